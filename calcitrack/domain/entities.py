@@ -131,6 +131,7 @@ class Visit:
     das28_recorded: float | None = None
     das28_recorded_variant: Das28Variant | None = None
     notes: str = ""
+    next_visit_due_on: date | None = None
     lesion_measurements: tuple[LesionMeasurement, ...] = ()
     rom: tuple[RomMeasurement, ...] = ()
     id: int | None = None
@@ -227,9 +228,16 @@ class PatientChart:
 
 @dataclass(frozen=True)
 class PatientSummary:
-    """A row of the patient list."""
+    """A row of the patient list: ``next_due_on`` is the next visit planned at the latest visit;
+    ``current_drugs`` the drug codes of the regimen on the day the list was read."""
 
     patient: Patient
     last_visit_on: date | None
     visit_count: int
     active_lesions: int
+    next_due_on: date | None = None
+    current_drugs: frozenset[str] = frozenset()
+
+    @property
+    def on_diltiazem(self) -> bool:
+        return "diltiazem" in self.current_drugs

@@ -176,6 +176,11 @@ def validate_visit(
         ),
     )
     problems += _text(visit, "clinician", required=False)
+    due = visit.next_visit_due_on
+    if due is not None and due <= visit.visit_date:
+        problems.append(
+            Problem("next_visit_due_on", f"{due.isoformat()} must be after the visit date")
+        )
     sbp, dbp = visit.systolic_bp_mmhg, visit.diastolic_bp_mmhg
     if (sbp is None) != (dbp is None):
         problems.append(

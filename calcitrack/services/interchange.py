@@ -244,6 +244,7 @@ def _visit_from_json(v: dict[str, Any]) -> Visit:
         clinician=v.get("clinician", ""),
         das28_recorded_variant=_opt(Das28Variant, v.get("das28_recorded_variant")),
         notes=v.get("notes", ""),
+        next_visit_due_on=_day(v.get("next_visit_due_on")),
         lesion_measurements=measurements,
         rom=rom,
         **simple,

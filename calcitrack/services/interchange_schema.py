@@ -148,6 +148,7 @@ def _visit() -> dict[str, Any]:
             ),
             "das28_recorded_variant": _nullable(_enum(Das28Variant)),
             "notes": TEXT,
+            "next_visit_due_on": _nullable(DATE),
             "lesion_measurements": {"type": "array", "items": measurement},
             "rom": {"type": "array", "items": rom},
         },

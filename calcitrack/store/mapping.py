@@ -69,6 +69,7 @@ VISIT_FIELDS = (
     "swollen_joints_28",
     "das28_recorded",
     "notes",
+    "next_visit_due_on",
 )
 
 

@@ -30,9 +30,10 @@ def _schema(engine: Engine) -> dict[str, object]:
     out: dict[str, object] = {}
     for table in sorted(insp.get_table_names()):
         out[table] = {
-            "columns": [
+            # Sorted: a column added by a later revision sits at the end of the table, harmlessly.
+            "columns": sorted(
                 (c["name"], str(c["type"]), c["nullable"]) for c in insp.get_columns(table)
-            ],
+            ),
             "pk": insp.get_pk_constraint(table)["constrained_columns"],
             "fks": sorted(
                 (fk["name"], tuple(fk["constrained_columns"]), fk["referred_table"])

@@ -10,6 +10,7 @@ from calcitrack.store.records.visit import (
     RomMeasurementRecord,
     VisitRecord,
 )
+from calcitrack.store.records.visit_deletion import VisitDeletionRecord
 
 __all__ = [
     "ImagingStudyRecord",
@@ -21,5 +22,6 @@ __all__ = [
     "ProcedureRecord",
     "RomMeasurementRecord",
     "UserRecord",
+    "VisitDeletionRecord",
     "VisitRecord",
 ]

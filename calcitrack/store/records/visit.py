@@ -38,6 +38,9 @@ class VisitRecord(Stamped, Base):
         _between("tender_joints_28", 0, 28),
         _between("swollen_joints_28", 0, 28),
         _between("das28_recorded", 0, 10),
+        CheckConstraint(
+            "next_visit_due_on IS NULL OR next_visit_due_on > visit_date", name="next_due_after"
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -58,6 +61,7 @@ class VisitRecord(Stamped, Base):
     das28_recorded: Mapped[float | None]
     das28_recorded_variant: Mapped[str | None] = mapped_column(String(5))
     notes: Mapped[str] = mapped_column(Text(), default="")
+    next_visit_due_on: Mapped[date | None]
 
     measurements: Mapped[list[LesionMeasurementRecord]] = relationship(
         cascade="all, delete-orphan", order_by="LesionMeasurementRecord.id"
