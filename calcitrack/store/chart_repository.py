@@ -5,7 +5,6 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from calcitrack.domain import labs
 from calcitrack.domain.entities import PatientChart
 from calcitrack.store import mapping
 from calcitrack.store.records import (
@@ -92,20 +91,11 @@ def add_chart(session: Session, chart: PatientChart) -> int:
         session.flush()
         visit_ids[v.visit_date] = record.id
     for lab in chart.labs:
-        analyte = labs.analyte(lab.analyte)
         session.add(
             LabResultRecord(
                 patient_id=patient.id,
                 visit_id=visit_ids.get(lab.collected_on),
-                analyte=lab.analyte,
-                loinc=analyte.loinc,
-                collected_on=lab.collected_on,
-                value=lab.value,
-                unit=lab.unit,
-                normalised_value=lab.normalised_value,
-                normalised_unit=lab.normalised_unit,
-                ref_low=lab.ref_low,
-                ref_high=lab.ref_high,
+                **mapping.lab_values(lab),
             )
         )
     for med in chart.medications:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from calcitrack.domain import labs
 from calcitrack.domain.codes import (
     CalcinosisType,
     Das28Variant,
@@ -210,6 +211,20 @@ def lab(r: LabResultRecord) -> LabResult:
         id=r.id,
         version=r.version,
     )
+
+
+def lab_values(lab: LabResult) -> dict[str, object]:
+    return {
+        "analyte": lab.analyte,
+        "loinc": labs.analyte(lab.analyte).loinc,
+        "collected_on": lab.collected_on,
+        "value": lab.value,
+        "unit": lab.unit,
+        "normalised_value": lab.normalised_value,
+        "normalised_unit": lab.normalised_unit,
+        "ref_low": lab.ref_low,
+        "ref_high": lab.ref_high,
+    }
 
 
 def medication(r: MedicationPeriodRecord) -> MedicationPeriod:

@@ -177,3 +177,66 @@ def test_wheel_ships_every_migration_and_the_schema(tmp_path: Path) -> None:
     }
     assert len(expected) >= 4
     assert expected <= names, sorted(expected - names)
+
+
+def test_a_clinic_at_revision_0001_is_backed_up_then_upgraded_with_its_data(
+    tmp_path: Path,
+) -> None:
+    """The upgrade path a clinic takes when a new CalciTrack meets its older database."""
+    from calcitrack.domain.codes import Role
+    from calcitrack.services.chart_service import ChartService
+    from calcitrack.services.context import ServiceContext
+    from calcitrack.services.patient_service import PatientService
+    from calcitrack.services.user_service import ensure_user
+    from calcitrack.store.unit_of_work import UnitOfWork
+    from tests.support.sample_chart import sample_chart
+
+    path = tmp_path / "old.sqlite3"
+    engine = make_engine(f"sqlite:///{path}")
+    upgrade(engine, "0001")
+    chart = sample_chart("NEW-1", "Sørensen")
+    with engine.begin() as conn:  # rows written as revision 0001 knew them
+        conn.execute(
+            text(
+                "INSERT INTO users (id, username, display_name, role, active) "
+                "VALUES (1, 'nurse', 'Nurse', 'nurse', 1)"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO patients (id, mrn, family_name, given_name, sex, date_of_birth, "
+                "underlying_disease, calcinosis_type, archived, created_at, updated_at, version, "
+                "created_by_id, updated_by_id) VALUES (1, 'OLD-1', 'Cadório', 'Ana', 'female', "
+                "'1960-05-01', 'ssc', 'dystrophic', 0, '2025-01-01 10:00:00', "
+                "'2025-01-01 10:00:00', 1, 1, 1)"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO visits (id, patient_id, visit_date, visit_type, clinician, notes, "
+                "created_at, updated_at, version, created_by_id, updated_by_id) VALUES (1, 1, "
+                "'2025-02-03', 'baseline', 'Dr. A', 'first visit', '2025-02-03 10:00:00', "
+                "'2025-02-03 10:00:00', 1, 1, 1)"
+            )
+        )
+    engine.dispose()
+
+    engine = make_engine(f"sqlite:///{path}")
+    try:
+        opened = prepare_database(engine)
+        assert (opened.action, opened.revision) == ("upgraded", head_revision())
+        assert opened.backup is not None and opened.backup.exists()
+        backup = make_engine(f"sqlite:///{opened.backup}")
+        with backup.connect() as conn:
+            assert current_revision(conn) == "0001"
+            assert conn.scalar(text("SELECT family_name FROM patients")) == "Cadório"
+        backup.dispose()
+        uow = UnitOfWork(engine)
+        ctx = ServiceContext(uow, ensure_user(uow, "nurse", "Nurse", Role.NURSE))
+        old = PatientService(ctx).chart("OLD-1")
+        assert [(v.visit_date.isoformat(), v.notes, v.next_visit_due_on) for v in old.visits] == [
+            ("2025-02-03", "first visit", None)
+        ]
+        ChartService(ctx).add_charts([chart])  # and the upgraded database takes new data
+    finally:
+        engine.dispose()
