@@ -1,0 +1,256 @@
+"""One patient's lab results as a flowsheet: analytes as rows, collection dates as columns.
+
+Each analyte is shown in one display unit (by default the unit of its most recent result), and
+every value is converted to it with the factors of DOMAIN.md §4.2. A value outside its reference
+range is marked ↑/↓ and coloured; the tooltip names the range used: the reporting lab's own, else
+the typical adult range of DOMAIN.md §4.2, else none.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Literal
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from calcitrack.domain import labs
+from calcitrack.domain.entities import LabResult, PatientChart
+from calcitrack.domain.errors import DomainValidationError
+from calcitrack.ui.visit_table_model import format_number
+
+Index = QModelIndex | QPersistentModelIndex
+Flag = Literal["low", "high"] | None
+
+FLAG_ROLE = Qt.ItemDataRole.UserRole + 1
+"""The cell's worst flag: "high", "low" or None."""
+
+_ARROWS = {"high": " ↑", "low": " ↓"}
+_BACKGROUND = {"high": QColor(255, 224, 224), "low": QColor(222, 234, 255)}
+_FOREGROUND = {"high": QColor(150, 0, 0), "low": QColor(0, 50, 150)}
+_UNIT_LABELS = {
+    "umol/L": "µmol/L",
+    "mg/(24.h)": "mg/24 h",
+    "mmol/(24.h)": "mmol/24 h",
+    "mL/min/{1.73_m2}": "mL/min/1.73 m²",
+    "[IU]/mL": "IU/mL",
+    "{titer}": "titre 1:n",
+}
+
+
+def unit_label(unit: str) -> str:
+    """A UCUM unit as a person reads it ("umol/L" → "µmol/L")."""
+    return _UNIT_LABELS.get(unit, unit)
+
+
+def range_text(low: float | None, high: float | None, unit: str) -> str:
+    if low is not None and high is not None:
+        span = f"{format_number(low)}–{format_number(high)}"
+    elif high is not None:
+        span = f"≤ {format_number(high)}"
+    else:
+        span = f"≥ {format_number(low)}"
+    return f"{span} {unit_label(unit)}"
+
+
+@dataclass(frozen=True)
+class ShownResult:
+    """One result as the flowsheet shows it."""
+
+    result: LabResult
+    value: float  # in the display unit (the value as entered when it cannot be converted)
+    unit: str
+    flag: Flag
+    reference: str | None  # the range used: "the reporting lab's range 8.5–10.5 mg/dL"
+
+
+def _bounds_in(
+    low: float | None, high: float | None, from_unit: str, to_unit: str, code: str
+) -> tuple[float | None, float | None]:
+    def one(bound: float | None) -> float | None:
+        return None if bound is None else labs.convert(bound, from_unit, to_unit, code)
+
+    return one(low), one(high)
+
+
+def _typical_range(entry: labs.Analyte | None, sex: str) -> tuple[labs.Range | None, str]:
+    if entry is None:
+        return None, ""
+    by_sex = entry.typical_range_by_sex.get(sex)
+    if by_sex is not None:
+        return by_sex, f"the typical adult range for {'women' if sex == 'female' else 'men'}"
+    return entry.typical_range, "the typical adult range"
+
+
+def show_result(result: LabResult, display_unit: str, sex: str) -> ShownResult:
+    """``result`` in ``display_unit``, flagged against the lab's range or the typical range."""
+    code = result.analyte
+    try:
+        value = labs.convert(result.value, result.unit, display_unit, code)
+        unit = display_unit
+    except DomainValidationError:  # a unit the table does not know: shown as entered
+        value, unit = result.value, result.unit
+    if result.ref_low is not None or result.ref_high is not None:
+        flag = labs.out_of_range(result.value, result.ref_low, result.ref_high)
+        low, high = result.ref_low, result.ref_high
+        if unit != result.unit:
+            low, high = _bounds_in(low, high, result.unit, unit, code)
+        reference = f"the reporting lab's range {range_text(low, high, unit)}"
+        return ShownResult(result, value, unit, flag, reference)
+    typical, source = _typical_range(labs.ANALYTES.get(code), sex)
+    if typical is None:
+        return ShownResult(result, value, unit, None, None)
+    low, high, range_unit = typical
+    try:
+        flag = labs.out_of_range(
+            labs.convert(result.value, result.unit, range_unit, code), low, high
+        )
+        low, high = _bounds_in(low, high, range_unit, unit, code)
+    except DomainValidationError:
+        return ShownResult(result, value, unit, None, None)
+    return ShownResult(result, value, unit, flag, f"{source} {range_text(low, high, unit)}")
+
+
+def _analyte_order(code: str) -> tuple[int, str]:
+    order = list(labs.ANALYTES)
+    return (order.index(code), code) if code in labs.ANALYTES else (len(order), code)
+
+
+class LabFlowsheetModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._codes: list[str] = []
+        self._dates: list[date] = []
+        self._cells: dict[tuple[str, date], list[LabResult]] = {}
+        self._defaults: dict[str, str] = {}
+        self._chosen: dict[str, str] = {}  # kept from patient to patient
+        self._sex = ""
+
+    def set_chart(self, chart: PatientChart) -> None:
+        self.beginResetModel()
+        self._sex = chart.patient.sex.value
+        cells: dict[tuple[str, date], list[LabResult]] = defaultdict(list)
+        latest: dict[str, LabResult] = {}
+        for result in chart.labs:
+            cells[(result.analyte, result.collected_on)].append(result)
+            known = latest.get(result.analyte)
+            if known is None or result.collected_on >= known.collected_on:
+                latest[result.analyte] = result
+        self._cells = dict(cells)
+        self._codes = sorted(latest, key=_analyte_order)
+        self._dates = sorted({day for _, day in cells})
+        self._defaults = {code: r.unit for code, r in latest.items()}
+        self.endResetModel()
+
+    # ------------------------------------------------------------------ units
+
+    def display_unit(self, analyte_code: str) -> str | None:
+        """The unit the analyte is shown in; None if the chart has no result of it."""
+        return self._chosen.get(analyte_code) or self._defaults.get(analyte_code)
+
+    def set_display_unit(self, analyte_code: str, unit: str) -> None:
+        """Show ``analyte_code`` in ``unit`` (one of its accepted units, else UnknownUnitError)."""
+        entry = labs.analyte(analyte_code)
+        labs.convert(1.0, entry.canonical_unit, unit, analyte_code)  # refuses a foreign unit
+        self._chosen[analyte_code] = unit
+        row = self.row_of(analyte_code)
+        if row is None:
+            return
+        if self._dates:
+            last = len(self._dates) - 1
+            self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+        self.headerDataChanged.emit(Qt.Orientation.Vertical, row, row)
+
+    # ------------------------------------------------------------------ look-ups
+
+    def analyte_code(self, row: int) -> str:
+        return self._codes[row]
+
+    def row_of(self, analyte_code: str) -> int | None:
+        return self._codes.index(analyte_code) if analyte_code in self._codes else None
+
+    def collection_date(self, column: int) -> date:
+        return self._dates[column]
+
+    def shown(self, row: int, column: int) -> list[ShownResult]:
+        """The results in one cell as displayed (converted and flagged)."""
+        code = self._codes[row]
+        unit = self.display_unit(code) or ""
+        found = self._cells.get((code, self._dates[column]), [])
+        return [show_result(r, unit, self._sex) for r in found]
+
+    # ------------------------------------------------------------------ Qt model
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._codes)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._dates)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal:
+            if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._dates):
+                return self._dates[section].isoformat()
+            return None
+        if not 0 <= section < len(self._codes):
+            return None
+        code = self._codes[section]
+        entry = labs.ANALYTES.get(code)
+        if role == Qt.ItemDataRole.DisplayRole:
+            name = entry.name if entry is not None else code
+            return f"{name} ({unit_label(self.display_unit(code) or '')})"
+        if role == Qt.ItemDataRole.ToolTipRole and entry is not None:
+            return f"LOINC {entry.loinc}" + (f". {entry.note}" if entry.note else "")
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        if not (0 <= row < len(self._codes) and 0 <= column < len(self._dates)):
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.BackgroundRole,
+            Qt.ItemDataRole.ForegroundRole,
+            FLAG_ROLE,
+        ):
+            return None
+        shown = self.shown(row, column)
+        if not shown:
+            return None
+        flags = [s.flag for s in shown if s.flag is not None]
+        worst: Flag = "high" if "high" in flags else flags[0] if flags else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return " / ".join(format_number(s.value) + _ARROWS.get(s.flag or "", "") for s in shown)
+        if role == FLAG_ROLE:
+            return worst
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return _BACKGROUND[worst] if worst else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return _FOREGROUND[worst] if worst else None
+        return self._tooltip(self._codes[row], shown)
+
+    @staticmethod
+    def _tooltip(code: str, shown: list[ShownResult]) -> str:
+        entry = labs.ANALYTES.get(code)
+        lines = [f"{entry.name if entry else code}, {shown[0].result.collected_on.isoformat()}"]
+        for s in shown:
+            text = f"{format_number(s.value)} {unit_label(s.unit)}"
+            if s.unit != s.result.unit:
+                text += f" (entered as {format_number(s.result.value)} "
+                text += f"{unit_label(s.result.unit)})"
+            lines.append(text)
+            if s.reference is None:
+                lines.append("No reference range")
+            else:
+                verdict = {"high": "High: above", "low": "Low: below"}.get(s.flag or "", "Within")
+                lines.append(f"{verdict} {s.reference}")
+        return "\n".join(lines)

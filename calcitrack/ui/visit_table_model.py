@@ -1,0 +1,147 @@
+"""One patient's visits as a Qt table model, newest first (read-only)."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from calcitrack.domain.entities import Visit
+
+Index = QModelIndex | QPersistentModelIndex
+
+COLUMNS = (
+    "Date",
+    "Type",
+    "Clinician",
+    "Pain (NRS)",
+    "DAS28",
+    "Weight kg",
+    "Lesions measured",
+    "Total area mm² (ellipse)",
+    "Next due",
+)
+_NUMERIC = frozenset({3, 4, 5, 6, 7})
+_NEXT_DUE = 8
+_OVERDUE = QColor(176, 0, 32)
+DASH = "—"
+
+
+def format_number(value: float | None, *, decimals: int | None = None) -> str:
+    """A number for a table cell: ``decimals`` fixed, else by magnitude with no trailing zeros."""
+    if value is None:
+        return DASH
+    if decimals is not None:
+        text = f"{value:.{decimals}f}"
+    else:
+        places = 0 if abs(value) >= 1000 else 1 if abs(value) >= 100 else 2
+        text = f"{value:.{places}f}"
+        if "." in text:
+            text = text.rstrip("0").rstrip(".")
+    if text.startswith("-"):
+        return "0" if float(text) == 0 else "−" + text[1:]
+    return text
+
+
+def next_due(visit: Visit) -> date | None:
+    # getattr: the field is new in the store; older visit objects may not carry it.
+    return getattr(visit, "next_visit_due_on", None)
+
+
+def total_area_mm2(visit: Visit) -> float:
+    return math.fsum(m.area_mm2 for m in visit.lesion_measurements)
+
+
+class VisitTableModel(QAbstractTableModel):
+    """Visits newest first. With ``today`` given, the latest visit's past next-due date is red."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Visit] = []
+        self._today: date | None = None
+
+    def set_visits(self, visits: Sequence[Visit], today: date | None = None) -> None:
+        self.beginResetModel()
+        self._rows = sorted(visits, key=lambda v: (v.visit_date, v.id or 0), reverse=True)
+        self._today = today
+        self.endResetModel()
+
+    def visit(self, row: int) -> Visit:
+        return self._rows[row]
+
+    def row_of_visit(self, visit_id: int) -> int | None:
+        return next((i for i, v in enumerate(self._rows) if v.id == visit_id), None)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            if section == 7:
+                return "Sum of the lesion areas estimated as an ellipse, π/4 · L · W"
+            if section == _NEXT_DUE:
+                return "Next visit planned at that visit"
+        return None
+
+    def _overdue(self, row: int, visit: Visit) -> bool:
+        due = next_due(visit)
+        return row == 0 and self._today is not None and due is not None and due < self._today
+
+    def _display(self, visit: Visit, column: int) -> str:
+        if column == 0:
+            return visit.visit_date.isoformat()
+        if column == 1:
+            return visit.visit_type.label
+        if column == 2:
+            return visit.clinician or DASH
+        if column == 3:
+            return DASH if visit.pain_nrs is None else str(visit.pain_nrs)
+        if column == 4:
+            if visit.das28_recorded is None:
+                return DASH
+            variant = visit.das28_recorded_variant
+            suffix = f" ({variant.value.upper()})" if variant is not None else ""
+            return f"{visit.das28_recorded:.2f}{suffix}"
+        if column == 5:
+            return format_number(visit.weight_kg, decimals=1)
+        if column == 6:
+            return str(len(visit.lesion_measurements))
+        if column == 7:
+            if not visit.lesion_measurements:
+                return DASH
+            return format_number(total_area_mm2(visit), decimals=0)
+        due = next_due(visit)
+        return due.isoformat() if due is not None else DASH
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        column = index.column()
+        if not 0 <= column < len(COLUMNS):
+            return None
+        visit = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(visit, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        overdue = column == _NEXT_DUE and self._overdue(index.row(), visit)
+        if role == Qt.ItemDataRole.ForegroundRole and overdue:
+            return _OVERDUE
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if overdue:
+                return f"Overdue: the next visit was due on {next_due(visit).isoformat()}"
+            if column == 4 and visit.das28_recorded_variant is not None:
+                return f"{visit.das28_recorded_variant.label} as recorded at the visit"
+            return visit.notes or None
+        return None
