@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from datetime import date
 
 from calcitrack.domain.entities import Patient, PatientChart, PatientSummary
 from calcitrack.domain.errors import DomainValidationError
@@ -18,11 +19,16 @@ class PatientService:
         self._ctx = context
 
     def list_patients(
-        self, search: str = "", *, include_archived: bool = False
+        self, search: str = "", *, include_archived: bool = False, today: date | None = None
     ) -> list[PatientSummary]:
+        """The patient list; each row's current drugs are those of ``today`` (default: the
+        context's today)."""
         with self._ctx.uow.read() as session:
             return patient_repository.list_patients(
-                session, search=search, include_archived=include_archived
+                session,
+                search=search,
+                include_archived=include_archived,
+                today=today or self._ctx.today(),
             )
 
     def chart(self, mrn: str) -> PatientChart:

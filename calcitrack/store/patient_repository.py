@@ -2,25 +2,44 @@
 
 from __future__ import annotations
 
-import unicodedata
+from collections import defaultdict
+from datetime import date
+from typing import cast
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session, aliased
 
 from calcitrack.domain.entities import Patient, PatientSummary
+from calcitrack.domain.text import fold, patient_search_key, search_text
 from calcitrack.store import mapping
-from calcitrack.store.records import LesionRecord, PatientRecord, VisitRecord
+from calcitrack.store.records import (
+    LesionRecord,
+    MedicationPeriodRecord,
+    PatientRecord,
+    VisitRecord,
+)
 
+__all__ = ["fold", "get_patient", "list_patients"]
 
-def fold(text: str) -> str:
-    """Lower case without accents, so that "Cadorio" finds "Cadório"."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+#: The columns mapping.patient reads.
+_PATIENT_COLUMNS = (
+    *mapping.PATIENT_FIELDS,
+    "sex",
+    "underlying_disease",
+    "calcinosis_type",
+    "id",
+    "version",
+)
 
 
 def list_patients(
-    session: Session, *, search: str = "", include_archived: bool = False
+    session: Session, *, search: str = "", include_archived: bool = False, today: date
 ) -> list[PatientSummary]:
+    """Every patient (not archived unless asked) whose MRN or name contains ``search``.
+
+    ``next_due_on`` is the next visit planned at the patient's latest visit; ``current_drugs``
+    the drugs of the regimen on ``today``. Two queries whatever the number of patients.
+    """
     visits = (
         select(
             VisitRecord.patient_id,
@@ -30,6 +49,8 @@ def list_patients(
         .group_by(VisitRecord.patient_id)
         .subquery()
     )
+    # One visit per patient and day (a unique constraint), so the latest visit is one row.
+    latest = aliased(VisitRecord)
     lesions = (
         select(LesionRecord.patient_id, func.count(LesionRecord.id).label("active"))
         .where(LesionRecord.status == "active")
@@ -37,26 +58,60 @@ def list_patients(
         .subquery()
     )
     query = (
-        select(PatientRecord, visits.c.last, visits.c.n, lesions.c.active)
+        select(
+            *(getattr(PatientRecord, name) for name in _PATIENT_COLUMNS),
+            visits.c.last.label("last_visit_on"),
+            visits.c.n.label("visit_count"),
+            lesions.c.active.label("active_lesions"),
+            latest.next_visit_due_on,
+        )
         .outerjoin(visits, visits.c.patient_id == PatientRecord.id)
+        .outerjoin(
+            latest,
+            and_(latest.patient_id == PatientRecord.id, latest.visit_date == visits.c.last),
+        )
         .outerjoin(lesions, lesions.c.patient_id == PatientRecord.id)
     )
     if not include_archived:
         query = query.where(PatientRecord.archived.is_(False))
-    needle = fold(search.strip())
-    rows = session.execute(query).all()
+    needle = search_text(search)
+    drugs = _current_drugs(session, today, include_archived=include_archived)
     summaries = []
-    for record, last, n, active in rows:
-        if needle and needle not in fold(
-            f"{record.mrn} {record.given_name} {record.family_name} "
-            f"{record.family_name}, {record.given_name}"
-        ):
+    for row in session.execute(query).all():
+        if needle and needle not in patient_search_key(row.mrn, row.family_name, row.given_name):
             continue
-        summaries.append(PatientSummary(mapping.patient(record), last, n or 0, active or 0))
+        summaries.append(
+            PatientSummary(
+                # The row has the record's column names; plain columns skip building ORM
+                # objects (about a fifth faster for 5000 patients).
+                mapping.patient(cast(PatientRecord, row)),
+                row.last_visit_on,
+                row.visit_count or 0,
+                row.active_lesions or 0,
+                row.next_visit_due_on,
+                frozenset(drugs.get(row.id, ())),
+            )
+        )
     # Sorted in Python: databases put "Álvarez" after "Zúñiga" (byte order), people do not.
-    summaries.sort(key=lambda s: (fold(s.patient.family_name), fold(s.patient.given_name),
-                                  s.patient.mrn))
+    summaries.sort(
+        key=lambda s: (fold(s.patient.family_name), fold(s.patient.given_name), s.patient.mrn)
+    )
     return summaries
+
+
+def _current_drugs(session: Session, today: date, *, include_archived: bool) -> dict[int, set[str]]:
+    """Patient id → drug codes of the periods active on ``today`` (MedicationPeriod.active_on)."""
+    query = select(MedicationPeriodRecord.patient_id, MedicationPeriodRecord.drug).where(
+        MedicationPeriodRecord.start_on <= today,
+        or_(MedicationPeriodRecord.stop_on.is_(None), MedicationPeriodRecord.stop_on > today),
+    )
+    if not include_archived:
+        query = query.join(PatientRecord, PatientRecord.id == MedicationPeriodRecord.patient_id)
+        query = query.where(PatientRecord.archived.is_(False))
+    found: dict[int, set[str]] = defaultdict(set)
+    for patient_id, drug in session.execute(query):
+        found[patient_id].add(drug)
+    return found
 
 
 def get_patient(session: Session, patient_id: int) -> Patient | None:
