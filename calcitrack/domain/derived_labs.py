@@ -1,0 +1,283 @@
+"""Values derived from one day's labs: albumin-corrected calcium, the Ca × P product and eGFR
+(DOMAIN.md §4.1), each with its formula, its source, the inputs used and a flag.
+
+Inputs may be entered in any accepted unit: each is converted with the factors of §4.2 before the
+formula is applied, and the inputs text says what was converted to what. Corrected calcium is
+given in the unit the calcium was entered in, using the published formula for that unit [R24].
+A value that cannot be computed comes back with ``value=None`` and a note that says what it needs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Final, Literal
+
+from calcitrack.domain import labs
+from calcitrack.domain.entities import LabResult, Patient
+from calcitrack.domain.errors import DomainValidationError
+
+Flag = Literal["high", "low"] | None
+
+CORRECTED_CALCIUM: Final = "calcium_corrected"
+CA_P_PRODUCT: Final = "ca_p_product"
+EGFR: Final = "egfr"
+
+CA_P_PRODUCT_UNIT: Final = "mg2/dL2"
+"""UCUM spelling of mg²/dL²."""
+
+EGFR_UNIT: Final = "mL/min/{1.73_m2}"
+
+EGFR_COLCHICINE_LOW_DOSE_BELOW: Final = 30.0
+"""Below this eGFR (mL/min/1.73 m²) the colchicine label starts at 0.3 mg/day [R41] (§0.6)."""
+
+METASTATIC_HINT: Final = (
+    "abnormal mineral metabolism — consider metastatic rather than dystrophic calcinosis"
+)
+"""DOMAIN.md §0.6 safety flag text [R7][R26][R60]."""
+
+
+@dataclass(frozen=True)
+class DerivedValue:
+    """One derived value, or (``value`` None) why it could not be computed."""
+
+    code: str
+    name: str
+    value: float | None
+    unit: str
+    formula: str
+    """The formula with its source."""
+    inputs: str = ""
+    """The inputs used, as entered and as converted for the formula."""
+    flag: Flag = None
+    flag_text: str = ""
+    """Why it is flagged, and against what, with the source."""
+    note: str = ""
+    """What is missing when not computable, else a caveat."""
+
+    @property
+    def computable(self) -> bool:
+        return self.value is not None
+
+
+def _num(value: float) -> str:
+    text = f"{value:.3f}".rstrip("0").rstrip(".")
+    return text or "0"
+
+
+def _unit_text(unit: str) -> str:
+    return "µmol/L" if unit == "umol/L" else unit
+
+
+def _as_entered(result: LabResult) -> str:
+    return f"{_num(result.value)} {_unit_text(result.unit)}"
+
+
+def _latest(results: Sequence[LabResult], code: str, day: date) -> LabResult | None:
+    found = [r for r in results if r.analyte == code and r.collected_on == day]
+    return found[-1] if found else None
+
+
+def _in(result: LabResult, unit: str) -> float:
+    """The result's value in ``unit``; raises DomainValidationError for an unknown unit."""
+    return labs.convert(result.value, result.unit, unit, result.analyte)
+
+
+def _missing(names: Sequence[str]) -> str:
+    return " and ".join(names)
+
+
+# ------------------------------------------------------------------ corrected calcium
+
+_CORRECTED_NAME = "Corrected calcium"
+_FORMULA_MG = "Ca + 0.8 × (4.0 − albumin g/dL), mg/dL [R24]"
+_FORMULA_SI = "Ca + 0.02 × (40 − albumin g/L), mmol/L [R24]"
+_CKD_CAVEAT = "Inaccurate in CKD/ESRD: prefer ionized calcium there [R24]."
+
+
+def _calcium_range(calcium: LabResult, unit: str) -> tuple[float | None, float | None, str]:
+    """The range a corrected calcium is read against, in ``unit``, and where it comes from."""
+    if calcium.ref_low is not None or calcium.ref_high is not None:
+        low = None if calcium.ref_low is None else _num_in(calcium.ref_low, calcium.unit, unit)
+        high = None if calcium.ref_high is None else _num_in(calcium.ref_high, calcium.unit, unit)
+        return low, high, "the reporting lab's total calcium range"
+    typical = labs.ANALYTES["calcium_total"].typical_range
+    assert typical is not None  # 8.5–10.5 mg/dL, DOMAIN.md §4.2
+    low, high, range_unit = typical
+    low = None if low is None else _num_in(low, range_unit, unit)
+    high = None if high is None else _num_in(high, range_unit, unit)
+    return low, high, "the typical adult total calcium range (DOMAIN.md §4.2 [R29][R33])"
+
+
+def _num_in(value: float, from_unit: str, to_unit: str) -> float:
+    return labs.convert(value, from_unit, to_unit, "calcium_total")
+
+
+def _range_text(low: float | None, high: float | None, unit: str) -> str:
+    if low is not None and high is not None:
+        return f"{_num(low)}–{_num(high)} {unit}"
+    if high is not None:
+        return f"≤ {_num(high)} {unit}"
+    return f"≥ {_num(low or 0.0)} {unit}"
+
+
+def corrected_calcium(results: Sequence[LabResult], day: date) -> DerivedValue:
+    calcium = _latest(results, "calcium_total", day)
+    albumin = _latest(results, "albumin", day)
+    si = calcium is not None and calcium.unit == "mmol/L"
+    unit = "mmol/L" if si else "mg/dL"
+    formula = _FORMULA_SI if si else _FORMULA_MG
+    if calcium is None or albumin is None:
+        needs = [n for n, r in (("total calcium", calcium), ("albumin", albumin)) if r is None]
+        note = f"needs {_missing(needs)} from the same day"
+        return DerivedValue(CORRECTED_CALCIUM, _CORRECTED_NAME, None, unit, formula, note=note)
+    try:
+        if si:
+            albumin_g_l = _in(albumin, "g/L")
+            value = labs.corrected_calcium_mmol_l(calcium.value, albumin_g_l)
+            inputs = f"calcium {_as_entered(calcium)}, albumin {_num(albumin_g_l)} g/L"
+        else:
+            calcium_mg_dl = _in(calcium, "mg/dL")
+            albumin_g_dl = _in(albumin, "g/dL")
+            value = labs.corrected_calcium_mg_dl(calcium_mg_dl, albumin_g_dl)
+            inputs = f"calcium {_num(calcium_mg_dl)} mg/dL, albumin {_num(albumin_g_dl)} g/dL"
+        if albumin.unit != ("g/L" if si else "g/dL"):
+            inputs += f" (albumin entered as {_as_entered(albumin)})"
+        if not si and calcium.unit != "mg/dL":
+            inputs += f" (calcium entered as {_as_entered(calcium)})"
+        low, high, source = _calcium_range(calcium, unit)
+    except DomainValidationError as error:
+        return DerivedValue(
+            CORRECTED_CALCIUM, _CORRECTED_NAME, None, unit, formula, note=error.reason
+        )
+    flag = labs.out_of_range(value, low, high)
+    flag_text = ""
+    if flag is not None:
+        side = "above" if flag == "high" else "below"
+        flag_text = f"{side} {source} {_range_text(low, high, unit)}: {METASTATIC_HINT} [R7][R60]"
+    return DerivedValue(
+        CORRECTED_CALCIUM,
+        _CORRECTED_NAME,
+        value,
+        unit,
+        formula,
+        inputs,
+        flag,
+        flag_text,
+        _CKD_CAVEAT,
+    )
+
+
+# ------------------------------------------------------------------ Ca × P
+
+
+_CA_P_NAME = "Calcium × phosphate"
+_CA_P_FORMULA = "total calcium mg/dL × phosphate mg/dL (DOMAIN.md §4.1)"
+
+
+def calcium_phosphate(results: Sequence[LabResult], day: date) -> DerivedValue:
+    calcium = _latest(results, "calcium_total", day)
+    phosphate = _latest(results, "phosphate", day)
+    if calcium is None or phosphate is None:
+        needs = [n for n, r in (("total calcium", calcium), ("phosphate", phosphate)) if r is None]
+        note = f"needs {_missing(needs)} from the same day"
+        return DerivedValue(
+            CA_P_PRODUCT, _CA_P_NAME, None, CA_P_PRODUCT_UNIT, _CA_P_FORMULA, note=note
+        )
+    try:
+        calcium_mg_dl = _in(calcium, "mg/dL")
+        phosphate_mg_dl = _in(phosphate, "mg/dL")
+        value = labs.calcium_phosphate_product(calcium_mg_dl, phosphate_mg_dl)
+    except DomainValidationError as error:
+        return DerivedValue(
+            CA_P_PRODUCT, _CA_P_NAME, None, CA_P_PRODUCT_UNIT, _CA_P_FORMULA, note=error.reason
+        )
+    parts = []
+    for name, result, mg_dl in (
+        ("calcium", calcium, calcium_mg_dl),
+        ("phosphate", phosphate, phosphate_mg_dl),
+    ):
+        text = f"{name} {_num(mg_dl)} mg/dL"
+        if result.unit != "mg/dL":
+            text += f" (entered as {_as_entered(result)})"
+        parts.append(text)
+    si_product = labs.calcium_phosphate_product_mmol2_l2(value)
+    inputs = f"{' × '.join(parts)}; = {_num(si_product)} mmol²/L²"
+    alert = labs.CA_P_PRODUCT_ALERT_MG2_DL2
+    flag: Flag = "high" if value > alert else None
+    flag_text = (
+        f"above {_num(alert)} mg²/dL²: {METASTATIC_HINT} [R26][R59]" if flag is not None else ""
+    )
+    note = f"Metastatic calcification is described above {_num(alert)} mg²/dL² [R26][R59]."
+    return DerivedValue(
+        CA_P_PRODUCT,
+        _CA_P_NAME,
+        value,
+        CA_P_PRODUCT_UNIT,
+        _CA_P_FORMULA,
+        inputs,
+        flag,
+        flag_text,
+        note,
+    )
+
+
+# ------------------------------------------------------------------ eGFR
+
+
+_EGFR_NAME = "eGFR (CKD-EPI 2021)"
+_EGFR_FORMULA = (
+    "142 × min(Scr/κ, 1)^α × max(Scr/κ, 1)^−1.200 × 0.9938^age × 1.012 [female]; "
+    "κ 0.7 F / 0.9 M, α −0.241 F / −0.302 M, Scr mg/dL [R27]"
+)
+
+
+def egfr(results: Sequence[LabResult], patient: Patient, day: date) -> DerivedValue:
+    creatinine = _latest(results, "creatinine", day)
+
+    def not_computable(note: str) -> DerivedValue:
+        return DerivedValue(EGFR, _EGFR_NAME, None, EGFR_UNIT, _EGFR_FORMULA, note=note)
+
+    if creatinine is None:
+        return not_computable("needs creatinine from the same day")
+    age = patient.age_on(day)
+    if age < 18:
+        return not_computable(
+            f"eGFR needs age ≥ 18: CKD-EPI 2021 is an adult equation (the patient is {age})"
+        )
+    sex = patient.sex.value
+    if sex not in ("female", "male"):
+        return not_computable(
+            "eGFR needs the patient's sex as female or male: the equation's coefficients "
+            "are sex-specific"
+        )
+    try:
+        creatinine_mg_dl = _in(creatinine, "mg/dL")
+        value = labs.egfr_ckd_epi_2021(creatinine_mg_dl, age, sex)
+    except DomainValidationError as error:
+        return not_computable(error.reason)
+    inputs = f"creatinine {_num(creatinine_mg_dl)} mg/dL"
+    if creatinine.unit != "mg/dL":
+        inputs += f" (entered as {_as_entered(creatinine)})"
+    inputs += f", age {age}, {sex}"
+    limit = EGFR_COLCHICINE_LOW_DOSE_BELOW
+    flag: Flag = "low" if value < limit else None
+    flag_text = (
+        f"below {_num(limit)} mL/min/1.73 m²: on colchicine, the label starts at 0.3 mg/day [R41]"
+        if flag is not None
+        else ""
+    )
+    return DerivedValue(EGFR, _EGFR_NAME, value, EGFR_UNIT, _EGFR_FORMULA, inputs, flag, flag_text)
+
+
+def derived_values(
+    labs_on_day: Sequence[LabResult], patient: Patient, day: date
+) -> list[DerivedValue]:
+    """Corrected calcium, Ca × P and eGFR from the results collected on ``day`` (the latest
+    result of each analyte wins), in that order; each one either computed or saying why not."""
+    return [
+        corrected_calcium(labs_on_day, day),
+        calcium_phosphate(labs_on_day, day),
+        egfr(labs_on_day, patient, day),
+    ]
