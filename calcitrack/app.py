@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import sys
 from pathlib import Path
 
@@ -12,8 +13,11 @@ from PySide6.QtWidgets import QApplication
 from calcitrack import __version__
 from calcitrack.bootstrap import Clinic
 from calcitrack.services.patient_service import PatientService
+from calcitrack.services.visit_service import VisitService
 from calcitrack.store.locations import data_dir
+from calcitrack.ui.draft_store import DraftStore
 from calcitrack.ui.main_window import MainWindow
+from calcitrack.ui.task_runner import Runner, TaskRunner
 
 
 def resources_dir() -> Path:
@@ -22,13 +26,25 @@ def resources_dir() -> Path:
     return packaged if packaged.is_dir() else Path(__file__).resolve().parents[1] / "resources"
 
 
-def build_main_window(clinic: Clinic) -> MainWindow:
+def drafts_dir(clinic: Clinic) -> Path:
+    """Unsaved visits of this workstation, kept apart per database (a demo clinic's drafts never
+    surface in the real one)."""
+    digest = hashlib.sha256(clinic.url.encode()).hexdigest()[:16]
+    return data_dir() / "drafts" / digest
+
+
+def build_main_window(clinic: Clinic, runner: Runner | None = None) -> MainWindow:
     settings = QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+    context = clinic.context()
     window = MainWindow(
-        PatientService(clinic.context()),
+        PatientService(context),
+        VisitService(context),
+        runner=runner or TaskRunner(),
+        drafts=DraftStore(drafts_dir(clinic)),
         database=clinic.where,
         user=clinic.user.display_name,
         settings=settings,
+        today=context.today,
     )
     window.refresh()
     return window

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import getpass
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import Engine
 
@@ -27,13 +29,15 @@ class Clinic:
     uow: UnitOfWork
     opened: OpenResult
     user: User
+    today: Callable[[], date] = date.today
+    """The clinical calendar; tests fix it, the application uses the workstation's date."""
 
     @property
     def where(self) -> str:
         return describe(self.url)
 
     def context(self) -> ServiceContext:
-        return ServiceContext(self.uow, self.user)
+        return ServiceContext(self.uow, self.user, self.today)
 
     def close(self) -> None:
         self.engine.dispose()

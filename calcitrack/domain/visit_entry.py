@@ -103,7 +103,11 @@ def lesions_to_measure(
     editing = next((v for v in chart.visits if v.id is not None and v.id == visit_id), None)
     measured_here = {m.lesion_label for m in editing.lesion_measurements} if editing else set()
     earlier = sorted(
-        (v for v in chart.visits if v.visit_date < visit_date and v.id != visit_id),
+        (
+            v
+            for v in chart.visits
+            if v.visit_date < visit_date and (visit_id is None or v.id != visit_id)
+        ),
         key=lambda v: v.visit_date,
     )
     out: list[CarriedLesion] = []

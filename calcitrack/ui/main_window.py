@@ -1,25 +1,34 @@
-"""The main window shell: the patient list with its search; the workspace arrives with the nurse
-workstation issue."""
+"""The main window shell: the patient list beside the patient's workspace or the visit form, with
+the menus, toolbar, shortcuts and status bar. The work itself is in the panels; the services run
+on the task runner so the window never freezes."""
 
 from __future__ import annotations
 
-from typing import Protocol
+import logging
+from collections.abc import Callable
+from datetime import date
+from typing import Any, Protocol
 
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QMainWindow,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
 )
 
 from calcitrack import __version__
-from calcitrack.domain.entities import PatientSummary
-from calcitrack.ui.patient_table_model import PatientTableModel
+from calcitrack.domain.entities import Patient, PatientChart, PatientSummary, Visit
+from calcitrack.domain.visit_entry import VisitEntry
+from calcitrack.ui.draft_store import DraftStore
+from calcitrack.ui.patient_list_panel import PatientListPanel
+from calcitrack.ui.patient_workspace import VISITS, PatientWorkspace
+from calcitrack.ui.task_runner import Runner
+from calcitrack.ui.visit_flow import VisitFlow
+
+log = logging.getLogger(__name__)
 
 
 class PatientSource(Protocol):
@@ -27,74 +36,265 @@ class PatientSource(Protocol):
         self, search: str = "", *, include_archived: bool = False
     ) -> list[PatientSummary]: ...
 
+    def chart(self, mrn: str) -> PatientChart: ...
+
+    def create(self, patient: Patient) -> Patient: ...
+
+    def update(self, patient: Patient) -> Patient: ...
+
+
+class VisitSink(Protocol):
+    def record(self, mrn: str, entry: VisitEntry) -> Visit: ...
+
+    def update(self, mrn: str, entry: VisitEntry) -> Visit: ...
+
+    def delete(self, mrn: str, visit: Visit, reason: str) -> None: ...
+
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, patients: PatientSource, *, database: str, user: str, settings: QSettings
+        self,
+        patients: PatientSource,
+        visits: VisitSink,
+        *,
+        runner: Runner,
+        drafts: DraftStore,
+        database: str,
+        user: str,
+        settings: QSettings,
+        today: Callable[[], date] = date.today,
     ) -> None:
         super().__init__()
         self._patients = patients
+        self._runner = runner
         self._settings = settings
+        self._today = today
         self.setWindowTitle(f"CalciTrack {__version__}")
 
-        self.search_edit = QLineEdit(placeholderText="Search MRN or name (Ctrl+F)")
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setAccessibleName("Patient search")
-        self.patient_model = PatientTableModel(self)
-        self.patient_view = QTableView()
-        self.patient_view.setModel(self.patient_model)
-        self.patient_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.patient_view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.patient_view.setAlternatingRowColors(True)
-        self.patient_view.verticalHeader().hide()
-        header = self.patient_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.addWidget(self.search_edit)
-        layout.addWidget(self.patient_view)
-        self.setCentralWidget(central)
+        self.patient_list = PatientListPanel()
+        self.workspace = PatientWorkspace()
+        self.placeholder = QLabel(
+            "Find a patient (Ctrl+F) and press Enter to open the chart.\n"
+            "Ctrl+N records a new visit for the open patient.",
+            alignment=Qt.AlignmentFlag.AlignCenter,
+        )
+        self.placeholder.setEnabled(False)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(self.workspace)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.patient_list)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
 
         self.database_label = QLabel(f"Database: {database}")
         self.user_label = QLabel(f"User: {user}")
-        self.count_label = QLabel()
+        self.busy_label = QLabel()
+        self.statusBar().addWidget(self.busy_label)
         for label in (self.database_label, self.user_label):
             self.statusBar().addPermanentWidget(label)
-        self.statusBar().addWidget(self.count_label)
 
-        find = QAction("Find patient", self, shortcut=QKeySequence.StandardKey.Find)
-        find.triggered.connect(self._on_find_triggered)
-        self.addAction(find)
-        quit_action = QAction("Quit", self, shortcut=QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        menu = self.menuBar().addMenu("&File")
-        menu.addAction(quit_action)
-        self.menuBar().addMenu("&Patient").addAction(find)
+        self.visit_flow = VisitFlow(self, visits, runner=runner, drafts=drafts, today=today)
+        self._build_actions()
+        self.patient_list.patient_activated.connect(self.open_patient)
+        self.workspace.visit_activated.connect(self.visit_flow.edit_visit)
+        self.workspace.delete_requested.connect(self.visit_flow.delete_visit)
+        busy = getattr(runner, "busy_changed", None)
+        if busy is not None:
+            busy.connect(self._on_runner_busy_changed)
+        self._restore_state()
 
-        self._search_timer = QTimer(self, singleShot=True, interval=150)
-        self._search_timer.timeout.connect(self.refresh)
-        self.search_edit.textChanged.connect(self._on_search_text_changed)
+    # -- actions -------------------------------------------------------------------------------
 
-        geometry = settings.value("main_window/geometry", type=bytes)
+    def _action(
+        self, text: str, slot: Callable[[], Any], shortcut: Any = None, tip: str = ""
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setStatusTip(tip or text.replace("&", ""))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        flow = self.visit_flow
+        self.find_action = self._action(
+            "&Find patient", self.patient_list.focus_search, QKeySequence.StandardKey.Find
+        )
+        self.new_patient_action = self._action("New &patient…", self.new_patient, "Ctrl+Shift+N")
+        self.edit_patient_action = self._action("&Edit patient…", self.edit_patient, "Ctrl+E")
+        self.refresh_action = self._action(
+            "&Refresh", self.refresh, QKeySequence.StandardKey.Refresh
+        )
+        self.new_visit_action = self._action(
+            "&New visit", flow.new_visit, "Ctrl+N", "Record a visit for the open patient"
+        )
+        self.save_action = self._action("&Save visit", flow.save, QKeySequence.StandardKey.Save)
+        self.cancel_action = self._action("&Cancel visit", flow.cancel, "Esc")
+        self.delete_visit_action = self._action("&Delete visit…", flow.delete_selected_visit)
+        self.export_pdf_action = self._action(
+            "Export &PDF…", lambda: None, "Ctrl+P", "PDF visit summaries arrive in a later version"
+        )
+        self.export_pdf_action.setEnabled(False)
+        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        about = self._action("&About CalciTrack", self._on_about_triggered)
+
+        file_menu = self.menuBar().addMenu("&File")
+        file_menu.addActions([self.new_patient_action, self.export_pdf_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        patient_menu = self.menuBar().addMenu("&Patient")
+        patient_menu.addActions([self.find_action, self.edit_patient_action, self.refresh_action])
+        visit_menu = self.menuBar().addMenu("&Visit")
+        visit_menu.addActions([self.new_visit_action, self.save_action, self.cancel_action])
+        visit_menu.addSeparator()
+        visit_menu.addAction(self.delete_visit_action)
+        self.menuBar().addMenu("&Help").addAction(about)
+
+        toolbar = self.addToolBar("Main")
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addActions(
+            [
+                self.new_patient_action,
+                self.new_visit_action,
+                self.save_action,
+                self.export_pdf_action,
+            ]
+        )
+        self.update_actions()
+
+    def update_actions(self) -> None:
+        editing = self.visit_flow.form is not None
+        has_chart = self.workspace.chart is not None
+        self.new_visit_action.setEnabled(has_chart and not editing)
+        self.edit_patient_action.setEnabled(has_chart and not editing)
+        self.delete_visit_action.setEnabled(has_chart and not editing)
+        self.save_action.setEnabled(editing)
+        self.cancel_action.setEnabled(editing)
+
+    # -- patients ------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload the patient list (and the open chart) from the database, in the background."""
+        self._runner.submit(
+            lambda: self._patients.list_patients(include_archived=True),
+            on_done=self._on_patients_loaded,
+            on_error=self.show_error,
+            key="patient-list",
+        )
+        chart = self.workspace.chart
+        if chart is not None and self.visit_flow.form is None:
+            self.open_patient(chart.patient.mrn)
+
+    def _on_patients_loaded(self, rows: list[PatientSummary]) -> None:
+        self.patient_list.set_patients(rows, today=self._today())
+
+    def open_patient(self, mrn: str) -> None:
+        if self.visit_flow.form is not None and not self.visit_flow.may_leave():
+            return
+        self.busy_label.setText(f"Opening {mrn}…")
+        self._runner.submit(
+            lambda: self._patients.chart(mrn),
+            on_done=self.show_chart,
+            on_error=self.show_error,
+            key="chart",
+        )
+
+    def show_chart(self, chart: PatientChart) -> None:
+        self.workspace.set_chart(chart, self._today())
+        if self.stack.currentWidget() is self.placeholder:
+            self.stack.setCurrentWidget(self.workspace)
+        self.patient_list.select_mrn(chart.patient.mrn)
+        self.busy_label.clear()
+        self.update_actions()
+        self.visit_flow.offer_draft_of(chart)
+
+    def show_workspace(self, tab: int | None = VISITS) -> None:
+        self.stack.setCurrentWidget(self.workspace)
+        if tab is not None:
+            self.workspace.tabs.setCurrentIndex(tab)
+        self.update_actions()
+
+    def new_patient(self) -> None:
+        from calcitrack.ui.patient_dialog import PatientDialog
+
+        dialog = PatientDialog(self._patients.create, today=self._today, parent=self)
+        dialog.patient_saved.connect(self._on_patient_saved)
+        dialog.open()
+
+    def edit_patient(self) -> None:
+        from calcitrack.ui.patient_dialog import PatientDialog
+
+        chart = self.workspace.chart
+        if chart is None:
+            return
+        dialog = PatientDialog(
+            self._patients.update, patient=chart.patient, today=self._today, parent=self
+        )
+        dialog.patient_saved.connect(self._on_patient_saved)
+        dialog.open()
+
+    def _on_patient_saved(self, patient: Patient) -> None:
+        self.statusBar().showMessage(f"Patient {patient.mrn} saved", 5000)
+        self.refresh()
+        self.open_patient(patient.mrn)
+
+    # -- feedback ------------------------------------------------------------------------------
+
+    def show_error(self, error: BaseException) -> None:
+        self.busy_label.clear()
+        log.warning("operation failed: %s", type(error).__name__)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, "CalciTrack", str(error), QMessageBox.StandardButton.Ok, self
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def _on_runner_busy_changed(self, busy: bool) -> None:
+        if busy:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()
+            self.busy_label.clear()
+
+    def _on_about_triggered(self) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            "About CalciTrack",
+            f"CalciTrack {__version__}\nFollow-up of calcinosis cutis.\n\n"
+            f"{self.database_label.text()}\n{self.user_label.text()}",
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setWindowIcon(QIcon())
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    # -- state ---------------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        geometry = self._settings.value("main_window/geometry", type=bytes)
         if geometry:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1100, 650)
-
-    def refresh(self) -> None:
-        rows = self._patients.list_patients(self.search_edit.text())
-        self.patient_model.set_patients(rows)
-        self.count_label.setText(f"{len(rows)} patient{'s' if len(rows) != 1 else ''}")
-
-    def _on_search_text_changed(self, _text: str) -> None:
-        self._search_timer.start()
-
-    def _on_find_triggered(self) -> None:
-        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search_edit.selectAll()
+            self.resize(1280, 800)
+        splitter = self._settings.value("main_window/splitter", type=bytes)
+        if splitter:
+            self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([480, 800])
+        self.patient_list.restore_state(self._settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.visit_flow.keep_draft()
         self._settings.setValue("main_window/geometry", self.saveGeometry())
+        self._settings.setValue("main_window/splitter", self.splitter.saveState())
+        self.patient_list.save_state(self._settings)
+        self._settings.sync()
+        self._runner.shutdown()
         super().closeEvent(event)

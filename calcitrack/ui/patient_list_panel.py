@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -120,14 +121,18 @@ class PatientListPanel(QWidget):
         header.resizeSection(DISEASE_COLUMN, 170)
         self._apply_sort(0)
 
-        filters = QHBoxLayout()
-        for text, combo in (("&Disease:", self.disease_combo), ("S&tatus:", self.status_combo)):
-            filters.addWidget(_buddy_label(text, combo))
-            filters.addWidget(combo)
-        filters.addWidget(self.diltiazem_check)
-        filters.addStretch(1)
-        filters.addWidget(_buddy_label("S&ort by:", self.sort_combo))
-        filters.addWidget(self.sort_combo)
+        # Two short rows, so the list stays narrow beside the patient's workspace.
+        filters = QGridLayout()
+        filters.addWidget(_buddy_label("&Disease:", self.disease_combo), 0, 0)
+        filters.addWidget(self.disease_combo, 0, 1)
+        filters.addWidget(self.diltiazem_check, 0, 2)
+        filters.addWidget(_buddy_label("S&tatus:", self.status_combo), 1, 0)
+        filters.addWidget(self.status_combo, 1, 1)
+        sort_row = QHBoxLayout()
+        sort_row.addWidget(_buddy_label("S&ort by:", self.sort_combo))
+        sort_row.addWidget(self.sort_combo)
+        filters.addLayout(sort_row, 1, 2)
+        filters.setColumnStretch(3, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search_edit)

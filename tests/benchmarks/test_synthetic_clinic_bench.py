@@ -33,10 +33,15 @@ def _copy_rows(source: Path, target: Path) -> tuple[float, int]:
     src = sqlite3.connect(source)
     dst = sqlite3.connect(target)
     try:
-        tables = [r[0] for r in src.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")]
-        for (sql,) in src.execute("SELECT sql FROM sqlite_master WHERE type='table' "
-                                  "AND name NOT LIKE 'sqlite_%'"):
+        tables = [
+            r[0]
+            for r in src.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+            )
+        ]
+        for (sql,) in src.execute(
+            "SELECT sql FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+        ):
             dst.execute(sql)
         data = {t: src.execute(f"SELECT * FROM {t}").fetchall() for t in tables}
         started = time.perf_counter()
@@ -59,7 +64,9 @@ def test_synthetic_clinic_build(tmp_path: Path) -> None:
         seconds, rows = _copy_rows(db, tmp_path / f"copy-{i}.sqlite3")
         baseline.append(seconds)
     ours_median, base_median = statistics.median(ours), statistics.median(baseline)
-    print(f"\nsynthetic clinic of {PATIENTS} patients ({rows} rows): "
-          f"median {ours_median:.2f} s; bare sqlite3 executemany of the same rows: "
-          f"median {base_median:.2f} s; ratio {ours_median / base_median:.1f}x")
+    print(
+        f"\nsynthetic clinic of {PATIENTS} patients ({rows} rows): "
+        f"median {ours_median:.2f} s; bare sqlite3 executemany of the same rows: "
+        f"median {base_median:.2f} s; ratio {ours_median / base_median:.1f}x"
+    )
     assert rows > PATIENTS * 10

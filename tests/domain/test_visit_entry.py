@@ -249,3 +249,11 @@ def test_a_dose_change_closes_the_current_period_and_opens_the_next() -> None:
     after = [*closed, *opened]
     assert [m.dose for m in regimen_on(after, TODAY)] == [90]
     assert [m.dose for m in regimen_on(after, date(2026, 5, 31))] == [60]
+
+
+def test_a_chart_not_stored_yet_still_carries_last_values_forward() -> None:
+    unsaved = dataclasses.replace(
+        CHART, visits=tuple(dataclasses.replace(v, id=None) for v in CHART.visits)
+    )
+    carried = {c.lesion.label: c for c in lesions_to_measure(unsaved, TODAY)}
+    assert carried["A"].last == LesionMeasurement("A", 22, 11)

@@ -99,8 +99,16 @@ def test_names_include_accented_letters_and_no_case_report_author() -> None:
     names = " ".join(c.patient.display_name for c in CHARTS)
     assert any(not ch.isascii() and ch.isalpha() for ch in names)
     assert {"ø", "ç", "ñ", "é", "Á"} <= set(names)
-    authors = ("Cadório", "Oliveira", "Albuquerque", "Neto", "Esteves", "Mendes", "Teixeira",
-               "Salvador")
+    authors = (
+        "Cadório",
+        "Oliveira",
+        "Albuquerque",
+        "Neto",
+        "Esteves",
+        "Mendes",
+        "Teixeira",
+        "Salvador",
+    )
     assert not any(a in names for a in authors)
 
 
@@ -118,8 +126,9 @@ def test_every_lab_carries_its_value_in_the_canonical_unit() -> None:
         for result in chart.labs:
             canonical = labs.analyte(result.analyte).canonical_unit
             assert result.normalised_unit == canonical
-            assert result.normalised_value == labs.normalise(result.value, result.unit,
-                                                             result.analyte)
+            assert result.normalised_value == labs.normalise(
+                result.value, result.unit, result.analyte
+            )
 
 
 def test_si_labs_are_normalised_with_the_domain_factors() -> None:
@@ -151,8 +160,12 @@ def test_ra_baseline_das28_crp_is_the_reported_1_51() -> None:
     baseline = ra.visits[0]
     (crp,) = [r for r in ra.labs if r.analyte == "crp" and r.collected_on == baseline.visit_date]
     assert (crp.value, crp.unit) == (2.1, "mg/L")
-    computed = scores.das28_crp(baseline.tender_joints_28, baseline.swollen_joints_28,
-                                crp.normalised_value, baseline.patient_global_mm)
+    computed = scores.das28_crp(
+        baseline.tender_joints_28,
+        baseline.swollen_joints_28,
+        crp.normalised_value,
+        baseline.patient_global_mm,
+    )
     # 0 + 0 + 0.36·ln(3.1) + 0.014·10 + 0.96 = 0.36 × 1.131402 + 0.14 + 0.96 = 1.507305
     assert computed == pytest.approx(1.507305, abs=1e-6)
     assert round(computed, 2) == 1.51 == baseline.das28_recorded
@@ -165,8 +178,13 @@ def test_ra_every_recorded_das28_agrees_with_its_components() -> None:
     assert len(recorded) >= 2
     for visit in recorded:
         (crp,) = [r for r in ra.labs if r.analyte == "crp" and r.collected_on == visit.visit_date]
-        computed = scores.das28_crp_from(visit.tender_joints_28, visit.swollen_joints_28,
-                                         crp.value, crp.unit, visit.patient_global_mm)
+        computed = scores.das28_crp_from(
+            visit.tender_joints_28,
+            visit.swollen_joints_28,
+            crp.value,
+            crp.unit,
+            visit.patient_global_mm,
+        )
         assert not scores.das28_entry_disagrees(visit.das28_recorded, computed)
 
 
@@ -179,8 +197,9 @@ def test_ra_diltiazem_is_2_mg_per_kg_per_day_on_the_baseline_weight() -> None:
     weight = ra.visits[0].weight_kg
     assert weight == 60
     # 60 mg × 2 a day / 60 kg = 2.0 mg/kg/day
-    assert dosing.mg_per_kg_per_day(diltiazem.dose, diltiazem.frequency.doses_per_day,
-                                    weight) == pytest.approx(2.0)
+    assert dosing.mg_per_kg_per_day(
+        diltiazem.dose, diltiazem.frequency.doses_per_day, weight
+    ) == pytest.approx(2.0)
 
 
 def test_ra_colchicine_and_diltiazem_overlap() -> None:
@@ -221,8 +240,12 @@ def test_ra_burden_falls_by_more_than_a_quarter_without_new_lesions_or_ulcers() 
 
 def test_ra_right_hip_improves_and_diltiazem_is_safe() -> None:
     ra = _chart(DEMO_RA_MRN)
-    flexion = [next(r.degrees for r in v.rom if (r.joint, r.movement, r.side) ==
-                    ("hip", "flexion", "right")) for v in ra.visits]
+    flexion = [
+        next(
+            r.degrees for r in v.rom if (r.joint, r.movement, r.side) == ("hip", "flexion", "right")
+        )
+        for v in ra.visits
+    ]
     assert flexion[0] == 100 and flexion[-1] > flexion[0]
     for visit in ra.visits:
         assert visit.heart_rate_bpm >= 60 and visit.systolic_bp_mmhg >= 100
@@ -251,8 +274,7 @@ def test_dm_ulcerates_on_consecutive_visits_and_is_infected_twice_within_a_year(
     assert any(a and b for a, b in pairwise(ulcerated))
     extruding = [any(m.extrusion for m in v.lesion_measurements) for v in dm.visits]
     assert any(a and b for a, b in pairwise(extruding))
-    infected = [v.visit_date for v in dm.visits
-                if any(m.infected for m in v.lesion_measurements)]
+    infected = [v.visit_date for v in dm.visits if any(m.infected for m in v.lesion_measurements)]
     assert any(b - a <= timedelta(days=365) for a, b in pairwise(infected))
 
 
@@ -299,18 +321,22 @@ def test_dm_x_rays_show_progression_of_hips_thighs_and_arms() -> None:
 
 def test_ssc_diltiazem_dose_change_closes_one_period_and_opens_the_next() -> None:
     ssc = _chart("DEMO-0003")
-    old, new = sorted((m for m in ssc.medications if m.drug == "diltiazem"),
-                      key=lambda m: m.start_on)
+    old, new = sorted(
+        (m for m in ssc.medications if m.drug == "diltiazem"), key=lambda m: m.start_on
+    )
     assert old.stop_on == new.start_on and old.stop_reason and new.start_reason
     assert new.stop_on is None
     assert dosing.daily_dose_mg(new.dose, new.frequency.doses_per_day) == 240
 
 
 def test_resolved_and_excised_lesions_are_not_measured_afterwards() -> None:
-    closed = [(chart, lesion) for chart in CHARTS for lesion in chart.lesions
-              if lesion.status is not LesionStatus.ACTIVE]
-    assert {lesion.status for _, lesion in closed} == {LesionStatus.RESOLVED,
-                                                       LesionStatus.EXCISED}
+    closed = [
+        (chart, lesion)
+        for chart in CHARTS
+        for lesion in chart.lesions
+        if lesion.status is not LesionStatus.ACTIVE
+    ]
+    assert {lesion.status for _, lesion in closed} == {LesionStatus.RESOLVED, LesionStatus.EXCISED}
     for chart, lesion in closed:
         assert lesion.status_changed_on is not None
         for visit in chart.visits:

@@ -157,8 +157,13 @@ def test_sqlite_backup_is_a_consistent_copy(sqlite_url: str, tmp_path) -> None:
 
 def test_patient_list_sorts_as_people_read_names(clinic: Clinic) -> None:
     charts = ChartService(clinic.context())
-    charts.add_charts([sample_chart("T-1", "Zúñiga"), sample_chart("T-2", "Álvarez"),
-                       sample_chart("T-3", "Brønd")])
+    charts.add_charts(
+        [
+            sample_chart("T-1", "Zúñiga"),
+            sample_chart("T-2", "Álvarez"),
+            sample_chart("T-3", "Brønd"),
+        ]
+    )
     names = [s.patient.family_name for s in PatientService(clinic.context()).list_patients()]
     assert names == ["Álvarez", "Brønd", "Zúñiga"]
 

@@ -1,0 +1,164 @@
+"""One lab result being typed in the visit form's labs section (``lab_entry_panel.py``): analyte,
+value, unit (the analyte's accepted units), the reporting lab's range, and a ↑/↓ flag read against
+that range, else the typical adult range of DOMAIN.md §4.2 (the tooltip says which)."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QWidget
+
+from calcitrack.domain import derived_labs, lab_results, labs
+from calcitrack.domain.entities import LabResult
+from calcitrack.domain.errors import DomainValidationError
+from calcitrack.ui.lab_flowsheet_model import show_result, unit_label
+from calcitrack.ui.number_edit import NumberEdit
+from calcitrack.ui.visit_form_section import JsonState
+
+SCORES_OWN = frozenset({"esr", "crp"})
+"""ESR and CRP are entered in the scores section."""
+ANALYTE_CODES = tuple(code for code in labs.ANALYTES if code not in SCORES_OWN)
+COLUMN_WIDTHS = {"analyte": 250, "value": 80, "unit": 110, "low": 70, "high": 70, "flag": 70}
+FLAG_COLOURS = {"high": "#b71c1c", "low": "#0d47a1"}
+_ARROWS = {"high": "↑ high", "low": "↓ low"}
+_MINERALS = frozenset({"calcium_total", "phosphate"})
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+
+
+class LabRow(QWidget):
+    """One result being typed: its widgets, and the stored ids when it came from ``load``."""
+
+    def __init__(self, code: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ids: dict[str, int | None] | None = None
+        self.analyte_combo = QComboBox()
+        for each in ANALYTE_CODES:
+            entry = labs.ANALYTES[each]
+            self.analyte_combo.addItem(entry.name, each)
+            index = self.analyte_combo.count() - 1
+            tip = entry.note or entry.source
+            self.analyte_combo.setItemData(index, f"LOINC {entry.loinc}. {tip}", _TOOLTIP)
+        self.analyte_combo.setAccessibleName("Analyte")
+        self.value_edit = NumberEdit(decimals=3, digits=5, accessible_name="Value")
+        self.unit_combo = QComboBox()
+        self.unit_combo.setAccessibleName("Unit")
+        self.low_edit = NumberEdit(decimals=3, digits=5, accessible_name="Reporting lab's low")
+        self.high_edit = NumberEdit(decimals=3, digits=5, accessible_name="Reporting lab's high")
+        for edit in (self.low_edit, self.high_edit):
+            edit.setToolTip("The reporting lab's range, in the unit of the value (optional)")
+        self.flag_label = QLabel()
+        self.flag_label.setAccessibleName("Flag")
+        self.remove_button = QToolButton()
+        self.remove_button.setText("✕")
+        self.remove_button.setAccessibleName("Remove this lab")
+        self.remove_button.setToolTip("Remove this lab")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        widgets = (
+            self.analyte_combo,
+            self.value_edit,
+            self.unit_combo,
+            self.low_edit,
+            self.high_edit,
+            self.flag_label,
+        )
+        for key, widget in zip(COLUMN_WIDTHS, widgets, strict=True):
+            widget.setFixedWidth(COLUMN_WIDTHS[key])
+            layout.addWidget(widget)
+        layout.addWidget(self.remove_button)
+        layout.addStretch(1)
+        self.analyte_combo.currentIndexChanged.connect(self._on_analyte_changed)
+        self.set_analyte(code)
+
+    @property
+    def code(self) -> str:
+        return str(self.analyte_combo.currentData())
+
+    @property
+    def unit(self) -> str:
+        return str(self.unit_combo.currentData())
+
+    def set_analyte(self, code: str) -> None:
+        self.analyte_combo.setCurrentIndex(max(0, self.analyte_combo.findData(code)))
+        self._on_analyte_changed()
+
+    def set_unit(self, unit: str) -> None:
+        index = self.unit_combo.findData(unit)
+        if index >= 0:
+            self.unit_combo.setCurrentIndex(index)
+
+    def _on_analyte_changed(self, *_: object) -> None:
+        keep = self.unit_combo.currentData()
+        self.unit_combo.blockSignals(True)
+        self.unit_combo.clear()
+        for unit in labs.ANALYTES[self.code].accepted_units:
+            self.unit_combo.addItem(unit_label(unit), unit)
+        self.unit_combo.blockSignals(False)
+        self.set_unit(keep)
+        self.remove_button.setAccessibleName(f"Remove {self.analyte_combo.currentText()}")
+
+    def result(self, day: date) -> LabResult | None:
+        value = self.value_edit.value()
+        if value is None:
+            return None
+        found = lab_results.entered(
+            self.code, day, value, self.unit, self.low_edit.value(), self.high_edit.value()
+        )
+        return dataclasses.replace(found, **self.ids) if self.ids else found
+
+    def state(self) -> JsonState:
+        return {
+            "analyte": self.code,
+            "value": self.value_edit.text(),
+            "unit": self.unit,
+            "ref_low": self.low_edit.text(),
+            "ref_high": self.high_edit.text(),
+            "ids": dict(self.ids) if self.ids else None,
+        }
+
+    def restore(self, state: JsonState) -> None:
+        self.set_analyte(str(state.get("analyte", ANALYTE_CODES[0])))
+        self.set_unit(str(state.get("unit", "")))
+        self.value_edit.setText(str(state.get("value", "")))
+        self.low_edit.setText(str(state.get("ref_low", "")))
+        self.high_edit.setText(str(state.get("ref_high", "")))
+        ids = state.get("ids")
+        self.ids = dict(ids) if ids else None
+
+    def refresh_flag(self, sex: str) -> dict[QWidget, str]:
+        """Draw the ↑/↓ flag against the lab's range, else the typical range for ``sex``;
+        return the row's live problems."""
+        name = self.analyte_combo.currentText()
+        live: dict[QWidget, str] = {}
+        for edit in (self.value_edit, self.low_edit, self.high_edit):
+            if edit.text().strip() and edit.value() is None:
+                live[edit] = f"{name}: not a number"
+        low, high = self.low_edit.value(), self.high_edit.value()
+        if low is not None and high is not None and low > high:
+            live[self.low_edit] = f"{name}: the lab range's low end is above its high end"
+        result = self.result(date.min)
+        flag, tip = None, ""
+        if result is not None and self.low_edit not in live:
+            try:
+                shown = show_result(result, result.unit, sex)
+            except DomainValidationError:
+                shown = None
+            if shown is not None and shown.reference is not None:
+                flag = shown.flag
+                tip = f"Read against {shown.reference}."
+                if shown.reference.startswith("the typical"):
+                    tip += " Enter the reporting lab's range when you have it."
+                if flag is not None and self.code in _MINERALS:
+                    tip += f" {derived_labs.METASTATIC_HINT} [R7][R60]."
+            elif shown is not None:
+                tip = "No reference range: DOMAIN.md gives none for this analyte; enter the lab's."
+        self.flag_label.setText(_ARROWS.get(flag or "", ""))
+        self.flag_label.setStyleSheet(f"color: {FLAG_COLOURS.get(flag or '', '#555')};")
+        self.flag_label.setToolTip(tip)
+        self.flag_label.setProperty("flag", flag or "")
+        return live
+
+    def inputs(self) -> tuple[QWidget, ...]:
+        return (self.analyte_combo, self.value_edit, self.unit_combo, self.low_edit, self.high_edit)

@@ -1,0 +1,360 @@
+"""The medication section of the visit form: the regimen on the visit date, diltiazem's daily dose
+and mg/kg/day (DOMAIN.md §0.7), and this visit's changes — start, stop or change the dose of any
+drug, each with its reason — with the diltiazem mg/kg/day that results.
+
+mg/kg/day uses the weight typed at this visit, else the latest earlier one, and says which (§0.7).
+Above the label maximum a warning says so; it is decision support for the prescriber, not a rule.
+Problems reach this section as ``medication_changes[i].<field>`` (``i`` in ``changes()`` order,
+which is the row order) and as a bare ``medication_changes`` (overlapping periods), shown below.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from calcitrack.domain import dosing
+from calcitrack.domain.codes import DoseUnit
+from calcitrack.domain.entities import MedicationPeriod
+from calcitrack.domain.errors import Problem
+from calcitrack.domain.visit_entry import (
+    MedicationChange,
+    MedicationChangeKind,
+    apply_medication_changes,
+    regimen_on,
+)
+from calcitrack.ui import field_marks
+from calcitrack.ui.medication_change_row import ChangeRow
+from calcitrack.ui.medication_table_model import dose_text
+from calcitrack.ui.section_support import SectionMarks, indexed_field, tab_after
+from calcitrack.ui.visit_form_section import FormContext, JsonState
+
+Kind = MedicationChangeKind
+_MG_PER_UNIT = {DoseUnit.MG: 1.0, DoseUnit.G: 1000.0}
+LABEL_MAX_SOURCE = "US label of diltiazem ER capsules [R38]"
+"""The source that ``dosing.DILTIAZEM_LABEL_MAX_MG_PER_DAY`` cites (DOMAIN.md §5.2)."""
+
+
+@dataclass(frozen=True)
+class Weight:
+    kg: float
+    on: date | None
+    """None when typed at this visit; else the date of the earlier visit it comes from."""
+
+
+def visit_weight(context: FormContext) -> Weight | None:
+    """This visit's weight, else the latest weight recorded before it (DOMAIN.md §0.7)."""
+    if context.weight_kg is not None:
+        return Weight(context.weight_kg, None)
+    earlier = [
+        v
+        for v in context.chart.visits
+        if v.weight_kg is not None
+        and v.visit_date < context.visit_date
+        and (context.visit_id is None or v.id != context.visit_id)
+    ]
+    if not earlier:
+        return None
+    latest = max(earlier, key=lambda v: v.visit_date)
+    assert latest.weight_kg is not None
+    return Weight(latest.weight_kg, latest.visit_date)
+
+
+def diltiazem_text(periods: Sequence[MedicationPeriod], weight: Weight | None) -> tuple[str, str]:
+    """(what diltiazem adds up to per day and per kg, a warning or "") for ``periods``."""
+    taken = [p for p in periods if p.drug == "diltiazem"]
+    if not taken:
+        return "No diltiazem.", ""
+    parts: list[str] = []
+    total_mg = 0.0
+    per_kg_direct = 0.0
+    for p in taken:
+        per_day = p.frequency.doses_per_day
+        described = f"{p.drug_name} {dose_text(p)} {p.frequency.label}"
+        if not p.frequency.is_daily or per_day is None:
+            return f"{described}: no daily total for a dose given {p.frequency.label}.", ""
+        if p.dose_unit is DoseUnit.MG_PER_KG:
+            per_kg_direct += p.dose * per_day
+        elif p.dose_unit in _MG_PER_UNIT:
+            total_mg += dosing.daily_dose_mg(p.dose * _MG_PER_UNIT[p.dose_unit], per_day)
+        else:
+            return f"{described}: no mg/kg/day for a dose in {p.dose_unit.label}.", ""
+        parts.append(described)
+    text = " + ".join(parts)
+    if total_mg:
+        text += f" = {total_mg:g} mg/day"
+    if weight is None:
+        if per_kg_direct and not total_mg:
+            text += f" = {per_kg_direct:.2f} mg/kg/day"
+        else:
+            text += " · mg/kg/day: no weight recorded at this visit (nor before)"
+    else:
+        per_kg = per_kg_direct + (
+            dosing.mg_per_kg_per_day(total_mg, 1.0, weight.kg) if total_mg else 0
+        )
+        total_mg += per_kg_direct * weight.kg
+        where = (
+            "this visit's weight"
+            if weight.on is None
+            else f"weight of {weight.on.isoformat()}; no weight recorded at this visit"
+        )
+        text += f" = {per_kg:.2f} mg/kg/day at {weight.kg:g} kg ({where})"
+    warning = ""
+    limit = dosing.DILTIAZEM_LABEL_MAX_MG_PER_DAY
+    if total_mg > limit:
+        warning = (
+            f"⚠ {total_mg:g} mg/day of diltiazem is above the label maximum of {limit} mg/day "
+            f"({LABEL_MAX_SOURCE}). Decision support: for the prescriber to review."
+        )
+    return text, warning
+
+
+def regimen_after(
+    medications: Sequence[MedicationPeriod], changes: Sequence[MedicationChange], day: date
+) -> list[MedicationPeriod]:
+    """The regimen on ``day`` once the complete changes are applied (incomplete ones ignored)."""
+    active = regimen_on(medications, day)
+    ids = {m.id for m in active if m.id is not None}
+    usable = []
+    for change in changes:
+        if change.kind is not Kind.START and change.period_id not in ids:
+            continue
+        if change.kind is not Kind.STOP and not (change.dose and change.dose > 0):
+            continue
+        usable.append(change)
+    closed, opened = apply_medication_changes(medications, usable, day)
+    ended = {m.id for m in closed}
+    return [m for m in active if m.id not in ended] + opened
+
+
+class MedicationChangePanel(QWidget):
+    """The regimen on the visit date and this visit's medication changes."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context: FormContext | None = None
+        self._loading = False
+        self.rows: list[ChangeRow] = []
+
+        self.regimen_caption = QLabel("<b>Regimen</b>")
+        self.regimen_label = QLabel()
+        self.regimen_label.setAccessibleName("Current regimen")
+        self.diltiazem_label = QLabel()
+        self.diltiazem_label.setWordWrap(True)
+        self.diltiazem_label.setAccessibleName("Diltiazem dose")
+        self.warning_label = QLabel()
+        self.warning_label.setWordWrap(True)
+        self.warning_label.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        self.start_button = QPushButton("&Start drug")
+        self.stop_button = QPushButton("Stop dru&g")
+        self.dose_button = QPushButton("&Change dose")
+        self.buttons = {
+            Kind.START: self.start_button,
+            Kind.STOP: self.stop_button,
+            Kind.DOSE: self.dose_button,
+        }
+        for kind, button in self.buttons.items():
+            button.setToolTip(f"{kind.label} (Alt+{button.text().split('&')[1][0].upper()})")
+            button.clicked.connect(lambda _=False, k=kind: self.add_change(k))
+        self.after_label = QLabel()
+        self.after_label.setWordWrap(True)
+        self.after_label.setAccessibleName("Diltiazem after these changes")
+        self.after_warning_label = QLabel()
+        self.after_warning_label.setWordWrap(True)
+        self.after_warning_label.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        self.message_label = QLabel()
+        self._marks = SectionMarks(self.message_label)
+
+        buttons = QHBoxLayout()
+        for button in self.buttons.values():
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self._rows_layout = QVBoxLayout()
+        self._rows_layout.setContentsMargins(0, 0, 0, 0)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (
+            self.regimen_caption,
+            self.regimen_label,
+            self.diltiazem_label,
+            self.warning_label,
+        ):
+            layout.addWidget(widget)
+        layout.addLayout(buttons)
+        layout.addLayout(self._rows_layout)
+        for widget in (self.after_label, self.after_warning_label, self.message_label):
+            layout.addWidget(widget)
+        self.setStyleSheet(field_marks.INVALID_STYLE)
+        self._refresh()
+
+    # ------------------------------------------------------------------ FormSection
+
+    def set_context(self, context: FormContext) -> None:
+        self._context = context
+        periods = self.regimen()
+        for row in self.rows:
+            row.set_periods(periods)
+        self._refresh()
+
+    def state(self) -> JsonState:
+        return {"rows": [row.state() for row in self.rows]}
+
+    def restore_state(self, state: JsonState) -> None:
+        self._loading = True
+        try:
+            for row in list(self.rows):
+                self._drop(row)
+            for row_state in state.get("rows", []):
+                row = self._append(Kind(row_state.get("kind", Kind.START.value)))
+                row.restore(row_state)
+        finally:
+            self._loading = False
+        self._marks.clear_shown()
+        self._refresh()
+
+    def show_problems(self, problems: Sequence[Problem]) -> None:
+        placed: list[tuple[QWidget, str]] = []
+        unplaced: list[str] = []
+        for problem in problems:
+            target = self.problem_target(problem.field)
+            if target is None:
+                unplaced.append(
+                    problem.reason if problem.field == "medication_changes" else str(problem)
+                )
+            else:
+                placed.append((target[0], f"{target[2]}: {problem.reason}"))
+        self._marks.set_shown(placed, unplaced)
+        self._refresh()
+
+    def problem_target(self, path: str) -> tuple[QWidget, str, str] | None:
+        """The widget a ``medication_changes[i].<field>`` problem belongs to, its name in the
+        form's problem list and its name here."""
+        found = indexed_field(path, "medication_changes")
+        if found is None or found[0] >= len(self.rows):
+            return None
+        row = self.rows[found[0]]
+        widget = row.widget_for(found[1])
+        name = f"{row.title()}, {widget.accessibleName().lower()}"
+        return widget, f"Medications: {name}", name
+
+    # ------------------------------------------------------------------ values
+
+    def regimen(self) -> list[MedicationPeriod]:
+        """The periods active on the visit date (before this visit's changes)."""
+        if self._context is None:
+            return []
+        return regimen_on(self._context.chart.medications, self._context.visit_date)
+
+    def changes(self) -> list[MedicationChange]:
+        return [row.change() for row in self.rows]
+
+    def add_change(self, kind: MedicationChangeKind) -> ChangeRow:
+        """A new change row, with the focus on its drug."""
+        row = self._append(kind)
+        row.drug_combo.setFocus()
+        self._refresh()
+        self.changed.emit()
+        return row
+
+    # ------------------------------------------------------------------ internals
+
+    def _append(self, kind: MedicationChangeKind) -> ChangeRow:
+        row = ChangeRow(kind, self.regimen(), self)
+        previous = self.rows[-1].remove_button if self.rows else self.dose_button
+        self.rows.append(row)
+        self._rows_layout.addWidget(row)
+        row.show()
+        tab_after(previous, row.inputs())
+        row.edited.connect(self._on_row_edited)
+        row.remove_button.clicked.connect(lambda: self._remove(row))
+        return row
+
+    def _drop(self, row: ChangeRow) -> None:
+        for widget in row.inputs():
+            self._marks.forget(widget)
+        self.rows.remove(row)
+        self._rows_layout.removeWidget(row)
+        row.hide()
+        row.deleteLater()
+
+    def _remove(self, row: ChangeRow) -> None:
+        index = self.rows.index(row)
+        self._drop(row)
+        following = self.rows[min(index, len(self.rows) - 1)] if self.rows else None
+        (following.drug_combo if following else self.start_button).setFocus()
+        self._refresh()
+        self.changed.emit()
+
+    def _on_row_edited(self, widget: QWidget) -> None:
+        self._marks.forget(widget)
+        self._refresh()
+        if not self._loading:
+            self.changed.emit()
+
+    def _refresh(self) -> None:
+        periods = self.regimen()
+        context = self._context
+        day = context.visit_date.isoformat() if context else "the visit date"
+        self.regimen_caption.setText(f"<b>Regimen on {day}</b>")
+        self.regimen_label.setText(regimen_html(periods))
+        weight = visit_weight(context) if context else None
+        on_diltiazem = any(p.drug == "diltiazem" for p in periods)
+        text, warning = diltiazem_text(periods, weight) if on_diltiazem else ("", "")
+        self.diltiazem_label.setText(text)
+        self.diltiazem_label.setHidden(not text)
+        self.warning_label.setText(warning)
+        self.warning_label.setHidden(not warning)
+        for kind in (Kind.STOP, Kind.DOSE):
+            self.buttons[kind].setEnabled(bool(periods))
+        after_text, after_warning = "", ""
+        if context is not None and self.rows:
+            after = regimen_after(context.chart.medications, self.changes(), context.visit_date)
+            if on_diltiazem or any(p.drug == "diltiazem" for p in after):
+                after_text, after_warning = diltiazem_text(after, weight)
+                after_text = f"After these changes: {after_text}"
+        self.after_label.setText(after_text)
+        self.after_label.setHidden(not after_text)
+        self.after_warning_label.setText(after_warning)
+        self.after_warning_label.setHidden(not after_warning)
+        live = {}
+        for row in self.rows:
+            live.update(row.live_problems())
+        self._marks.refresh([w for row in self.rows for w in row.inputs()], live)
+
+
+def regimen_html(periods: Sequence[MedicationPeriod]) -> str:
+    if not periods:
+        return "<i>No medication on this date.</i>"
+    head = "".join(
+        f"<th align='left'>{h}&nbsp;&nbsp;</th>"
+        for h in ("Drug", "Dose", "Frequency", "Route", "Since")
+    )
+    body = "".join(
+        "<tr>"
+        + "".join(
+            f"<td>{html.escape(cell)}&nbsp;&nbsp;</td>"
+            for cell in (
+                p.drug_name,
+                dose_text(p),
+                p.frequency.label,
+                p.route.label,
+                p.start_on.isoformat(),
+            )
+        )
+        + "</tr>"
+        for p in periods
+    )
+    return f"<table cellspacing='0' cellpadding='1'><tr>{head}</tr>{body}</table>"

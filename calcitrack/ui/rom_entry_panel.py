@@ -1,0 +1,308 @@
+"""The range-of-motion section of the visit form: the joints next to the active lesions, each
+movement with right and left inputs, the normal reference beside them, the previous visit's value
+greyed, and an amber warning (not red: red means invalid) when a value is below the reference.
+
+Problems arrive relative to the section: ``[i].degrees`` for ``rom[i]`` of the visit, ``i`` in
+the order of ``measurements()``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from calcitrack.domain.codes import Side
+from calcitrack.domain.entities import RomMeasurement, Visit
+from calcitrack.domain.errors import Problem
+from calcitrack.domain.rom import AAOS, JOINTS, VA, RomReference, joints_near, movements_of
+from calcitrack.ui import field_marks
+from calcitrack.ui.focus_chain import chain_before
+from calcitrack.ui.number_edit import NumberEdit
+from calcitrack.ui.visit_form_section import FormContext, JsonState
+
+WARNING_STYLE = (
+    '*[below_normal="true"] { background-color: #fff3cd; border: 1px solid #d39e00; '
+    "border-radius: 3px; }"
+)
+GREY = "color: #6b6b6b;"
+SIDES = (Side.RIGHT, Side.LEFT)
+_PATH = re.compile(r"^\[(\d+)\]\.?(.*)$")
+
+
+def below_normal_text(reference: RomReference) -> str:
+    return f"below normal ({reference.normal_deg:g}°)"
+
+
+@dataclass
+class _Cell:
+    reference: RomReference
+    side: Side
+    edit: NumberEdit
+    last: QLabel
+
+    @property
+    def key(self) -> str:
+        return f"{self.reference.joint}/{self.reference.movement}/{self.side.value}"
+
+
+class RomEntryPanel(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet(WARNING_STYLE + field_marks.INVALID_STYLE)
+        self._context: FormContext | None = None
+        self._sites: list[str] = []
+        self._added: list[str] = []
+        self._joints: tuple[str, ...] = ()
+        self._values: dict[str, str] = {}
+        self._ids: dict[str, int | None] = {}
+        self._cells: list[_Cell] = []
+        self._last: dict[str, tuple[float, str]] = {}
+        self._quiet = 0
+        self._host = QWidget()
+        self._empty = QLabel(
+            "No joint next to an active lesion: add a joint to record its range of motion."
+        )
+        self._empty.setStyleSheet(GREY)
+        self.joint_combo = QComboBox()
+        self.joint_combo.setAccessibleName("Joint to add")
+        self.add_button = QPushButton("Add &joint")
+        self.add_button.clicked.connect(self._on_add_clicked)
+        source = QLabel(f"Normal values: upper limb {AAOS}; lower limb {VA}.")
+        source.setStyleSheet(GREY)
+        source.setWordWrap(True)
+        adder = QHBoxLayout()
+        adder.addWidget(self.joint_combo)
+        adder.addWidget(self.add_button)
+        adder.addStretch(1)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addWidget(self._host)
+        self._layout.addWidget(self._empty)
+        self._layout.addLayout(adder)
+        self._layout.addWidget(source)
+        self._build()
+
+    # ------------------------------------------------------------------------- context
+
+    def set_context(self, context: FormContext) -> None:
+        self._context = context
+        last: dict[str, tuple[float, str]] = {}
+        earlier = sorted(
+            (
+                v
+                for v in context.chart.visits
+                if v.visit_date < context.visit_date
+                and (context.visit_id is None or v.id != context.visit_id)
+            ),
+            key=lambda v: v.visit_date,
+        )
+        for visit in earlier:
+            for r in visit.rom:
+                last[f"{r.joint}/{r.movement}/{r.side.value}"] = (
+                    r.degrees,
+                    visit.visit_date.isoformat(),
+                )
+        if last != self._last:
+            self._last = last
+            self._refresh_last()
+
+    def set_sites(self, site_codes: Iterable[str]) -> None:
+        """Offer the joints next to these body sites (keeping joints added or already typed)."""
+        self._sites = list(site_codes)
+        self._rebuild_if_needed()
+
+    def joints(self) -> tuple[str, ...]:
+        return self._joints
+
+    def _wanted_joints(self) -> tuple[str, ...]:
+        typed = {key.split("/")[0] for key, text in self._values.items() if text.strip()}
+        wanted = set(joints_near(self._sites)) | set(self._added) | typed
+        return tuple(j for j in JOINTS if j in wanted)
+
+    def _rebuild_if_needed(self) -> None:
+        self._remember()
+        if self._wanted_joints() != self._joints:
+            self._build()
+
+    def _remember(self) -> None:
+        for cell in self._cells:
+            self._values[cell.key] = cell.edit.text()
+
+    def _build(self) -> None:
+        self._quiet += 1
+        try:
+            self._joints = self._wanted_joints()
+            host = QWidget()
+            grid = QGridLayout(host)
+            grid.setContentsMargins(0, 0, 0, 0)
+            grid.setHorizontalSpacing(10)
+            grid.setVerticalSpacing(2)
+            for column, text in enumerate(("Movement", "Normal", "Right", "", "Left", "")):
+                header = QLabel(text)
+                header.setStyleSheet("font-weight: 600;")
+                grid.addWidget(header, 0, column)
+            self._cells = []
+            row = 1
+            for joint in self._joints:
+                for reference in movements_of(joint):
+                    grid.addWidget(QLabel(reference.label), row, 0)
+                    normal = QLabel(f"{reference.normal_deg:g}°")
+                    normal.setToolTip(reference.source)
+                    grid.addWidget(normal, row, 1)
+                    for column, side in ((2, Side.RIGHT), (4, Side.LEFT)):
+                        cell = self._cell(reference, side)
+                        grid.addWidget(cell.edit, row, column)
+                        grid.addWidget(cell.last, row, column + 1)
+                    row += 1
+            grid.setColumnStretch(6, 1)
+            old, self._host = self._host, host
+            self._layout.replaceWidget(old, host)
+            old.hide()
+            old.deleteLater()
+            host.setVisible(bool(self._cells))
+            chain_before(self.joint_combo, [c.edit for c in self._cells])
+            self._empty.setVisible(not self._cells)
+            self.joint_combo.clear()
+            for joint in JOINTS:
+                if joint not in self._joints:
+                    self.joint_combo.addItem(joint.capitalize(), joint)
+            self.add_button.setEnabled(self.joint_combo.count() > 0)
+            self._refresh_last()
+        finally:
+            self._quiet -= 1
+
+    def _cell(self, reference: RomReference, side: Side) -> _Cell:
+        name = f"{side.label} {reference.label.lower()} (degrees)"
+        edit = NumberEdit(decimals=0, negative=True, digits=3, accessible_name=name, width=60)
+        cell = _Cell(reference, side, edit, QLabel())
+        cell.last.setStyleSheet(GREY)
+        edit.setText(self._values.get(cell.key, ""))
+        self._refresh_warning(cell)
+        edit.textChanged.connect(lambda _t, cell=cell: self._on_cell_changed(cell))
+        self._cells.append(cell)
+        return cell
+
+    def _refresh_last(self) -> None:
+        for cell in self._cells:
+            found = self._last.get(cell.key)
+            cell.last.setText(f"last {found[0]:g}°" if found else "")
+            cell.last.setToolTip(f"on {found[1]}" if found else "")
+
+    def _on_cell_changed(self, cell: _Cell) -> None:
+        self._values[cell.key] = cell.edit.text()
+        self._refresh_warning(cell)
+        if not self._quiet:
+            self.changed.emit()
+
+    def _refresh_warning(self, cell: _Cell) -> None:
+        value = cell.edit.value()
+        below = value is not None and value < cell.reference.normal_deg
+        if bool(cell.edit.property("below_normal")) != below:
+            cell.edit.setProperty("below_normal", below)
+            cell.edit.style().unpolish(cell.edit)
+            cell.edit.style().polish(cell.edit)
+        if not field_marks.is_marked(cell.edit):
+            cell.edit.setToolTip(below_normal_text(cell.reference) if below else "")
+
+    def _on_add_clicked(self) -> None:
+        joint = self.joint_combo.currentData()
+        if joint:
+            self.add_joint(joint)
+
+    def add_joint(self, joint: str) -> None:
+        if joint not in self._added:
+            self._added.append(joint)
+        self._rebuild_if_needed()
+        first = next((c for c in self._cells if c.reference.joint == joint), None)
+        if first is not None:
+            first.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.changed.emit()
+
+    # ----------------------------------------------------------------------------- values
+
+    def cell(self, joint: str, movement: str, side: Side) -> NumberEdit:
+        key = f"{joint}/{movement}/{side.value}"
+        return next(c.edit for c in self._cells if c.key == key)
+
+    def _filled(self) -> list[_Cell]:
+        return [c for c in self._cells if c.edit.value() is not None]
+
+    def measurements(self) -> list[RomMeasurement]:
+        return [
+            RomMeasurement(
+                c.reference.joint,
+                c.reference.movement,
+                c.side,
+                c.edit.value() or 0.0,
+                id=self._ids.get(c.key),
+            )
+            for c in self._filled()
+        ]
+
+    def load(self, visit: Visit) -> None:
+        self._quiet += 1
+        try:
+            for r in visit.rom:
+                if r.joint not in self._added:
+                    self._added.append(r.joint)
+                key = f"{r.joint}/{r.movement}/{r.side.value}"
+                self._values[key] = f"{r.degrees:g}"
+                self._ids[key] = r.id
+            self._build()
+        finally:
+            self._quiet -= 1
+
+    # ------------------------------------------------------------------------------ state
+
+    def state(self) -> JsonState:
+        self._remember()
+        return {
+            "added": list(self._added),
+            "values": {k: v for k, v in self._values.items() if v.strip()},
+        }
+
+    def restore_state(self, state: JsonState) -> None:
+        self._added = [j for j in state.get("added", []) if j in JOINTS]
+        self._values = {str(k): str(v) for k, v in dict(state.get("values", {})).items()}
+        self._build()
+
+    # --------------------------------------------------------------------------- problems
+
+    def problem_target(self, path: str) -> tuple[QWidget, str] | None:
+        match = _PATH.match(path)
+        filled = self._filled()
+        if not match or int(match.group(1)) >= len(filled):
+            return None
+        cell = filled[int(match.group(1))]
+        return (
+            cell.edit,
+            f"Range of motion: {cell.side.label.lower()} {cell.reference.label.lower()}",
+        )
+
+    def show_problems(self, problems: Sequence[Problem]) -> None:
+        marks: dict[Any, str] = {}
+        for problem in problems:
+            found = self.problem_target(problem.field)
+            if found is not None:
+                marks[found[0]] = problem.reason
+        for cell in self._cells:
+            if cell.edit in marks:
+                field_marks.mark(cell.edit, marks[cell.edit])
+            else:
+                field_marks.clear(cell.edit)
+                self._refresh_warning(cell)

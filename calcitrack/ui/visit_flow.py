@@ -1,0 +1,230 @@
+"""The visit workflow of the main window: open the form for a new or an earlier visit, offer a
+draft back, save on the task runner, delete with a reason."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from calcitrack.domain.entities import PatientChart, Visit
+from calcitrack.domain.errors import DomainValidationError
+from calcitrack.domain.visit_entry import VisitEntry
+from calcitrack.ui.delete_visit_dialog import DeleteVisitDialog
+from calcitrack.ui.draft_store import DraftStore, draft_key
+from calcitrack.ui.task_runner import Runner
+from calcitrack.ui.visit_form import VisitFormView
+
+if TYPE_CHECKING:
+    from calcitrack.ui.main_window import MainWindow, VisitSink
+
+
+class VisitFlow(QObject):
+    def __init__(
+        self,
+        window: MainWindow,
+        visits: VisitSink,
+        *,
+        runner: Runner,
+        drafts: DraftStore,
+        today: Callable[[], date],
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._visits = visits
+        self._runner = runner
+        self._drafts = drafts
+        self._today = today
+        self.form: VisitFormView | None = None
+        self._form_mrn = ""
+        self.question: QMessageBox | None = None
+        """The open question to the user (draft recovery), for tests to answer."""
+
+    # -- opening ---------------------------------------------------------------------------
+
+    def new_visit(self) -> None:
+        chart = self._window.workspace.chart
+        if chart is None or self.form is not None:
+            return
+        self._open_form(chart, None)
+
+    def edit_visit(self, visit_id: int) -> None:
+        chart = self._window.workspace.chart
+        if chart is None or self.form is not None:
+            return
+        visit = next((v for v in chart.visits if v.id == visit_id), None)
+        if visit is not None:
+            self._open_form(chart, visit)
+
+    def _open_form(
+        self, chart: PatientChart, visit: Visit | None, *, restore: bool = False
+    ) -> None:
+        labs = [lab for lab in chart.labs if visit is not None and lab.visit_id == visit.id]
+        form = VisitFormView(
+            chart, today=self._today(), drafts=self._drafts, visit=visit, visit_labs=labs
+        )
+        if restore and form.has_draft():
+            form.restore_draft()
+        form.save_requested.connect(self._on_save_requested)
+        form.visit_saved.connect(self._on_visit_saved)
+        form.cancelled.connect(self._close_form)
+        self.form = form
+        self._form_mrn = chart.patient.mrn
+        window = self._window
+        window.stack.addWidget(form)
+        window.stack.setCurrentWidget(form)
+        window.patient_list.hide()  # the form gets the whole width; the list returns after
+        window.update_actions()
+        form.date_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not restore and form.has_draft():
+            what = f"edit of the visit of {visit.visit_date.isoformat()}" if visit else "new visit"
+            self._ask(
+                f"An unsaved {what} "
+                f"for {chart.patient.display_name} was kept from an earlier session.\n\n"
+                "Recover it?",
+                on_yes=form.restore_draft,
+                on_no=form.discard_draft,
+            )
+
+    def offer_draft_of(self, chart: PatientChart) -> None:
+        """When a chart opens, offer back a visit that was being typed when the app stopped."""
+        if self.form is not None or self.question is not None:
+            return
+        mrn = chart.patient.mrn
+        for info in self._drafts.pending():
+            if info.mrn != mrn:
+                continue
+            visit = next((v for v in chart.visits if v.id == info.visit_id), None)
+            if info.visit_id is not None and visit is None:
+                continue  # the visit was deleted since
+            when = info.visit_date.isoformat() if info.visit_date else "an unknown date"
+            what = f"edit of the visit of {when}" if visit else f"new visit of {when}"
+            self._ask(
+                f"An unsaved {what} for {chart.patient.display_name} was kept "
+                f"(last typed {info.saved_at:%Y-%m-%d %H:%M}).\n\nRecover it?",
+                on_yes=lambda visit=visit: self._open_form(chart, visit, restore=True),
+                on_no=lambda key=info.key: self._drafts.discard(key),
+            )
+            return
+
+    def _ask(self, text: str, *, on_yes: Callable[[], object], on_no: Callable[[], object]) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Recover unsaved visit",
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self._window,
+        )
+        box.button(QMessageBox.StandardButton.Yes).setText("Recover")
+        box.button(QMessageBox.StandardButton.No).setText("Discard")
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+
+        def answered(button: object) -> None:
+            self.question = None
+            if box.standardButton(button) == QMessageBox.StandardButton.Yes:  # type: ignore[arg-type]
+                on_yes()
+            else:
+                on_no()
+
+        box.buttonClicked.connect(answered)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.question = box
+        box.open()
+
+    # -- saving ----------------------------------------------------------------------------
+
+    def save(self) -> None:
+        if self.form is not None:
+            self.form.save()
+
+    def cancel(self) -> None:
+        if self.form is not None:
+            self.form.cancel()
+
+    def may_leave(self) -> bool:
+        """Another patient may open only once the form is closed (its draft is kept anyway)."""
+        self._window.statusBar().showMessage(
+            "Save (Ctrl+S) or cancel (Esc) the visit before opening another patient", 5000
+        )
+        return False
+
+    def keep_draft(self) -> None:
+        if self.form is not None:
+            self.form.keep_draft()
+
+    def _on_save_requested(self, entry: VisitEntry) -> None:
+        form, mrn = self.form, self._form_mrn
+        if form is None:
+            return
+        editing = entry.visit.id is not None
+        work = (
+            (lambda: self._visits.update(mrn, entry))
+            if editing
+            else (lambda: self._visits.record(mrn, entry))
+        )
+        self._window.busy_label.setText("Saving the visit…")
+        self._runner.submit(
+            work, on_done=form.save_succeeded, on_error=self._on_save_failed, write=True
+        )
+
+    def _on_save_failed(self, error: BaseException) -> None:
+        if self.form is None:
+            return
+        problems = error.problems if isinstance(error, DomainValidationError) else []
+        self.form.save_failed(str(error) if not problems else "The visit was not saved", problems)
+
+    def _on_visit_saved(self, visit: Visit) -> None:
+        mrn = self._form_mrn
+        self._close_form()
+        self._window.statusBar().showMessage(f"Visit of {visit.visit_date.isoformat()} saved", 8000)
+        self._window.refresh()
+        self._window.open_patient(mrn)
+
+    def _close_form(self) -> None:
+        form = self.form
+        self.form = None
+        if form is not None:
+            self._window.stack.removeWidget(form)
+            form.deleteLater()
+        self._window.patient_list.show()
+        self._window.show_workspace()
+
+    # -- deleting --------------------------------------------------------------------------
+
+    def delete_selected_visit(self) -> None:
+        visit = self._window.workspace.visits.selected_visit()
+        if visit is not None and visit.id is not None:
+            self.delete_visit(visit.id)
+
+    def delete_visit(self, visit_id: int) -> None:
+        chart = self._window.workspace.chart
+        if chart is None or self.form is not None:
+            return
+        visit = next((v for v in chart.visits if v.id == visit_id), None)
+        if visit is None:
+            return
+        dialog = DeleteVisitDialog(visit, chart.patient.display_name, self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.delete_confirmed.connect(
+            lambda v, reason: self._delete(chart.patient.mrn, v, reason)
+        )
+        self.delete_dialog = dialog
+        dialog.open()
+
+    def _delete(self, mrn: str, visit: Visit, reason: str) -> None:
+        def deleted(_result: object) -> None:
+            self._drafts.discard(draft_key(mrn, visit.id))
+            self._window.statusBar().showMessage(
+                f"Visit of {visit.visit_date.isoformat()} deleted", 8000
+            )
+            self._window.refresh()
+
+        self._runner.submit(
+            lambda: self._visits.delete(mrn, visit, reason),
+            on_done=deleted,
+            on_error=self._window.show_error,
+            write=True,
+        )

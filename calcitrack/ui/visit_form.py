@@ -1,0 +1,424 @@
+"""The visit form: today's visit (or an earlier one) typed from the keyboard, checked as it is
+typed, kept as a draft on disk, and handed to the main window as one ``VisitEntry`` to save.
+
+The form owns the sections (lesions, scores, range of motion, labs, vitals, medications), gives
+each the ``FormContext``, and routes validation problems back to them (``visit_form_routing``).
+Nothing is written by the form: ``save_requested`` carries a valid entry, and the main window
+answers with ``save_succeeded`` or ``save_failed``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from calcitrack.domain.codes import VisitType
+from calcitrack.domain.entities import LabResult, PatientChart, Visit
+from calcitrack.domain.errors import Problem
+from calcitrack.domain.visit_entry import VisitEntry, validate_visit_entry
+from calcitrack.ui import field_marks
+from calcitrack.ui.draft_store import DraftStore, draft_key
+from calcitrack.ui.focus_chain import yield_shortcuts
+from calcitrack.ui.lab_entry_panel import LabEntryPanel
+from calcitrack.ui.lesion_entry_panel import LesionEntryPanel
+from calcitrack.ui.medication_change_panel import MedicationChangePanel
+from calcitrack.ui.rom_entry_panel import RomEntryPanel
+from calcitrack.ui.scores_panel import ScoresPanel
+from calcitrack.ui.visit_form_drafts import draft_payload, restore_payload
+from calcitrack.ui.visit_form_header import VisitHeader
+from calcitrack.ui.visit_form_routing import ProblemBox, place_problems, waits_for_save
+from calcitrack.ui.visit_form_section import FormContext
+from calcitrack.ui.vitals_panel import VitalsPanel
+
+log = logging.getLogger(__name__)
+
+VALIDATE_DELAY_MS = 300
+DRAFT_DELAY_MS = 500
+
+
+class VisitFormView(QWidget):
+    save_requested = Signal(object)
+    """A valid ``VisitEntry`` to write; answer with ``save_succeeded`` or ``save_failed``."""
+    visit_saved = Signal(object)
+    """The saved ``Visit``, after ``save_succeeded``."""
+    cancelled = Signal()
+
+    def __init__(
+        self,
+        chart: PatientChart,
+        *,
+        today: date,
+        drafts: DraftStore,
+        visit: Visit | None = None,
+        visit_labs: Sequence[LabResult] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.chart = chart
+        self.editing = visit
+        """The visit being edited, or None for a new one."""
+        self._today = today
+        self._drafts = drafts
+        self.draft_key = draft_key(chart.patient.mrn, visit.id if visit else None)
+        self._quiet = 0
+        self._dirty = False
+        self._saving = False
+        self._save_tried = False
+        self.discard_question: QMessageBox | None = None
+        """The open "Discard this visit?" question, for tests to answer."""
+        self._discard: QMessageBox | None = None
+        self.setStyleSheet(field_marks.INVALID_STYLE)
+
+        self.header = VisitHeader(visit.visit_date if visit else today)
+        self.date_edit = self.header.date_edit
+        self.lesions = LesionEntryPanel()
+        self.scores = ScoresPanel()
+        self.rom = RomEntryPanel()
+        self.labs = LabEntryPanel()
+        self.vitals = VitalsPanel()
+        self.medications = MedicationChangePanel()
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setAccessibleName("Visit notes")
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setFixedHeight(90)
+        self.sections: dict[str, Any] = {
+            "lesions": self.lesions,
+            "scores": self.scores,
+            "rom": self.rom,
+            "labs": self.labs,
+            "vitals": self.vitals,
+            "medications": self.medications,
+        }
+
+        title = "Edit visit" if visit else "New visit"
+        patient = chart.patient
+        heading = QLabel(f"<b>{title}</b> — {patient.display_name} ({patient.mrn})")
+        self.problems_box = ProblemBox(self._on_problem_chosen)
+        self.problem_caption = self.problems_box.caption
+        self.problem_list = self.problems_box.list
+
+        body = QWidget()
+        column = QVBoxLayout(body)
+        for caption, widget in (
+            ("Lesions", self.lesions),
+            ("Pain and disease activity", self.scores),
+            ("Range of motion", self.rom),
+            ("Labs", self.labs),
+            ("Vitals and weight", self.vitals),
+            ("Medications", self.medications),
+            ("Notes", self.notes_edit),
+        ):
+            box = QGroupBox(caption)
+            inner = QVBoxLayout(box)
+            inner.addWidget(widget)
+            column.addWidget(box)
+        column.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll.setWidget(body)
+
+        self.save_button = QPushButton("Save visit (Ctrl+S)")
+        self.cancel_button = QPushButton("Cancel (Esc)")
+        self.status_label = QLabel()
+        self.status_label.setStyleSheet("color: #6b6b6b;")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status_label, 1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.header)
+        layout.addWidget(self.problems_box)
+        layout.addWidget(self.scroll, 1)
+        layout.addLayout(buttons)
+
+        self._validate_timer = QTimer(self, singleShot=True, interval=VALIDATE_DELAY_MS)
+        self._validate_timer.timeout.connect(self._on_validate_timeout)
+        self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self.keep_draft)
+        self._shortcuts = (self._shortcut("Ctrl+S", self.save), self._shortcut("Esc", self.cancel))
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.cancel)
+
+        self._quiet += 1
+        try:
+            self._load(visit, visit_labs)
+        finally:
+            self._quiet -= 1
+        self._pending_draft = drafts.load(self.draft_key)
+        self.header.changed.connect(self._on_edited)
+        self.header.date_changed.connect(self._on_date_changed)
+        self.notes_edit.textChanged.connect(self._on_edited)
+        self.vitals.weight_changed.connect(self._on_weight_changed)
+        self.lesions.changed.connect(self._on_lesions_changed)
+        for section in self.sections.values():
+            section.changed.connect(self._on_edited)
+
+    def _shortcut(self, key: str, slot: Any) -> QShortcut:
+        shortcut = QShortcut(QKeySequence(key), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(slot)
+        return shortcut
+
+    def _load(self, visit: Visit | None, labs: Sequence[LabResult]) -> None:
+        if visit is None:
+            kind = VisitType.FOLLOW_UP if self.chart.visits else VisitType.BASELINE
+            self.header.load(self._today, kind, "", None)
+            self.push_context()
+            return
+        self.header.load(
+            visit.visit_date, visit.visit_type, visit.clinician, visit.next_visit_due_on
+        )
+        self.notes_edit.setPlainText(visit.notes)
+        self.vitals.load(visit)
+        self.push_context()
+        self.lesions.load(visit)
+        self.rom.load(visit)
+        self.scores.load(visit, labs)
+        self.labs.load(visit, labs)
+        self.rom.set_sites(self.lesions.site_codes())
+
+    # ------------------------------------------------------------------ context and edits
+
+    def visit_date(self) -> date:
+        return self.header.visit_date()
+
+    def context(self) -> FormContext:
+        return FormContext(
+            chart=self.chart,
+            visit_date=self.visit_date(),
+            today=self._today,
+            weight_kg=self.vitals.weight_kg(),
+            visit_id=self.editing.id if self.editing else None,
+        )
+
+    def push_context(self) -> None:
+        context = self.context()
+        for section in self.sections.values():
+            section.set_context(context)
+        self.rom.set_sites(self.lesions.site_codes())
+
+    def _on_date_changed(self, _day: date) -> None:
+        self.push_context()
+
+    def _on_weight_changed(self, _weight: object) -> None:
+        self.push_context()
+
+    def _on_lesions_changed(self) -> None:
+        self.rom.set_sites(self.lesions.site_codes())
+
+    def _on_edited(self, *_args: object) -> None:
+        if self._quiet:
+            return
+        self._dirty = True
+        self._validate_timer.start()
+        self._draft_timer.start()
+
+    def is_dirty(self) -> bool:
+        """Typed since opened (or restored from a draft) and not saved."""
+        return self._dirty
+
+    # --------------------------------------------------------------------------- entry
+
+    def entry(self) -> VisitEntry:
+        day = self.visit_date()
+        base = self.editing or Visit(patient_id=self.chart.patient.id, visit_date=day)
+        visit = dataclasses.replace(
+            self.header.apply_to(base),
+            notes=self.notes_edit.toPlainText().strip(),
+            lesion_measurements=tuple(self.lesions.measurements()),
+            rom=tuple(self.rom.measurements()),
+        )
+        visit = self.scores.apply_to(self.vitals.apply_to(visit))
+        labs = (*self.scores.lab_results(day), *self.labs.lab_results(day))
+        return VisitEntry(
+            visit,
+            tuple(self.lesions.new_lesions(day)),
+            tuple(self.lesions.status_changes()),
+            labs,
+            tuple(self.medications.changes()),
+        )
+
+    def problems(self, entry: VisitEntry | None = None) -> list[Problem]:
+        """Everything that stops the save: what only the form sees first, then the domain's."""
+        entry = entry or self.entry()
+        local = list(self.lesions.input_problems())
+        taken = {id(found[0]) for p in local if (found := self.lesions.problem_target(p.field))}
+        domain = [
+            p
+            for p in validate_visit_entry(entry, self.chart, today=self._today)
+            if not ((found := self.lesions.problem_target(p.field)) and id(found[0]) in taken)
+        ]
+        return local + domain
+
+    def _on_validate_timeout(self) -> None:
+        problems = self.problems()
+        if not self._save_tried:
+            problems = [p for p in problems if not waits_for_save(p)]
+        self._show(problems, listed=self._save_tried)
+
+    def _show(self, problems: Sequence[Problem], *, listed: bool, message: str = "") -> None:
+        self.problems_box.show_placed(
+            place_problems(self, problems), listed=listed, message=message
+        )
+
+    def _on_problem_chosen(self, widget: QWidget) -> None:
+        self.scroll.ensureWidgetVisible(widget)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # ---------------------------------------------------------------------- save, cancel
+
+    def save(self) -> bool:
+        """Refuse with the list of problems, or emit ``save_requested`` with the entry."""
+        if self._saving:
+            return False
+        self._validate_timer.stop()
+        self._save_tried = True
+        entry = self.entry()
+        problems = self.problems(entry)
+        self._show(problems, listed=True)
+        if problems:
+            self.problem_list.setCurrentRow(0)
+            self.problem_list.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.status_label.setText("Not saved: see the problems above")
+            return False
+        self._saving = True
+        self.save_button.setEnabled(False)
+        self.status_label.setText("Saving…")
+        self.save_requested.emit(entry)
+        return True
+
+    def save_succeeded(self, visit: Visit) -> None:
+        self._saving = False
+        self._dirty = False
+        self._draft_timer.stop()
+        self._validate_timer.stop()
+        self._drafts.discard(self.draft_key)
+        self._pending_draft = None
+        self.save_button.setEnabled(True)
+        self.status_label.setText("Saved")
+        self.visit_saved.emit(visit)
+
+    def save_failed(self, message: str, problems: Sequence[Problem]) -> None:
+        self._saving = False
+        self.save_button.setEnabled(True)
+        self.status_label.setText("Not saved")
+        self._show(problems, listed=True, message=message)
+        self.keep_draft()
+
+    def cancel(self) -> None:
+        if self._saving:
+            return
+        if not self._dirty:
+            self.cancelled.emit()
+            return
+        box = self._discard_box()
+        box.setText(
+            f"Discard this visit?\n\nWhat was typed for {self.visit_date().isoformat()} is not "
+            "saved and will be lost."
+        )
+        self.discard_question = box
+        box.open()
+
+    def _discard_box(self) -> QMessageBox:
+        if self._discard is None:
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
+                "Discard this visit?",
+                "",
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                self,
+            )
+            box.button(QMessageBox.StandardButton.Discard).setText("Discard visit")
+            box.button(QMessageBox.StandardButton.Cancel).setText("Keep typing")
+            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+            box.finished.connect(self._on_discard_answered)
+            self._discard = box
+        return self._discard
+
+    def _on_discard_answered(self, _result: int) -> None:
+        self.discard_question = None
+        box = self._discard
+        clicked = box.clickedButton() if box is not None else None
+        if clicked is None or box.standardButton(clicked) != QMessageBox.StandardButton.Discard:
+            return
+        self._dirty = False
+        self._draft_timer.stop()
+        self._validate_timer.stop()
+        self._drafts.discard(self.draft_key)
+        self._pending_draft = None
+        self.cancelled.emit()
+
+    # ---------------------------------------------------------------------------- drafts
+
+    def draft_payload(self) -> dict[str, Any]:
+        return draft_payload(self)
+
+    def keep_draft(self) -> None:
+        """Write the draft now (when anything was typed); the timer calls this while typing."""
+        self._draft_timer.stop()
+        if not self._dirty:
+            return
+        try:
+            self._drafts.save(self.draft_key, self.draft_payload())
+        except OSError as error:
+            log.warning("the visit draft could not be written: %s", error.strerror)
+            self.status_label.setText(f"Draft NOT kept: {error.strerror}")
+            return
+        self.status_label.setText(f"Draft kept at {datetime.now():%H:%M:%S}")
+
+    def has_draft(self) -> bool:
+        """A draft of this visit was on disk when the form opened (offer it back)."""
+        return self._pending_draft is not None
+
+    def draft_visit_date(self) -> date | None:
+        try:
+            return date.fromisoformat(str((self._pending_draft or {}).get("visit_date")))
+        except ValueError:
+            return None
+
+    def restore_draft(self) -> None:
+        payload = self._pending_draft or self._drafts.load(self.draft_key)
+        if payload is None:
+            return
+        self._quiet += 1
+        try:
+            restore_payload(self, payload)
+        finally:
+            self._quiet -= 1
+        self._pending_draft = None
+        self._dirty = True
+        self.status_label.setText("Unsaved visit recovered")
+        self._validate_timer.start()
+
+    def discard_draft(self) -> None:
+        self._drafts.discard(self.draft_key)
+        self._pending_draft = None
+
+    # ------------------------------------------------------------------------ Qt events
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        yield_shortcuts(self, list(self._shortcuts))
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.keep_draft()
+        super().hideEvent(event)

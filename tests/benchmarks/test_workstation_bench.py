@@ -1,0 +1,152 @@
+"""Benchmark: the nurse workstation on a synthetic clinic of 5000 patients.
+
+- start to an interactive patient list, against a bare PySide6 window started the same way
+  (a fresh process each, same interpreter, same environment), target within 2.5×;
+- a search keystroke to the updated list, target under 30 ms;
+- opening a patient with 100 visits (load the chart and fill every tab), target under 150 ms.
+
+Run with `make bench`; prints medians and ratios measured in this run (DESIGN.md).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from calcitrack.app import build_main_window
+from calcitrack.bootstrap import Clinic, open_clinic
+from calcitrack.domain.entities import LesionMeasurement, PatientChart
+from calcitrack.services.chart_service import ChartService
+from calcitrack.services.patient_service import PatientService
+from calcitrack.ui.main_window import MainWindow
+from calcitrack.ui.task_runner import InlineTaskRunner
+from tests.support.sample_chart import sample_chart
+
+PATIENTS = 5000
+ROUNDS = 5
+PROBE = Path(__file__).with_name("start_probe.py")
+
+
+@pytest.fixture(scope="module")
+def clinic_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """``calcitrack demo --synthetic 5000`` plus one patient with 100 visits."""
+    path = tmp_path_factory.mktemp("bench") / "synthetic.sqlite3"
+    url = f"sqlite:///{path}"
+    subprocess.run(
+        [sys.executable, "-m", "calcitrack", "--db", url, "demo", "--synthetic", str(PATIENTS)],
+        check=True,
+        capture_output=True,
+    )
+    clinic = open_clinic(url)
+    try:
+        ChartService(clinic.context()).add_charts([_hundred_visits()])
+    finally:
+        clinic.close()
+    return url
+
+
+def _hundred_visits() -> PatientChart:
+    chart = sample_chart("BENCH-100", "Longstay")
+    first = chart.visits[0]
+    labels = [le.label for le in chart.lesions]
+    visits = tuple(
+        dataclasses.replace(
+            first,
+            visit_date=date(2010, 1, 4) + timedelta(weeks=4 * i),
+            pain_nrs=i % 11,
+            lesion_measurements=tuple(
+                LesionMeasurement(label, 20 + (i % 7), 10 + (i % 5), 3.0) for label in labels
+            ),
+        )
+        for i in range(100)
+    )
+    return dataclasses.replace(chart, visits=visits, labs=(), imaging=(), procedures=())
+
+
+def _start(args: list[str]) -> float:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CALCITRACK_PROBE_T0=repr(time.time()))
+    out = subprocess.run(
+        [sys.executable, str(PROBE), *args], check=True, capture_output=True, text=True, env=env
+    ).stdout
+    return float(next(line for line in out.splitlines() if line.startswith("ready")).split()[1])
+
+
+def test_start_to_an_interactive_patient_list(clinic_url: str) -> None:
+    _start(["bare"]), _start(["calcitrack", clinic_url])  # warm the file cache
+    bare = [_start(["bare"]) for _ in range(ROUNDS)]
+    ours = [_start(["calcitrack", clinic_url]) for _ in range(ROUNDS)]
+    b, o = statistics.median(bare), statistics.median(ours)
+    print(
+        f"\nstart to interactive list, {PATIENTS} patients: median {o * 1000:.0f} ms; bare PySide6 "
+        f"window: {b * 1000:.0f} ms; ratio {o / b:.2f}x (target ≤ 2.5x)"
+    )
+
+
+@pytest.fixture
+def window(qtbot: QtBot, clinic_url: str) -> Iterator[tuple[MainWindow, Clinic]]:
+    clinic = open_clinic(clinic_url)
+    window = build_main_window(clinic, runner=InlineTaskRunner())
+    qtbot.addWidget(window)
+    window.show()
+    yield window, clinic
+    window.close()
+    clinic.close()
+
+
+def test_search_keystroke_to_updated_list(
+    qtbot: QtBot, qapp: QApplication, window: tuple[MainWindow, Clinic]
+) -> None:
+    main, clinic = window
+    panel = main.patient_list
+    panel.search_edit.setFocus()
+    times = []
+    for word in ("sam", "cad", "long", "12"):
+        for key in [*word, *["\b"] * len(word)]:
+            started = time.perf_counter()
+            if key == "\b":
+                qtbot.keyClick(panel.search_edit, Qt.Key.Key_Backspace)
+            else:
+                qtbot.keyClick(panel.search_edit, key)
+            qapp.processEvents()  # the list repainted
+            times.append(time.perf_counter() - started)
+            panel.view.model().rowCount()
+    assert panel.search_edit.text() == ""
+    started = time.perf_counter()
+    PatientService(clinic.context()).list_patients(include_archived=True)
+    one_read = time.perf_counter() - started
+    print(
+        f"\nsearch keystroke to updated list over {PATIENTS} patients: median "
+        f"{statistics.median(times) * 1000:.1f} ms, max {max(times) * 1000:.1f} ms "
+        f"(target < 30 ms); for scale, reading the list from the database takes "
+        f"{one_read * 1000:.0f} ms, which is why the list filters in memory"
+    )
+
+
+def test_opening_a_patient_with_100_visits(
+    qtbot: QtBot, qapp: QApplication, window: tuple[MainWindow, Clinic]
+) -> None:
+    main, _clinic = window
+    times = []
+    for _ in range(ROUNDS):
+        started = time.perf_counter()
+        main.open_patient("BENCH-100")  # the inline runner: load and fill every tab
+        qapp.processEvents()
+        times.append(time.perf_counter() - started)
+        chart = main.workspace.chart
+        assert chart is not None and len(chart.visits) == 100
+    print(
+        f"\nopening a patient with 100 visits (load + every tab): median "
+        f"{statistics.median(times) * 1000:.0f} ms (target < 150 ms)"
+    )

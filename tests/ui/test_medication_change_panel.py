@@ -1,0 +1,271 @@
+"""The visit form's medication section on the stored RA demo chart, driven as a nurse would.
+
+mg/kg/day is worked out here as dose × doses per day ÷ weight (DOMAIN.md §0.7).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
+from pytestqt.qtbot import QtBot
+
+from calcitrack.bootstrap import open_clinic
+from calcitrack.domain.codes import DoseUnit, Frequency, Route
+from calcitrack.domain.entities import PatientChart, Visit
+from calcitrack.domain.errors import Problem
+from calcitrack.domain.visit_entry import (
+    MedicationChange,
+    MedicationChangeKind,
+    VisitEntry,
+    validate_visit_entry,
+)
+from calcitrack.services.chart_service import ChartService
+from calcitrack.services.demo_clinic import DEMO_RA_MRN, demo_charts
+from calcitrack.services.patient_service import PatientService
+from calcitrack.ui import field_marks
+from calcitrack.ui.medication_change_panel import MedicationChangePanel
+from calcitrack.ui.medication_change_row import ChangeRow
+from calcitrack.ui.visit_form_section import FormContext
+
+DAY = date(2026, 9, 21)  # a week after the demo's last visit (2026-09-14, 60.1 kg)
+WEIGHT = 60.1
+
+
+@pytest.fixture(scope="module")
+def ra_chart(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PatientChart]:
+    path: Path = tmp_path_factory.mktemp("clinic") / "c.sqlite3"
+    clinic = open_clinic(f"sqlite:///{path}")
+    ChartService(clinic.context()).add_charts(demo_charts())
+    yield PatientService(clinic.context()).chart(DEMO_RA_MRN)
+    clinic.close()
+
+
+@pytest.fixture
+def panel(qtbot: QtBot, ra_chart: PatientChart) -> MedicationChangePanel:
+    widget = MedicationChangePanel()
+    qtbot.addWidget(widget)
+    widget.set_context(FormContext(ra_chart, DAY, DAY, WEIGHT))
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def _diltiazem_id(chart: PatientChart) -> int:
+    (period,) = [m for m in chart.medications if m.drug == "diltiazem" and m.active_on(DAY)]
+    assert period.id is not None
+    return period.id
+
+
+def _press(qtbot: QtBot, button: object) -> None:
+    button.setFocus()  # type: ignore[attr-defined]
+    qtbot.keyClick(button, Qt.Key.Key_Space)  # type: ignore[arg-type]
+
+
+def _tab(qtbot: QtBot) -> None:
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+
+
+def _change_diltiazem_dose(
+    qtbot: QtBot, panel: MedicationChangePanel, dose: str, reason: str
+) -> ChangeRow:
+    _press(qtbot, panel.dose_button)
+    row = panel.rows[-1]
+    assert row.drug_combo.hasFocus()
+    qtbot.keyClicks(row.drug_combo, "Dil")  # keyboard search in the regimen's periods
+    assert row.drug_combo.currentText().startswith("Diltiazem 60 mg twice daily")
+    _tab(qtbot)
+    assert row.dose_edit.hasFocus()  # the drug-name field is only for "other"
+    qtbot.keyClicks(row.dose_edit, dose)
+    for _ in range(4):  # unit, frequency, route (kept from the current period), reason
+        _tab(qtbot)
+    assert row.reason_edit.hasFocus()
+    qtbot.keyClicks(row.reason_edit, reason)
+    return row
+
+
+def test_regimen_and_diltiazem_mg_per_kg_at_this_visits_weight(
+    panel: MedicationChangePanel,
+) -> None:
+    text = panel.regimen_label.text()
+    for drug in ("Methotrexate", "Hydroxychloroquine", "Folic acid", "Diltiazem", "Colchicine"):
+        assert drug in text
+    assert "2025-03-24" in text  # since
+    per_kg = 60 * 2 / WEIGHT  # 60 mg twice daily at 60.1 kg
+    assert panel.diltiazem_label.text() == (
+        f"Diltiazem 60 mg twice daily = 120 mg/day = {per_kg:.2f} mg/kg/day at 60.1 kg "
+        "(this visit's weight)"
+    )
+    assert panel.warning_label.isHidden()
+
+
+def test_without_a_weight_the_latest_earlier_one_is_used_and_said(
+    panel: MedicationChangePanel, ra_chart: PatientChart
+) -> None:
+    panel.set_context(FormContext(ra_chart, DAY, DAY, None))
+    text = panel.diltiazem_label.text()
+    assert "no weight recorded at this visit" in text
+    assert f"{120 / 60.1:.2f} mg/kg/day at 60.1 kg (weight of 2026-09-14" in text
+    no_visits = dataclasses.replace(ra_chart, visits=())
+    panel.set_context(FormContext(no_visits, DAY, DAY, None))
+    assert panel.diltiazem_label.text().endswith(
+        "= 120 mg/day · mg/kg/day: no weight recorded at this visit (nor before)"
+    )
+
+
+def test_a_dose_change_typed_from_the_keyboard(
+    qtbot: QtBot, panel: MedicationChangePanel, ra_chart: PatientChart
+) -> None:
+    assert panel.after_label.isHidden()
+    _change_diltiazem_dose(qtbot, panel, "90", "Slow response")
+    assert panel.changes() == [
+        MedicationChange(
+            kind=MedicationChangeKind.DOSE,
+            drug="diltiazem",
+            reason="Slow response",
+            drug_name="Diltiazem",
+            dose=90.0,
+            dose_unit=DoseUnit.MG,
+            frequency=Frequency.BID,
+            route=Route.ORAL,
+            period_id=_diltiazem_id(ra_chart),
+        )
+    ]
+    assert panel.after_label.text() == (
+        f"After these changes: Diltiazem 90 mg twice daily = 180 mg/day = "
+        f"{180 / WEIGHT:.2f} mg/kg/day at 60.1 kg (this visit's weight)"
+    )
+    entry = VisitEntry(Visit(ra_chart.patient.id, DAY), medication_changes=tuple(panel.changes()))
+    assert validate_visit_entry(entry, ra_chart, today=DAY) == []
+
+
+def test_above_the_label_maximum_is_a_warning_with_its_source(
+    qtbot: QtBot, panel: MedicationChangePanel
+) -> None:
+    _change_diltiazem_dose(qtbot, panel, "300", "Trial of high dose")
+    assert "600 mg/day" in panel.after_label.text()
+    warning = panel.after_warning_label.text()
+    assert "above the label maximum of 480 mg/day" in warning
+    assert "[R38]" in warning and "Decision support" in warning
+    assert not panel.after_warning_label.isHidden()
+
+
+def test_a_missing_reason_is_marked_when_problems_are_shown(
+    qtbot: QtBot, panel: MedicationChangePanel, ra_chart: PatientChart
+) -> None:
+    row = _change_diltiazem_dose(qtbot, panel, "90", "")
+    assert not field_marks.is_marked(row.reason_edit)  # not while typing
+    entry = VisitEntry(Visit(ra_chart.patient.id, DAY), medication_changes=tuple(panel.changes()))
+    problems = validate_visit_entry(entry, ra_chart, today=DAY)
+    assert [p.field for p in problems] == ["medication_changes[0].reason"]
+    panel.show_problems(problems)
+    assert field_marks.is_marked(row.reason_edit)
+    assert "say why" in row.reason_edit.toolTip()
+    assert "Change dose of Diltiazem, reason: say why" in panel.message_label.text()
+    widget, name, _ = panel.problem_target("medication_changes[0].reason")  # type: ignore[misc]
+    assert widget is row.reason_edit and name.startswith("Medications: Change dose of Diltiazem")
+    qtbot.keyClicks(row.reason_edit, "Slow response")
+    assert not field_marks.is_marked(row.reason_edit)
+
+
+def test_start_another_drug_by_name_and_stop_one(
+    qtbot: QtBot, panel: MedicationChangePanel, ra_chart: PatientChart
+) -> None:
+    _press(qtbot, panel.start_button)
+    start = panel.rows[-1]
+    assert start.name_edit.isHidden()
+    start.drug_combo.setCurrentIndex(start.drug_combo.findData("other"))
+    assert not start.name_edit.isHidden()
+    _tab(qtbot)
+    assert start.name_edit.hasFocus()
+    qtbot.keyClicks(start.name_edit, "Sodium bicarbonate")
+    _tab(qtbot)
+    qtbot.keyClicks(start.dose_edit, "500")
+    _press(qtbot, panel.stop_button)
+    stop = panel.rows[-1]
+    qtbot.keyClicks(stop.drug_combo, "Met")
+    assert stop.dose_edit.isHidden()
+    stop.reason_edit.setText("Calcinosis work-up")
+    started, stopped = panel.changes()
+    assert (started.kind, started.drug, started.drug_name, started.dose) == (
+        MedicationChangeKind.START,
+        "other",
+        "Sodium bicarbonate",
+        500.0,
+    )
+    (methotrexate,) = [m for m in ra_chart.medications if m.drug == "methotrexate"]
+    assert (stopped.kind, stopped.drug, stopped.period_id, stopped.dose) == (
+        MedicationChangeKind.STOP,
+        "methotrexate",
+        methotrexate.id,
+        None,
+    )
+
+
+def test_rows_follow_each_other_in_the_tab_order(qtbot: QtBot, ra_chart: PatientChart) -> None:
+    # In the form, widgets below the section (the notes) exist before any row is added.
+    form = QWidget()
+    qtbot.addWidget(form)
+    layout = QVBoxLayout(form)
+    panel = MedicationChangePanel()
+    notes = QLineEdit()
+    layout.addWidget(panel)
+    layout.addWidget(notes)
+    panel.set_context(FormContext(ra_chart, DAY, DAY, WEIGHT))
+    form.show()
+    qtbot.waitExposed(form)
+    form.windowHandle().requestActivate()
+    qtbot.waitUntil(form.isActiveWindow)
+    first = panel.add_change(MedicationChangeKind.STOP)
+    second = panel.add_change(MedicationChangeKind.START)
+    panel.dose_button.setFocus()
+    _tab(qtbot)
+    assert first.drug_combo.hasFocus()
+    first.remove_button.setFocus()
+    _tab(qtbot)
+    assert second.drug_combo.hasFocus()
+    second.remove_button.setFocus()
+    _tab(qtbot)
+    assert notes.hasFocus()
+    qtbot.mouseClick(first.remove_button, Qt.MouseButton.LeftButton)
+    assert panel.rows == [second] and second.drug_combo.hasFocus()
+
+
+def test_overlap_is_shown_in_the_message(panel: MedicationChangePanel) -> None:
+    panel.show_problems([Problem("medication_changes", "Colchicine periods overlap")])
+    assert panel.message_label.text() == "Colchicine periods overlap"
+
+
+def test_no_regimen_leaves_only_start(panel: MedicationChangePanel, ra_chart: PatientChart) -> None:
+    panel.set_context(FormContext(dataclasses.replace(ra_chart, medications=()), DAY, DAY, 60))
+    assert not panel.stop_button.isEnabled() and not panel.dose_button.isEnabled()
+    assert panel.start_button.isEnabled()
+    assert "No medication" in panel.regimen_label.text()
+
+
+def test_state_round_trips_even_before_the_context(
+    qtbot: QtBot, panel: MedicationChangePanel, ra_chart: PatientChart
+) -> None:
+    _change_diltiazem_dose(qtbot, panel, "90", "Slow response")
+    panel.add_change(MedicationChangeKind.START).reason_edit.setText("Flare")
+    _press(qtbot, panel.stop_button)
+    qtbot.keyClicks(panel.rows[-1].drug_combo, "Col")
+    state = panel.state()
+    assert json.loads(json.dumps(state)) == state  # the draft file is JSON
+    other = MedicationChangePanel()
+    qtbot.addWidget(other)
+    other.restore_state(state)  # the draft comes back before the form gives the chart
+    assert other.state() == state
+    assert other.changes() == panel.changes()
+    other.set_context(FormContext(ra_chart, DAY, DAY, WEIGHT))
+    assert other.state() == state
+    assert other.changes() == panel.changes()
+    assert other.after_label.text() == panel.after_label.text()
+    other.restore_state({"rows": []})
+    assert other.changes() == [] and other.after_label.isHidden()
