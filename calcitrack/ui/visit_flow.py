@@ -16,10 +16,10 @@ from calcitrack.domain.visit_entry import VisitEntry
 from calcitrack.ui.delete_visit_dialog import DeleteVisitDialog
 from calcitrack.ui.draft_store import DraftStore, draft_key
 from calcitrack.ui.task_runner import Runner
-from calcitrack.ui.visit_form import VisitFormView
 
 if TYPE_CHECKING:
     from calcitrack.ui.main_window import MainWindow, VisitSink
+    from calcitrack.ui.visit_form import VisitFormView
 
 
 class VisitFlow(QObject):
@@ -62,6 +62,8 @@ class VisitFlow(QObject):
     def _open_form(
         self, chart: PatientChart, visit: Visit | None, *, restore: bool = False
     ) -> None:
+        from calcitrack.ui.visit_form import VisitFormView  # loaded when first needed: faster start
+
         labs = [lab for lab in chart.labs if visit is not None and lab.visit_id == visit.id]
         form = VisitFormView(
             chart, today=self._today(), drafts=self._drafts, visit=visit, visit_labs=labs

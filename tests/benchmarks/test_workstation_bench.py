@@ -72,7 +72,12 @@ def _hundred_visits() -> PatientChart:
         )
         for i in range(100)
     )
-    return dataclasses.replace(chart, visits=visits, labs=(), imaging=(), procedures=())
+    lesions = tuple(
+        dataclasses.replace(le, first_seen_on=visits[0].visit_date) for le in chart.lesions
+    )
+    return dataclasses.replace(
+        chart, lesions=lesions, visits=visits, labs=(), imaging=(), procedures=()
+    )
 
 
 def _start(args: list[str]) -> float:
