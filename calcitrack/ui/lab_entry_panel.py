@@ -37,7 +37,12 @@ from calcitrack.ui.lab_entry_row import (
     LabRow,
 )
 from calcitrack.ui.lab_flowsheet_model import unit_label
-from calcitrack.ui.section_support import SectionMarks, indexed_field, tab_after
+from calcitrack.ui.section_support import (
+    SectionMarks,
+    indexed_field,
+    place_problems,
+    tab_after,
+)
 from calcitrack.ui.visit_form_section import FormContext, JsonState
 
 FIRST_ROWS = ("calcium_total", "albumin", "phosphate", "creatinine")
@@ -130,14 +135,7 @@ class LabEntryPanel(QWidget):
         self._replace_rows([(row, None) for row in state.get("rows", [])])
 
     def show_problems(self, problems: Sequence[Problem]) -> None:
-        placed: list[tuple[QWidget, str]] = []
-        unplaced: list[str] = []
-        for problem in problems:
-            target = self.problem_target(problem.field)
-            if target is None:
-                unplaced.append(str(problem))
-            else:
-                placed.append((target[0], f"{target[2]}: {problem.reason}"))
+        placed, unplaced = place_problems(problems, self.problem_target)
         self._marks.set_shown(placed, unplaced)
         self._refresh()
 

@@ -37,7 +37,12 @@ from calcitrack.domain.visit_entry import (
 from calcitrack.ui import field_marks
 from calcitrack.ui.medication_change_row import ChangeRow
 from calcitrack.ui.medication_table_model import dose_text
-from calcitrack.ui.section_support import SectionMarks, indexed_field, tab_after
+from calcitrack.ui.section_support import (
+    SectionMarks,
+    indexed_field,
+    place_problems,
+    tab_after,
+)
 from calcitrack.ui.visit_form_section import FormContext, JsonState
 
 Kind = MedicationChangeKind
@@ -226,16 +231,11 @@ class MedicationChangePanel(QWidget):
         self._refresh()
 
     def show_problems(self, problems: Sequence[Problem]) -> None:
-        placed: list[tuple[QWidget, str]] = []
-        unplaced: list[str] = []
-        for problem in problems:
-            target = self.problem_target(problem.field)
-            if target is None:
-                unplaced.append(
-                    problem.reason if problem.field == "medication_changes" else str(problem)
-                )
-            else:
-                placed.append((target[0], f"{target[2]}: {problem.reason}"))
+        placed, unplaced = place_problems(
+            problems,
+            self.problem_target,
+            lambda p: p.reason if p.field == "medication_changes" else str(p),
+        )
         self._marks.set_shown(placed, unplaced)
         self._refresh()
 

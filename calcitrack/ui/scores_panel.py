@@ -37,7 +37,12 @@ from calcitrack.domain.validation import BOUNDS, INTEGER_FIELDS
 from calcitrack.ui import field_marks
 from calcitrack.ui.number_edit import NumberEdit
 from calcitrack.ui.score_lines import CATEGORY_COLOURS, score_lines
-from calcitrack.ui.section_support import SectionMarks, indexed_field, number_problem
+from calcitrack.ui.section_support import (
+    SectionMarks,
+    indexed_field,
+    number_problem,
+    place_problems,
+)
 from calcitrack.ui.visit_form_section import FormContext, JsonState
 
 # Visit fields of this section: (visit field, label on screen).
@@ -175,14 +180,7 @@ class ScoresPanel(QWidget):
         self._refresh()
 
     def show_problems(self, problems: Sequence[Problem]) -> None:
-        placed: list[tuple[QWidget, str]] = []
-        unplaced: list[str] = []
-        for problem in problems:
-            target = self.problem_target(problem.field)
-            if target is None:
-                unplaced.append(str(problem))
-            else:
-                placed.append((target[0], f"{target[2]}: {problem.reason}"))
+        placed, unplaced = place_problems(problems, self.problem_target)
         self._marks.set_shown(placed, unplaced)
         self._refresh_marks()
 

@@ -9,10 +9,11 @@ the section ("shown"); ``field_marks`` draws them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
+from calcitrack.domain.errors import Problem
 from calcitrack.ui import field_marks
 
 _INDEXED = re.compile(r"^(?P<prefix>[a-z_]*)\[(?P<index>\d+)\](?:\.(?P<name>\w+))?$")
@@ -47,6 +48,24 @@ def number_problem(
     if not low <= value <= high:
         return f"{label} must be between {low:g} and {high:g}{suffix}, got {value:g}"
     return None
+
+
+def place_problems(
+    problems: Sequence[Problem],
+    target: Callable[[str], tuple[QWidget, str, str] | None],
+    unplaced_text: Callable[[Problem], str] = str,
+) -> tuple[list[tuple[QWidget, str]], list[str]]:
+    """Split problems into those on a widget of the section (widget, "name: reason") and the
+    rest (text for the section's message line)."""
+    placed: list[tuple[QWidget, str]] = []
+    unplaced: list[str] = []
+    for problem in problems:
+        found = target(problem.field)
+        if found is None:
+            unplaced.append(unplaced_text(problem))
+        else:
+            placed.append((found[0], f"{found[2]}: {problem.reason}"))
+    return placed, unplaced
 
 
 class SectionMarks:
