@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections.abc import Iterator
 from datetime import date
@@ -315,3 +316,32 @@ def test_the_application_icon_is_found_and_loads(qapp) -> None:
     icon = QIcon(str(resources_dir() / "icons" / "calcitrack.svg"))
     assert not icon.isNull()
     assert not icon.pixmap(32, 32).isNull()
+
+
+def test_an_earlier_visit_opens_filled_in_and_saves_the_edit(
+    qtbot: QtBot, window: MainWindow, demo_clinic: Clinic
+) -> None:
+    _find_and_open(qtbot, window, "haddad", DEMO_RA_MRN)
+    chart = window.workspace.chart
+    assert chart is not None
+    first = chart.visits[0]
+    window.workspace.tabs.setCurrentIndex(VISITS)
+    view = window.workspace.visits.view
+    view.setFocus()
+    view.selectRow(window.workspace.visits.model.rowCount() - 1)  # the oldest: newest first
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    form = window.visit_flow.form
+    assert form is not None and form.visit_date() == first.visit_date
+    assert form.entry().visit.lesion_measurements == first.lesion_measurements
+    edit = form.scores.edits["pain_nrs"]
+    edit.selectAll()
+    _type(qtbot, edit, "4")
+    _press(qtbot, Qt.Key.Key_S)
+    qtbot.waitUntil(lambda: window.visit_flow.form is None)
+    stored = PatientService(demo_clinic.context()).chart(DEMO_RA_MRN).visits[0]
+    assert (stored.visit_date, stored.pain_nrs) == (first.visit_date, 4)
+    assert stored.version > first.version
+    assert stored.lesion_measurements == tuple(
+        dataclasses.replace(m, id=s.id)
+        for m, s in zip(first.lesion_measurements, stored.lesion_measurements, strict=True)
+    )
