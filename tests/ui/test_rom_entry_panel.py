@@ -11,13 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from calcitrack.bootstrap import open_clinic
 from calcitrack.domain.codes import Side
 from calcitrack.domain.entities import PatientChart, RomMeasurement
 from calcitrack.domain.errors import Problem
-from calcitrack.services.chart_service import ChartService
-from calcitrack.services.demo_clinic import DEMO_JDM_MRN, DEMO_RA_MRN, demo_charts
-from calcitrack.services.patient_service import PatientService
+from calcitrack.services.demo_clinic import DEMO_JDM_MRN, DEMO_RA_MRN
 from calcitrack.ui import field_marks
 from calcitrack.ui.rom_entry_panel import RomEntryPanel
 from calcitrack.ui.visit_form_section import FormContext
@@ -28,14 +25,8 @@ _CHARTS: dict[str, PatientChart] = {}
 
 
 @pytest.fixture(scope="module", autouse=True)
-def stored_charts(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
-    clinic = open_clinic(f"sqlite:///{tmp_path_factory.mktemp('clinic') / 'demo.sqlite3'}")
-    try:
-        ChartService(clinic.context()).add_charts(demo_charts())
-        service = PatientService(clinic.context())
-        _CHARTS.update({c.patient.mrn: service.chart(c.patient.mrn) for c in demo_charts()})
-    finally:
-        clinic.close()
+def stored_charts(stored_demo_charts: dict[str, PatientChart]) -> Iterator[None]:
+    _CHARTS.update(stored_demo_charts)
     yield
     _CHARTS.clear()
 

@@ -16,14 +16,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from calcitrack.bootstrap import open_clinic
 from calcitrack.domain.codes import Laterality, LesionStatus, MeasurementMethod, Side
 from calcitrack.domain.entities import Lesion, LesionMeasurement, PatientChart, RomMeasurement
 from calcitrack.domain.errors import Problem
 from calcitrack.domain.visit_entry import LesionStatusChange, VisitEntry
-from calcitrack.services.chart_service import ChartService
-from calcitrack.services.demo_clinic import DEMO_RA_MRN, demo_charts
-from calcitrack.services.patient_service import PatientService
+from calcitrack.services.demo_clinic import DEMO_RA_MRN
 from calcitrack.ui import field_marks
 from calcitrack.ui.draft_store import DraftStore, draft_key
 from calcitrack.ui.visit_form import VisitFormView
@@ -35,14 +32,8 @@ _CHARTS: dict[str, PatientChart] = {}
 
 
 @pytest.fixture(scope="module", autouse=True)
-def stored_charts(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
-    clinic = open_clinic(f"sqlite:///{tmp_path_factory.mktemp('clinic') / 'demo.sqlite3'}")
-    try:
-        ChartService(clinic.context()).add_charts(demo_charts())
-        service = PatientService(clinic.context())
-        _CHARTS.update({c.patient.mrn: service.chart(c.patient.mrn) for c in demo_charts()})
-    finally:
-        clinic.close()
+def stored_charts(stored_demo_charts: dict[str, PatientChart]) -> Iterator[None]:
+    _CHARTS.update(stored_demo_charts)
     yield
     _CHARTS.clear()
 
