@@ -1,0 +1,181 @@
+"""What the response assessment and the flags say: plain values shared by the rules, the charts,
+the lesion map, the screens and the PDF (DOMAIN.md §0.4–0.6).
+
+Everything here is decision support: it says what triggered it, from which source, and is
+labelled as such wherever it is shown (``DECISION_SUPPORT_NOTE``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import Enum
+
+from calcitrack.domain.codes import Laterality, Side
+from calcitrack.domain.entities import Visit
+
+DECISION_SUPPORT_NOTE = (
+    "Decision support, not a diagnosis or an order: check it against the full record before "
+    "acting. Not validated for calcinosis of every cause."
+)
+
+
+class ResponseCategory(str, Enum):
+    IMPROVED = "improved"
+    STABLE = "stable"
+    PROGRESSED = "progressed"
+    NOT_ASSESSABLE = "not assessable"
+
+
+class LesionChange(str, Enum):
+    """A lesion's change from the baseline visit (the lesion map's colours)."""
+
+    SMALLER = "smaller"
+    STABLE = "stable"
+    LARGER = "larger"
+    NEW = "new"
+    """Not present at the baseline visit."""
+    RESOLVED = "resolved"
+    """Resolved or excised since the baseline visit."""
+    NOT_MEASURED = "not measured"
+    """Still active but not measured at the assessed visit, or no baseline to compare with."""
+
+
+class FlagKind(str, Enum):
+    SAFETY = "safety"
+    REVIEW = "review"
+
+
+class Severity(str, Enum):
+    CONTRAINDICATION = "contraindication"
+    WARNING = "warning"
+    REVIEW = "review"
+
+
+@dataclass(frozen=True)
+class Flag:
+    """One safety or review flag: what, why, the values that triggered it and the source."""
+
+    code: str
+    """Stable identifier, e.g. ``colchicine_diltiazem`` (tests and the patient list use it)."""
+    kind: FlagKind
+    severity: Severity
+    title: str
+    reason: str
+    """The rule, in words, with the thresholds in force."""
+    triggers: tuple[str, ...]
+    """The recorded values that triggered it, each with its date."""
+    source: str
+    setting_keys: tuple[str, ...] = ()
+    """The clinic settings whose values the rule used."""
+
+    @property
+    def tooltip(self) -> str:
+        lines = [f"{self.title} ({self.severity.value})", self.reason, *self.triggers,
+                 f"Source: {self.source}", DECISION_SUPPORT_NOTE]
+        return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class Regimen:
+    """The calcinosis-directed treatment being judged."""
+
+    drugs: tuple[str, ...]
+    """Drug names, e.g. ("Diltiazem", "Colchicine")."""
+    start_on: date | None
+    stopped_on: date | None = None
+    """Set when the regimen judged has ended (no calcinosis-directed drug current)."""
+    description: str = ""
+    """How it was found, e.g. "diltiazem and colchicine since 2025-03-24"."""
+
+    def months_on(self, day: date) -> float | None:
+        if self.start_on is None:
+            return None
+        end = min(day, self.stopped_on) if self.stopped_on else day
+        return max(0.0, (end - self.start_on).days / 30.4375)
+
+
+@dataclass(frozen=True)
+class DoseReading:
+    """A drug's daily dose on a day, and per kilogram when a weight is known (DOMAIN.md §0.7)."""
+
+    drug_name: str
+    mg_per_day: float | None
+    mg_per_kg_per_day: float | None
+    weight_kg: float | None
+    weight_on: date | None
+    note: str
+    """Which weight was used ("weight of this visit" / "latest earlier weight, 2025-06-16") or why
+    the per-kilogram dose is missing."""
+
+
+@dataclass(frozen=True)
+class LesionResponse:
+    label: str
+    body_site: str
+    laterality: Laterality
+    change: LesionChange
+    baseline_area_mm2: float | None
+    current_area_mm2: float | None
+    change_pct: float | None
+    ulcerated: bool = False
+    extrusion: bool = False
+    infected: bool = False
+
+
+@dataclass(frozen=True)
+class RomChange:
+    joint: str
+    movement: str
+    side: Side
+    baseline_deg: float | None
+    current_deg: float | None
+    normal_deg: float | None
+    near_lesions: tuple[str, ...] = ()
+
+    @property
+    def change_deg(self) -> float | None:
+        if self.baseline_deg is None or self.current_deg is None:
+            return None
+        return self.current_deg - self.baseline_deg
+
+
+@dataclass(frozen=True)
+class ResponseAssessment:
+    category: ResponseCategory
+    rule: str
+    """The rule that decided the category, with the numbers, or why it is not assessable."""
+    assessed_on: date
+    visit: Visit | None
+    baseline: Visit | None
+    baseline_rule: str
+    """How the baseline was chosen (the default of DOMAIN.md §0.4 or the clinic's choice)."""
+    previous: Visit | None
+    regimen: Regimen
+    diltiazem: DoseReading | None
+    burden_baseline_mm2: float | None = None
+    burden_previous_mm2: float | None = None
+    burden_current_mm2: float | None = None
+    change_from_baseline_pct: float | None = None
+    change_from_previous_pct: float | None = None
+    sum_longest_baseline_mm: float | None = None
+    sum_longest_current_mm: float | None = None
+    lesions: tuple[LesionResponse, ...] = ()
+    new_lesions: tuple[str, ...] = ()
+    resolved_lesions: tuple[str, ...] = ()
+    ulcerated_lesions: tuple[str, ...] = ()
+    new_ulceration: tuple[str, ...] = ()
+    pain_baseline: int | None = None
+    pain_current: int | None = None
+    rom: tuple[RomChange, ...] = ()
+    missing: tuple[str, ...] = ()
+    """What is missing and matters (no weight, no baseline…), in words."""
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """The response assessment and every flag for one patient on one day."""
+
+    response: ResponseAssessment
+    flags: tuple[Flag, ...]
+    settings_version: int = 0

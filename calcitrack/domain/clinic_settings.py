@@ -1,0 +1,170 @@
+"""Clinic settings: the thresholds of the response rule, the review flag and the safety flags.
+
+Every threshold is declared once here with its default, its unit, its accepted range and where the
+default comes from (DOMAIN.md §0.4–0.6). ``policy=True`` marks a default that is clinic policy
+rather than a published value: screens and reports show that note beside it. The values are stored
+in the database so that every workstation of a clinic applies the same rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+from calcitrack.domain.errors import DomainValidationError, Problem
+
+
+@dataclass(frozen=True)
+class SettingDefinition:
+    key: str
+    """``"section/key"``, the stored name."""
+    label: str
+    unit: str
+    default: float
+    minimum: float
+    maximum: float
+    source: str
+    """Where the default comes from: the reference and the DOMAIN.md section."""
+    policy: bool
+    """True when the default is clinic policy, not a published value."""
+    integer: bool = False
+
+    @property
+    def section(self) -> str:
+        return self.key.split("/", 1)[0]
+
+    @property
+    def origin_note(self) -> str:
+        """What a screen shows beside the value: published or clinic policy, and the source."""
+        kind = "clinic policy, not a published value" if self.policy else "published value"
+        return f"{kind}: {self.source}"
+
+
+def _d(key: str, label: str, unit: str, default: float, minimum: float, maximum: float,
+       source: str, *, policy: bool, integer: bool = False) -> SettingDefinition:
+    return SettingDefinition(key, label, unit, default, minimum, maximum, source, policy, integer)
+
+
+RESPONSE_IMPROVED_PCT = "response/improved_change_pct"
+RESPONSE_PROGRESSED_PCT = "response/progressed_change_pct"
+SURGERY_MIN_MONTHS_DILTIAZEM = "surgery/min_months_on_diltiazem"
+SURGERY_ADEQUATE_MG_KG_DAY = "surgery/adequate_diltiazem_mg_per_kg_per_day"
+SURGERY_ROM_LOSS_DEG = "surgery/rom_loss_from_baseline_deg"
+SURGERY_ROM_FRACTION_PCT = "surgery/rom_below_pct_of_normal"
+SURGERY_ULCER_VISITS = "surgery/consecutive_ulcer_visits"
+SURGERY_INFECTIONS = "surgery/infections_count"
+SURGERY_INFECTION_MONTHS = "surgery/infection_window_months"
+SURGERY_PAIN_NRS = "surgery/pain_nrs_at_least"
+SURGERY_PAIN_VISITS = "surgery/consecutive_pain_visits"
+SURGERY_LOCALISED_MAX = "surgery/localised_max_active_lesions"
+SAFETY_COLCHICINE_EGFR = "safety/colchicine_egfr_below"
+SAFETY_SBP = "safety/diltiazem_systolic_below_mmhg"
+SAFETY_HR_CONTRAINDICATION = "safety/diltiazem_heart_rate_below_contraindication"
+SAFETY_HR_WARNING = "safety/diltiazem_heart_rate_below_warning"
+SAFETY_DILTIAZEM_MAX = "safety/diltiazem_max_mg_per_day"
+SAFETY_CA_P_PRODUCT = "safety/ca_p_product_above_mg2_dl2"
+
+_SCTC = ("SCTC radiographic 1-year change categories [R2], borrowed for lesion area "
+         "(not validated for it) — DOMAIN.md §0.4")
+_SURGERY = "no published referral threshold exists (DOMAIN.md §0.5, §6)"
+
+DEFINITIONS: tuple[SettingDefinition, ...] = (
+    _d(RESPONSE_IMPROVED_PCT, "Improved when the burden changed by at most", "%", -25, -100, 0,
+       _SCTC, policy=False),
+    _d(RESPONSE_PROGRESSED_PCT, "Progressed when the burden changed by at least", "%", 25, 0, 500,
+       _SCTC, policy=False),
+    _d(SURGERY_MIN_MONTHS_DILTIAZEM, "Review surgery if progressed after diltiazem for at least",
+       "months", 6, 1, 60, f"≥ 6–12 months without improvement; {_SURGERY}", policy=True),
+    _d(SURGERY_ADEQUATE_MG_KG_DAY, "…at an adequate diltiazem dose of at least", "mg/kg/day",
+       2.0, 0.1, 10, "lower end of the 2–4 mg/kg/day range in the RA case report; "
+       "240–480 mg/day in [R34] — DOMAIN.md §0.5", policy=True),
+    _d(SURGERY_ROM_LOSS_DEG, "Joint next to a lesion: range of motion fallen from baseline by",
+       "°", 15, 1, 180, _SURGERY, policy=True),
+    _d(SURGERY_ROM_FRACTION_PCT, "…or below this share of the normal reference", "%", 75, 1, 100,
+       f"normal references of DOMAIN.md §3; {_SURGERY}", policy=True),
+    _d(SURGERY_ULCER_VISITS, "Ulceration or extrusion on consecutive visits", "visits", 2, 1, 10,
+       _SURGERY, policy=True, integer=True),
+    _d(SURGERY_INFECTIONS, "Infected lesions", "infections", 2, 1, 20, _SURGERY, policy=True,
+       integer=True),
+    _d(SURGERY_INFECTION_MONTHS, "…within", "months", 12, 1, 60, _SURGERY, policy=True,
+       integer=True),
+    _d(SURGERY_PAIN_NRS, "Pain NRS on therapy of at least", "/10", 7, 1, 10, _SURGERY,
+       policy=True, integer=True),
+    _d(SURGERY_PAIN_VISITS, "…on consecutive visits", "visits", 2, 1, 10, _SURGERY, policy=True,
+       integer=True),
+    _d(SURGERY_LOCALISED_MAX, "Localised, symptomatic disease: active lesions at most",
+       "lesions", 3, 1, 20, "small, localised lesions are the good surgical candidates "
+       "[R50][R36] — DOMAIN.md §0.5", policy=True, integer=True),
+    _d(SAFETY_COLCHICINE_EGFR, "Colchicine: flag when eGFR is below", "mL/min/1.73 m²", 30, 5,
+       120, "colchicine label: CrCl < 30, start 0.3 mg/day [R41] — DOMAIN.md §0.6",
+       policy=False),
+    _d(SAFETY_SBP, "Diltiazem: contraindication when systolic BP is below", "mmHg", 90, 50, 140,
+       "diltiazem label [R38] — DOMAIN.md §0.6", policy=False, integer=True),
+    _d(SAFETY_HR_CONTRAINDICATION, "Diltiazem: contraindication when heart rate is below", "/min",
+       40, 20, 80, "Italian SmPC, severe bradycardia [R39] — DOMAIN.md §0.6", policy=False,
+       integer=True),
+    _d(SAFETY_HR_WARNING, "Diltiazem: warning when heart rate is below", "/min", 50, 20, 100,
+       "no source gives a warning threshold — DOMAIN.md §0.6, §5.2", policy=True, integer=True),
+    _d(SAFETY_DILTIAZEM_MAX, "Diltiazem: flag a daily dose above", "mg/day", 480, 60, 1000,
+       "diltiazem ER label maximum [R38] — DOMAIN.md §0.6", policy=False),
+    _d(SAFETY_CA_P_PRODUCT, "Mineral metabolism: flag a Ca × P product above", "mg²/dL²", 70, 30,
+       150, "metastatic calcification described above 70 [R26][R59] — DOMAIN.md §4.1",
+       policy=False),
+)
+
+DEFINITION_BY_KEY: Mapping[str, SettingDefinition] = MappingProxyType(
+    {d.key: d for d in DEFINITIONS}
+)
+
+
+def definition(key: str) -> SettingDefinition:
+    try:
+        return DEFINITION_BY_KEY[key]
+    except KeyError:
+        raise DomainValidationError(key, "is not a clinic setting") from None
+
+
+def check_setting(key: str, value: object) -> list[Problem]:
+    """Problems with one value for ``key``, each naming the setting and the reason."""
+    if key not in DEFINITION_BY_KEY:
+        return [Problem(key, "is not a clinic setting")]
+    d = DEFINITION_BY_KEY[key]
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return [Problem(key, f"must be a number in {d.unit}, got {value!r}")]
+    if value != value:  # NaN
+        return [Problem(key, "must be a number, got NaN")]
+    if d.integer and float(value) != int(value):
+        return [Problem(key, f"must be a whole number of {d.unit}, got {value:g}")]
+    if not d.minimum <= value <= d.maximum:
+        return [Problem(key, f"must be between {d.minimum:g} and {d.maximum:g} {d.unit}, "
+                             f"got {value:g}")]
+    return []
+
+
+@dataclass(frozen=True)
+class ClinicSettings:
+    """The thresholds in force: every declared key, stored values over the defaults."""
+
+    values: Mapping[str, float] = field(
+        default_factory=lambda: MappingProxyType({d.key: d.default for d in DEFINITIONS})
+    )
+    version: int = 0
+    """Changes whenever an admin saves the settings; cached flags record the version they used."""
+
+    def __getitem__(self, key: str) -> float:
+        return self.values[key] if key in self.values else definition(key).default
+
+    def is_default(self, key: str) -> bool:
+        return self[key] == definition(key).default
+
+    @classmethod
+    def defaults(cls) -> ClinicSettings:
+        return cls()
+
+    @classmethod
+    def from_stored(cls, stored: Mapping[str, float], version: int = 0) -> ClinicSettings:
+        """Stored values over the defaults; unknown keys (a newer app's) are ignored."""
+        values = {d.key: d.default for d in DEFINITIONS}
+        values.update({k: v for k, v in stored.items() if k in DEFINITION_BY_KEY})
+        return cls(MappingProxyType(values), version)
