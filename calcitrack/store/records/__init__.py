@@ -1,8 +1,13 @@
 """ORM records. They never leave calcitrack.store: repositories map them to domain entities."""
 
+from calcitrack.store.records.clinic_setting import (
+    ClinicSettingRecord,
+    ClinicSettingsRevisionRecord,
+)
 from calcitrack.store.records.lab import LabResultRecord
 from calcitrack.store.records.medication import MedicationPeriodRecord
 from calcitrack.store.records.patient import LesionRecord, PatientRecord
+from calcitrack.store.records.patient_flags import PatientFlagsRecord
 from calcitrack.store.records.site_event import ImagingStudyRecord, ProcedureRecord
 from calcitrack.store.records.user import UserRecord
 from calcitrack.store.records.visit import (
@@ -13,11 +18,14 @@ from calcitrack.store.records.visit import (
 from calcitrack.store.records.visit_deletion import VisitDeletionRecord
 
 __all__ = [
+    "ClinicSettingRecord",
+    "ClinicSettingsRevisionRecord",
     "ImagingStudyRecord",
     "LabResultRecord",
     "LesionMeasurementRecord",
     "LesionRecord",
     "MedicationPeriodRecord",
+    "PatientFlagsRecord",
     "PatientRecord",
     "ProcedureRecord",
     "RomMeasurementRecord",

@@ -1,0 +1,62 @@
+"""Clinic settings: the thresholds every workstation of the clinic applies (read, save, reset).
+
+A save is refused whole: first every value is checked (all problems at once, each naming its
+setting), then the stored version must still be the one the editor started from, and only then
+are the values written, in one transaction that bumps the settings version by one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from calcitrack.domain.clinic_settings import DEFINITIONS, ClinicSettings, check_setting
+from calcitrack.domain.errors import DomainValidationError, Problem
+from calcitrack.services.context import ServiceContext
+from calcitrack.services.errors import ConflictError
+from calcitrack.store import settings_repository
+
+
+class ClinicSettingsService:
+    def __init__(self, context: ServiceContext) -> None:
+        self._ctx = context
+
+    def current(self) -> ClinicSettings:
+        """The settings in force: stored values over the defaults, with their version."""
+        with self._ctx.uow.read() as session:
+            return settings_repository.load(session)
+
+    def save(self, values: Mapping[str, float], *, based_on_version: int) -> ClinicSettings:
+        """Save ``values`` (settings not given keep their current value) as the next version.
+
+        Raises DomainValidationError listing every bad value (nothing is written), and
+        ConflictError when someone saved the settings since version ``based_on_version``.
+        """
+        problems: list[Problem] = []
+        for key, value in values.items():
+            problems += check_setting(key, value)
+        if problems:
+            raise DomainValidationError(problems)
+        # The admin-role check goes here when roles arrive (their own issue), and the audit
+        # entry is written in this same transaction; until then any signed-in user may save.
+        with self._ctx.uow.begin(self._ctx.actor_id) as session:
+            stored = settings_repository.locked_version(session)
+            if stored != based_on_version:
+                raise ConflictError(_conflict(based_on_version, stored))
+            current = settings_repository.load(session)
+            merged = {d.key: float(values.get(d.key, current[d.key])) for d in DEFINITIONS}
+            try:
+                return settings_repository.write(session, merged)
+            except settings_repository.ConcurrentSaveError as error:
+                raise ConflictError(_conflict(based_on_version, None)) from error
+
+    def reset_to_defaults(self, *, based_on_version: int) -> ClinicSettings:
+        """Save every setting at its default (a new version, like any save)."""
+        return self.save({d.key: d.default for d in DEFINITIONS}, based_on_version=based_on_version)
+
+
+def _conflict(based_on: int, stored: int | None) -> str:
+    moved = f" (version {based_on} → {stored})" if stored is not None else ""
+    return (
+        f"the clinic settings were saved by someone else since you opened them{moved}; "
+        "nothing was saved: reopen the settings and make the change again"
+    )

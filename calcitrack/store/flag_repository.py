@@ -1,0 +1,184 @@
+"""The patient flags cache: each patient's flags as last computed, and which patients are stale.
+
+A row is current for one day (``assessed_on``), one clinic settings version and one rules version;
+``stale_patient_ids`` lists every patient (archived ones too) whose row is missing or was computed
+for anything else. The flags are stored as a JSON list, one object per flag with the fields of
+``Flag`` (enums as their values).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from calcitrack.domain.assessment_types import Flag, FlagKind, Severity
+from calcitrack.store.records import PatientFlagsRecord, PatientRecord
+from calcitrack.store.unit_of_work import utc_now
+
+log = logging.getLogger(__name__)
+
+_FIELDS = ("code", "kind", "severity", "title", "reason", "triggers", "source", "setting_keys")
+
+
+@dataclass(frozen=True)
+class StoredFlags:
+    """One patient's cached flags and what they were computed for."""
+
+    patient_id: int
+    flags: tuple[Flag, ...]
+    response_category: str | None
+    assessed_on: date
+    settings_version: int
+    rules_version: int
+    computed_at: datetime
+
+
+def flags_to_json(flags: Sequence[Flag]) -> str:
+    """The flags as a JSON list (the text stored in ``patient_flags.flags_json``)."""
+    return json.dumps(
+        [
+            {
+                "code": f.code,
+                "kind": f.kind.value,
+                "severity": f.severity.value,
+                "title": f.title,
+                "reason": f.reason,
+                "triggers": list(f.triggers),
+                "source": f.source,
+                "setting_keys": list(f.setting_keys),
+            }
+            for f in flags
+        ],
+        ensure_ascii=False,
+    )
+
+
+def flags_from_json(text: str) -> tuple[Flag, ...]:
+    """The flags stored by ``flags_to_json``; ValueError if the text is not such a list."""
+    items = json.loads(text)
+    if not isinstance(items, list):
+        raise ValueError("the stored flags are not a JSON list")
+    return tuple(_flag(item) for item in items)
+
+
+def _flag(item: Any) -> Flag:
+    """One flag; fields a newer CalciTrack may add are ignored, ``setting_keys`` may be absent."""
+    if not isinstance(item, dict):
+        raise ValueError(f"a stored flag is not a JSON object: {item!r}")
+    missing = [name for name in _FIELDS if name not in item and name != "setting_keys"]
+    if missing:
+        raise ValueError(f"a stored flag lacks {', '.join(missing)}: {item!r}")
+    keys = item.get("setting_keys", [])
+    texts_ok = all(isinstance(item[name], str) for name in ("code", "title", "reason", "source"))
+    lists_ok = all(
+        isinstance(value, list) and all(isinstance(x, str) for x in value)
+        for value in (item["triggers"], keys)
+    )
+    if not (texts_ok and lists_ok):
+        raise ValueError(f"a stored flag has a field of the wrong type: {item!r}")
+    return Flag(
+        code=item["code"],
+        kind=FlagKind(item["kind"]),
+        severity=Severity(item["severity"]),
+        title=item["title"],
+        reason=item["reason"],
+        triggers=tuple(item["triggers"]),
+        source=item["source"],
+        setting_keys=tuple(keys),
+    )
+
+
+def save(
+    session: Session,
+    patient_id: int,
+    flags: Sequence[Flag],
+    *,
+    response_category: str | None,
+    assessed_on: date,
+    settings_version: int,
+    rules_version: int,
+) -> None:
+    """Insert or replace the patient's row (one statement: two workstations may race)."""
+    values = {
+        "patient_id": patient_id,
+        "flags_json": flags_to_json(flags),
+        "response_category": response_category,
+        "assessed_on": assessed_on,
+        "settings_version": settings_version,
+        "rules_version": rules_version,
+        "computed_at": session.info.get("now") or utc_now(),
+    }
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        insert: Any = postgresql.insert
+    elif dialect == "sqlite":
+        insert = sqlite.insert
+    else:  # pragma: no cover - CalciTrack runs on SQLite and PostgreSQL only
+        raise NotImplementedError(f"no upsert for {dialect}")
+    statement = insert(PatientFlagsRecord).values(values)
+    session.execute(
+        statement.on_conflict_do_update(
+            index_elements=[PatientFlagsRecord.patient_id],
+            set_={name: statement.excluded[name] for name in values if name != "patient_id"},
+        )
+    )
+
+
+def load_all(session: Session) -> dict[int, StoredFlags]:
+    """Every cached row by patient id, current or not (compare the versions and the day).
+
+    A row whose flags cannot be read (written by a newer CalciTrack, or damaged) is left out and
+    logged: treat a patient missing here as stale.
+    """
+    out: dict[int, StoredFlags] = {}
+    rows = session.scalars(
+        select(PatientFlagsRecord)
+        .order_by(PatientFlagsRecord.patient_id)
+        .execution_options(populate_existing=True)
+    )
+    for row in rows:
+        try:
+            flags = flags_from_json(row.flags_json)
+        except ValueError as error:  # json.JSONDecodeError is a ValueError
+            log.warning("cached flags of patient %s are unreadable: %s", row.patient_id, error)
+            continue
+        out[row.patient_id] = StoredFlags(
+            row.patient_id,
+            flags,
+            row.response_category,
+            row.assessed_on,
+            row.settings_version,
+            row.rules_version,
+            row.computed_at,
+        )
+    return out
+
+
+def stale_patient_ids(
+    session: Session, *, settings_version: int, rules_version: int, assessed_on: date
+) -> list[int]:
+    """Patients (archived included) with no cached row or one computed for anything else."""
+    cached = PatientFlagsRecord
+    return list(
+        session.scalars(
+            select(PatientRecord.id)
+            .outerjoin(cached, cached.patient_id == PatientRecord.id)
+            .where(
+                or_(
+                    cached.patient_id.is_(None),
+                    cached.settings_version != settings_version,
+                    cached.rules_version != rules_version,
+                    cached.assessed_on != assessed_on,
+                )
+            )
+            .order_by(PatientRecord.id)
+        )
+    )

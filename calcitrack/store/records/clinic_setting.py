@@ -1,0 +1,34 @@
+"""Clinic settings: one row per threshold, and one revision row counting the saves.
+
+Every declared key is written on each save (not only the keys that differ from the default): the
+rows are the thresholds an admin approved, so a later CalciTrack with another default does not
+change them silently. Keys not declared by this version (a newer CalciTrack's) are left alone and
+ignored on read. ``ClinicSettings.version`` is the revision row's version (0 before the first
+save); its stamps say who saved last and when.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import CheckConstraint, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from calcitrack.store.base import Base, Stamped
+
+REVISION_ROW_ID = 1
+
+
+class ClinicSettingRecord(Stamped, Base):
+    __tablename__ = "clinic_settings"
+    __table_args__ = (CheckConstraint("length(trim(key)) > 0", name="key_not_blank"),)
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[float]
+
+
+class ClinicSettingsRevisionRecord(Stamped, Base):
+    """The single row whose ``version`` is the settings version (bumped by every save)."""
+
+    __tablename__ = "clinic_settings_revision"
+    __table_args__ = (CheckConstraint(f"id = {REVISION_ROW_ID}", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)

@@ -1,0 +1,77 @@
+"""Clinic settings in the database: read them, lock their revision, write one save.
+
+Storage (see records/clinic_setting.py): every key declared by this version is written on each
+save; rows of keys this version does not declare (a newer CalciTrack's) are never touched and are
+ignored on read. The settings version is the revision row's ``version`` (0 before the first save),
+bumped by one by every save. The caller validates the values and owns the transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
+from sqlalchemy.orm.exc import StaleDataError
+
+from calcitrack.domain.clinic_settings import DEFINITION_BY_KEY, ClinicSettings
+from calcitrack.store.records import ClinicSettingRecord, ClinicSettingsRevisionRecord
+from calcitrack.store.records.clinic_setting import REVISION_ROW_ID
+
+
+class ConcurrentSaveError(RuntimeError):
+    """Another save of the settings reached the database during this one."""
+
+
+def load(session: Session) -> ClinicSettings:
+    """The settings in force: the stored values over the defaults, with their version."""
+    version = session.scalar(
+        select(ClinicSettingsRevisionRecord.version).where(
+            ClinicSettingsRevisionRecord.id == REVISION_ROW_ID
+        )
+    )
+    rows = session.execute(select(ClinicSettingRecord.key, ClinicSettingRecord.value))
+    stored = {key: value for key, value in rows}  # dict(rows) would take a Result for a mapping
+    return ClinicSettings.from_stored(stored, version or 0)
+
+
+def locked_version(session: Session) -> int:
+    """The stored settings version; on PostgreSQL the revision row stays locked until the
+    transaction ends, so a second save waits for the first and then sees its version."""
+    revision = session.get(ClinicSettingsRevisionRecord, REVISION_ROW_ID, with_for_update=True)
+    return revision.version if revision is not None else 0
+
+
+def write(session: Session, values: Mapping[str, float]) -> ClinicSettings:
+    """Write ``values`` (declared keys only, already validated) and bump the version by one.
+
+    Raises ConcurrentSaveError when another save got in first (the first save of a clinic racing
+    another first save, or a version that moved under this one).
+    """
+    unknown = sorted(set(values) - set(DEFINITION_BY_KEY))
+    if unknown:
+        raise ValueError(f"not clinic settings: {', '.join(unknown)}")
+    records = {
+        r.key: r
+        for r in session.scalars(
+            select(ClinicSettingRecord).where(ClinicSettingRecord.key.in_(list(values)))
+        )
+    }
+    for key, value in values.items():
+        record = records.get(key)
+        if record is None:
+            session.add(ClinicSettingRecord(key=key, value=float(value)))
+        elif record.value != float(value):
+            record.value = float(value)
+    revision = session.get(ClinicSettingsRevisionRecord, REVISION_ROW_ID)
+    if revision is None:
+        session.add(ClinicSettingsRevisionRecord(id=REVISION_ROW_ID))
+    else:
+        flag_modified(revision, "updated_at")  # a save changes the revision row: version + 1
+    try:
+        session.flush()
+    except (IntegrityError, StaleDataError) as error:
+        raise ConcurrentSaveError("another save of the clinic settings got in first") from error
+    return load(session)

@@ -1,0 +1,122 @@
+"""Revision 0003 meets a clinic's database at 0002: the new tables arrive, the data stays."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import inspect, text
+
+from calcitrack.domain.clinic_settings import SAFETY_SBP, ClinicSettings
+from calcitrack.domain.codes import Role
+from calcitrack.services.clinic_settings_service import ClinicSettingsService
+from calcitrack.services.context import ServiceContext
+from calcitrack.services.patient_service import PatientService
+from calcitrack.services.user_service import ensure_user
+from calcitrack.services.visit_service import VisitService
+from calcitrack.store import flag_repository
+from calcitrack.store.engine import make_engine
+from calcitrack.store.migrations import (
+    current_revision,
+    head_revision,
+    prepare_database,
+    upgrade,
+)
+from calcitrack.store.unit_of_work import UnitOfWork
+
+STAMPS = {"t": "2025-02-03 10:00:00", "u": 1}
+
+
+def _clinic_at_0002(url: str) -> None:
+    """Rows written as revision 0002 knew them, a deleted visit and a next-due date included."""
+    engine = make_engine(url)
+    try:
+        upgrade(engine, "0002")
+        with engine.begin() as conn:
+            conn.execute(
+                text(
+                    "INSERT INTO users (id, username, display_name, role, active) "
+                    "VALUES (1, 'nurse', 'Nurse', 'nurse', :yes)"
+                ),
+                {"yes": True},
+            )
+            conn.execute(
+                text(
+                    "INSERT INTO patients (id, mrn, family_name, given_name, sex, date_of_birth, "
+                    "underlying_disease, calcinosis_type, archived, created_at, updated_at, "
+                    "version, created_by_id, updated_by_id) VALUES (1, 'OLD-1', 'Cadório', 'Ana', "
+                    "'female', :dob, 'ssc', 'dystrophic', :no, :t, :t, 1, :u, :u)"
+                ),
+                {"dob": date(1960, 5, 1), "no": False, **STAMPS},
+            )
+            conn.execute(
+                text(
+                    "INSERT INTO visits (id, patient_id, visit_date, visit_type, clinician, notes, "
+                    "next_visit_due_on, created_at, updated_at, version, created_by_id, "
+                    "updated_by_id) VALUES (1, 1, :day, 'baseline', 'Dr. A', 'first visit', :due, "
+                    ":t, :t, 1, :u, :u)"
+                ),
+                {"day": date(2025, 2, 3), "due": date(2025, 5, 5), **STAMPS},
+            )
+            conn.execute(
+                text(
+                    "INSERT INTO visit_deletions (id, patient_id, visit_date, reason, "
+                    "snapshot_json, created_at, updated_at, version, created_by_id, "
+                    "updated_by_id) VALUES (1, 1, :day, 'entered twice', '{}', :t, :t, 1, :u, :u)"
+                ),
+                {"day": date(2025, 1, 6), **STAMPS},
+            )
+    finally:
+        engine.dispose()
+
+
+def test_a_clinic_at_0002_is_upgraded_with_its_data_and_takes_settings_and_flags(
+    db_url: str, tmp_path: Path
+) -> None:
+    _clinic_at_0002(db_url)
+    engine = make_engine(db_url)
+    try:
+        opened = prepare_database(engine, backup_dir=tmp_path / "backups")
+        assert (opened.action, opened.revision) == ("upgraded", head_revision())
+        if db_url.startswith("sqlite"):  # a server database is backed up by its admin
+            assert opened.backup is not None and opened.backup.exists()
+        with engine.connect() as conn:
+            assert current_revision(conn) == head_revision()
+            tables = set(inspect(conn).get_table_names())
+        assert {"clinic_settings", "clinic_settings_revision", "patient_flags"} <= tables
+
+        uow = UnitOfWork(engine)
+        ctx = ServiceContext(uow, ensure_user(uow, "nurse", "Nurse", Role.NURSE))
+        chart = PatientService(ctx).chart("OLD-1")
+        assert (chart.patient.family_name, chart.patient.date_of_birth) == (
+            "Cadório",
+            date(1960, 5, 1),
+        )
+        assert [(v.visit_date, v.notes, v.next_visit_due_on) for v in chart.visits] == [
+            (date(2025, 2, 3), "first visit", date(2025, 5, 5))
+        ]
+        assert VisitService(ctx).deletions("OLD-1") == [(date(2025, 1, 6), "entered twice")]
+
+        # An upgraded clinic starts from the defaults, and both new tables take rows.
+        settings = ClinicSettingsService(ctx)
+        assert settings.current() == ClinicSettings.defaults()
+        assert settings.save({SAFETY_SBP: 95}, based_on_version=0).version == 1
+        with uow.begin(ctx.actor_id) as session:
+            flag_repository.save(
+                session,
+                1,
+                (),
+                response_category="stable",
+                assessed_on=date(2025, 2, 3),
+                settings_version=1,
+                rules_version=1,
+            )
+        with uow.read() as session:
+            assert (
+                flag_repository.stale_patient_ids(
+                    session, settings_version=1, rules_version=1, assessed_on=date(2025, 2, 3)
+                )
+                == []
+            )
+    finally:
+        engine.dispose()
