@@ -170,6 +170,7 @@ def test_wheel_ships_every_migration_and_the_schema(tmp_path: Path) -> None:
         "calcitrack/_migrations/script.py.mako",
         "calcitrack/schemas/interchange-v1.schema.json",
         "calcitrack/resources/icons/calcitrack.svg",
+        "calcitrack/resources/body_map.svg",
     }
     expected |= {
         f"calcitrack/_migrations/versions/{p.name}"

@@ -1,0 +1,131 @@
+"""The lesion map on screen, driven with the mouse as a person would."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from pytestqt.qtbot import QtBot
+
+from calcitrack.domain.assessment_types import LesionChange
+from calcitrack.domain.codes import Laterality
+from calcitrack.ui.lesion_map_view import LesionMapView
+from tests.reports.test_lesion_map import dm_lesions, ra_lesions
+
+
+def shown_view(qtbot: QtBot, width: int = 420, height: int = 480) -> LesionMapView:
+    view = LesionMapView()
+    qtbot.addWidget(view)
+    view.resize(width, height)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def pixel(view: LesionMapView, x: float, y: float) -> QPoint:
+    """The canvas pixel (Qt's logical coordinates, y down) of a point in data coordinates."""
+    display_x, display_y = view.drawing.axes.transData.transform((x, y))
+    ratio = view.canvas.device_pixel_ratio or 1.0
+    height = view.figure.bbox.height
+    return QPoint(round(display_x / ratio), round((height - display_y) / ratio))
+
+
+def test_clicking_a_lesion_emits_its_label_and_selects_it(qtbot: QtBot) -> None:
+    view = shown_view(qtbot)
+    view.set_lesions(ra_lesions())
+    x, y, _ = view.drawing.markers["R knee"][0]
+    with qtbot.waitSignal(view.lesion_clicked, timeout=1000) as blocker:
+        qtbot.mouseClick(view.canvas, Qt.MouseButton.LeftButton, pos=pixel(view, x, y))
+    assert blocker.args == ["R knee"]
+    assert view.selected() == "R knee"
+    assert any(p.get_gid() == "selected:R knee" for p in view.drawing.axes.patches)
+
+
+def test_every_lesion_is_clickable_even_the_smallest(qtbot: QtBot) -> None:
+    view = shown_view(qtbot)
+    view.set_lesions(dm_lesions())
+    for label, markers in view.drawing.markers.items():
+        x, y, _ = markers[0]
+        with qtbot.waitSignal(view.lesion_clicked, timeout=1000) as blocker:
+            qtbot.mouseClick(view.canvas, Qt.MouseButton.LeftButton, pos=pixel(view, x, y))
+        assert blocker.args == [label]
+
+
+def test_clicking_the_body_away_from_lesions_emits_nothing(qtbot: QtBot) -> None:
+    view = shown_view(qtbot)
+    view.set_lesions(ra_lesions())
+    x, y, _ = view.drawing.geometry.anchor("face", Laterality.MIDLINE)
+    with qtbot.assertNotEmitted(view.lesion_clicked), qtbot.assertNotEmitted(view.site_clicked):
+        qtbot.mouseClick(view.canvas, Qt.MouseButton.LeftButton, pos=pixel(view, x, y))
+    assert view.selected() is None
+
+
+def test_in_picking_mode_a_click_on_the_body_emits_the_site(qtbot: QtBot) -> None:
+    view = shown_view(qtbot)
+    view.set_lesions(ra_lesions())
+    view.picking_site = True
+    x, y, _ = view.drawing.markers["R lateral thigh"][0]  # on a lesion: still a site pick
+    with (
+        qtbot.assertNotEmitted(view.lesion_clicked),
+        qtbot.waitSignal(view.site_clicked, timeout=1000) as blocker,
+    ):
+        qtbot.mouseClick(view.canvas, Qt.MouseButton.LeftButton, pos=pixel(view, x, y))
+    assert blocker.args == ["thigh", "right"]
+    x, y, _ = view.drawing.geometry.anchor("upper_back", Laterality.LEFT)
+    with qtbot.waitSignal(view.site_clicked, timeout=1000) as blocker:
+        qtbot.mouseClick(view.canvas, Qt.MouseButton.LeftButton, pos=pixel(view, x, y))
+    assert blocker.args == ["upper_back", "left"]
+    with qtbot.assertNotEmitted(view.site_clicked):
+        qtbot.mouseClick(view.canvas, Qt.MouseButton.LeftButton, pos=pixel(view, 3, 3))
+
+
+def test_hovering_a_lesion_names_it_with_its_change_and_area(qtbot: QtBot) -> None:
+    view = shown_view(qtbot)
+    view.set_lesions(dm_lesions())
+    x, y, _ = view.drawing.markers["L buttock"][0]
+    qtbot.mouseMove(view.canvas, pixel(view, x, y))
+    qtbot.waitUntil(lambda: "L buttock" in view.canvas.toolTip(), timeout=1000)
+    tip = view.canvas.toolTip()
+    assert "Left buttock" in tip
+    assert "new" in tip
+    assert "mm² (ellipse estimate)" in tip
+    qtbot.mouseMove(view.canvas, pixel(view, 3, 3))
+    qtbot.waitUntil(lambda: view.canvas.toolTip() == "", timeout=1000)
+
+
+def test_hovering_in_picking_mode_hints_the_site(qtbot: QtBot) -> None:
+    view = shown_view(qtbot)
+    view.picking_site = True
+    x, y, _ = view.drawing.geometry.anchor("knee", Laterality.LEFT)
+    qtbot.mouseMove(view.canvas, pixel(view, x, y))
+    qtbot.waitUntil(lambda: "Left knee" in view.canvas.toolTip(), timeout=1000)
+    rings = [p for p in view.drawing.axes.patches if p.get_zorder() == 25]
+    assert len(rings) == 1
+    assert tuple(rings[0].center) == (x, y)
+
+
+def test_select_and_set_lesions_redraw_the_map(qtbot: QtBot) -> None:
+    view = shown_view(qtbot)
+    view.set_lesions(ra_lesions(), selected="R buttock")
+    assert view.selected() == "R buttock"
+    view.select("R knee")
+    gids = {p.get_gid() for p in view.drawing.axes.patches}
+    assert "selected:R knee" in gids and "selected:R buttock" not in gids
+    view.select(None)
+    assert not any(
+        str(g).startswith("selected:") for g in (p.get_gid() for p in view.drawing.axes.patches)
+    )
+    view.set_lesions(dm_lesions(), selected="R knee")  # not a DM lesion: nothing selected
+    assert view.selected() is None
+    assert set(view.drawing.markers) == {m.label for m in dm_lesions()}
+    changes = {m.change for m in view.lesions()}
+    assert changes == {LesionChange.LARGER, LesionChange.NEW}
+
+
+def test_after_a_resize_the_markers_are_still_where_the_clicks_land(qtbot: QtBot) -> None:
+    view = shown_view(qtbot)
+    view.set_lesions(ra_lesions())
+    view.resize(700, 600)
+    qtbot.waitUntil(lambda: view.canvas.width() >= 690, timeout=1000)
+    x, y, _ = view.drawing.markers["R upper chest"][0]
+    with qtbot.waitSignal(view.lesion_clicked, timeout=1000) as blocker:
+        qtbot.mouseClick(view.canvas, Qt.MouseButton.LeftButton, pos=pixel(view, x, y))
+    assert blocker.args == ["R upper chest"]
