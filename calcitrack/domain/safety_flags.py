@@ -1,0 +1,269 @@
+"""Safety flags (DOMAIN.md §0.6, §4, §5.2–5.3): each with its reason, the values that triggered it
+(value, unit and date) and its source.
+
+Decisions (CalciTrack's):
+
+* Medications are read on the assessment day ``on``; vital signs at the assessed visit, and only
+  when diltiazem is active on that visit's date; labs are the latest on or before the assessed
+  visit's date (``on`` when there is no visit).
+* eGFR is the CKD-EPI 2021 value that ``derived_labs`` computes from the latest creatinine, with
+  the patient's age on that day and sex; when it cannot compute one, no eGFR flag is raised.
+* Mineral metabolism: total calcium or phosphate outside the reporting lab's range as entered
+  (bounds inclusive; no flag from a result entered without a range), or a Ca × P product from the
+  latest day with both above the clinic's threshold.
+* Comparisons are strict ("below", "above"): a value exactly at a threshold raises no flag.
+* The colchicine–diltiazem interaction is flagged for prescriber review: no dose is computed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from calcitrack.domain import labs
+from calcitrack.domain.assessment_types import Flag, FlagKind, Severity
+from calcitrack.domain.clinic_settings import (
+    SAFETY_CA_P_PRODUCT,
+    SAFETY_COLCHICINE_EGFR,
+    SAFETY_DILTIAZEM_MAX,
+    SAFETY_HR_CONTRAINDICATION,
+    SAFETY_HR_WARNING,
+    SAFETY_SBP,
+    ClinicSettings,
+)
+from calcitrack.domain.derived_labs import EGFR, calcium_phosphate, derived_values
+from calcitrack.domain.entities import LabResult, PatientChart, Visit
+from calcitrack.domain.regimen import active_periods, daily_mg, period_text
+
+COLCHICINE_DILTIAZEM = "colchicine_diltiazem"
+COLCHICINE_LOW_EGFR = "colchicine_low_egfr"
+DILTIAZEM_LOW_SBP = "diltiazem_low_sbp"
+DILTIAZEM_BRADYCARDIA = "diltiazem_bradycardia"
+DILTIAZEM_HEART_RATE = "diltiazem_heart_rate"
+DILTIAZEM_ABOVE_MAX = "diltiazem_above_max"
+MINERAL_METABOLISM = "mineral_metabolism"
+
+MINERAL_TITLE = (
+    "Abnormal mineral metabolism — consider metastatic rather than dystrophic calcinosis"
+)
+
+
+def _num(value: float) -> str:
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return text or "0"
+
+
+def _unit(unit: str) -> str:
+    return "µmol/L" if unit == "umol/L" else unit
+
+
+def _latest(results: Sequence[LabResult], analyte: str, day: date) -> LabResult | None:
+    found = [r for r in results if r.analyte == analyte and r.collected_on <= day]
+    return max(found, key=lambda r: r.collected_on) if found else None
+
+
+def _safety(
+    code: str,
+    severity: Severity,
+    title: str,
+    reason: str,
+    triggers: Sequence[str],
+    source: str,
+    *keys: str,
+) -> Flag:
+    return Flag(code, FlagKind.SAFETY, severity, title, reason, tuple(triggers), source, keys)
+
+
+# ------------------------------------------------------------------ medications on `on`
+
+
+def interaction_flags(chart: PatientChart, on: date) -> list[Flag]:
+    """Colchicine together with diltiazem on ``on`` [R40][R41]."""
+    colchicine = active_periods(chart.medications, "colchicine", on)
+    diltiazem = active_periods(chart.medications, "diltiazem", on)
+    if not (colchicine and diltiazem):
+        return []
+    return [
+        _safety(
+            COLCHICINE_DILTIAZEM,
+            Severity.WARNING,
+            "Colchicine with diltiazem: interaction",
+            "Diltiazem is a moderate CYP3A4 inhibitor per the colchicine label; colchicine dose "
+            "reductions of 50–75 % are recommended. Flagged for prescriber review: no dose is "
+            "computed.",
+            [f"{period_text(p)}, active on {on}" for p in (*colchicine, *diltiazem)],
+            "[R40][R41] — DOMAIN.md §0.6, §5.3",
+        )
+    ]
+
+
+def diltiazem_dose_flags(chart: PatientChart, settings: ClinicSettings, on: date) -> list[Flag]:
+    """A daily diltiazem dose above the label maximum on ``on`` [R38]."""
+    mg, _ = daily_mg(chart.medications, "diltiazem", on)
+    limit = settings[SAFETY_DILTIAZEM_MAX]
+    if mg is None or not mg > limit:
+        return []
+    periods = active_periods(chart.medications, "diltiazem", on)
+    return [
+        _safety(
+            DILTIAZEM_ABOVE_MAX,
+            Severity.WARNING,
+            "Diltiazem above the label maximum",
+            f"Diltiazem above {limit:g} mg/day, the ER label maximum.",
+            [f"Diltiazem {mg:g} mg/day on {on} ({'; '.join(period_text(p) for p in periods)})"],
+            "[R38] — DOMAIN.md §0.6, §5.2",
+            SAFETY_DILTIAZEM_MAX,
+        )
+    ]
+
+
+def egfr_flags(
+    chart: PatientChart, settings: ClinicSettings, on: date, labs_until: date
+) -> list[Flag]:
+    """Colchicine on ``on`` with an eGFR below the clinic's threshold [R41]."""
+    colchicine = active_periods(chart.medications, "colchicine", on)
+    creatinine = _latest(chart.labs, "creatinine", labs_until)
+    if not colchicine or creatinine is None:
+        return []
+    day = creatinine.collected_on
+    that_day = [r for r in chart.labs if r.collected_on == day]
+    egfr = next(v for v in derived_values(that_day, chart.patient, day) if v.code == EGFR)
+    limit = settings[SAFETY_COLCHICINE_EGFR]
+    if egfr.value is None or not egfr.value < limit:
+        return []
+    return [
+        _safety(
+            COLCHICINE_LOW_EGFR,
+            Severity.WARNING,
+            "Colchicine with low eGFR",
+            f"Colchicine with eGFR below {limit:g} mL/min/1.73 m²: the label starts at 0.3 mg/day "
+            "when CrCl is below 30 mL/min and advises against CYP3A4/P-gp inhibitors in renal "
+            "impairment.",
+            [
+                f"eGFR {egfr.value:.1f} mL/min/1.73 m² on {day} (CKD-EPI 2021 from {egfr.inputs})",
+                *(f"{period_text(p)}, active on {on}" for p in colchicine),
+            ],
+            "[R41] — DOMAIN.md §0.6, §5.3",
+            SAFETY_COLCHICINE_EGFR,
+        )
+    ]
+
+
+# ------------------------------------------------------------------ vitals at the visit
+
+
+def vital_flags(chart: PatientChart, settings: ClinicSettings, visit: Visit) -> list[Flag]:
+    """Systolic BP and heart rate at ``visit`` while on diltiazem that day [R38][R39]."""
+    day = visit.visit_date
+    if not active_periods(chart.medications, "diltiazem", day):
+        return []
+    flags = []
+    sbp, hr = visit.systolic_bp_mmhg, visit.heart_rate_bpm
+    sbp_limit = settings[SAFETY_SBP]
+    if sbp is not None and sbp < sbp_limit:
+        flags.append(
+            _safety(
+                DILTIAZEM_LOW_SBP,
+                Severity.CONTRAINDICATION,
+                "Diltiazem with hypotension",
+                f"Systolic blood pressure below {sbp_limit:g} mmHg is a contraindication to "
+                "diltiazem (label).",
+                [f"Systolic BP {sbp} mmHg on {day}, on diltiazem"],
+                "[R38] — DOMAIN.md §0.6, §5.2",
+                SAFETY_SBP,
+            )
+        )
+    severe, warning = settings[SAFETY_HR_CONTRAINDICATION], settings[SAFETY_HR_WARNING]
+    if hr is not None and hr < severe:
+        flags.append(
+            _safety(
+                DILTIAZEM_BRADYCARDIA,
+                Severity.CONTRAINDICATION,
+                "Diltiazem with severe bradycardia",
+                f"Heart rate below {severe:g}/min (severe bradycardia) is a contraindication to "
+                "diltiazem (Italian SmPC).",
+                [f"Heart rate {hr}/min on {day}, on diltiazem"],
+                "[R39] — DOMAIN.md §0.6, §5.2",
+                SAFETY_HR_CONTRAINDICATION,
+            )
+        )
+    elif hr is not None and hr < warning:
+        flags.append(
+            _safety(
+                DILTIAZEM_HEART_RATE,
+                Severity.WARNING,
+                "Diltiazem with slow heart rate",
+                f"Heart rate below {warning:g}/min on diltiazem (at or above the contraindication "
+                f"threshold of {severe:g}/min).",
+                [f"Heart rate {hr}/min on {day}, on diltiazem"],
+                "clinic policy, not a source value — DOMAIN.md §0.6, §5.2",
+                SAFETY_HR_WARNING,
+                SAFETY_HR_CONTRAINDICATION,
+            )
+        )
+    return flags
+
+
+# ------------------------------------------------------------------ labs
+
+
+def mineral_flags(chart: PatientChart, settings: ClinicSettings, labs_until: date) -> list[Flag]:
+    """Calcium or phosphate outside the lab's range, or Ca × P above the threshold [R7][R60]."""
+    triggers = []
+    for code, name in (("calcium_total", "Total calcium"), ("phosphate", "Phosphate")):
+        result = _latest(chart.labs, code, labs_until)
+        if result is None or (result.ref_low is None and result.ref_high is None):
+            continue
+        side = labs.out_of_range(result.value, result.ref_low, result.ref_high)
+        if side is not None:
+            low = "" if result.ref_low is None else _num(result.ref_low)
+            high = "" if result.ref_high is None else _num(result.ref_high)
+            triggers.append(
+                f"{name} {_num(result.value)} {_unit(result.unit)} on {result.collected_on}: "
+                f"{side}, outside the lab's range {low}–{high} {_unit(result.unit)}"
+            )
+    days = {
+        code: {
+            r.collected_on for r in chart.labs if r.analyte == code and r.collected_on <= labs_until
+        }
+        for code in ("calcium_total", "phosphate")
+    }
+    both = days["calcium_total"] & days["phosphate"]
+    limit = settings[SAFETY_CA_P_PRODUCT]
+    if both:
+        day = max(both)
+        product = calcium_phosphate([r for r in chart.labs if r.collected_on == day], day)
+        if product.value is not None and product.value > limit:
+            triggers.append(
+                f"Ca × P {_num(product.value)} mg²/dL² on {day} ({product.inputs}): above "
+                f"{limit:g} mg²/dL²"
+            )
+    if not triggers:
+        return []
+    return [
+        _safety(
+            MINERAL_METABOLISM,
+            Severity.WARNING,
+            MINERAL_TITLE,
+            "Dystrophic calcinosis occurs with normal serum calcium and phosphate: a total calcium "
+            "or phosphate outside the reporting lab's range, or a Ca × P product above "
+            f"{limit:g} mg²/dL², suggests metastatic calcinosis.",
+            triggers,
+            "[R7][R26][R60] — DOMAIN.md §0.6, §4.1, §4.2",
+            SAFETY_CA_P_PRODUCT,
+        )
+    ]
+
+
+def safety_flags(
+    chart: PatientChart, settings: ClinicSettings, *, on: date, visit: Visit | None
+) -> tuple[Flag, ...]:
+    """Every safety flag of ``chart``: medications on ``on``, vitals and labs at ``visit``."""
+    labs_until = on if visit is None else visit.visit_date
+    return (
+        *interaction_flags(chart, on),
+        *egfr_flags(chart, settings, on, labs_until),
+        *([] if visit is None else vital_flags(chart, settings, visit)),
+        *diltiazem_dose_flags(chart, settings, on),
+        *mineral_flags(chart, settings, labs_until),
+    )
