@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from calcitrack.domain.codes import (
     CalcinosisType,
@@ -28,6 +29,9 @@ from calcitrack.domain.codes import (
     UnderlyingDisease,
     VisitType,
 )
+
+if TYPE_CHECKING:
+    from calcitrack.domain.assessment_types import Flag
 
 
 @dataclass(frozen=True)
@@ -229,7 +233,8 @@ class PatientChart:
 @dataclass(frozen=True)
 class PatientSummary:
     """A row of the patient list: ``next_due_on`` is the next visit planned at the latest visit;
-    ``current_drugs`` the drug codes of the regimen on the day the list was read."""
+    ``current_drugs`` the drug codes of the regimen on the day the list was read; ``flags`` and
+    ``response_category`` the latest stored assessment (None: not assessed yet)."""
 
     patient: Patient
     last_visit_on: date | None
@@ -237,6 +242,9 @@ class PatientSummary:
     active_lesions: int
     next_due_on: date | None = None
     current_drugs: frozenset[str] = frozenset()
+    flags: tuple[Flag, ...] = ()
+    response_category: str | None = None
+    flags_assessed_on: date | None = None
 
     @property
     def on_diltiazem(self) -> bool:

@@ -16,6 +16,7 @@ from calcitrack.domain.validation import validate_chart
 from calcitrack.services import interchange
 from calcitrack.services.context import ServiceContext
 from calcitrack.services.errors import NotFoundError
+from calcitrack.services.flag_cache import refresh_in_session
 from calcitrack.store import chart_repository
 
 log = logging.getLogger(__name__)
@@ -70,8 +71,10 @@ class ChartService:
                     ]
                 )
             ids = []
+            today = self._ctx.today()
             for done, chart in enumerate(charts, start=1):
                 ids.append(chart_repository.add_chart(session, chart))
+                refresh_in_session(session, ids[-1], today)
                 if progress:
                     progress(done, len(charts))
         log.info("imported %d patients (ids %s)", len(ids), ids[:20])

@@ -10,6 +10,7 @@ from calcitrack.domain.errors import DomainValidationError
 from calcitrack.domain.validation import raise_if, validate_patient
 from calcitrack.services.context import ServiceContext
 from calcitrack.services.errors import ConflictError, NotFoundError
+from calcitrack.services.flag_cache import refresh_in_session
 from calcitrack.store import chart_repository, mapping, patient_repository
 from calcitrack.store.records import PatientRecord
 
@@ -47,6 +48,7 @@ class PatientService:
             record = PatientRecord(**mapping.patient_values(patient))
             session.add(record)
             session.flush()
+            refresh_in_session(session, record.id, self._ctx.today())
             return mapping.patient(record)
 
     def update(self, patient: Patient) -> Patient:
@@ -68,6 +70,7 @@ class PatientService:
             for name, value in mapping.patient_values(patient).items():
                 setattr(record, name, value)
             session.flush()
+            refresh_in_session(session, record.id, self._ctx.today())
             return mapping.patient(record)
 
     def set_archived(self, patient: Patient, archived: bool) -> Patient:

@@ -18,6 +18,7 @@ from calcitrack.domain.visit_entry import (
 )
 from calcitrack.services.context import ServiceContext
 from calcitrack.services.errors import ConflictError, NotFoundError
+from calcitrack.services.flag_cache import refresh_in_session
 from calcitrack.store import chart_repository, visit_repository
 
 
@@ -36,7 +37,9 @@ class VisitService:
                 chart.medications, entry.medication_changes, entry.visit.visit_date
             )
             assert chart.patient.id is not None
-            return visit_repository.write_entry(session, chart.patient.id, entry, closed, opened)
+            saved = visit_repository.write_entry(session, chart.patient.id, entry, closed, opened)
+            refresh_in_session(session, chart.patient.id, self._ctx.today())
+            return saved
 
     def update(self, mrn: str, entry: VisitEntry) -> Visit:
         """Save an edited visit; refused if someone changed it since ``entry.visit`` was read."""
@@ -51,9 +54,11 @@ class VisitService:
                 chart.medications, entry.medication_changes, visit.visit_date
             )
             assert chart.patient.id is not None
-            return visit_repository.write_entry(
+            saved = visit_repository.write_entry(
                 session, chart.patient.id, entry, closed, opened, record=record
             )
+            refresh_in_session(session, chart.patient.id, self._ctx.today())
+            return saved
 
     def delete(self, mrn: str, visit: Visit, reason: str) -> None:
         """Delete a visit, keeping what it held and why it was deleted."""
@@ -72,6 +77,8 @@ class VisitService:
                 sort_keys=True,
             )
             visit_repository.delete_visit(session, record, reason.strip(), snapshot)
+            assert chart.patient.id is not None
+            refresh_in_session(session, chart.patient.id, self._ctx.today())
 
     def deletions(self, mrn: str) -> list[tuple[date, str]]:
         """The deleted visits of a patient: (visit date, reason), oldest deletion first."""

@@ -9,9 +9,10 @@ from typing import cast
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from calcitrack.domain.assessment_types import Flag
 from calcitrack.domain.entities import Patient, PatientSummary
 from calcitrack.domain.text import fold, patient_search_key, search_text
-from calcitrack.store import mapping
+from calcitrack.store import flag_repository, mapping
 from calcitrack.store.records import (
     LesionRecord,
     MedicationPeriodRecord,
@@ -38,7 +39,8 @@ def list_patients(
     """Every patient (not archived unless asked) whose MRN or name contains ``search``.
 
     ``next_due_on`` is the next visit planned at the patient's latest visit; ``current_drugs``
-    the drugs of the regimen on ``today``. Two queries whatever the number of patients.
+    the drugs of the regimen on ``today``; the flags are the stored assessment
+    (calcitrack.services.flag_cache). Three queries whatever the number of patients.
     """
     visits = (
         select(
@@ -76,6 +78,7 @@ def list_patients(
         query = query.where(PatientRecord.archived.is_(False))
     needle = search_text(search)
     drugs = _current_drugs(session, today, include_archived=include_archived)
+    assessed = flag_repository.load_all(session)
     summaries = []
     for row in session.execute(query).all():
         if needle and needle not in patient_search_key(row.mrn, row.family_name, row.given_name):
@@ -90,6 +93,7 @@ def list_patients(
                 row.active_lesions or 0,
                 row.next_visit_due_on,
                 frozenset(drugs.get(row.id, ())),
+                *_flags(assessed.get(row.id)),
             )
         )
     # Sorted in Python: databases put "Álvarez" after "Zúñiga" (byte order), people do not.
@@ -97,6 +101,15 @@ def list_patients(
         key=lambda s: (fold(s.patient.family_name), fold(s.patient.given_name), s.patient.mrn)
     )
     return summaries
+
+
+def _flags(
+    stored: flag_repository.StoredFlags | None,
+) -> tuple[tuple[Flag, ...], str | None, date | None]:
+    """The stored flags, response category and assessment day (nothing when never assessed)."""
+    if stored is None:
+        return (), None, None
+    return stored.flags, stored.response_category, stored.assessed_on
 
 
 def _current_drugs(session: Session, today: date, *, include_archived: bool) -> dict[int, set[str]]:

@@ -16,8 +16,10 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon
+from PySide6.QtWidgets import QApplication, QStyle
 
+from calcitrack.domain.assessment_types import DECISION_SUPPORT_NOTE, Flag, FlagKind, Severity
 from calcitrack.domain.drugs import DRUGS
 from calcitrack.domain.entities import PatientSummary
 from calcitrack.domain.text import fold, patient_search_key
@@ -27,6 +29,7 @@ Index = QModelIndex | QPersistentModelIndex
 COLUMNS = (
     "MRN",
     "Name",
+    "Flags",
     "Born",
     "Disease",
     "Calcinosis",
@@ -39,6 +42,7 @@ COLUMNS = (
 (
     MRN_COLUMN,
     NAME_COLUMN,
+    FLAGS_COLUMN,
     BORN_COLUMN,
     DISEASE_COLUMN,
     CALCINOSIS_COLUMN,
@@ -53,6 +57,43 @@ SEARCH_KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 _OVERDUE = QColor("#b03a2e")
+
+
+_SEVERITY_ORDER = {Severity.CONTRAINDICATION: 0, Severity.WARNING: 1, Severity.REVIEW: 2}
+
+
+def flags_text(flags: Sequence[Flag]) -> str:
+    """Short text of the flags column: "2 safety · review"."""
+    safety = sum(1 for f in flags if f.kind is FlagKind.SAFETY)
+    review = any(f.kind is FlagKind.REVIEW for f in flags)
+    parts = ([f"{safety} safety"] if safety else []) + (["review"] if review else [])
+    return " · ".join(parts)
+
+
+def flags_tooltip(summary: PatientSummary) -> str:
+    """Every flag's title, reason and triggers, and the decision-support note."""
+    if not summary.flags:
+        if summary.flags_assessed_on is None:
+            return "Not assessed yet"
+        return f"No flags (assessed {summary.flags_assessed_on.isoformat()})"
+    blocks = [
+        "\n".join((f"• {f.title} ({f.severity.value})", *(f"   {t}" for t in f.triggers)))
+        for f in summary.flags
+    ]
+    assessed = summary.flags_assessed_on.isoformat() if summary.flags_assessed_on else "—"
+    return "\n".join([*blocks, f"Assessed {assessed}. {DECISION_SUPPORT_NOTE}"])
+
+
+def _flag_icon(flags: Sequence[Flag]) -> QIcon | None:
+    if not flags:
+        return None
+    worst = min(flags, key=lambda f: _SEVERITY_ORDER[f.severity]).severity
+    pixmap = {
+        Severity.CONTRAINDICATION: QStyle.StandardPixmap.SP_MessageBoxCritical,
+        Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
+        Severity.REVIEW: QStyle.StandardPixmap.SP_MessageBoxInformation,
+    }[worst]
+    return QApplication.style().standardIcon(pixmap)
 
 
 def drug_names(codes: frozenset[str]) -> str:
@@ -158,6 +199,11 @@ class PatientTableModel(QAbstractTableModel):
             return summary.active_lesions
         if column == DRUGS_COLUMN:
             return self._drugs[row].casefold() or None
+        if column == FLAGS_COLUMN:  # the worst flags first
+            if not summary.flags:
+                return None
+            worst = min(_SEVERITY_ORDER[f.severity] for f in summary.flags)
+            return -(10 * (3 - worst) + len(summary.flags))
         return None
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -183,6 +229,7 @@ class PatientTableModel(QAbstractTableModel):
             values = (
                 patient.mrn,
                 patient.display_name + (" (archived)" if patient.archived else ""),
+                flags_text(summary.flags),
                 patient.date_of_birth.isoformat(),
                 patient.underlying_disease.label,
                 patient.calcinosis_type.label,
@@ -193,6 +240,8 @@ class PatientTableModel(QAbstractTableModel):
                 self._drugs[row],
             )
             return values[column] if 0 <= column < len(values) else None
+        if role == Qt.ItemDataRole.DecorationRole and column == FLAGS_COLUMN:
+            return _flag_icon(summary.flags)
         if role == SEARCH_KEY_ROLE:
             return self._keys[row]
         if role == SORT_ROLE:
@@ -220,6 +269,8 @@ class PatientTableModel(QAbstractTableModel):
         patient = summary.patient
         if column == NAME_COLUMN:
             return f"{patient.display_name}, {patient.sex.label.lower()}, MRN {patient.mrn}"
+        if column == FLAGS_COLUMN:
+            return flags_tooltip(summary)
         if column == NEXT_DUE_COLUMN:
             late = self._overdue_days(summary)
             if late is not None:
