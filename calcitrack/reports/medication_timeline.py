@@ -1,0 +1,165 @@
+"""Panel 7: the medication timeline, SCQM style: one horizontal bar per drug, one step per dose
+with the dose written on it, starts, stops and dose changes marked.
+
+A dose text is fitted when it is drawn, so that it follows zooming and resizing: the full text
+("60 mg BID"), else the amount ("60 mg"), else the number ("60"), else nothing — never wider
+than the visible part of its step, so texts of one bar cannot overlap.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from matplotlib.axes import Axes
+from matplotlib.backend_bases import RendererBase
+from matplotlib.collections import PolyCollection
+from matplotlib.text import Text
+
+from calcitrack.domain.trajectories import MedicationTrack
+from calcitrack.reports import chart_style as style
+from calcitrack.reports.chart_key import outside_legend
+from calcitrack.reports.dashboard_types import HoverPoint, PanelContext
+
+BAR_HEIGHT = 0.64
+TEXT_PAD_PT = 5.5
+"""Room kept each side of a dose text: the event markers sit on the step's ends."""
+NAME_CHARS = 20
+EVENT_MARKERS = {
+    "start": dict(marker=">", markersize=4.5, label="Start"),
+    "stop": dict(marker="|", markersize=7.0, markeredgewidth=1.6, label="Stop"),
+    "increase": dict(marker="^", markersize=4.5, label="Dose up"),
+    "decrease": dict(marker="v", markersize=4.5, label="Dose down"),
+    "change": dict(marker="D", markersize=3.4, label="Dose changed"),
+}
+
+
+class DoseText(Text):
+    """A dose text that shows the longest of its ``candidates`` fitting its step's visible
+    width (in pixels at draw time) and hides itself when none fits."""
+
+    def __init__(self, x0: float, x1: float, y: float, candidates: tuple[str, ...], **kwargs):
+        super().__init__((x0 + x1) / 2, y, candidates[0], **kwargs)
+        self.span = (x0, x1)
+        self.candidates = candidates
+        self.shown_text: str | None = candidates[0]
+        self._centre = (x0 + x1) / 2
+
+    def fit(self, renderer: RendererBase | None = None) -> str | None:
+        """The candidate that fits now (None: none does); centres the text on the visible
+        part of its step."""
+        ax = self.axes
+        left, right = ax.get_xlim()
+        x0, x1 = max(self.span[0], left), min(self.span[1], right)
+        if x1 <= x0:
+            return None
+        (px0, _), (px1, _) = ax.transData.transform([(x0, 0.0), (x1, 0.0)])
+        points_per_px = 72.0 / self.get_figure(root=True).dpi
+        room_pt = abs(px1 - px0) * points_per_px - 2 * TEXT_PAD_PT
+        size = self.get_fontsize()
+        for text in self.candidates:
+            if style.text_width_pt(text, size) <= room_pt:
+                self._centre = (x0 + x1) / 2
+                return text
+        return None
+
+    def draw(self, renderer: RendererBase) -> None:
+        if not self.get_visible():
+            return
+        chosen = self.fit(renderer)
+        self.shown_text = chosen
+        if chosen is None:
+            return
+        if chosen != self.get_text():
+            self.set_text(chosen)
+        if self.get_position()[0] != self._centre:
+            self.set_x(self._centre)
+        super().draw(renderer)
+
+
+def shown_tracks(ctx: PanelContext) -> tuple[MedicationTrack, ...]:
+    """Drugs with a step overlapping the dates shown, in order of first start."""
+    return tuple(
+        t
+        for t in ctx.data.medications
+        if any(s.start <= ctx.last and (s.stop is None or s.stop > ctx.first) for s in t.steps)
+    )
+
+
+def short_name(name: str) -> str:
+    """ "Immunoglobulin, normal human (IVIg)" → "IVIg"; long names are cut with an ellipsis."""
+    if "(" in name and name.endswith(")"):
+        inner = name[name.rindex("(") + 1 : -1]
+        if inner and len(name) > NAME_CHARS:
+            return inner
+    return name if len(name) <= NAME_CHARS else name[: NAME_CHARS - 1].rstrip() + "…"
+
+
+def draw_medications(ctx: PanelContext, ax: Axes, tracks: tuple[MedicationTrack, ...]) -> None:
+    style.style_axes(ax, grid=False)
+    ax.spines["left"].set_visible(False)
+    ax.tick_params(axis="y", length=0)
+    open_end = max(ctx.x1, ctx.last.toordinal() + ctx.offset) + 3650.0
+    verts, faces = [], []
+    events: dict[str, tuple[list[float], list[float]]] = {k: ([], []) for k in EVENT_MARKERS}
+    for row, track in enumerate(tracks):
+        colour = style.PALETTE[row % len(style.PALETTE)]
+        face = style.lighten(colour, 0.62)
+        top, bottom = row - BAR_HEIGHT / 2, row + BAR_HEIGHT / 2
+        for step in track.steps:
+            x0 = _x(ctx, step.start)
+            x1 = open_end if step.stop is None else _x(ctx, step.stop)
+            verts.append(((x0, top), (x1, top), (x1, bottom), (x0, bottom)))
+            faces.append(face)
+            texts = (step.text, step.short_text, step.dose_text)
+            if step.start < ctx.first:  # the bar runs in from the left: say since when
+                texts = (f"{step.text} (since {step.start:%b %Y})", *texts)
+            ax.add_artist(
+                DoseText(
+                    x0,
+                    x1,
+                    row,
+                    texts,
+                    fontsize=style.TICK_PT,
+                    color=style.INK,
+                    ha="center",
+                    va="center",
+                    clip_on=True,
+                    zorder=4,
+                    gid=f"dose:{track.key}",
+                )
+            )
+            middle = (max(x0, ctx.x0) + min(x1, ctx.x1)) / 2
+            ctx.hover.append(HoverPoint("medications", ax, middle, float(row), step.hover, None))
+        for event in track.events:
+            x = _x(ctx, event.day)
+            events[event.kind][0].append(x)
+            events[event.kind][1].append(row)
+            ctx.hover.append(HoverPoint("medications", ax, x, float(row), event.text, None))
+    bars = PolyCollection(
+        verts, facecolors=faces, edgecolors="white", linewidths=1.2, zorder=2, gid="medication_bars"
+    )
+    ax.add_collection(bars, autolim=False)
+    handles = []
+    for kind, props in EVENT_MARKERS.items():
+        xs, ys = events[kind]
+        if xs:
+            (line,) = ax.plot(
+                xs, ys, linestyle="none", color=style.INK, zorder=5, gid=f"event:{kind}", **props
+            )
+            handles.append(line)
+    ax.set_ylim(len(tracks) - 0.5, -0.5)
+    ax.set_yticks(range(len(tracks)))
+    ax.set_yticklabels([short_name(t.name) for t in tracks], fontsize=style.TICK_PT)
+    outside_legend(ax, handles, [h.get_label() for h in handles])
+
+
+def _x(ctx: PanelContext, day: date) -> float:
+    return day.toordinal() + ctx.offset
+
+
+def dose_texts(ax: Axes) -> list[DoseText]:
+    return [a for a in ax.texts if isinstance(a, DoseText)]
+
+
+def visible_dose_texts(ax: Axes) -> list[DoseText]:
+    return [t for t in dose_texts(ax) if t.shown_text is not None]
