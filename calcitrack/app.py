@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QApplication
 
 from calcitrack import __version__
 from calcitrack.bootstrap import Clinic
+from calcitrack.services.clinic_settings_service import ClinicSettingsService
+from calcitrack.services.flag_cache import FlagCacheService
 from calcitrack.services.patient_service import PatientService
 from calcitrack.services.visit_service import VisitService
 from calcitrack.store.locations import data_dir
@@ -44,8 +46,11 @@ def build_main_window(clinic: Clinic, runner: Runner | None = None) -> MainWindo
         database=clinic.where,
         user=clinic.user.display_name,
         settings=settings,
+        clinic_settings=ClinicSettingsService(context),
+        flag_cache=FlagCacheService(context),
         today=context.today,
     )
+    window.settings_flow.load()
     window.refresh()
     return window
 

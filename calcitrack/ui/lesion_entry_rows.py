@@ -94,6 +94,8 @@ class LesionRow:
         self.side_combo: QComboBox | None = None
         self.status_combo: QComboBox | None = None
         self.remove_button: QToolButton | None = None
+        self.map_button: QToolButton | None = None
+        self.site_dialog: Any = None
         if carried is None:
             self.label_edit = QLineEdit(label)
             self.label_edit.setAccessibleName("New lesion label")
@@ -105,6 +107,10 @@ class LesionRow:
             self.side_combo = _combo(sides, "New lesion side", "Side…")
             self.label_edit.setMaximumWidth(170)
             self.site_combo.setMaximumWidth(170)
+            self.map_button = QToolButton(text="Map…")
+            self.map_button.setToolTip("Choose the body site and side on the body map")
+            self.map_button.setAccessibleName("New lesion body site on the map")
+            self.map_button.clicked.connect(self.pick_site)
             self.name_label = QLabel()
             self.site_label = QLabel()
             self.last_label = QLabel("new lesion, first seen at this visit")
@@ -158,7 +164,8 @@ class LesionRow:
             grid.addWidget(self.label_edit, row, 0)
             grid.addWidget(self.site_combo, row + 1, 0)
             grid.addWidget(self.side_combo, row + 1, 1, 1, 2)
-            grid.addWidget(self.last_label, row + 1, 3, 1, 9)
+            grid.addWidget(self.map_button, row + 1, 3)
+            grid.addWidget(self.last_label, row + 1, 4, 1, 8)
         else:
             grid.addWidget(self.name_label, row, 0)
             grid.addWidget(self.site_label, row + 1, 0)
@@ -185,6 +192,24 @@ class LesionRow:
                 combo.currentIndexChanged.connect(changed)
         for box in self.flags.values():
             box.toggled.connect(changed)
+
+    def pick_site(self) -> None:
+        """Open the body map; a site clicked there fills the site and side of this new lesion."""
+        from calcitrack.ui.body_site_picker_dialog import BodySitePickerDialog
+
+        assert self.map_button is not None
+        dialog = BodySitePickerDialog(self.map_button.window())
+        dialog.accepted.connect(lambda: self.apply_site(dialog.chosen_site()))
+        dialog.finished.connect(dialog.deleteLater)
+        self.site_dialog = dialog
+        dialog.open()
+
+    def apply_site(self, chosen: tuple[str, Laterality] | None) -> None:
+        if chosen is None or self.site_combo is None or self.side_combo is None:
+            return
+        code, laterality = chosen
+        _select(self.site_combo, code)
+        _select(self.side_combo, laterality.value)
 
     def _on_label_edited(self, _text: str) -> None:
         self.label_edited = True

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import shiboken6
 from matplotlib.backend_bases import MouseButton, MouseEvent
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
@@ -32,6 +33,15 @@ CHOSEN_COLOUR = "#111111"
 _CLICK_TOLERANCE_PX = 4.0
 
 
+
+class _Canvas(FigureCanvasQTAgg):
+    """A canvas whose deferred redraw is dropped once the widget is gone (a window closed with a
+    redraw still queued would otherwise raise inside matplotlib)."""
+
+    def _draw_idle(self) -> None:
+        if shiboken6.isValid(self) and hasattr(self, "_draw_pending"):
+            super()._draw_idle()
+
 class LesionMapView(QWidget):
     lesion_clicked = Signal(str)
     """The label of the lesion clicked (normal mode)."""
@@ -41,7 +51,7 @@ class LesionMapView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.figure = Figure(figsize=(3.5, 4.0), facecolor="white")
-        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas = _Canvas(self.figure)
         self.canvas.setParent(self)
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.canvas.setMinimumSize(220, 250)

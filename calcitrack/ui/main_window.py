@@ -20,8 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from calcitrack import __version__
+from calcitrack.domain.clinic_settings import ClinicSettings
 from calcitrack.domain.entities import Patient, PatientChart, PatientSummary, Visit
 from calcitrack.domain.visit_entry import VisitEntry
+from calcitrack.ui.clinic_settings_flow import (
+    ClinicSettingsFlow,
+    FlagCache,
+    FlagRefresher,
+    SettingsSource,
+)
 from calcitrack.ui.draft_store import DraftStore
 from calcitrack.ui.patient_list_panel import PatientListPanel
 from calcitrack.ui.patient_workspace import VISITS, PatientWorkspace
@@ -62,6 +69,8 @@ class MainWindow(QMainWindow):
         database: str,
         user: str,
         settings: QSettings,
+        clinic_settings: SettingsSource,
+        flag_cache: FlagCache,
         today: Callable[[], date] = date.today,
     ) -> None:
         super().__init__()
@@ -72,7 +81,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"CalciTrack {__version__}")
 
         self.patient_list = PatientListPanel()
-        self.workspace = PatientWorkspace()
+        self.workspace = PatientWorkspace(runner)
         self.placeholder = QLabel(
             "Find a patient (Ctrl+F) and press Enter to open the chart.\n"
             "Ctrl+N records a new visit for the open patient.",
@@ -97,6 +106,11 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(label)
 
         self.visit_flow = VisitFlow(self, visits, runner=runner, drafts=drafts, today=today)
+        self.settings_flow = ClinicSettingsFlow(clinic_settings, runner, self, self.show_error)
+        self.settings_flow.settings_changed.connect(self._on_clinic_settings_changed)
+        self.flag_refresher = FlagRefresher(flag_cache, runner, self)
+        self.flag_refresher.progressed.connect(self._on_flags_progressed)
+        self.flag_refresher.finished.connect(self._on_flags_refreshed)
         self._build_actions()
         self.patient_list.patient_activated.connect(self.open_patient)
         self.workspace.visit_activated.connect(self.visit_flow.edit_visit)
@@ -141,6 +155,10 @@ class MainWindow(QMainWindow):
         )
         self.export_pdf_action.setEnabled(False)
         self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.clinic_settings_action = self._action(
+            "Clinic &settings…", self.settings_flow.edit, tip="Thresholds of the response "
+            "assessment and the flags, shared by every workstation (admin)"
+        )
         about = self._action("&About CalciTrack", self._on_about_triggered)
 
         file_menu = self.menuBar().addMenu("&File")
@@ -153,6 +171,7 @@ class MainWindow(QMainWindow):
         visit_menu.addActions([self.new_visit_action, self.save_action, self.cancel_action])
         visit_menu.addSeparator()
         visit_menu.addAction(self.delete_visit_action)
+        self.menuBar().addMenu("&Tools").addAction(self.clinic_settings_action)
         self.menuBar().addMenu("&Help").addAction(about)
 
         toolbar = self.addToolBar("Main")
@@ -193,6 +212,28 @@ class MainWindow(QMainWindow):
 
     def _on_patients_loaded(self, rows: list[PatientSummary]) -> None:
         self.patient_list.set_patients(rows, today=self._today())
+        if not self.flag_refresher.running and any(
+            s.flags_assessed_on != self._today() for s in rows
+        ):
+            self.flag_refresher.start()
+
+    def _on_clinic_settings_changed(self, settings: ClinicSettings) -> None:
+        self.workspace.set_settings(settings)
+        if not self.flag_refresher.running and self.patient_list.model.rowCount():
+            self.flag_refresher.start()
+
+    def _on_flags_progressed(self, done: int, total: int) -> None:
+        self.busy_label.setText(f"Updating flags: {done} of {total} patients")
+
+    def _on_flags_refreshed(self, count: int) -> None:
+        if count:
+            self.busy_label.clear()
+            self._runner.submit(
+                lambda: self._patients.list_patients(include_archived=True),
+                on_done=lambda rows: self.patient_list.set_patients(rows, today=self._today()),
+                on_error=self.show_error,
+                key="patient-list",
+            )
 
     def open_patient(self, mrn: str) -> None:
         if self.visit_flow.form is not None and not self.visit_flow.may_leave():

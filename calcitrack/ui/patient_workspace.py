@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import html
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from calcitrack.domain.clinic_settings import ClinicSettings
 from calcitrack.domain.entities import PatientChart
-from calcitrack.domain.visit_entry import regimen_on
+from calcitrack.ui.task_runner import Runner
 from calcitrack.ui.workspace_tabs import (
     LabsPanel,
     LesionsPanel,
@@ -18,69 +20,52 @@ from calcitrack.ui.workspace_tabs import (
     VisitsPanel,
 )
 
+if TYPE_CHECKING:
+    from calcitrack.ui.overview_panel import OverviewPanel
+
 OVERVIEW, VISITS, LESIONS, MEDICATIONS, LABS, SITE_EVENTS = range(6)
 
 
-class OverviewPanel(QWidget):
-    """The patient at a glance until the trajectory dashboard takes this place."""
+class OverviewSlot(QWidget):
+    """Holds the Overview tab; the dashboard (and matplotlib) load with the first chart shown, so
+    the window opens without them."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.summary_label = QLabel(textFormat=Qt.TextFormat.RichText, wordWrap=True)
-        self.summary_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        note = QLabel(
-            "Trajectory charts, the response assessment and safety flags will appear here.",
-            wordWrap=True,
-        )
-        note.setEnabled(False)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary_label)
-        layout.addWidget(note)
-        layout.addStretch(1)
+        self._runner = runner
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.panel: OverviewPanel | None = None
+        self.settings = ClinicSettings.defaults()
+
+    def ensure_panel(self) -> OverviewPanel:
+        if self.panel is None:
+            from calcitrack.ui.overview_panel import OverviewPanel
+
+            self.panel = OverviewPanel(self._runner)
+            self.panel.set_settings(self.settings)
+            self._layout.addWidget(self.panel)
+        return self.panel
+
+    def set_settings(self, settings: ClinicSettings) -> None:
+        self.settings = settings
+        if self.panel is not None:
+            self.panel.set_settings(settings)
 
     def set_chart(self, chart: PatientChart, today: date) -> None:
-        p = chart.patient
-        rows = [
-            ("Underlying disease", p.underlying_disease.label),
-            ("Diagnosed", p.disease_diagnosed_on.isoformat() if p.disease_diagnosed_on else "—"),
-            ("Calcinosis", p.calcinosis_type.label),
-            (
-                "Calcinosis onset",
-                p.calcinosis_onset_on.isoformat() if p.calcinosis_onset_on else "—",
-            ),
-            ("Visits", str(len(chart.visits))),
-            ("Last visit", chart.visits[-1].visit_date.isoformat() if chart.visits else "none yet"),
-            (
-                "Active lesions",
-                str(sum(1 for le in chart.lesions if le.status.value == "active")),
-            ),
-            (
-                "Current regimen",
-                "<br>".join(
-                    f"{m.drug_name} {m.dose:g} {m.dose_unit.label} {m.frequency.label}"
-                    for m in regimen_on(chart.medications, today)
-                )
-                or "none recorded",
-            ),
-        ]
-        cells = "".join(
-            f"<tr><td style='padding-right:16px;color:#555'>{k}</td><td>{v}</td></tr>"
-            for k, v in rows
-        )
-        self.summary_label.setText(f"<table>{cells}</table>")
+        self.ensure_panel().set_chart(chart, today)
 
 
 class PatientWorkspace(QWidget):
     visit_activated = Signal(int)
     delete_requested = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.header = QLabel(textFormat=Qt.TextFormat.RichText)
         self.header.setAccessibleName("Patient")
         self.tabs = QTabWidget()
-        self.overview = OverviewPanel()
+        self.overview = OverviewSlot(runner)
         self.visits = VisitsPanel()
         self.lesions = LesionsPanel()
         self.medications = MedicationsPanel()
@@ -103,8 +88,18 @@ class PatientWorkspace(QWidget):
         self.visits.delete_requested.connect(self.delete_requested)
         self.chart: PatientChart | None = None
 
+    def set_settings(self, settings: ClinicSettings) -> None:
+        """The clinic's thresholds for the Overview's assessment."""
+        self.overview.set_settings(settings)
+
+    def select_lesion(self, label: str | None) -> None:
+        """A lesion picked on the map or in the charts: select it in the Lesions tab too."""
+        if label is not None:
+            self.lesions.select_lesion(label)
+
     def set_chart(self, chart: PatientChart, today: date) -> None:
         self.chart = chart
+        first = self.overview.panel is None
         p = chart.patient
         archived = " · <b>archived</b>" if p.archived else ""
         self.header.setText(
@@ -121,3 +116,5 @@ class PatientWorkspace(QWidget):
             self.site_events,
         ):
             panel.set_chart(chart, today)
+        if first and self.overview.panel is not None:
+            self.overview.panel.lesion_selected.connect(self.select_lesion)

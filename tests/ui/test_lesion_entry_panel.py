@@ -274,3 +274,17 @@ def test_tab_runs_through_each_lesion_then_to_the_next_and_to_add_lesion(qtbot: 
     last.setFocus()
     qtbot.keyClick(last, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is panel.add_button
+
+
+def test_a_new_lesions_site_can_be_clicked_on_the_body_map(qtbot: QtBot) -> None:
+    panel = make_panel(qtbot)
+    panel.add_lesion()
+    row = panel.rows[-1]
+    assert row.map_button is not None and row.site_code() is None
+    qtbot.mouseClick(row.map_button, Qt.MouseButton.LeftButton)
+    dialog = row.site_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.map_view.site_clicked.emit("forearm", "left")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert row.site_code() == "forearm"
+    assert row.laterality() is Laterality.LEFT

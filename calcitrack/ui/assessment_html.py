@@ -1,0 +1,193 @@
+"""The response assessment and the flags as rich text for the response panel.
+
+Pure formatting of ``calcitrack.domain.assessment_types`` values: every number carries its unit,
+every flag its reason, triggers and source, and the decision-support note is always present.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+from html import escape
+
+from calcitrack.domain.assessment_types import (
+    DECISION_SUPPORT_NOTE,
+    Flag,
+    LesionChange,
+    ResponseAssessment,
+    ResponseCategory,
+    Severity,
+)
+from calcitrack.domain.body_sites import BODY_SITES
+
+CATEGORY_COLOURS = {
+    ResponseCategory.IMPROVED: "#1b7837",
+    ResponseCategory.STABLE: "#4d4d4d",
+    ResponseCategory.PROGRESSED: "#b2182b",
+    ResponseCategory.NOT_ASSESSABLE: "#7f6000",
+}
+SEVERITY_COLOURS = {
+    Severity.CONTRAINDICATION: "#b2182b",
+    Severity.WARNING: "#b35806",
+    Severity.REVIEW: "#2c5aa0",
+}
+CHANGE_COLOURS = {  # the lesion map's colours (Okabe–Ito), so text and map agree
+    LesionChange.SMALLER: "#0072B2",
+    LesionChange.STABLE: "#5F5F5F",
+    LesionChange.LARGER: "#D55E00",
+    LesionChange.NEW: "#B86E00",
+    LesionChange.RESOLVED: "#0072B2",
+    LesionChange.NOT_MEASURED: "#5F5F5F",
+}
+_MUTED = "color:#555"
+
+
+def _num(value: float | None, unit: str = "", digits: int = 0) -> str:
+    if value is None:
+        return "—"
+    text = f"{value:,.{digits}f}".replace(",", "\u2009")
+    return f"{text} {unit}".strip()
+
+
+def _pct(value: float | None) -> str:
+    return "—" if value is None else f"{value:+.0f} %"
+
+
+def _day(day: date | None) -> str:
+    return day.isoformat() if day else "—"
+
+
+def _rows(rows: Iterable[tuple[str, str]]) -> str:
+    cells = "".join(
+        f"<tr><td style='{_MUTED};padding-right:10px'>{escape(k)}</td><td>{v}</td></tr>"
+        for k, v in rows
+    )
+    return f"<table cellspacing='0' cellpadding='1'>{cells}</table>"
+
+
+def _months(months: float | None) -> str:
+    return "—" if months is None else f"{months:.1f} months"
+
+
+def category_badge(category: ResponseCategory) -> str:
+    colour = CATEGORY_COLOURS[category]
+    return (
+        f"<span style='background:{colour};color:white;font-weight:bold;padding:2px 6px'>"
+        f"&nbsp;{escape(category.value.upper())}&nbsp;</span>"
+    )
+
+
+def response_html(a: ResponseAssessment) -> str:
+    """The response block: category and rule, baseline, regimen, dose, burden, lesions, pain,
+    range of motion."""
+    parts = [
+        f"<p style='margin:0'>{category_badge(a.category)}</p>",
+        f"<p style='margin:4px 0'>{escape(a.rule)}</p>",
+    ]
+    regimen = a.regimen
+    dose = a.diltiazem
+    rows = [
+        ("Assessed visit", _day(a.visit.visit_date if a.visit else None)),
+        ("Baseline visit", f"{_day(a.baseline.visit_date if a.baseline else None)}"
+                           f" <span style='{_MUTED}'>({escape(a.baseline_rule)})</span>"),
+        ("Regimen", escape(regimen.description or ", ".join(regimen.drugs) or "none recorded")),
+        ("Time on regimen", _months(regimen.months_on(a.assessed_on))),
+    ]
+    if dose is not None:
+        per_kg = (_num(dose.mg_per_kg_per_day, "mg/kg/day", 2)
+                  if dose.mg_per_kg_per_day is not None else "—")
+        rows.append((f"{dose.drug_name} dose",
+                     f"{_num(dose.mg_per_day, 'mg/day')} · {per_kg}"
+                     f" <span style='{_MUTED}'>({escape(dose.note)})</span>"))
+    rows += [
+        ("Burden (ellipse area)",
+         f"{_num(a.burden_baseline_mm2, 'mm²')} → {_num(a.burden_current_mm2, 'mm²')}"),
+        ("Change from baseline", _pct(a.change_from_baseline_pct)),
+        ("Change from previous visit", _pct(a.change_from_previous_pct)),
+        ("Sum of longest diameters",
+         f"{_num(a.sum_longest_baseline_mm, 'mm')} → {_num(a.sum_longest_current_mm, 'mm')}"),
+        ("New lesions", escape(", ".join(a.new_lesions)) or "none"),
+        ("Resolved lesions", escape(", ".join(a.resolved_lesions)) or "none"),
+        ("Ulcerated now", escape(", ".join(a.ulcerated_lesions)) or "none"),
+        ("New ulceration", escape(", ".join(a.new_ulceration)) or "none"),
+        ("Pain NRS", f"{_num(a.pain_baseline)} → {_num(a.pain_current)}"),
+    ]
+    parts.append(_rows(rows))
+    if a.lesions:
+        parts.append(_lesion_table(a))
+    if a.rom:
+        parts.append(_rom_table(a))
+    if a.missing:
+        items = "".join(f"<li>{escape(m)}</li>" for m in a.missing)
+        parts.append(f"<p style='margin:4px 0 0 0'><b>Missing</b></p><ul>{items}</ul>")
+    return "".join(parts)
+
+
+def _lesion_table(a: ResponseAssessment) -> str:
+    head = "".join(
+        f"<th align='left' style='padding-right:8px'>{h}</th>"
+        for h in ("Lesion", "Site", "Change", "Baseline mm²", "Now mm²", "%", "")
+    )
+    body = []
+    for le in a.lesions:
+        site = BODY_SITES[le.body_site].name if le.body_site in BODY_SITES else le.body_site
+        states = ", ".join(
+            name for name, on in (("ulcerated", le.ulcerated), ("extrusion", le.extrusion),
+                                  ("infected", le.infected)) if on
+        )
+        colour = CHANGE_COLOURS[le.change]
+        body.append(
+            f"<tr><td>{escape(le.label)}</td><td>{escape(site)} ({le.laterality.label})</td>"
+            f"<td style='color:{colour}'>{escape(le.change.value)}</td>"
+            f"<td align='right'>{_num(le.baseline_area_mm2)}</td>"
+            f"<td align='right'>{_num(le.current_area_mm2)}</td>"
+            f"<td align='right'>{_pct(le.change_pct)}</td><td>{escape(states)}</td></tr>"
+        )
+    return (
+        "<p style='margin:6px 0 2px 0'><b>Lesions</b></p>"
+        f"<table cellspacing='0' cellpadding='1'><tr>{head}</tr>{''.join(body)}</table>"
+    )
+
+
+def _rom_table(a: ResponseAssessment) -> str:
+    rows = []
+    for r in a.rom:
+        movement = f"{r.joint} {r.movement.replace('_', ' ')} ({r.side.label})"
+        change = "—" if r.change_deg is None else f"{r.change_deg:+.0f}°"
+        normal = "—" if r.normal_deg is None else f"{r.normal_deg:.0f}°"
+        rows.append(
+            f"<tr><td>{escape(movement.capitalize())}</td>"
+            f"<td align='right'>{_num(r.baseline_deg, '°')}</td>"
+            f"<td align='right'>{_num(r.current_deg, '°')}</td>"
+            f"<td align='right'>{change}</td><td align='right'>{normal}</td></tr>"
+        )
+    head = "".join(
+        f"<th align='left' style='padding-right:8px'>{h}</th>"
+        for h in ("Range of motion", "Baseline", "Now", "Change", "Normal")
+    )
+    return (
+        "<p style='margin:6px 0 2px 0'><b>Range of motion</b></p>"
+        f"<table cellspacing='0' cellpadding='1'><tr>{head}</tr>{''.join(rows)}</table>"
+    )
+
+
+def flag_html(flag: Flag) -> str:
+    colour = SEVERITY_COLOURS[flag.severity]
+    triggers = "".join(f"<li>{escape(t)}</li>" for t in flag.triggers)
+    return (
+        f"<p style='margin:6px 0 0 0'><span style='color:{colour};font-weight:bold'>"
+        f"{escape(flag.severity.value.upper())}</span> <b>{escape(flag.title)}</b></p>"
+        f"<p style='margin:0'>{escape(flag.reason)}</p>"
+        f"<ul style='margin-top:0;margin-bottom:0'>{triggers}</ul>"
+        f"<p style='margin:0;{_MUTED}'>Source: {escape(flag.source)}</p>"
+    )
+
+
+def flags_html(flags: Sequence[Flag]) -> str:
+    if not flags:
+        return f"<p style='{_MUTED}'>No safety or review flags.</p>"
+    return "".join(flag_html(f) for f in flags)
+
+
+def decision_support_html() -> str:
+    return f"<p style='{_MUTED};font-style:italic'>{escape(DECISION_SUPPORT_NOTE)}</p>"

@@ -1,0 +1,124 @@
+"""The physician's Overview tab: the trajectory dashboard, the lesion map and the response panel.
+
+One look tells whether the current regimen is working, whether the patient is safe on it and
+whether surgery should be reconsidered. The assessment is the domain's (``assess``); the charts
+are the reports' builders, the same ones the PDF uses.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+
+from calcitrack.domain.assessment import assess
+from calcitrack.domain.assessment_types import Assessment, LesionChange
+from calcitrack.domain.clinic_settings import ClinicSettings
+from calcitrack.domain.codes import LesionStatus
+from calcitrack.domain.entities import PatientChart
+from calcitrack.domain.trajectories import trajectories
+from calcitrack.reports.lesion_map import MapLesion
+from calcitrack.ui.lesion_map_view import LesionMapView
+from calcitrack.ui.response_panel import ResponsePanel
+from calcitrack.ui.task_runner import Runner
+from calcitrack.ui.trajectory_view import TrajectoryView
+
+
+def map_lesions(chart: PatientChart, assessment: Assessment) -> list[MapLesion]:
+    """The lesions for the map, coloured by their change from baseline.
+
+    Without an assessable baseline every lesion is drawn "not measured" at its latest size, so
+    the map never pretends to know a change.
+    """
+    by_label = {le.label: le for le in assessment.response.lesions}
+    latest_area: dict[str, float] = {}
+    for visit in chart.visits:
+        for m in visit.lesion_measurements:
+            latest_area[m.lesion_label] = m.area_mm2
+    found = []
+    for lesion in chart.lesions:
+        response = by_label.get(lesion.label)
+        if response is not None:
+            area = response.current_area_mm2 or response.baseline_area_mm2
+            change = response.change
+        else:
+            area = latest_area.get(lesion.label)
+            change = (LesionChange.RESOLVED if lesion.status is not LesionStatus.ACTIVE
+                      else LesionChange.NOT_MEASURED)
+        found.append(MapLesion(lesion.label, lesion.body_site, lesion.laterality, area, change))
+    return found
+
+
+class OverviewPanel(QWidget):
+    """Charts on the left; the lesion map above the response panel on the right."""
+
+    lesion_selected = Signal(object)
+
+    def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = ClinicSettings.defaults()
+        self.chart: PatientChart | None = None
+        self.assessment: Assessment | None = None
+        self.baseline_date: date | None = None
+        self.today = date.today()
+        self.trajectory_view = TrajectoryView(runner)
+        self.lesion_map = LesionMapView()
+        self.response_panel = ResponsePanel()
+        side = QSplitter(Qt.Orientation.Vertical)
+        side.addWidget(self.lesion_map)
+        side.addWidget(self.response_panel)
+        side.setStretchFactor(1, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("overview-splitter")
+        self.splitter.addWidget(self.trajectory_view)
+        self.splitter.addWidget(side)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self.lesion_map.lesion_clicked.connect(self.select_lesion)
+        self.trajectory_view.lesion_selected.connect(self._on_chart_lesion_selected)
+        self.response_panel.baseline_chosen.connect(self._on_baseline_chosen)
+
+    def set_settings(self, settings: ClinicSettings) -> None:
+        self.settings = settings
+        if self.chart is not None:
+            self._assess_and_show()
+
+    def set_chart(self, chart: PatientChart, today: date) -> None:
+        if self.chart is None or self.chart.patient.mrn != chart.patient.mrn:
+            self.baseline_date = None
+        self.chart = chart
+        self.today = today
+        self.response_panel.set_visits(chart.visits, self.baseline_date)
+        self._assess_and_show()
+
+    def select_lesion(self, label: str | None) -> None:
+        """Highlight ``label`` on the map and in the charts, and tell the workspace."""
+        self.lesion_map.select(label)
+        self.trajectory_view.select_lesion(label)
+
+    def _assess_and_show(self) -> None:
+        chart = self.chart
+        assert chart is not None
+        baseline = self.baseline_date
+        if baseline is not None and not any(v.visit_date == baseline for v in chart.visits):
+            baseline = self.baseline_date = None
+        self.assessment = assess(chart, self.settings, on=self.today, baseline_date=baseline)
+        self.response_panel.set_assessment(self.assessment)
+        regimen_start = self.assessment.response.regimen.start_on
+        self.lesion_map.set_lesions(map_lesions(chart, self.assessment),
+                                    self.trajectory_view.options.selected_lesion)
+        self.trajectory_view.set_data(trajectories(chart, regimen_start=regimen_start),
+                                      regimen_start=regimen_start, today=self.today)
+
+    def _on_chart_lesion_selected(self, label: str | None) -> None:
+        self.lesion_map.select(label)
+        self.lesion_selected.emit(label)
+
+    def _on_baseline_chosen(self, day: date | None) -> None:
+        self.baseline_date = day
+        if self.chart is not None:
+            self._assess_and_show()
