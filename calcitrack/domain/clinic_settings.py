@@ -142,6 +142,23 @@ def check_setting(key: str, value: object) -> list[Problem]:
     return []
 
 
+def check_settings(values: Mapping[str, object]) -> list[Problem]:
+    """Every problem with a whole set of values: each value alone, then the rules between them
+    (a heart-rate warning below the contraindication threshold could never fire)."""
+    problems = [p for key, value in values.items() for p in check_setting(key, value)]
+    if problems:
+        return problems
+    warning = values.get(SAFETY_HR_WARNING, definition(SAFETY_HR_WARNING).default)
+    stop = values.get(SAFETY_HR_CONTRAINDICATION, definition(SAFETY_HR_CONTRAINDICATION).default)
+    if isinstance(warning, int | float) and isinstance(stop, int | float) and warning < stop:
+        problems.append(Problem(
+            SAFETY_HR_WARNING,
+            f"must not be below the contraindication threshold ({stop:g}/min), got {warning:g}"
+            "/min: the warning would never show",
+        ))
+    return problems
+
+
 @dataclass(frozen=True)
 class ClinicSettings:
     """The thresholds in force: every declared key, stored values over the defaults."""
@@ -166,5 +183,7 @@ class ClinicSettings:
     def from_stored(cls, stored: Mapping[str, float], version: int = 0) -> ClinicSettings:
         """Stored values over the defaults; unknown keys (a newer app's) are ignored."""
         values = {d.key: d.default for d in DEFINITIONS}
-        values.update({k: v for k, v in stored.items() if k in DEFINITION_BY_KEY})
+        values.update(
+            {k: v for k, v in stored.items() if k in DEFINITION_BY_KEY and not check_setting(k, v)}
+        )  # a stored value outside its range (a damaged row) falls back to the default
         return cls(MappingProxyType(values), version)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from calcitrack.domain.clinic_settings import DEFINITIONS, ClinicSettings, check_setting
+from calcitrack.domain.clinic_settings import DEFINITIONS, ClinicSettings, check_settings
 from calcitrack.domain.errors import DomainValidationError, Problem
 from calcitrack.services.context import ServiceContext
 from calcitrack.services.errors import ConflictError
@@ -31,9 +31,7 @@ class ClinicSettingsService:
         Raises DomainValidationError listing every bad value (nothing is written), and
         ConflictError when someone saved the settings since version ``based_on_version``.
         """
-        problems: list[Problem] = []
-        for key, value in values.items():
-            problems += check_setting(key, value)
+        problems: list[Problem] = check_settings(values)
         if problems:
             raise DomainValidationError(problems)
         # The admin-role check goes here when roles arrive (their own issue), and the audit
@@ -44,6 +42,8 @@ class ClinicSettingsService:
                 raise ConflictError(_conflict(based_on_version, stored))
             current = settings_repository.load(session)
             merged = {d.key: float(values.get(d.key, current[d.key])) for d in DEFINITIONS}
+            if problems := check_settings(merged):  # the rules between values, on the result
+                raise DomainValidationError(problems)
             try:
                 return settings_repository.write(session, merged)
             except settings_repository.ConcurrentSaveError as error:

@@ -7,6 +7,7 @@ import math
 
 import pytest
 
+from calcitrack.domain import clinic_settings as cs
 from calcitrack.domain.clinic_settings import (
     DEFINITIONS,
     RESPONSE_IMPROVED_PCT,
@@ -106,3 +107,25 @@ def test_stored_values_cannot_be_changed_in_place() -> None:
     settings = ClinicSettings.from_stored({})
     with pytest.raises(TypeError):
         settings.values[SAFETY_SBP] = 100  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("warning", "contraindication", "refused"),
+    [(50, 40, False), (40, 40, False), (39, 40, True), (45, 60, True)],
+)
+def test_the_heart_rate_warning_may_not_sit_below_the_contraindication(
+    warning: int, contraindication: int, refused: bool
+) -> None:
+    problems = cs.check_settings(
+        {cs.SAFETY_HR_WARNING: warning, cs.SAFETY_HR_CONTRAINDICATION: contraindication}
+    )
+    assert bool(problems) is refused
+    if refused:
+        assert problems[0].field == cs.SAFETY_HR_WARNING
+        assert "never show" in problems[0].reason
+
+
+def test_a_damaged_stored_value_falls_back_to_the_default() -> None:
+    settings = cs.ClinicSettings.from_stored({cs.SAFETY_SBP: 5000.0, cs.SAFETY_HR_WARNING: 55})
+    assert settings[cs.SAFETY_SBP] == 90
+    assert settings[cs.SAFETY_HR_WARNING] == 55
