@@ -7,7 +7,7 @@ from matplotlib.axes import Axes
 from matplotlib.lines import Line2D
 from matplotlib.transforms import ScaledTranslation
 
-from calcitrack.domain.trajectories import AREA_LABEL, Series
+from calcitrack.domain.trajectory_types import AREA_LABEL, Series
 from calcitrack.reports import chart_style as style
 from calcitrack.reports.chart_key import outside_legend, rows_height_in
 from calcitrack.reports.dashboard_types import PanelContext

@@ -17,7 +17,7 @@ from matplotlib.axes import Axes
 from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
 from matplotlib.figure import Figure
 
-from calcitrack.domain.trajectories import LabSeries, MedicationTrack, Trajectories
+from calcitrack.domain.trajectory_types import LabSeries, MedicationTrack, Trajectories
 from calcitrack.reports import chart_style as style
 from calcitrack.reports.burden_panel import draw_burden, draw_depth, has_burden, has_depth
 from calcitrack.reports.clinical_panels import (

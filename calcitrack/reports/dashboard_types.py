@@ -12,7 +12,7 @@ import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
-from calcitrack.domain.trajectories import Series, Trajectories
+from calcitrack.domain.trajectory_types import Series, Trajectories
 
 PANELS: tuple[str, ...] = ("burden", "depth", "pain", "rom", "das28", "labs", "medications")
 PANEL_TITLES: Mapping[str, str] = MappingProxyType(

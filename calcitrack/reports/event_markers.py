@@ -11,7 +11,7 @@ from matplotlib.collections import LineCollection
 from matplotlib.lines import Line2D
 from matplotlib.transforms import ScaledTranslation
 
-from calcitrack.domain.trajectories import Marker
+from calcitrack.domain.trajectory_types import Marker
 from calcitrack.reports import chart_style as style
 from calcitrack.reports.dashboard_types import HoverPoint, PanelContext
 

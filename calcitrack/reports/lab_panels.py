@@ -8,7 +8,7 @@ from __future__ import annotations
 import numpy as np
 from matplotlib.axes import Axes
 
-from calcitrack.domain.trajectories import LabSeries
+from calcitrack.domain.trajectory_types import LabSeries
 from calcitrack.reports import chart_style as style
 from calcitrack.reports.dashboard_types import PanelContext
 

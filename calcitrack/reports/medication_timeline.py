@@ -15,7 +15,7 @@ from matplotlib.backend_bases import RendererBase
 from matplotlib.collections import PolyCollection
 from matplotlib.text import Text
 
-from calcitrack.domain.trajectories import MedicationTrack
+from calcitrack.domain.trajectory_types import MedicationTrack
 from calcitrack.reports import chart_style as style
 from calcitrack.reports.chart_key import outside_legend
 from calcitrack.reports.dashboard_types import HoverPoint, PanelContext

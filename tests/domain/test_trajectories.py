@@ -22,7 +22,9 @@ from calcitrack.domain.codes import (
     Side,
 )
 from calcitrack.domain.entities import LesionMeasurement, MedicationPeriod, PatientChart
-from calcitrack.domain.trajectories import Trajectories, dose_texts, grouped, trajectories
+from calcitrack.domain.trajectories import grouped, trajectories
+from calcitrack.domain.trajectory_medications import dose_texts
+from calcitrack.domain.trajectory_types import Trajectories
 from calcitrack.services.demo_cases import dm_case_chart, ra_case_chart
 from calcitrack.services.synthetic_clinic import synthetic_charts
 

@@ -43,7 +43,7 @@ from calcitrack.domain.entities import (
     RomMeasurement,
     Visit,
 )
-from calcitrack.domain.trajectories import Trajectories
+from calcitrack.domain.trajectory_types import Trajectories
 from calcitrack.reports.dashboard import (
     DashboardDrawing,
     DashboardOptions,
