@@ -183,7 +183,7 @@ class ClinicSettings:
     def from_stored(cls, stored: Mapping[str, float], version: int = 0) -> ClinicSettings:
         """Stored values over the defaults; unknown keys (a newer app's) are ignored."""
         values = {d.key: d.default for d in DEFINITIONS}
-        values.update(
-            {k: v for k, v in stored.items() if k in DEFINITION_BY_KEY and not check_setting(k, v)}
-        )  # a stored value outside its range (a damaged row) falls back to the default
+        # A value outside this version's range (stored by a newer CalciTrack) is kept as stored:
+        # silently changing a threshold would be worse; the settings dialog shows and refuses it.
+        values.update({k: v for k, v in stored.items() if k in DEFINITION_BY_KEY})
         return cls(MappingProxyType(values), version)

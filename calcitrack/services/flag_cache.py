@@ -2,8 +2,13 @@
 
 The list cannot assess thousands of charts while it opens, so the assessment of every patient is
 stored (``patient_flags``): rewritten in the same transaction as any write to the patient's chart,
-and recomputed in the background, a batch at a time, for patients whose stored assessment was made
-on another day, with other clinic settings or by other rules.
+and recomputed in the background, a batch at a time, for patients never assessed or assessed with
+other clinic settings or by other rules.
+
+A new day alone does not make them stale: the rules read the latest visit, its labs and the
+regimen, which change only with a write (recomputing a whole clinic every morning would load
+every chart for nothing). The list says on which day each was assessed; the Overview always
+assesses live.
 """
 
 from __future__ import annotations
@@ -55,14 +60,11 @@ class FlagCacheService:
         self._ctx = context
 
     def stale_patient_ids(self) -> list[int]:
-        """Patients whose stored assessment is missing or out of date today."""
+        """Patients never assessed, or assessed with other settings or rules."""
         with self._ctx.uow.read() as session:
             settings = settings_repository.load(session)
             return flag_repository.stale_patient_ids(
-                session,
-                settings_version=settings.version,
-                rules_version=RULES_VERSION,
-                assessed_on=self._ctx.today(),
+                session, settings_version=settings.version, rules_version=RULES_VERSION
             )
 
     def refresh(self, patient_ids: Sequence[int]) -> int:

@@ -163,22 +163,27 @@ def load_all(session: Session) -> dict[int, StoredFlags]:
 
 
 def stale_patient_ids(
-    session: Session, *, settings_version: int, rules_version: int, assessed_on: date
+    session: Session,
+    *,
+    settings_version: int,
+    rules_version: int,
+    assessed_on: date | None = None,
 ) -> list[int]:
-    """Patients (archived included) with no cached row or one computed for anything else."""
+    """Patients (archived included) with no cached row or one computed with other settings or
+    rules (and, when ``assessed_on`` is given, on another day)."""
     cached = PatientFlagsRecord
+    stale = [
+        cached.patient_id.is_(None),
+        cached.settings_version != settings_version,
+        cached.rules_version != rules_version,
+    ]
+    if assessed_on is not None:
+        stale.append(cached.assessed_on != assessed_on)
     return list(
         session.scalars(
             select(PatientRecord.id)
             .outerjoin(cached, cached.patient_id == PatientRecord.id)
-            .where(
-                or_(
-                    cached.patient_id.is_(None),
-                    cached.settings_version != settings_version,
-                    cached.rules_version != rules_version,
-                    cached.assessed_on != assessed_on,
-                )
-            )
+            .where(or_(*stale))
             .order_by(PatientRecord.id)
         )
     )

@@ -212,9 +212,7 @@ class MainWindow(QMainWindow):
 
     def _on_patients_loaded(self, rows: list[PatientSummary]) -> None:
         self.patient_list.set_patients(rows, today=self._today())
-        if not self.flag_refresher.running and any(
-            s.flags_assessed_on != self._today() for s in rows
-        ):
+        if not self.flag_refresher.running and any(s.flags_assessed_on is None for s in rows):
             self.flag_refresher.start()
 
     def _on_clinic_settings_changed(self, settings: ClinicSettings) -> None:

@@ -7,9 +7,12 @@ are the reports' builders, the same ones the PDF uses.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from calcitrack.domain.assessment import assess
@@ -18,6 +21,7 @@ from calcitrack.domain.clinic_settings import ClinicSettings
 from calcitrack.domain.codes import LesionStatus
 from calcitrack.domain.entities import PatientChart
 from calcitrack.domain.trajectories import trajectories
+from calcitrack.domain.trajectory_types import Trajectories
 from calcitrack.reports.lesion_map import MapLesion
 from calcitrack.ui.lesion_map_view import LesionMapView
 from calcitrack.ui.response_panel import ResponsePanel
@@ -50,6 +54,22 @@ def map_lesions(chart: PatientChart, assessment: Assessment) -> list[MapLesion]:
     return found
 
 
+@dataclass(frozen=True)
+class Analysis:
+    chart: PatientChart
+    assessment: Assessment
+    data: Trajectories
+
+
+def analyse(
+    chart: PatientChart, settings: ClinicSettings, today: date, baseline: date | None
+) -> Analysis:
+    """The assessment and the chart series of one patient (pure; runs on a worker)."""
+    assessment = assess(chart, settings, on=today, baseline_date=baseline)
+    regimen_start = assessment.response.regimen.start_on
+    return Analysis(chart, assessment, trajectories(chart, regimen_start=regimen_start))
+
+
 class OverviewPanel(QWidget):
     """Charts on the left; the lesion map above the response panel on the right."""
 
@@ -62,6 +82,8 @@ class OverviewPanel(QWidget):
         self.assessment: Assessment | None = None
         self.baseline_date: date | None = None
         self.today = date.today()
+        self._runner = runner
+        self._stale = False
         self.trajectory_view = TrajectoryView(runner)
         self.lesion_map = LesionMapView()
         self.response_panel = ResponsePanel()
@@ -85,7 +107,7 @@ class OverviewPanel(QWidget):
     def set_settings(self, settings: ClinicSettings) -> None:
         self.settings = settings
         if self.chart is not None:
-            self._assess_and_show()
+            self._refresh()
 
     def set_chart(self, chart: PatientChart, today: date) -> None:
         if self.chart is None or self.chart.patient.mrn != chart.patient.mrn:
@@ -93,26 +115,52 @@ class OverviewPanel(QWidget):
         self.chart = chart
         self.today = today
         self.response_panel.set_visits(chart.visits, self.baseline_date)
-        self._assess_and_show()
+        self._refresh()
 
     def select_lesion(self, label: str | None) -> None:
         """Highlight ``label`` on the map and in the charts, and tell the workspace."""
         self.lesion_map.select(label)
         self.trajectory_view.select_lesion(label)
 
-    def _assess_and_show(self) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._refresh()
+
+    def _refresh(self) -> None:
+        """Assess and draw in the background; only while shown (a chart opened on another tab
+        is analysed when the Overview is first looked at)."""
         chart = self.chart
-        assert chart is not None
+        if chart is None:
+            return
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         baseline = self.baseline_date
         if baseline is not None and not any(v.visit_date == baseline for v in chart.visits):
             baseline = self.baseline_date = None
-        self.assessment = assess(chart, self.settings, on=self.today, baseline_date=baseline)
-        self.response_panel.set_assessment(self.assessment)
-        regimen_start = self.assessment.response.regimen.start_on
-        self.lesion_map.set_lesions(map_lesions(chart, self.assessment),
+        settings, today = self.settings, self.today
+        self._runner.submit(
+            lambda: analyse(chart, settings, today, baseline),
+            on_done=self._on_analysed,
+            on_error=self._on_analysis_failed,
+            key=f"overview-{id(self)}",
+        )
+
+    def _on_analysed(self, result: Analysis) -> None:
+        if not shiboken6.isValid(self.response_panel) or result.chart is not self.chart:
+            return
+        self.assessment = result.assessment
+        self.response_panel.set_assessment(result.assessment)
+        regimen_start = result.assessment.response.regimen.start_on
+        self.lesion_map.set_lesions(map_lesions(result.chart, result.assessment),
                                     self.trajectory_view.options.selected_lesion)
-        self.trajectory_view.set_data(trajectories(chart, regimen_start=regimen_start),
-                                      regimen_start=regimen_start, today=self.today)
+        self.trajectory_view.set_data(result.data, regimen_start=regimen_start, today=self.today)
+
+    def _on_analysis_failed(self, error: BaseException) -> None:
+        if shiboken6.isValid(self.response_panel):
+            self.response_panel.show_message(f"The assessment could not be made: {error}")
 
     def _on_chart_lesion_selected(self, label: str | None) -> None:
         self.lesion_map.select(label)
@@ -120,5 +168,4 @@ class OverviewPanel(QWidget):
 
     def _on_baseline_chosen(self, day: date | None) -> None:
         self.baseline_date = day
-        if self.chart is not None:
-            self._assess_and_show()
+        self._refresh()

@@ -84,16 +84,22 @@ def flags_tooltip(summary: PatientSummary) -> str:
     return "\n".join([*blocks, f"Assessed {assessed}. {DECISION_SUPPORT_NOTE}"])
 
 
+_ICONS: dict[Severity, QIcon] = {}
+
+
 def _flag_icon(flags: Sequence[Flag]) -> QIcon | None:
+    """The worst flag's icon (made once per severity: painting asks for it on every row)."""
     if not flags:
         return None
     worst = min(flags, key=lambda f: _SEVERITY_ORDER[f.severity]).severity
-    pixmap = {
-        Severity.CONTRAINDICATION: QStyle.StandardPixmap.SP_MessageBoxCritical,
-        Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
-        Severity.REVIEW: QStyle.StandardPixmap.SP_MessageBoxInformation,
-    }[worst]
-    return QApplication.style().standardIcon(pixmap)
+    if worst not in _ICONS:
+        pixmap = {
+            Severity.CONTRAINDICATION: QStyle.StandardPixmap.SP_MessageBoxCritical,
+            Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
+            Severity.REVIEW: QStyle.StandardPixmap.SP_MessageBoxInformation,
+        }[worst]
+        _ICONS[worst] = QApplication.style().standardIcon(pixmap)
+    return _ICONS[worst]
 
 
 def drug_names(codes: frozenset[str]) -> str:

@@ -107,14 +107,10 @@ class PatientWorkspace(QWidget):
             f" &nbsp; MRN {html.escape(p.mrn)} · {p.sex.label}, born {p.date_of_birth.isoformat()}"
             f" ({p.age_on(today)} y) · {p.underlying_disease.label}{archived}"
         )
-        for panel in (
-            self.overview,
-            self.visits,
-            self.lesions,
-            self.medications,
-            self.labs,
-            self.site_events,
-        ):
+        for panel in (self.visits, self.lesions, self.medications, self.labs, self.site_events):
             panel.set_chart(chart, today)
+        # Last: the Overview starts its assessment and charts on a worker, which would otherwise
+        # compete with filling the other tabs.
+        self.overview.set_chart(chart, today)
         if first and self.overview.panel is not None:
             self.overview.panel.lesion_selected.connect(self.select_lesion)

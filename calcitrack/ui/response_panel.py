@@ -80,6 +80,12 @@ class ResponsePanel(QWidget):
         )
         self.browser.verticalScrollBar().setValue(scroll)
 
+    def show_message(self, text: str) -> None:
+        """A plain message in place of the assessment (why none could be made)."""
+        self.assessment = None
+        self.response_text = self.flags_text = ""
+        self.browser.setPlainText(text)
+
     def _on_baseline_index_changed(self, index: int) -> None:
         if not self._filling and index >= 0:
             day = self.baseline_combo.itemData(index)

@@ -3,7 +3,8 @@
 - start to an interactive patient list, against a bare PySide6 window started the same way
   (a fresh process each, same interpreter, same environment), target within 2.5×;
 - a search keystroke to the updated list, target under 30 ms;
-- opening a patient with 100 visits (load the chart and fill every tab), target under 150 ms.
+- opening a patient with 100 visits (load the chart and fill every tab), target under 150 ms;
+  the Overview's charts, drawn in the background, are timed alongside.
 
 Run with `make bench`; prints medians and ratios measured in this run (DESIGN.md).
 """
@@ -29,9 +30,10 @@ from calcitrack.app import build_main_window
 from calcitrack.bootstrap import Clinic, open_clinic
 from calcitrack.domain.entities import LesionMeasurement, PatientChart
 from calcitrack.services.chart_service import ChartService
+from calcitrack.services.flag_cache import FlagCacheService
 from calcitrack.services.patient_service import PatientService
 from calcitrack.ui.main_window import MainWindow
-from calcitrack.ui.task_runner import InlineTaskRunner
+from calcitrack.ui.task_runner import InlineTaskRunner, TaskRunner
 from tests.support.sample_chart import sample_chart
 
 PATIENTS = 5000
@@ -52,6 +54,16 @@ def clinic_url(tmp_path_factory: pytest.TempPathFactory) -> str:
     clinic = open_clinic(url)
     try:
         ChartService(clinic.context()).add_charts([_hundred_visits()])
+        # A working clinic has every patient's flags stored (each write stores them); the bulk
+        # synthetic clinic has none, and the one-time background catch-up would run during
+        # every measurement below. Time it here instead.
+        cache = FlagCacheService(clinic.context())
+        stale = cache.stale_patient_ids()
+        started = time.perf_counter()
+        cache.refresh(stale)
+        took = time.perf_counter() - started
+        print(f"\nassessing {len(stale)} patients for the list's flags (once, in the background "
+              f"after an upgrade): {took:.1f} s, {took / len(stale) * 1000:.1f} ms each")
     finally:
         clinic.close()
     return url
@@ -139,19 +151,34 @@ def test_search_keystroke_to_updated_list(
     )
 
 
-def test_opening_a_patient_with_100_visits(
-    qtbot: QtBot, qapp: QApplication, window: tuple[MainWindow, Clinic]
-) -> None:
-    main, _clinic = window
-    times = []
-    for _ in range(ROUNDS):
-        started = time.perf_counter()
-        main.open_patient("BENCH-100")  # the inline runner: load and fill every tab
-        qapp.processEvents()
-        times.append(time.perf_counter() - started)
-        chart = main.workspace.chart
-        assert chart is not None and len(chart.visits) == 100
+def test_opening_a_patient_with_100_visits(qtbot: QtBot, clinic_url: str) -> None:
+    """With the real task runner: the chart loads on a worker and fills every tab; the Overview's
+    assessment and charts follow in the background without holding the window."""
+    clinic = open_clinic(clinic_url)
+    main = build_main_window(clinic, runner=TaskRunner())
+    qtbot.addWidget(main)
+    main.show()
+    tabs, charts = [], []
+    try:
+        for _ in range(ROUNDS):
+            main.workspace.chart = None
+            panel = main.workspace.overview.panel
+            drawn = panel.trajectory_view.current if panel is not None else None
+            started = time.perf_counter()
+            main.open_patient("BENCH-100")
+            qtbot.waitUntil(lambda: main.workspace.chart is not None, timeout=10_000)
+            tabs.append(time.perf_counter() - started)
+            overview = main.workspace.overview.panel
+            assert overview is not None
+            view = overview.trajectory_view
+            qtbot.waitUntil(lambda v=view, d=drawn: v.current not in (None, d), timeout=20_000)
+            charts.append(time.perf_counter() - started)
+            assert len(main.workspace.chart.visits) == 100
+    finally:
+        main.close()
+        clinic.close()
     print(
-        f"\nopening a patient with 100 visits (load + every tab): median "
-        f"{statistics.median(times) * 1000:.0f} ms (target < 150 ms)"
+        f"\nopening a patient with 100 visits: every tab filled, median "
+        f"{statistics.median(tabs) * 1000:.0f} ms (target < 150 ms); the Overview's assessment "
+        f"and dashboard drawn in the background by {statistics.median(charts) * 1000:.0f} ms"
     )

@@ -124,8 +124,3 @@ def test_the_heart_rate_warning_may_not_sit_below_the_contraindication(
         assert problems[0].field == cs.SAFETY_HR_WARNING
         assert "never show" in problems[0].reason
 
-
-def test_a_damaged_stored_value_falls_back_to_the_default() -> None:
-    settings = cs.ClinicSettings.from_stored({cs.SAFETY_SBP: 5000.0, cs.SAFETY_HR_WARNING: 55})
-    assert settings[cs.SAFETY_SBP] == 90
-    assert settings[cs.SAFETY_HR_WARNING] == 55

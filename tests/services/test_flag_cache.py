@@ -81,6 +81,7 @@ def test_everyone_is_stale_after_a_settings_change_until_refreshed(ctx: ServiceC
     assert "diltiazem_heart_rate" in _codes(_row(ctx, DEMO_RA_MRN))
 
 
-def test_a_new_day_makes_the_stored_flags_stale(ctx: ServiceContext) -> None:
+def test_a_new_day_alone_leaves_the_stored_flags_as_they_are(ctx: ServiceContext) -> None:
     tomorrow = dataclasses.replace(ctx, today=lambda: date(2026, 11, 22))
-    assert len(FlagCacheService(tomorrow).stale_patient_ids()) == 2
+    assert FlagCacheService(tomorrow).stale_patient_ids() == []
+    assert _row(ctx, DEMO_RA_MRN).flags_assessed_on == TODAY  # the list says when
