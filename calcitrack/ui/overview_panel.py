@@ -44,13 +44,12 @@ def map_lesions(chart: PatientChart, assessment: Assessment) -> list[MapLesion]:
     for lesion in chart.lesions:
         response = by_label.get(lesion.label)
         if response is not None:
-            area = response.current_area_mm2 or response.baseline_area_mm2
-            change = response.change
-        else:
-            area = latest_area.get(lesion.label)
-            change = (LesionChange.RESOLVED if lesion.status is not LesionStatus.ACTIVE
-                      else LesionChange.NOT_MEASURED)
-        found.append(MapLesion(lesion.label, lesion.body_site, lesion.laterality, area, change))
+            found.append(MapLesion.from_response(response))
+            continue
+        change = (LesionChange.RESOLVED if lesion.status is not LesionStatus.ACTIVE
+                  else LesionChange.NOT_MEASURED)
+        found.append(MapLesion(lesion.label, lesion.body_site, lesion.laterality,
+                               latest_area.get(lesion.label), change))
     return found
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import shiboken6
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QImage, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -86,7 +86,7 @@ def _render(
 class DashboardImage(QWidget):
     """Shows the rendered dashboard; reports the point under the mouse in figure pixels."""
 
-    hovered = Signal(float, float, QPoint)
+    hovered = Signal(float, float)
     clicked = Signal(float, float)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -123,7 +123,7 @@ class DashboardImage(QWidget):
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         pos = event.position()
         x, y = self.figure_xy(pos.x(), pos.y())
-        self.hovered.emit(x, y, event.globalPosition().toPoint())
+        self.hovered.emit(x, y)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
@@ -286,7 +286,7 @@ class TrajectoryView(QWidget):
                     return found
         return None
 
-    def _on_image_hovered(self, x: float, y: float, global_pos: QPoint) -> None:
+    def _on_image_hovered(self, x: float, y: float) -> None:
         point = self.point_at(x, y)
         self.hover_text = point.text if point else ""
         # The widget's tooltip, shown by Qt when the mouse rests: the value, date and visit.
