@@ -1,19 +1,23 @@
-"""Clinic settings: the thresholds every workstation of the clinic applies (read, save, reset).
+"""Clinic settings: the thresholds every workstation of the clinic applies (read, save, reset),
+and the clinic's name and logo that head every PDF visit summary (read, save).
 
 A save is refused whole: first every value is checked (all problems at once, each naming its
 setting), then the stored version must still be the one the editor started from, and only then
-are the values written, in one transaction that bumps the settings version by one.
+are the values written, in one transaction that bumps the settings version by one. The name and
+logo are saved the same way, with a version of their own (a new name does not make every
+patient's stored flags out of date, as new thresholds do).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
+from calcitrack.domain.clinic_identity import ClinicIdentity, check_identity, tidy_name
 from calcitrack.domain.clinic_settings import DEFINITIONS, ClinicSettings, check_settings
 from calcitrack.domain.errors import DomainValidationError, Problem
 from calcitrack.services.context import ServiceContext
 from calcitrack.services.errors import ConflictError
-from calcitrack.store import settings_repository
+from calcitrack.store import identity_repository, settings_repository
 
 
 class ClinicSettingsService:
@@ -53,10 +57,47 @@ class ClinicSettingsService:
         """Save every setting at its default (a new version, like any save)."""
         return self.save({d.key: d.default for d in DEFINITIONS}, based_on_version=based_on_version)
 
+    def identity(self) -> ClinicIdentity:
+        """The clinic's name and logo with their version (the default name, no logo and version
+        0 until the first save)."""
+        with self._ctx.uow.read() as session:
+            return identity_repository.load(session)
 
-def _conflict(based_on: int, stored: int | None) -> str:
+    def save_identity(
+        self, name: str, logo: bytes | None, *, based_on_version: int
+    ) -> ClinicIdentity:
+        """Save the clinic's name (without surrounding spaces) and logo (PNG or JPEG bytes, or
+        None for no logo) as the next version.
+
+        Raises DomainValidationError listing every problem by field (``clinic.name``,
+        ``clinic.logo``; nothing is written), and ConflictError when someone saved the name and
+        logo since version ``based_on_version``.
+        """
+        if problems := check_identity(name, logo):
+            raise DomainValidationError(problems)
+        with self._ctx.uow.begin(self._ctx.actor_id) as session:
+            try:
+                return identity_repository.write(
+                    session, tidy_name(name), logo, based_on_version=based_on_version
+                )
+            except identity_repository.StaleIdentityError as error:
+                raise ConflictError(
+                    _conflict(based_on_version, error.stored_version, what=_IDENTITY)
+                ) from error
+            except identity_repository.ConcurrentSaveError as error:
+                raise ConflictError(_conflict(based_on_version, None, what=_IDENTITY)) from error
+
+
+_SETTINGS = ("the clinic settings were", "nothing was saved")
+_IDENTITY = ("the clinic name and logo were", "your name and logo were not saved")
+
+
+def _conflict(
+    based_on: int, stored: int | None, *, what: tuple[str, str] = _SETTINGS
+) -> str:
     moved = f" (version {based_on} → {stored})" if stored is not None else ""
+    subject, outcome = what
     return (
-        f"the clinic settings were saved by someone else since you opened them{moved}; "
-        "nothing was saved: reopen the settings and make the change again"
+        f"{subject} saved by someone else since you opened them{moved}; "
+        f"{outcome}: reopen the settings and make the change again"
     )

@@ -1,23 +1,26 @@
-"""The clinic's thresholds, for an admin to edit: one spin box per setting, grouped by section,
-each with where its default comes from (clinic policy in an amber tag, or the published source).
+"""The clinic's settings, for an admin to edit: at the top the clinic's name and logo (the header
+of the PDF visit summaries, see clinic_identity_panel.py), then the thresholds, one spin box per
+setting, grouped by section, each with where its default comes from (clinic policy in an amber
+tag, or the published source).
 
-The dialog does not save. Save emits ``settings_submitted`` with every value and waits: the main
-window runs ClinicSettingsService.save on its task runner and then calls ``mark_saved(settings)``
-(the dialog closes) or ``show_problems(problems)`` / ``show_error(text)`` (the dialog stays open,
-the named fields marked and every reason listed).
+The dialog does not save. Save checks everything shown, then emits ``changes_submitted`` with the
+parts the admin changed (a new name does not resave the thresholds, which would make every
+patient's stored flags out of date) and waits: the settings flow saves them on its task runner and
+calls ``mark_settings_saved`` / ``mark_identity_saved`` as each part is stored, then
+``mark_saved()`` (the dialog closes), or ``show_problems(problems)`` / ``show_error(text)`` (the
+dialog stays open, the named fields marked and every reason listed). Save with nothing changed
+closes the dialog.
 """
 
 from __future__ import annotations
 
 import html
 import itertools
-import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -31,14 +34,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from calcitrack.domain.clinic_identity import ClinicIdentity, check_identity
 from calcitrack.domain.clinic_settings import (
     DEFINITIONS,
     ClinicSettings,
     SettingDefinition,
-    check_setting,
+    check_settings,
 )
 from calcitrack.domain.errors import Problem
 from calcitrack.ui import field_marks
+from calcitrack.ui.clinic_identity_panel import (
+    FIELD_LABELS,
+    LOGO_FIELD,
+    NAME_FIELD,
+    ClinicIdentityPanel,
+    FileChooser,
+)
+from calcitrack.ui.setting_spin_box import setting_spin_box, unit_text
 
 HEADER = (
     "Thresholds used by the response assessment and the flags on every workstation. "
@@ -65,30 +77,16 @@ QLabel#message { color: #c62828; }
 spin box, not on it: a stylesheet border on a spin box shrinks its arrows to stubs."""
 
 
-def unit_text(value: float, unit: str) -> str:
-    """``50 %``, ``7/10``, ``15°``: a unit that starts with a slash or a degree sign hugs it."""
-    number = f"{value:g}".replace("-", "−")
-    return f"{number}{_suffix(unit)}"
+@dataclass(frozen=True)
+class SettingsChanges:
+    """What Save hands over: only the parts that differ from what is stored."""
 
-
-def _suffix(unit: str) -> str:
-    if not unit:
-        return ""
-    return unit if unit[0] in "/°" else f" {unit}"
-
-
-def _narrow(definition: SettingDefinition) -> bool:
-    return definition.maximum - definition.minimum <= 10
-
-
-def _decimals(definition: SettingDefinition, stored: float) -> int:
-    """Two decimals for narrow ranges (mg/kg/day), one otherwise; more if a stored value has them
-    (a spin box would round it, and saving would then change it silently)."""
-    wanted = 2 if _narrow(definition) else 1
-    for places in range(wanted, 5):
-        if round(stored, places) == stored:
-            return places
-    return 4
+    values: Mapping[str, float] | None
+    """Every threshold as shown, or None when none was changed."""
+    settings_version: int
+    """The settings version the thresholds were read at."""
+    identity: ClinicIdentity | None
+    """The name and logo as shown, at the version they were read at; None when unchanged."""
 
 
 def _accessible_name(definition: SettingDefinition) -> str:
@@ -110,32 +108,25 @@ def _repolish(widget: QWidget) -> None:
     widget.style().polish(widget)
 
 
-class _NoWheelUnlessFocused:
-    """Scrolling the dialog over a spin box scrolls the dialog; it never changes a threshold."""
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        if self.hasFocus():  # type: ignore[attr-defined]
-            super().wheelEvent(event)  # type: ignore[misc]
-        else:
-            event.ignore()
-
-
-class _SpinBox(_NoWheelUnlessFocused, QSpinBox):
-    pass
-
-
-class _DoubleSpinBox(_NoWheelUnlessFocused, QDoubleSpinBox):
-    pass
-
-
 class ClinicSettingsDialog(QDialog):
-    settings_submitted = Signal(dict)
-    """Every setting's value (``{key: float}``), when the admin presses Save."""
+    changes_submitted = Signal(object)
+    """The SettingsChanges to save, when the admin presses Save and something changed."""
 
-    def __init__(self, settings: ClinicSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: ClinicSettings,
+        parent: QWidget | None = None,
+        *,
+        identity: ClinicIdentity | None = None,
+        choose_logo_file: FileChooser | None = None,
+    ) -> None:
         super().__init__(parent)
+        identity = identity or ClinicIdentity()
         self.based_on_version = settings.version
         """The settings version the values were read at (pass it to the service's save)."""
+        self.identity_based_on_version = identity.version
+        """The version of the name and logo shown (pass it to the service's save_identity)."""
+        self._stored_values = dict(settings.values)
         self.setWindowTitle("Clinic settings")
         self.setStyleSheet(_STYLE)
         self.spins: dict[str, QSpinBox | QDoubleSpinBox] = {}
@@ -143,6 +134,9 @@ class ClinicSettingsDialog(QDialog):
         self._labels: dict[str, QLabel] = {}
         self._frames: dict[str, QFrame] = {}
 
+        self.clinic = ClinicIdentityPanel(identity, choose_logo_file)
+        self.clinic.logo_refused.connect(self._on_logo_refused)
+        self.clinic.logo_changed.connect(self._on_logo_changed)
         header = QLabel(HEADER, wordWrap=True)
         header.setStyleSheet("font-weight: bold;")
         content = QWidget()
@@ -176,6 +170,8 @@ class ClinicSettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.clinic)
+        layout.addSpacing(6)
         layout.addWidget(header)
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.message_label)
@@ -186,7 +182,7 @@ class ClinicSettingsDialog(QDialog):
             spin.setFixedWidth(width)  # one column of spin boxes across the sections
         scrollbar = self.scroll.verticalScrollBar().sizeHint().width()
         self.scroll.setMinimumWidth(content.minimumSizeHint().width() + scrollbar)
-        order = [*self.spins.values(), self.restore_button]
+        order = [*self.clinic.focus_order(), *self.spins.values(), self.restore_button]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
         self.resize(980, 760)
@@ -225,24 +221,7 @@ class ClinicSettingsDialog(QDialog):
         return box
 
     def _spin(self, definition: SettingDefinition, stored: float) -> QSpinBox | QDoubleSpinBox:
-        # A stored value outside the range (another CalciTrack's) is shown as it is, not clamped,
-        # so that Save reports it instead of changing it silently.
-        low, high = min(definition.minimum, stored), max(definition.maximum, stored)
-        spin: QSpinBox | QDoubleSpinBox
-        if definition.integer:
-            spin = _SpinBox()
-            spin.setRange(math.floor(low), math.ceil(high))
-            spin.setValue(round(stored))
-        else:
-            spin = _DoubleSpinBox()
-            spin.setDecimals(_decimals(definition, stored))
-            spin.setRange(low, high)
-            spin.setSingleStep(0.1 if _narrow(definition) else 1.0)
-            spin.setValue(stored)
-        spin.setSuffix(_suffix(definition.unit))
-        spin.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        spin.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # not WheelFocus: see _NoWheelUnlessFocused
-        spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
+        spin = setting_spin_box(definition, stored)
         spin.setAccessibleName(_accessible_name(definition))
         spin.setAccessibleDescription(self._description(definition))
         spin.setToolTip(self._description(definition))
@@ -287,7 +266,13 @@ class ClinicSettingsDialog(QDialog):
         problems = list(problems)
         self._clear_marks()
         lines = []
+        focus: QWidget | None = None
         for problem in problems:
+            marked = self.clinic.mark(problem)
+            if marked is not None:
+                lines.append(f"{FIELD_LABELS[problem.field]}: {problem.reason}")
+                focus = focus or marked
+                continue
             spin = self.spins.get(problem.field)
             if spin is None:
                 lines.append(str(problem))
@@ -301,15 +286,28 @@ class ClinicSettingsDialog(QDialog):
         marked = [s for s in self.spins.values() if field_marks.is_marked(s)]
         if marked:
             self.scroll.ensureWidgetVisible(marked[0])
-            marked[0].setFocus(Qt.FocusReason.OtherFocusReason)
+        focus = focus or (marked[0] if marked else None)  # the first marked field, top down
+        if focus is not None:
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_error(self, text: str) -> None:
         """Say why the save failed (a conflict with another save, the database); stay open."""
         self._show_message(text)
 
-    def mark_saved(self, settings: ClinicSettings) -> None:
-        """The save succeeded: remember its version and close."""
+    def mark_settings_saved(self, settings: ClinicSettings) -> None:
+        """The thresholds were stored: remember their version (the dialog stays open)."""
         self.based_on_version = settings.version
+        self._stored_values = dict(settings.values)
+
+    def mark_identity_saved(self, identity: ClinicIdentity) -> None:
+        """The name and logo were stored: remember their version (the dialog stays open)."""
+        self.identity_based_on_version = identity.version
+        self.clinic.mark_saved(identity)
+
+    def mark_saved(self, settings: ClinicSettings | None = None) -> None:
+        """The save succeeded: remember the thresholds' version if given, and close."""
+        if settings is not None:
+            self.mark_settings_saved(settings)
         self._show_message("")
         super().accept()
 
@@ -321,6 +319,7 @@ class ClinicSettingsDialog(QDialog):
         self.save_button.setEnabled(True)
 
     def _clear_marks(self) -> None:
+        self.clinic.clear_marks()
         for definition in DEFINITIONS:
             self._clear_mark(definition)
 
@@ -347,13 +346,49 @@ class ClinicSettingsDialog(QDialog):
             else:
                 spin.setValue(definition.default)
 
-    def accept(self) -> None:
-        """Save: check the values, then hand them to whoever saves (the dialog stays open)."""
+    def _on_logo_refused(self, problem: Problem) -> None:
+        self._replace_logo_line(f"{FIELD_LABELS[problem.field]}: {problem.reason}")
+        self.clinic.choose_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_logo_changed(self) -> None:
+        self._replace_logo_line(None)  # the refusal of an earlier file no longer stands
+
+    def _replace_logo_line(self, line: str | None) -> None:
+        """Put ``line`` in the list of problems shown (after the name's), or drop the logo's."""
+        prefix = f"{FIELD_LABELS[LOGO_FIELD]}: "
+        shown = self.message_label.isVisible() and self.message_label.objectName() == "message"
+        lines = [x for x in self.message_label.text().splitlines() if not x.startswith(prefix)]
+        lines = lines if shown else []
+        if line is not None:
+            after_name = int(bool(lines) and lines[0].startswith(FIELD_LABELS[NAME_FIELD]))
+            lines.insert(after_name, line)
+        saving = not self.save_button.isEnabled()
+        self._show_message("\n".join(lines))
+        self.save_button.setEnabled(not saving)  # a file chosen while saving does not save twice
+
+    def changes(self) -> SettingsChanges:
+        """The thresholds and the name and logo as shown, each only if changed."""
         values = self.values()
-        problems = [p for key, value in values.items() for p in check_setting(key, value)]
+        identity = ClinicIdentity(
+            self.clinic.name(), self.clinic.logo(), self.identity_based_on_version
+        )
+        return SettingsChanges(
+            values if values != self._stored_values else None,
+            self.based_on_version,
+            identity if self.clinic.changed() else None,
+        )
+
+    def accept(self) -> None:
+        """Save: check everything shown, then hand over what changed (the dialog stays open)."""
+        problems = check_identity(self.clinic.name(), self.clinic.logo())
+        problems += check_settings(self.values())
         if problems:
             self.show_problems(problems)
             return
+        changes = self.changes()
+        if changes.values is None and changes.identity is None:
+            self.mark_saved()  # nothing to save
+            return
         self._show_message("Saving…", error=False)
         self.save_button.setEnabled(False)
-        self.settings_submitted.emit(values)
+        self.changes_submitted.emit(changes)

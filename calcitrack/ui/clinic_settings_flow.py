@@ -1,5 +1,10 @@
-"""Clinic settings from the main window: load them, edit them in the admin dialog, save them on
-the task runner, and bring the stored flags of every patient up to date afterwards.
+"""Clinic settings from the main window: load them (the thresholds, and the clinic's name and
+logo for the PDF header), edit them in the admin dialog, save them on the task runner, and bring
+the stored flags of every patient up to date afterwards.
+
+A Save stores the thresholds, then the name and logo, each only if the admin changed it, each a
+write task of its own that the service validates first: the dialog closes when both are stored,
+and stays open on the first refusal, saying what was stored before it.
 
 Stored flags go out of date when the settings change or on a new day; ``FlagRefresher`` redoes
 them a batch at a time as separate write tasks, so a nurse's save never waits behind thousands
@@ -9,14 +14,18 @@ of assessments.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from calcitrack.domain.clinic_identity import ClinicIdentity
 from calcitrack.domain.clinic_settings import ClinicSettings
 from calcitrack.domain.errors import DomainValidationError
 from calcitrack.ui.task_runner import Runner
+
+if TYPE_CHECKING:
+    from calcitrack.ui.clinic_settings_dialog import ClinicSettingsDialog, SettingsChanges
 
 BATCH = 50
 
@@ -25,6 +34,12 @@ class SettingsSource(Protocol):
     def current(self) -> ClinicSettings: ...
 
     def save(self, values: Mapping[str, float], *, based_on_version: int) -> ClinicSettings: ...
+
+    def identity(self) -> ClinicIdentity: ...
+
+    def save_identity(
+        self, name: str, logo: bytes | None, *, based_on_version: int
+    ) -> ClinicIdentity: ...
 
 
 class FlagCache(Protocol):
@@ -79,9 +94,10 @@ class FlagRefresher(QObject):
 
 class ClinicSettingsFlow(QObject):
     """Owns the settings in force for this window; ``settings_changed`` when they are (re)read or
-    saved."""
+    saved, ``identity_changed`` likewise for the clinic's name and logo."""
 
     settings_changed = Signal(object)
+    identity_changed = Signal(object)
 
     def __init__(
         self,
@@ -96,54 +112,93 @@ class ClinicSettingsFlow(QObject):
         self._parent = parent_widget
         self._on_error = on_error
         self.settings = ClinicSettings.defaults()
-        self.dialog = None
+        self.identity = ClinicIdentity()
+        self.dialog: ClinicSettingsDialog | None = None
+        self._steps: list[Callable[[], None]] = []
+        self._stored_this_save: list[str] = []
+
+    def _read(self) -> tuple[ClinicSettings, ClinicIdentity]:
+        return self._source.current(), self._source.identity()
 
     def load(self) -> None:
-        self._runner.submit(self._source.current, on_done=self._on_loaded,
-                            on_error=self._on_error, key="clinic-settings")
+        self._runner.submit(self._read, on_done=self._on_loaded, on_error=self._on_error,
+                            key="clinic-settings")
 
-    def _on_loaded(self, settings: ClinicSettings) -> None:
+    def _on_loaded(self, read: tuple[ClinicSettings, ClinicIdentity]) -> None:
+        settings, identity = read
+        self._on_settings_stored(settings)
+        self._on_identity_stored(identity)
+
+    def _on_settings_stored(self, settings: ClinicSettings) -> None:
         self.settings = settings
         self.settings_changed.emit(settings)
 
+    def _on_identity_stored(self, identity: ClinicIdentity) -> None:
+        self.identity = identity
+        self.identity_changed.emit(identity)
+
     def edit(self) -> None:
         """Open the admin dialog on the settings as stored now."""
-        self._runner.submit(self._source.current, on_done=self._open_dialog,
-                            on_error=self._on_error, key="clinic-settings")
+        self._runner.submit(self._read, on_done=self._open_dialog, on_error=self._on_error,
+                            key="clinic-settings")
 
-    def _open_dialog(self, settings: ClinicSettings) -> None:
+    def _open_dialog(self, read: tuple[ClinicSettings, ClinicIdentity]) -> None:
         from calcitrack.ui.clinic_settings_dialog import ClinicSettingsDialog
 
-        self._on_loaded(settings)
-        dialog = ClinicSettingsDialog(settings, self._parent)
-        dialog.settings_submitted.connect(self._on_submitted)
+        self._on_loaded(read)
+        settings, identity = read
+        dialog = ClinicSettingsDialog(settings, self._parent, identity=identity)
+        dialog.changes_submitted.connect(self._on_submitted)
         dialog.finished.connect(self._on_dialog_finished)
         self.dialog = dialog
         dialog.open()
 
-    def _on_submitted(self, values: dict[str, float]) -> None:
-        dialog = self.dialog
-        assert dialog is not None
-        based_on = dialog.based_on_version
-        self._runner.submit(
-            lambda: self._source.save(values, based_on_version=based_on),
-            write=True,
-            on_done=self._on_saved,
-            on_error=self._on_save_failed,
-        )
+    # ---------------------------------------------------------------- saving, a part at a time
 
-    def _on_saved(self, settings: ClinicSettings) -> None:
+    def _on_submitted(self, changes: SettingsChanges) -> None:
+        self._steps = []
+        self._stored_this_save = []
+        if changes.values is not None:
+            values = dict(changes.values)
+            self._steps.append(lambda: self._runner.submit(
+                lambda: self._source.save(values, based_on_version=changes.settings_version),
+                write=True, on_done=self._on_settings_saved, on_error=self._on_save_failed))
+        if (identity := changes.identity) is not None:
+            self._steps.append(lambda: self._runner.submit(
+                lambda: self._source.save_identity(
+                    identity.name, identity.logo, based_on_version=identity.version),
+                write=True, on_done=self._on_identity_saved, on_error=self._on_save_failed))
+        self._next_step()
+
+    def _next_step(self) -> None:
+        if self._steps:
+            self._steps.pop(0)()
+        elif self.dialog is not None:
+            self.dialog.mark_saved()
+
+    def _on_settings_saved(self, settings: ClinicSettings) -> None:
         if self.dialog is not None:
-            self.dialog.mark_saved(settings)
-        self._on_loaded(settings)
+            self.dialog.mark_settings_saved(settings)
+        self._stored_this_save.append("the thresholds were saved")
+        self._on_settings_stored(settings)
+        self._next_step()
+
+    def _on_identity_saved(self, identity: ClinicIdentity) -> None:
+        if self.dialog is not None:
+            self.dialog.mark_identity_saved(identity)
+        self._stored_this_save.append("the clinic name and logo were saved")
+        self._on_identity_stored(identity)
+        self._next_step()
 
     def _on_save_failed(self, error: BaseException) -> None:
+        self._steps = []
         if self.dialog is None:
             self._on_error(error)
         elif isinstance(error, DomainValidationError):
             self.dialog.show_problems(error.problems)
-        else:
-            self.dialog.show_error(str(error))
+        else:  # what was stored before the refusal first: "The thresholds were saved, but …"
+            said = ", but ".join([*self._stored_this_save, str(error)])
+            self.dialog.show_error(said[:1].upper() + said[1:])
 
     def _on_dialog_finished(self) -> None:
         if self.dialog is not None:

@@ -1,5 +1,6 @@
 """Saving the clinic settings: all problems at once, stale edits refused, one version per save.
 
+The clinic's name and logo (the PDF header) are saved the same way, with a version of their own.
 Runs on a real SQLite file and on a real PostgreSQL server (where two workstations can really save
 at the same time).
 """
@@ -13,6 +14,7 @@ import pytest
 from sqlalchemy import Connection, func, select, text
 
 from calcitrack.bootstrap import Clinic, open_clinic
+from calcitrack.domain.clinic_identity import DEFAULT_NAME, LOGO_MAX_BYTES, ClinicIdentity
 from calcitrack.domain.clinic_settings import (
     DEFINITIONS,
     RESPONSE_IMPROVED_PCT,
@@ -25,7 +27,12 @@ from calcitrack.domain.clinic_settings import (
 from calcitrack.domain.errors import DomainValidationError
 from calcitrack.services.clinic_settings_service import ClinicSettingsService
 from calcitrack.services.errors import ConflictError
-from calcitrack.store.records import ClinicSettingRecord, ClinicSettingsRevisionRecord
+from calcitrack.store.records import (
+    ClinicIdentityRecord,
+    ClinicSettingRecord,
+    ClinicSettingsRevisionRecord,
+)
+from tests.support.images import tiny_png
 
 
 @pytest.fixture
@@ -189,3 +196,115 @@ def test_two_workstations_saving_at_once_one_is_refused(server_clinic: Clinic, f
     assert isinstance(result, ConflictError), result
     assert service.current()[SAFETY_SBP] == 90
     assert service.current().version == based_on + 1
+
+
+# ------------------------------------------------------------------ the clinic's name and logo
+
+LOGO = tiny_png()
+JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(64)
+
+
+def test_a_new_clinic_has_the_default_name_and_no_logo(service: ClinicSettingsService) -> None:
+    assert service.identity() == ClinicIdentity(DEFAULT_NAME, None, 0)
+
+
+def test_a_saved_name_and_logo_are_what_every_workstation_reads_next(
+    service: ClinicSettingsService, other_workstation: ClinicSettingsService
+) -> None:
+    saved = service.save_identity("  Rheumatology, Hospital Geral  ", LOGO, based_on_version=0)
+    assert saved == ClinicIdentity("Rheumatology, Hospital Geral", LOGO, 1)  # spaces trimmed
+    assert other_workstation.identity() == saved
+    again = other_workstation.save_identity("Rheumatology", None, based_on_version=1)
+    assert again == ClinicIdentity("Rheumatology", None, 2)  # the logo removed
+    assert service.identity() == again
+    assert service.save_identity("Rheumatology", JPEG, based_on_version=2).logo == JPEG
+
+
+def test_naming_the_clinic_leaves_the_thresholds_and_their_version_alone(
+    service: ClinicSettingsService,
+) -> None:
+    service.save({SAFETY_SBP: 95}, based_on_version=0)
+    service.save_identity("Rheumatology", LOGO, based_on_version=0)
+    assert service.current()[SAFETY_SBP] == 95
+    assert service.current().version == 1  # stored flags stay current
+
+
+def test_every_identity_problem_is_reported_by_its_field_and_nothing_is_written(
+    service: ClinicSettingsService,
+) -> None:
+    with pytest.raises(DomainValidationError) as refused:
+        service.save_identity("   ", b"GIF89a" + bytes(20), based_on_version=0)
+    reasons = {p.field: p.reason for p in refused.value.problems}
+    assert set(reasons) == {"clinic.name", "clinic.logo"}
+    assert "required" in reasons["clinic.name"]
+    assert "not a PNG or JPEG image" in reasons["clinic.logo"]
+    with pytest.raises(DomainValidationError, match=r"clinic\.name: is longer than 120"):
+        service.save_identity("x" * 121, None, based_on_version=0)
+    with pytest.raises(DomainValidationError, match=r"clinic\.name: must be one line"):
+        service.save_identity("Rheumatology\nHospital", None, based_on_version=0)
+    too_big = LOGO + bytes(LOGO_MAX_BYTES)
+    with pytest.raises(DomainValidationError, match=r"clinic\.logo: is 1\d{3} kB, larger than"):
+        service.save_identity("Rheumatology", too_big, based_on_version=0)
+    assert service.identity() == ClinicIdentity(DEFAULT_NAME, None, 0)
+
+
+def test_a_bad_name_is_refused_before_a_stale_identity_version(
+    service: ClinicSettingsService,
+) -> None:
+    with pytest.raises(DomainValidationError):
+        service.save_identity("", None, based_on_version=9)
+
+
+def test_a_name_saved_over_a_newer_one_is_refused(
+    service: ClinicSettingsService, other_workstation: ClinicSettingsService
+) -> None:
+    opened = service.identity()
+    other_workstation.save_identity("Theirs", LOGO, based_on_version=opened.version)
+    with pytest.raises(ConflictError) as refused:
+        service.save_identity("Mine", None, based_on_version=opened.version)
+    message = str(refused.value)
+    assert "clinic name and logo were saved by someone else" in message
+    assert "(version 0 → 1)" in message and "your name and logo were not saved" in message
+    assert service.identity() == ClinicIdentity("Theirs", LOGO, 1)
+
+
+def test_the_identity_row_carries_who_saved(clinic: Clinic, service: ClinicSettingsService) -> None:
+    service.save_identity("Rheumatology", None, based_on_version=0)
+    with clinic.engine.connect() as conn:
+        row = conn.execute(select(ClinicIdentityRecord.__table__)).one()
+    assert row.created_by_id == row.updated_by_id == clinic.user.id
+
+
+@pytest.mark.postgres
+def test_two_workstations_naming_the_clinic_at_once_one_is_refused(
+    server_clinic: Clinic,
+) -> None:
+    service = ClinicSettingsService(server_clinic.context())
+    other = server_clinic.engine.connect()
+    other.begin()
+    other.execute(
+        text(
+            "INSERT INTO clinic_identity (id, name, created_at, updated_at, version, "
+            "created_by_id, updated_by_id) VALUES (1, 'Theirs', now(), now(), 1, :u, :u)"
+        ),
+        {"u": server_clinic.user.id},
+    )
+    outcome: list[object] = []
+
+    def run() -> None:
+        try:
+            outcome.append(service.save_identity("Mine", None, based_on_version=0))
+        except Exception as error:  # handed to the test thread
+            outcome.append(error)
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join(timeout=1.0)
+    assert thread.is_alive(), "the second save must wait for the first"
+    other.commit()
+    other.close()
+    thread.join(timeout=10)
+    [result] = outcome
+    assert isinstance(result, ConflictError), result
+    assert "your name and logo were not saved" in str(result)
+    assert service.identity() == ClinicIdentity("Theirs", None, 1)

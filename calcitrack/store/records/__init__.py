@@ -1,5 +1,6 @@
 """ORM records. They never leave calcitrack.store: repositories map them to domain entities."""
 
+from calcitrack.store.records.clinic_identity import ClinicIdentityRecord
 from calcitrack.store.records.clinic_setting import (
     ClinicSettingRecord,
     ClinicSettingsRevisionRecord,
@@ -18,6 +19,7 @@ from calcitrack.store.records.visit import (
 from calcitrack.store.records.visit_deletion import VisitDeletionRecord
 
 __all__ = [
+    "ClinicIdentityRecord",
     "ClinicSettingRecord",
     "ClinicSettingsRevisionRecord",
     "ImagingStudyRecord",
