@@ -1,0 +1,44 @@
+"""What a PDF visit summary is made from: one patient's chart, the visit, and the clinic.
+
+The service layer gathers a :class:`VisitSummaryRequest` (``services.summary_source``, reading the
+database); the builder in :mod:`calcitrack.reports.visit_summary` turns it into PDF bytes without
+touching the database, so a batch can build summaries in worker processes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from calcitrack.domain.clinic_identity import ClinicIdentity
+from calcitrack.domain.clinic_settings import ClinicSettings
+from calcitrack.domain.entities import PatientChart
+
+
+@dataclass(frozen=True)
+class SignOff:
+    """Whether the visit is signed (issue 6 fills this in; until then every visit is unsigned)."""
+
+    signed_by: str | None = None
+    signed_at: datetime | None = None
+    amended_on: date | None = None
+    amendment_reason: str = ""
+
+    @property
+    def signed(self) -> bool:
+        return self.signed_by is not None
+
+
+@dataclass(frozen=True)
+class VisitSummaryRequest:
+    chart: PatientChart
+    """The patient's whole chart; the summary shows it as it stood on ``visit_date``."""
+    visit_date: date
+    settings: ClinicSettings
+    clinic: ClinicIdentity
+    generated_at: datetime
+    """Timezone-aware local time, printed in the footer."""
+    app_version: str
+    sign_off: SignOff = field(default_factory=SignOff)
+    baseline_date: date | None = None
+    """The clinic's chosen baseline visit; None for the default of DOMAIN.md §0.4."""

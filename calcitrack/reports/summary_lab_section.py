@@ -1,0 +1,80 @@
+"""The labs section: each result as recorded and normalised, its reference range and flag, and the
+derived values of the day (corrected calcium, Ca × P, eGFR) with their formula and inputs."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, Paragraph
+
+from calcitrack.domain.derived_labs import CA_P_PRODUCT, CORRECTED_CALCIUM, EGFR
+from calcitrack.reports.pdf_styles import esc, styles
+from calcitrack.reports.summary_labs import LabRow, unit_text
+from calcitrack.reports.summary_tables import (
+    DASH,
+    SHORT_ROWS,
+    data_table,
+    figure,
+    flag_markup,
+    heading,
+)
+from calcitrack.reports.visit_summary_data import VisitSummaryData
+
+DIGITS = {CORRECTED_CALCIUM: 2, CA_P_PRODUCT: 1, EGFR: 0}
+"""Decimals printed for each derived value."""
+
+
+def _row(row: LabRow, show_day: bool) -> list[str]:
+    r = row.result
+    recorded = figure(r.value, unit_text(r.unit))
+    normalised = DASH
+    if row.normalised_value is not None:
+        normalised = figure(round(row.normalised_value, 3), unit_text(row.normalised_unit))
+    name = esc(row.name) + (f"<br/><font size='6.8'>{r.collected_on}</font>" if show_day else "")
+    return [name, recorded, normalised, esc(row.range_text) or "no range known",
+            flag_markup(row.flag)]  # fmt: skip
+
+
+def lab_section(data: VisitSummaryData) -> list[Flowable]:
+    s = styles()
+    summary = data.labs
+    flowables: list[Flowable] = [*heading("Laboratory", keep=len(summary.rows) <= SHORT_ROWS)]
+    if not summary.rows:
+        flowables.append(Paragraph("No labs recorded on or before this visit.", s.missing))
+        return flowables
+    if not summary.at_visit:
+        when = ", ".join(d.isoformat() for d in summary.collected_on)
+        flowables.append(
+            Paragraph(f"No labs collected at this visit. The most recent earlier results, "
+                      f"collected on {when}, are shown for reference.",
+                      s.missing.clone("missing-keep", keepWithNext=1))
+        )
+    show_day = len(summary.collected_on) > 1
+    flowables.append(
+        data_table(
+            ("Analyte", "As recorded", "Normalised", "Reference range", "Flag"),
+            [_row(r, show_day) for r in summary.rows], (0.3, 0.13, 0.13, 0.34, 0.1),
+            right=(1, 2),
+        )
+    )
+    for collected_on, derived in summary.derived:
+        title = "Derived values"
+        if show_day or not summary.at_visit:
+            title += f" ({collected_on})"
+        flowables += heading(title, 2, keep=True)
+        rows = []
+        for d in derived:
+            if d.value is None:
+                value, detail = "not computed", esc(d.note)
+            else:
+                value = figure(round(d.value, DIGITS.get(d.code, 2)), unit_text(d.unit))
+                detail = esc(d.inputs)
+                if d.flag_text:
+                    detail += f"<br/><b>{esc(d.flag_text)}</b>"
+                elif d.note:
+                    detail += f"<br/><i>{esc(d.note)}</i>"
+            detail += f"<br/><font color='#5A5A5A'>{esc(d.formula)}</font>"
+            rows.append([esc(d.name), value, detail, flag_markup(d.flag)])
+        flowables.append(
+            data_table(("Derived value", "Value", "Inputs, formula and source", "Flag"), rows,
+                       (0.19, 0.17, 0.55, 0.09), right=(1,))
+        )
+    return flowables
