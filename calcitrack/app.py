@@ -12,9 +12,11 @@ from PySide6.QtWidgets import QApplication
 
 from calcitrack import __version__
 from calcitrack.bootstrap import Clinic
+from calcitrack.reports.summary_writer import SummaryWriter
 from calcitrack.services.clinic_settings_service import ClinicSettingsService
 from calcitrack.services.flag_cache import FlagCacheService
 from calcitrack.services.patient_service import PatientService
+from calcitrack.services.summary_source import SummarySource
 from calcitrack.services.visit_service import VisitService
 from calcitrack.store.locations import data_dir
 from calcitrack.ui.draft_store import DraftStore
@@ -48,6 +50,7 @@ def build_main_window(clinic: Clinic, runner: Runner | None = None) -> MainWindo
         settings=settings,
         clinic_settings=ClinicSettingsService(context),
         flag_cache=FlagCacheService(context),
+        summaries=SummaryWriter(SummarySource(context)),
         today=context.today,
     )
     window.settings_flow.load()

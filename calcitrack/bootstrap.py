@@ -66,3 +66,11 @@ def open_clinic(target: str | None) -> Clinic:
         "opened %s database (%s), schema %s", engine.dialect.name, opened.action, opened.revision
     )
     return Clinic(url, engine, uow, opened, user)
+
+
+def attach_clinic(url: str, user: User) -> Clinic:
+    """Open a clinic that another process of this run has already prepared (a worker of a
+    batch): no schema check or upgrade, no user created; ``user`` acts."""
+    engine = make_engine(url)
+    uow = UnitOfWork(engine)
+    return Clinic(url, engine, uow, OpenResult("attached", ""), user)

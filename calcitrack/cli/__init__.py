@@ -19,6 +19,15 @@ from tqdm import tqdm
 
 from calcitrack import __version__
 from calcitrack.bootstrap import Clinic, open_clinic
+from calcitrack.cli import report_command
+from calcitrack.cli.exits import (
+    EXIT_DATA,
+    EXIT_DATABASE,
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_USAGE,
+    UserError,
+)
 from calcitrack.domain.errors import DomainValidationError
 from calcitrack.logging_setup import configure_logging
 from calcitrack.services.chart_service import ChartService
@@ -32,14 +41,6 @@ from calcitrack.store.locations import log_dir
 from calcitrack.store.migrations import SchemaError
 
 log = logging.getLogger("calcitrack.cli")
-
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_DATA, EXIT_DATABASE = 0, 1, 2, 3, 4
-
-
-class UserError(Exception):
-    def __init__(self, message: str, code: int = EXIT_FAILED) -> None:
-        super().__init__(message)
-        self.code = code
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -92,6 +93,8 @@ def _parser() -> argparse.ArgumentParser:
     db_sub.add_parser("check", parents=[common], help="check integrity and schema version")
     bk = db_sub.add_parser("backup", parents=[common], help="write a consistent backup")
     bk.add_argument("path", type=Path)
+
+    report_command.add_parser(sub, common)
     return parser
 
 
@@ -205,6 +208,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace, Clinic], int]] = {
     "import": _cmd_import,
     "export": _cmd_export,
     "db": _cmd_db,
+    "report": report_command.run,
 }
 
 

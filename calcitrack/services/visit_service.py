@@ -87,6 +87,11 @@ class VisitService:
             assert chart.patient.id is not None
             return visit_repository.deletions(session, chart.patient.id)
 
+    def mrns_with_visit_on(self, day: date) -> list[str]:
+        """Every patient seen on ``day`` (a clinic day), by MRN."""
+        with self._ctx.uow.read() as session:
+            return visit_repository.mrns_with_visit_on(session, day)
+
     def _check(self, entry: VisitEntry, chart: PatientChart) -> None:
         raise_if(validate_visit_entry(entry, chart, today=self._ctx.today()))
 

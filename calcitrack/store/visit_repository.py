@@ -20,11 +20,23 @@ from calcitrack.store.records import (
     LesionMeasurementRecord,
     LesionRecord,
     MedicationPeriodRecord,
+    PatientRecord,
     ProcedureRecord,
     RomMeasurementRecord,
     VisitDeletionRecord,
     VisitRecord,
 )
+
+
+def mrns_with_visit_on(session: Session, day: date) -> list[str]:
+    """The MRN of every patient with a visit on ``day``, in MRN order."""
+    rows = session.scalars(
+        select(PatientRecord.mrn)
+        .join(VisitRecord, VisitRecord.patient_id == PatientRecord.id)
+        .where(VisitRecord.visit_date == day)
+        .order_by(PatientRecord.mrn)
+    )
+    return list(rows)
 
 
 def visit_for_update(session: Session, visit_id: int) -> VisitRecord | None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
     QSplitter,
     QStackedWidget,
 )
@@ -32,6 +33,7 @@ from calcitrack.ui.clinic_settings_flow import (
 from calcitrack.ui.draft_store import DraftStore
 from calcitrack.ui.patient_list_panel import PatientListPanel
 from calcitrack.ui.patient_workspace import VISITS, PatientWorkspace
+from calcitrack.ui.summary_flow import SummaryFlow, SummaryMaker
 from calcitrack.ui.task_runner import Runner
 from calcitrack.ui.visit_flow import VisitFlow
 
@@ -71,6 +73,7 @@ class MainWindow(QMainWindow):
         settings: QSettings,
         clinic_settings: SettingsSource,
         flag_cache: FlagCache,
+        summaries: SummaryMaker,
         today: Callable[[], date] = date.today,
     ) -> None:
         super().__init__()
@@ -102,6 +105,11 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel(f"User: {user}")
         self.busy_label = QLabel()
         self.statusBar().addWidget(self.busy_label)
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setMaximumWidth(160)
+        self.progress_bar.setTextVisible(False)
+        self.progress_bar.hide()
+        self.statusBar().addWidget(self.progress_bar)
         for label in (self.database_label, self.user_label):
             self.statusBar().addPermanentWidget(label)
 
@@ -111,6 +119,9 @@ class MainWindow(QMainWindow):
         self.flag_refresher = FlagRefresher(flag_cache, runner, self)
         self.flag_refresher.progressed.connect(self._on_flags_progressed)
         self.flag_refresher.finished.connect(self._on_flags_refreshed)
+        self.summary_flow = SummaryFlow(summaries, runner, self, settings, self.show_error)
+        self.summary_flow.progressed.connect(self._on_summary_progressed)
+        self.summary_flow.finished.connect(self._on_summary_finished)
         self._build_actions()
         self.patient_list.patient_activated.connect(self.open_patient)
         self.workspace.visit_activated.connect(self.visit_flow.edit_visit)
@@ -151,9 +162,13 @@ class MainWindow(QMainWindow):
         self.cancel_action = self._action("&Cancel visit", flow.cancel, "Esc")
         self.delete_visit_action = self._action("&Delete visit…", flow.delete_selected_visit)
         self.export_pdf_action = self._action(
-            "Export &PDF…", lambda: None, "Ctrl+P", "PDF visit summaries arrive in a later version"
+            "Export &PDF…", self.export_summary, "Ctrl+P",
+            "Save the selected visit's summary (the latest if none is selected) as a PDF",
         )
-        self.export_pdf_action.setEnabled(False)
+        self.print_action = self._action(
+            "P&rint visit summary…", self.print_summary, "Ctrl+Shift+P",
+            "Print the selected visit's summary (the latest if none is selected)",
+        )
         self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         self.clinic_settings_action = self._action(
             "Clinic &settings…", self.settings_flow.edit, tip="Thresholds of the response "
@@ -162,7 +177,9 @@ class MainWindow(QMainWindow):
         about = self._action("&About CalciTrack", self._on_about_triggered)
 
         file_menu = self.menuBar().addMenu("&File")
-        file_menu.addActions([self.new_patient_action, self.export_pdf_action])
+        file_menu.addActions(
+            [self.new_patient_action, self.export_pdf_action, self.print_action]
+        )
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         patient_menu = self.menuBar().addMenu("&Patient")
@@ -195,6 +212,10 @@ class MainWindow(QMainWindow):
         self.delete_visit_action.setEnabled(has_chart and not editing)
         self.save_action.setEnabled(editing)
         self.cancel_action.setEnabled(editing)
+        chart = self.workspace.chart
+        summaries = chart is not None and bool(chart.visits) and not editing
+        self.export_pdf_action.setEnabled(summaries)
+        self.print_action.setEnabled(summaries)
 
     # -- patients ------------------------------------------------------------------------------
 
@@ -282,6 +303,38 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Patient {patient.mrn} saved", 5000)
         self.refresh()
         self.open_patient(patient.mrn)
+
+    # -- visit summaries -----------------------------------------------------------------------
+
+    def _summary_visit(self) -> tuple[PatientChart, date | None] | None:
+        chart = self.workspace.chart
+        if chart is None or self.visit_flow.form is not None:
+            return None
+        selected = self.workspace.visits.selected_visit()
+        return chart, selected.visit_date if selected is not None else None
+
+    def export_summary(self) -> None:
+        """Export PDF (Ctrl+P): the selected visit's summary, or the latest visit's."""
+        chosen = self._summary_visit()
+        if chosen is not None:
+            self.summary_flow.export(*chosen)
+
+    def print_summary(self) -> None:
+        chosen = self._summary_visit()
+        if chosen is not None:
+            self.summary_flow.print_visit(*chosen)
+
+    def _on_summary_progressed(self, step: int, steps: int, doing: str) -> None:
+        self.progress_bar.setRange(0, steps)
+        self.progress_bar.setValue(step)
+        self.progress_bar.show()
+        self.busy_label.setText(f"Visit summary: {doing}…")
+
+    def _on_summary_finished(self, message: str) -> None:
+        self.progress_bar.hide()
+        self.busy_label.clear()
+        if message:
+            self.statusBar().showMessage(message, 8000)
 
     # -- feedback ------------------------------------------------------------------------------
 

@@ -1,0 +1,107 @@
+"""A clinic day's visit summaries, built in parallel worker processes.
+
+Building a summary is CPU-bound (matplotlib and reportlab hold the interpreter lock), so the batch
+runs one process per core. Each worker opens the same database itself (already prepared by the
+parent, :func:`calcitrack.bootstrap.attach_clinic`) and reads one chart per summary. A failure is
+reported for its patient and the batch goes on. The "spawn" start method is used everywhere, so
+Linux behaves as Windows and macOS do (and no database connection is inherited by a fork).
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import traceback
+from collections.abc import Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from calcitrack.bootstrap import Clinic, attach_clinic
+from calcitrack.domain.entities import User
+from calcitrack.reports.summary_writer import SummaryWriter
+from calcitrack.services.summary_source import SummarySource
+
+log = logging.getLogger(__name__)
+
+_worker_clinic: Clinic | None = None
+
+
+@dataclass(frozen=True)
+class SummaryJob:
+    mrn: str
+    visit_date: date
+    path: Path
+
+
+@dataclass(frozen=True)
+class SummaryOutcome:
+    job: SummaryJob
+    error: str | None = None
+    """None when written; else the reason, for the person running the batch."""
+
+
+def default_processes() -> int:
+    counter = getattr(os, "process_cpu_count", os.cpu_count)  # 3.13 knows the affinity
+    return max(1, counter() or 1)
+
+
+def run_batch(
+    clinic: Clinic, jobs: Sequence[SummaryJob], *, processes: int | None = None
+) -> Iterator[SummaryOutcome]:
+    """Build every job's summary; yields each outcome as it finishes (in finishing order)."""
+    workers = min(processes or default_processes(), len(jobs))
+    if workers <= 1:
+        writer = SummaryWriter(SummarySource(clinic.context()))
+        for job in jobs:
+            yield _build(writer, job)
+        return
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=context,
+        initializer=_start_worker,
+        initargs=(clinic.url, clinic.user),
+    ) as pool:
+        futures: dict[Future[SummaryOutcome], SummaryJob] = {
+            pool.submit(_build_in_worker, job): job for job in jobs
+        }
+        for future in as_completed(futures):
+            job = futures[future]
+            try:
+                yield future.result()
+            except Exception as exc:  # the worker process itself died
+                log.error("summary worker failed for %s: %s", job.mrn, type(exc).__name__)
+                yield SummaryOutcome(job, f"the worker process failed ({type(exc).__name__})")
+
+
+def _start_worker(url: str, user: User) -> None:
+    global _worker_clinic
+    _worker_clinic = attach_clinic(url, user)
+
+
+def _build_in_worker(job: SummaryJob) -> SummaryOutcome:
+    assert _worker_clinic is not None, "worker not initialised"
+    return _build(SummaryWriter(SummarySource(_worker_clinic.context())), job)
+
+
+def _build(writer: SummaryWriter, job: SummaryJob) -> SummaryOutcome:
+    try:
+        writer.write(job.mrn, job.visit_date, job.path)
+    except OSError as exc:
+        return SummaryOutcome(job, f"cannot write {job.path}: {exc.strerror or exc}")
+    except LookupError as exc:
+        return SummaryOutcome(job, str(exc.args[0] if exc.args else exc))
+    except Exception as exc:
+        # The message may quote chart text (a name); the log gets the type and where it failed.
+        log.error(
+            "summary for %s on %s failed: %s\n%s",
+            job.mrn,
+            job.visit_date,
+            type(exc).__name__,
+            "".join(traceback.format_tb(exc.__traceback__)),
+        )
+        return SummaryOutcome(job, f"the summary could not be built ({type(exc).__name__}: {exc})")
+    return SummaryOutcome(job)

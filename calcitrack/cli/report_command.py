@@ -1,0 +1,119 @@
+"""``calcitrack report``: one visit summary as a PDF, or one per visit of a clinic day.
+
+    calcitrack report --mrn MRN [--visit YYYY-MM-DD | --latest] -o FILE.pdf
+    calcitrack report --date YYYY-MM-DD --out-dir DIR
+
+The clinic-day batch writes ``<MRN>_<date>.pdf`` per visit, says which file it wrote or why a
+patient failed, carries on past failures, and exits 1 if any failed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from calcitrack.bootstrap import Clinic
+from calcitrack.cli.exits import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UserError, iso_date
+from calcitrack.cli.report_batch import SummaryJob, run_batch
+from calcitrack.reports.summary_writer import SummaryWriter, summary_file_name
+from calcitrack.services.summary_source import SummarySource
+from calcitrack.services.visit_service import VisitService
+
+
+def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
+    report = sub.add_parser(
+        "report",
+        parents=[common],
+        help="write PDF visit summaries",
+        description="Write a visit summary as PDF: one visit of one patient (--mrn), or every "
+        "visit of a clinic day (--date).",
+    )
+    one = report.add_argument_group("one visit")
+    one.add_argument("--mrn", help="the patient's MRN")
+    which = one.add_mutually_exclusive_group()
+    which.add_argument("--visit", type=iso_date, metavar="YYYY-MM-DD", help="the visit's date")
+    which.add_argument("--latest", action="store_true", help="the latest visit (the default)")
+    one.add_argument("-o", "--output", type=Path, metavar="FILE.pdf", help="the PDF to write")
+    day = report.add_argument_group("a clinic day")
+    day.add_argument(
+        "--date", type=iso_date, metavar="YYYY-MM-DD", help="every visit on this date"
+    )
+    day.add_argument("--out-dir", type=Path, metavar="DIR", help="folder for the PDFs")
+    day.add_argument(
+        "--jobs",
+        type=int,
+        metavar="N",
+        help="worker processes (default: one per CPU core)",
+    )
+
+
+def run(args: argparse.Namespace, clinic: Clinic) -> int:
+    if args.date is not None:
+        return _clinic_day(args, clinic)
+    return _one_visit(args, clinic)
+
+
+def _one_visit(args: argparse.Namespace, clinic: Clinic) -> int:
+    stray = [name for name, value in (("--out-dir", args.out_dir), ("--jobs", args.jobs))
+             if value is not None]
+    if stray:
+        raise UserError(f"{', '.join(stray)} go with --date, not --mrn", EXIT_USAGE)
+    if not args.mrn:
+        raise UserError("give --mrn MRN (one visit) or --date YYYY-MM-DD (a clinic day)",
+                        EXIT_USAGE)
+    if args.output is None:
+        raise UserError("-o/--output: say which PDF file to write", EXIT_USAGE)
+    output = _checked_output(args.output)
+    request = SummaryWriter(SummarySource(clinic.context())).write(args.mrn, args.visit, output)
+    print(f"wrote {output} ({args.mrn}, visit of {request.visit_date.isoformat()})")
+    return EXIT_OK
+
+
+def _clinic_day(args: argparse.Namespace, clinic: Clinic) -> int:
+    stray = [name for name, value in (("--mrn", args.mrn), ("--visit", args.visit),
+                                      ("-o", args.output)) if value] + (
+        ["--latest"] if args.latest else [])
+    if stray:
+        raise UserError(f"{', '.join(stray)} go with --mrn, not --date", EXIT_USAGE)
+    if args.out_dir is None:
+        raise UserError("--out-dir: say which folder the PDFs go to", EXIT_USAGE)
+    if args.jobs is not None and args.jobs < 1:
+        raise UserError("--jobs needs a positive number of processes", EXIT_USAGE)
+    out_dir = _checked_out_dir(args.out_dir)
+    day = args.date
+    mrns = VisitService(clinic.context()).mrns_with_visit_on(day)
+    if not mrns:
+        print(f"no visits on {day.isoformat()}: no summaries written")
+        return EXIT_OK
+    jobs = [SummaryJob(mrn, day, out_dir / summary_file_name(mrn, day)) for mrn in mrns]
+    failed = 0
+    for outcome in run_batch(clinic, jobs, processes=args.jobs):
+        if outcome.error is None:
+            print(f"wrote {outcome.job.path}", flush=True)
+        else:
+            failed += 1
+            print(f"FAILED {outcome.job.mrn}: {outcome.error}", file=sys.stderr, flush=True)
+    print(f"{len(jobs) - failed} of {len(jobs)} summaries for {day.isoformat()} written"
+          + (f", {failed} failed" if failed else ""))
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def _checked_output(path: Path) -> Path:
+    if path.is_dir():
+        raise UserError(f"-o {path}: is a folder; give a file name such as summary.pdf",
+                        EXIT_USAGE)
+    if not path.parent.is_dir():
+        raise UserError(f"-o {path}: the folder {path.parent} does not exist", EXIT_USAGE)
+    return path
+
+
+def _checked_out_dir(path: Path) -> Path:
+    if path.exists() and not path.is_dir():
+        raise UserError(f"--out-dir {path}: is a file, not a folder", EXIT_USAGE)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(f"--out-dir {path}: cannot create it ({exc.strerror})") from None
+    return path

@@ -1,0 +1,69 @@
+"""What a visit summary is made from, read from the clinic's database: one patient's chart, the
+clinic's settings and identity, for one visit.
+
+This is the one place a PDF reads the database; the builder (``reports.visit_summary``) never
+does, so a clinic-day batch can build in other processes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from calcitrack import __version__
+from calcitrack.domain.entities import PatientChart
+from calcitrack.domain.visit_summary_request import VisitSummaryRequest
+from calcitrack.services.clinic_settings_service import ClinicSettingsService
+from calcitrack.services.context import ServiceContext
+from calcitrack.services.errors import NotFoundError
+from calcitrack.services.patient_service import PatientService
+
+
+class NoSuchVisitError(NotFoundError):
+    """The patient exists but has no visit on the asked day (or no visit at all)."""
+
+
+def local_now() -> datetime:
+    """Now, in the workstation's time zone (the footer's "generated at")."""
+    return datetime.now().astimezone()
+
+
+@dataclass(frozen=True)
+class SummarySource:
+    context: ServiceContext
+    now: Callable[[], datetime] = local_now
+
+    def request(self, mrn: str, visit_date: date | None = None) -> VisitSummaryRequest:
+        """The request for ``mrn``'s visit on ``visit_date`` (None: the latest visit).
+
+        Raises NotFoundError for an unknown MRN, NoSuchVisitError for a missing visit.
+        """
+        chart = PatientService(self.context).chart(mrn)
+        day = pick_visit(chart, visit_date)
+        clinic = ClinicSettingsService(self.context)
+        return VisitSummaryRequest(
+            chart=chart,
+            visit_date=day,
+            settings=clinic.current(),
+            clinic=clinic.identity(),
+            generated_at=self.now(),
+            app_version=__version__,
+        )
+
+
+def pick_visit(chart: PatientChart, visit_date: date | None) -> date:
+    """``visit_date`` if the chart has a visit that day, else the latest visit (None asked)."""
+    mrn = chart.patient.mrn
+    days = sorted(v.visit_date for v in chart.visits)
+    if not days:
+        raise NoSuchVisitError(f"patient {mrn} has no visits yet")
+    if visit_date is None:
+        return days[-1]
+    if visit_date not in days:
+        shown = ", ".join(d.isoformat() for d in days[-5:])
+        more = f" (latest {len(days[-5:])} of {len(days)})" if len(days) > 5 else ""
+        raise NoSuchVisitError(
+            f"patient {mrn} has no visit on {visit_date.isoformat()}; visits{more}: {shown}"
+        )
+    return visit_date
