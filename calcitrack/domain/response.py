@@ -54,6 +54,7 @@ from calcitrack.domain.clinic_settings import (
 )
 from calcitrack.domain.codes import Laterality, LesionStatus, Side
 from calcitrack.domain.entities import Lesion, LesionMeasurement, PatientChart, Visit
+from calcitrack.domain.number_text import grouped
 from calcitrack.domain.regimen import dose_reading, join_names, regimen_on
 from calcitrack.domain.rom import ROM_REFERENCES
 
@@ -259,7 +260,10 @@ def _select_baseline(
         return None, "none: no calcinosis-directed treatment recorded", why
     else:
         start, what = regimen.start_on, join_names(regimen.drugs)
-        rule = f"last visit on or before the start of {what} on {start} (DOMAIN.md §0.4)"
+        # Shown in brackets on the Overview and in the PDF: no brackets of its own.
+        rule = (
+            f"last visit on or before the start of {what} on {start}, the default of DOMAIN.md §0.4"
+        )
         earlier = [v for v in visits if v.visit_date <= start]
         if not earlier:
             why = f"no visit on or before the start of {what} on {start}: choose a baseline visit"
@@ -376,7 +380,7 @@ def _categorise(
     settings: ClinicSettings,
 ) -> tuple[ResponseCategory, str]:
     burden_text = (
-        f"burden {before:.0f} mm² on {baseline.visit_date} → {current:.0f} mm² on "
+        f"burden {grouped(before)} mm² on {baseline.visit_date} → {grouped(current)} mm² on "
         f"{visit.visit_date}" + ("" if change is None else f" ({signed(change, '+.1f')} %)")
     )
     label = f"{thresholds_text(settings)}; {SCTC_LABEL}"

@@ -23,6 +23,7 @@ from calcitrack.domain.body_sites import BODY_SITES
 from calcitrack.domain.codes import Das28Variant, LesionStatus, ProcedureType, Side
 from calcitrack.domain.entities import LabResult, PatientChart, Visit
 from calcitrack.domain.errors import DomainValidationError
+from calcitrack.domain.number_text import grouped
 from calcitrack.domain.rom import ROM_REFERENCES, joints_near
 from calcitrack.domain.trajectory_labs import Raw, lab_series, latest, number
 from calcitrack.domain.trajectory_medications import FREQUENCY_TEXT, dose_texts, medication_tracks
@@ -66,11 +67,6 @@ __all__ = [
 ]
 
 SURGERY = frozenset({ProcedureType.EXCISION, ProcedureType.DEBRIDEMENT, ProcedureType.CURETTAGE})
-
-
-def grouped(value: float) -> str:
-    """A whole number with a space between thousands: 9425.3 → "9 425"."""
-    return f"{round(value):,}".replace(",", " ")
 
 
 def trajectories(chart: PatientChart, *, regimen_start: date | None = None) -> Trajectories:

@@ -13,8 +13,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from datetime import date
 
-from calcitrack.domain import derived_labs, labs
+from calcitrack.domain import derived_labs, lab_reference, labs
 from calcitrack.domain.entities import LabResult, Patient
+from calcitrack.domain.errors import DomainValidationError
 from calcitrack.domain.trajectory_types import LabSeries, Point, Series
 
 _UNIT_TEXT = {"mg2/dL2": "mg²/dL²", "mL/min/{1.73_m2}": "mL/min/1.73 m²", "umol/L": "µmol/L"}
@@ -105,7 +106,7 @@ def _one_lab(
 def _reference(
     analyte: str, unit: str, patient: Patient, by_day: Mapping[date, list[LabResult]]
 ) -> tuple[float | None, float | None, str]:
-    """The reporting lab's latest range, else the typical range of §4.2, else none."""
+    """The reporting lab's latest range, else the range of §4.2 (``lab_reference``), else none."""
     if analyte not in labs.ANALYTES:
         return None, None, ""
     for day in sorted(by_day, reverse=True):
@@ -114,19 +115,18 @@ def _reference(
             low, high = (None if b is None else labs.convert(b, result.unit, unit, analyte)
                          for b in (result.ref_low, result.ref_high))  # fmt: skip
             return low, high, f"lab range {_range_text(low, high)} {_UNIT_TEXT.get(unit, unit)}"
-    entry = labs.ANALYTES[analyte]
-    typical = entry.typical_range or entry.typical_range_by_sex.get(patient.sex.value)
-    if typical is not None:
-        low, high, range_unit = typical
-        low, high = (None if b is None else labs.convert(b, range_unit, unit, analyte)
-                     for b in (low, high))  # fmt: skip
-        return low, high, f"typical adult range {_range_text(low, high)} {unit} (§4.2)"
-    if analyte == "esr" and by_day and patient.sex.value in ("female", "male"):
-        age = patient.age_on(max(by_day))
-        if age >= 18:
-            high = labs.esr_upper_limit_miller(age, patient.sex.value)
-            return None, high, f"upper limit {high:g} mm/h (Miller, age {age}) [R31]"
-    return None, None, ""
+    age = patient.age_on(max(by_day)) if by_day else None
+    typical = lab_reference.typical_reference(analyte, patient.sex.value, age)
+    if typical is None:
+        return None, None, ""
+    try:
+        typical = typical.in_unit(unit)
+    except DomainValidationError:  # drawn in a unit §4.2 does not give for this analyte
+        return None, None, ""
+    low, high = typical.low, typical.high
+    if typical.kind == "miller":
+        return None, high, f"upper limit {high:g} mm/h (Miller, age {age}) [R31]"
+    return low, high, f"{typical.source} {_range_text(low, high)} {unit} (§4.2)"
 
 
 def _range_text(low: float | None, high: float | None) -> str:

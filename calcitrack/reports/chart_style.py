@@ -22,7 +22,7 @@ from matplotlib.patches import Rectangle
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 from matplotlib.transforms import ScaledTranslation, Transform
 
-from calcitrack.domain.trajectories import grouped
+from calcitrack.domain.number_text import grouped
 
 #: Okabe–Ito without black (the total burden) and yellow (too pale for thin lines on white).
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00")

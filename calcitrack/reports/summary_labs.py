@@ -1,6 +1,7 @@
 """The labs of one visit for the PDF summary: each result as recorded and normalised, against the
-reporting lab's range (else the typical range of DOMAIN.md §4.2), flagged low or high, with the
-derived values of that day (corrected calcium, Ca × P, eGFR from ``domain.derived_labs``).
+range of ``domain.lab_reference`` (the reporting lab's, else the typical range of DOMAIN.md §4.2,
+else Miller's ESR limit), flagged low or high as on the Labs tab, with the derived values of that
+day (corrected calcium, Ca × P, eGFR from ``domain.derived_labs``).
 
 The visit's labs are those collected on its date or attached to it (``LabResult.visit_id``),
 as the visit form reads them. A visit without labs shows the most recent earlier results,
@@ -12,15 +13,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Literal
 
 from calcitrack.domain import labs
 from calcitrack.domain.derived_labs import DerivedValue, derived_values
 from calcitrack.domain.entities import LabResult, Patient, Visit
 from calcitrack.domain.errors import DomainValidationError
+from calcitrack.domain.lab_reference import Flag, reference_range
 from calcitrack.domain.trajectory_labs import number
-
-Flag = Literal["low", "high"] | None
 
 UNIT_TEXT = {
     "umol/L": "µmol/L",
@@ -67,39 +66,14 @@ def _bounds(low: float | None, high: float | None) -> str:
     return f"≥ {number(low or 0.0)}"
 
 
-def _convert(value: float | None, from_unit: str, to_unit: str, code: str) -> float | None:
-    return None if value is None else labs.convert(value, from_unit, to_unit, code)
-
-
 def reference(result: LabResult, patient: Patient) -> tuple[str, Flag]:
-    """The range ``result`` is read against (as text, in its own unit) and its flag."""
-    unit = unit_text(result.unit)
-    if result.ref_low is not None or result.ref_high is not None:
-        flag = labs.out_of_range(result.value, result.ref_low, result.ref_high)
-        return f"{_bounds(result.ref_low, result.ref_high)} {unit} (reporting lab)", flag
-    entry = labs.ANALYTES.get(result.analyte)
-    if entry is None:
+    """The range ``result`` is read against (as text, in its own unit) and its flag: the rule of
+    ``domain.lab_reference``, the one the Labs tab uses too."""
+    found = reference_range(result, patient.sex.value, patient.age_on(result.collected_on))
+    if found is None:
         return "", None
-    typical = entry.typical_range_by_sex.get(patient.sex.value) or entry.typical_range
-    try:
-        if typical is not None:
-            low, high, range_unit = typical
-            low = _convert(low, range_unit, result.unit, result.analyte)
-            high = _convert(high, range_unit, result.unit, result.analyte)
-            who = "typical adult range, DOMAIN.md §4.2"
-            if entry.typical_range_by_sex.get(patient.sex.value):
-                people = "women" if patient.sex.value == "female" else "men"
-                who = f"typical adult range for {people}"
-            flag = labs.out_of_range(result.value, low, high)
-            return f"{_bounds(low, high)} {unit} ({who})", flag
-        age = patient.age_on(result.collected_on)
-        if result.analyte == "esr" and patient.sex.value in ("female", "male") and age >= 18:
-            high = labs.esr_upper_limit_miller(age, patient.sex.value)
-            flag = labs.out_of_range(result.value, None, high)
-            return f"≤ {number(high)} mm/h (Miller, age {age}) [R31]", flag
-    except DomainValidationError:
-        return "", None
-    return "", None
+    text = f"{_bounds(found.low, found.high)} {unit_text(found.unit)} ({found.source})"
+    return (f"{text} {found.citation}" if found.citation else text), found.flag
 
 
 def _row(result: LabResult, patient: Patient) -> LabRow:

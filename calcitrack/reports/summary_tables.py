@@ -20,7 +20,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from calcitrack.domain.trajectories import grouped
+from calcitrack.domain.number_text import grouped
 from calcitrack.reports.pdf_fonts import REGULAR
 from calcitrack.reports.pdf_styles import (
     BOX_FILL,

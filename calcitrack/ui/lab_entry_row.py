@@ -148,7 +148,7 @@ class LabRow(QWidget):
             if shown is not None and shown.reference is not None:
                 flag = shown.flag
                 tip = f"Read against {shown.reference}."
-                if shown.reference.startswith("the typical"):
+                if shown.reference_range is not None and shown.reference_range.kind != "lab":
                     tip += " Enter the reporting lab's range when you have it."
                 if flag is not None and self.code in _MINERALS:
                     tip += f" {derived_labs.METASTATIC_HINT} [R7][R60]."

@@ -2,8 +2,9 @@
 
 Each analyte is shown in one display unit (by default the unit of its most recent result), and
 every value is converted to it with the factors of DOMAIN.md §4.2. A value outside its reference
-range is marked ↑/↓ and coloured; the tooltip names the range used: the reporting lab's own, else
-the typical adult range of DOMAIN.md §4.2, else none.
+range is marked ↑/↓ and coloured; the tooltip names the range used. The range and the flag come
+from ``domain.lab_reference`` (the reporting lab's own, else the typical adult range of DOMAIN.md
+§4.2, else Miller's age-adjusted ESR limit, else none), the rule the PDF summary uses too.
 """
 
 from __future__ import annotations
@@ -11,18 +12,18 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Literal
+from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from calcitrack.domain import labs
-from calcitrack.domain.entities import LabResult, PatientChart
+from calcitrack.domain.entities import LabResult, Patient, PatientChart
 from calcitrack.domain.errors import DomainValidationError
+from calcitrack.domain.lab_reference import Flag, ReferenceRange, reference_range
 from calcitrack.ui.visit_table_model import format_number
 
 Index = QModelIndex | QPersistentModelIndex
-Flag = Literal["low", "high"] | None
 
 FLAG_ROLE = Qt.ItemDataRole.UserRole + 1
 """The cell's worst flag: "high", "low" or None."""
@@ -64,53 +65,31 @@ class ShownResult:
     unit: str
     flag: Flag
     reference: str | None  # the range used: "the reporting lab's range 8.5–10.5 mg/dL"
+    reference_range: ReferenceRange | None = None  # the same range, in ``unit``
 
 
-def _bounds_in(
-    low: float | None, high: float | None, from_unit: str, to_unit: str, code: str
-) -> tuple[float | None, float | None]:
-    def one(bound: float | None) -> float | None:
-        return None if bound is None else labs.convert(bound, from_unit, to_unit, code)
-
-    return one(low), one(high)
+def reference_text(found: ReferenceRange) -> str:
+    """The range as the tooltips say it: "the typical adult range 2.5–4.5 mg/dL [R29][R33]"."""
+    whose = "reporting lab's range" if found.kind == "lab" else found.source
+    text = f"the {whose} {range_text(found.low, found.high, found.unit)}"
+    return f"{text} {found.citation}" if found.citation else text
 
 
-def _typical_range(entry: labs.Analyte | None, sex: str) -> tuple[labs.Range | None, str]:
-    if entry is None:
-        return None, ""
-    by_sex = entry.typical_range_by_sex.get(sex)
-    if by_sex is not None:
-        return by_sex, f"the typical adult range for {'women' if sex == 'female' else 'men'}"
-    return entry.typical_range, "the typical adult range"
-
-
-def show_result(result: LabResult, display_unit: str, sex: str) -> ShownResult:
-    """``result`` in ``display_unit``, flagged against the lab's range or the typical range."""
-    code = result.analyte
+def show_result(
+    result: LabResult, display_unit: str, sex: str, age: int | None = None
+) -> ShownResult:
+    """``result`` in ``display_unit``, flagged by ``lab_reference.reference_range`` (the lab's
+    range, else the typical one of §4.2, else Miller's ESR limit for ``age`` on collection)."""
     try:
-        value = labs.convert(result.value, result.unit, display_unit, code)
+        value = labs.convert(result.value, result.unit, display_unit, result.analyte)
         unit = display_unit
     except DomainValidationError:  # a unit the table does not know: shown as entered
         value, unit = result.value, result.unit
-    if result.ref_low is not None or result.ref_high is not None:
-        flag = labs.out_of_range(result.value, result.ref_low, result.ref_high)
-        low, high = result.ref_low, result.ref_high
-        if unit != result.unit:
-            low, high = _bounds_in(low, high, result.unit, unit, code)
-        reference = f"the reporting lab's range {range_text(low, high, unit)}"
-        return ShownResult(result, value, unit, flag, reference)
-    typical, source = _typical_range(labs.ANALYTES.get(code), sex)
-    if typical is None:
+    found = reference_range(result, sex, age)
+    if found is None:
         return ShownResult(result, value, unit, None, None)
-    low, high, range_unit = typical
-    try:
-        flag = labs.out_of_range(
-            labs.convert(result.value, result.unit, range_unit, code), low, high
-        )
-        low, high = _bounds_in(low, high, range_unit, unit, code)
-    except DomainValidationError:
-        return ShownResult(result, value, unit, None, None)
-    return ShownResult(result, value, unit, flag, f"{source} {range_text(low, high, unit)}")
+    shown = found.in_unit(unit)  # ``unit`` is the result's own, or one the value converted to
+    return ShownResult(result, value, unit, found.flag, reference_text(shown), shown)
 
 
 def _analyte_order(code: str) -> tuple[int, str]:
@@ -127,10 +106,12 @@ class LabFlowsheetModel(QAbstractTableModel):
         self._defaults: dict[str, str] = {}
         self._chosen: dict[str, str] = {}  # kept from patient to patient
         self._sex = ""
+        self._patient: Patient | None = None
 
     def set_chart(self, chart: PatientChart) -> None:
         self.beginResetModel()
         self._sex = chart.patient.sex.value
+        self._patient = chart.patient
         cells: dict[tuple[str, date], list[LabResult]] = defaultdict(list)
         latest: dict[str, LabResult] = {}
         for result in chart.labs:
@@ -179,7 +160,10 @@ class LabFlowsheetModel(QAbstractTableModel):
         code = self._codes[row]
         unit = self.display_unit(code) or ""
         found = self._cells.get((code, self._dates[column]), [])
-        return [show_result(r, unit, self._sex) for r in found]
+        return [show_result(r, unit, self._sex, self._age_on(r.collected_on)) for r in found]
+
+    def _age_on(self, day: date) -> int | None:
+        return None if self._patient is None else self._patient.age_on(day)
 
     # ------------------------------------------------------------------ Qt model
 

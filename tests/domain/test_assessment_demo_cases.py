@@ -82,14 +82,16 @@ def test_ra_case_improved_on_diltiazem_and_colchicine(ra: Assessment) -> None:
     assert response.regimen.start_on == date(2025, 3, 24)
     assert response.regimen.stopped_on is None
     assert response.baseline_rule == (
-        "last visit on or before the start of diltiazem and colchicine on 2025-03-24 "
-        "(DOMAIN.md §0.4)"
+        "last visit on or before the start of diltiazem and colchicine on 2025-03-24, "
+        "the default of DOMAIN.md §0.4"
     )
     before, now = _burden(RA_BASELINE), _burden(RA_LAST)  # 60680 and 33198 × π/4
     assert response.burden_baseline_mm2 == pytest.approx(before)
     assert response.burden_current_mm2 == pytest.approx(now)
     assert response.change_from_baseline_pct == pytest.approx((now - before) / before * 100)
     assert response.change_from_baseline_pct == pytest.approx(-45.3, abs=0.05)
+    # grouped as the PDF's tables and the dashboard print it: 47 658, not 47658
+    assert "burden 47 658 mm² on 2025-03-10 → 26 074 mm² on 2026-09-14" in response.rule
     assert (response.sum_longest_baseline_mm, response.sum_longest_current_mm) == (640, 483)
     assert {r.change for r in response.lesions} == {LesionChange.SMALLER}
     assert response.new_lesions == () and response.new_ulceration == ()

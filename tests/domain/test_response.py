@@ -126,9 +126,9 @@ def test_burden_thresholds_at_and_either_side_of_the_edges(
 def test_the_rule_quotes_the_numbers() -> None:
     result = assess_response(_one_lesion(30.0), DEFAULTS, on=ON)
     assert result.rule.startswith(
-        f"Improved: burden {_area(100, 40):.0f} mm² on {START} → {_area(100, 30):.0f} mm² on {NOW} "
-        "(−25.0 %)"
+        f"Improved: burden 3 142 mm² on {START} → 2 356 mm² on {NOW} (−25.0 %)"
     )
+    assert (round(_area(100, 40)), round(_area(100, 30))) == (3142, 2356)
 
 
 @pytest.mark.parametrize(
@@ -280,8 +280,9 @@ def test_default_baseline_is_the_last_visit_on_or_before_the_regimen_start() -> 
     result = assess_response(chart, DEFAULTS, on=ON)
     assert result.baseline is not None and result.baseline.visit_date == START
     assert result.baseline_rule == (
-        f"last visit on or before the start of diltiazem on {START} (DOMAIN.md §0.4)"
+        f"last visit on or before the start of diltiazem on {START}, the default of DOMAIN.md §0.4"
     )
+    assert "))" not in f"({result.baseline_rule})"  # the Overview and the PDF bracket it
     assert result.visit is not None and result.visit.visit_date == NOW
     assert result.regimen.description == f"diltiazem since {START}"
 

@@ -62,7 +62,7 @@ def test_a_lab_without_its_own_range_is_read_against_the_typical_one() -> None:
     found = summarise_labs([result], chart.patient, visit)
     (row,) = found.rows
     assert row.flag == "high"
-    assert row.range_text == "38–176 U/L (typical adult range for women)"
+    assert row.range_text == "38–176 U/L (typical adult range for women) [R28][R33]"
 
 
 def test_a_stop_and_a_start_on_the_visit_date_are_one_dose_change() -> None:
