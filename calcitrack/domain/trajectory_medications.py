@@ -41,15 +41,18 @@ def dose_texts(period: MedicationPeriod) -> tuple[str, str, str]:
     return f"{amount}{route} {FREQUENCY_TEXT[period.frequency]}", amount, dose
 
 
-def _daily(period: MedicationPeriod) -> float | None:
+def daily_dose(period: MedicationPeriod) -> float | None:
+    """The amount a day (in the dose unit), None for a schedule that is not a daily one."""
     per_day = period.frequency.doses_per_day
     return None if per_day is None else period.dose * per_day
 
 
-def _change(before: MedicationPeriod, after: MedicationPeriod) -> EventKind:
+def dose_change_kind(before: MedicationPeriod, after: MedicationPeriod) -> EventKind:
+    """How ``after`` changed ``before``'s dose: by the daily amount when both frequencies say
+    how many doses a day, else by the dose (a change of unit or schedule is just "change")."""
     if before.dose_unit is not after.dose_unit:
         return "change"
-    old, new = _daily(before), _daily(after)
+    old, new = daily_dose(before), daily_dose(after)
     if old is None or new is None:
         if before.frequency is not after.frequency:
             return "change"
@@ -73,7 +76,7 @@ def _track(key: str, periods: list[MedicationPeriod]) -> MedicationTrack:
                               f"{name} {full}, {period.start_on} – {until}"))  # fmt: skip
         day = period.start_on
         if previous is not None and previous.stop_on == day:
-            kind = _change(previous, period)
+            kind = dose_change_kind(previous, period)
             verb = {"increase": "increased to", "decrease": "reduced to"}.get(kind, "changed to")
             events.append(
                 MedicationEvent(

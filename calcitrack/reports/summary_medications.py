@@ -12,15 +12,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Literal
 
 from calcitrack.domain.assessment_types import DoseReading
 from calcitrack.domain.codes import DoseUnit
 from calcitrack.domain.entities import MedicationPeriod, PatientChart
 from calcitrack.domain.regimen import course_start, daily_mg, dose_reading, is_calcinosis_directed
+from calcitrack.domain.trajectory_medications import daily_dose, dose_change_kind
+from calcitrack.domain.trajectory_types import EventKind
 from calcitrack.domain.visit_entry import regimen_on
 
-ChangeKind = Literal["start", "stop", "increase", "decrease", "change"]
+ChangeKind = EventKind
 
 
 @dataclass(frozen=True)
@@ -61,22 +62,6 @@ def _key(period: MedicationPeriod) -> str:
     return period.drug_name.lower() if period.drug == "other" else period.drug
 
 
-def _daily(period: MedicationPeriod) -> float | None:
-    per_day = period.frequency.doses_per_day
-    return None if per_day is None else period.dose * per_day
-
-
-def _kind(before: MedicationPeriod, after: MedicationPeriod) -> ChangeKind:
-    if before.dose_unit is not after.dose_unit:
-        return "change"
-    old, new = _daily(before), _daily(after)
-    if old is None or new is None:
-        if before.frequency is not after.frequency:
-            return "change"
-        old, new = before.dose, after.dose
-    return "increase" if new > old else "decrease" if new < old else "change"
-
-
 def _changes(medications: tuple[MedicationPeriod, ...], day: date) -> tuple[MedicationChange, ...]:
     stopped = {_key(p): p for p in medications if p.stop_on == day}
     started = {_key(p): p for p in medications if p.start_on == day}
@@ -86,7 +71,8 @@ def _changes(medications: tuple[MedicationPeriod, ...], day: date) -> tuple[Medi
         if before is None:
             found.append(MedicationChange("start", after.drug_name, None, after))
         else:
-            found.append(MedicationChange(_kind(before, after), after.drug_name, before, after))
+            kind = dose_change_kind(before, after)
+            found.append(MedicationChange(kind, after.drug_name, before, after))
     found += [MedicationChange("stop", p.drug_name, p, None) for p in stopped.values()]
     return tuple(found)
 
@@ -98,7 +84,7 @@ def summarise_medications(chart: PatientChart, day: date) -> MedicationSummary:
     weight: DoseReading | None = None
     for period in regimen_on(meds, day):
         daily = period.dose_unit is DoseUnit.MG and period.frequency.is_daily
-        per_day = _daily(period) if daily else None
+        per_day = daily_dose(period) if daily else None
         reading = None
         if daily and period.drug != "other":
             # the drug's total over its periods on the day (two strengths taken together)
