@@ -3,6 +3,10 @@
 One look tells whether the current regimen is working, whether the patient is safe on it and
 whether surgery should be reconsidered. The assessment is the domain's (``assess``); the charts
 are the reports' builders, the same ones the PDF uses.
+
+Opening a patient fills the other tabs first: the assessment and the drawings start on workers a
+moment after (``START_DELAY_MS``), once the window has painted, and only while the Overview is
+shown. Another patient's results still on their way are dropped.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
@@ -23,10 +27,15 @@ from calcitrack.domain.entities import PatientChart
 from calcitrack.domain.trajectories import trajectories
 from calcitrack.domain.trajectory_types import Trajectories
 from calcitrack.reports.lesion_map import MapLesion
+from calcitrack.ui.drawing_queue import DrawingQueue
 from calcitrack.ui.lesion_map_view import LesionMapView
 from calcitrack.ui.response_panel import ResponsePanel
 from calcitrack.ui.task_runner import Runner
 from calcitrack.ui.trajectory_view import TrajectoryView
+
+START_DELAY_MS = 80
+"""How long after a chart is shown the Overview starts assessing and drawing it: the window
+paints the filled tabs first, before the workers compete with it for the interpreter."""
 
 
 def map_lesions(chart: PatientChart, assessment: Assessment) -> list[MapLesion]:
@@ -60,12 +69,29 @@ class Analysis:
     data: Trajectories
 
 
+@dataclass(frozen=True)
+class Series:
+    """The chart series of one chart (the same object) from one regimen start: a new baseline
+    or new clinic settings reassess without recomputing them."""
+
+    chart: PatientChart
+    regimen_start: date | None
+    data: Trajectories
+
+
 def analyse(
-    chart: PatientChart, settings: ClinicSettings, today: date, baseline: date | None
+    chart: PatientChart,
+    settings: ClinicSettings,
+    today: date,
+    baseline: date | None,
+    known: Series | None = None,
 ) -> Analysis:
-    """The assessment and the chart series of one patient (pure; runs on a worker)."""
+    """The assessment and the chart series of one patient (pure; runs on a worker); the series
+    are taken from ``known`` when it is for this chart and regimen start."""
     assessment = assess(chart, settings, on=today, baseline_date=baseline)
     regimen_start = assessment.response.regimen.start_on
+    if known is not None and known.chart is chart and known.regimen_start == regimen_start:
+        return Analysis(chart, assessment, known.data)
     return Analysis(chart, assessment, trajectories(chart, regimen_start=regimen_start))
 
 
@@ -74,7 +100,13 @@ class OverviewPanel(QWidget):
 
     lesion_selected = Signal(object)
 
-    def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        runner: Runner,
+        parent: QWidget | None = None,
+        *,
+        start_delay_ms: int = START_DELAY_MS,
+    ) -> None:
         super().__init__(parent)
         self.settings = ClinicSettings.defaults()
         self.chart: PatientChart | None = None
@@ -83,8 +115,13 @@ class OverviewPanel(QWidget):
         self.today = date.today()
         self._runner = runner
         self._stale = False
-        self.trajectory_view = TrajectoryView(runner)
-        self.lesion_map = LesionMapView()
+        self._series: Series | None = None
+        self._start_timer = QTimer(self, singleShot=True, interval=start_delay_ms)
+        self._start_timer.timeout.connect(self._refresh)
+        # The two drawings take turns on one worker; the assessment does not wait behind them.
+        self.drawings = DrawingQueue(runner)
+        self.trajectory_view = TrajectoryView(self.drawings)
+        self.lesion_map = LesionMapView(runner=self.drawings)
         self.response_panel = ResponsePanel()
         side = QSplitter(Qt.Orientation.Vertical)
         side.addWidget(self.lesion_map)
@@ -109,12 +146,14 @@ class OverviewPanel(QWidget):
             self._refresh()
 
     def set_chart(self, chart: PatientChart, today: date) -> None:
+        """Show ``chart``: assessed and drawn a moment later, in the background."""
         if self.chart is None or self.chart.patient.mrn != chart.patient.mrn:
             self.baseline_date = None
+            self._clear()
         self.chart = chart
         self.today = today
         self.response_panel.set_visits(chart.visits, self.baseline_date)
-        self._refresh()
+        self._refresh_soon()
 
     def select_lesion(self, label: str | None) -> None:
         """Highlight ``label`` on the map and in the charts, and tell the workspace."""
@@ -124,11 +163,30 @@ class OverviewPanel(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
-            self._refresh()
+            self._refresh_soon()
+
+    def _clear(self) -> None:
+        """Another patient: nothing of the previous one stays on screen while the new one is
+        assessed and drawn."""
+        self._series = None
+        self.assessment = None
+        self.response_panel.show_message("Assessing…")
+        self.lesion_map.clear()
+        self.trajectory_view.clear("Drawing…")
+
+    def _refresh_soon(self) -> None:
+        """Assess and draw once the window has painted what it was given (``START_DELAY_MS``);
+        a newer chart before then starts the wait again, so only the last one is assessed."""
+        if not self.isVisible():
+            self._start_timer.stop()
+            self._stale = True
+            return
+        self._start_timer.start()
 
     def _refresh(self) -> None:
         """Assess and draw in the background; only while shown (a chart opened on another tab
         is analysed when the Overview is first looked at)."""
+        self._start_timer.stop()
         chart = self.chart
         if chart is None:
             return
@@ -140,8 +198,9 @@ class OverviewPanel(QWidget):
         if baseline is not None and not any(v.visit_date == baseline for v in chart.visits):
             baseline = self.baseline_date = None
         settings, today = self.settings, self.today
+        known = self._series if self._series is not None and self._series.chart is chart else None
         self._runner.submit(
-            lambda: analyse(chart, settings, today, baseline),
+            lambda: analyse(chart, settings, today, baseline, known),
             on_done=self._on_analysed,
             on_error=self._on_analysis_failed,
             key=f"overview-{id(self)}",
@@ -149,16 +208,18 @@ class OverviewPanel(QWidget):
 
     def _on_analysed(self, result: Analysis) -> None:
         if not shiboken6.isValid(self.response_panel) or result.chart is not self.chart:
-            return
+            return  # the window closed, or another chart was shown, while assessing
+        regimen_start = result.assessment.response.regimen.start_on
+        self._series = Series(result.chart, regimen_start, result.data)
         self.assessment = result.assessment
         self.response_panel.set_assessment(result.assessment)
-        regimen_start = result.assessment.response.regimen.start_on
+        # The dashboard first; the map (quick) draws next, and first after a click on it.
+        self.trajectory_view.set_data(result.data, regimen_start=regimen_start, today=self.today)
         self.lesion_map.set_lesions(map_lesions(result.chart, result.assessment),
                                     self.trajectory_view.options.selected_lesion)
-        self.trajectory_view.set_data(result.data, regimen_start=regimen_start, today=self.today)
 
     def _on_analysis_failed(self, error: BaseException) -> None:
-        if shiboken6.isValid(self.response_panel):
+        if shiboken6.isValid(self.response_panel) and self.chart is not None:
             self.response_panel.show_message(f"The assessment could not be made: {error}")
 
     def _on_chart_lesion_selected(self, label: str | None) -> None:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import html
+import logging
 from datetime import date
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
@@ -25,10 +27,26 @@ if TYPE_CHECKING:
 
 OVERVIEW, VISITS, LESIONS, MEDICATIONS, LABS, SITE_EVENTS = range(6)
 
+log = logging.getLogger(__name__)
+
+
+def load_overview_modules() -> None:
+    """Import what the Overview computes and draws with (matplotlib, the chart builders, the
+    assessment: about half a second), on a worker. None of them touches Qt."""
+    import matplotlib.backends.backend_agg  # noqa: F401
+
+    import calcitrack.domain.assessment
+    import calcitrack.domain.trajectories
+    import calcitrack.reports.dashboard
+    import calcitrack.reports.lesion_map  # noqa: F401
+
 
 class OverviewSlot(QWidget):
-    """Holds the Overview tab; the dashboard (and matplotlib) load with the first chart shown, so
-    the window opens without them."""
+    """Holds the Overview tab. The dashboard (and matplotlib) load in the background with the
+    first chart shown, so neither the window's start nor the first patient opened waits for
+    them; the chart is handed on once they have."""
+
+    lesion_selected = Signal(object)
 
     def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,6 +55,11 @@ class OverviewSlot(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.panel: OverviewPanel | None = None
         self.settings = ClinicSettings.defaults()
+        self._waiting: tuple[PatientChart, date] | None = None
+        self._loading = False
+        self.loading_label = QLabel("Loading the charts…", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.loading_label.hide()
+        self._layout.addWidget(self.loading_label)
 
     def ensure_panel(self) -> OverviewPanel:
         if self.panel is None:
@@ -44,6 +67,8 @@ class OverviewSlot(QWidget):
 
             self.panel = OverviewPanel(self._runner)
             self.panel.set_settings(self.settings)
+            self.panel.lesion_selected.connect(self.lesion_selected)
+            self.loading_label.hide()
             self._layout.addWidget(self.panel)
         return self.panel
 
@@ -53,7 +78,31 @@ class OverviewSlot(QWidget):
             self.panel.set_settings(settings)
 
     def set_chart(self, chart: PatientChart, today: date) -> None:
-        self.ensure_panel().set_chart(chart, today)
+        if self.panel is not None:
+            self.panel.set_chart(chart, today)
+            return
+        self._waiting = (chart, today)
+        if not self._loading:
+            self._loading = True
+            self.loading_label.show()
+            self._runner.submit(
+                load_overview_modules,
+                on_done=self._on_modules_loaded,
+                on_error=self._on_modules_failed,
+            )
+
+    def _on_modules_loaded(self, _result: object = None) -> None:
+        if not shiboken6.isValid(self):
+            return  # the window closed meanwhile
+        panel = self.ensure_panel()  # (a failed import raises here, on the GUI thread)
+        if self._waiting is not None:
+            chart, today = self._waiting
+            self._waiting = None
+            panel.set_chart(chart, today)
+
+    def _on_modules_failed(self, error: BaseException) -> None:
+        log.warning("loading the Overview in the background failed: %s", error)
+        self._on_modules_loaded()
 
 
 class PatientWorkspace(QWidget):
@@ -86,6 +135,7 @@ class PatientWorkspace(QWidget):
         layout.addWidget(self.tabs)
         self.visits.visit_activated.connect(self.visit_activated)
         self.visits.delete_requested.connect(self.delete_requested)
+        self.overview.lesion_selected.connect(self.select_lesion)
         self.chart: PatientChart | None = None
 
     def set_settings(self, settings: ClinicSettings) -> None:
@@ -99,7 +149,6 @@ class PatientWorkspace(QWidget):
 
     def set_chart(self, chart: PatientChart, today: date) -> None:
         self.chart = chart
-        first = self.overview.panel is None
         p = chart.patient
         archived = " · <b>archived</b>" if p.archived else ""
         self.header.setText(
@@ -109,8 +158,6 @@ class PatientWorkspace(QWidget):
         )
         for panel in (self.visits, self.lesions, self.medications, self.labs, self.site_events):
             panel.set_chart(chart, today)
-        # Last: the Overview starts its assessment and charts on a worker, which would otherwise
-        # compete with filling the other tabs.
+        # Last: the Overview assesses and draws on workers, a moment after the other tabs are
+        # filled and painted.
         self.overview.set_chart(chart, today)
-        if first and self.overview.panel is not None:
-            self.overview.panel.lesion_selected.connect(self.select_lesion)

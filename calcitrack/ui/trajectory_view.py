@@ -4,18 +4,19 @@ The figure is built and rendered by ``calcitrack.reports.dashboard`` on a worker
 each time, so no matplotlib object is shared between threads) and shown as an image, so a
 10-year chart never freezes the window. Hover shows the value, date and visit; clicking a
 lesion's point selects that lesion; panels can be hidden, the date range chosen, and the figure
-exported as PNG or SVG.
+exported as PNG or SVG (drawn again on a worker).
+
+Nothing the view shows may change its own size: a new drawing or status text that moved the
+splitter would resize the view, which would draw again, for ever.
 """
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
 
 import shiboken6
-from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QImage, QMouseEvent, QPainter, QPaintEvent
@@ -41,24 +42,28 @@ from calcitrack.reports.dashboard import (
     dashboard_size_inches,
     draw_dashboard,
 )
+from calcitrack.ui.elided_label import ElidedLabel
+from calcitrack.ui.figure_image import MATPLOTLIB, agg_canvas, render_image
 from calcitrack.ui.task_runner import Runner
 
 RANGE_ALL, RANGE_REGIMEN, RANGE_12_MONTHS = "all", "regimen", "12m"
 _RANGES = ((RANGE_ALL, "All visits"), (RANGE_REGIMEN, "Since regimen start"),
            (RANGE_12_MONTHS, "Last 12 months"))
 _SCREEN_DPI = 96.0
-_MATPLOTLIB = threading.Lock()
-"""Matplotlib is not thread-safe (shared font and text caches): one render at a time."""
+_HINT = "Hover over a point for its value; click a lesion's point to highlight it."
 
 
 @dataclass
 class Rendered:
     figure: Figure
     drawing: DashboardDrawing
-    rgba: bytes
+    image: QImage
     width: int
     height: int
+    """The image's size in device pixels."""
     pixel_ratio: float
+    width_px: int
+    """The logical width it was drawn for."""
 
 
 def render_dashboard(
@@ -66,21 +71,27 @@ def render_dashboard(
 ) -> Rendered:
     """Draw the dashboard into a new figure of the given logical width and render it (any
     thread)."""
-    with _MATPLOTLIB:
-        return _render(data, options, width_px, pixel_ratio)
+    with MATPLOTLIB:
+        _, height_in = dashboard_size_inches(options.panels)
+        figure = Figure(figsize=(max(width_px, 320) / _SCREEN_DPI, height_in),
+                        dpi=_SCREEN_DPI * pixel_ratio)
+        canvas = agg_canvas(figure)
+        drawing = draw_dashboard(figure, data, options)
+        image = render_image(canvas, pixel_ratio)
+    return Rendered(figure, drawing, image, image.width(), image.height(), pixel_ratio, width_px)
 
 
-def _render(
-    data: Trajectories, options: DashboardOptions, width_px: int, pixel_ratio: float
-) -> Rendered:
-    _, height_in = dashboard_size_inches(options.panels)
-    figure = Figure(figsize=(max(width_px, 320) / _SCREEN_DPI, height_in),
-                    dpi=_SCREEN_DPI * pixel_ratio)
-    canvas = FigureCanvasAgg(figure)
-    drawing = draw_dashboard(figure, data, options)
-    canvas.draw()
-    width, height = canvas.get_width_height(physical=True)
-    return Rendered(figure, drawing, bytes(canvas.buffer_rgba()), width, height, pixel_ratio)
+def save_dashboard(
+    data: Trajectories, options: DashboardOptions, width_px: int, path: Path, fmt: str
+) -> Path:
+    """Draw the dashboard into a new figure and save it as PNG or SVG (any thread)."""
+    with MATPLOTLIB:
+        _, height_in = dashboard_size_inches(options.panels)
+        figure = Figure(figsize=(max(width_px, 320) / _SCREEN_DPI, height_in), dpi=_SCREEN_DPI)
+        agg_canvas(figure)
+        draw_dashboard(figure, data, options)
+        figure.savefig(path, format=fmt, dpi=150 if fmt == "png" else None)
+    return path
 
 
 class DashboardImage(QWidget):
@@ -95,18 +106,21 @@ class DashboardImage(QWidget):
         self.image: QImage | None = None
         self._ratio = 1.0
 
-    def set_image(self, image: QImage, pixel_ratio: float) -> None:
+    def set_image(self, image: QImage | None, pixel_ratio: float = 1.0) -> None:
+        """Show ``image`` (drawn for ``pixel_ratio``); None shows nothing."""
         self.image = image
         self._ratio = pixel_ratio
-        image.setDevicePixelRatio(pixel_ratio)
-        self.setFixedHeight(round(image.height() / pixel_ratio))
+        if image is not None:
+            image.setDevicePixelRatio(pixel_ratio)
+            self.setFixedHeight(round(image.height() / pixel_ratio))
         self.update()
 
     def sizeHint(self) -> QSize:
+        # The width follows the view, never the image: a hint that grew with each drawing
+        # would move the splitter, resize the view and draw again.
         if self.image is None:
             return QSize(640, 480)
-        return QSize(round(self.image.width() / self._ratio),
-                     round(self.image.height() / self._ratio))
+        return QSize(640, round(self.image.height() / self._ratio))
 
     def figure_xy(self, x: float, y: float) -> tuple[float, float]:
         """Widget coordinates → matplotlib display coordinates (origin bottom left)."""
@@ -147,6 +161,9 @@ class TrajectoryView(QWidget):
         self.today = date.today()
         self.current: Rendered | None = None
         self.hover_text = ""
+        self._generation = 0
+        """Counts drawings asked for; a drawing delivered for an older request is dropped."""
+        self._requested_width: int | None = None
 
         self.range_combo = QComboBox()
         self.range_combo.setAccessibleName("Date range")
@@ -168,7 +185,7 @@ class TrajectoryView(QWidget):
         self.export_button = QToolButton(text="Export…")
         self.export_button.setToolTip("Save the charts as PNG or SVG")
         self.export_button.clicked.connect(self.choose_export_file)
-        self.status = QLabel()
+        self.status = ElidedLabel()
         self.status.setAccessibleName("Chart value")
 
         controls = QHBoxLayout()
@@ -218,6 +235,18 @@ class TrajectoryView(QWidget):
                                **self._range())
         self.redraw()
 
+    def clear(self, message: str = "") -> None:
+        """Show no charts (another patient's are on their way); drawings in flight are dropped."""
+        self._generation += 1
+        self.data = None
+        self.current = None
+        self._requested_width = None
+        self._redraw_timer.stop()
+        self.image.set_image(None)
+        self.hover_text = ""
+        self.image.setToolTip("")
+        self.status.setText(message)
+
     def select_lesion(self, label: str | None) -> None:
         index = self.lesion_combo.findData(label) if label else 0
         self.lesion_combo.setCurrentIndex(max(index, 0))
@@ -242,34 +271,41 @@ class TrajectoryView(QWidget):
         """Render the current data and options in the background; the newest request wins."""
         if self.data is None or not shiboken6.isValid(self.image):
             return
+        self._redraw_timer.stop()
         data, options = self.data, self.options
-        width = max(self.scroll.viewport().width(), 320)
+        width = self._drawing_width()
         ratio = self.devicePixelRatioF()
+        self._generation += 1
+        generation = self._generation
+        self._requested_width = width
         self.status.setText("Drawing…")
         self._runner.submit(
             lambda: render_dashboard(data, options, width, ratio),
-            on_done=self._on_rendered,
-            on_error=self._on_render_failed,
+            on_done=lambda result: self._on_rendered(result, generation),
+            on_error=lambda error: self._on_render_failed(error, generation),
             key=f"dashboard-{id(self)}",
         )
 
-    def _on_rendered(self, result: Rendered) -> None:
-        if not shiboken6.isValid(self.image):  # the window closed while drawing
+    def _drawing_width(self) -> int:
+        return max(self.scroll.viewport().width(), 320)
+
+    def _on_rendered(self, result: Rendered, generation: int) -> None:
+        # the window closed, or another patient or drawing was asked for, while drawing
+        if not shiboken6.isValid(self.image) or generation != self._generation:
             return
-        image = QImage(result.rgba, result.width, result.height,
-                       QImage.Format.Format_RGBA8888).copy()
         self.current = result
-        self.image.set_image(image, result.pixel_ratio)
-        self.status.setText("Hover over a point for its value; click a lesion's point to "
-                            "highlight it.")
+        self.image.set_image(result.image, result.pixel_ratio)
+        self.status.setText(_HINT)
         self.rendered.emit()
 
-    def _on_render_failed(self, error: BaseException) -> None:
-        self.status.setText(f"The charts could not be drawn: {error}")
+    def _on_render_failed(self, error: BaseException, generation: int) -> None:
+        if shiboken6.isValid(self.status) and generation == self._generation:
+            self.status.setText(f"The charts could not be drawn: {error}")
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().resizeEvent(event)
-        if self.current is not None:
+        # Only a new width needs a new drawing (a height change only scrolls).
+        if self._requested_width is not None and self._drawing_width() != self._requested_width:
             self._redraw_timer.start()
 
     # -- interaction -------------------------------------------------------------------------
@@ -329,10 +365,25 @@ class TrajectoryView(QWidget):
         self.export_dialog = dialog
 
     def export_to(self, path: Path) -> None:
-        """Save the figure shown as PNG or SVG, chosen by the file's suffix."""
-        if self.current is None:
+        """Save the charts shown as PNG or SVG, chosen by the file's suffix; drawn again on a
+        worker (the figure on screen stays the GUI thread's)."""
+        if self.current is None or self.data is None:
             raise RuntimeError("there is no chart to export yet")
         fmt = path.suffix.lower().lstrip(".") or "png"
         if fmt not in {"png", "svg"}:
             raise ValueError(f"export as .png or .svg, not .{fmt}")
-        self.current.figure.savefig(path, format=fmt, dpi=150 if fmt == "png" else None)
+        data, options, width = self.data, self.options, self.current.width_px
+        self.status.setText(f"Saving {path.name}…")
+        self._runner.submit(
+            lambda: save_dashboard(data, options, width, path, fmt),
+            on_done=self._on_exported,
+            on_error=self._on_export_failed,
+        )
+
+    def _on_exported(self, path: Path) -> None:
+        if shiboken6.isValid(self.status):
+            self.status.setText(f"Charts saved to {path}")
+
+    def _on_export_failed(self, error: BaseException) -> None:
+        if shiboken6.isValid(self.status):
+            self.status.setText(f"The charts could not be saved: {error}")

@@ -71,7 +71,9 @@ def test_opening_a_patient_shows_the_overview_and_a_map_click_selects_the_lesion
     window.open_patient(DEMO_RA_MRN)
     window.workspace.tabs.setCurrentIndex(OVERVIEW)
     overview = window.workspace.overview.panel
-    assert overview is not None and overview.assessment is not None
+    assert overview is not None
+    qtbot.waitUntil(lambda: overview.assessment is not None)  # a moment after the tabs
+    assert overview.assessment is not None
     assert overview.assessment.response.category is ResponseCategory.IMPROVED
     overview.lesion_map.lesion_clicked.emit("R buttock")
     window.workspace.tabs.setCurrentIndex(LESIONS)

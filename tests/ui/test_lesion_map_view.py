@@ -9,6 +9,7 @@ from calcitrack.domain.assessment_types import LesionChange
 from calcitrack.domain.codes import Laterality
 from calcitrack.ui.lesion_map_view import LesionMapView
 from tests.reports.test_lesion_map import dm_lesions, ra_lesions
+from tests.ui.held_runner import HeldRunner
 
 
 def shown_view(qtbot: QtBot, width: int = 420, height: int = 480) -> LesionMapView:
@@ -22,9 +23,11 @@ def shown_view(qtbot: QtBot, width: int = 420, height: int = 480) -> LesionMapVi
 
 def pixel(view: LesionMapView, x: float, y: float) -> QPoint:
     """The canvas pixel (Qt's logical coordinates, y down) of a point in data coordinates."""
-    display_x, display_y = view.drawing.axes.transData.transform((x, y))
-    ratio = view.canvas.device_pixel_ratio or 1.0
-    height = view.figure.bbox.height
+    drawing = view.drawing
+    display_x, display_y = drawing.axes.transData.transform((x, y))
+    assert view.current is not None
+    ratio = view.current.pixel_ratio
+    height = drawing.axes.figure.bbox.height
     return QPoint(round(display_x / ratio), round((height - display_y) / ratio))
 
 
@@ -97,9 +100,14 @@ def test_hovering_in_picking_mode_hints_the_site(qtbot: QtBot) -> None:
     x, y, _ = view.drawing.geometry.anchor("knee", Laterality.LEFT)
     qtbot.mouseMove(view.canvas, pixel(view, x, y))
     qtbot.waitUntil(lambda: "Left knee" in view.canvas.toolTip(), timeout=1000)
-    rings = [p for p in view.drawing.axes.patches if p.get_zorder() == 25]
+    rings = view.rings()
     assert len(rings) == 1
-    assert tuple(rings[0].center) == (x, y)
+    assert (rings[0].x, rings[0].y, rings[0].dashed) == (x, y, True)
+    [(centre, radius, _colour, dashed)] = view.canvas.rings  # painted over the site
+    assert dashed and radius > 3
+    assert (centre.toPoint() - pixel(view, x, y)).manhattanLength() <= 2
+    qtbot.mouseMove(view.canvas, pixel(view, 3, 3))
+    qtbot.waitUntil(lambda: not view.canvas.rings, timeout=1000)
 
 
 def test_select_and_set_lesions_redraw_the_map(qtbot: QtBot) -> None:
@@ -123,9 +131,48 @@ def test_select_and_set_lesions_redraw_the_map(qtbot: QtBot) -> None:
 def test_after_a_resize_the_markers_are_still_where_the_clicks_land(qtbot: QtBot) -> None:
     view = shown_view(qtbot)
     view.set_lesions(ra_lesions())
+    first = view.drawing
     view.resize(700, 600)
     qtbot.waitUntil(lambda: view.canvas.width() >= 690, timeout=1000)
+    assert view.drawing is not first  # laid out again for the new size
+    assert view.current is not None and view.current.size == view.canvas.size()
     x, y, _ = view.drawing.markers["R upper chest"][0]
     with qtbot.waitSignal(view.lesion_clicked, timeout=1000) as blocker:
         qtbot.mouseClick(view.canvas, Qt.MouseButton.LeftButton, pos=pixel(view, x, y))
     assert blocker.args == ["R upper chest"]
+
+
+def test_with_a_runner_the_map_is_drawn_on_a_worker_and_late_drawings_are_dropped(
+    qtbot: QtBot,
+) -> None:
+    runner = HeldRunner()
+    view = LesionMapView(runner=runner)
+    qtbot.addWidget(view)
+    view.resize(420, 480)
+    view.show()
+    qtbot.waitExposed(view)
+    assert runner.tasks == [] and view.current is None  # nothing to draw before the lesions
+    view.set_lesions(ra_lesions())
+    assert len(runner.tasks) == 1
+    assert view.current is None  # the GUI thread did not draw
+    view.select("R knee")
+    runner.take().release()  # delivered after the selection changed: dropped
+    assert view.current is None
+    with qtbot.waitSignal(view.rendered, timeout=1000):
+        runner.take().release()
+    assert view.current is not None and view.current.drawing.selected == "R knee"
+    drawn = view.current
+    view.set_lesions(dm_lesions())
+    dm_drawing = runner.take()
+    view.resize(500, 560)  # drawn again once the resize has settled
+    qtbot.waitUntil(lambda: len(runner.tasks) == 1, timeout=1000)
+    dm_drawing.release()  # superseded by the drawing for the new size: dropped
+    assert view.current is drawn
+    with qtbot.waitSignal(view.rendered, timeout=1000):
+        runner.take().release()
+    assert view.current is not None
+    assert set(view.current.drawing.markers) == {m.label for m in dm_lesions()}
+    x, y, _ = view.current.drawing.markers["L buttock"][0]
+    with qtbot.waitSignal(view.lesion_clicked, timeout=1000) as blocker:
+        qtbot.mouseClick(view.canvas, Qt.MouseButton.LeftButton, pos=pixel(view, x, y))
+    assert blocker.args == ["L buttock"]

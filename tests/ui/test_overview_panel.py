@@ -16,6 +16,7 @@ from calcitrack.domain.entities import PatientChart
 from calcitrack.services.demo_clinic import DEMO_DM_MRN, DEMO_RA_MRN
 from calcitrack.ui.overview_panel import OverviewPanel, map_lesions
 from calcitrack.ui.task_runner import InlineTaskRunner
+from tests.ui.held_runner import HeldRunner
 
 TODAY = date(2026, 11, 21)
 
@@ -34,10 +35,21 @@ def _text(panel: OverviewPanel) -> str:
     return panel.response_panel.response_text
 
 
+def _show(panel: OverviewPanel, qtbot: QtBot, chart: PatientChart) -> None:
+    """Give the panel a chart and wait for its assessment and both drawings (a moment later)."""
+    panel.set_chart(chart, TODAY)
+    qtbot.waitUntil(
+        lambda: panel.assessment is not None
+        and panel.trajectory_view.current is not None
+        and panel.lesion_map.current is not None,
+        timeout=5000,
+    )
+
+
 def test_the_ra_patient_reads_improved_with_the_interaction_flag(
-    panel: OverviewPanel, stored_demo_charts: dict[str, PatientChart]
+    panel: OverviewPanel, stored_demo_charts: dict[str, PatientChart], qtbot: QtBot
 ) -> None:
-    panel.set_chart(stored_demo_charts[DEMO_RA_MRN], TODAY)
+    _show(panel, qtbot, stored_demo_charts[DEMO_RA_MRN])
     assert panel.assessment is not None
     assert panel.assessment.response.category is ResponseCategory.IMPROVED
     text = _text(panel)
@@ -53,10 +65,10 @@ def test_the_ra_patient_reads_improved_with_the_interaction_flag(
 
 
 def test_the_dm_patient_reads_progressed_with_a_surgery_review(
-    panel: OverviewPanel, stored_demo_charts: dict[str, PatientChart]
+    panel: OverviewPanel, stored_demo_charts: dict[str, PatientChart], qtbot: QtBot
 ) -> None:
     chart = stored_demo_charts[DEMO_DM_MRN]
-    panel.set_chart(chart, TODAY)
+    _show(panel, qtbot, chart)
     assert "PROGRESSED" in _text(panel)
     assert "surgery" in panel.response_panel.flags_text.lower()
     assert panel.assessment is not None
@@ -66,9 +78,10 @@ def test_the_dm_patient_reads_progressed_with_a_surgery_review(
 
 
 def test_choosing_another_baseline_reassesses(
-    panel: OverviewPanel, stored_demo_charts: dict[str, PatientChart]
+    panel: OverviewPanel, stored_demo_charts: dict[str, PatientChart], qtbot: QtBot
 ) -> None:
-    panel.set_chart(stored_demo_charts[DEMO_RA_MRN], TODAY)
+    _show(panel, qtbot, stored_demo_charts[DEMO_RA_MRN])
+    series = panel.trajectory_view.data
     combo = panel.response_panel.baseline_combo
     combo.setCurrentIndex(combo.findText("2026-03-16"))
     assert panel.assessment is not None
@@ -77,12 +90,13 @@ def test_choosing_another_baseline_reassesses(
     assert "chosen" in panel.assessment.response.baseline_rule
     combo.setCurrentIndex(0)
     assert panel.assessment.response.baseline.visit_date == date(2025, 3, 10)
+    assert panel.trajectory_view.data is series  # the same chart's series, not recomputed
 
 
 def test_clinic_settings_move_the_category(
-    panel: OverviewPanel, stored_demo_charts: dict[str, PatientChart]
+    panel: OverviewPanel, stored_demo_charts: dict[str, PatientChart], qtbot: QtBot
 ) -> None:
-    panel.set_chart(stored_demo_charts[DEMO_RA_MRN], TODAY)
+    _show(panel, qtbot, stored_demo_charts[DEMO_RA_MRN])
     strict = dict(ClinicSettings.defaults().values)
     strict[RESPONSE_IMPROVED_PCT] = -60  # the RA burden fell by about 45 %
     panel.set_settings(ClinicSettings.from_stored(strict, version=1))
@@ -91,10 +105,10 @@ def test_clinic_settings_move_the_category(
 
 
 def test_a_single_visit_is_not_assessable_and_says_why(
-    panel: OverviewPanel, stored_demo_charts: dict[str, PatientChart]
+    panel: OverviewPanel, stored_demo_charts: dict[str, PatientChart], qtbot: QtBot
 ) -> None:
     chart = stored_demo_charts[DEMO_RA_MRN]
-    panel.set_chart(dataclasses.replace(chart, visits=chart.visits[:1], labs=()), TODAY)
+    _show(panel, qtbot, dataclasses.replace(chart, visits=chart.visits[:1], labs=()))
     assert "NOT ASSESSABLE" in _text(panel)
     assert panel.trajectory_view.current is not None
 
@@ -102,7 +116,7 @@ def test_a_single_visit_is_not_assessable_and_says_why(
 def test_clicking_a_lesion_on_the_map_highlights_it_in_the_charts(
     panel: OverviewPanel, stored_demo_charts: dict[str, PatientChart], qtbot: QtBot
 ) -> None:
-    panel.set_chart(stored_demo_charts[DEMO_RA_MRN], TODAY)
+    _show(panel, qtbot, stored_demo_charts[DEMO_RA_MRN])
     with qtbot.waitSignal(panel.lesion_map.lesion_clicked) as clicked:
         panel.lesion_map.lesion_clicked.emit("R knee")
     assert clicked.args == ["R knee"]
@@ -114,7 +128,7 @@ def test_hover_shows_a_value_and_export_writes_png_and_svg(
     panel: OverviewPanel, stored_demo_charts: dict[str, PatientChart], tmp_path: Path,
     qtbot: QtBot,
 ) -> None:
-    panel.set_chart(stored_demo_charts[DEMO_RA_MRN], TODAY)
+    _show(panel, qtbot, stored_demo_charts[DEMO_RA_MRN])
     view = panel.trajectory_view
     assert view.current is not None
     point = next(p for p in view.current.drawing.hover_points if p.panel == "burden")
@@ -134,9 +148,9 @@ def test_hover_shows_a_value_and_export_writes_png_and_svg(
 
 
 def test_hiding_a_panel_and_choosing_a_range_redraw(
-    panel: OverviewPanel, stored_demo_charts: dict[str, PatientChart]
+    panel: OverviewPanel, stored_demo_charts: dict[str, PatientChart], qtbot: QtBot
 ) -> None:
-    panel.set_chart(stored_demo_charts[DEMO_RA_MRN], TODAY)
+    _show(panel, qtbot, stored_demo_charts[DEMO_RA_MRN])
     view = panel.trajectory_view
     view.set_panel_visible("labs", False)
     assert view.current is not None
@@ -145,3 +159,79 @@ def test_hiding_a_panel_and_choosing_a_range_redraw(
     assert view.options.start == date(2025, 11, 21)
     view.set_range("regimen")
     assert view.options.start is not None and view.options.start < date(2025, 3, 24)
+
+
+def test_opening_waits_for_the_window_then_assesses_only_the_last_chart(
+    panel: OverviewPanel, stored_demo_charts: dict[str, PatientChart], qtbot: QtBot
+) -> None:
+    _show(panel, qtbot, stored_demo_charts[DEMO_RA_MRN])
+    panel.set_chart(stored_demo_charts[DEMO_DM_MRN], TODAY)
+    # nothing of the previous patient stays on screen, and nothing is assessed yet
+    assert panel.assessment is None
+    assert panel.trajectory_view.current is None
+    assert panel.lesion_map.lesions() == () and panel.lesion_map.current is None
+    assert "Assessing" in panel.response_panel.browser.toPlainText()
+    ra_again = stored_demo_charts[DEMO_RA_MRN]
+    panel.set_chart(ra_again, TODAY)  # another patient before the Overview started: only it
+    qtbot.waitUntil(lambda: panel.assessment is not None, timeout=5000)
+    assert panel.assessment.response.category is ResponseCategory.IMPROVED
+    assert {m.label for m in panel.lesion_map.lesions()} == {le.label for le in ra_again.lesions}
+
+
+def test_results_for_a_patient_no_longer_shown_are_dropped(
+    qtbot: QtBot, stored_demo_charts: dict[str, PatientChart]
+) -> None:
+    runner = HeldRunner()
+    panel = OverviewPanel(runner, start_delay_ms=0)
+    panel.resize(1200, 800)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitExposed(panel)
+    ra, dm = stored_demo_charts[DEMO_RA_MRN], stored_demo_charts[DEMO_DM_MRN]
+    panel.set_chart(ra, TODAY)
+    qtbot.waitUntil(lambda: len(runner.tasks) == 1)
+    runner.take().release()  # RA assessed: its dashboard and map are asked for
+    qtbot.waitUntil(lambda: len(runner.tasks) == 1)  # one drawing at a time
+    ra_dashboard = runner.take()
+    panel.set_chart(dm, TODAY)  # the physician moves on while RA is being drawn
+    qtbot.waitUntil(lambda: any(t.key and t.key.startswith("overview") for t in runner.tasks))
+    ra_dashboard.release()  # RA's charts arrive late: not shown over DM's
+    assert panel.trajectory_view.current is None
+    qtbot.wait(20)
+    while runner.tasks:  # DM's assessment, dashboard and map (RA's map is never drawn)
+        runner.take().release()
+        qtbot.wait(5)
+    assert panel.assessment is not None
+    assert panel.assessment.response.category is ResponseCategory.PROGRESSED
+    assert panel.trajectory_view.current is not None
+    assert set(panel.trajectory_view.current.drawing.axes) >= {"burden"}
+    assert {m.label for m in panel.lesion_map.lesions()} == {le.label for le in dm.lesions}
+    assert panel.lesion_map.current is not None
+    assert set(panel.lesion_map.current.drawing.markers) == {le.label for le in dm.lesions}
+
+
+def test_nothing_the_overview_shows_resizes_it(
+    panel: OverviewPanel, stored_demo_charts: dict[str, PatientChart], qtbot: QtBot
+) -> None:
+    """A status text or a drawing that changed the layout would resize the charts, which would
+    draw them again, and again: the window would never be idle."""
+    _show(panel, qtbot, stored_demo_charts[DEMO_RA_MRN])
+    view, lesion_map = panel.trajectory_view, panel.lesion_map
+    size = view.size()
+    view.status.setText("Lesion burden 47 658 mm² on 2025-03-10, visit 7 of 12 " * 6)
+    qtbot.wait(50)  # laid out again
+    assert view.size() == size
+    view.status.setText("Drawing…")
+    qtbot.wait(50)
+    assert view.size() == size
+    panel.resize(1500, 900)
+    qtbot.waitUntil(  # both drawn again for their new sizes
+        lambda: lesion_map.current is not None
+        and lesion_map.current.size == lesion_map.canvas.size()
+        and view.current is not None
+        and view.current.width_px == view.scroll.viewport().width(),
+        timeout=5000,
+    )
+    drawn = (view.current, lesion_map.current)
+    qtbot.wait(500)  # settled: nothing draws by itself
+    assert (view.current, lesion_map.current) == drawn
