@@ -26,7 +26,7 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib.resources import files
 from pathlib import Path as FilePath
 
@@ -100,6 +100,12 @@ class BodyMapGeometry:
     """(site code, laterality) → placement anchor; laterality MIDLINE for unsided sites."""
     click_targets: tuple[Anchor, ...]
     """Every anchor, placement and ``alt``, for hit testing."""
+
+    @cached_property
+    def view_centres(self) -> tuple[float, ...]:
+        """The horizontal midline of each view's outline (computed once: path extents are slow)."""
+        extents = (outline.path.get_extents() for outline in self.outlines.values())
+        return tuple((e.x0 + e.x1) / 2 for e in extents)
 
     def anchor(self, site: str, laterality: Laterality) -> tuple[float, float, float]:
         """(x, y, radius) of a site on one side; unsided sites ignore the laterality; MIDLINE of a

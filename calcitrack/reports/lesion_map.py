@@ -414,10 +414,7 @@ def _angles(outward: float) -> list[float]:
 
 def _view_centre(geometry: BodyMapGeometry, x: float) -> float:
     """The midline of the view nearest to x."""
-    centres = [
-        (e.x0 + e.x1) / 2 for e in (o.path.get_extents() for o in geometry.outlines.values())
-    ]
-    return min(centres, key=lambda c: abs(c - x))
+    return min(geometry.view_centres, key=lambda c: abs(c - x))
 
 
 def _overlap(spot: Bbox, obstacles: Iterable[Bbox]) -> float:
