@@ -32,9 +32,10 @@ from matplotlib.patches import Circle, PathPatch
 from matplotlib.text import Text
 from matplotlib.transforms import Bbox
 
-from calcitrack.domain.assessment_types import LesionChange, LesionResponse
+from calcitrack.domain.assessment_types import Assessment, LesionChange, LesionResponse
 from calcitrack.domain.body_sites import BODY_SITES
-from calcitrack.domain.codes import Laterality
+from calcitrack.domain.codes import Laterality, LesionStatus
+from calcitrack.domain.entities import PatientChart
 from calcitrack.reports.body_map_geometry import BodyMapGeometry, body_map
 
 
@@ -435,3 +436,30 @@ def _outside(spot: Bbox, area: Bbox) -> float:
 
 def _nearest_point(box: Bbox, x: float, y: float) -> tuple[float, float]:
     return min(max(x, box.x0), box.x1), min(max(y, box.y0), box.y1)
+
+
+def map_lesions(chart: PatientChart, assessment: Assessment) -> tuple[MapLesion, ...]:
+    """The lesions for the map (the Overview's and the PDF's), coloured by their change from
+    baseline. Without an assessed change a lesion is drawn "not measured" at its latest size, so
+    the map never pretends to know a change; a lesion no longer active is "resolved"."""
+    by_label = {le.label: le for le in assessment.response.lesions}
+    latest_area: dict[str, float] = {}
+    for visit in sorted(chart.visits, key=lambda v: v.visit_date):
+        for m in visit.lesion_measurements:
+            latest_area[m.lesion_label] = m.area_mm2
+    found = []
+    for lesion in chart.lesions:
+        response = by_label.get(lesion.label)
+        if response is not None:
+            found.append(MapLesion.from_response(response))
+            continue
+        change = (
+            LesionChange.RESOLVED
+            if lesion.status is not LesionStatus.ACTIVE
+            else LesionChange.NOT_MEASURED
+        )
+        found.append(
+            MapLesion(lesion.label, lesion.body_site, lesion.laterality,
+                      latest_area.get(lesion.label), change)
+        )  # fmt: skip
+    return tuple(found)

@@ -12,14 +12,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from calcitrack.domain.assessment import assess
-from calcitrack.domain.assessment_types import Assessment, LesionChange
+from calcitrack.domain.assessment_types import Assessment
 from calcitrack.domain.chart_as_of import chart_as_of
-from calcitrack.domain.codes import LesionStatus
 from calcitrack.domain.entities import LabResult, PatientChart, Visit
 from calcitrack.domain.trajectories import trajectories
 from calcitrack.domain.trajectory_types import Trajectories
 from calcitrack.domain.visit_summary_request import VisitSummaryRequest
-from calcitrack.reports.lesion_map import MapLesion
+from calcitrack.reports.lesion_map import MapLesion, map_lesions
 from calcitrack.reports.summary_labs import LabSummary, summarise_labs
 from calcitrack.reports.summary_lesions import LesionSummary, summarise_lesions
 from calcitrack.reports.summary_medications import MedicationSummary, summarise_medications
@@ -56,32 +55,6 @@ def find_visit(chart: PatientChart, day: date) -> Visit:
             f"No visit on {day.isoformat()} in the chart of MRN {chart.patient.mrn}"
         )
     return found[-1]
-
-
-def map_lesions(chart: PatientChart, assessment: Assessment) -> tuple[MapLesion, ...]:
-    """The lesions for the map, coloured by their change from baseline (as the Overview tab
-    draws them): without an assessed change a lesion is "not measured" at its latest size."""
-    by_label = {le.label: le for le in assessment.response.lesions}
-    latest_area: dict[str, float] = {}
-    for visit in sorted(chart.visits, key=lambda v: v.visit_date):
-        for m in visit.lesion_measurements:
-            latest_area[m.lesion_label] = m.area_mm2
-    found = []
-    for lesion in chart.lesions:
-        response = by_label.get(lesion.label)
-        if response is not None:
-            found.append(MapLesion.from_response(response))
-            continue
-        change = (
-            LesionChange.RESOLVED
-            if lesion.status is not LesionStatus.ACTIVE
-            else LesionChange.NOT_MEASURED
-        )
-        found.append(
-            MapLesion(lesion.label, lesion.body_site, lesion.laterality,
-                      latest_area.get(lesion.label), change)
-        )  # fmt: skip
-    return tuple(found)
 
 
 def _labs_of_day(results: tuple[LabResult, ...], day: date) -> list[LabResult]:

@@ -20,13 +20,12 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from calcitrack.domain.assessment import assess
-from calcitrack.domain.assessment_types import Assessment, LesionChange
+from calcitrack.domain.assessment_types import Assessment
 from calcitrack.domain.clinic_settings import ClinicSettings
-from calcitrack.domain.codes import LesionStatus
 from calcitrack.domain.entities import PatientChart
 from calcitrack.domain.trajectories import trajectories
 from calcitrack.domain.trajectory_types import Trajectories
-from calcitrack.reports.lesion_map import MapLesion
+from calcitrack.reports.lesion_map import map_lesions
 from calcitrack.ui.drawing_queue import DrawingQueue
 from calcitrack.ui.lesion_map_view import LesionMapView
 from calcitrack.ui.response_panel import ResponsePanel
@@ -36,30 +35,6 @@ from calcitrack.ui.trajectory_view import TrajectoryView
 START_DELAY_MS = 80
 """How long after a chart is shown the Overview starts assessing and drawing it: the window
 paints the filled tabs first, before the workers compete with it for the interpreter."""
-
-
-def map_lesions(chart: PatientChart, assessment: Assessment) -> list[MapLesion]:
-    """The lesions for the map, coloured by their change from baseline.
-
-    Without an assessable baseline every lesion is drawn "not measured" at its latest size, so
-    the map never pretends to know a change.
-    """
-    by_label = {le.label: le for le in assessment.response.lesions}
-    latest_area: dict[str, float] = {}
-    for visit in chart.visits:
-        for m in visit.lesion_measurements:
-            latest_area[m.lesion_label] = m.area_mm2
-    found = []
-    for lesion in chart.lesions:
-        response = by_label.get(lesion.label)
-        if response is not None:
-            found.append(MapLesion.from_response(response))
-            continue
-        change = (LesionChange.RESOLVED if lesion.status is not LesionStatus.ACTIVE
-                  else LesionChange.NOT_MEASURED)
-        found.append(MapLesion(lesion.label, lesion.body_site, lesion.laterality,
-                               latest_area.get(lesion.label), change))
-    return found
 
 
 @dataclass(frozen=True)

@@ -13,8 +13,9 @@ from pytestqt.qtbot import QtBot
 from calcitrack.domain.assessment_types import LesionChange, ResponseCategory
 from calcitrack.domain.clinic_settings import RESPONSE_IMPROVED_PCT, ClinicSettings
 from calcitrack.domain.entities import PatientChart
+from calcitrack.reports.lesion_map import map_lesions
 from calcitrack.services.demo_clinic import DEMO_DM_MRN, DEMO_RA_MRN
-from calcitrack.ui.overview_panel import OverviewPanel, map_lesions
+from calcitrack.ui.overview_panel import OverviewPanel
 from calcitrack.ui.task_runner import InlineTaskRunner
 from tests.ui.held_runner import HeldRunner
 
