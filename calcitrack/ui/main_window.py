@@ -310,6 +310,11 @@ class MainWindow(QMainWindow):
         chart = self.workspace.chart
         if chart is None or self.visit_flow.form is not None:
             return None
+        if self.summary_flow.busy:
+            self.statusBar().showMessage(
+                "A visit summary is still being made: wait for it to finish", 5000
+            )
+            return None
         selected = self.workspace.visits.selected_visit()
         return chart, selected.visit_date if selected is not None else None
 

@@ -282,3 +282,21 @@ def test_cancelled_print_prints_nothing(
     window.print_summary()
     assert window.statusBar().currentMessage() == "Printing cancelled"
     assert not window.summary_flow.busy
+
+
+def test_a_second_summary_waits_for_the_first(
+    qtbot: QtBot, demo_clinic: Clinic
+) -> None:
+    runner = TaskRunner()
+    window = _window(qtbot, demo_clinic, runner)
+    try:
+        _open_ra(qtbot, window)
+        window.summary_flow.ask_printer = lambda _printer, _parent, _pages: False
+        window.print_summary()
+        assert window.summary_flow.busy
+        window.export_summary()
+        assert window.summary_flow.dialog is None
+        assert "still being made" in window.statusBar().currentMessage()
+        qtbot.waitUntil(lambda: not window.summary_flow.busy, timeout=60_000)
+    finally:
+        runner.shutdown()
