@@ -19,7 +19,7 @@ from tqdm import tqdm
 
 from calcitrack import __version__
 from calcitrack.bootstrap import Clinic, open_clinic
-from calcitrack.cli import report_command
+from calcitrack.cli import db_migrate_command, report_command
 from calcitrack.cli.exits import (
     EXIT_DATA,
     EXIT_DATABASE,
@@ -39,6 +39,7 @@ from calcitrack.store import backup, integrity
 from calcitrack.store.backup import BackupError
 from calcitrack.store.locations import log_dir
 from calcitrack.store.migrations import SchemaError
+from calcitrack.store.network_share import NetworkShareError
 
 log = logging.getLogger("calcitrack.cli")
 
@@ -93,6 +94,7 @@ def _parser() -> argparse.ArgumentParser:
     db_sub.add_parser("check", parents=[common], help="check integrity and schema version")
     bk = db_sub.add_parser("backup", parents=[common], help="write a consistent backup")
     bk.add_argument("path", type=Path)
+    db_migrate_command.add_parser(db_sub, common)
 
     report_command.add_parser(sub, common)
     return parser
@@ -174,6 +176,8 @@ def _cmd_export(args: argparse.Namespace, clinic: Clinic) -> int:
 
 
 def _cmd_db(args: argparse.Namespace, clinic: Clinic) -> int:
+    if args.db_command == "migrate-to":
+        return db_migrate_command.run(args, clinic)
     if args.db_command == "upgrade":
         # open_clinic has already brought the schema to head (with a backup first if needed)
         action = {"created": "created", "upgraded": "upgraded", "current": "already current"}
@@ -239,7 +243,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     except (ConflictError, BackupError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_FAILED
-    except SchemaError as exc:
+    except (SchemaError, NetworkShareError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_DATABASE
     except DatabaseError as exc:

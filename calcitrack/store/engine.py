@@ -1,4 +1,7 @@
-"""Engines for the embedded SQLite file and a shared PostgreSQL server, chosen by a URL."""
+"""Engines for the embedded SQLite file and a shared PostgreSQL server, chosen by a URL.
+
+A SQLite file on a network share is refused (store/network_share.py says why and how it is told).
+"""
 
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from calcitrack.domain.errors import DomainValidationError
+from calcitrack.store.network_share import refuse_network_share
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 
@@ -54,10 +58,14 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def make_engine(url: str) -> Engine:
-    """An engine with the house settings: SQLite pragmas on every connection, server pre-ping."""
+    """An engine with the house settings: SQLite pragmas on every connection, server pre-ping.
+
+    Raises NetworkShareError for a SQLite file on a network share (before creating its folder).
+    """
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
+            refuse_network_share(parsed.database)
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url)
         event.listen(engine, "connect", _sqlite_pragmas)

@@ -1,0 +1,103 @@
+"""``calcitrack db migrate-to URL``: copy the whole clinic into another, empty database.
+
+    calcitrack db migrate-to postgresql://user:password@server/calcitrack --db clinic.sqlite3
+    calcitrack db migrate-to clinic.sqlite3 --db postgresql://user:password@server/calcitrack
+
+``--db`` is the source as for every command (opened, and brought to this version's schema, as
+usual); URL is the target: a PostgreSQL URL or a SQLite file. The target is given the same schema
+and must hold no clinic data. The copy is one transaction on the target, verified table by table
+(row counts and checksums) before it commits. Progress goes to standard error; the per-table counts
+and the summary to standard output. A refusal exits 1 and leaves the target without clinic data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
+from tqdm import tqdm
+
+from calcitrack.bootstrap import Clinic
+from calcitrack.cli.exits import EXIT_DATABASE, EXIT_FAILED, EXIT_OK, EXIT_USAGE, UserError
+from calcitrack.domain.errors import DomainValidationError
+from calcitrack.store.clinic_copy import ClinicCopyError, CopyReport, copy_clinic
+from calcitrack.store.engine import database_url, describe, make_engine
+from calcitrack.store.migrations import SchemaError
+
+
+def add_parser(db_sub: Any, common: argparse.ArgumentParser) -> None:
+    """Add ``migrate-to`` to the ``db`` command's actions."""
+    migrate = db_sub.add_parser(
+        "migrate-to",
+        parents=[common],
+        help="copy the whole clinic into an empty database (SQLite ⇄ PostgreSQL)",
+        description="Copy the whole clinic from the database given by --db (the source) into the "
+        "empty database URL (the target), e.g. from this workstation's SQLite file to the "
+        "clinic's PostgreSQL server, or back. The copy is all or nothing and verified before it "
+        "is committed. Stop CalciTrack on every workstation first.",
+    )
+    migrate.add_argument(
+        "url",
+        metavar="URL",
+        help="the target: postgresql://user:password@host/database, or a SQLite file",
+    )
+
+
+def run(args: argparse.Namespace, clinic: Clinic) -> int:
+    if clinic.opened.action == "created":
+        raise UserError(
+            f"there was no clinic at {clinic.where} (an empty database was just created there): "
+            "give the clinic's database with --db"
+        )
+    try:
+        target_url = database_url(args.url)
+    except DomainValidationError as exc:
+        raise UserError(f"{args.url}: {exc.problems[0].reason}", EXIT_USAGE) from None
+    if clinic.opened.action == "upgraded":
+        print(
+            f"the source {clinic.where} was first upgraded to schema {clinic.opened.revision} "
+            f"(backup: {clinic.opened.backup or 'none, a server database'})"
+        )
+    where = describe(target_url)
+    target = make_engine(target_url)  # NetworkShareError for a SQLite file on a share
+    try:
+        _reach(target, where)
+        with tqdm(desc="copy", unit="row", file=sys.stderr, disable=None) as bar:
+
+            def progress(done: int, total: int) -> None:
+                if bar.total != total:
+                    bar.total = total
+                bar.update(done - bar.n)
+
+            report = copy_clinic(clinic.engine, target, progress=progress)
+    except ClinicCopyError as exc:
+        raise UserError(str(exc), EXIT_FAILED) from None
+    except SchemaError as exc:
+        raise UserError(f"the target {where}: {exc}", EXIT_DATABASE) from None
+    finally:
+        target.dispose()
+    _print_report(report)
+    return EXIT_OK
+
+
+def _reach(target: Engine, where: str) -> None:
+    try:
+        with target.connect():
+            pass
+    except OperationalError as exc:
+        raise UserError(
+            f"the target {where} cannot be reached: {str(exc.orig).strip()}", EXIT_DATABASE
+        ) from None
+
+
+def _print_report(report: CopyReport) -> None:
+    width = max(len(t.table) for t in report.tables)
+    for copied in report.tables:
+        print(f"  {copied.table:<{width}}  {copied.target_rows:>8} rows  checksum ok")
+    print(
+        f"copied {len(report.tables)} tables, {report.rows} rows from {report.source} to "
+        f"{report.target}; counts verified"
+    )
