@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date
+from typing import Any
 
 from calcitrack.domain.entities import Patient, PatientChart, PatientSummary
 from calcitrack.domain.errors import DomainValidationError
+from calcitrack.domain.record_changes import patient_changes
 from calcitrack.domain.validation import raise_if, validate_patient
 from calcitrack.services.context import ServiceContext
-from calcitrack.services.errors import ConflictError, NotFoundError
+from calcitrack.services.errors import NotFoundError, StaleEditError, stale_message
 from calcitrack.services.flag_cache import refresh_in_session
 from calcitrack.store import chart_repository, mapping, patient_repository
 from calcitrack.store.records import PatientRecord
+from calcitrack.store.stamps import SavedMeanwhileError
 
 
 class PatientService:
@@ -51,27 +54,50 @@ class PatientService:
             refresh_in_session(session, record.id, self._ctx.today())
             return mapping.patient(record)
 
-    def update(self, patient: Patient) -> Patient:
-        """Save edited details; refused if the stored patient changed since ``patient`` was read."""
+    def update(self, patient: Patient, *, started_from: Patient | None = None) -> Patient:
+        """Save edited details; refused if the stored patient changed since ``patient`` was read.
+
+        ``started_from`` is the patient as the user read them: a refusal (StaleEditError) then
+        lists what was changed since.
+        """
         if patient.id is None:
             raise NotFoundError("the patient has not been saved yet")
+        if started_from is not None and started_from.id != patient.id:
+            raise ValueError("started_from is not the patient being saved")
         raise_if(validate_patient(patient, today=self._ctx.today()))
-        with self._ctx.uow.begin(self._ctx.actor_id) as session:
-            record = session.get(PatientRecord, patient.id, with_for_update=True)
-            if record is None:
-                raise NotFoundError(f"patient {patient.id} no longer exists")
-            if record.version != patient.version:
-                raise ConflictError(
-                    f"patient {record.mrn} was changed by someone else since you opened it "
-                    f"(version {patient.version} → {record.version}); reload and edit again"
-                )
-            if patient.mrn != record.mrn and chart_repository.existing_mrns(session, [patient.mrn]):
-                raise DomainValidationError("mrn", f"MRN {patient.mrn!r} is already in use")
-            for name, value in mapping.patient_values(patient).items():
-                setattr(record, name, value)
-            session.flush()
-            refresh_in_session(session, record.id, self._ctx.today())
-            return mapping.patient(record)
+        try:
+            with self._ctx.uow.begin(self._ctx.actor_id) as session:
+                record = patient_repository.patient_for_update(session, patient.id)
+                if record is None:
+                    raise NotFoundError(f"patient {patient.id} no longer exists")
+                if record.version != patient.version:
+                    raise self._stale(session, patient.id, started_from)
+                if patient.mrn != record.mrn and chart_repository.existing_mrns(
+                    session, [patient.mrn]
+                ):
+                    raise DomainValidationError("mrn", f"MRN {patient.mrn!r} is already in use")
+                saved = patient_repository.write_patient(session, record, patient)
+                refresh_in_session(session, record.id, self._ctx.today())
+                return saved
+        except SavedMeanwhileError:
+            with self._ctx.uow.read() as session:
+                raise self._stale(session, patient.id, started_from) from None
 
     def set_archived(self, patient: Patient, archived: bool) -> Patient:
-        return self.update(dataclasses.replace(patient, archived=archived))
+        """Archive or bring back ``patient`` as read (refused if changed since)."""
+        return self.update(dataclasses.replace(patient, archived=archived), started_from=patient)
+
+    @staticmethod
+    def _stale(session: Any, patient_id: int, started_from: Patient | None) -> Exception:
+        """The refusal of an edit of a patient saved by someone else since it was read."""
+        found = patient_repository.last_saved(session, patient_id)
+        if found is None:
+            return NotFoundError(f"patient {patient_id} no longer exists")
+        stored, last_saved = found
+        changes = patient_changes(started_from, stored) if started_from else []
+        return StaleEditError(
+            stale_message(f"Patient {stored.mrn}", "your edit was not saved", changes, last_saved),
+            stored=stored,
+            changes=changes,
+            last_saved=last_saved,
+        )

@@ -11,15 +11,17 @@ from typing import Any
 from calcitrack.domain.entities import PatientChart, Visit
 from calcitrack.domain.errors import DomainValidationError
 from calcitrack.domain.validation import raise_if
+from calcitrack.domain.visit_changes import VisitContent, stored_visit_content, visit_changes
 from calcitrack.domain.visit_entry import (
     VisitEntry,
     apply_medication_changes,
     validate_visit_entry,
 )
 from calcitrack.services.context import ServiceContext
-from calcitrack.services.errors import ConflictError, NotFoundError
+from calcitrack.services.errors import NotFoundError, StaleEditError, stale_message
 from calcitrack.services.flag_cache import refresh_in_session
 from calcitrack.store import chart_repository, visit_repository
+from calcitrack.store.stamps import SavedMeanwhileError
 
 
 class VisitService:
@@ -41,44 +43,66 @@ class VisitService:
             refresh_in_session(session, chart.patient.id, self._ctx.today())
             return saved
 
-    def update(self, mrn: str, entry: VisitEntry) -> Visit:
-        """Save an edited visit; refused if someone changed it since ``entry.visit`` was read."""
+    def update(
+        self, mrn: str, entry: VisitEntry, *, started_from: VisitContent | None = None
+    ) -> Visit:
+        """Save an edited visit; refused if someone changed it since ``entry.visit`` was read.
+
+        ``started_from`` is the visit as the user read it (``stored_visit_content`` of the
+        chart she opened): a refusal (StaleEditError) then lists what was changed since.
+        """
         visit = entry.visit
         if visit.id is None:
             raise NotFoundError("the visit has not been saved yet")
-        with self._ctx.uow.begin(self._ctx.actor_id) as session:
-            chart = self._chart(session, mrn)
-            record = self._locked(session, chart, visit.id, visit.version)
-            self._check(entry, chart)
-            closed, opened = apply_medication_changes(
-                chart.medications, entry.medication_changes, visit.visit_date
-            )
-            assert chart.patient.id is not None
-            saved = visit_repository.write_entry(
-                session, chart.patient.id, entry, closed, opened, record=record
-            )
-            refresh_in_session(session, chart.patient.id, self._ctx.today())
-            return saved
+        refused = "your edit was not saved"
+        try:
+            with self._ctx.uow.begin(self._ctx.actor_id) as session:
+                patient_id = self._patient_id(session, mrn)
+                record = self._locked(session, patient_id, visit, started_from, refused=refused)
+                chart = self._chart(session, patient_id)
+                self._check(entry, chart)
+                closed, opened = apply_medication_changes(
+                    chart.medications, entry.medication_changes, visit.visit_date
+                )
+                saved = visit_repository.write_entry(
+                    session, patient_id, entry, closed, opened, record=record
+                )
+                refresh_in_session(session, patient_id, self._ctx.today())
+                return saved
+        except SavedMeanwhileError:
+            raise self._saved_meanwhile(mrn, visit, started_from, refused) from None
 
-    def delete(self, mrn: str, visit: Visit, reason: str) -> None:
-        """Delete a visit, keeping what it held and why it was deleted."""
+    def delete(
+        self,
+        mrn: str,
+        visit: Visit,
+        reason: str,
+        *,
+        started_from: VisitContent | None = None,
+    ) -> None:
+        """Delete a visit, keeping what it held and why it was deleted; refused (StaleEditError)
+        if someone changed it since ``visit`` was read."""
         if not reason.strip():
             raise DomainValidationError("reason", "say why the visit is deleted")
         if visit.id is None:
             raise NotFoundError("the visit has not been saved yet")
-        with self._ctx.uow.begin(self._ctx.actor_id) as session:
-            chart = self._chart(session, mrn)
-            record = self._locked(session, chart, visit.id, visit.version)
-            stored = next(v for v in chart.visits if v.id == visit.id)
-            labs = [lab for lab in chart.labs if lab.visit_id == visit.id]
-            snapshot = json.dumps(
-                {"visit": _plain(stored), "labs": [_plain(lab) for lab in labs]},
-                ensure_ascii=False,
-                sort_keys=True,
-            )
-            visit_repository.delete_visit(session, record, reason.strip(), snapshot)
-            assert chart.patient.id is not None
-            refresh_in_session(session, chart.patient.id, self._ctx.today())
+        refused = "it was not deleted"
+        try:
+            with self._ctx.uow.begin(self._ctx.actor_id) as session:
+                patient_id = self._patient_id(session, mrn)
+                record = self._locked(session, patient_id, visit, started_from, refused=refused)
+                chart = self._chart(session, patient_id)
+                stored = next(v for v in chart.visits if v.id == visit.id)
+                labs = [lab for lab in chart.labs if lab.visit_id == visit.id]
+                snapshot = json.dumps(
+                    {"visit": _plain(stored), "labs": [_plain(lab) for lab in labs]},
+                    ensure_ascii=False,
+                    sort_keys=True,
+                )
+                visit_repository.delete_visit(session, record, reason.strip(), snapshot)
+                refresh_in_session(session, patient_id, self._ctx.today())
+        except SavedMeanwhileError:
+            raise self._saved_meanwhile(mrn, visit, started_from, refused) from None
 
     def deletions(self, mrn: str) -> list[tuple[date, str]]:
         """The deleted visits of a patient: (visit date, reason), oldest deletion first."""
@@ -96,24 +120,76 @@ class VisitService:
         raise_if(validate_visit_entry(entry, chart, today=self._ctx.today()))
 
     @staticmethod
-    def _chart(session: Any, mrn: str) -> PatientChart:
+    def _patient_id(session: Any, mrn: str) -> int:
         patient_id = chart_repository.patient_id_for_mrn(session, mrn)
-        chart = chart_repository.load_chart(session, patient_id) if patient_id else None
-        if chart is None:
+        if patient_id is None:
             raise NotFoundError(f"no patient with MRN {mrn!r}")
+        return patient_id
+
+    @classmethod
+    def _chart(cls, session: Any, patient: str | int) -> PatientChart:
+        patient_id = cls._patient_id(session, patient) if isinstance(patient, str) else patient
+        chart = chart_repository.load_chart(session, patient_id)
+        if chart is None:
+            raise NotFoundError("the patient no longer exists")
         return chart
 
-    @staticmethod
-    def _locked(session: Any, chart: PatientChart, visit_id: int, version: int) -> Any:
-        record = visit_repository.visit_for_update(session, visit_id)
-        if record is None or record.patient_id != chart.patient.id:
+    @classmethod
+    def _locked(
+        cls,
+        session: Any,
+        patient_id: int,
+        visit: Visit,
+        started_from: VisitContent | None,
+        *,
+        refused: str,
+    ) -> Any:
+        """The visit's record, locked for this transaction; StaleEditError if its version is no
+        longer the one ``visit`` was read at."""
+        assert visit.id is not None
+        if started_from is not None and started_from.visit.id != visit.id:
+            raise ValueError("started_from is not the visit being saved")
+        record = visit_repository.visit_for_update(session, visit.id)
+        if record is None or record.patient_id != patient_id:
             raise NotFoundError("the visit no longer exists (someone deleted it)")
-        if record.version != version:
-            raise ConflictError(
-                f"the visit of {record.visit_date.isoformat()} was changed by someone else since "
-                f"you opened it (version {version} → {record.version}); reload and edit again"
-            )
-        return record
+        if record.version == visit.version:
+            return record
+        raise cls._stale(session, patient_id, visit.id, started_from, refused)
+
+    def _saved_meanwhile(
+        self, mrn: str, visit: Visit, started_from: VisitContent | None, refused: str
+    ) -> StaleEditError:
+        """The refusal when another save got in between the version check and the write (the
+        row's version moved under this transaction, which was rolled back)."""
+        assert visit.id is not None
+        with self._ctx.uow.read() as session:
+            patient_id = self._patient_id(session, mrn)
+            if visit_repository.last_saved(session, visit.id) is None:
+                raise NotFoundError("the visit no longer exists (someone deleted it)")
+            return self._stale(session, patient_id, visit.id, started_from, refused)
+
+    @classmethod
+    def _stale(
+        cls,
+        session: Any,
+        patient_id: int,
+        visit_id: int,
+        started_from: VisitContent | None,
+        refused: str,
+    ) -> StaleEditError:
+        chart = cls._chart(session, patient_id)
+        stored = stored_visit_content(chart, visit_id)
+        assert stored is not None
+        changes = visit_changes(started_from, stored) if started_from is not None else []
+        last_saved = visit_repository.last_saved(session, visit_id)
+        subject = f"The visit of {stored.visit.visit_date.isoformat()}"
+        return StaleEditError(
+            stale_message(subject, refused, changes, last_saved),
+            stored=stored,
+            changes=changes,
+            last_saved=last_saved,
+            context=chart,
+        )
 
 
 def _plain(item: Any) -> Any:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, aliased
 
 from calcitrack.domain.assessment_types import Flag
 from calcitrack.domain.entities import Patient, PatientSummary
+from calcitrack.domain.record_changes import ChangeStamp
 from calcitrack.domain.text import fold, patient_search_key, search_text
 from calcitrack.store import flag_repository, mapping
 from calcitrack.store.records import (
@@ -19,6 +20,7 @@ from calcitrack.store.records import (
     PatientRecord,
     VisitRecord,
 )
+from calcitrack.store.stamps import last_change, refused_if_saved_meanwhile
 
 __all__ = ["fold", "get_patient", "list_patients"]
 
@@ -125,6 +127,29 @@ def _current_drugs(session: Session, today: date, *, include_archived: bool) -> 
     for patient_id, drug in session.execute(query):
         found[patient_id].add(drug)
     return found
+
+
+def patient_for_update(session: Session, patient_id: int) -> PatientRecord | None:
+    return session.get(PatientRecord, patient_id, with_for_update=True)
+
+
+def write_patient(session: Session, record: PatientRecord, patient: Patient) -> Patient:
+    """Overwrite ``record`` with ``patient``'s details (validated by the caller).
+
+    Raises SavedMeanwhileError when ``record`` was saved by another transaction since it was
+    read (its version moved).
+    """
+    for name, value in mapping.patient_values(patient).items():
+        setattr(record, name, value)
+    with refused_if_saved_meanwhile():
+        session.flush()
+    return mapping.patient(record)
+
+
+def last_saved(session: Session, patient_id: int) -> tuple[Patient, ChangeStamp] | None:
+    """The patient as stored and who saved them last, when; None if they do not exist."""
+    record = session.get(PatientRecord, patient_id)
+    return (mapping.patient(record), last_change(session, record)) if record else None
 
 
 def get_patient(session: Session, patient_id: int) -> Patient | None:

@@ -6,12 +6,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
 from calcitrack.domain.codes import LesionStatus
 from calcitrack.domain.entities import MedicationPeriod, Visit
+from calcitrack.domain.record_changes import ChangeStamp
 from calcitrack.domain.visit_entry import VisitEntry
 from calcitrack.store import mapping
 from calcitrack.store.records import (
@@ -26,6 +27,7 @@ from calcitrack.store.records import (
     VisitDeletionRecord,
     VisitRecord,
 )
+from calcitrack.store.stamps import last_change, refused_if_saved_meanwhile
 
 
 def mrns_with_visit_on(session: Session, day: date) -> list[str]:
@@ -43,6 +45,12 @@ def visit_for_update(session: Session, visit_id: int) -> VisitRecord | None:
     return session.get(VisitRecord, visit_id, with_for_update=True)
 
 
+def last_saved(session: Session, visit_id: int) -> ChangeStamp | None:
+    """Who saved the visit last and when; None if it does not exist."""
+    record = session.get(VisitRecord, visit_id)
+    return last_change(session, record) if record is not None else None
+
+
 def write_entry(
     session: Session,
     patient_id: int,
@@ -52,7 +60,23 @@ def write_entry(
     *,
     record: VisitRecord | None = None,
 ) -> Visit:
-    """Insert the visit (``record`` None) or overwrite ``record`` with the entry."""
+    """Insert the visit (``record`` None) or overwrite ``record`` with the entry.
+
+    Raises SavedMeanwhileError when ``record`` was saved by another transaction since it was
+    read (its version moved).
+    """
+    with refused_if_saved_meanwhile():
+        return _write_entry(session, patient_id, entry, closed, opened, record)
+
+
+def _write_entry(
+    session: Session,
+    patient_id: int,
+    entry: VisitEntry,
+    closed: list[MedicationPeriod],
+    opened: list[MedicationPeriod],
+    record: VisitRecord | None,
+) -> Visit:
     visit = entry.visit
     lesions = {
         le.label: le
@@ -73,7 +97,7 @@ def write_entry(
         record = VisitRecord(patient_id=patient_id)
         session.add(record)
     else:
-        session.execute(delete(LabResultRecord).where(LabResultRecord.visit_id == record.id))
+        _delete_labs(session, record.id)
         record.measurements.clear()
         record.rom.clear()
         flag_modified(record, "visit_type")  # a change of children alone still bumps the version
@@ -104,6 +128,12 @@ def write_entry(
     return mapping.visit(record, labels)
 
 
+def _delete_labs(session: Session, visit_id: int) -> None:
+    """Delete the labs recorded at a visit one by one, so that each has its audit entry."""
+    for lab in session.scalars(select(LabResultRecord).where(LabResultRecord.visit_id == visit_id)):
+        session.delete(lab)
+
+
 def _undo_status_changes(lesions: Iterable[LesionRecord], day: date) -> None:
     """An edited visit's own resolved/excised marks are re-applied from the entry."""
     for lesion in lesions:
@@ -116,8 +146,14 @@ def delete_visit(session: Session, record: VisitRecord, reason: str, snapshot_js
     """Delete a visit, its measurements and labs; keep the snapshot and the reason.
 
     Lesions first seen at this visit and measured nowhere else go with it; lesions resolved or
-    excised at this visit are active again.
+    excised at this visit are active again. Raises SavedMeanwhileError when ``record`` was saved
+    by another transaction since it was read.
     """
+    with refused_if_saved_meanwhile():
+        _delete_visit(session, record, reason, snapshot_json)
+
+
+def _delete_visit(session: Session, record: VisitRecord, reason: str, snapshot_json: str) -> None:
     session.add(
         VisitDeletionRecord(
             patient_id=record.patient_id,
@@ -131,7 +167,7 @@ def delete_visit(session: Session, record: VisitRecord, reason: str, snapshot_js
     )
     _undo_status_changes(lesions, record.visit_date)
     measured_here = {m.lesion_id for m in record.measurements}
-    session.execute(delete(LabResultRecord).where(LabResultRecord.visit_id == record.id))
+    _delete_labs(session, record.id)
     session.delete(record)
     session.flush()
     for lesion in lesions:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from calcitrack import __version__
 from calcitrack.domain.clinic_settings import ClinicSettings
 from calcitrack.domain.entities import Patient, PatientChart, PatientSummary, Visit
+from calcitrack.domain.visit_changes import VisitContent
 from calcitrack.domain.visit_entry import VisitEntry
 from calcitrack.ui.clinic_settings_flow import (
     ClinicSettingsFlow,
@@ -49,15 +50,19 @@ class PatientSource(Protocol):
 
     def create(self, patient: Patient) -> Patient: ...
 
-    def update(self, patient: Patient) -> Patient: ...
+    def update(self, patient: Patient, *, started_from: Patient | None = None) -> Patient: ...
 
 
 class VisitSink(Protocol):
     def record(self, mrn: str, entry: VisitEntry) -> Visit: ...
 
-    def update(self, mrn: str, entry: VisitEntry) -> Visit: ...
+    def update(
+        self, mrn: str, entry: VisitEntry, *, started_from: VisitContent | None = None
+    ) -> Visit: ...
 
-    def delete(self, mrn: str, visit: Visit, reason: str) -> None: ...
+    def delete(
+        self, mrn: str, visit: Visit, reason: str, *, started_from: VisitContent | None = None
+    ) -> None: ...
 
 
 class MainWindow(QMainWindow):

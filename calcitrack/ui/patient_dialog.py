@@ -1,8 +1,11 @@
 """New and edit patient: every field checked as it is typed, by the domain's own rules.
 
 Dates are typed as yyyy-MM-dd (or yyyyMMdd); an optional date left empty is "not recorded". The
-dialog saves through the callable it is given (PatientService.create or .update) and shows what
-the service refuses (a duplicate MRN on the MRN field, a conflicting edit in the message).
+dialog saves through the callable it is given (PatientService.create or .update, which is given
+the patient as the dialog read them as ``started_from``) and shows what the service refuses (a
+duplicate MRN on the MRN field; an edit of a patient someone else saved meanwhile in a
+``ConflictDialog`` that offers to reload: the stored details with the user's own changes carried
+over where they do not collide).
 """
 
 from __future__ import annotations
@@ -27,8 +30,15 @@ from PySide6.QtWidgets import (
 from calcitrack.domain.codes import CalcinosisType, CodedEnum, Sex, UnderlyingDisease
 from calcitrack.domain.entities import Patient
 from calcitrack.domain.errors import DomainValidationError, Problem
+from calcitrack.domain.record_changes import (
+    not_carried_over,
+    patient_items,
+    rebase_patient,
+    text_in,
+)
 from calcitrack.domain.validation import validate_patient
-from calcitrack.services.errors import ConflictError, NotFoundError
+from calcitrack.services.errors import ConflictError, NotFoundError, StaleEditError
+from calcitrack.ui.conflict_dialog import ConflictDialog
 
 #: Field name (as the domain names it) → label shown, in the order of the form.
 LABELS = {
@@ -76,7 +86,7 @@ class PatientDialog(QDialog):
 
     def __init__(
         self,
-        save: Callable[[Patient], Patient],
+        save: Callable[..., Patient],
         *,
         patient: Patient | None = None,
         today: Callable[[], date] = date.today,
@@ -90,6 +100,8 @@ class PatientDialog(QDialog):
         self._refused: dict[str, str] = {}  # problems the service reported, until edited
         self._note = ""  # what the last save attempt was refused for, beyond the fields
         self.problems: list[Problem] = []
+        self.conflict_dialog: ConflictDialog | None = None
+        """The open "saved by someone else" dialog, for tests to answer."""
         self.setWindowTitle(f"Edit patient {patient.mrn}" if patient else "New patient")
         self.setStyleSheet(_STYLE)
         self.setMinimumWidth(440)
@@ -235,7 +247,15 @@ class PatientDialog(QDialog):
             return
         patient, _ = self.value()
         try:
-            saved = self._save(patient)
+            if self._original is None:
+                saved = self._save(patient)
+            else:
+                saved = self._save(patient, started_from=self._original)
+        except StaleEditError as error:
+            self._note = f"Not saved: {error}"
+            self._check()
+            self._ask_about_conflict(patient, error)
+            return
         except DomainValidationError as error:
             self._refused = {p.field: p.reason for p in error.problems if p.field in self.fields}
             self._note = "\n".join(str(p) for p in error.problems if p.field not in self.fields)
@@ -249,6 +269,42 @@ class PatientDialog(QDialog):
         self._original = saved
         self.patient_saved.emit(saved)
         self.accept()
+
+    def _ask_about_conflict(self, typed: Patient, error: StaleEditError) -> None:
+        mine = patient_items(typed)
+        dialog = ConflictDialog(
+            error.changes,
+            title="Patient not saved",
+            headline="Your changes are not saved yet: someone else saved this patient's "
+            "details after you opened them.",
+            last_saved=error.last_saved,
+            reload_text="Reload the patient",
+            keep_text="Keep editing",
+            note="Reload the patient: the details as saved now, with what you changed carried "
+            "over, except where you both changed the same field (theirs is shown, yours "
+            "listed below).",
+            yours=[text_in(mine, c.key) for c in error.changes],
+            parent=self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.reload_chosen.connect(lambda: self._reload(typed, error))
+        dialog.finished.connect(lambda _result: setattr(self, "conflict_dialog", None))
+        self.conflict_dialog = dialog
+        dialog.open()
+
+    def _reload(self, typed: Patient, error: StaleEditError) -> None:
+        """Show the patient as stored now, with the fields only this user changed kept."""
+        read, stored = self._original, error.stored
+        if read is None or not isinstance(stored, Patient):
+            return
+        merged, _collided = rebase_patient(read, typed, stored)
+        left = not_carried_over(patient_items(read), patient_items(typed), patient_items(merged))
+        self._original = stored
+        self._fill(merged)
+        self._note = "Reloaded as saved now, with your changes carried over." + "".join(
+            f"\nNot carried over — {c.label}: yours {c.after}, now {c.before}" for c in left
+        )
+        self._check()
 
     def _focus_first(self, problems: list[Problem]) -> None:
         for problem in sorted(problems, key=_form_order):

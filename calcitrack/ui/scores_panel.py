@@ -65,7 +65,7 @@ class ScoresPanel(QWidget):
         self._context: FormContext | None = None
         self._loading = False
         # The stored ESR/CRP of the visit being edited: their ids, kept on the results.
-        self._loaded: dict[str, dict[str, int | None]] = {}
+        self._loaded: dict[str, dict[str, Any]] = {}
 
         self.edits: dict[str, NumberEdit] = {}
         form = QFormLayout()
@@ -219,8 +219,13 @@ class ScoresPanel(QWidget):
             value = edit.value()
             assert value is not None
             result = lab_results.entered(code, day, value, self._unit(code))
-            stored = self._loaded.get(code)
-            if stored is not None:
+            stored = dict(self._loaded.get(code) or {})
+            if stored:
+                # The reporting lab's range (no field here) stays while the unit it is in does.
+                unit = stored.pop("unit", None)
+                limits = {k: stored.pop(k, None) for k in ("ref_low", "ref_high")}
+                if unit == result.unit:
+                    stored |= limits
                 result = dataclasses.replace(result, **stored)
             out.append(result)
         return out
@@ -244,6 +249,9 @@ class ScoresPanel(QWidget):
                         "version": result.version,
                         "patient_id": result.patient_id,
                         "visit_id": result.visit_id,
+                        "ref_low": result.ref_low,
+                        "ref_high": result.ref_high,
+                        "unit": result.unit,
                     }
                     if code == "crp":
                         self._set_crp_unit(result.unit)

@@ -1,5 +1,10 @@
 """The visit workflow of the main window: open the form for a new or an earlier visit, offer a
-draft back, save on the task runner, delete with a reason."""
+draft back, save on the task runner, delete with a reason.
+
+A save or delete refused because someone else saved the visit meanwhile (StaleEditError) shows
+what they changed (``ConflictDialog``). The nurse's form is left exactly as it is; "Reload the
+visit" replaces it with the visit as stored now, her typing carried over wherever it does not
+collide with theirs, the rest listed above the form (``visit_form_rebase``)."""
 
 from __future__ import annotations
 
@@ -12,10 +17,15 @@ from PySide6.QtWidgets import QMessageBox
 
 from calcitrack.domain.entities import PatientChart, Visit
 from calcitrack.domain.errors import DomainValidationError
+from calcitrack.domain.record_changes import text_in
+from calcitrack.domain.visit_changes import VisitContent, stored_visit_content, visit_items
 from calcitrack.domain.visit_entry import VisitEntry
+from calcitrack.services.errors import StaleEditError
+from calcitrack.ui.conflict_dialog import ConflictDialog
 from calcitrack.ui.delete_visit_dialog import DeleteVisitDialog
 from calcitrack.ui.draft_store import DraftStore, draft_key
 from calcitrack.ui.task_runner import Runner
+from calcitrack.ui.visit_form_rebase import read_content, typed_content
 
 if TYPE_CHECKING:
     from calcitrack.ui.main_window import MainWindow, VisitSink
@@ -42,6 +52,10 @@ class VisitFlow(QObject):
         self._form_mrn = ""
         self.question: QMessageBox | None = None
         """The open question to the user (draft recovery), for tests to answer."""
+        self.conflict_dialog: ConflictDialog | None = None
+        """The open "saved by someone else" dialog, for tests to answer."""
+        self._stale: StaleEditError | None = None
+        """The last refusal of the open form's save: the visit as stored now, to reload."""
 
     # -- opening ---------------------------------------------------------------------------
 
@@ -59,28 +73,37 @@ class VisitFlow(QObject):
         if visit is not None:
             self._open_form(chart, visit)
 
-    def _open_form(
-        self, chart: PatientChart, visit: Visit | None, *, restore: bool = False
-    ) -> None:
+    def _build_form(self, chart: PatientChart, visit: Visit | None) -> VisitFormView:
         from calcitrack.ui.visit_form import VisitFormView  # loaded when first needed: faster start
 
         labs = [lab for lab in chart.labs if visit is not None and lab.visit_id == visit.id]
         form = VisitFormView(
             chart, today=self._today(), drafts=self._drafts, visit=visit, visit_labs=labs
         )
-        if restore and form.has_draft():
-            form.restore_draft()
         form.save_requested.connect(self._on_save_requested)
         form.visit_saved.connect(self._on_visit_saved)
         form.cancelled.connect(self._close_form)
+        form.reload_requested.connect(self.reload_visit)
+        return form
+
+    def _show_form(self, form: VisitFormView) -> None:
         self.form = form
-        self._form_mrn = chart.patient.mrn
+        self._stale = None
+        self._form_mrn = form.chart.patient.mrn
         window = self._window
         window.stack.addWidget(form)
         window.stack.setCurrentWidget(form)
         window.patient_list.hide()  # the form gets the whole width; the list returns after
         window.update_actions()
         form.date_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _open_form(
+        self, chart: PatientChart, visit: Visit | None, *, restore: bool = False
+    ) -> None:
+        form = self._build_form(chart, visit)
+        if restore and form.has_draft():
+            form.restore_draft()
+        self._show_form(form)
         if not restore and form.has_draft():
             what = f"edit of the visit of {visit.visit_date.isoformat()}" if visit else "new visit"
             self._ask(
@@ -162,8 +185,9 @@ class VisitFlow(QObject):
         if form is None:
             return
         editing = entry.visit.id is not None
+        read = read_content(form)
         work = (
-            (lambda: self._visits.update(mrn, entry))
+            (lambda: self._visits.update(mrn, entry, started_from=read))
             if editing
             else (lambda: self._visits.record(mrn, entry))
         )
@@ -175,6 +199,9 @@ class VisitFlow(QObject):
     def _on_save_failed(self, error: BaseException) -> None:
         if self.form is None:
             return
+        if isinstance(error, StaleEditError):
+            self._on_save_stale(self.form, error)
+            return
         problems = error.problems if isinstance(error, DomainValidationError) else []
         self.form.save_failed(str(error) if not problems else "The visit was not saved", problems)
 
@@ -184,6 +211,63 @@ class VisitFlow(QObject):
         self._window.statusBar().showMessage(f"Visit of {visit.visit_date.isoformat()} saved", 8000)
         self._window.refresh()
         self._window.open_patient(mrn)
+
+    # -- saved by someone else meanwhile -------------------------------------------------------
+
+    def _on_save_stale(self, form: VisitFormView, error: StaleEditError) -> None:
+        self._stale = error
+        day = form.editing.visit_date.isoformat() if form.editing else ""
+        who = error.last_saved.describe() if error.last_saved else "someone else"
+        form.save_refused_as_stale(
+            f"Not saved: the visit of {day} was saved by {who} after you opened it. Your typing "
+            "is kept; reload the visit to carry it over."
+        )
+        typed = visit_items(typed_content(form))
+        self._ask_about_conflict(
+            ConflictDialog(
+                error.changes,
+                title="Visit not saved",
+                headline=f"Your changes to the visit of {day} are not saved yet: someone else "
+                "saved this visit after you opened it.",
+                last_saved=error.last_saved,
+                reload_text="Reload the visit",
+                keep_text="Keep editing",
+                note="Reload the visit: the form shows the visit as saved now, with everything "
+                "you typed carried over, except where you both changed the same thing: there "
+                "their value is shown and yours is listed above the form.\nKeep editing: back "
+                "to your form as it is (it cannot be saved over the newer visit; reload when "
+                "ready).",
+                yours=[text_in(typed, c.key) for c in error.changes],
+                parent=self._window,
+            ),
+            on_reload=self.reload_visit,
+        )
+
+    def _ask_about_conflict(
+        self, dialog: ConflictDialog, *, on_reload: Callable[[], object]
+    ) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.reload_chosen.connect(on_reload)
+        dialog.finished.connect(lambda _result: setattr(self, "conflict_dialog", None))
+        self.conflict_dialog = dialog
+        dialog.open()
+
+    def reload_visit(self) -> None:
+        """Replace the open form with the visit as stored now, carrying over what was typed."""
+        previous, stale = self.form, self._stale
+        if previous is None or stale is None or not isinstance(stale.context, PatientChart):
+            return
+        stored = stale.stored
+        assert isinstance(stored, VisitContent)
+        form = self._build_form(stale.context, stored.visit)
+        form.take_over(previous)
+        window = self._window
+        self._show_form(form)
+        window.stack.removeWidget(previous)
+        previous.deleteLater()
+        window.statusBar().showMessage(
+            "Visit reloaded as saved now; your typing was carried over", 8000
+        )
 
     def _close_form(self) -> None:
         form = self.form
@@ -210,13 +294,16 @@ class VisitFlow(QObject):
             return
         dialog = DeleteVisitDialog(visit, chart.patient.display_name, self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        read = stored_visit_content(chart, visit_id)
         dialog.delete_confirmed.connect(
-            lambda v, reason: self._delete(chart.patient.mrn, v, reason)
+            lambda v, reason: self._delete(chart.patient.mrn, v, reason, read)
         )
         self.delete_dialog = dialog
         dialog.open()
 
-    def _delete(self, mrn: str, visit: Visit, reason: str) -> None:
+    def _delete(
+        self, mrn: str, visit: Visit, reason: str, read: VisitContent | None = None
+    ) -> None:
         def deleted(_result: object) -> None:
             self._drafts.discard(draft_key(mrn, visit.id))
             self._window.statusBar().showMessage(
@@ -224,9 +311,29 @@ class VisitFlow(QObject):
             )
             self._window.refresh()
 
+        def refused(error: BaseException) -> None:
+            if not isinstance(error, StaleEditError):
+                self._window.show_error(error)
+                return
+            self._ask_about_conflict(
+                ConflictDialog(
+                    error.changes,
+                    title="Visit not deleted",
+                    headline=f"The visit of {visit.visit_date.isoformat()} was not deleted: "
+                    "someone else saved it after you opened the chart.",
+                    last_saved=error.last_saved,
+                    reload_text="Reload the chart",
+                    keep_text="Close",
+                    note="Reload the chart to see the visit as saved now, then delete it again "
+                    "if it should still go.",
+                    parent=self._window,
+                ),
+                on_reload=self._window.refresh,
+            )
+
         self._runner.submit(
-            lambda: self._visits.delete(mrn, visit, reason),
+            lambda: self._visits.delete(mrn, visit, reason, started_from=read),
             on_done=deleted,
-            on_error=self._window.show_error,
+            on_error=refused,
             write=True,
         )

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from calcitrack.domain.codes import VisitType
 from calcitrack.domain.entities import LabResult, PatientChart, Visit
 from calcitrack.domain.errors import Problem
+from calcitrack.domain.visit_changes import VisitContent
 from calcitrack.domain.visit_entry import VisitEntry, validate_visit_entry
 from calcitrack.ui import field_marks
 from calcitrack.ui.draft_store import DraftStore, draft_key
@@ -43,6 +44,13 @@ from calcitrack.ui.rom_entry_panel import RomEntryPanel
 from calcitrack.ui.scores_panel import ScoresPanel
 from calcitrack.ui.visit_form_drafts import draft_payload, restore_payload
 from calcitrack.ui.visit_form_header import VisitHeader
+from calcitrack.ui.visit_form_rebase import (
+    SetAsideBox,
+    carry_over,
+    recover_onto,
+    typed_content,
+    typed_on_older_version,
+)
 from calcitrack.ui.visit_form_routing import ProblemBox, place_problems, waits_for_save
 from calcitrack.ui.visit_form_section import FormContext
 from calcitrack.ui.vitals_panel import VitalsPanel
@@ -59,6 +67,8 @@ class VisitFormView(QWidget):
     visit_saved = Signal(object)
     """The saved ``Visit``, after ``save_succeeded``."""
     cancelled = Signal()
+    reload_requested = Signal()
+    """After a save refused because someone else saved the visit: reload it (``visit_flow``)."""
 
     def __init__(
         self,
@@ -113,6 +123,7 @@ class VisitFormView(QWidget):
         self.problems_box = ProblemBox(self._on_problem_chosen)
         self.problem_caption = self.problems_box.caption
         self.problem_list = self.problems_box.list
+        self.set_aside = SetAsideBox()
 
         body = QWidget()
         column = QVBoxLayout(body)
@@ -137,16 +148,24 @@ class VisitFormView(QWidget):
 
         self.save_button = QPushButton("Save visit (Ctrl+S)")
         self.cancel_button = QPushButton("Cancel (Esc)")
+        self.reload_button = QPushButton("Reload the visit…")
+        self.reload_button.setToolTip(
+            "Someone else saved this visit after you opened it: show it as stored now, with "
+            "what you typed carried over"
+        )
+        self.reload_button.hide()
         self.status_label = QLabel()
         self.status_label.setStyleSheet("color: #6b6b6b;")
         buttons = QHBoxLayout()
         buttons.addWidget(self.status_label, 1)
+        buttons.addWidget(self.reload_button)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.header)
         layout.addWidget(self.problems_box)
+        layout.addWidget(self.set_aside)
         layout.addWidget(self.scroll, 1)
         layout.addLayout(buttons)
 
@@ -157,12 +176,15 @@ class VisitFormView(QWidget):
         self._shortcuts = (self._shortcut("Ctrl+S", self.save), self._shortcut("Esc", self.cancel))
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.cancel)
+        self.reload_button.clicked.connect(self.reload_requested)
 
         self._quiet += 1
         try:
             self._load(visit, visit_labs)
         finally:
             self._quiet -= 1
+        self.loaded_payload = self.draft_payload()
+        """The form as it opened, to tell the nurse's typing from it on a reload."""
         self._pending_draft = drafts.load(self.draft_key)
         self.header.changed.connect(self._on_edited)
         self.header.date_changed.connect(self._on_date_changed)
@@ -324,6 +346,32 @@ class VisitFormView(QWidget):
         self._show(problems, listed=True, message=message)
         self.keep_draft()
 
+    def save_refused_as_stale(self, message: str) -> None:
+        """Someone else saved the visit since the form opened: nothing typed is touched, the
+        draft is kept, and the form offers to reload."""
+        self.save_failed(message, [])
+        self.status_label.setText("Not saved: the visit was changed elsewhere")
+        self.reload_button.show()
+
+    def take_over(self, previous: VisitFormView) -> None:
+        """Become the reloaded form of ``previous``: the visit as stored now, with what was
+        typed there carried over (``visit_form_rebase.carry_over``) and kept as the draft."""
+        self._pending_draft = None
+        self._quiet += 1
+        try:
+            left = carry_over(self, previous)
+        finally:
+            self._quiet -= 1
+        self._dirty = previous.is_dirty()
+        self._save_tried = previous._save_tried
+        previous._retire()
+        self.keep_draft()
+        self.status_label.setText(
+            "Reloaded: the visit as saved now, with your typing carried over"
+            + (" (see the list above)" if left else "")
+        )
+        self._validate_timer.start()
+
     def cancel(self) -> None:
         if self._saving:
             return
@@ -367,6 +415,12 @@ class VisitFormView(QWidget):
         self._pending_draft = None
         self.cancelled.emit()
 
+    def _retire(self) -> None:
+        """Another form took this one's place (and its draft): keep nothing more from here."""
+        self._dirty = False
+        self._draft_timer.stop()
+        self._validate_timer.stop()
+
     # ---------------------------------------------------------------------------- drafts
 
     def draft_payload(self) -> dict[str, Any]:
@@ -399,15 +453,34 @@ class VisitFormView(QWidget):
         payload = self._pending_draft or self._drafts.load(self.draft_key)
         if payload is None:
             return
+        moved = typed_on_older_version(self, payload)
         self._quiet += 1
         try:
-            restore_payload(self, payload)
+            if moved:
+                recover_onto(self, payload)
+            else:
+                restore_payload(self, payload)
         finally:
             self._quiet -= 1
         self._pending_draft = None
         self._dirty = True
-        self.status_label.setText("Unsaved visit recovered")
+        self.status_label.setText(
+            "Unsaved visit recovered onto the visit as saved since by someone else"
+            if moved
+            else "Unsaved visit recovered"
+        )
         self._validate_timer.start()
+
+    def content_of(self, payload: dict[str, Any]) -> VisitContent:
+        """What saving this form would store if it held ``payload`` (built on a hidden twin)."""
+        twin = VisitFormView(self.chart, today=self._today, drafts=self._drafts, visit=self.editing)
+        try:
+            twin._quiet += 1
+            restore_payload(twin, payload)
+            return typed_content(twin)
+        finally:
+            twin._retire()
+            twin.deleteLater()
 
     def discard_draft(self) -> None:
         self._drafts.discard(self.draft_key)

@@ -28,7 +28,18 @@ def draft_payload(form: VisitFormView) -> dict[str, Any]:
         "header": form.header.state(),
         "notes": form.notes_edit.toPlainText(),
         "sections": {name: section.state() for name, section in form.sections.items()},
+        "set_aside": form.set_aside.state(),
+        # What the form opened on, so that a draft recovered after someone else saved the
+        # visit is carried over onto the new version, not written over it (visit_form_rebase).
+        "visit_version": visit.version if visit else None,
+        "base": _typed(getattr(form, "loaded_payload", None)),
     }
+
+
+def _typed(payload: dict[str, Any] | None) -> dict[str, Any] | None:
+    if payload is None:
+        return None
+    return {part: payload[part] for part in ("header", "notes", "sections") if part in payload}
 
 
 def restore_payload(form: VisitFormView, payload: dict[str, Any]) -> None:
@@ -52,3 +63,7 @@ def restore_payload(form: VisitFormView, payload: dict[str, Any]) -> None:
             log.warning("the draft's %s could not be restored: %s", name, type(error).__name__)
         if name == "vitals":
             form.push_context()
+    try:
+        form.set_aside.restore_state(payload.get("set_aside") or [])
+    except _BROKEN as error:
+        log.warning("the draft's set-aside values could not be restored: %s", type(error).__name__)

@@ -248,3 +248,23 @@ def test_state_round_trips_exactly(qtbot: QtBot, panel: ScoresPanel) -> None:
     qtbot.addWidget(blank)
     other.restore_state(blank.state())
     assert other.state() == blank.state()
+
+
+def test_an_edited_visits_esr_and_crp_keep_the_reporting_labs_range_while_the_unit_stays(
+    panel: ScoresPanel,
+) -> None:
+    chart = _ra_chart()
+    first = min(chart.visits, key=lambda v: v.visit_date)
+    stored = {r.analyte: r for r in chart.labs if r.collected_on == first.visit_date}
+    assert stored["esr"].ref_high is not None and stored["crp"].ref_high is not None
+    panel.load(first, chart.labs)
+    kept = {r.analyte: r for r in panel.lab_results(first.visit_date)}
+    for code in ("esr", "crp"):
+        assert (kept[code].ref_low, kept[code].ref_high) == (
+            stored[code].ref_low,
+            stored[code].ref_high,
+        )
+    # a CRP now typed in mg/dL: the lab's range (in mg/L) no longer applies to it
+    panel.crp_unit_combo.setCurrentIndex(panel.crp_unit_combo.findData("mg/dL"))
+    crp = next(r for r in panel.lab_results(first.visit_date) if r.analyte == "crp")
+    assert (crp.unit, crp.ref_low, crp.ref_high) == ("mg/dL", None, None)
