@@ -19,7 +19,7 @@ from tqdm import tqdm
 
 from calcitrack import __version__
 from calcitrack.bootstrap import Clinic, open_clinic
-from calcitrack.cli import db_migrate_command, report_command
+from calcitrack.cli import audit_command, db_migrate_command, report_command
 from calcitrack.cli.exits import (
     EXIT_DATA,
     EXIT_DATABASE,
@@ -97,6 +97,7 @@ def _parser() -> argparse.ArgumentParser:
     db_migrate_command.add_parser(db_sub, common)
 
     report_command.add_parser(sub, common)
+    audit_command.add_parser(sub, common)
     return parser
 
 
@@ -213,6 +214,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace, Clinic], int]] = {
     "export": _cmd_export,
     "db": _cmd_db,
     "report": report_command.run,
+    "audit": audit_command.run,
 }
 
 

@@ -25,6 +25,9 @@ Progress = Callable[[int, int, str], None]
 class RequestSource(Protocol):
     def request(self, mrn: str, visit_date: date | None = None) -> VisitSummaryRequest: ...
 
+    def made(self, request: VisitSummaryRequest, where: str) -> None:
+        """Called once the summary exists (the audit trail records it)."""
+
 
 def _no_progress(step: int, steps: int, doing: str) -> None:
     pass
@@ -55,6 +58,7 @@ class SummaryWriter:
         from calcitrack.reports.visit_summary import write_visit_summary  # see the docstring
 
         write_visit_summary(request, path)
+        self.source.made(request, str(path))
         progress(2, 2, "Written")
         return request
 
@@ -66,5 +70,6 @@ class SummaryWriter:
         from calcitrack.reports.visit_summary import build_visit_summary  # see the docstring
 
         data = build_visit_summary(request)
+        self.source.made(request, "for printing")
         progress(2, 2, "Ready")
         return data

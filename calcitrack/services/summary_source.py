@@ -12,8 +12,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from calcitrack import __version__
+from calcitrack.domain.audit import AuditAction
 from calcitrack.domain.entities import PatientChart
 from calcitrack.domain.visit_summary_request import VisitSummaryRequest
+from calcitrack.services.audit_service import AuditService
 from calcitrack.services.clinic_settings_service import ClinicSettingsService
 from calcitrack.services.context import ServiceContext
 from calcitrack.services.errors import NotFoundError
@@ -49,6 +51,19 @@ class SummarySource:
             clinic=clinic.identity(),
             generated_at=self.now(),
             app_version=__version__,
+        )
+
+
+    def made(self, request: VisitSummaryRequest, where: str) -> None:
+        """Record in the audit trail that this visit's summary was generated (``where``: the
+        file written, or "printed")."""
+        visit = next(v for v in request.chart.visits if v.visit_date == request.visit_date)
+        AuditService(self.context).record(
+            AuditAction.PDF,
+            table_name="visits",
+            record_id=visit.id,
+            patient_mrn=request.chart.patient.mrn,
+            details={"visit_date": request.visit_date.isoformat(), "to": where},
         )
 
 

@@ -2,6 +2,11 @@
 
 The ORM unit of work is too slow for hundreds of thousands of rows; here ids are assigned up
 front and every table is filled with executemany inserts in one transaction.
+
+Core inserts bypass the per-row audit (store/audit.py): the rows are made-up benchmark patients,
+and one audit entry per row would double the rows written. Instead the write is recorded as one
+``bulk_insert`` entry in the chain (who, when, how many patients, and per table the rows and the
+range of ids written).
 """
 
 from __future__ import annotations
@@ -14,8 +19,9 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from calcitrack.domain import labs
+from calcitrack.domain.audit import AuditAction
 from calcitrack.domain.entities import PatientChart
-from calcitrack.store import mapping
+from calcitrack.store import audit, mapping
 from calcitrack.store.records import (
     ImagingStudyRecord,
     LabResultRecord,
@@ -52,6 +58,19 @@ class _Rows:
         }
         self.rows: dict[type, list[dict[str, Any]]] = {t: [] for t in _TABLES}
         self.next_id = {t: (session.scalar(select(func.max(t.id))) or 0) + 1 for t in _TABLES}
+        self.first_id = dict(self.next_id)
+
+    def written(self) -> dict[str, dict[str, int]]:
+        """Per table: the rows added and the range of their ids (tables with none left out)."""
+        return {
+            t.__tablename__: {
+                "rows": self.next_id[t] - self.first_id[t],
+                "first_id": self.first_id[t],
+                "last_id": self.next_id[t] - 1,
+            }
+            for t in _TABLES
+            if self.next_id[t] > self.first_id[t]
+        }
 
     def add(self, table: type, values: dict[str, Any]) -> int:
         row_id = self.next_id[table]
@@ -72,14 +91,18 @@ def write_charts(
     """Insert new charts (already valid) without the ORM; returns how many patients were written."""
     count = 0
     rows = _Rows(session, actor_id, now)
-    for chart in charts:
-        _add_chart(rows, chart)
-        count += 1
-        if count % chunk == 0:
-            _flush(session, rows)
-            if progress:
-                progress(chunk)
-    _flush(session, rows)
+    with audit.bulk_writes(session):
+        for chart in charts:
+            _add_chart(rows, chart)
+            count += 1
+            if count % chunk == 0:
+                _flush(session, rows)
+                if progress:
+                    progress(chunk)
+        _flush(session, rows)
+    audit.record_event(
+        session, AuditAction.BULK_INSERT, details={"patients": count, "tables": rows.written()}
+    )
     if progress and count % chunk:
         progress(count % chunk)
     return count

@@ -42,6 +42,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Row
 from sqlalchemy.exc import DataError, IntegrityError
 
+from calcitrack.store import audit_repository
 from calcitrack.store.engine import describe, is_sqlite
 from calcitrack.store.migrations import SCHEMA_HEAD, current_revision, prepare_database
 from calcitrack.store.schema import metadata
@@ -167,9 +168,7 @@ def verify_copy(target: Connection, expected: Mapping[str, TableDigest]) -> Copy
     """Compare every table at ``target`` with the source's digests (``expected``).
 
     Runs inside the copy's transaction, before the commit: any problem rolls the copy back.
-    Further checks of the copied data belong here and append to ``problems``; the audit trail's
-    hash chain is the one to add (read ``audit_log`` from ``target`` in id order, check the
-    chain, append the first broken entry's id and reason).
+    The audit trail's hash chain is checked too: a copy whose chain does not verify is refused.
     """
     compared, problems = [], []
     for name, want in expected.items():
@@ -179,6 +178,9 @@ def verify_copy(target: Connection, expected: Mapping[str, TableDigest]) -> Copy
             problems.append(f"{name}: {want.rows} rows in the source, {got.rows} in the target")
         elif got.checksum != want.checksum:
             problems.append(f"{name}: the rows differ between the source and the target")
+    chain = audit_repository.verify_chain(target)
+    if not chain.ok:
+        problems.append(f"audit trail: entry #{chain.first_broken_id}: {chain.reason}")
     return CopyVerification(tuple(compared), tuple(problems))
 
 

@@ -1,10 +1,11 @@
 """``calcitrack db check``: the engine's own integrity check, dangling references, schema version,
-and the cross-row rules no single constraint can express."""
+the cross-row rules no single constraint can express, and the audit trail's hash chain."""
 
 from __future__ import annotations
 
 from sqlalchemy import Engine, text
 
+from calcitrack.store.audit_repository import verify_chain
 from calcitrack.store.engine import is_sqlite
 from calcitrack.store.migrations import current_revision, head_revision
 
@@ -47,4 +48,11 @@ def check(engine: Engine) -> list[str]:
             ids = [row[0] for row in conn.execute(text(sql))]
             if ids:
                 problems.append(f"{len(ids)} × {what} (ids {', '.join(map(str, ids[:10]))})")
+        if revision == head:
+            chain = verify_chain(conn)
+            if not chain.ok:
+                where = f" ({chain.first_broken.describe()})" if chain.first_broken else ""
+                problems.append(
+                    f"audit trail broken at entry #{chain.first_broken_id}{where}: {chain.reason}"
+                )
     return problems

@@ -1,4 +1,5 @@
-"""One session per unit of work; the stamps (who, when, version) are set here and nowhere else."""
+"""One session per unit of work; the stamps (who, when, version) are set here and nowhere else, and
+every change is audited in the same transaction (store/audit.py)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import Any
 from sqlalchemy import Engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from calcitrack.store import audit
 from calcitrack.store.base import Stamped
 
 Clock = Callable[[], datetime]
@@ -22,7 +24,8 @@ def utc_now() -> datetime:
 class UnitOfWork:
     """Hands out transactional sessions bound to the acting user.
 
-    ``with uow.begin(actor_id) as session:`` commits on success and rolls back on any error.
+    ``with uow.begin(actor_id) as session:`` commits on success and rolls back on any error; the
+    audit entries of its changes (and of the events it records) are committed with them.
     """
 
     def __init__(self, engine: Engine, clock: Clock = utc_now) -> None:
@@ -36,6 +39,7 @@ class UnitOfWork:
             session.info["actor_id"] = actor_id
             session.info["now"] = self._clock()
             event.listen(session, "before_flush", _stamp)
+            audit.start(session)
             yield session
 
     @contextmanager

@@ -13,6 +13,7 @@ from pypdf import PdfReader
 
 from calcitrack.bootstrap import open_clinic
 from calcitrack.domain.entities import PatientChart
+from calcitrack.services.audit_service import AuditService
 from calcitrack.services.chart_service import ChartService
 from calcitrack.services.demo_cases import ra_case_chart
 from calcitrack.services.demo_clinic import DEMO_RA_MRN, demo_charts
@@ -54,6 +55,15 @@ def test_one_visit_by_date_and_latest(clinic_day_url: str, tmp_path: Path,
     text = _text(chosen)
     assert DEMO_RA_MRN in text
     assert CLINIC_DAY.strftime("%Y") in text
+
+    with_clinic = open_clinic(clinic_day_url)
+    try:
+        made = [e for e in AuditService(with_clinic.context()).entries(patient_mrn=DEMO_RA_MRN)
+                if e.action == "pdf"]
+    finally:
+        with_clinic.close()
+    assert len(made) == 1, "generating the PDF is recorded in the audit trail"
+    assert str(chosen) in made[0].changes_json and CLINIC_DAY.isoformat() in made[0].changes_json
 
     latest = tmp_path / "latest.pdf"
     done = calcitrack("report", "--db", clinic_day_url, "--mrn", DEMO_RA_MRN, "--latest",

@@ -1,5 +1,6 @@
 """ORM records. They never leave calcitrack.store: repositories map them to domain entities."""
 
+from calcitrack.store.records.audit import AuditEntryRecord
 from calcitrack.store.records.clinic_identity import ClinicIdentityRecord
 from calcitrack.store.records.clinic_setting import (
     ClinicSettingRecord,
@@ -19,6 +20,7 @@ from calcitrack.store.records.visit import (
 from calcitrack.store.records.visit_deletion import VisitDeletionRecord
 
 __all__ = [
+    "AuditEntryRecord",
     "ClinicIdentityRecord",
     "ClinicSettingRecord",
     "ClinicSettingsRevisionRecord",

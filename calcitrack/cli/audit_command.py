@@ -1,0 +1,108 @@
+"""``calcitrack audit``: check the audit trail's hash chain, export entries as CSV.
+
+    calcitrack audit verify
+    calcitrack audit export --csv FILE [--mrn MRN] [--user USERNAME] [--since D] [--until D]
+
+``verify`` exits 0 when the chain is intact and 1 when it is broken, naming the first broken
+entry. ``export`` writes the entries matching every filter given (days are the workstation's
+calendar days, both included) and records the export itself in the trail.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from calcitrack.bootstrap import Clinic
+from calcitrack.cli.exits import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UserError, iso_date
+from calcitrack.domain.audit import AuditAction
+from calcitrack.reports.audit_csv import write_audit_csv
+from calcitrack.services.audit_service import AuditService
+
+
+def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
+    audit = sub.add_parser(
+        "audit",
+        parents=[common],
+        help="check or export the audit trail",
+        description="Check the audit trail's hash chain, or export its entries as CSV.",
+    )
+    actions = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    actions.add_parser(
+        "verify",
+        parents=[common],
+        help="check the hash chain and name the first broken entry",
+    )
+    export = actions.add_parser(
+        "export",
+        parents=[common],
+        help="write entries as CSV (for a spreadsheet)",
+        description="Write the audit entries matching every filter given as CSV; cells that a "
+        "spreadsheet would run as formulas are written as text.",
+    )
+    export.add_argument("--csv", type=Path, required=True, metavar="FILE", help="file to write")
+    export.add_argument("--mrn", help="only entries about this patient")
+    export.add_argument("--user", metavar="USERNAME", help="only entries by this user")
+    export.add_argument("--since", type=iso_date, metavar="YYYY-MM-DD", help="from this day")
+    export.add_argument("--until", type=iso_date, metavar="YYYY-MM-DD", help="to this day")
+
+
+def run(args: argparse.Namespace, clinic: Clinic) -> int:
+    service = AuditService(clinic.context())
+    if args.audit_command == "verify":
+        return _verify(service)
+    return _export(args, service)
+
+
+def _verify(service: AuditService) -> int:
+    result = service.verify()
+    if result.ok:
+        print(f"audit trail intact: {result.checked} entries")
+        if result.last_id is not None:
+            print(
+                f"newest entry #{result.last_id}, hash {result.last_hash} "
+                "(note it: entries removed after it would not show otherwise)"
+            )
+        return EXIT_OK
+    where = f" ({result.first_broken.describe()})" if result.first_broken else ""
+    print(f"audit trail broken at entry #{result.first_broken_id}{where}: {result.reason}")
+    print(f"the {result.checked} entries before it are intact")
+    return EXIT_FAILED
+
+
+def _export(args: argparse.Namespace, service: AuditService) -> int:
+    path: Path = args.csv
+    if path.is_dir():
+        raise UserError(
+            f"--csv {path}: is a folder; give a file name such as audit.csv", EXIT_USAGE
+        )
+    if not path.parent.is_dir():
+        raise UserError(f"--csv {path}: the folder {path.parent} does not exist", EXIT_USAGE)
+    if args.since and args.until and args.since > args.until:
+        raise UserError("--since is after --until: no day is in between", EXIT_USAGE)
+    entries = service.entries(
+        patient_mrn=args.mrn, user=args.user, since=args.since, until=args.until
+    )
+    try:
+        count = write_audit_csv(entries, path)
+    except OSError as exc:
+        raise UserError(f"--csv {path}: cannot write it ({exc.strerror})") from None
+    filters = {
+        name: str(value)
+        for name, value in (
+            ("mrn", args.mrn),
+            ("user", args.user),
+            ("since", args.since),
+            ("until", args.until),
+        )
+        if value is not None
+    }
+    service.record(
+        AuditAction.EXPORT,
+        table_name="audit_log",
+        patient_mrn=args.mrn,
+        details={"format": "csv", "file": path.name, "entries": count, "filters": filters},
+    )
+    print(f"exported {count} audit entries to {path}")
+    return EXIT_OK

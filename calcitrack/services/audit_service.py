@@ -1,0 +1,102 @@
+"""The audit trail for people: record an event, list entries, check the chain.
+
+Changes of clinical records are audited by the unit of work itself (store/audit.py), in the
+transaction of the change; this service records the events that change nothing (a PDF generated,
+an export written), each in a unit of work of its own, and reads the trail.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from calcitrack.domain.audit import CRUD_ACTIONS, AuditAction, AuditEntry, VerifyResult
+from calcitrack.services.context import ServiceContext
+from calcitrack.services.errors import NotFoundError
+from calcitrack.store import audit, audit_repository, chart_repository, user_repository
+
+
+class AuditService:
+    def __init__(self, context: ServiceContext) -> None:
+        self._ctx = context
+
+    def record(
+        self,
+        action: AuditAction | str,
+        *,
+        table_name: str | None = None,
+        record_id: int | str | None = None,
+        patient_mrn: str | None = None,
+        details: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Record one event by the acting user, e.g. ``record(AuditAction.PDF, table_name=
+        "visits", record_id=visit.id, patient_mrn=mrn, details={"file": "…"})``."""
+        code = AuditAction(action).value
+        if code in CRUD_ACTIONS:
+            raise ValueError(f"{code!r} entries are written with the change itself")
+        with self._ctx.uow.begin(self._ctx.actor_id) as session:
+            patient_id = None
+            if patient_mrn is not None:
+                patient_id = chart_repository.patient_id_for_mrn(session, patient_mrn)
+                if patient_id is None:
+                    raise NotFoundError(f"no patient with MRN {patient_mrn!r}")
+            audit.record_event(
+                session,
+                code,
+                table_name=table_name,
+                record_id=record_id,
+                patient_id=patient_id,
+                details=details,
+            )
+
+    def entries(
+        self,
+        patient_mrn: str | None = None,
+        user: str | None = None,
+        since: date | datetime | None = None,
+        until: date | datetime | None = None,
+        *,
+        newest_first: bool = False,
+        limit: int | None = None,
+    ) -> list[AuditEntry]:
+        """Entries about one patient (by MRN), by one user (by username), between two days or
+        moments; in chain order unless ``newest_first``.
+
+        A day is the workstation's calendar day: ``since`` a day means from its start, ``until`` a
+        day means to its end. A moment without a time zone is the workstation's local time.
+        """
+        with self._ctx.uow.read() as session:
+            patient_id = actor_id = None
+            if patient_mrn is not None:
+                patient_id = chart_repository.patient_id_for_mrn(session, patient_mrn)
+                if patient_id is None:
+                    raise NotFoundError(f"no patient with MRN {patient_mrn!r}")
+            if user is not None:
+                found = user_repository.find_user(session, user)
+                if found is None:
+                    raise NotFoundError(f"no user {user!r}")
+                actor_id = found.id
+            return audit_repository.entries(
+                session,
+                patient_id=patient_id,
+                actor_id=actor_id,
+                since=_moment(since, end_of_day=False),
+                until=_moment(until, end_of_day=True),
+                newest_first=newest_first,
+                limit=limit,
+            )
+
+    def verify(self) -> VerifyResult:
+        """Check the whole chain; the result names the first broken entry."""
+        with self._ctx.uow.read() as session:
+            return audit_repository.verify_chain(session)
+
+
+def _moment(value: date | datetime | None, *, end_of_day: bool) -> datetime | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value if value.tzinfo is not None else value.astimezone()
+    day = value + timedelta(days=1) if end_of_day else value
+    return datetime.combine(day, time()).astimezone()
