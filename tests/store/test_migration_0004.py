@@ -25,8 +25,7 @@ from calcitrack.store.migrations import (
 )
 from calcitrack.store.unit_of_work import UnitOfWork
 from tests.support.images import tiny_png
-
-STAMPS = {"t": "2025-02-03 10:00:00", "u": 1}
+from tests.support.old_rows import STAMPS, insert_user_patient_visit
 
 
 def _clinic_at_0003(url: str) -> None:
@@ -36,31 +35,7 @@ def _clinic_at_0003(url: str) -> None:
     try:
         upgrade(engine, "0003")
         with engine.begin() as conn:
-            conn.execute(
-                text(
-                    "INSERT INTO users (id, username, display_name, role, active) "
-                    "VALUES (1, 'admin', 'Admin', 'physician', :yes)"
-                ),
-                {"yes": True},
-            )
-            conn.execute(
-                text(
-                    "INSERT INTO patients (id, mrn, family_name, given_name, sex, date_of_birth, "
-                    "underlying_disease, calcinosis_type, archived, created_at, updated_at, "
-                    "version, created_by_id, updated_by_id) VALUES (1, 'OLD-1', 'Cadório', 'Ana', "
-                    "'female', :dob, 'ssc', 'dystrophic', :no, :t, :t, 1, :u, :u)"
-                ),
-                {"dob": date(1960, 5, 1), "no": False, **STAMPS},
-            )
-            conn.execute(
-                text(
-                    "INSERT INTO visits (id, patient_id, visit_date, visit_type, clinician, notes, "
-                    "next_visit_due_on, created_at, updated_at, version, created_by_id, "
-                    "updated_by_id) VALUES (1, 1, :day, 'baseline', 'Dr. A', 'first visit', :due, "
-                    ":t, :t, 1, :u, :u)"
-                ),
-                {"day": date(2025, 2, 3), "due": date(2025, 5, 5), **STAMPS},
-            )
+            insert_user_patient_visit(conn, username="admin", role="physician")
             conn.execute(
                 text(
                     "INSERT INTO clinic_settings (key, value, created_at, updated_at, version, "
