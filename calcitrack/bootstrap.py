@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -10,10 +9,9 @@ from datetime import date
 
 from sqlalchemy import Engine
 
-from calcitrack.domain.codes import Role
 from calcitrack.domain.entities import User
+from calcitrack.services.account_service import AccountService
 from calcitrack.services.context import ServiceContext
-from calcitrack.services.user_service import ensure_user
 from calcitrack.store.engine import database_url, describe, make_engine
 from calcitrack.store.locations import default_database
 from calcitrack.store.migrations import OpenResult, prepare_database
@@ -28,7 +26,8 @@ class Clinic:
     engine: Engine
     uow: UnitOfWork
     opened: OpenResult
-    user: User
+    user: User | None = None
+    """Who is signed in (None until someone is)."""
     today: Callable[[], date] = date.today
     """The clinical calendar; tests fix it, the application uses the workstation's date."""
 
@@ -37,19 +36,15 @@ class Clinic:
         return describe(self.url)
 
     def context(self) -> ServiceContext:
+        if self.user is None:
+            raise PermissionError("nobody is signed in")
         return ServiceContext(self.uow, self.user, self.today)
+
+    def accounts(self) -> AccountService:
+        return AccountService(self.uow)
 
     def close(self) -> None:
         self.engine.dispose()
-
-
-def workstation_user(uow: UnitOfWork) -> User:
-    """Until sign-in exists, the operating-system account acts, recorded as a physician."""
-    try:
-        login = getpass.getuser()
-    except (KeyError, OSError):
-        login = "workstation"
-    return ensure_user(uow, login, login, Role.PHYSICIAN)
 
 
 def open_clinic(target: str | None) -> Clinic:
@@ -58,14 +53,13 @@ def open_clinic(target: str | None) -> Clinic:
     try:
         opened = prepare_database(engine)
         uow = UnitOfWork(engine)
-        user = workstation_user(uow)
     except BaseException:
         engine.dispose()
         raise
     log.info(
         "opened %s database (%s), schema %s", engine.dialect.name, opened.action, opened.revision
     )
-    return Clinic(url, engine, uow, opened, user)
+    return Clinic(url, engine, uow, opened)
 
 
 def attach_clinic(url: str, user: User) -> Clinic:

@@ -11,7 +11,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from calcitrack.bootstrap import Clinic, open_clinic
+from calcitrack.bootstrap import Clinic
+from tests.support.accounts import open_signed_in
 
 pytest_plugins = ["tests.support.pg_fixtures"]
 
@@ -39,6 +40,6 @@ def sqlite_url(tmp_path: Path) -> str:
 
 @pytest.fixture
 def clinic(db_url: str) -> Iterator[Clinic]:
-    opened = open_clinic(db_url)
+    opened = open_signed_in(db_url)
     yield opened
     opened.close()

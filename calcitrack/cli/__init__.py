@@ -1,7 +1,7 @@
 """The ``calcitrack`` command: the GUI by default, and the clinic's command-line tools.
 
 Exit codes: 0 done; 1 failed or problems found; 2 command-line usage; 3 invalid input data;
-4 the database cannot be used.
+4 the database cannot be used; 5 sign-in refused, or the account's roles do not allow the command.
 """
 
 from __future__ import annotations
@@ -19,18 +19,27 @@ from tqdm import tqdm
 
 from calcitrack import __version__
 from calcitrack.bootstrap import Clinic, open_clinic
-from calcitrack.cli import audit_command, db_migrate_command, report_command
+from calcitrack.cli import audit_command, db_migrate_command, report_command, sign_in
 from calcitrack.cli.exits import (
     EXIT_DATA,
     EXIT_DATABASE,
+    EXIT_DENIED,
     EXIT_FAILED,
     EXIT_OK,
     EXIT_USAGE,
     UserError,
 )
+from calcitrack.domain.codes import Role
 from calcitrack.domain.errors import DomainValidationError
+from calcitrack.domain.permissions import PermissionDeniedError
 from calcitrack.logging_setup import configure_logging
 from calcitrack.services.chart_service import ChartService
+from calcitrack.services.demo_accounts import (
+    DEMO_ACCOUNTS,
+    DEMO_PASSWORD,
+    create_demo_accounts,
+    sign_earlier_visits,
+)
 from calcitrack.services.demo_clinic import demo_charts
 from calcitrack.services.errors import ConflictError, NotFoundError
 from calcitrack.services.patient_service import PatientService
@@ -53,6 +62,7 @@ def _parser() -> argparse.ArgumentParser:
         help="SQLite file or database URL (default: CALCITRACK_DATABASE_URL, "
         "else calcitrack.sqlite3 in the user's data directory)",
     )
+    sign_in.add_argument(common)
     parser = argparse.ArgumentParser(
         prog="calcitrack",
         parents=[common],
@@ -106,6 +116,12 @@ def _progress(total: int, desc: str) -> tqdm:
 
 
 def _cmd_demo(args: argparse.Namespace, clinic: Clinic) -> int:
+    fresh = not clinic.accounts().has_accounts()
+    if fresh:
+        made = create_demo_accounts(clinic.uow)
+        clinic.user = made[Role.PHYSICIAN]
+    else:
+        sign_in.sign_in(args, clinic)
     patients = PatientService(clinic.context())
     if patients.list_patients(include_archived=True):
         if args.if_missing:
@@ -123,12 +139,16 @@ def _cmd_demo(args: argparse.Namespace, clinic: Clinic) -> int:
                 clinic.context(), args.synthetic, seed=args.seed, progress=bar.update
             )
         print(f"wrote a synthetic clinic of {n} patients to {clinic.where}")
-        return EXIT_OK
-    result = ChartService(clinic.context()).add_charts(demo_charts())
-    print(
-        f"wrote the demo clinic ({result.patients} patients, {result.visits} visits) "
-        f"to {clinic.where}"
-    )
+    else:
+        result = ChartService(clinic.context()).add_charts(demo_charts())
+        signed = sign_earlier_visits(clinic.context())
+        print(
+            f"wrote the demo clinic ({result.patients} patients, {result.visits} visits, "
+            f"{signed} of them signed) to {clinic.where}"
+        )
+    if fresh:
+        names = ", ".join(username for username, _, _ in DEMO_ACCOUNTS)
+        print(f"demo accounts: {names}; password: {DEMO_PASSWORD}")
     return EXIT_OK
 
 
@@ -206,6 +226,10 @@ def _cmd_gui(args: argparse.Namespace, clinic: Clinic) -> int:
     return run_gui(clinic)
 
 
+SIGNED_IN = frozenset({"import", "export", "report", "audit"})
+"""Commands that act as an account (``demo`` signs in itself; ``db`` upkeep and the window's own
+sign-in need none here)."""
+
 COMMANDS: dict[str | None, Callable[[argparse.Namespace, Clinic], int]] = {
     None: _cmd_gui,
     "gui": _cmd_gui,
@@ -228,6 +252,8 @@ def run(argv: Sequence[str] | None = None) -> int:
     clinic = None
     try:
         clinic = open_clinic(getattr(args, "db", None))
+        if args.command in SIGNED_IN:
+            sign_in.sign_in(args, clinic)
         return COMMANDS[args.command](args, clinic)
     except UserError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -239,6 +265,9 @@ def run(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_DATA
+    except PermissionDeniedError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_DENIED
     except NotFoundError as exc:
         print(f"error: {exc.args[0]}", file=sys.stderr)
         return EXIT_FAILED

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_DATA, EXIT_DATABASE = 0, 1, 2, 3, 4
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_DATA, EXIT_DATABASE, EXIT_DENIED = 0, 1, 2, 3, 4, 5
 
 
 class UserError(Exception):

@@ -45,6 +45,7 @@ class AuditAction(CodedEnum):
     PDF = "pdf", "PDF generated"
     BACKUP = "backup", "Backup"
     BULK_INSERT = "bulk_insert", "Bulk insert (synthetic clinic)"
+    ACCOUNT = "account", "Account changed"
 
 
 CRUD_ACTIONS: tuple[str, ...] = (

@@ -64,6 +64,10 @@ SAFETY_HR_CONTRAINDICATION = "safety/diltiazem_heart_rate_below_contraindication
 SAFETY_HR_WARNING = "safety/diltiazem_heart_rate_below_warning"
 SAFETY_DILTIAZEM_MAX = "safety/diltiazem_max_mg_per_day"
 SAFETY_CA_P_PRODUCT = "safety/ca_p_product_above_mg2_dl2"
+ACCOUNTS_IDLE_LOCK_MINUTES = "accounts/idle_lock_minutes"
+ACCOUNTS_MIN_PASSWORD_LENGTH = "accounts/min_password_length"
+ACCOUNTS_LOCKOUT_FAILURES = "accounts/lockout_after_failures"
+ACCOUNTS_LOCKOUT_MINUTES = "accounts/lockout_minutes"
 
 _SCTC = ("SCTC radiographic 1-year change categories [R2], borrowed for lesion area "
          "(not validated for it) — DOMAIN.md §0.4")
@@ -111,6 +115,14 @@ DEFINITIONS: tuple[SettingDefinition, ...] = (
     _d(SAFETY_CA_P_PRODUCT, "Mineral metabolism: flag a Ca × P product above", "mg²/dL²", 70, 30,
        150, "metastatic calcification described above 70 [R26][R59] — DOMAIN.md §4.1",
        policy=False),
+    _d(ACCOUNTS_IDLE_LOCK_MINUTES, "Lock a workstation left idle for", "minutes", 10, 1, 120,
+       "issue 6 default (10 minutes)", policy=True, integer=True),
+    _d(ACCOUNTS_MIN_PASSWORD_LENGTH, "Passwords have at least", "characters", 12, 8, 64,
+       "NIST SP 800-63B allows no fewer than 8", policy=True, integer=True),
+    _d(ACCOUNTS_LOCKOUT_FAILURES, "Lock an account after failed sign-ins in a row", "failures",
+       5, 3, 20, "common practice (OWASP authentication guidance)", policy=True, integer=True),
+    _d(ACCOUNTS_LOCKOUT_MINUTES, "…for", "minutes", 15, 1, 1440,
+       "common practice (OWASP authentication guidance)", policy=True, integer=True),
 )
 
 DEFINITION_BY_KEY: Mapping[str, SettingDefinition] = MappingProxyType(

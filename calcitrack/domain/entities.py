@@ -32,15 +32,25 @@ from calcitrack.domain.codes import (
 
 if TYPE_CHECKING:
     from calcitrack.domain.assessment_types import Flag
+    from calcitrack.domain.sign_off import VisitSignature
 
 
 @dataclass(frozen=True)
 class User:
     username: str
     display_name: str
-    role: Role
+    roles: frozenset[Role]
+    """Several roles add up (an admin who is also a physician): domain/permissions.py."""
     active: bool = True
     id: int | None = None
+
+    def has_role(self, role: Role) -> bool:
+        return role in self.roles
+
+    @property
+    def roles_text(self) -> str:
+        """"Physician, Administrator": the roles in the order of ``Role``."""
+        return ", ".join(role.label for role in Role if role in self.roles) or "no role"
 
 
 @dataclass(frozen=True)
@@ -228,6 +238,12 @@ class PatientChart:
     medications: tuple[MedicationPeriod, ...] = ()
     imaging: tuple[ImagingStudy, ...] = ()
     procedures: tuple[Procedure, ...] = ()
+    signatures: tuple[VisitSignature, ...] = ()
+    """The signed visits (not part of import and export: a signature belongs to the clinic
+    that signed)."""
+
+    def signature_of(self, visit_id: int | None) -> VisitSignature | None:
+        return next((s for s in self.signatures if s.visit_id == visit_id), None)
 
 
 @dataclass(frozen=True)

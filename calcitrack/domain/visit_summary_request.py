@@ -13,11 +13,12 @@ from datetime import date, datetime
 from calcitrack.domain.clinic_identity import ClinicIdentity
 from calcitrack.domain.clinic_settings import ClinicSettings
 from calcitrack.domain.entities import PatientChart
+from calcitrack.domain.sign_off import VisitSignature
 
 
 @dataclass(frozen=True)
 class SignOff:
-    """Whether the visit is signed (issue 6 fills this in; until then every visit is unsigned)."""
+    """Whether the visit is signed, and its latest amendment (``from_signature``)."""
 
     signed_by: str | None = None
     signed_at: datetime | None = None
@@ -27,6 +28,18 @@ class SignOff:
     @property
     def signed(self) -> bool:
         return self.signed_by is not None
+
+    @classmethod
+    def from_signature(cls, signature: VisitSignature | None) -> SignOff:
+        if signature is None:
+            return cls()
+        last = signature.last_amendment
+        return cls(
+            signature.signed_by,
+            signature.signed_at.astimezone(),
+            None if last is None else last.amended_at.astimezone().date(),
+            "" if last is None else f"{last.reason} (by {last.amended_by})",
+        )
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from calcitrack.domain.audit import CRUD_ACTIONS, AuditAction, AuditEntry, VerifyResult
+from calcitrack.domain.permissions import Permission
 from calcitrack.services.context import ServiceContext
 from calcitrack.services.errors import NotFoundError
 from calcitrack.store import audit, audit_repository, chart_repository, user_repository
@@ -66,6 +67,7 @@ class AuditService:
         A day is the workstation's calendar day: ``since`` a day means from its start, ``until`` a
         day means to its end. A moment without a time zone is the workstation's local time.
         """
+        self._ctx.require(Permission.READ_AUDIT)
         with self._ctx.uow.read() as session:
             patient_id = actor_id = None
             if patient_mrn is not None:
@@ -87,8 +89,15 @@ class AuditService:
                 limit=limit,
             )
 
+    def usernames(self) -> list[str]:
+        """Every account's username, for the trail's user filter."""
+        self._ctx.require(Permission.READ_AUDIT)
+        with self._ctx.uow.read() as session:
+            return [user.username for user in user_repository.list_users(session)]
+
     def verify(self) -> VerifyResult:
         """Check the whole chain; the result names the first broken entry."""
+        self._ctx.require(Permission.READ_AUDIT)
         with self._ctx.uow.read() as session:
             return audit_repository.verify_chain(session)
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from calcitrack.domain.entities import PatientChart
 from calcitrack.domain.errors import DomainValidationError, Problem
+from calcitrack.domain.permissions import Permission
 from calcitrack.domain.validation import validate_chart
 from calcitrack.services import interchange
 from calcitrack.services.context import ServiceContext
@@ -37,6 +38,7 @@ class ChartService:
 
     def import_document(self, data: Any, *, progress: Progress | None = None) -> ImportResult:
         """Import an interchange document; every problem is reported by JSON path before a write."""
+        self._ctx.require(Permission.IMPORT_CHARTS)
         charts = interchange.read_document(data, today=self._ctx.today())
         return self._write(
             charts, paths=[f"$.patients[{i}]" for i in range(len(charts))], progress=progress
@@ -46,6 +48,7 @@ class ChartService:
         self, charts: Sequence[PatientChart], *, progress: Progress | None = None
     ) -> ImportResult:
         """Add already-built charts (the demo clinic) with the same validation as an import."""
+        self._ctx.require(Permission.IMPORT_CHARTS)
         problems = [
             p.under(f"patients[{i}]")
             for i, chart in enumerate(charts)
@@ -81,6 +84,7 @@ class ChartService:
         return ImportResult(len(ids), sum(len(c.visits) for c in charts), tuple(ids))
 
     def export_document(self, mrns: Sequence[str]) -> dict[str, Any]:
+        self._ctx.require(Permission.EXPORT_CHARTS)
         charts = []
         with self._ctx.uow.read() as session:
             for mrn in mrns:
@@ -93,5 +97,6 @@ class ChartService:
         return interchange.export_document(charts)
 
     def all_mrns(self) -> list[str]:
+        self._ctx.require(Permission.READ_CHARTS)
         with self._ctx.uow.read() as session:
             return chart_repository.all_mrns(session)

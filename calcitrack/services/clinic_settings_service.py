@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from calcitrack.domain.clinic_identity import ClinicIdentity, check_identity, tidy_name
 from calcitrack.domain.clinic_settings import DEFINITIONS, ClinicSettings, check_settings
 from calcitrack.domain.errors import DomainValidationError, Problem
+from calcitrack.domain.permissions import Permission
 from calcitrack.services.context import ServiceContext
 from calcitrack.services.errors import ConflictError
 from calcitrack.store import identity_repository, settings_repository
@@ -35,6 +36,7 @@ class ClinicSettingsService:
         Raises DomainValidationError listing every bad value (nothing is written), and
         ConflictError when someone saved the settings since version ``based_on_version``.
         """
+        self._ctx.require(Permission.EDIT_CLINIC_SETTINGS)
         problems: list[Problem] = check_settings(values)
         if problems:
             raise DomainValidationError(problems)
@@ -55,6 +57,7 @@ class ClinicSettingsService:
 
     def reset_to_defaults(self, *, based_on_version: int) -> ClinicSettings:
         """Save every setting at its default (a new version, like any save)."""
+        self._ctx.require(Permission.EDIT_CLINIC_SETTINGS)
         return self.save({d.key: d.default for d in DEFINITIONS}, based_on_version=based_on_version)
 
     def identity(self) -> ClinicIdentity:
@@ -73,6 +76,7 @@ class ClinicSettingsService:
         ``clinic.logo``; nothing is written), and ConflictError when someone saved the name and
         logo since version ``based_on_version``.
         """
+        self._ctx.require(Permission.EDIT_CLINIC_SETTINGS)
         if problems := check_identity(name, logo):
             raise DomainValidationError(problems)
         with self._ctx.uow.begin(self._ctx.actor_id) as session:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from calcitrack.domain.entities import User
+from calcitrack.domain.permissions import Permission, PermissionDeniedError, permissions_of
 from calcitrack.store.unit_of_work import UnitOfWork
 
 
@@ -21,3 +22,14 @@ class ServiceContext:
         if self.actor.id is None:
             raise PermissionError("the acting user is not stored")
         return self.actor.id
+
+    def may(self, permission: Permission) -> bool:
+        return self.actor.active and permission in permissions_of(self.actor.roles)
+
+    def require(self, permission: Permission) -> None:
+        """Refuse (PermissionDeniedError, naming the role it needs) unless the acting user's
+        roles allow ``permission`` (the table in domain/permissions.py)."""
+        if not self.may(permission):
+            raise PermissionDeniedError(
+                f"{self.actor.display_name} ({self.actor.roles_text})", permission
+            )

@@ -15,6 +15,10 @@ class ConflictError(RuntimeError):
     """Someone else changed the record since it was read: reload, then edit again."""
 
 
+class SignedVisitError(ConflictError):
+    """A change refused because the visit is signed (read-only); a physician amends it."""
+
+
 class StaleEditError(ConflictError):
     """A save or delete refused because someone else saved the record since the user read it;
     nothing was written.

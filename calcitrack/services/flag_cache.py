@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from calcitrack.domain.assessment import RULES_VERSION, assess
 from calcitrack.domain.clinic_settings import ClinicSettings
+from calcitrack.domain.permissions import Permission
 from calcitrack.services.context import ServiceContext
 from calcitrack.store import chart_repository, flag_repository, settings_repository
 
@@ -61,6 +62,7 @@ class FlagCacheService:
 
     def stale_patient_ids(self) -> list[int]:
         """Patients never assessed, or assessed with other settings or rules."""
+        self._ctx.require(Permission.READ_CHARTS)
         with self._ctx.uow.read() as session:
             settings = settings_repository.load(session)
             return flag_repository.stale_patient_ids(
@@ -69,6 +71,7 @@ class FlagCacheService:
 
     def refresh(self, patient_ids: Sequence[int]) -> int:
         """Assess these patients and store the results in one transaction; returns how many."""
+        self._ctx.require(Permission.READ_CHARTS)
         today = self._ctx.today()
         with self._ctx.uow.begin(self._ctx.actor_id) as session:
             settings = settings_repository.load(session)

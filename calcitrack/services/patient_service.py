@@ -8,6 +8,7 @@ from typing import Any
 
 from calcitrack.domain.entities import Patient, PatientChart, PatientSummary
 from calcitrack.domain.errors import DomainValidationError
+from calcitrack.domain.permissions import Permission
 from calcitrack.domain.record_changes import patient_changes
 from calcitrack.domain.validation import raise_if, validate_patient
 from calcitrack.services.context import ServiceContext
@@ -27,6 +28,7 @@ class PatientService:
     ) -> list[PatientSummary]:
         """The patient list; each row's current drugs are those of ``today`` (default: the
         context's today)."""
+        self._ctx.require(Permission.READ_CHARTS)
         with self._ctx.uow.read() as session:
             return patient_repository.list_patients(
                 session,
@@ -36,6 +38,7 @@ class PatientService:
             )
 
     def chart(self, mrn: str) -> PatientChart:
+        self._ctx.require(Permission.READ_CHARTS)
         with self._ctx.uow.read() as session:
             patient_id = chart_repository.patient_id_for_mrn(session, mrn)
             chart = chart_repository.load_chart(session, patient_id) if patient_id else None
@@ -44,6 +47,7 @@ class PatientService:
         return chart
 
     def create(self, patient: Patient) -> Patient:
+        self._ctx.require(Permission.EDIT_PATIENTS)
         raise_if(validate_patient(patient, today=self._ctx.today()))
         with self._ctx.uow.begin(self._ctx.actor_id) as session:
             if chart_repository.existing_mrns(session, [patient.mrn]):
@@ -60,6 +64,7 @@ class PatientService:
         ``started_from`` is the patient as the user read them: a refusal (StaleEditError) then
         lists what was changed since.
         """
+        self._ctx.require(Permission.EDIT_PATIENTS)
         if patient.id is None:
             raise NotFoundError("the patient has not been saved yet")
         if started_from is not None and started_from.id != patient.id:
@@ -85,6 +90,7 @@ class PatientService:
 
     def set_archived(self, patient: Patient, archived: bool) -> Patient:
         """Archive or bring back ``patient`` as read (refused if changed since)."""
+        self._ctx.require(Permission.EDIT_PATIENTS)
         return self.update(dataclasses.replace(patient, archived=archived), started_from=patient)
 
     @staticmethod

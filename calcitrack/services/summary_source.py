@@ -14,7 +14,8 @@ from datetime import date, datetime
 from calcitrack import __version__
 from calcitrack.domain.audit import AuditAction
 from calcitrack.domain.entities import PatientChart
-from calcitrack.domain.visit_summary_request import VisitSummaryRequest
+from calcitrack.domain.permissions import Permission
+from calcitrack.domain.visit_summary_request import SignOff, VisitSummaryRequest
 from calcitrack.services.audit_service import AuditService
 from calcitrack.services.clinic_settings_service import ClinicSettingsService
 from calcitrack.services.context import ServiceContext
@@ -41,9 +42,11 @@ class SummarySource:
 
         Raises NotFoundError for an unknown MRN, NoSuchVisitError for a missing visit.
         """
+        self.context.require(Permission.EXPORT_CHARTS)
         chart = PatientService(self.context).chart(mrn)
         day = pick_visit(chart, visit_date)
         clinic = ClinicSettingsService(self.context)
+        visit = next(v for v in chart.visits if v.visit_date == day)
         return VisitSummaryRequest(
             chart=chart,
             visit_date=day,
@@ -51,12 +54,14 @@ class SummarySource:
             clinic=clinic.identity(),
             generated_at=self.now(),
             app_version=__version__,
+            sign_off=SignOff.from_signature(chart.signature_of(visit.id)),
         )
 
 
     def made(self, request: VisitSummaryRequest, where: str) -> None:
         """Record in the audit trail that this visit's summary was generated (``where``: the
         file written, or "printed")."""
+        self.context.require(Permission.EXPORT_CHARTS)
         visit = next(v for v in request.chart.visits if v.visit_date == request.visit_date)
         AuditService(self.context).record(
             AuditAction.PDF,

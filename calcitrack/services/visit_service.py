@@ -8,8 +8,11 @@ from datetime import date
 from enum import Enum
 from typing import Any
 
+from calcitrack.domain.audit import AuditAction
 from calcitrack.domain.entities import PatientChart, Visit
 from calcitrack.domain.errors import DomainValidationError
+from calcitrack.domain.permissions import Permission
+from calcitrack.domain.sign_off import VisitSignature
 from calcitrack.domain.validation import raise_if
 from calcitrack.domain.visit_changes import VisitContent, stored_visit_content, visit_changes
 from calcitrack.domain.visit_entry import (
@@ -18,9 +21,15 @@ from calcitrack.domain.visit_entry import (
     validate_visit_entry,
 )
 from calcitrack.services.context import ServiceContext
-from calcitrack.services.errors import NotFoundError, StaleEditError, stale_message
+from calcitrack.services.errors import (
+    ConflictError,
+    NotFoundError,
+    SignedVisitError,
+    StaleEditError,
+    stale_message,
+)
 from calcitrack.services.flag_cache import refresh_in_session
-from calcitrack.store import chart_repository, visit_repository
+from calcitrack.store import audit, chart_repository, sign_off_repository, visit_repository
 from calcitrack.store.stamps import SavedMeanwhileError
 
 
@@ -30,6 +39,7 @@ class VisitService:
 
     def record(self, mrn: str, entry: VisitEntry) -> Visit:
         """Save a new visit with everything recorded at it."""
+        self._ctx.require(Permission.RECORD_VISITS)
         if entry.visit.id is not None:
             raise ValueError("record() saves a new visit; use update() for a stored one")
         with self._ctx.uow.begin(self._ctx.actor_id) as session:
@@ -46,20 +56,82 @@ class VisitService:
     def update(
         self, mrn: str, entry: VisitEntry, *, started_from: VisitContent | None = None
     ) -> Visit:
-        """Save an edited visit; refused if someone changed it since ``entry.visit`` was read.
+        """Save an edited visit; refused if someone changed it since ``entry.visit`` was read,
+        and refused for a signed visit (a physician amends it instead: ``amend``).
 
         ``started_from`` is the visit as the user read it (``stored_visit_content`` of the
         chart she opened): a refusal (StaleEditError) then lists what was changed since.
         """
+        self._ctx.require(Permission.RECORD_VISITS)
+        return self._save_edit(mrn, entry, started_from, reason=None)
+
+    def amend(
+        self,
+        mrn: str,
+        entry: VisitEntry,
+        reason: str,
+        *,
+        started_from: VisitContent | None = None,
+    ) -> Visit:
+        """Save a change to a signed visit with the reason; the visit stays signed and the
+        amendment keeps what the signed visit said (each changed field, signed → amended)."""
+        self._ctx.require(Permission.AMEND_VISITS)
+        if not reason.strip():
+            raise DomainValidationError("reason", "say why the signed visit is amended")
+        return self._save_edit(mrn, entry, started_from, reason=reason.strip())
+
+    def sign(self, mrn: str, visit: Visit) -> VisitSignature:
+        """Sign ``visit`` (as read: refused if it was changed since, or is signed already)."""
+        self._ctx.require(Permission.SIGN_VISITS)
+        if visit.id is None:
+            raise NotFoundError("the visit has not been saved yet")
+        refused = "it was not signed"
+        try:
+            with self._ctx.uow.begin(self._ctx.actor_id) as session:
+                patient_id = self._patient_id(session, mrn)
+                record = self._locked(session, patient_id, visit, None, refused=refused)
+                chart = self._chart(session, patient_id)
+                signed = chart.signature_of(visit.id)
+                if signed is not None:
+                    raise SignedVisitError(f"{_day(visit)} is already signed: {signed.describe()}")
+                sign_off_repository.sign(record, self._ctx.actor_id, session.info["now"])
+                audit.record_event(
+                    session, AuditAction.SIGN, table_name="visits", record_id=visit.id,
+                    patient_id=patient_id, details={"visit_date": visit.visit_date.isoformat()},
+                )
+                session.flush()
+                stored = sign_off_repository.signatures(session, [visit.id])
+                return stored[0]
+        except SavedMeanwhileError:
+            raise self._saved_meanwhile(mrn, visit, None, refused) from None
+
+    def _save_edit(
+        self,
+        mrn: str,
+        entry: VisitEntry,
+        started_from: VisitContent | None,
+        *,
+        reason: str | None,
+    ) -> Visit:
         visit = entry.visit
         if visit.id is None:
             raise NotFoundError("the visit has not been saved yet")
-        refused = "your edit was not saved"
+        refused = "your edit was not saved" if reason is None else "your amendment was not saved"
         try:
             with self._ctx.uow.begin(self._ctx.actor_id) as session:
                 patient_id = self._patient_id(session, mrn)
                 record = self._locked(session, patient_id, visit, started_from, refused=refused)
                 chart = self._chart(session, patient_id)
+                signature = chart.signature_of(visit.id)
+                if reason is None and signature is not None:
+                    raise SignedVisitError(
+                        f"{_day(visit)} is signed and read-only ({signature.describe()}); "
+                        "a physician can amend it, giving the reason; your edit was not saved"
+                    )
+                if reason is not None and signature is None:
+                    raise ConflictError(
+                        f"{_day(visit)} is not signed: save the change as an edit instead"
+                    )
                 self._check(entry, chart)
                 closed, opened = apply_medication_changes(
                     chart.medications, entry.medication_changes, visit.visit_date
@@ -67,10 +139,39 @@ class VisitService:
                 saved = visit_repository.write_entry(
                     session, patient_id, entry, closed, opened, record=record
                 )
+                if reason is not None:
+                    self._record_amendment(session, patient_id, chart, visit.id, reason)
                 refresh_in_session(session, patient_id, self._ctx.today())
                 return saved
         except SavedMeanwhileError:
             raise self._saved_meanwhile(mrn, visit, started_from, refused) from None
+
+    def _record_amendment(
+        self, session: Any, patient_id: int, before: PatientChart, visit_id: int, reason: str
+    ) -> None:
+        original = stored_visit_content(before, visit_id)
+        amended = stored_visit_content(self._chart(session, patient_id), visit_id)
+        assert original is not None and amended is not None
+        changes = visit_changes(original, amended)
+        signature = before.signature_of(visit_id)
+        assert signature is not None
+        sign_off_repository.add_amendment(
+            session,
+            visit_id,
+            reason,
+            {
+                "visit": _plain(original.visit),
+                "labs": [_plain(lab) for lab in original.labs],
+                "signed_by": signature.signed_by,
+                "signed_at": signature.signed_at.isoformat(),
+            },
+            changes,
+        )
+        audit.record_event(
+            session, AuditAction.AMEND, table_name="visits", record_id=visit_id,
+            patient_id=patient_id,
+            details={"reason": reason, "changed": [str(c) for c in changes]},
+        )
 
     def delete(
         self,
@@ -82,6 +183,7 @@ class VisitService:
     ) -> None:
         """Delete a visit, keeping what it held and why it was deleted; refused (StaleEditError)
         if someone changed it since ``visit`` was read."""
+        self._ctx.require(Permission.RECORD_VISITS)
         if not reason.strip():
             raise DomainValidationError("reason", "say why the visit is deleted")
         if visit.id is None:
@@ -92,6 +194,12 @@ class VisitService:
                 patient_id = self._patient_id(session, mrn)
                 record = self._locked(session, patient_id, visit, started_from, refused=refused)
                 chart = self._chart(session, patient_id)
+                signature = chart.signature_of(visit.id)
+                if signature is not None:
+                    raise SignedVisitError(
+                        f"{_day(visit)} is signed ({signature.describe()}): a signed visit is "
+                        "kept; a physician can amend it instead; it was not deleted"
+                    )
                 stored = next(v for v in chart.visits if v.id == visit.id)
                 labs = [lab for lab in chart.labs if lab.visit_id == visit.id]
                 snapshot = json.dumps(
@@ -106,6 +214,7 @@ class VisitService:
 
     def deletions(self, mrn: str) -> list[tuple[date, str]]:
         """The deleted visits of a patient: (visit date, reason), oldest deletion first."""
+        self._ctx.require(Permission.READ_CHARTS)
         with self._ctx.uow.read() as session:
             chart = self._chart(session, mrn)
             assert chart.patient.id is not None
@@ -113,6 +222,7 @@ class VisitService:
 
     def mrns_with_visit_on(self, day: date) -> list[str]:
         """Every patient seen on ``day`` (a clinic day), by MRN."""
+        self._ctx.require(Permission.READ_CHARTS)
         with self._ctx.uow.read() as session:
             return visit_repository.mrns_with_visit_on(session, day)
 
@@ -190,6 +300,10 @@ class VisitService:
             last_saved=last_saved,
             context=chart,
         )
+
+
+def _day(visit: Visit) -> str:
+    return f"The visit of {visit.visit_date.isoformat()}"
 
 
 def _plain(item: Any) -> Any:

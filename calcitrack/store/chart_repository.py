@@ -6,7 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from calcitrack.domain.entities import PatientChart
-from calcitrack.store import mapping
+from calcitrack.store import mapping, sign_off_repository
 from calcitrack.store.records import (
     ImagingStudyRecord,
     LabResultRecord,
@@ -59,6 +59,7 @@ def load_chart(session: Session, patient_id: int) -> PatientChart | None:
         medications=tuple(mapping.medication(r) for r in meds),
         imaging=tuple(mapping.imaging(r, labels) for r in imaging),
         procedures=tuple(mapping.procedure(r, labels) for r in procedures),
+        signatures=sign_off_repository.signatures(session, [v.id for v in visits]),
     )
 
 

@@ -75,7 +75,9 @@ VISIT_FIELDS = (
 
 
 def user(r: UserRecord) -> User:
-    return User(r.username, r.display_name, Role(r.role), r.active, r.id)
+    return User(
+        r.username, r.display_name, frozenset(Role(x.role) for x in r.roles), r.active, r.id
+    )
 
 
 def patient(r: PatientRecord) -> Patient:

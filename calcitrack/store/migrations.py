@@ -8,6 +8,7 @@ foreign keys on, ``ON DELETE CASCADE`` would silently empty child tables), then
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from importlib import resources
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-SCHEMA_HEAD = "0005"
+SCHEMA_HEAD = "0006"
 """The newest revision in migrations/versions. Opening a current database compares with this and
 never imports Alembic (which costs a fifth of a second at every start); a test keeps it equal to
 the scripts' head."""
@@ -137,18 +138,31 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     """Run the migrations up to ``revision`` in one transaction, foreign keys off on SQLite."""
     from alembic import command
 
+    _migrate(engine, lambda config: command.upgrade(config, revision))
+
+
+def downgrade(engine: Engine, revision: str) -> None:
+    """Undo the migrations after ``revision``, as ``upgrade`` runs them (tests and support)."""
+    from alembic import command
+
+    _migrate(engine, lambda config: command.downgrade(config, revision))
+
+
+def _migrate(engine: Engine, step: Callable[[Config], None]) -> None:
+    """Run ``step`` in one transaction; on SQLite with foreign keys off (tables are rebuilt) and
+    checked before the commit."""
     with engine.connect() as conn:
         if is_sqlite(engine):
             conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
             conn.commit()  # end the autobegun transaction; the pragma must stand outside one
         try:
             with conn.begin():
-                command.upgrade(alembic_config(conn), revision)
+                step(alembic_config(conn))
                 if is_sqlite(engine):
                     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:
                         raise SchemaError(
-                            f"the upgrade left {len(broken)} rows pointing at missing rows "
+                            f"the migration left {len(broken)} rows pointing at missing rows "
                             f"(first: {tuple(broken[0])}); nothing was changed"
                         )
         finally:

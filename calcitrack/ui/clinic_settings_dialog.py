@@ -60,6 +60,7 @@ SECTION_TITLES = {
     "response": "Response assessment",
     "surgery": "Reconsider-surgery review",
     "safety": "Safety flags",
+    "accounts": "Accounts and workstation lock",
 }
 POLICY_TAG = "clinic policy"
 PUBLISHED_TAG = "published"

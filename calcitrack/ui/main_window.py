@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, Protocol
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 from calcitrack import __version__
 from calcitrack.domain.clinic_settings import ClinicSettings
 from calcitrack.domain.entities import Patient, PatientChart, PatientSummary, Visit
+from calcitrack.domain.permissions import Permission
+from calcitrack.domain.sign_off import VisitSignature
 from calcitrack.domain.visit_changes import VisitContent
 from calcitrack.domain.visit_entry import VisitEntry
 from calcitrack.ui.clinic_settings_flow import (
@@ -34,6 +36,7 @@ from calcitrack.ui.clinic_settings_flow import (
 from calcitrack.ui.draft_store import DraftStore
 from calcitrack.ui.patient_list_panel import PatientListPanel
 from calcitrack.ui.patient_workspace import VISITS, PatientWorkspace
+from calcitrack.ui.sign_off_flow import SignOffFlow
 from calcitrack.ui.summary_flow import SummaryFlow, SummaryMaker
 from calcitrack.ui.task_runner import Runner
 from calcitrack.ui.visit_flow import VisitFlow
@@ -64,8 +67,31 @@ class VisitSink(Protocol):
         self, mrn: str, visit: Visit, reason: str, *, started_from: VisitContent | None = None
     ) -> None: ...
 
+    def amend(
+        self,
+        mrn: str,
+        entry: VisitEntry,
+        reason: str,
+        *,
+        started_from: VisitContent | None = None,
+    ) -> Visit: ...
+
+    def sign(self, mrn: str, visit: Visit) -> VisitSignature: ...
+
 
 class MainWindow(QMainWindow):
+    """``permissions`` are the signed-in user's (domain/permissions.py): actions the user may
+    not take are disabled (the services refuse them anyway). The session's own requests (lock,
+    switch user, users, audit trail, password) are signals for the composition root."""
+
+    lock_requested = Signal()
+    switch_user_requested = Signal()
+    users_requested = Signal()
+    audit_trail_requested = Signal()
+    password_change_requested = Signal()
+    closing = Signal()
+    """The window is closing (its draft kept, its state saved)."""
+
     def __init__(
         self,
         patients: PatientSource,
@@ -80,8 +106,10 @@ class MainWindow(QMainWindow):
         flag_cache: FlagCache,
         summaries: SummaryMaker,
         today: Callable[[], date] = date.today,
+        permissions: frozenset[Permission] = frozenset(Permission),
     ) -> None:
         super().__init__()
+        self.permissions = permissions
         self._patients = patients
         self._runner = runner
         self._settings = settings
@@ -127,6 +155,7 @@ class MainWindow(QMainWindow):
         self.summary_flow = SummaryFlow(summaries, runner, self, settings, self.show_error)
         self.summary_flow.progressed.connect(self._on_summary_progressed)
         self.summary_flow.finished.connect(self._on_summary_finished)
+        self.sign_off_flow = SignOffFlow(self, visits, runner, user)
         self._build_actions()
         self.patient_list.patient_activated.connect(self.open_patient)
         self.workspace.visit_activated.connect(self.visit_flow.edit_visit)
@@ -179,6 +208,28 @@ class MainWindow(QMainWindow):
             "Clinic &settings…", self.settings_flow.edit, tip="Thresholds of the response "
             "assessment and the flags, shared by every workstation (admin)"
         )
+        self.sign_action = self._action(
+            "Si&gn visit…", self.sign_off_flow.sign_selected, "Ctrl+Shift+G",
+            "Sign the selected visit (the latest unsigned one if none is selected)",
+        )
+        self.audit_action = self._action(
+            "&Audit trail…", self.audit_trail_requested.emit,
+            tip="Who did what and when: filter, export as CSV, check the chain",
+        )
+        self.users_action = self._action(
+            "&Users…", self.users_requested.emit, tip="Accounts and roles (admin)"
+        )
+        self.password_action = self._action(
+            "Change my &password…", self.password_change_requested.emit
+        )
+        self.lock_action = self._action(
+            "&Lock workstation", self.lock_requested.emit, "Ctrl+L",
+            "Lock the window now; your password unlocks it with everything as it was",
+        )
+        self.switch_user_action = self._action(
+            "S&witch user…", self.switch_user_requested.emit,
+            tip="Sign out and let someone else sign in",
+        )
         about = self._action("&About CalciTrack", self._on_about_triggered)
 
         file_menu = self.menuBar().addMenu("&File")
@@ -186,14 +237,19 @@ class MainWindow(QMainWindow):
             [self.new_patient_action, self.export_pdf_action, self.print_action]
         )
         file_menu.addSeparator()
+        file_menu.addActions([self.lock_action, self.switch_user_action])
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         patient_menu = self.menuBar().addMenu("&Patient")
         patient_menu.addActions([self.find_action, self.edit_patient_action, self.refresh_action])
         visit_menu = self.menuBar().addMenu("&Visit")
         visit_menu.addActions([self.new_visit_action, self.save_action, self.cancel_action])
         visit_menu.addSeparator()
-        visit_menu.addAction(self.delete_visit_action)
-        self.menuBar().addMenu("&Tools").addAction(self.clinic_settings_action)
+        visit_menu.addActions([self.sign_action, self.delete_visit_action])
+        tools = self.menuBar().addMenu("&Tools")
+        tools.addActions([self.audit_action, self.users_action, self.clinic_settings_action])
+        tools.addSeparator()
+        tools.addAction(self.password_action)
         self.menuBar().addMenu("&Help").addAction(about)
 
         toolbar = self.addToolBar("Main")
@@ -212,15 +268,25 @@ class MainWindow(QMainWindow):
     def update_actions(self) -> None:
         editing = self.visit_flow.form is not None
         has_chart = self.workspace.chart is not None
-        self.new_visit_action.setEnabled(has_chart and not editing)
-        self.edit_patient_action.setEnabled(has_chart and not editing)
-        self.delete_visit_action.setEnabled(has_chart and not editing)
+        records = self.may(Permission.RECORD_VISITS)
+        edits_patients = self.may(Permission.EDIT_PATIENTS)
+        self.new_patient_action.setEnabled(edits_patients)
+        self.new_visit_action.setEnabled(has_chart and not editing and records)
+        self.edit_patient_action.setEnabled(has_chart and not editing and edits_patients)
+        self.delete_visit_action.setEnabled(has_chart and not editing and records)
         self.save_action.setEnabled(editing)
         self.cancel_action.setEnabled(editing)
         chart = self.workspace.chart
         summaries = chart is not None and bool(chart.visits) and not editing
-        self.export_pdf_action.setEnabled(summaries)
-        self.print_action.setEnabled(summaries)
+        self.export_pdf_action.setEnabled(summaries and self.may(Permission.EXPORT_CHARTS))
+        self.print_action.setEnabled(summaries and self.may(Permission.EXPORT_CHARTS))
+        self.sign_action.setEnabled(summaries and self.may(Permission.SIGN_VISITS))
+        self.audit_action.setEnabled(self.may(Permission.READ_AUDIT))
+        self.users_action.setEnabled(self.may(Permission.MANAGE_USERS))
+        self.clinic_settings_action.setEnabled(self.may(Permission.EDIT_CLINIC_SETTINGS))
+
+    def may(self, permission: Permission) -> bool:
+        return permission in self.permissions
 
     # -- patients ------------------------------------------------------------------------------
 
@@ -357,6 +423,14 @@ class MainWindow(QMainWindow):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
+    def show_message(self, title: str, text: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.message_box = box
+        box.open()
+
     def _on_runner_busy_changed(self, busy: bool) -> None:
         if busy:
             self.setCursor(Qt.CursorShape.BusyCursor)
@@ -398,5 +472,10 @@ class MainWindow(QMainWindow):
         self._settings.setValue("main_window/splitter", self.splitter.saveState())
         self.patient_list.save_state(self._settings)
         self._settings.sync()
+        self.closing.emit()
         self._runner.shutdown()
         super().closeEvent(event)
+
+    @property
+    def runner(self) -> Runner:
+        return self._runner

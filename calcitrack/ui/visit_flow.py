@@ -17,10 +17,13 @@ from PySide6.QtWidgets import QMessageBox
 
 from calcitrack.domain.entities import PatientChart, Visit
 from calcitrack.domain.errors import DomainValidationError
+from calcitrack.domain.permissions import Permission
 from calcitrack.domain.record_changes import text_in
+from calcitrack.domain.sign_off import VisitSignature
 from calcitrack.domain.visit_changes import VisitContent, stored_visit_content, visit_items
 from calcitrack.domain.visit_entry import VisitEntry
 from calcitrack.services.errors import StaleEditError
+from calcitrack.ui.amend_reason_dialog import AmendReasonDialog
 from calcitrack.ui.conflict_dialog import ConflictDialog
 from calcitrack.ui.delete_visit_dialog import DeleteVisitDialog
 from calcitrack.ui.draft_store import DraftStore, draft_key
@@ -70,8 +73,22 @@ class VisitFlow(QObject):
         if chart is None or self.form is not None:
             return
         visit = next((v for v in chart.visits if v.id == visit_id), None)
-        if visit is not None:
-            self._open_form(chart, visit)
+        if visit is None:
+            return
+        signature = chart.signature_of(visit_id)
+        if signature is not None and not self._window.may(Permission.AMEND_VISITS):
+            self._window.show_message(
+                "Signed visit",
+                f"The visit of {visit.visit_date.isoformat()} is signed and read-only "
+                f"({signature.describe()}). A physician can amend it, giving the reason.",
+            )
+            return
+        self._open_form(chart, visit)
+        if signature is not None:
+            self._window.statusBar().showMessage(
+                "This visit is signed: saving asks for the reason and records an amendment",
+                10000,
+            )
 
     def _build_form(self, chart: PatientChart, visit: Visit | None) -> VisitFormView:
         from calcitrack.ui.visit_form import VisitFormView  # loaded when first needed: faster start
@@ -186,15 +203,41 @@ class VisitFlow(QObject):
             return
         editing = entry.visit.id is not None
         read = read_content(form)
+        signature = form.chart.signature_of(entry.visit.id) if editing else None
+        if signature is not None:
+            self._ask_amendment_reason(form, mrn, entry, read, signature)
+            return
         work = (
             (lambda: self._visits.update(mrn, entry, started_from=read))
             if editing
             else (lambda: self._visits.record(mrn, entry))
         )
+        self._submit_save(form, work)
+
+    def _submit_save(self, form: VisitFormView, work: Callable[[], Visit]) -> None:
         self._window.busy_label.setText("Saving the visit…")
         self._runner.submit(
             work, on_done=form.save_succeeded, on_error=self._on_save_failed, write=True
         )
+
+    def _ask_amendment_reason(
+        self,
+        form: VisitFormView,
+        mrn: str,
+        entry: VisitEntry,
+        read: VisitContent | None,
+        signature: VisitSignature,
+    ) -> None:
+        dialog = AmendReasonDialog(entry.visit.visit_date.isoformat(), signature, self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.reason_given.connect(
+            lambda reason: self._submit_save(
+                form, lambda: self._visits.amend(mrn, entry, reason, started_from=read)
+            )
+        )
+        dialog.rejected.connect(form.save_cancelled)
+        self.amend_dialog = dialog
+        dialog.open()
 
     def _on_save_failed(self, error: BaseException) -> None:
         if self.form is None:
@@ -291,6 +334,14 @@ class VisitFlow(QObject):
             return
         visit = next((v for v in chart.visits if v.id == visit_id), None)
         if visit is None:
+            return
+        signature = chart.signature_of(visit_id)
+        if signature is not None:
+            self._window.show_message(
+                "Signed visit",
+                f"The visit of {visit.visit_date.isoformat()} is signed ({signature.describe()}) "
+                "and is kept. A physician can amend it instead.",
+            )
             return
         dialog = DeleteVisitDialog(visit, chart.patient.display_name, self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

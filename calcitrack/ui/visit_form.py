@@ -339,6 +339,12 @@ class VisitFormView(QWidget):
         self.status_label.setText("Saved")
         self.visit_saved.emit(visit)
 
+    def save_cancelled(self) -> None:
+        """The save was called off before anything was written (no reason for an amendment)."""
+        self._saving = False
+        self.save_button.setEnabled(True)
+        self.status_label.setText("Not saved")
+
     def save_failed(self, message: str, problems: Sequence[Problem]) -> None:
         self._saving = False
         self.save_button.setEnabled(True)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from calcitrack.domain.entities import Visit
+from calcitrack.domain.sign_off import VisitSignature
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -24,9 +25,11 @@ COLUMNS = (
     "Lesions measured",
     "Total area mm² (ellipse)",
     "Next due",
+    "Signed",
 )
 _NUMERIC = frozenset({3, 4, 5, 6, 7})
 _NEXT_DUE = 8
+_SIGNED = 9
 _OVERDUE = QColor(176, 0, 32)
 DASH = "—"
 
@@ -63,12 +66,22 @@ class VisitTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[Visit] = []
         self._today: date | None = None
+        self._signatures: dict[int, VisitSignature] = {}
 
-    def set_visits(self, visits: Sequence[Visit], today: date | None = None) -> None:
+    def set_visits(
+        self,
+        visits: Sequence[Visit],
+        today: date | None = None,
+        signatures: Sequence[VisitSignature] = (),
+    ) -> None:
         self.beginResetModel()
         self._rows = sorted(visits, key=lambda v: (v.visit_date, v.id or 0), reverse=True)
         self._today = today
+        self._signatures = {s.visit_id: s for s in signatures}
         self.endResetModel()
+
+    def signature(self, visit: Visit) -> VisitSignature | None:
+        return self._signatures.get(visit.id) if visit.id is not None else None
 
     def visit(self, row: int) -> Visit:
         return self._rows[row]
@@ -92,6 +105,8 @@ class VisitTableModel(QAbstractTableModel):
                 return "Sum of the lesion areas estimated as an ellipse, π/4 · L · W"
             if section == _NEXT_DUE:
                 return "Next visit planned at that visit"
+            if section == _SIGNED:
+                return "Who signed the visit (signed visits are read-only; a physician amends)"
         return None
 
     def _overdue(self, row: int, visit: Visit) -> bool:
@@ -121,6 +136,8 @@ class VisitTableModel(QAbstractTableModel):
             if not visit.lesion_measurements:
                 return DASH
             return format_number(total_area_mm2(visit), decimals=0)
+        if column == _SIGNED:
+            return _signed_text(self.signature(visit))
         due = next_due(visit)
         return due.isoformat() if due is not None else DASH
 
@@ -138,6 +155,9 @@ class VisitTableModel(QAbstractTableModel):
         overdue = column == _NEXT_DUE and self._overdue(index.row(), visit)
         if role == Qt.ItemDataRole.ForegroundRole and overdue:
             return _OVERDUE
+        if role == Qt.ItemDataRole.ToolTipRole and column == _SIGNED:
+            signature = self.signature(visit)
+            return signature.describe() if signature is not None else "Not signed"
         if role == Qt.ItemDataRole.ToolTipRole:
             if overdue:
                 return f"Overdue: the next visit was due on {next_due(visit).isoformat()}"
@@ -145,3 +165,10 @@ class VisitTableModel(QAbstractTableModel):
                 return f"{visit.das28_recorded_variant.label} as recorded at the visit"
             return visit.notes or None
         return None
+
+
+def _signed_text(signature: VisitSignature | None) -> str:
+    if signature is None:
+        return "Not signed"
+    text = f"{signature.signed_by}, {signature.signed_at.astimezone():%Y-%m-%d}"
+    return text + " (amended)" if signature.amendments else text

@@ -36,7 +36,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from calcitrack import __version__
-from calcitrack.bootstrap import open_clinic
 from calcitrack.cli.report_batch import SummaryJob, run_batch
 from calcitrack.domain.clinic_identity import ClinicIdentity
 from calcitrack.domain.clinic_settings import ClinicSettings
@@ -50,6 +49,7 @@ from calcitrack.reports.visit_summary import build_visit_summary
 from calcitrack.services.chart_service import ChartService
 from calcitrack.services.demo_cases import ra_case_chart
 from tests.reports.dashboard_support import REGIMEN_START, large_chart
+from tests.support.accounts import open_signed_in
 
 ROUNDS = 7
 TARGET = 1.5
@@ -156,7 +156,7 @@ def test_one_summary_against_a_minimal_reportlab_document(which: str) -> None:
 def clinic_day(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, list[SummaryJob]]:
     folder = tmp_path_factory.mktemp("batch")
     url = f"sqlite:///{folder / 'clinic.sqlite3'}"
-    clinic = open_clinic(url)
+    clinic = open_signed_in(url)
     base = ra_case_chart("DEMO-0001")
     charts = [dataclasses.replace(base, patient=dataclasses.replace(base.patient,
                                                                    mrn=f"BATCH-{n:04d}"))
@@ -170,7 +170,7 @@ def clinic_day(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, list[Summ
 
 
 def _batch(url: str, jobs: list[SummaryJob], processes: int) -> tuple[float, float]:
-    clinic = open_clinic(url)
+    clinic = open_signed_in(url)
     try:
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         own = time.process_time()

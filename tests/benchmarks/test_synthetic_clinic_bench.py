@@ -11,15 +11,15 @@ import statistics
 import time
 from pathlib import Path
 
-from calcitrack.bootstrap import open_clinic
 from calcitrack.services.synthetic_clinic import build_synthetic_clinic
+from tests.support.accounts import open_signed_in
 
 PATIENTS = 2000
 ROUNDS = 3
 
 
 def _build(path: Path) -> float:
-    clinic = open_clinic(f"sqlite:///{path}")
+    clinic = open_signed_in(f"sqlite:///{path}")
     try:
         started = time.perf_counter()
         build_synthetic_clinic(clinic.context(), PATIENTS)

@@ -29,13 +29,14 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from calcitrack.app import build_main_window
-from calcitrack.bootstrap import Clinic, open_clinic
+from calcitrack.bootstrap import Clinic
 from calcitrack.domain.entities import LesionMeasurement, PatientChart
 from calcitrack.services.chart_service import ChartService
 from calcitrack.services.flag_cache import FlagCacheService
 from calcitrack.services.patient_service import PatientService
 from calcitrack.ui.main_window import MainWindow
 from calcitrack.ui.task_runner import InlineTaskRunner, TaskRunner
+from tests.support.accounts import open_signed_in
 from tests.support.sample_chart import sample_chart
 
 PATIENTS = 5000
@@ -53,7 +54,7 @@ def clinic_url(tmp_path_factory: pytest.TempPathFactory) -> str:
         check=True,
         capture_output=True,
     )
-    clinic = open_clinic(url)
+    clinic = open_signed_in(url)
     try:
         ChartService(clinic.context()).add_charts([_hundred_visits()])
         # A working clinic has every patient's flags stored (each write stores them); the bulk
@@ -115,7 +116,7 @@ def test_start_to_an_interactive_patient_list(clinic_url: str) -> None:
 
 @pytest.fixture
 def window(qtbot: QtBot, clinic_url: str) -> Iterator[tuple[MainWindow, Clinic]]:
-    clinic = open_clinic(clinic_url)
+    clinic = open_signed_in(clinic_url)
     window = build_main_window(clinic, runner=InlineTaskRunner())
     qtbot.addWidget(window)
     window.show()
@@ -183,7 +184,7 @@ def test_opening_a_patient_with_100_visits(qtbot: QtBot, clinic_url: str) -> Non
     The window's responsiveness is measured as the longest gap between the ticks of a 5 ms timer
     on the GUI thread, from opening until the charts have been drawn and left alone for a
     second; the baseline is the same timer on the idle window, in this run."""
-    clinic = open_clinic(clinic_url)
+    clinic = open_signed_in(clinic_url)
     main = build_main_window(clinic, runner=TaskRunner())
     qtbot.addWidget(main)
     main.show()

@@ -12,13 +12,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from calcitrack.bootstrap import open_clinic
 from calcitrack.domain.codes import Role
 from calcitrack.services.chart_service import ChartService
 from calcitrack.services.context import ServiceContext
 from calcitrack.services.patient_service import PatientService
 from calcitrack.services.user_service import ensure_user
 from tests.cli.test_cli import calcitrack
+from tests.support.accounts import open_signed_in
 from tests.support.sample_chart import sample_chart
 
 TODAY = date(2026, 11, 20)
@@ -30,7 +30,7 @@ FORMULA_USER = "@SUM(1+1)*cmd|' /C calc'!A0"
 def clinic_url(db_url: str) -> str:
     """Two patients, one with an MRN a spreadsheet would run, edited by a nurse whose username
     would run too."""
-    opened = open_clinic(db_url)
+    opened = open_signed_in(db_url)
     try:
         ctx = dataclasses.replace(opened.context(), today=lambda: TODAY)
         ChartService(ctx).add_charts([sample_chart("A-1"), sample_chart(FORMULA_MRN, "Ortiz")])
@@ -44,7 +44,7 @@ def clinic_url(db_url: str) -> str:
 
 
 def _audit_rows(url: str) -> int:
-    opened = open_clinic(url)
+    opened = open_signed_in(url)
     try:
         with opened.engine.connect() as conn:
             return int(conn.scalar(text("SELECT count(*) FROM audit_log")) or 0)
@@ -63,7 +63,7 @@ def test_verify_says_the_trail_is_intact(clinic_url: str, calcitrack_home: Path)
 def test_verify_names_the_first_entry_edited_behind_its_back(
     clinic_url: str, calcitrack_home: Path
 ) -> None:
-    opened = open_clinic(clinic_url)
+    opened = open_signed_in(clinic_url)
     try:
         with opened.engine.begin() as conn:
             if conn.dialect.name == "sqlite":
@@ -121,7 +121,7 @@ def test_export_writes_the_entries_with_formula_cells_neutralised(
         "--csv",
         str(again),
         "--user",
-        "root",
+        "dr.test",
         "--since",
         "2000-01-01",
         "--db",

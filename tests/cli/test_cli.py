@@ -12,12 +12,13 @@ import pytest
 
 from calcitrack import __version__
 from calcitrack.services.demo_clinic import DEMO_DM_MRN, DEMO_RA_MRN, demo_charts
+from tests.support.accounts import TEST_ENV, open_signed_in
 
 
 def calcitrack(
     *args: str, home: Path, input_env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "CALCITRACK_HOME": str(home), **(input_env or {})}
+    env = {**os.environ, "CALCITRACK_HOME": str(home), **TEST_ENV, **(input_env or {})}
     env.pop("CALCITRACK_DATABASE_URL", None)
     return subprocess.run(
         [sys.executable, "-m", "calcitrack", *args],
@@ -35,6 +36,7 @@ def demo_db(tmp_path: Path, calcitrack_home: Path) -> Path:
     done = calcitrack("demo", "--db", str(db), home=calcitrack_home)
     assert done.returncode == 0, done.stderr
     assert "wrote the demo clinic" in done.stdout
+    open_signed_in(str(db)).close()  # the test account, as in every command-line test
     return db
 
 
@@ -84,6 +86,7 @@ def test_export_import_round_trip_through_files(
         == 0
     )
     fresh = tmp_path / "fresh.sqlite3"
+    open_signed_in(str(fresh)).close()  # a new clinic: its first account exists
     done = calcitrack("import", str(out), "--db", str(fresh), home=calcitrack_home)
     assert done.returncode == 0, done.stderr
     assert f"imported {len(demo_charts())} patients" in done.stdout
@@ -123,6 +126,7 @@ def test_bad_import_prints_every_problem_without_traceback(
         ),
         "utf-8",
     )
+    open_signed_in(str(db)).close()
     done = calcitrack("import", str(bad), "--db", str(db), home=calcitrack_home)
     assert done.returncode == 3
     assert "nothing was imported" in done.stderr
@@ -179,7 +183,11 @@ def test_synthetic_clinic_and_the_log_has_no_names(tmp_path: Path, calcitrack_ho
     assert check.returncode == 0, check.stdout
     demo = tmp_path / "demo.sqlite3"
     assert calcitrack("demo", "--db", str(demo), home=calcitrack_home).returncode == 0
-    assert calcitrack("export", "--all", "--db", str(demo), home=calcitrack_home).returncode == 0
+    demo_physician = {"CALCITRACK_USER": "physician", "CALCITRACK_PASSWORD": "calcitrack-demo"}
+    exported = calcitrack(
+        "export", "--all", "--db", str(demo), home=calcitrack_home, input_env=demo_physician
+    )
+    assert exported.returncode == 0, exported.stderr
     log = (calcitrack_home / "logs" / "calcitrack.log").read_text("utf-8")
     assert "exported" in log
     for chart in demo_charts():

@@ -10,6 +10,7 @@ import pytest
 from calcitrack.store.engine import describe
 from calcitrack.store.schema import metadata
 from tests.cli.test_cli import calcitrack
+from tests.support.accounts import open_signed_in
 
 
 @pytest.fixture
@@ -17,6 +18,7 @@ def demo_db(tmp_path: Path, calcitrack_home: Path) -> Path:
     db = tmp_path / "demo.sqlite3"
     done = calcitrack("demo", "--db", str(db), home=calcitrack_home)
     assert done.returncode == 0, done.stderr
+    open_signed_in(str(db)).close()  # the test account, as in every command-line test
     return db
 
 

@@ -11,13 +11,13 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from calcitrack.bootstrap import open_clinic
 from calcitrack.domain.entities import PatientChart
 from calcitrack.services.audit_service import AuditService
 from calcitrack.services.chart_service import ChartService
 from calcitrack.services.demo_cases import ra_case_chart
 from calcitrack.services.demo_clinic import DEMO_RA_MRN, demo_charts
 from tests.cli.test_cli import calcitrack
+from tests.support.accounts import open_signed_in
 
 RA_VISITS = sorted(v.visit_date for v in ra_case_chart(DEMO_RA_MRN).visits)
 CLINIC_DAY = RA_VISITS[2]
@@ -34,7 +34,7 @@ def _renamed(chart: PatientChart, mrn: str) -> PatientChart:
 @pytest.fixture
 def clinic_day_url(db_url: str) -> str:
     """The demo clinic plus two more patients seen on the RA patient's third visit day."""
-    opened = open_clinic(db_url)
+    opened = open_signed_in(db_url)
     try:
         ra = ra_case_chart(DEMO_RA_MRN)
         ChartService(opened.context()).add_charts(
@@ -56,7 +56,7 @@ def test_one_visit_by_date_and_latest(clinic_day_url: str, tmp_path: Path,
     assert DEMO_RA_MRN in text
     assert CLINIC_DAY.strftime("%Y") in text
 
-    with_clinic = open_clinic(clinic_day_url)
+    with_clinic = open_signed_in(clinic_day_url)
     try:
         made = [e for e in AuditService(with_clinic.context()).entries(patient_mrn=DEMO_RA_MRN)
                 if e.action == "pdf"]
@@ -132,7 +132,7 @@ def test_mistakes_get_one_clear_line_and_no_file(
     sqlite_url: str, tmp_path: Path, calcitrack_home: Path,
     args: list[str], code: int, message: str,
 ) -> None:
-    opened = open_clinic(sqlite_url)
+    opened = open_signed_in(sqlite_url)
     ChartService(opened.context()).add_charts([ra_case_chart(DEMO_RA_MRN)])
     opened.close()
     argv = [a.replace("{tmp}", str(tmp_path)) for a in args]

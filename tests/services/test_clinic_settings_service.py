@@ -13,7 +13,7 @@ from collections.abc import Iterator
 import pytest
 from sqlalchemy import Connection, func, select, text
 
-from calcitrack.bootstrap import Clinic, open_clinic
+from calcitrack.bootstrap import Clinic
 from calcitrack.domain.clinic_identity import DEFAULT_NAME, LOGO_MAX_BYTES, ClinicIdentity
 from calcitrack.domain.clinic_settings import (
     DEFINITIONS,
@@ -32,6 +32,7 @@ from calcitrack.store.records import (
     ClinicSettingRecord,
     ClinicSettingsRevisionRecord,
 )
+from tests.support.accounts import open_signed_in
 from tests.support.images import tiny_png
 
 
@@ -43,7 +44,7 @@ def service(clinic: Clinic) -> ClinicSettingsService:
 @pytest.fixture
 def other_workstation(clinic: Clinic) -> Iterator[ClinicSettingsService]:
     """The same clinic opened a second time, as another workstation would."""
-    other = open_clinic(clinic.url)
+    other = open_signed_in(clinic.url)
     yield ClinicSettingsService(other.context())
     other.close()
 
@@ -174,7 +175,7 @@ def _another_save_holding_the_lock(clinic: Clinic, first: bool) -> Connection:
 
 @pytest.fixture
 def server_clinic(postgres_url: str) -> Iterator[Clinic]:
-    clinic = open_clinic(postgres_url)
+    clinic = open_signed_in(postgres_url)
     yield clinic
     clinic.close()
 

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select, table, text
 
-from calcitrack.bootstrap import Clinic, open_clinic
+from calcitrack.bootstrap import Clinic
 from calcitrack.domain.codes import Role
 from calcitrack.domain.entities import PatientChart
 from calcitrack.domain.visit_changes import VisitContent, stored_visit_content
@@ -26,6 +26,7 @@ from calcitrack.services.patient_service import PatientService
 from calcitrack.services.user_service import ensure_user
 from calcitrack.services.visit_service import VisitService
 from calcitrack.store import visit_repository
+from tests.support.accounts import open_signed_in
 from tests.support.sample_chart import CLINICAL_TABLES
 
 TODAY = date(2026, 11, 20)
@@ -46,7 +47,7 @@ class Workstation:
 
 
 def _workstation(url: str, username: str, name: str, role: Role) -> Workstation:
-    clinic = open_clinic(url)
+    clinic = open_signed_in(url)
     clinic.user = ensure_user(clinic.uow, username, name, role)
     return Workstation(clinic, dataclasses.replace(clinic.context(), today=lambda: TODAY))
 

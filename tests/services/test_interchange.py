@@ -8,11 +8,12 @@ import json
 import pytest
 from sqlalchemy import text
 
-from calcitrack.bootstrap import Clinic, open_clinic
+from calcitrack.bootstrap import Clinic
 from calcitrack.domain.errors import DomainValidationError
 from calcitrack.services import interchange
 from calcitrack.services.chart_service import ChartService
 from calcitrack.services.interchange_schema import SCHEMA_FILE, schema_text
+from tests.support.accounts import open_signed_in
 from tests.support.sample_chart import CLINICAL_TABLES, sample_chart
 
 TABLES = CLINICAL_TABLES
@@ -35,7 +36,7 @@ def test_export_then_import_round_trips_exactly(clinic: Clinic, tmp_path) -> Non
     ChartService(clinic.context()).add_charts([sample_chart(), sample_chart("T-200", "Nuñez")])
     first = ChartService(clinic.context()).export_document(["T-100", "T-200"])
     text_form = json.dumps(first, ensure_ascii=False)
-    other = open_clinic(f"sqlite:///{tmp_path / 'other.sqlite3'}")
+    other = open_signed_in(f"sqlite:///{tmp_path / 'other.sqlite3'}")
     try:
         ChartService(other.context()).import_document(json.loads(text_form))
         second = ChartService(other.context()).export_document(["T-100", "T-200"])

@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import Connection, func, select, text, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
-from calcitrack.bootstrap import Clinic, open_clinic
+from calcitrack.bootstrap import Clinic
 from calcitrack.domain.audit import GENESIS_HASH, AuditAction, AuditEntry, entry_hash
 from calcitrack.domain.clinic_settings import SAFETY_SBP
 from calcitrack.domain.codes import Role
@@ -36,6 +36,7 @@ from calcitrack.store.audit import AuditBypassError
 from calcitrack.store.audit_chain import NewEntry, append
 from calcitrack.store.records import AuditEntryRecord, PatientRecord
 from calcitrack.store.unit_of_work import UnitOfWork
+from tests.support.accounts import open_signed_in
 from tests.support.sample_chart import CLINICAL_TABLES, sample_chart
 
 TODAY = date(2026, 11, 20)
@@ -399,7 +400,7 @@ def test_swapped_entries_are_found_at_the_first_of_them(
 
 @pytest.fixture
 def server_clinic(postgres_url: str) -> Iterator[Clinic]:
-    opened = open_clinic(postgres_url)
+    opened = open_signed_in(postgres_url)
     yield opened
     opened.close()
 

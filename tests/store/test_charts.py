@@ -17,6 +17,7 @@ from calcitrack.services.patient_service import PatientService
 from calcitrack.store import integrity
 from calcitrack.store.backup import backup_sqlite
 from calcitrack.store.engine import make_engine
+from tests.support.accounts import open_signed_in
 from tests.support.sample_chart import CLINICAL_TABLES, sample_chart
 
 STORE_FIELDS = {"id", "version", "patient_id", "visit_id", "lesion_id"}
@@ -138,9 +139,8 @@ def test_integrity_check_finds_rows_that_mix_patients(clinic: Clinic) -> None:
 
 
 def test_sqlite_backup_is_a_consistent_copy(sqlite_url: str, tmp_path) -> None:
-    from calcitrack.bootstrap import open_clinic
 
-    clinic = open_clinic(sqlite_url)
+    clinic = open_signed_in(sqlite_url)
     try:
         ChartService(clinic.context()).add_charts([sample_chart()])
         target = backup_sqlite(clinic.engine, tmp_path / "copy" / "backup.sqlite3")

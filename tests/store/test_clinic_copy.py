@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from sqlalchemy import Engine, select, text
 
-from calcitrack.bootstrap import Clinic, open_clinic
+from calcitrack.bootstrap import Clinic
 from calcitrack.domain.clinic_settings import SAFETY_SBP
 from calcitrack.domain.codes import Role
 from calcitrack.services.chart_service import ChartService
@@ -32,6 +32,7 @@ from calcitrack.store.engine import make_engine
 from calcitrack.store.migrations import SCHEMA_HEAD, current_revision, upgrade
 from calcitrack.store.schema import metadata
 from calcitrack.store.unit_of_work import UnitOfWork
+from tests.support.accounts import open_signed_in
 from tests.support.images import tiny_png
 from tests.support.sample_chart import sample_chart
 
@@ -50,7 +51,7 @@ def _context(clinic: Clinic) -> ServiceContext:
 def _build_clinic(url: str) -> None:
     """The demo clinic with saved settings, a name and logo, a deleted visit, a second user, and
     lab values whose floats have no short decimal form."""
-    clinic = open_clinic(url)
+    clinic = open_signed_in(url)
     try:
         ctx = _context(clinic)
         ChartService(ctx).add_charts(demo_charts())
@@ -172,7 +173,7 @@ def test_new_rows_follow_the_copied_ids_on_postgresql(
         for name in ("users", "patients", "visits", "lesions", "lab_results")
     }
     later = datetime(2026, 11, 22, 9, 0, tzinfo=timezone.utc)
-    clinic = open_clinic(postgres_url)
+    clinic = open_signed_in(postgres_url)
     try:
         ctx = ServiceContext(UnitOfWork(clinic.engine, clock=lambda: later), clinic.user,
                              lambda: TODAY)
@@ -204,7 +205,7 @@ def test_a_target_that_holds_a_clinic_is_refused_and_left_as_it_was(
         if target_kind == "sqlite"
         else request.getfixturevalue("postgres_url")
     )
-    other = open_clinic(url)
+    other = open_signed_in(url)
     ChartService(_context(other)).add_charts([sample_chart("OTHER-1")])
     other.close()
     target = _engine(url, engines)

@@ -10,12 +10,13 @@ import pytest
 from sqlalchemy import Connection, select, text
 from sqlalchemy.exc import IntegrityError
 
-from calcitrack.bootstrap import Clinic, open_clinic
+from calcitrack.bootstrap import Clinic
 from calcitrack.domain.clinic_identity import DEFAULT_NAME, ClinicIdentity
 from calcitrack.store import identity_repository
 from calcitrack.store.identity_repository import ConcurrentSaveError, StaleIdentityError
 from calcitrack.store.records import ClinicIdentityRecord
 from calcitrack.store.unit_of_work import UnitOfWork
+from tests.support.accounts import open_signed_in
 from tests.support.images import tiny_png
 
 NOW = datetime(2026, 11, 21, 8, 15, tzinfo=timezone.utc)
@@ -119,7 +120,7 @@ def test_the_table_holds_one_row_with_a_name(
 
 @pytest.fixture
 def server_clinic(postgres_url: str) -> Iterator[Clinic]:
-    clinic = open_clinic(postgres_url)
+    clinic = open_signed_in(postgres_url)
     yield clinic
     clinic.close()
 

@@ -61,7 +61,8 @@ def test_a_clinic_at_0002_is_upgraded_with_its_data_and_takes_settings_and_flags
         assert {"clinic_settings", "clinic_settings_revision", "patient_flags"} <= tables
 
         uow = UnitOfWork(engine)
-        ctx = ServiceContext(uow, ensure_user(uow, "nurse", "Nurse", Role.NURSE))
+        admin = ensure_user(uow, "dr.admin", "Dr Admin", (Role.PHYSICIAN, Role.ADMIN))
+        ctx = ServiceContext(uow, admin)
         chart = PatientService(ctx).chart("OLD-1")
         assert (chart.patient.family_name, chart.patient.date_of_birth) == (
             "Cadório",

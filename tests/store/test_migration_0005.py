@@ -9,7 +9,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from alembic import command
 from sqlalchemy import inspect, text
 from sqlalchemy.exc import DBAPIError
 
@@ -21,8 +20,8 @@ from calcitrack.services.patient_service import PatientService
 from calcitrack.services.user_service import ensure_user
 from calcitrack.store.engine import make_engine
 from calcitrack.store.migrations import (
-    alembic_config,
     current_revision,
+    downgrade,
     head_revision,
     prepare_database,
     upgrade,
@@ -63,7 +62,7 @@ def test_a_clinic_at_0004_is_upgraded_with_its_data_and_starts_its_audit_trail(
             assert conn.scalar(text("SELECT count(*) FROM audit_log")) == 0
 
         uow = UnitOfWork(engine)
-        ctx = ServiceContext(uow, ensure_user(uow, "admin", "Admin", Role.PHYSICIAN))
+        ctx = ServiceContext(uow, ensure_user(uow, "dr.admin", "Admin", (Role.PHYSICIAN, Role.ADMIN)))
         patients = PatientService(ctx)
         old = patients.chart("OLD-1")
         assert [(v.visit_date, v.notes) for v in old.visits] == [(date(2025, 2, 3), "first visit")]
@@ -88,8 +87,7 @@ def test_0005_downgrades_to_0004_and_upgrades_again(db_url: str) -> None:
     engine = make_engine(db_url)
     try:
         upgrade(engine)
-        with engine.begin() as conn:
-            command.downgrade(alembic_config(conn), "0004")
+        downgrade(engine, "0004")
         with engine.connect() as conn:
             assert current_revision(conn) == "0004"
             assert "audit_log" not in inspect(conn).get_table_names()

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from calcitrack.bootstrap import open_clinic
 from calcitrack.domain.entities import PatientChart
 from calcitrack.services.chart_service import ChartService
 from calcitrack.services.demo_clinic import demo_charts
 from calcitrack.services.patient_service import PatientService
+from tests.support.accounts import open_signed_in
 
 
 @pytest.fixture(scope="session")
 def stored_demo_charts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, PatientChart]:
     """The demo clinic as the app reads it: stored, so every visit and lesion has its id."""
-    clinic = open_clinic(f"sqlite:///{tmp_path_factory.mktemp('clinic') / 'demo.sqlite3'}")
+    clinic = open_signed_in(f"sqlite:///{tmp_path_factory.mktemp('clinic') / 'demo.sqlite3'}")
     try:
         ChartService(clinic.context()).add_charts(demo_charts())
         service = PatientService(clinic.context())

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QImage, QTextDocument, QWheelEvent
 from PySide6.QtWidgets import QApplication, QDialog, QDoubleSpinBox, QSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from calcitrack.bootstrap import Clinic, open_clinic
+from calcitrack.bootstrap import Clinic
 from calcitrack.domain.clinic_identity import (
     DEFAULT_NAME,
     LOGO_MAX_BYTES,
@@ -38,6 +38,7 @@ from calcitrack.ui import field_marks
 from calcitrack.ui.clinic_settings_dialog import HEADER, ClinicSettingsDialog, SettingsChanges
 from calcitrack.ui.clinic_settings_flow import ClinicSettingsFlow
 from calcitrack.ui.task_runner import InlineTaskRunner
+from tests.support.accounts import open_signed_in
 from tests.support.images import tiny_png
 
 STORED = ClinicSettings.from_stored(
@@ -118,6 +119,7 @@ def test_the_sections_group_the_settings(dialog: ClinicSettingsDialog) -> None:
         "Response assessment",
         "Reconsider-surgery review",
         "Safety flags",
+        "Accounts and workstation lock",
     ]
     assert boxes["Clinic"].isAncestorOf(dialog.clinic.name_edit)
     assert boxes["Safety flags"].isAncestorOf(dialog.spins[SAFETY_SBP])
@@ -580,7 +582,7 @@ def test_a_part_saved_before_a_refusal_is_not_handed_over_again(
 
 @pytest.fixture
 def sqlite_clinic(sqlite_url: str) -> Iterator[Clinic]:
-    opened = open_clinic(sqlite_url)
+    opened = open_signed_in(sqlite_url)
     yield opened
     opened.close()
 

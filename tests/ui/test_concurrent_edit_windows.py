@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from calcitrack.app import build_main_window
-from calcitrack.bootstrap import Clinic, open_clinic
+from calcitrack.bootstrap import Clinic
 from calcitrack.domain.codes import Role
 from calcitrack.domain.entities import Visit
 from calcitrack.services.chart_service import ChartService
@@ -28,6 +28,7 @@ from calcitrack.ui.main_window import MainWindow
 from calcitrack.ui.patient_workspace import VISITS
 from calcitrack.ui.task_runner import InlineTaskRunner
 from calcitrack.ui.visit_form import VisitFormView
+from tests.support.accounts import open_signed_in
 
 TODAY = date(2026, 11, 20)
 LEFT = Qt.MouseButton.LeftButton
@@ -43,7 +44,7 @@ def _station(
     qtbot: QtBot, url: str, home: Path, monkeypatch: pytest.MonkeyPatch, user: tuple[str, str]
 ) -> Station:
     monkeypatch.setenv("CALCITRACK_HOME", str(home))  # each workstation its own drafts
-    clinic = open_clinic(url)
+    clinic = open_signed_in(url)
     clinic.user = ensure_user(clinic.uow, user[0], user[1], Role.NURSE)
     clinic.today = lambda: TODAY
     window = build_main_window(clinic, InlineTaskRunner())
@@ -58,7 +59,7 @@ def stations(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[tuple[Station, Station]]:
     url = f"sqlite:///{tmp_path / 'clinic.sqlite3'}"
-    seed = open_clinic(url)
+    seed = open_signed_in(url)
     ChartService(seed.context()).add_charts(demo_charts())
     seed.close()
     ana = _station(qtbot, url, tmp_path / "ana", monkeypatch, ("ana", "Nurse Ana Ruiz"))
@@ -241,11 +242,11 @@ def test_a_draft_recovered_after_someone_saved_the_visit_is_carried_over_not_wri
     """Ben's workstation dies mid-edit; Ana saves the same visit; Ben's recovered draft lands on
     Ana's version: his own changes kept, the one that collides listed, hers not undone."""
     url = f"sqlite:///{tmp_path / 'clinic.sqlite3'}"
-    seed = open_clinic(url)
+    seed = open_signed_in(url)
     ChartService(seed.context()).add_charts(demo_charts())
     seed.close()
     monkeypatch.setenv("CALCITRACK_HOME", str(tmp_path / "ben"))
-    ben_clinic = open_clinic(url)
+    ben_clinic = open_signed_in(url)
     ben_clinic.user = ensure_user(ben_clinic.uow, "ben", "Nurse Ben Okafor", Role.NURSE)
     ben_clinic.today = lambda: TODAY
     doomed = build_main_window(ben_clinic, InlineTaskRunner())  # not handed to qtbot: it dies

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from calcitrack.app import build_main_window
-from calcitrack.bootstrap import Clinic, open_clinic
+from calcitrack.bootstrap import Clinic
 from calcitrack.domain.assessment_types import ResponseCategory
 from calcitrack.domain.clinic_settings import SAFETY_HR_WARNING
 from calcitrack.services.chart_service import ChartService
@@ -21,13 +21,14 @@ from calcitrack.ui.main_window import MainWindow
 from calcitrack.ui.patient_table_model import FLAGS_COLUMN
 from calcitrack.ui.patient_workspace import LESIONS, OVERVIEW
 from calcitrack.ui.task_runner import InlineTaskRunner
+from tests.support.accounts import open_signed_in
 
 TODAY = date(2026, 11, 21)
 
 
 @pytest.fixture
 def clinic(tmp_path: Path) -> Iterator[Clinic]:
-    opened = open_clinic(f"sqlite:///{tmp_path / 'demo.sqlite3'}")
+    opened = open_signed_in(f"sqlite:///{tmp_path / 'demo.sqlite3'}")
     opened.today = lambda: TODAY
     ChartService(opened.context()).add_charts(demo_charts())
     yield opened

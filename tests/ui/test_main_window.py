@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select, table
 
 from calcitrack.app import build_main_window, drafts_dir
-from calcitrack.bootstrap import Clinic, open_clinic
+from calcitrack.bootstrap import Clinic
 from calcitrack.domain.visit_entry import MedicationChangeKind
 from calcitrack.services.chart_service import ChartService
 from calcitrack.services.demo_clinic import DEMO_DM_MRN, DEMO_RA_MRN, demo_charts
@@ -25,6 +25,7 @@ from calcitrack.ui.main_window import MainWindow
 from calcitrack.ui.patient_table_model import PatientTableModel
 from calcitrack.ui.patient_workspace import VISITS
 from calcitrack.ui.task_runner import InlineTaskRunner, Runner, TaskRunner
+from tests.support.accounts import open_signed_in
 from tests.support.sample_chart import CLINICAL_TABLES
 
 TODAY = date(2026, 11, 20)
@@ -33,7 +34,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 @pytest.fixture
 def demo_clinic(tmp_path: Path) -> Iterator[Clinic]:
-    clinic = open_clinic(f"sqlite:///{tmp_path / 'demo.sqlite3'}")
+    clinic = open_signed_in(f"sqlite:///{tmp_path / 'demo.sqlite3'}")
     ChartService(clinic.context()).add_charts(demo_charts())
     yield clinic
     clinic.close()

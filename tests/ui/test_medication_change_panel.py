@@ -16,7 +16,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from calcitrack.bootstrap import open_clinic
 from calcitrack.domain.codes import DoseUnit, Frequency, Route
 from calcitrack.domain.entities import PatientChart, Visit
 from calcitrack.domain.errors import Problem
@@ -33,6 +32,7 @@ from calcitrack.ui import field_marks
 from calcitrack.ui.medication_change_panel import MedicationChangePanel
 from calcitrack.ui.medication_change_row import ChangeRow
 from calcitrack.ui.visit_form_section import FormContext
+from tests.support.accounts import open_signed_in
 
 DAY = date(2026, 9, 21)  # a week after the demo's last visit (2026-09-14, 60.1 kg)
 WEIGHT = 60.1
@@ -41,7 +41,7 @@ WEIGHT = 60.1
 @pytest.fixture(scope="module")
 def ra_chart(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PatientChart]:
     path: Path = tmp_path_factory.mktemp("clinic") / "c.sqlite3"
-    clinic = open_clinic(f"sqlite:///{path}")
+    clinic = open_signed_in(f"sqlite:///{path}")
     ChartService(clinic.context()).add_charts(demo_charts())
     yield PatientService(clinic.context()).chart(DEMO_RA_MRN)
     clinic.close()

@@ -13,18 +13,19 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from calcitrack.bootstrap import Clinic, open_clinic
+from calcitrack.bootstrap import Clinic
 from calcitrack.domain.codes import CalcinosisType, Sex, UnderlyingDisease
 from calcitrack.domain.entities import Patient
 from calcitrack.services.patient_service import PatientService
 from calcitrack.ui.patient_dialog import PatientDialog, parse_date
+from tests.support.accounts import open_signed_in
 
 TODAY = date(2026, 9, 14)
 
 
 @pytest.fixture
 def clinic(tmp_path: Path) -> Iterator[Clinic]:
-    clinic = open_clinic(f"sqlite:///{tmp_path / 'x.sqlite3'}")
+    clinic = open_signed_in(f"sqlite:///{tmp_path / 'x.sqlite3'}")
     yield clinic
     clinic.close()
 

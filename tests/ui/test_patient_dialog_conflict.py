@@ -13,13 +13,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
-from calcitrack.bootstrap import Clinic, open_clinic
+from calcitrack.bootstrap import Clinic
 from calcitrack.domain.codes import CalcinosisType, Role, Sex, UnderlyingDisease
 from calcitrack.domain.entities import Patient
 from calcitrack.services.patient_service import PatientService
 from calcitrack.services.user_service import ensure_user
 from calcitrack.ui.conflict_dialog import ConflictDialog
 from calcitrack.ui.patient_dialog import PatientDialog
+from tests.support.accounts import open_signed_in
 
 TODAY = date(2026, 9, 14)
 LEFT = Qt.MouseButton.LeftButton
@@ -28,7 +29,7 @@ LEFT = Qt.MouseButton.LeftButton
 @pytest.fixture
 def clinics(tmp_path: Path) -> Iterator[tuple[Clinic, Clinic]]:
     url = f"sqlite:///{tmp_path / 'x.sqlite3'}"
-    ours, theirs = open_clinic(url), open_clinic(url)
+    ours, theirs = open_signed_in(url), open_signed_in(url)
     theirs.user = ensure_user(theirs.uow, "ben", "Dr Ben Okafor", Role.PHYSICIAN)
     yield ours, theirs
     theirs.close()

@@ -11,7 +11,6 @@ from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
-from calcitrack.bootstrap import open_clinic
 from calcitrack.domain.codes import Sex, UnderlyingDisease
 from calcitrack.domain.entities import Patient, PatientSummary
 from calcitrack.services.chart_service import ChartService
@@ -20,6 +19,7 @@ from calcitrack.services.patient_service import PatientService
 from calcitrack.ui.patient_filter_proxy import StatusFilter
 from calcitrack.ui.patient_list_panel import PatientListPanel
 from calcitrack.ui.patient_table_model import NEXT_DUE_COLUMN, SEARCH_KEY_ROLE, SORT_ROLE
+from tests.support.accounts import open_signed_in
 from tests.support.sample_chart import sample_chart
 
 TODAY = date(2026, 9, 14)  # the demo clinic's last visit
@@ -29,7 +29,7 @@ NEVER_SEEN = "T-900"
 @pytest.fixture
 def rows(tmp_path: Path) -> list[PatientSummary]:
     """The demo clinic, Cadório (sample chart) and a patient never seen, archived ones included."""
-    clinic = open_clinic(f"sqlite:///{tmp_path / 'x.sqlite3'}")
+    clinic = open_signed_in(f"sqlite:///{tmp_path / 'x.sqlite3'}")
     try:
         ChartService(clinic.context()).add_charts([*demo_charts(), sample_chart("T-100")])
         service = PatientService(clinic.context())

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from calcitrack.app import build_main_window
-from calcitrack.bootstrap import Clinic, open_clinic
+from calcitrack.bootstrap import Clinic
 from calcitrack.reports.summary_writer import SummaryWriter
 from calcitrack.services.chart_service import ChartService
 from calcitrack.services.demo_clinic import DEMO_RA_MRN, demo_charts
@@ -30,6 +30,7 @@ from calcitrack.ui.main_window import MainWindow
 from calcitrack.ui.patient_workspace import VISITS
 from calcitrack.ui.summary_export_dialog import SummaryExportDialog
 from calcitrack.ui.task_runner import InlineTaskRunner, Runner, TaskRunner
+from tests.support.accounts import open_signed_in
 
 TODAY = date(2026, 11, 20)
 VISIT_DAYS = [date(2025, 3, 10), date(2025, 6, 16), date(2025, 9, 15)]
@@ -37,7 +38,7 @@ VISIT_DAYS = [date(2025, 3, 10), date(2025, 6, 16), date(2025, 9, 15)]
 
 @pytest.fixture
 def demo_clinic(tmp_path: Path) -> Iterator[Clinic]:
-    clinic = open_clinic(f"sqlite:///{tmp_path / 'demo.sqlite3'}")
+    clinic = open_signed_in(f"sqlite:///{tmp_path / 'demo.sqlite3'}")
     ChartService(clinic.context()).add_charts(demo_charts())
     clinic.today = lambda: TODAY
     yield clinic

@@ -11,12 +11,13 @@ from calcitrack.store.records.medication import MedicationPeriodRecord
 from calcitrack.store.records.patient import LesionRecord, PatientRecord
 from calcitrack.store.records.patient_flags import PatientFlagsRecord
 from calcitrack.store.records.site_event import ImagingStudyRecord, ProcedureRecord
-from calcitrack.store.records.user import UserRecord
+from calcitrack.store.records.user import UserRecord, UserRoleRecord
 from calcitrack.store.records.visit import (
     LesionMeasurementRecord,
     RomMeasurementRecord,
     VisitRecord,
 )
+from calcitrack.store.records.visit_amendment import VisitAmendmentRecord
 from calcitrack.store.records.visit_deletion import VisitDeletionRecord
 
 __all__ = [
@@ -34,6 +35,8 @@ __all__ = [
     "ProcedureRecord",
     "RomMeasurementRecord",
     "UserRecord",
+    "UserRoleRecord",
+    "VisitAmendmentRecord",
     "VisitDeletionRecord",
     "VisitRecord",
 ]

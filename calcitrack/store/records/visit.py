@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import CheckConstraint, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -41,6 +41,7 @@ class VisitRecord(Stamped, Base):
         CheckConstraint(
             "next_visit_due_on IS NULL OR next_visit_due_on > visit_date", name="next_due_after"
         ),
+        CheckConstraint("(signed_by_id IS NULL) = (signed_at IS NULL)", name="signed_by_and_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -62,6 +63,8 @@ class VisitRecord(Stamped, Base):
     das28_recorded_variant: Mapped[str | None] = mapped_column(String(5))
     notes: Mapped[str] = mapped_column(Text(), default="")
     next_visit_due_on: Mapped[date | None]
+    signed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    signed_at: Mapped[datetime | None]
 
     measurements: Mapped[list[LesionMeasurementRecord]] = relationship(
         cascade="all, delete-orphan", order_by="LesionMeasurementRecord.id"

@@ -1,0 +1,71 @@
+"""Signing in on the command line: the same accounts, checks, lockout and audit entries as the
+window.
+
+The account is ``--account NAME``, else ``CALCITRACK_USER``, else the operating-system login
+name; the password is ``CALCITRACK_PASSWORD`` (for scheduled jobs: keep it in the job's
+protected environment, never on the command line), else asked on the terminal.
+
+Database upkeep (``db upgrade|check|backup|migrate-to``) needs no sign-in: it needs access to the
+database itself (the file, or the server's credentials in the URL), which is more than any
+account gives. ``demo`` on an empty database creates the demo accounts and signs in as the demo
+physician.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+
+from calcitrack.bootstrap import Clinic
+from calcitrack.cli.exits import EXIT_DENIED, EXIT_USAGE, UserError
+from calcitrack.services.account_service import SignInError
+
+USER_ENV = "CALCITRACK_USER"
+PASSWORD_ENV = "CALCITRACK_PASSWORD"
+
+
+def add_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--account",
+        metavar="USERNAME",
+        help=f"sign in as this account (default: ${USER_ENV}, else your login name); the "
+        f"password comes from ${PASSWORD_ENV} or is asked for",
+    )
+
+
+def account_name(args: argparse.Namespace) -> str:
+    name = getattr(args, "account", None) or os.environ.get(USER_ENV)
+    if name:
+        return str(name)
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        raise UserError(
+            f"who is signing in? give --account or set {USER_ENV}", EXIT_USAGE
+        ) from None
+
+
+def sign_in(args: argparse.Namespace, clinic: Clinic) -> None:
+    """Sign ``clinic`` in, or raise UserError with the reason (nothing else is done)."""
+    accounts = clinic.accounts()
+    if accounts.needs_first_admin():
+        raise UserError(
+            f"{clinic.where} has no administrator yet: open CalciTrack's window once to create "
+            "the first one (or build a demo clinic with 'calcitrack demo')",
+            EXIT_DENIED,
+        )
+    username = account_name(args)
+    password = os.environ.get(PASSWORD_ENV)
+    if password is None:
+        if not sys.stdin.isatty():
+            raise UserError(
+                f"no password for {username!r}: set {PASSWORD_ENV} or run in a terminal",
+                EXIT_USAGE,
+            )
+        password = getpass.getpass(f"CalciTrack password for {username}: ")
+    try:
+        clinic.user = accounts.sign_in(username, password)
+    except SignInError as exc:
+        raise UserError(f"sign-in as {username!r} refused: {exc}", EXIT_DENIED) from None

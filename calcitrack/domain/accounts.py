@@ -1,0 +1,101 @@
+"""Account rules: usernames, passwords, the lockout after failed sign-ins, the idle lock.
+
+The numbers are clinic settings (domain/clinic_settings.py, section "accounts") with visible
+defaults; this module turns them into decisions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from calcitrack.domain.clinic_settings import (
+    ACCOUNTS_IDLE_LOCK_MINUTES,
+    ACCOUNTS_LOCKOUT_FAILURES,
+    ACCOUNTS_LOCKOUT_MINUTES,
+    ACCOUNTS_MIN_PASSWORD_LENGTH,
+    ClinicSettings,
+)
+from calcitrack.domain.codes import Role
+from calcitrack.domain.errors import Problem
+
+USERNAME_PATTERN = re.compile(r"[a-z0-9][a-z0-9._-]{1,59}")
+USERNAME_RULE = "2–60 characters: lower-case letters, digits, dot, dash or underscore"
+
+
+@dataclass(frozen=True)
+class AccountPolicy:
+    min_password_length: int = 12
+    lockout_failures: int = 5
+    lockout_minutes: int = 15
+    idle_lock_minutes: int = 10
+
+    @classmethod
+    def from_settings(cls, settings: ClinicSettings) -> AccountPolicy:
+        return cls(
+            int(settings[ACCOUNTS_MIN_PASSWORD_LENGTH]),
+            int(settings[ACCOUNTS_LOCKOUT_FAILURES]),
+            int(settings[ACCOUNTS_LOCKOUT_MINUTES]),
+            int(settings[ACCOUNTS_IDLE_LOCK_MINUTES]),
+        )
+
+    def after_failure(self, failures: int, now: datetime) -> tuple[int, datetime | None]:
+        """Failed sign-ins in a row after one more, and until when the account is then locked
+        (None: not locked). The count starts again after a lockout."""
+        failures += 1
+        if failures >= self.lockout_failures:
+            return 0, now + timedelta(minutes=self.lockout_minutes)
+        return failures, None
+
+
+def check_username(username: str, field: str = "username") -> list[Problem]:
+    if not USERNAME_PATTERN.fullmatch(username):
+        return [Problem(field, f"must be {USERNAME_RULE}, got {username!r}")]
+    return []
+
+
+def check_display_name(name: str, field: str = "display name") -> list[Problem]:
+    if not name.strip():
+        return [Problem(field, "is required (the name shown on records and signatures)")]
+    if len(name.strip()) > 120:
+        return [Problem(field, f"must be at most 120 characters, got {len(name.strip())}")]
+    return []
+
+
+def check_roles(roles: Iterable[Role], field: str = "roles") -> list[Problem]:
+    if not set(roles):
+        return [Problem(field, "give the account at least one role")]
+    return []
+
+
+def check_password(
+    password: str, username: str, policy: AccountPolicy, field: str = "password"
+) -> list[Problem]:
+    problems = []
+    if len(password) < policy.min_password_length:
+        problems.append(Problem(
+            field,
+            f"must have at least {policy.min_password_length} characters, got {len(password)}",
+        ))
+    if password.strip() != password:
+        problems.append(Problem(field, "must not start or end with a space"))
+    if username and username.casefold() in password.casefold():
+        problems.append(Problem(field, "must not contain the username"))
+    return problems
+
+
+def check_new_account(
+    username: str,
+    display_name: str,
+    roles: Iterable[Role],
+    password: str,
+    policy: AccountPolicy,
+) -> list[Problem]:
+    return (
+        check_username(username)
+        + check_display_name(display_name)
+        + check_roles(roles)
+        + check_password(password, username, policy)
+    )

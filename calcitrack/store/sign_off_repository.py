@@ -1,0 +1,81 @@
+"""Signing visits and recording amendments; reading them back for a chart."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from calcitrack.domain.record_changes import FieldChange
+from calcitrack.domain.sign_off import Amendment, VisitSignature
+from calcitrack.store.records import UserRecord, VisitAmendmentRecord, VisitRecord
+
+
+def sign(record: VisitRecord, user_id: int, now: datetime) -> None:
+    record.signed_by_id = user_id
+    record.signed_at = now
+
+
+def add_amendment(
+    session: Session,
+    visit_id: int,
+    reason: str,
+    original: dict[str, object],
+    changes: Sequence[FieldChange],
+) -> None:
+    snapshot = dict(original)
+    snapshot["changes"] = [
+        {"key": c.key, "label": c.label, "before": c.before, "after": c.after} for c in changes
+    ]
+    session.add(
+        VisitAmendmentRecord(
+            visit_id=visit_id,
+            reason=reason,
+            original_json=json.dumps(snapshot, ensure_ascii=False, sort_keys=True),
+        )
+    )
+
+
+def signatures(session: Session, visit_ids: Sequence[int]) -> tuple[VisitSignature, ...]:
+    """The signatures of those of ``visit_ids`` that are signed, with their amendments."""
+    if not visit_ids:
+        return ()
+    signed = session.execute(
+        select(VisitRecord.id, VisitRecord.signed_by_id, VisitRecord.signed_at)
+        .where(VisitRecord.id.in_(visit_ids))
+        .where(VisitRecord.signed_by_id.is_not(None))
+        .order_by(VisitRecord.visit_date)
+    ).all()
+    if not signed:
+        return ()
+    names = dict(session.execute(select(UserRecord.id, UserRecord.display_name)).all())
+    amendments: dict[int, list[Amendment]] = defaultdict(list)
+    for row in session.scalars(
+        select(VisitAmendmentRecord)
+        .where(VisitAmendmentRecord.visit_id.in_([visit_id for visit_id, _, _ in signed]))
+        .order_by(VisitAmendmentRecord.id)
+    ):
+        changes = json.loads(row.original_json).get("changes", [])
+        amendments[row.visit_id].append(
+            Amendment(
+                row.created_at,
+                names.get(row.created_by_id, f"user #{row.created_by_id}"),
+                row.reason,
+                tuple(
+                    FieldChange(c["key"], c["label"], c["before"], c["after"]) for c in changes
+                ),
+            )
+        )
+    return tuple(
+        VisitSignature(
+            visit_id,
+            names.get(by_id, f"user #{by_id}"),
+            at,
+            tuple(amendments.get(visit_id, ())),
+        )
+        for visit_id, by_id, at in signed
+    )
