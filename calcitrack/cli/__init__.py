@@ -255,45 +255,47 @@ def run(argv: Sequence[str] | None = None) -> int:
         if args.command in SIGNED_IN:
             sign_in.sign_in(args, clinic)
         return COMMANDS[args.command](args, clinic)
-    except UserError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return exc.code
-    except DomainValidationError as exc:
-        print(
-            "error: "
-            + "\n  ".join([f"{len(exc.problems)} problem(s):"] + [str(p) for p in exc.problems]),
-            file=sys.stderr,
-        )
-        return EXIT_DATA
-    except PermissionDeniedError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_DENIED
-    except NotFoundError as exc:
-        print(f"error: {exc.args[0]}", file=sys.stderr)
-        return EXIT_FAILED
-    except (ConflictError, BackupError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_FAILED
-    except (SchemaError, NetworkShareError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_DATABASE
-    except DatabaseError as exc:
-        log.exception("database unavailable")
-        print(f"error: the database cannot be opened: {exc.orig}", file=sys.stderr)
-        return EXIT_DATABASE
-    except SQLAlchemyError as exc:
-        log.exception("database error")
-        print(
-            f"error: database error ({type(exc).__name__}); see the log in {log_dir()}",
-            file=sys.stderr,
-        )
-        return EXIT_DATABASE
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except Exception as exc:
+        explained = _explain(exc)
+        if explained is None:
+            raise
+        message, code = explained
+        print(f"error: {message}", file=sys.stderr)
+        if args.command in (None, "gui"):
+            from calcitrack.ui.startup_error import show_startup_error  # Qt only for the window
+
+            show_startup_error(message)
+        return code
     finally:
         if clinic is not None:
             clinic.close()
+
+
+def _explain(exc: Exception) -> tuple[str, int] | None:
+    """The one-line message and exit code of an error a user can act on; None for a bug."""
+    if isinstance(exc, UserError):
+        return str(exc), exc.code
+    if isinstance(exc, DomainValidationError):
+        lines = [f"{len(exc.problems)} problem(s):"] + [str(p) for p in exc.problems]
+        return "\n  ".join(lines), EXIT_DATA
+    if isinstance(exc, PermissionDeniedError):
+        return str(exc), EXIT_DENIED
+    if isinstance(exc, NotFoundError):
+        return str(exc.args[0]), EXIT_FAILED
+    if isinstance(exc, ConflictError | BackupError):
+        return str(exc), EXIT_FAILED
+    if isinstance(exc, SchemaError | NetworkShareError):
+        return str(exc), EXIT_DATABASE
+    if isinstance(exc, DatabaseError):
+        log.exception("database unavailable")
+        return f"the database cannot be opened: {exc.orig}", EXIT_DATABASE
+    if isinstance(exc, SQLAlchemyError):
+        log.exception("database error")
+        return f"database error ({type(exc).__name__}); see the log in {log_dir()}", EXIT_DATABASE
+    return None
 
 
 def main() -> None:

@@ -174,6 +174,24 @@ def test_a_database_that_is_not_calcitrack_is_refused(
     assert not_ours.read_text("utf-8").startswith("these are not")
 
 
+def test_the_window_shows_a_database_it_cannot_open_in_a_message_box(
+    tmp_path: Path, calcitrack_home: Path
+) -> None:
+    """Started from a desktop icon nobody reads stderr: the reason is shown in a window too (the
+    probe variable makes the box print "ready" and close itself once it is on screen)."""
+    not_ours = tmp_path / "notes.txt"
+    not_ours.write_text("these are not a database\n" * 100, "utf-8")
+    done = calcitrack(
+        "--db", str(not_ours), home=calcitrack_home,
+        input_env={"QT_QPA_PLATFORM": "offscreen", "CALCITRACK_QUIT_WHEN_READY": "1"},
+    )
+    assert done.returncode == 4 and "cannot be opened" in done.stderr
+    assert done.stdout.splitlines() == ["ready"]
+    no_box = calcitrack("db", "check", "--db", str(not_ours), home=calcitrack_home,
+                        input_env={"CALCITRACK_QUIT_WHEN_READY": "1"})
+    assert no_box.returncode == 4 and no_box.stdout == ""  # the command line shows no window
+
+
 def test_synthetic_clinic_and_the_log_has_no_names(tmp_path: Path, calcitrack_home: Path) -> None:
     db = tmp_path / "synthetic.sqlite3"
     done = calcitrack("demo", "--synthetic", "40", "--db", str(db), home=calcitrack_home)

@@ -1,0 +1,32 @@
+"""A start-up failure of the window (the database cannot be opened, is on a network share, is
+from a newer CalciTrack…) shown in a message box: started from a desktop icon, nobody reads
+stderr."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+QUIT_WHEN_READY = "CALCITRACK_QUIT_WHEN_READY"
+
+
+def show_startup_error(message: str) -> None:
+    """Show ``message`` and wait for OK (with CALCITRACK_QUIT_WHEN_READY set, print ``ready`` and
+    close it at once, as the start-up probe of the packaging test expects)."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        "CalciTrack cannot start",
+        f"CalciTrack cannot open the clinic's database.\n\n{message}",
+        QMessageBox.StandardButton.Ok,
+    )
+    box.setInformativeText(
+        "Check the database setting (--db or CALCITRACK_DATABASE_URL) or ask the clinic's IT."
+    )
+    if os.environ.get(QUIT_WHEN_READY):
+        QTimer.singleShot(0, lambda: (print("ready", flush=True), box.accept()))
+    box.exec()
+    del app
