@@ -77,7 +77,8 @@ def test_a_clinic_at_0003_is_upgraded_with_its_data_and_takes_a_name_and_logo(
             assert "clinic_identity" in inspect(conn).get_table_names()
 
         uow = UnitOfWork(engine)
-        ctx = ServiceContext(uow, ensure_user(uow, "dr.admin", "Admin", (Role.PHYSICIAN, Role.ADMIN)))
+        admin = ensure_user(uow, "dr.admin", "Admin", (Role.PHYSICIAN, Role.ADMIN))
+        ctx = ServiceContext(uow, admin)
         chart = PatientService(ctx).chart("OLD-1")
         assert chart.patient.family_name == "Cadório"
         assert [(v.visit_date, v.notes) for v in chart.visits] == [

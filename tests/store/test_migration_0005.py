@@ -62,7 +62,8 @@ def test_a_clinic_at_0004_is_upgraded_with_its_data_and_starts_its_audit_trail(
             assert conn.scalar(text("SELECT count(*) FROM audit_log")) == 0
 
         uow = UnitOfWork(engine)
-        ctx = ServiceContext(uow, ensure_user(uow, "dr.admin", "Admin", (Role.PHYSICIAN, Role.ADMIN)))
+        admin = ensure_user(uow, "dr.admin", "Admin", (Role.PHYSICIAN, Role.ADMIN))
+        ctx = ServiceContext(uow, admin)
         patients = PatientService(ctx)
         old = patients.chart("OLD-1")
         assert [(v.visit_date, v.notes) for v in old.visits] == [(date(2025, 2, 3), "first visit")]
