@@ -1,27 +1,46 @@
-"""The GUI's composition root: builds the application, the services and the main window."""
+"""The GUI's composition root: builds the application, the services and the main window, and runs
+the workstation session (first administrator, sign-in, idle lock, switch user)."""
 
 from __future__ import annotations
 
 import hashlib
+import logging
+import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from calcitrack import __version__
 from calcitrack.bootstrap import Clinic
+from calcitrack.domain.entities import User
+from calcitrack.domain.permissions import permissions_of
 from calcitrack.reports.summary_writer import SummaryWriter
+from calcitrack.services.audit_service import AuditService
 from calcitrack.services.clinic_settings_service import ClinicSettingsService
 from calcitrack.services.flag_cache import FlagCacheService
 from calcitrack.services.patient_service import PatientService
 from calcitrack.services.summary_source import SummarySource
+from calcitrack.services.user_admin_service import UserAdminService
 from calcitrack.services.visit_service import VisitService
 from calcitrack.store.locations import data_dir
+from calcitrack.store.unit_of_work import utc_now
 from calcitrack.ui.draft_store import DraftStore
 from calcitrack.ui.main_window import MainWindow
+from calcitrack.ui.startup_error import QUIT_WHEN_READY
 from calcitrack.ui.task_runner import Runner, TaskRunner
+
+if TYPE_CHECKING:
+    from calcitrack.ui.idle_watch import IdleWatch
+    from calcitrack.ui.lock_screen import LockScreen
+
+log = logging.getLogger(__name__)
+
+# QUIT_WHEN_READY, the start-up probe (packaging test, start-up benchmark): print ``ready`` once
+# the first window is on screen, then quit.
 
 
 def resources_dir() -> Path:
@@ -37,7 +56,12 @@ def drafts_dir(clinic: Clinic) -> Path:
     return data_dir() / "drafts" / digest
 
 
+def user_text(user: User) -> str:
+    return f"{user.display_name} ({user.roles_text})"
+
+
 def build_main_window(clinic: Clinic, runner: Runner | None = None) -> MainWindow:
+    """The window for the signed-in ``clinic.user``."""
     settings = QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
     context = clinic.context()
     window = MainWindow(
@@ -46,24 +70,182 @@ def build_main_window(clinic: Clinic, runner: Runner | None = None) -> MainWindo
         runner=runner or TaskRunner(),
         drafts=DraftStore(drafts_dir(clinic)),
         database=clinic.where,
-        user=clinic.user.display_name,
+        user=user_text(context.actor),
         settings=settings,
         clinic_settings=ClinicSettingsService(context),
         flag_cache=FlagCacheService(context),
         summaries=SummaryWriter(SummarySource(context)),
         today=context.today,
+        permissions=permissions_of(context.actor.roles) if context.actor.active else frozenset(),
     )
     window.settings_flow.load()
     window.refresh()
     return window
 
 
+class WorkstationSession(QObject):
+    """One workstation's run of the window: the first administrator on an empty database, then
+    sign-in, the main window for that user, the lock after the clinic's idle time (and on
+    Ctrl+L), switching user, and signing out when the window closes."""
+
+    def __init__(self, clinic: Clinic, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.clinic = clinic
+        self.accounts = clinic.accounts()
+        self.window: MainWindow | None = None
+        self.dialog: QWidget | None = None
+        """The open first-administrator or sign-in dialog."""
+        self.lock_screen: LockScreen | None = None
+        self.idle: IdleWatch | None = None
+        self.tool: QWidget | None = None
+        """The open users, audit trail or password dialog."""
+
+    def start(self) -> None:
+        if self.accounts.needs_first_admin():
+            from calcitrack.ui.first_admin_dialog import FirstAdminDialog
+
+            dialog = FirstAdminDialog(self.accounts)
+            dialog.admin_created.connect(self._on_admin_created)
+            self._show_dialog(dialog)
+        else:
+            self.ask_sign_in()
+
+    def ask_sign_in(self, username: str = "") -> None:
+        from calcitrack.ui.sign_in_dialog import SignInDialog
+
+        dialog = SignInDialog(self.accounts, database=self.clinic.where, username=username)
+        dialog.signed_in.connect(self._on_signed_in)
+        self._show_dialog(dialog)
+
+    def _show_dialog(self, dialog: QWidget) -> None:
+        # Qt deletes a closed top-level window on the GUI thread; left to Python, a reference
+        # cycle could be collected on a worker thread, which Qt widgets do not survive
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.setWindowIcon(QApplication.windowIcon())
+        dialog.show()
+
+    def _on_admin_created(self, user: User) -> None:
+        self.ask_sign_in(user.username)
+
+    def _on_signed_in(self, user: User) -> None:
+        from calcitrack.ui.idle_watch import IdleWatch
+        from calcitrack.ui.lock_screen import LockScreen
+
+        self.dialog = None
+        self.clinic.user = user
+        log.info("signed in (account #%s)", user.id)
+        window = build_main_window(self.clinic)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # as for the dialogs
+        window.lock_requested.connect(self.lock)
+        window.switch_user_requested.connect(self.switch_user)
+        window.users_requested.connect(self._on_users_requested)
+        window.audit_trail_requested.connect(self._on_audit_trail_requested)
+        window.password_change_requested.connect(self._on_password_change_requested)
+        self.window = window
+        self.lock_screen = LockScreen(self.accounts, user, window)
+        self.idle = IdleWatch(self.accounts.policy().idle_lock_minutes, self)
+        self.idle.went_idle.connect(self.lock)
+        self.lock_screen.screen_locked.connect(self.idle.pause)
+        self.lock_screen.unlocked.connect(self.idle.resume)
+        self.lock_screen.switch_user_requested.connect(self.switch_user)
+        window.show()
+        window.closing.connect(self._on_window_closing)
+
+    def lock(self) -> None:
+        if self.window is None or self.lock_screen is None or self.lock_screen.is_locked:
+            return
+        tool, self.tool = self.tool, None
+        if tool is not None:  # the trail and the users name patients and people: closed, not hidden
+            tool.close()
+        self.lock_screen.lock()
+
+    def switch_user(self) -> None:
+        """Sign out; an open visit form is kept as a draft (offered back when that visit is
+        opened again), then the sign-in dialog replaces the window."""
+        window = self.window
+        if window is None:
+            return
+        window.visit_flow.keep_draft()
+        self.ask_sign_in()
+        self._sign_out("switch user")
+        window.close()
+
+    def _on_window_closing(self) -> None:
+        if self.window is not None:
+            self._sign_out("closed the window")
+
+    def _sign_out(self, why: str) -> None:
+        user, self.clinic.user = self.clinic.user, None
+        if self.idle is not None:
+            self.idle.pause()
+            self.idle.deleteLater()
+            self.idle = None
+        self.window, self.lock_screen, self.tool = None, None, None
+        if user is not None:
+            try:
+                self.accounts.sign_out(user, why=why)
+            except Exception:  # the database went away: the window still closes
+                log.exception("sign-out not recorded")
+
+    def _on_users_requested(self) -> None:
+        from calcitrack.ui.users_dialog import UsersDialog
+
+        window = self.window
+        if window is None:
+            return
+        dialog = UsersDialog(
+            UserAdminService(self.clinic.context()), window.runner, window,
+            now=utc_now, policy=self.accounts.policy(),
+        )
+        self._open_tool(dialog)
+
+    def _on_audit_trail_requested(self) -> None:
+        from calcitrack.ui.audit_viewer_dialog import AuditViewerDialog
+
+        window = self.window
+        if window is None:
+            return
+        service = AuditService(self.clinic.context())
+        dialog = AuditViewerDialog(
+            service, window.runner, window, usernames=service.usernames(),
+            today=self.clinic.today,
+        )
+        self._open_tool(dialog)
+
+    def _on_password_change_requested(self) -> None:
+        from calcitrack.ui.change_password_dialog import ChangePasswordDialog
+
+        window, user = self.window, self.clinic.user
+        if window is None or user is None:
+            return
+        self._open_tool(ChangePasswordDialog(self.accounts, user, window))
+
+    def _open_tool(self, dialog: QWidget) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(self._on_tool_closed)
+        self.tool = dialog
+        dialog.show()
+
+    def _on_tool_closed(self) -> None:
+        self.tool = None
+
+
 def run_gui(clinic: Clinic) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
     app.setApplicationName("CalciTrack")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("CalciTrack")
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "calcitrack.svg")))
-    window = build_main_window(clinic)
-    window.show()
+    session = WorkstationSession(clinic)
+    session.start()
+    if os.environ.get(QUIT_WHEN_READY):
+        QTimer.singleShot(0, lambda: _report_ready(app))
     return app.exec()
+
+
+def _report_ready(app: QApplication) -> None:
+    app.processEvents()
+    print("ready", flush=True)
+    app.quit()
