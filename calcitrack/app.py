@@ -7,12 +7,13 @@ import hashlib
 import logging
 import os
 import sys
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from calcitrack import __version__
 from calcitrack.bootstrap import Clinic
@@ -20,6 +21,7 @@ from calcitrack.domain.entities import User
 from calcitrack.domain.permissions import permissions_of
 from calcitrack.reports.summary_writer import SummaryWriter
 from calcitrack.services.audit_service import AuditService
+from calcitrack.services.backup_service import BackupService
 from calcitrack.services.clinic_settings_service import ClinicSettingsService
 from calcitrack.services.flag_cache import FlagCacheService
 from calcitrack.services.patient_service import PatientService
@@ -142,6 +144,7 @@ class WorkstationSession(QObject):
         window.users_requested.connect(self._on_users_requested)
         window.audit_trail_requested.connect(self._on_audit_trail_requested)
         window.password_change_requested.connect(self._on_password_change_requested)
+        window.backup_requested.connect(self._on_backup_requested)
         self.window = window
         self.lock_screen = LockScreen(self.accounts, user, window)
         self.idle = IdleWatch(self.accounts.policy().idle_lock_minutes, self)
@@ -220,6 +223,33 @@ class WorkstationSession(QObject):
         if window is None or user is None:
             return
         self._open_tool(ChangePasswordDialog(self.accounts, user, window))
+
+    def choose_backup_file(self, suggested: Path) -> str:
+        """The file to write the backup to ("" when cancelled); tests replace this."""
+        chosen, _ = QFileDialog.getSaveFileName(
+            self.window, "Back up the clinic's database", str(suggested)
+        )
+        return chosen
+
+    def _on_backup_requested(self) -> None:
+        window = self.window
+        if window is None:
+            return
+        stamp = datetime.now().strftime("%Y%m%d-%H%M")
+        suffix = ".sqlite3" if self.clinic.engine.dialect.name == "sqlite" else ".dump"
+        chosen = self.choose_backup_file(Path.home() / f"calcitrack-backup-{stamp}{suffix}")
+        if not chosen:
+            return
+        service = BackupService(self.clinic.context())
+        window.busy_label.setText("Backing up…")
+        window.runner.submit(
+            lambda: service.back_up(Path(chosen)),
+            on_done=lambda written: window.show_message(
+                "Backup", f"The clinic's database was backed up to {written}."
+            ),
+            on_error=window.show_error,
+            write=True,
+        )
 
     def _open_tool(self, dialog: QWidget) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

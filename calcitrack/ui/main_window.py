@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
     users_requested = Signal()
     audit_trail_requested = Signal()
     password_change_requested = Signal()
+    backup_requested = Signal()
     closing = Signal()
     """The window is closing (its draft kept, its state saved)."""
 
@@ -219,6 +220,10 @@ class MainWindow(QMainWindow):
         self.users_action = self._action(
             "&Users…", self.users_requested.emit, tip="Accounts and roles (admin)"
         )
+        self.backup_action = self._action(
+            "&Back up the database…", self.backup_requested.emit,
+            tip="Write a consistent copy of the clinic's database (admin)",
+        )
         self.password_action = self._action(
             "Change my &password…", self.password_change_requested.emit
         )
@@ -247,7 +252,9 @@ class MainWindow(QMainWindow):
         visit_menu.addSeparator()
         visit_menu.addActions([self.sign_action, self.delete_visit_action])
         tools = self.menuBar().addMenu("&Tools")
-        tools.addActions([self.audit_action, self.users_action, self.clinic_settings_action])
+        tools.addActions(
+            [self.audit_action, self.users_action, self.clinic_settings_action, self.backup_action]
+        )
         tools.addSeparator()
         tools.addAction(self.password_action)
         self.menuBar().addMenu("&Help").addAction(about)
@@ -284,6 +291,7 @@ class MainWindow(QMainWindow):
         self.audit_action.setEnabled(self.may(Permission.READ_AUDIT))
         self.users_action.setEnabled(self.may(Permission.MANAGE_USERS))
         self.clinic_settings_action.setEnabled(self.may(Permission.EDIT_CLINIC_SETTINGS))
+        self.backup_action.setEnabled(self.may(Permission.BACKUP))
 
     def may(self, permission: Permission) -> bool:
         return permission in self.permissions

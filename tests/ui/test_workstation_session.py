@@ -4,6 +4,7 @@ the tools each role may open. Real SQLite file, real services, real argon2, real
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -201,3 +202,25 @@ def test_tools_open_for_the_roles_that_may_use_them(
     admin_window.users_action.trigger()
     assert isinstance(running.tool, UsersDialog)
     assert QApplication.instance() is not None
+
+
+def test_an_admin_backs_up_the_database_from_the_window(
+    qtbot: QtBot, demo_clinic: Clinic, session: list[WorkstationSession], tmp_path: Path
+) -> None:
+    running = _start(demo_clinic, session)
+    window = _sign_in(qtbot, running, "admin", DEMO_PASSWORD)
+    target = tmp_path / "backups" / "clinic-copy.sqlite3"
+    running.choose_backup_file = lambda suggested: str(target)  # type: ignore[method-assign]
+    assert window.backup_action.isEnabled()
+    window.backup_action.trigger()
+    qtbot.waitUntil(lambda: getattr(window, "message_box", None) is not None)
+    assert str(target) in window.message_box.text()
+    copy = sqlite3.connect(target)
+    try:
+        assert copy.execute("SELECT count(*) FROM patients").fetchone() == (len(demo_charts()),)
+    finally:
+        copy.close()
+    assert "backup" in _actions(demo_clinic)
+    running.switch_user()
+    nurse_window = _sign_in(qtbot, running, "nurse", DEMO_PASSWORD)
+    assert not nurse_window.backup_action.isEnabled()
