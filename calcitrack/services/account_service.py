@@ -108,12 +108,18 @@ class AccountService:
             )
 
     def change_password(self, user: User, current: str, new: str) -> None:
-        """A user's own password; needs the current one."""
+        """A user's own password; the current one is checked like a sign-in (a wrong one counts
+        towards the lockout and is recorded)."""
         raise_if(check_password(new, user.username, self.policy(), field="new password"))
+        try:
+            self._check(user.username, current, how="password change")
+        except AccountLockedError:
+            raise
+        except SignInError:
+            raise SignInError(
+                "The current password is wrong; the password was not changed."
+            ) from None
         with self._uow.begin(actor_id=user.id) as session:
-            account = user_repository.find_account(session, user.username, for_update=True)
-            if account is None or not password_matches(account.password_hash, current):
-                raise SignInError("The current password is wrong; the password was not changed.")
             user_repository.set_password_hash(
                 session, user.username, hash_password(new), self._clock()
             )

@@ -11,11 +11,18 @@ from collections.abc import Mapping
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from calcitrack.domain.audit import CRUD_ACTIONS, AuditAction, AuditEntry, VerifyResult
+from calcitrack.domain.audit import AuditAction, AuditEntry, VerifyResult
 from calcitrack.domain.permissions import Permission
 from calcitrack.services.context import ServiceContext
 from calcitrack.services.errors import NotFoundError
 from calcitrack.store import audit, audit_repository, chart_repository, user_repository
+
+RECORDED_HERE = frozenset(
+    {AuditAction.PDF.value, AuditAction.EXPORT.value, AuditAction.BACKUP.value}
+)
+"""The events a caller may record: what it did outside the database (a file written). Changes,
+sign-offs, amendments, sign-ins and account changes are recorded by the code that makes them, in
+their own transaction, so that nobody can record one that did not happen."""
 
 
 class AuditService:
@@ -34,8 +41,11 @@ class AuditService:
         """Record one event by the acting user, e.g. ``record(AuditAction.PDF, table_name=
         "visits", record_id=visit.id, patient_mrn=mrn, details={"file": "…"})``."""
         code = AuditAction(action).value
-        if code in CRUD_ACTIONS:
-            raise ValueError(f"{code!r} entries are written with the change itself")
+        if code not in RECORDED_HERE:
+            raise ValueError(
+                f"{code!r} entries are written by the change or the sign-in itself, not recorded "
+                "on request"
+            )
         with self._ctx.uow.begin(self._ctx.actor_id) as session:
             patient_id = None
             if patient_mrn is not None:

@@ -40,8 +40,7 @@ class ClinicSettingsService:
         problems: list[Problem] = check_settings(values)
         if problems:
             raise DomainValidationError(problems)
-        # The admin-role check goes here when roles arrive (their own issue), and the audit
-        # entry is written in this same transaction; until then any signed-in user may save.
+        # admins only (checked above); the stamped rows are audited in this same transaction
         with self._ctx.uow.begin(self._ctx.actor_id) as session:
             stored = settings_repository.locked_version(session)
             if stored != based_on_version:

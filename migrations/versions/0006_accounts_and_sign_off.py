@@ -11,7 +11,8 @@ Create Date: 2026-11-21
   for the first administrator.
 - Sign-off: ``visits.signed_by_id``/``signed_at`` (both or neither), and ``visit_amendments`` (the
   reason and the visit as signed before each amendment).
-- The audit trail's action codes gain ``account`` (an admin's change of a user).
+- The audit trail's action codes gain ``account`` (an admin's change of a user); a downgrade
+  keeps the code allowed, since the entries written with it stay in the append-only trail.
 
 ``users``, ``visits`` and ``audit_log`` are rebuilt on SQLite (batch mode; foreign keys are off
 during an upgrade and checked before it commits); the audit log's append-only triggers go with
@@ -90,7 +91,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    _replace_action_check(OLD_ACTIONS)
+    # The action CHECK keeps 'account': the trail's 'account' entries can be neither deleted nor
+    # changed (append-only, hash-chained), and narrowing the CHECK over them fails on both
+    # databases. 0005 never writes the code, so the wider CHECK changes nothing for it.
     op.drop_index(op.f('ix_visit_amendments_visit_id'), table_name='visit_amendments')
     op.drop_table('visit_amendments')
     with op.batch_alter_table('visits', schema=None) as batch_op:

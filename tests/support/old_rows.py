@@ -1,9 +1,14 @@
 """Rows written with raw SQL, as an older schema revision knew them, for the migration tests:
 a user, a patient (accented name) and one visit. The tables and columns used exist unchanged
-since revision 0002."""
+since revision 0002 (``users.role``, one role per user, until revision 0006).
+
+The rows carry explicit ids; on PostgreSQL the id sequences are then moved past them (as the
+application's own inserts would have), so that a row the upgraded application adds does not
+collide with them."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from sqlalchemy import Connection, text
@@ -14,13 +19,7 @@ STAMPS = {"t": "2025-02-03 10:00:00", "u": 1}
 
 def insert_user_patient_visit(conn: Connection, *, username: str, role: str) -> None:
     """User 1, patient 1 (OLD-1, Cadório Ana) and her baseline visit 1 on 2025-02-03."""
-    conn.execute(
-        text(
-            "INSERT INTO users (id, username, display_name, role, active) "
-            "VALUES (1, :username, :display, :role, :yes)"
-        ),
-        {"username": username, "display": username.title(), "role": role, "yes": True},
-    )
+    insert_user(conn, user_id=1, username=username, role=role)
     conn.execute(
         text(
             "INSERT INTO patients (id, mrn, family_name, given_name, sex, date_of_birth, "
@@ -39,3 +38,33 @@ def insert_user_patient_visit(conn: Connection, *, username: str, role: str) -> 
         ),
         {"day": date(2025, 2, 3), "due": date(2025, 5, 5), **STAMPS},
     )
+    advance_sequences(conn)
+
+
+def insert_user(conn: Connection, *, user_id: int, username: str, role: str) -> None:
+    """A user with its one role (revisions before 0006), named ``username.title()``."""
+    conn.execute(
+        text(
+            "INSERT INTO users (id, username, display_name, role, active) "
+            "VALUES (:id, :username, :display, :role, :yes)"
+        ),
+        {"id": user_id, "username": username, "display": username.title(), "role": role,
+         "yes": True},
+    )
+    advance_sequences(conn, ["users"])
+
+
+def advance_sequences(
+    conn: Connection, tables: Iterable[str] = ("users", "patients", "visits")
+) -> None:
+    """On PostgreSQL, move each table's id sequence to its largest id; nothing on SQLite (a new
+    row's id follows the largest there anyway)."""
+    if conn.dialect.name != "postgresql":
+        return
+    for name in tables:
+        conn.execute(
+            text(
+                f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
+                f"(SELECT max(id) FROM {name}))"
+            )
+        )

@@ -1,0 +1,604 @@
+"""Who may do what, enforced by the services themselves: every public method of every service is
+called as a nurse, a physician, an admin and a physician who is also admin, on a real SQLite file
+and a real PostgreSQL server.
+
+An allowed call succeeds; a refused one raises PermissionDeniedError naming the role it needs and
+leaves every table of the database exactly as it was. The expectation comes from the one table
+(domain/permissions.py) and ``REQUIRED`` below, which must decide every public method the
+services have (a new method without a decision fails here); a few facts written straight from
+issue 6 check the table itself.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import inspect
+import itertools
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from calcitrack.bootstrap import Clinic
+from calcitrack.domain.audit import AuditAction
+from calcitrack.domain.clinic_settings import SAFETY_SBP
+from calcitrack.domain.codes import Role
+from calcitrack.domain.entities import PatientChart, Visit
+from calcitrack.domain.permissions import (
+    ROLE_PERMISSIONS,
+    Permission,
+    PermissionDeniedError,
+    permissions_of,
+    roles_with,
+)
+from calcitrack.domain.visit_entry import VisitEntry
+from calcitrack.services import interchange
+from calcitrack.services.audit_service import AuditService
+from calcitrack.services.chart_service import ChartService
+from calcitrack.services.clinic_settings_service import ClinicSettingsService
+from calcitrack.services.context import ServiceContext
+from calcitrack.services.flag_cache import FlagCacheService
+from calcitrack.services.patient_service import PatientService
+from calcitrack.services.summary_source import SummarySource
+from calcitrack.services.user_admin_service import UserAdminService
+from calcitrack.services.user_service import ensure_user
+from calcitrack.services.visit_service import VisitService
+from calcitrack.store.schema import metadata
+from tests.support.accounts import open_signed_in
+from tests.support.sample_chart import sample_chart
+
+TODAY = date(2026, 11, 20)
+NEW_PASSWORD = "a long enough passphrase"
+
+SERVICES: tuple[type, ...] = (
+    PatientService,
+    VisitService,
+    ChartService,
+    ClinicSettingsService,
+    FlagCacheService,
+    SummarySource,
+    AuditService,
+    UserAdminService,
+)
+
+REQUIRED: dict[str, Permission | None] = {
+    "PatientService.list_patients": Permission.READ_CHARTS,
+    "PatientService.chart": Permission.READ_CHARTS,
+    "PatientService.create": Permission.EDIT_PATIENTS,
+    "PatientService.update": Permission.EDIT_PATIENTS,
+    "PatientService.set_archived": Permission.EDIT_PATIENTS,
+    "VisitService.record": Permission.RECORD_VISITS,
+    "VisitService.update": Permission.RECORD_VISITS,
+    "VisitService.delete": Permission.RECORD_VISITS,
+    "VisitService.sign": Permission.SIGN_VISITS,
+    "VisitService.amend": Permission.AMEND_VISITS,
+    "VisitService.deletions": Permission.READ_CHARTS,
+    "VisitService.mrns_with_visit_on": Permission.READ_CHARTS,
+    "ChartService.import_document": Permission.IMPORT_CHARTS,
+    "ChartService.add_charts": Permission.IMPORT_CHARTS,
+    "ChartService.export_document": Permission.EXPORT_CHARTS,
+    "ChartService.all_mrns": Permission.READ_CHARTS,
+    "ClinicSettingsService.current": None,
+    "ClinicSettingsService.identity": None,
+    "ClinicSettingsService.save": Permission.EDIT_CLINIC_SETTINGS,
+    "ClinicSettingsService.reset_to_defaults": Permission.EDIT_CLINIC_SETTINGS,
+    "ClinicSettingsService.save_identity": Permission.EDIT_CLINIC_SETTINGS,
+    "FlagCacheService.stale_patient_ids": Permission.READ_CHARTS,
+    "FlagCacheService.refresh": Permission.READ_CHARTS,
+    "SummarySource.request": Permission.EXPORT_CHARTS,
+    "SummarySource.made": Permission.EXPORT_CHARTS,
+    "AuditService.record": None,
+    "AuditService.entries": Permission.READ_AUDIT,
+    "AuditService.usernames": Permission.READ_AUDIT,
+    "AuditService.verify": Permission.READ_AUDIT,
+    "UserAdminService.accounts": Permission.MANAGE_USERS,
+    "UserAdminService.create": Permission.MANAGE_USERS,
+    "UserAdminService.set_roles": Permission.MANAGE_USERS,
+    "UserAdminService.rename": Permission.MANAGE_USERS,
+    "UserAdminService.reset_password": Permission.MANAGE_USERS,
+    "UserAdminService.set_active": Permission.MANAGE_USERS,
+    "UserAdminService.unlock": Permission.MANAGE_USERS,
+}
+"""What each public service method needs; None: any signed-in user (the clinic's thresholds and
+name are read by every screen, and anyone may record an event such as a printed summary)."""
+
+ROLES: dict[str, frozenset[Role]] = {
+    "nurse": frozenset({Role.NURSE}),
+    "physician": frozenset({Role.PHYSICIAN}),
+    "admin": frozenset({Role.ADMIN}),
+    "physician+admin": frozenset({Role.PHYSICIAN, Role.ADMIN}),
+}
+
+ISSUE_FACTS: tuple[tuple[str, str, bool], ...] = (
+    # "nurse (patients, visits, measurements, labs, medication entries as recorded)"
+    ("nurse", "PatientService.create", True),
+    ("nurse", "PatientService.update", True),
+    ("nurse", "VisitService.record", True),
+    ("nurse", "VisitService.update", True),
+    ("nurse", "VisitService.sign", False),
+    ("nurse", "VisitService.amend", False),
+    ("nurse", "UserAdminService.create", False),
+    ("nurse", "UserAdminService.set_roles", False),
+    ("nurse", "ClinicSettingsService.save", False),
+    ("nurse", "ClinicSettingsService.save_identity", False),
+    # "physician (all of that, plus assessment, signing, amendments of signed visits)"
+    ("physician", "PatientService.create", True),
+    ("physician", "VisitService.record", True),
+    ("physician", "VisitService.sign", True),
+    ("physician", "VisitService.amend", True),
+    ("physician", "UserAdminService.create", False),
+    ("physician", "ClinicSettingsService.save", False),
+    # "admin (users, clinic settings and thresholds, backups; no clinical editing unless also
+    # given a clinical role)"
+    ("admin", "UserAdminService.create", True),
+    ("admin", "UserAdminService.set_active", True),
+    ("admin", "ClinicSettingsService.save", True),
+    ("admin", "ClinicSettingsService.reset_to_defaults", True),
+    ("admin", "PatientService.create", False),
+    ("admin", "PatientService.update", False),
+    ("admin", "VisitService.record", False),
+    ("admin", "VisitService.update", False),
+    ("admin", "VisitService.delete", False),
+    ("admin", "VisitService.sign", False),
+    ("admin", "VisitService.amend", False),
+    ("admin", "ChartService.add_charts", False),
+    ("admin", "ChartService.import_document", False),
+    # the roles add up
+    ("physician+admin", "VisitService.sign", True),
+    ("physician+admin", "VisitService.amend", True),
+    ("physician+admin", "UserAdminService.create", True),
+    ("physician+admin", "ClinicSettingsService.save", True),
+)
+
+
+def public_methods(cls: type) -> set[str]:
+    """``Class.method`` for every public method of ``cls`` (a dataclass's fields excluded: a
+    default such as ``SummarySource.now`` is data, not an action)."""
+    fields = {f.name for f in dataclasses.fields(cls)} if dataclasses.is_dataclass(cls) else set()
+    return {
+        f"{cls.__name__}.{name}"
+        for name, member in inspect.getmembers(cls, inspect.isroutine)
+        if not name.startswith("_") and name not in fields
+    }
+
+
+def allowed(role: str, method: str) -> bool:
+    needed = REQUIRED[method]
+    return needed is None or needed in permissions_of(ROLES[role])
+
+
+# ------------------------------------------------------------------ the clinic a call is made in
+
+Act = Callable[[ServiceContext], object]
+
+
+class Stage:
+    """A clinic with one account per role; its owner (the physician-admin test account) prepares,
+    fresh for every call, what the call needs, so that every allowed call can succeed."""
+
+    def __init__(self, clinic: Clinic) -> None:
+        assert clinic.user is not None
+        self.clinic = clinic
+        self.owner = ServiceContext(clinic.uow, clinic.user, lambda: TODAY)
+        self._numbers = itertools.count(1)
+        self.as_role = {
+            name: ServiceContext(
+                clinic.uow,
+                ensure_user(clinic.uow, f"as.{name.replace('+', '.')}", f"{name} user", roles),
+                lambda: TODAY,
+            )
+            for name, roles in ROLES.items()
+        }
+
+    def name(self, prefix: str) -> str:
+        return f"{prefix}{next(self._numbers)}"
+
+    def chart(self) -> PatientChart:
+        """A new patient (the sample chart: two visits, labs, medications) as stored."""
+        mrn = self.name("P-")
+        ChartService(self.owner).add_charts([sample_chart(mrn)])
+        return PatientService(self.owner).chart(mrn)
+
+    def reread(self, chart: PatientChart) -> PatientChart:
+        return PatientService(self.owner).chart(chart.patient.mrn)
+
+    def staff(self) -> str:
+        """A new nurse's account (no password), by username."""
+        username = self.name("staff.")
+        ensure_user(self.clinic.uow, username, "Staff Member", Role.NURSE)
+        return username
+
+    def dump(self) -> dict[str, list[str]]:
+        """Every row of every table, for comparing the whole database before and after."""
+        with self.clinic.engine.connect() as conn:
+            return {
+                table.name: sorted(repr(tuple(row)) for row in conn.execute(select(table)))
+                for table in metadata.sorted_tables
+            }
+
+
+def entry_of(chart: PatientChart, visit: Visit, **changes: Any) -> VisitEntry:
+    """``visit`` with ``changes``, and the labs collected at it (an entry holds the whole visit:
+    leaving its labs out would delete them)."""
+    labs = tuple(lab for lab in chart.labs if lab.visit_id == visit.id)
+    return VisitEntry(dataclasses.replace(visit, **changes), labs=labs)
+
+
+CASES: dict[str, Callable[[Stage], Act]] = {}
+
+
+def case(method: str) -> Callable[[Callable[[Stage], Act]], Callable[[Stage], Act]]:
+    def register(prepare: Callable[[Stage], Act]) -> Callable[[Stage], Act]:
+        CASES[method] = prepare
+        return prepare
+
+    return register
+
+
+@case("PatientService.list_patients")
+def _list_patients(stage: Stage) -> Act:
+    return lambda ctx: PatientService(ctx).list_patients()
+
+
+@case("PatientService.chart")
+def _chart(stage: Stage) -> Act:
+    mrn = stage.chart().patient.mrn
+    return lambda ctx: PatientService(ctx).chart(mrn)
+
+
+@case("PatientService.create")
+def _create_patient(stage: Stage) -> Act:
+    patient = sample_chart(stage.name("N-")).patient
+    return lambda ctx: PatientService(ctx).create(patient)
+
+
+@case("PatientService.update")
+def _update_patient(stage: Stage) -> Act:
+    patient = stage.chart().patient
+    return lambda ctx: PatientService(ctx).update(dataclasses.replace(patient, given_name="Ana"))
+
+
+@case("PatientService.set_archived")
+def _archive_patient(stage: Stage) -> Act:
+    patient = stage.chart().patient
+    return lambda ctx: PatientService(ctx).set_archived(patient, True)
+
+
+@case("VisitService.record")
+def _record_visit(stage: Stage) -> Act:
+    chart = stage.chart()
+    entry = VisitEntry(Visit(chart.patient.id, date(2025, 6, 2), pain_nrs=2))
+    return lambda ctx: VisitService(ctx).record(chart.patient.mrn, entry)
+
+
+@case("VisitService.update")
+def _update_visit(stage: Stage) -> Act:
+    chart = stage.chart()
+    entry = entry_of(chart, chart.visits[-1], pain_nrs=6)
+    return lambda ctx: VisitService(ctx).update(chart.patient.mrn, entry)
+
+
+@case("VisitService.delete")
+def _delete_visit(stage: Stage) -> Act:
+    chart = stage.chart()
+    return lambda ctx: VisitService(ctx).delete(chart.patient.mrn, chart.visits[-1], "wrong day")
+
+
+@case("VisitService.sign")
+def _sign_visit(stage: Stage) -> Act:
+    chart = stage.chart()
+    return lambda ctx: VisitService(ctx).sign(chart.patient.mrn, chart.visits[-1])
+
+
+@case("VisitService.amend")
+def _amend_visit(stage: Stage) -> Act:
+    chart = stage.chart()
+    VisitService(stage.owner).sign(chart.patient.mrn, chart.visits[-1])
+    chart = stage.reread(chart)
+    entry = entry_of(chart, chart.visits[-1], pain_nrs=6)
+    return lambda ctx: VisitService(ctx).amend(chart.patient.mrn, entry, "pain misread")
+
+
+@case("VisitService.deletions")
+def _deletions(stage: Stage) -> Act:
+    mrn = stage.chart().patient.mrn
+    return lambda ctx: VisitService(ctx).deletions(mrn)
+
+
+@case("VisitService.mrns_with_visit_on")
+def _clinic_day(stage: Stage) -> Act:
+    return lambda ctx: VisitService(ctx).mrns_with_visit_on(date(2025, 1, 13))
+
+
+@case("ChartService.import_document")
+def _import(stage: Stage) -> Act:
+    document = interchange.export_document([sample_chart(stage.name("I-"))])
+    return lambda ctx: ChartService(ctx).import_document(document)
+
+
+@case("ChartService.add_charts")
+def _add_charts(stage: Stage) -> Act:
+    chart = sample_chart(stage.name("A-"))
+    return lambda ctx: ChartService(ctx).add_charts([chart])
+
+
+@case("ChartService.export_document")
+def _export(stage: Stage) -> Act:
+    mrn = stage.chart().patient.mrn
+    return lambda ctx: ChartService(ctx).export_document([mrn])
+
+
+@case("ChartService.all_mrns")
+def _all_mrns(stage: Stage) -> Act:
+    return lambda ctx: ChartService(ctx).all_mrns()
+
+
+@case("ClinicSettingsService.current")
+def _settings(stage: Stage) -> Act:
+    return lambda ctx: ClinicSettingsService(ctx).current()
+
+
+@case("ClinicSettingsService.identity")
+def _identity(stage: Stage) -> Act:
+    return lambda ctx: ClinicSettingsService(ctx).identity()
+
+
+@case("ClinicSettingsService.save")
+def _save_settings(stage: Stage) -> Act:
+    current = ClinicSettingsService(stage.owner).current()
+    value = 95.0 if current[SAFETY_SBP] != 95.0 else 96.0
+    return lambda ctx: ClinicSettingsService(ctx).save(
+        {SAFETY_SBP: value}, based_on_version=current.version
+    )
+
+
+@case("ClinicSettingsService.reset_to_defaults")
+def _reset_settings(stage: Stage) -> Act:
+    version = ClinicSettingsService(stage.owner).current().version
+    return lambda ctx: ClinicSettingsService(ctx).reset_to_defaults(based_on_version=version)
+
+
+@case("ClinicSettingsService.save_identity")
+def _save_identity(stage: Stage) -> Act:
+    version = ClinicSettingsService(stage.owner).identity().version
+    name = stage.name("Calcinosis clinic ")
+    return lambda ctx: ClinicSettingsService(ctx).save_identity(
+        name, None, based_on_version=version
+    )
+
+
+@case("FlagCacheService.stale_patient_ids")
+def _stale_flags(stage: Stage) -> Act:
+    return lambda ctx: FlagCacheService(ctx).stale_patient_ids()
+
+
+@case("FlagCacheService.refresh")
+def _refresh_flags(stage: Stage) -> Act:
+    patient_id = stage.chart().patient.id
+    assert patient_id is not None
+    return lambda ctx: FlagCacheService(ctx).refresh([patient_id])
+
+
+@case("SummarySource.request")
+def _summary_request(stage: Stage) -> Act:
+    mrn = stage.chart().patient.mrn
+    return lambda ctx: SummarySource(ctx).request(mrn)
+
+
+@case("SummarySource.made")
+def _summary_made(stage: Stage) -> Act:
+    request = SummarySource(stage.owner).request(stage.chart().patient.mrn)
+    return lambda ctx: SummarySource(ctx).made(request, "printed")
+
+
+@case("AuditService.record")
+def _record_event(stage: Stage) -> Act:
+    mrn = stage.chart().patient.mrn
+    return lambda ctx: AuditService(ctx).record(
+        AuditAction.EXPORT, patient_mrn=mrn, details={"to": "export.json"}
+    )
+
+
+@case("AuditService.entries")
+def _entries(stage: Stage) -> Act:
+    return lambda ctx: AuditService(ctx).entries()
+
+
+@case("AuditService.usernames")
+def _usernames(stage: Stage) -> Act:
+    return lambda ctx: AuditService(ctx).usernames()
+
+
+@case("AuditService.verify")
+def _verify(stage: Stage) -> Act:
+    def act(ctx: ServiceContext) -> object:
+        result = AuditService(ctx).verify()
+        assert result.ok, result.reason
+        return result
+
+    return act
+
+
+@case("UserAdminService.accounts")
+def _accounts(stage: Stage) -> Act:
+    return lambda ctx: UserAdminService(ctx).accounts()
+
+
+@case("UserAdminService.create")
+def _create_user(stage: Stage) -> Act:
+    username = stage.name("new.")
+    return lambda ctx: UserAdminService(ctx).create(
+        username, "New Nurse", {Role.NURSE}, NEW_PASSWORD
+    )
+
+
+@case("UserAdminService.set_roles")
+def _set_roles(stage: Stage) -> Act:
+    username = stage.staff()
+    return lambda ctx: UserAdminService(ctx).set_roles(username, {Role.PHYSICIAN})
+
+
+@case("UserAdminService.rename")
+def _rename(stage: Stage) -> Act:
+    username = stage.staff()
+    return lambda ctx: UserAdminService(ctx).rename(username, "Renamed Member")
+
+
+@case("UserAdminService.reset_password")
+def _reset_password(stage: Stage) -> Act:
+    username = stage.staff()
+    return lambda ctx: UserAdminService(ctx).reset_password(username, NEW_PASSWORD)
+
+
+@case("UserAdminService.set_active")
+def _set_active(stage: Stage) -> Act:
+    username = stage.staff()
+    return lambda ctx: UserAdminService(ctx).set_active(username, False)
+
+
+@case("UserAdminService.unlock")
+def _unlock(stage: Stage) -> Act:
+    username = stage.staff()
+    return lambda ctx: UserAdminService(ctx).unlock(username)
+
+
+def check_call(stage: Stage, role: str, method: str, *, expect_allowed: bool) -> None:
+    """Prepare and make the call as ``role``: allowed, it succeeds; refused, it raises
+    PermissionDeniedError naming the needed role and changes nothing at all."""
+    act = CASES[method](stage)
+    ctx = stage.as_role[role]
+    if expect_allowed:
+        try:
+            act(ctx)
+        except PermissionDeniedError as error:
+            pytest.fail(f"{method} as {role} should be allowed, was refused: {error}")
+        return
+    needed = REQUIRED[method]
+    assert needed is not None, f"{method} needs no permission but {role} is expected refused"
+    before = stage.dump()
+    with pytest.raises(PermissionDeniedError) as refused:
+        act(ctx)
+    message = str(refused.value)
+    assert refused.value.permission is needed, message
+    who = f"{ctx.actor.display_name} ({ctx.actor.roles_text})"
+    assert message.startswith(f"{who} may not "), message
+    assert needed.description in message, message
+    wanted = " or ".join(r.label.lower() for r in roles_with(needed))
+    assert message.endswith(f"that needs the {wanted} role"), message
+    assert stage.dump() == before, f"{method} refused as {role} changed the database"
+
+
+# ------------------------------------------------------------------ the decisions and the table
+
+
+def test_every_public_service_method_has_a_decision() -> None:
+    found = set().union(*(public_methods(cls) for cls in SERVICES))
+    assert found - set(REQUIRED) == set(), "decide what these need in REQUIRED"
+    assert set(REQUIRED) - found == set(), "these are no longer service methods"
+    assert set(CASES) == set(REQUIRED), "every decision needs a call in CASES"
+
+
+def test_the_table_gives_each_role_what_the_issue_says() -> None:
+    wrong = [
+        f"{role} {'may' if expected else 'may not'} call {method}"
+        for role, method, expected in ISSUE_FACTS
+        if allowed(role, method) != expected
+    ]
+    assert not wrong, "the permission table disagrees with issue 6: " + "; ".join(wrong)
+    # every permission is held by some role, and only an admin manages users and settings
+    assert set().union(*ROLE_PERMISSIONS.values()) == set(Permission)
+    assert roles_with(Permission.MANAGE_USERS) == [Role.ADMIN]
+    assert roles_with(Permission.EDIT_CLINIC_SETTINGS) == [Role.ADMIN]
+    assert roles_with(Permission.SIGN_VISITS) == [Role.PHYSICIAN]
+    assert roles_with(Permission.AMEND_VISITS) == [Role.PHYSICIAN]
+    assert not ROLE_PERMISSIONS[Role.ADMIN] & {
+        Permission.EDIT_PATIENTS,
+        Permission.RECORD_VISITS,
+        Permission.IMPORT_CHARTS,
+        Permission.SIGN_VISITS,
+        Permission.AMEND_VISITS,
+    }
+
+
+def test_the_issue_s_facts_hold_when_the_services_are_called(clinic: Clinic) -> None:
+    stage = Stage(clinic)
+    for role, method, expected in ISSUE_FACTS:
+        check_call(stage, role, method, expect_allowed=expected)
+
+
+# ------------------------------------------------------------------ the matrix
+
+
+@pytest.mark.parametrize("service", SERVICES, ids=lambda cls: cls.__name__)
+def test_every_method_of_the_service_as_every_role(clinic: Clinic, service: type) -> None:
+    stage = Stage(clinic)
+    failures = []
+    for method in sorted(public_methods(service)):
+        for role in ROLES:
+            try:
+                check_call(stage, role, method, expect_allowed=allowed(role, method))
+            except (Exception, pytest.fail.Exception) as error:
+                failures.append(f"{method} as {role}: {type(error).__name__}: {error}")
+    assert failures == [], "\n".join(failures)
+
+
+def test_a_disabled_account_is_refused_what_its_roles_allow(clinic: Clinic) -> None:
+    stage = Stage(clinic)
+    ctx = stage.as_role["physician"]
+    disabled = dataclasses.replace(ctx, actor=dataclasses.replace(ctx.actor, active=False))
+    chart = stage.chart()
+    before = stage.dump()
+    with pytest.raises(PermissionDeniedError, match="may not sign visits"):
+        VisitService(disabled).sign(chart.patient.mrn, chart.visits[-1])
+    with pytest.raises(PermissionDeniedError, match="may not read patients' charts"):
+        PatientService(disabled).chart(chart.patient.mrn)
+    with pytest.raises(PermissionDeniedError, match="that needs the nurse or physician or"):
+        FlagCacheService(disabled).refresh([chart.patient.id or 0])
+    assert stage.dump() == before
+
+
+SERVICE_EVENTS = (
+    AuditAction.SIGN,
+    AuditAction.AMEND,
+    AuditAction.LOGIN,
+    AuditAction.LOGIN_FAILED,
+    AuditAction.LOCKOUT,
+    AuditAction.ACCOUNT,
+)
+
+
+def test_nobody_records_a_sign_off_or_account_event_that_did_not_happen(sqlite_url: str) -> None:
+    """The trail's sign-off, sign-in and account entries are written by the services that do
+    those things, in the same transaction; ``AuditService.record`` (open to every signed-in user
+    for events such as a printed summary) must not let a nurse add a "sign" entry for a visit she
+    cannot sign, or an "account" entry for a change that was never made. (Logic, not storage:
+    SQLite only.)"""
+    clinic = open_signed_in(sqlite_url)
+    try:
+        _try_to_forge(Stage(clinic))
+    finally:
+        clinic.close()
+
+
+def _try_to_forge(stage: Stage) -> None:
+    chart = stage.chart()
+    nurse = stage.as_role["nurse"]
+    forged = []
+    for action in SERVICE_EVENTS:
+        before = stage.dump()
+        try:
+            AuditService(nurse).record(
+                action, table_name="visits", record_id=chart.visits[-1].id,
+                patient_mrn=chart.patient.mrn, details={"visit_date": "2025-04-14"},
+            )
+        except (ValueError, PermissionError):
+            assert stage.dump() == before
+        else:
+            forged.append(action.value)
+    assert forged == [], (
+        "BUG (calcitrack/services/audit_service.py, AuditService.record): any signed-in user can "
+        f"write these entries for events that never happened: {forged}; record() refuses only "
+        "create/update/delete (CRUD_ACTIONS)"
+    )
