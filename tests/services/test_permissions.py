@@ -12,10 +12,14 @@ issue 6 check the table itself.
 from __future__ import annotations
 
 import dataclasses
+import importlib
 import inspect
 import itertools
+import pkgutil
+import tempfile
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -36,6 +40,7 @@ from calcitrack.domain.permissions import (
 from calcitrack.domain.visit_entry import VisitEntry
 from calcitrack.services import interchange
 from calcitrack.services.audit_service import AuditService
+from calcitrack.services.backup_service import BackupService
 from calcitrack.services.chart_service import ChartService
 from calcitrack.services.clinic_settings_service import ClinicSettingsService
 from calcitrack.services.context import ServiceContext
@@ -61,6 +66,7 @@ SERVICES: tuple[type, ...] = (
     SummarySource,
     AuditService,
     UserAdminService,
+    BackupService,
 )
 
 REQUIRED: dict[str, Permission | None] = {
@@ -100,6 +106,7 @@ REQUIRED: dict[str, Permission | None] = {
     "UserAdminService.reset_password": Permission.MANAGE_USERS,
     "UserAdminService.set_active": Permission.MANAGE_USERS,
     "UserAdminService.unlock": Permission.MANAGE_USERS,
+    "BackupService.back_up": Permission.BACKUP,
 }
 """What each public service method needs; None: any signed-in user (the clinic's thresholds and
 name are read by every screen, and anyone may record an event such as a printed summary)."""
@@ -464,6 +471,12 @@ def _unlock(stage: Stage) -> Act:
     return lambda ctx: UserAdminService(ctx).unlock(username)
 
 
+@case("BackupService.back_up")
+def _back_up(stage: Stage) -> Act:
+    target = Path(tempfile.mkdtemp(prefix="calcitrack-backup-")) / "copy.backup"
+    return lambda ctx: BackupService(ctx).back_up(target)
+
+
 def check_call(stage: Stage, role: str, method: str, *, expect_allowed: bool) -> None:
     """Prepare and make the call as ``role``: allowed, it succeeds; refused, it raises
     PermissionDeniedError naming the needed role and changes nothing at all."""
@@ -491,6 +504,22 @@ def check_call(stage: Stage, role: str, method: str, *, expect_allowed: bool) ->
 
 
 # ------------------------------------------------------------------ the decisions and the table
+
+
+def test_every_service_is_in_the_matrix() -> None:
+    """Every class of calcitrack.services built on a ServiceContext is checked here."""
+    import calcitrack.services
+
+    found = set()
+    for info in pkgutil.iter_modules(calcitrack.services.__path__):
+        module = importlib.import_module(f"calcitrack.services.{info.name}")
+        for _, cls in inspect.getmembers(module, inspect.isclass):
+            if cls.__module__ != module.__name__ or issubclass(cls, BaseException):
+                continue
+            hints = inspect.signature(cls).parameters
+            if any(p.annotation in ("ServiceContext", ServiceContext) for p in hints.values()):
+                found.add(cls)
+    assert found == set(SERVICES), "add the new service and decide its methods"
 
 
 def test_every_public_service_method_has_a_decision() -> None:
