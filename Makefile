@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMPS := .stamps
 DEMO_DB ?= $(CURDIR)/.demo/calcitrack-demo.sqlite3
 
-.PHONY: run test bench setup lint lock dist-clean clean
+.PHONY: run test bench dist setup lint lock dist-clean clean
 
 run: setup
 	$(BIN)/calcitrack demo --if-missing --db "$(DEMO_DB)"
@@ -18,13 +18,28 @@ run: setup
 		$(BIN)/calcitrack --db "$(DEMO_DB)"; \
 	fi
 
+# CALCITRACK_TEST_DIST=1 make test also builds the frozen bundle and runs it (tests/dist; CI does).
 test: setup
 	$(BIN)/python -m pytest
 
-bench: setup
+bench: setup dist
 	$(BIN)/python -m pytest tests/benchmarks -o addopts="" -p no:cacheprovider -s -q
 
 setup: $(STAMPS)/system $(VENV)/.installed
+
+# The one-folder application for clinic workstations (packaging/README.md): dist/calcitrack/.
+# Rebuilt only when a file it is made from changed since the last build.
+DIST_EXE := dist/calcitrack/calcitrack
+DIST_INPUTS := $(shell find calcitrack migrations resources packaging -type f \
+	! -path '*/__pycache__/*' ! -name '*.pyc' 2>/dev/null) pyproject.toml requirements.lock
+
+dist: setup $(DIST_EXE)
+
+$(DIST_EXE): $(DIST_INPUTS) $(VENV)/.installed
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build \
+		packaging/calcitrack.spec
+	@touch $@
+	@echo "built $(CURDIR)/dist/calcitrack/ ($$(du -sh dist/calcitrack | cut -f1)); install: packaging/README.md"
 
 $(STAMPS)/system: scripts/install-system-packages
 	scripts/install-system-packages
