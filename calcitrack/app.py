@@ -267,6 +267,7 @@ def run_gui(clinic: Clinic) -> int:
     app.setApplicationName("CalciTrack")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("CalciTrack")
+    app.setDesktopFileName("calcitrack")  # ties the window to calcitrack.desktop (dock icon)
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "calcitrack.svg")))
     session = WorkstationSession(clinic)
     session.start()

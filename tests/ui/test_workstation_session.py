@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from calcitrack import __version__
 from calcitrack.app import WorkstationSession
 from calcitrack.bootstrap import Clinic, open_clinic
 from calcitrack.domain.codes import Role
@@ -224,3 +225,14 @@ def test_an_admin_backs_up_the_database_from_the_window(
     running.switch_user()
     nurse_window = _sign_in(qtbot, running, "nurse", DEMO_PASSWORD)
     assert not nurse_window.backup_action.isEnabled()
+
+
+def test_about_names_the_version_the_database_and_who_is_signed_in(
+    qtbot: QtBot, demo_clinic: Clinic, session: list[WorkstationSession]
+) -> None:
+    window = _sign_in(qtbot, _start(demo_clinic, session), "nurse", DEMO_PASSWORD)
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Help")
+    next(a for a in menu.actions() if "About" in a.text()).trigger()
+    box = next(b for b in window.findChildren(QMessageBox) if b.windowTitle() == "About CalciTrack")
+    assert f"CalciTrack {__version__}" in box.text()
+    assert demo_clinic.where in box.text() and "Nurse Ana Demo (Nurse)" in box.text()
