@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from calcitrack.domain.audit import AuditAction
 from calcitrack.domain.entities import PatientChart
 from calcitrack.domain.errors import DomainValidationError, Problem
 from calcitrack.domain.permissions import Permission
@@ -18,7 +19,7 @@ from calcitrack.services import interchange
 from calcitrack.services.context import ServiceContext
 from calcitrack.services.errors import NotFoundError
 from calcitrack.services.flag_cache import refresh_in_session
-from calcitrack.store import chart_repository
+from calcitrack.store import audit, chart_repository
 
 log = logging.getLogger(__name__)
 
@@ -93,8 +94,17 @@ class ChartService:
                 if chart is None:
                     raise NotFoundError(f"no patient with MRN {mrn!r}")
                 charts.append(chart)
+        document = interchange.export_document(charts)
+        with self._ctx.uow.begin(self._ctx.actor_id) as session:
+            # one entry per patient, so that the trail filtered by patient shows the export
+            for chart in charts:
+                audit.record_event(
+                    session, AuditAction.EXPORT, table_name="patients",
+                    record_id=chart.patient.id, patient_id=chart.patient.id,
+                    details={"format": "json", "patients_in_export": len(charts)},
+                )
         log.info("exported %d patients", len(charts))
-        return interchange.export_document(charts)
+        return document
 
     def all_mrns(self) -> list[str]:
         self._ctx.require(Permission.READ_CHARTS)

@@ -9,11 +9,13 @@ import pytest
 from sqlalchemy import text
 
 from calcitrack.bootstrap import Clinic
+from calcitrack.domain.codes import Role
 from calcitrack.domain.errors import DomainValidationError
 from calcitrack.services import interchange
+from calcitrack.services.audit_service import AuditService
 from calcitrack.services.chart_service import ChartService
 from calcitrack.services.interchange_schema import SCHEMA_FILE, schema_text
-from tests.support.accounts import open_signed_in
+from tests.support.accounts import open_signed_in, signed_in
 from tests.support.sample_chart import CLINICAL_TABLES, sample_chart
 
 TABLES = CLINICAL_TABLES
@@ -48,6 +50,18 @@ def test_export_then_import_round_trips_exactly(clinic: Clinic, tmp_path) -> Non
     assert patient["labs"][0]["unit"] == "mmol/L"
     assert patient["labs"][0]["normalised_unit"] == "mg/dL"
     assert patient["labs"][0]["normalised_value"] == pytest.approx(2.35 / 0.2495)
+
+
+def test_an_export_is_in_the_audit_trail_of_each_patient_exported(clinic: Clinic) -> None:
+    service = ChartService(clinic.context())
+    service.add_charts([sample_chart("EXP-1"), sample_chart("EXP-2", "Okafor")])
+    nurse = signed_in(clinic, "nurse.exp", "Nurse", Role.NURSE).context()
+    ChartService(nurse).export_document(["EXP-2"])
+    trail = AuditService(signed_in(clinic).context())  # back to the test physician-admin
+    exported = [e for e in trail.entries(patient_mrn="EXP-2") if e.action == "export"]
+    assert [(e.actor_username, e.changes["format"]) for e in exported] == [("nurse.exp", "json")]
+    assert not [e for e in trail.entries(patient_mrn="EXP-1") if e.action == "export"]
+    assert trail.verify().ok
 
 
 def test_a_bad_file_lists_every_problem_and_writes_nothing(clinic: Clinic) -> None:
