@@ -43,7 +43,7 @@ class AuditService:
         code = AuditAction(action).value
         if code not in RECORDED_HERE:
             raise ValueError(
-                f"{code!r} entries are written by the change or the sign-in itself, not recorded "
+                f"{code!r} entries are written with the change or the sign-in itself, not recorded "
                 "on request"
             )
         with self._ctx.uow.begin(self._ctx.actor_id) as session:
