@@ -31,6 +31,7 @@ from calcitrack.services.visit_service import VisitService
 from calcitrack.store.locations import data_dir
 from calcitrack.store.unit_of_work import utc_now
 from calcitrack.ui.draft_store import DraftStore
+from calcitrack.ui.gui_thread_collector import GuiThreadCollector
 from calcitrack.ui.main_window import MainWindow
 from calcitrack.ui.startup_error import QUIT_WHEN_READY
 from calcitrack.ui.task_runner import Runner, TaskRunner
@@ -66,10 +67,12 @@ def build_main_window(clinic: Clinic, runner: Runner | None = None) -> MainWindo
     """The window for the signed-in ``clinic.user``."""
     settings = QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
     context = clinic.context()
+    own_runner = runner is None
+    runner = runner or TaskRunner()
     window = MainWindow(
         PatientService(context),
         VisitService(context),
-        runner=runner or TaskRunner(),
+        runner=runner,
         drafts=DraftStore(drafts_dir(clinic)),
         database=clinic.where,
         user=user_text(context.actor),
@@ -80,6 +83,10 @@ def build_main_window(clinic: Clinic, runner: Runner | None = None) -> MainWindo
         today=context.today,
         permissions=permissions_of(context.actor.roles) if context.actor.active else frozenset(),
     )
+    if own_runner and isinstance(runner, QObject):
+        # deleted with the window, by Qt on the GUI thread: left to Python's collector, which may
+        # run on a worker thread, its thread pools would be destroyed from inside themselves
+        runner.setParent(window)
     window.settings_flow.load()
     window.refresh()
     return window
@@ -269,11 +276,15 @@ def run_gui(clinic: Clinic) -> int:
     app.setOrganizationName("CalciTrack")
     app.setDesktopFileName("calcitrack")  # ties the window to calcitrack.desktop (dock icon)
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "calcitrack.svg")))
+    collector = GuiThreadCollector(app)  # no Qt object is ever collected on a worker thread
     session = WorkstationSession(clinic)
     session.start()
     if os.environ.get(QUIT_WHEN_READY):
         QTimer.singleShot(0, lambda: _report_ready(app))
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        collector.stop()
 
 
 def _report_ready(app: QApplication) -> None:

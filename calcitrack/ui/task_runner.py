@@ -104,9 +104,13 @@ class TaskRunner(QObject):
         return self._writes.waitForDone(msecs) and self._reads.waitForDone(msecs)
 
     def shutdown(self) -> None:
-        """Let running tasks finish (a save is never cut off), drop the queued reads."""
+        """Let running tasks finish (a save is never cut off), drop the queued reads, and deliver
+        nothing more: the window that asked is going away (its widgets may be deleted before the
+        queued results would reach them)."""
         self._reads.clear()
         self.wait(-1)
+        self._pending.clear()
+        self._latest.clear()
 
     def _take(self, number: int) -> tuple[Done | None, Failed | None, bool]:
         _task, on_done, on_error, key = self._pending.pop(number)
@@ -119,12 +123,18 @@ class TaskRunner(QObject):
 
     @Slot(int, object)
     def _on_task_finished(self, number: int, result: object) -> None:
+        if number not in self._pending:  # after shutdown
+            return
         on_done, _on_error, current = self._take(number)
         if current and on_done is not None:
             on_done(result)
 
     @Slot(int, object)
     def _on_task_failed(self, number: int, error: BaseException) -> None:
+        if number not in self._pending:  # after shutdown
+            log.warning("a background task failed after its window closed: %s",
+                        type(error).__name__)
+            return
         _on_done, on_error, current = self._take(number)
         if not current:
             return

@@ -94,3 +94,24 @@ def test_the_inline_runner_delivers_at_once() -> None:
     runner.submit(lambda: 7, on_done=results.append)
     runner.submit(lambda: [][1], on_error=errors.append)
     assert results == [7] and isinstance(errors[0], IndexError)
+
+
+def test_after_shutdown_a_finished_save_is_kept_but_nothing_is_delivered(
+    qtbot: QtBot, runner: TaskRunner
+) -> None:
+    """A window closing (switch user) shuts its runner down: the write still completes, but its
+    result must not reach widgets that Qt deletes with the window."""
+    written: list[int] = []
+    delivered: list[object] = []
+
+    def save() -> int:
+        time.sleep(0.05)
+        written.append(1)
+        return 1
+
+    runner.submit(save, on_done=delivered.append, on_error=delivered.append, write=True)
+    runner.submit(lambda: 2, on_done=delivered.append)
+    runner.shutdown()
+    qtbot.wait(50)  # the queued results reach the event loop
+    assert written == [1] and delivered == []
+    assert not runner.is_busy()

@@ -4,6 +4,7 @@ the tools each role may open. Real SQLite file, real services, real argon2, real
 
 from __future__ import annotations
 
+import gc
 import sqlite3
 from collections.abc import Iterator
 from datetime import date
@@ -62,6 +63,7 @@ def session(qtbot: QtBot) -> Iterator[list[WorkstationSession]]:
         if one.dialog is not None:
             one.dialog.close()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()  # here, on the GUI thread, as the application's GuiThreadCollector does
 
 
 def _start(clinic: Clinic, made: list[WorkstationSession]) -> WorkstationSession:
