@@ -18,13 +18,11 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +42,7 @@ from calcitrack.ui.rom_entry_panel import RomEntryPanel
 from calcitrack.ui.scores_panel import ScoresPanel
 from calcitrack.ui.visit_form_drafts import draft_payload, restore_payload
 from calcitrack.ui.visit_form_header import VisitHeader
+from calcitrack.ui.visit_form_layout import section_column
 from calcitrack.ui.visit_form_rebase import (
     SetAsideBox,
     carry_over,
@@ -125,26 +124,17 @@ class VisitFormView(QWidget):
         self.problem_list = self.problems_box.list
         self.set_aside = SetAsideBox()
 
-        body = QWidget()
-        column = QVBoxLayout(body)
-        for caption, widget in (
-            ("Lesions", self.lesions),
-            ("Pain and disease activity", self.scores),
-            ("Range of motion", self.rom),
-            ("Labs", self.labs),
-            ("Vitals and weight", self.vitals),
-            ("Medications", self.medications),
-            ("Notes", self.notes_edit),
-        ):
-            box = QGroupBox(caption)
-            inner = QVBoxLayout(box)
-            inner.addWidget(widget)
-            column.addWidget(box)
-        column.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll.setWidget(body)
+        self.scroll = section_column(
+            [
+                ("Lesions", self.lesions),
+                ("Pain and disease activity", self.scores),
+                ("Range of motion", self.rom),
+                ("Labs", self.labs),
+                ("Vitals and weight", self.vitals),
+                ("Medications", self.medications),
+                ("Notes", self.notes_edit),
+            ]
+        )
 
         self.save_button = QPushButton("Save visit (Ctrl+S)")
         self.cancel_button = QPushButton("Cancel (Esc)")
