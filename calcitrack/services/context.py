@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from calcitrack.domain.entities import User
 from calcitrack.domain.permissions import Permission, PermissionDeniedError, permissions_of
+from calcitrack.store import user_repository
 from calcitrack.store.unit_of_work import UnitOfWork
 
 
@@ -24,12 +25,28 @@ class ServiceContext:
         return self.actor.id
 
     def may(self, permission: Permission) -> bool:
+        """Whether the actor's roles as signed in allow ``permission`` (for screens)."""
         return self.actor.active and permission in permissions_of(self.actor.roles)
 
     def require(self, permission: Permission) -> None:
         """Refuse (PermissionDeniedError, naming the role it needs) unless the acting user's
-        roles allow ``permission`` (the table in domain/permissions.py)."""
-        if not self.may(permission):
-            raise PermissionDeniedError(
-                f"{self.actor.display_name} ({self.actor.roles_text})", permission
-            )
+        roles allow ``permission`` (the table in domain/permissions.py).
+
+        The account is read afresh: a role an admin removed, or an account disabled, is refused
+        from the next call on, not only from the next sign-in.
+        """
+        current = self._current_actor()
+        if not (self.actor.active and current.active):
+            raise PermissionDeniedError(f"{current.display_name} (account disabled)", permission)
+        if permission not in permissions_of(current.roles):
+            who = f"{current.display_name} ({current.roles_text})"
+            raise PermissionDeniedError(who, permission)
+
+    def _current_actor(self) -> User:
+        if self.actor.id is None:
+            return self.actor
+        with self.uow.read() as session:
+            stored = user_repository.find_user(session, self.actor.username)
+        if stored is None or stored.id != self.actor.id:
+            return replace(self.actor, active=False)
+        return stored

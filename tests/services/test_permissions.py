@@ -631,3 +631,22 @@ def _try_to_forge(stage: Stage) -> None:
         f"write these entries for events that never happened: {forged}; record() refuses only "
         "create/update/delete (CRUD_ACTIONS)"
     )
+
+
+def test_a_role_removed_or_an_account_disabled_counts_from_the_next_call(clinic: Clinic) -> None:
+    """A nurse signed in before an admin changed her account does not keep the old rights until
+    she signs in again: the services read the account afresh on every call."""
+    chart = sample_chart("LIVE-1")
+    ChartService(clinic.context()).add_charts([chart])
+    nurse = ServiceContext(clinic.uow, ensure_user(clinic.uow, "nurse.live", "Nurse", Role.NURSE))
+    admin = UserAdminService(clinic.context())
+    PatientService(nurse).chart("LIVE-1")
+    admin.set_roles("nurse.live", {Role.ADMIN})
+    with pytest.raises(PermissionDeniedError, match="Nurse \\(Administrator\\)"):
+        PatientService(nurse).update(
+            dataclasses.replace(PatientService(nurse).chart("LIVE-1").patient, given_name="X")
+        )
+    admin.set_roles("nurse.live", {Role.NURSE})
+    admin.set_active("nurse.live", False)
+    with pytest.raises(PermissionDeniedError, match="account disabled"):
+        PatientService(nurse).chart("LIVE-1")
