@@ -16,7 +16,7 @@ QUIT_WHEN_READY = "CALCITRACK_QUIT_WHEN_READY"
 def show_startup_error(message: str) -> None:
     """Show ``message`` and wait for OK (with CALCITRACK_QUIT_WHEN_READY set, print ``ready`` and
     close it at once, as the start-up probe of the packaging test expects)."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    _application = QApplication.instance() or QApplication(sys.argv[:1])  # alive while it shows
     box = QMessageBox(
         QMessageBox.Icon.Critical,
         "CalciTrack cannot start",
@@ -29,4 +29,3 @@ def show_startup_error(message: str) -> None:
     if os.environ.get(QUIT_WHEN_READY):
         QTimer.singleShot(0, lambda: (print("ready", flush=True), box.accept()))
     box.exec()
-    del app
