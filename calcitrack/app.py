@@ -1,21 +1,20 @@
-"""The GUI's composition root: builds the application, the services and the main window, and runs
-the workstation session (first administrator, sign-in, idle lock, switch user)."""
+"""The GUI's composition root: builds the services and the main window, and runs the workstation
+session (first administrator, sign-in, idle lock, switch user).
+
+calcitrack.startup shows the sign-in dialog first and loads this module (and so every module of
+the window) on a worker thread while the user types: imports here are at the top, not deferred.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import logging
-import os
-import sys
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
-from calcitrack import __version__
 from calcitrack.bootstrap import Clinic
 from calcitrack.domain.entities import User
 from calcitrack.domain.permissions import permissions_of
@@ -30,26 +29,18 @@ from calcitrack.services.user_admin_service import UserAdminService
 from calcitrack.services.visit_service import VisitService
 from calcitrack.store.locations import data_dir
 from calcitrack.store.unit_of_work import utc_now
+from calcitrack.ui.audit_viewer_dialog import AuditViewerDialog
+from calcitrack.ui.change_password_dialog import ChangePasswordDialog
 from calcitrack.ui.draft_store import DraftStore
-from calcitrack.ui.gui_thread_collector import GuiThreadCollector
+from calcitrack.ui.first_admin_dialog import FirstAdminDialog
+from calcitrack.ui.idle_watch import IdleWatch
+from calcitrack.ui.lock_screen import LockScreen
 from calcitrack.ui.main_window import MainWindow
-from calcitrack.ui.startup_error import QUIT_WHEN_READY
+from calcitrack.ui.sign_in_dialog import SignInDialog
 from calcitrack.ui.task_runner import Runner, TaskRunner
-
-if TYPE_CHECKING:
-    from calcitrack.ui.idle_watch import IdleWatch
-    from calcitrack.ui.lock_screen import LockScreen
+from calcitrack.ui.users_dialog import UsersDialog
 
 log = logging.getLogger(__name__)
-
-# QUIT_WHEN_READY, the start-up probe (packaging test, start-up benchmark): print ``ready`` once
-# the first window is on screen, then quit.
-
-
-def resources_dir() -> Path:
-    """Icons and drawings: inside the installed package, or at the top of a source checkout."""
-    packaged = Path(__file__).resolve().parent / "resources"
-    return packaged if packaged.is_dir() else Path(__file__).resolve().parents[1] / "resources"
 
 
 def drafts_dir(clinic: Clinic) -> Path:
@@ -111,17 +102,20 @@ class WorkstationSession(QObject):
 
     def start(self) -> None:
         if self.accounts.needs_first_admin():
-            from calcitrack.ui.first_admin_dialog import FirstAdminDialog
-
             dialog = FirstAdminDialog(self.accounts)
             dialog.admin_created.connect(self._on_admin_created)
             self._show_dialog(dialog)
         else:
             self.ask_sign_in()
 
-    def ask_sign_in(self, username: str = "") -> None:
-        from calcitrack.ui.sign_in_dialog import SignInDialog
+    def take_sign_in(self, dialog: SignInDialog) -> None:
+        """Start with the sign-in dialog shown before the database was open (calcitrack.startup);
+        a Sign in pressed meanwhile goes ahead now."""
+        dialog.signed_in.connect(self._on_signed_in)
+        self._show_dialog(dialog)
+        dialog.attach(self.accounts, self.clinic.where)
 
+    def ask_sign_in(self, username: str = "") -> None:
         dialog = SignInDialog(self.accounts, database=self.clinic.where, username=username)
         dialog.signed_in.connect(self._on_signed_in)
         self._show_dialog(dialog)
@@ -138,9 +132,6 @@ class WorkstationSession(QObject):
         self.ask_sign_in(user.username)
 
     def _on_signed_in(self, user: User) -> None:
-        from calcitrack.ui.idle_watch import IdleWatch
-        from calcitrack.ui.lock_screen import LockScreen
-
         self.dialog = None
         self.clinic.user = user
         log.info("signed in (account #%s)", user.id)
@@ -199,8 +190,6 @@ class WorkstationSession(QObject):
                 log.exception("sign-out not recorded")
 
     def _on_users_requested(self) -> None:
-        from calcitrack.ui.users_dialog import UsersDialog
-
         window = self.window
         if window is None:
             return
@@ -211,8 +200,6 @@ class WorkstationSession(QObject):
         self._open_tool(dialog)
 
     def _on_audit_trail_requested(self) -> None:
-        from calcitrack.ui.audit_viewer_dialog import AuditViewerDialog
-
         window = self.window
         if window is None:
             return
@@ -224,8 +211,6 @@ class WorkstationSession(QObject):
         self._open_tool(dialog)
 
     def _on_password_change_requested(self) -> None:
-        from calcitrack.ui.change_password_dialog import ChangePasswordDialog
-
         window, user = self.window, self.clinic.user
         if window is None or user is None:
             return
@@ -266,28 +251,3 @@ class WorkstationSession(QObject):
 
     def _on_tool_closed(self) -> None:
         self.tool = None
-
-
-def run_gui(clinic: Clinic) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    app.setApplicationName("CalciTrack")
-    app.setApplicationVersion(__version__)
-    app.setOrganizationName("CalciTrack")
-    app.setDesktopFileName("calcitrack")  # ties the window to calcitrack.desktop (dock icon)
-    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "calcitrack.svg")))
-    collector = GuiThreadCollector(app)  # no Qt object is ever collected on a worker thread
-    session = WorkstationSession(clinic)
-    session.start()
-    if os.environ.get(QUIT_WHEN_READY):
-        QTimer.singleShot(0, lambda: _report_ready(app))
-    try:
-        return app.exec()
-    finally:
-        collector.stop()
-
-
-def _report_ready(app: QApplication) -> None:
-    app.processEvents()
-    print("ready", flush=True)
-    app.quit()

@@ -12,40 +12,12 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
 
 from calcitrack.bootstrap import Clinic
-from calcitrack.cli.exits import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UserError, iso_date
+from calcitrack.cli.exits import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UserError
 from calcitrack.domain.audit import AuditAction
 from calcitrack.reports.audit_csv import write_audit_csv
 from calcitrack.services.audit_service import AuditService
-
-
-def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
-    audit = sub.add_parser(
-        "audit",
-        parents=[common],
-        help="check or export the audit trail",
-        description="Check the audit trail's hash chain, or export its entries as CSV.",
-    )
-    actions = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
-    actions.add_parser(
-        "verify",
-        parents=[common],
-        help="check the hash chain and name the first broken entry",
-    )
-    export = actions.add_parser(
-        "export",
-        parents=[common],
-        help="write entries as CSV (for a spreadsheet)",
-        description="Write the audit entries matching every filter given as CSV; cells that a "
-        "spreadsheet would run as formulas are written as text.",
-    )
-    export.add_argument("--csv", type=Path, required=True, metavar="FILE", help="file to write")
-    export.add_argument("--mrn", help="only entries about this patient")
-    export.add_argument("--user", metavar="USERNAME", help="only entries by this user")
-    export.add_argument("--since", type=iso_date, metavar="YYYY-MM-DD", help="from this day")
-    export.add_argument("--until", type=iso_date, metavar="YYYY-MM-DD", help="to this day")
 
 
 def run(args: argparse.Namespace, clinic: Clinic) -> int:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
@@ -26,24 +25,6 @@ from calcitrack.domain.errors import DomainValidationError
 from calcitrack.store.clinic_copy import ClinicCopyError, CopyReport, copy_clinic
 from calcitrack.store.engine import database_url, describe, make_engine
 from calcitrack.store.migrations import SchemaError
-
-
-def add_parser(db_sub: Any, common: argparse.ArgumentParser) -> None:
-    """Add ``migrate-to`` to the ``db`` command's actions."""
-    migrate = db_sub.add_parser(
-        "migrate-to",
-        parents=[common],
-        help="copy the whole clinic into an empty database (SQLite ⇄ PostgreSQL)",
-        description="Copy the whole clinic from the database given by --db (the source) into the "
-        "empty database URL (the target), e.g. from this workstation's SQLite file to the "
-        "clinic's PostgreSQL server, or back. The copy is all or nothing and verified before it "
-        "is committed. Stop CalciTrack on every workstation first.",
-    )
-    migrate.add_argument(
-        "url",
-        metavar="URL",
-        help="the target: postgresql://user:password@host/database, or a SQLite file",
-    )
 
 
 def run(args: argparse.Namespace, clinic: Clinic) -> int:

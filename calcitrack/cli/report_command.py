@@ -12,41 +12,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
 
 from calcitrack.bootstrap import Clinic
-from calcitrack.cli.exits import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UserError, iso_date
+from calcitrack.cli.exits import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UserError
 from calcitrack.cli.report_batch import SummaryJob, run_batch
 from calcitrack.reports.summary_writer import SummaryWriter, summary_file_name
 from calcitrack.services.summary_source import SummarySource
 from calcitrack.services.visit_service import VisitService
-
-
-def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
-    report = sub.add_parser(
-        "report",
-        parents=[common],
-        help="write PDF visit summaries",
-        description="Write a visit summary as PDF: one visit of one patient (--mrn), or every "
-        "visit of a clinic day (--date).",
-    )
-    one = report.add_argument_group("one visit")
-    one.add_argument("--mrn", help="the patient's MRN")
-    which = one.add_mutually_exclusive_group()
-    which.add_argument("--visit", type=iso_date, metavar="YYYY-MM-DD", help="the visit's date")
-    which.add_argument("--latest", action="store_true", help="the latest visit (the default)")
-    one.add_argument("-o", "--output", type=Path, metavar="FILE.pdf", help="the PDF to write")
-    day = report.add_argument_group("a clinic day")
-    day.add_argument(
-        "--date", type=iso_date, metavar="YYYY-MM-DD", help="every visit on this date"
-    )
-    day.add_argument("--out-dir", type=Path, metavar="DIR", help="folder for the PDFs")
-    day.add_argument(
-        "--jobs",
-        type=int,
-        metavar="N",
-        help="worker processes (default: one per CPU core)",
-    )
 
 
 def run(args: argparse.Namespace, clinic: Clinic) -> int:

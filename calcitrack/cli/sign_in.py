@@ -20,19 +20,8 @@ import sys
 
 from calcitrack.bootstrap import Clinic
 from calcitrack.cli.exits import EXIT_DENIED, EXIT_USAGE, UserError
+from calcitrack.cli.parser import PASSWORD_ENV, USER_ENV
 from calcitrack.services.account_service import SignInError
-
-USER_ENV = "CALCITRACK_USER"
-PASSWORD_ENV = "CALCITRACK_PASSWORD"
-
-
-def add_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--account",
-        metavar="USERNAME",
-        help=f"sign in as this account (default: ${USER_ENV}, else your login name); the "
-        f"password comes from ${PASSWORD_ENV} or is asked for",
-    )
 
 
 def account_name(args: argparse.Namespace) -> str:

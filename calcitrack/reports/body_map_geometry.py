@@ -309,7 +309,7 @@ def body_map() -> BodyMapGeometry:
 def body_map_svg() -> str:
     """The drawing's text: ``calcitrack/resources/body_map.svg`` in the wheel and the frozen app
     (pyproject force-includes the top-level ``resources/`` there), ``resources/body_map.svg`` of
-    the repository in a source checkout (as ``app.resources_dir`` finds the icons)."""
+    the repository in a source checkout (as ``startup.resources_dir`` finds the icons)."""
     packaged = files("calcitrack").joinpath("resources", "body_map.svg")
     if packaged.is_file():
         return packaged.read_text(encoding="utf-8")

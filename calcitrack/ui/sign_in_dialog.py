@@ -4,6 +4,10 @@ password.
 The password is checked on the calling thread (argon2 takes about 0.2 s) under the wait cursor.
 A refusal (wrong password, locked or disabled account) is shown in red under the fields in the
 service's own words; the password is cleared and the cursor put back in it. Enter signs in.
+
+At start-up the dialog is shown before the database is open (``accounts`` None, see
+calcitrack.startup): the fields take typing at once, and Sign in pressed before ``attach`` waits
+for it, then signs in by itself.
 """
 
 from __future__ import annotations
@@ -41,7 +45,7 @@ class SignInDialog(QDialog):
 
     def __init__(
         self,
-        accounts: Accounts,
+        accounts: Accounts | None,
         parent: QWidget | None = None,
         *,
         database: str,
@@ -49,6 +53,8 @@ class SignInDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._accounts = accounts
+        self._waiting = False
+        """Sign in was pressed before the database was open."""
         self.locked = False
         """The last refusal was a locked account."""
         self.setWindowTitle("Sign in — CalciTrack")
@@ -65,7 +71,8 @@ class SignInDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         title.setFont(font)
-        self.database_label = QLabel(f"Clinic database: {database}", objectName="hint")
+        self.database_label = QLabel(objectName="hint")
+        self._show_database(database)
         self.database_label.setWordWrap(True)
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         small = QFont(self.database_label.font())
@@ -111,6 +118,27 @@ class SignInDialog(QDialog):
         layout.addWidget(self.buttons)
         (self.password_edit if username else self.username_edit).setFocus()
 
+    @property
+    def ready(self) -> bool:
+        """The clinic's database is open: a password can be checked."""
+        return self._accounts is not None
+
+    def attach(self, accounts: Accounts, database: str) -> None:
+        """The database is open (start-up): a Sign in pressed meanwhile goes ahead now."""
+        self._accounts = accounts
+        self._show_database(database)
+        if self._waiting:
+            self._waiting = False
+            self.sign_in_button.setEnabled(True)
+            self._on_sign_in_clicked()
+
+    def _show_database(self, database: str) -> None:
+        if self._accounts is None:
+            waiting = " You are signed in as soon as it is open." if self._waiting else ""
+            self.database_label.setText(f"Opening the clinic's database…{waiting}")
+        else:
+            self.database_label.setText(f"Clinic database: {database}")
+
     def show_message(self, text: str) -> None:
         """A line in red under the fields (also used by the caller, e.g. "Signed out")."""
         set_message(self.message_label, text)
@@ -127,6 +155,10 @@ class SignInDialog(QDialog):
             self.password_edit.setFocus()
             return
         self.sign_in_button.setEnabled(False)
+        if self._accounts is None:  # attach() signs in
+            self._waiting = True
+            self._show_database("")
+            return
         try:
             with busy_cursor():
                 user = self._accounts.sign_in(username, password)

@@ -1,8 +1,18 @@
-"""Started as a separate process by the workstation benchmark: shows a window, prints "ready".
+"""Started as a separate process by the workstation benchmark: shows a window, prints its times.
 
-``bare``: a bare PySide6 main window with an empty table. ``calcitrack URL``: the real main window
-on that database, ready when the patient list holds its rows. Both print the seconds since the
-process was launched (passed in as CALCITRACK_PROBE_T0, a time.time() stamp).
+``bare``: a bare PySide6 main window with an empty table; prints ``ready T`` once it is shown and
+the event loop runs.
+
+``calcitrack URL USERNAME PASSWORD``: the real ``calcitrack --db URL`` (calcitrack.cli.run, the
+same path as the desktop icon), watched from a 1 ms timer of this probe's own. It prints
+
+- ``dialog T``: the sign-in dialog is shown and the event loop runs (it takes typing);
+- ``opened T``: the database is open and the window's modules loaded behind the dialog; the probe
+  then types the username and password and presses Sign in, as a nurse who typed faster than the
+  opening would find it;
+- ``list T``: the main window shows the patient list with its rows.
+
+Every T is seconds since the process was launched (CALCITRACK_PROBE_T0, a time.time() stamp).
 """
 
 from __future__ import annotations
@@ -11,41 +21,74 @@ import os
 import sys
 import time
 
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView, QWidget
 
-def _ready(started: float) -> None:
-    print(f"ready {time.time() - started:.4f}", flush=True)
+
+def _say(what: str, started: float) -> None:
+    print(f"{what} {time.time() - started:.4f}", flush=True)
+
+
+def _bare(app: QApplication, started: float) -> None:
+    window = QMainWindow()
+    window.setCentralWidget(QTableView())
+    window.show()
+    QTimer.singleShot(0, lambda: (_say("ready", started), app.quit()))
+    app.exec()
+
+
+def _shown(class_name: str) -> QWidget | None:
+    for widget in QApplication.topLevelWidgets():
+        if type(widget).__name__ == class_name and widget.isVisible():
+            return widget
+    return None
+
+
+class Watcher:
+    """Finds the sign-in dialog, signs in once the database is open, waits for the list."""
+
+    def __init__(self, started: float, username: str, password: str) -> None:
+        self.started, self.username, self.password = started, username, password
+        self.stage = "dialog"
+        self.timer = QTimer(interval=1)
+        self.timer.timeout.connect(self._tick)
+        self.timer.start()
+
+    def _tick(self) -> None:
+        if self.stage in ("dialog", "opened"):
+            dialog = _shown("SignInDialog")
+            if dialog is None:
+                return
+            if self.stage == "dialog":
+                _say("dialog", self.started)
+                self.stage = "opened"
+            if dialog.ready:  # type: ignore[attr-defined]
+                _say("opened", self.started)
+                dialog.username_edit.setText(self.username)  # type: ignore[attr-defined]
+                dialog.password_edit.setText(self.password)  # type: ignore[attr-defined]
+                self.stage = "list"
+                dialog.sign_in_button.click()  # type: ignore[attr-defined]
+            return
+        window = _shown("MainWindow")
+        if window is not None and window.patient_list.view.model().rowCount():  # type: ignore[attr-defined]
+            _say("list", self.started)
+            self.timer.stop()
+            window.close()  # the last window: the application quits
 
 
 def main() -> None:
     started = float(os.environ["CALCITRACK_PROBE_T0"])
-    from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
-
     app = QApplication(sys.argv[:1])
     if sys.argv[1] == "bare":
-        window = QMainWindow()
-        window.setCentralWidget(QTableView())
-        window.show()
-        app.processEvents()
-        _ready(started)
+        _bare(app, started)
         return
-    from calcitrack.app import build_main_window
-    from calcitrack.bootstrap import open_clinic
-    from calcitrack.domain.codes import Role
-    from calcitrack.services.user_service import ensure_user
+    url, username, password = sys.argv[2:5]
+    watcher = Watcher(started, username, password)
+    from calcitrack.cli import run
 
-    clinic = open_clinic(sys.argv[2])
-    # signed in as the benchmark's account (the sign-in dialog is not what is measured here)
-    clinic.user = ensure_user(clinic.uow, "bench", "Bench", Role.PHYSICIAN)
-    window = build_main_window(clinic)
-    window.show()
-    table = window.patient_list.view.model()
-    while table.rowCount() == 0:
-        app.processEvents()
-        time.sleep(0.001)
-    app.processEvents()
-    _ready(started)
-    window.close()
-    clinic.close()
+    code = run(["--db", url])
+    watcher.timer.stop()
+    sys.exit(code)
 
 
 if __name__ == "__main__":

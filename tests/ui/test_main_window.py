@@ -312,7 +312,7 @@ def test_window_geometry_and_splitter_are_restored(
 def test_the_application_icon_is_found_and_loads(qapp) -> None:
     from PySide6.QtGui import QIcon
 
-    from calcitrack.app import resources_dir
+    from calcitrack.startup import resources_dir
 
     icon = QIcon(str(resources_dir() / "icons" / "calcitrack.svg"))
     assert not icon.isNull()

@@ -119,3 +119,55 @@ def test_quit_rejects(qtbot: QtBot, clinic: Clinic) -> None:
     dialog = _dialog(qtbot, clinic)
     with qtbot.waitSignal(dialog.rejected):
         qtbot.mouseClick(dialog.quit_button, Qt.MouseButton.LeftButton)
+
+
+def test_typing_before_the_database_is_open_signs_in_once_it_is(
+    qtbot: QtBot, clinic: Clinic
+) -> None:
+    """At start-up the dialog is shown before the database is open (calcitrack.startup): she
+    can type and press Enter at once; the dialog says it waits, then signs her in by itself."""
+    dialog = SignInDialog(None, database="")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert not dialog.ready
+    assert dialog.database_label.text() == "Opening the clinic's database…"
+    qtbot.keyClicks(dialog.username_edit, NURSE)
+    with qtbot.assertNotEmitted(dialog.signed_in):
+        _attempt(qtbot, dialog, NURSE_PASSWORD)
+    assert dialog.database_label.text() == (
+        "Opening the clinic's database… You are signed in as soon as it is open."
+    )
+    assert not dialog.sign_in_button.isEnabled() and dialog.isVisible()
+    with qtbot.waitSignal(dialog.signed_in) as signed_in:
+        dialog.attach(clinic.accounts(), clinic.where)
+    assert signed_in.args[0].username == NURSE
+    assert dialog.ready and dialog.database_label.text() == f"Clinic database: {clinic.where}"
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_a_wrong_password_typed_before_the_database_is_open_is_refused_once_it_is(
+    qtbot: QtBot, clinic: Clinic
+) -> None:
+    dialog = SignInDialog(None, database="", username=NURSE)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    _attempt(qtbot, dialog, "not her password")
+    with qtbot.assertNotEmitted(dialog.signed_in):
+        dialog.attach(clinic.accounts(), clinic.where)
+    assert dialog.message_label.text() == WRONG
+    assert dialog.sign_in_button.isEnabled() and dialog.password_edit.text() == ""
+    with qtbot.waitSignal(dialog.signed_in):
+        _attempt(qtbot, dialog, NURSE_PASSWORD)
+
+
+def test_attached_without_a_pending_sign_in_does_nothing_but_say_the_database(
+    qtbot: QtBot, clinic: Clinic
+) -> None:
+    dialog = SignInDialog(None, database="")
+    qtbot.addWidget(dialog)
+    with qtbot.assertNotEmitted(dialog.signed_in):
+        dialog.attach(clinic.accounts(), clinic.where)
+    assert dialog.database_label.text() == f"Clinic database: {clinic.where}"
+    assert not dialog.message_label.text() and dialog.sign_in_button.isEnabled()

@@ -1,0 +1,171 @@
+"""The command-line tools (every command but the window): open the clinic, sign in when the
+command acts as an account, run it."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from tqdm import tqdm
+
+from calcitrack.bootstrap import Clinic, open_clinic
+from calcitrack.cli import audit_command, db_migrate_command, report_command, sign_in
+from calcitrack.cli.exits import (
+    EXIT_DATA,
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_USAGE,
+    UserError,
+)
+from calcitrack.domain.codes import Role
+from calcitrack.domain.errors import DomainValidationError
+from calcitrack.services.chart_service import ChartService
+from calcitrack.services.demo_accounts import (
+    DEMO_ACCOUNTS,
+    DEMO_PASSWORD,
+    create_demo_accounts,
+    sign_earlier_visits,
+)
+from calcitrack.services.demo_clinic import demo_charts
+from calcitrack.services.patient_service import PatientService
+from calcitrack.services.synthetic_clinic import build_synthetic_clinic
+from calcitrack.store import backup, integrity
+
+
+def _progress(total: int, desc: str) -> tqdm:
+    return tqdm(total=total, desc=desc, unit="patient", file=sys.stderr, disable=None)
+
+
+def _cmd_demo(args: argparse.Namespace, clinic: Clinic) -> int:
+    fresh = not clinic.accounts().has_accounts()
+    if fresh:
+        made = create_demo_accounts(clinic.uow)
+        clinic.user = made[Role.PHYSICIAN]
+    else:
+        sign_in.sign_in(args, clinic)
+    patients = PatientService(clinic.context())
+    if patients.list_patients(include_archived=True):
+        if args.if_missing:
+            print(f"{clinic.where} already holds patients; left as it is")
+            return EXIT_OK
+        raise UserError(
+            f"{clinic.where} already holds patients: the demo needs an empty database "
+            "(choose another with --db)"
+        )
+    if args.synthetic is not None:
+        if args.synthetic < 1:
+            raise UserError("--synthetic needs a positive number of patients", EXIT_USAGE)
+        with _progress(args.synthetic, "synthetic clinic") as bar:
+            n = build_synthetic_clinic(
+                clinic.context(), args.synthetic, seed=args.seed, progress=bar.update
+            )
+        print(f"wrote a synthetic clinic of {n} patients to {clinic.where}")
+    else:
+        result = ChartService(clinic.context()).add_charts(demo_charts())
+        signed = sign_earlier_visits(clinic.context())
+        print(
+            f"wrote the demo clinic ({result.patients} patients, {result.visits} visits, "
+            f"{signed} of them signed) to {clinic.where}"
+        )
+    if fresh:
+        names = ", ".join(username for username, _, _ in DEMO_ACCOUNTS)
+        print(f"demo accounts: {names}; password: {DEMO_PASSWORD}")
+    return EXIT_OK
+
+
+def _read_json(path: Path) -> Any:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise UserError(f"{path}: no such file", EXIT_DATA) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserError(f"{path}: cannot be read ({exc})", EXIT_DATA) from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise UserError(
+            f"{path}: not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}", EXIT_DATA
+        ) from None
+
+
+def _cmd_import(args: argparse.Namespace, clinic: Clinic) -> int:
+    data = _read_json(args.file)
+    count = len(data.get("patients", [])) if isinstance(data, dict) else 0
+    try:
+        with _progress(count, "import") as bar:
+            result = ChartService(clinic.context()).import_document(
+                data, progress=lambda done, _total: bar.update(1)
+            )
+    except DomainValidationError as exc:
+        lines = [f"{args.file}: {len(exc.problems)} problem(s); nothing was imported:"]
+        lines += [f"  {p.field}: {p.reason}" for p in exc.problems]
+        raise UserError("\n".join(lines), EXIT_DATA) from None
+    print(f"imported {result.patients} patients ({result.visits} visits) from {args.file}")
+    return EXIT_OK
+
+
+def _cmd_export(args: argparse.Namespace, clinic: Clinic) -> int:
+    charts = ChartService(clinic.context())
+    mrns = charts.all_mrns() if args.all else args.mrn
+    document = charts.export_document(mrns)
+    text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    if args.output is None:
+        sys.stdout.write(text)
+    else:
+        args.output.write_text(text, encoding="utf-8")
+        print(f"exported {len(mrns)} patients to {args.output}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _cmd_db(args: argparse.Namespace, clinic: Clinic) -> int:
+    if args.db_command == "migrate-to":
+        return db_migrate_command.run(args, clinic)
+    if args.db_command == "upgrade":
+        # open_clinic has already brought the schema to head (with a backup first if needed)
+        action = {"created": "created", "upgraded": "upgraded", "current": "already current"}
+        print(f"{clinic.where}: schema {clinic.opened.revision} ({action[clinic.opened.action]})")
+        if clinic.opened.backup:
+            print(f"backup before the upgrade: {clinic.opened.backup}")
+        return EXIT_OK
+    if args.db_command == "check":
+        problems = integrity.check(clinic.engine)
+        if problems:
+            print(f"{clinic.where}: {len(problems)} problem(s):")
+            for problem in problems:
+                print(f"  {problem}")
+            return EXIT_FAILED
+        print(f"{clinic.where}: no problems found (schema {clinic.opened.revision})")
+        return EXIT_OK
+    target = backup.backup(clinic.engine, args.path)
+    print(f"backed up {clinic.where} to {target}")
+    return EXIT_OK
+
+
+SIGNED_IN = frozenset({"import", "export", "report", "audit"})
+"""Commands that act as an account (``demo`` signs in itself; ``db`` upkeep and the window's own
+sign-in need none here)."""
+
+COMMANDS: dict[str | None, Callable[[argparse.Namespace, Clinic], int]] = {
+    "demo": _cmd_demo,
+    "import": _cmd_import,
+    "export": _cmd_export,
+    "db": _cmd_db,
+    "report": report_command.run,
+    "audit": audit_command.run,
+}
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run ``args.command`` (not the window); errors a user can act on are raised for
+    calcitrack.cli.run to explain."""
+    clinic = open_clinic(getattr(args, "db", None))
+    try:
+        if args.command in SIGNED_IN:
+            sign_in.sign_in(args, clinic)
+        return COMMANDS[args.command](args, clinic)
+    finally:
+        clinic.close()

@@ -1,0 +1,156 @@
+"""The ``calcitrack`` command line's grammar: every command, its options and their help.
+
+Kept apart from the commands themselves so that parsing loads nothing heavy: the window's start
+(calcitrack.startup) is timed against a bare PySide6 window, and ``--help`` answers at once.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from calcitrack import __version__
+from calcitrack.cli.exits import iso_date
+
+USER_ENV = "CALCITRACK_USER"
+PASSWORD_ENV = "CALCITRACK_PASSWORD"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db",
+        default=argparse.SUPPRESS,
+        metavar="PATH_OR_URL",
+        help="SQLite file or database URL (default: CALCITRACK_DATABASE_URL, "
+        "else calcitrack.sqlite3 in the user's data directory)",
+    )
+    _add_account(common)
+    parser = argparse.ArgumentParser(
+        prog="calcitrack",
+        parents=[common],
+        description="CalciTrack: follow-up tracker for calcinosis cutis clinics. "
+        "Without a command it opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"CalciTrack {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    sub.add_parser("gui", parents=[common], help="open the window (the default)")
+
+    demo = sub.add_parser("demo", parents=[common], help="build the demo clinic")
+    demo.add_argument(
+        "--synthetic",
+        type=int,
+        metavar="N",
+        help="instead, a synthetic clinic of N made-up patients (benchmarks)",
+    )
+    demo.add_argument("--seed", type=int, default=1, help="seed of the synthetic clinic")
+    demo.add_argument(
+        "--if-missing",
+        action="store_true",
+        help="do nothing if the database already holds patients",
+    )
+
+    imp = sub.add_parser("import", parents=[common], help="import patients from a JSON file")
+    imp.add_argument("file", type=Path)
+
+    exp = sub.add_parser("export", parents=[common], help="export patients as JSON")
+    who = exp.add_mutually_exclusive_group(required=True)
+    who.add_argument("--mrn", action="append", help="patient's MRN (repeat for several)")
+    who.add_argument("--all", action="store_true", help="every patient")
+    exp.add_argument("--format", choices=["json"], default="json")
+    exp.add_argument("-o", "--output", type=Path, help="file to write (default: standard output)")
+
+    db = sub.add_parser("db", parents=[common], help="database upkeep")
+    db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    db_sub.add_parser("upgrade", parents=[common], help="bring the schema to this version")
+    db_sub.add_parser("check", parents=[common], help="check integrity and schema version")
+    bk = db_sub.add_parser("backup", parents=[common], help="write a consistent backup")
+    bk.add_argument("path", type=Path)
+    _add_db_migrate_to(db_sub, common)
+
+    _add_report(sub, common)
+    _add_audit(sub, common)
+    return parser
+
+
+def _add_account(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--account",
+        metavar="USERNAME",
+        help=f"sign in as this account (default: ${USER_ENV}, else your login name); the "
+        f"password comes from ${PASSWORD_ENV} or is asked for",
+    )
+
+
+def _add_report(sub: Any, common: argparse.ArgumentParser) -> None:
+    report = sub.add_parser(
+        "report",
+        parents=[common],
+        help="write PDF visit summaries",
+        description="Write a visit summary as PDF: one visit of one patient (--mrn), or every "
+        "visit of a clinic day (--date).",
+    )
+    one = report.add_argument_group("one visit")
+    one.add_argument("--mrn", help="the patient's MRN")
+    which = one.add_mutually_exclusive_group()
+    which.add_argument("--visit", type=iso_date, metavar="YYYY-MM-DD", help="the visit's date")
+    which.add_argument("--latest", action="store_true", help="the latest visit (the default)")
+    one.add_argument("-o", "--output", type=Path, metavar="FILE.pdf", help="the PDF to write")
+    day = report.add_argument_group("a clinic day")
+    day.add_argument(
+        "--date", type=iso_date, metavar="YYYY-MM-DD", help="every visit on this date"
+    )
+    day.add_argument("--out-dir", type=Path, metavar="DIR", help="folder for the PDFs")
+    day.add_argument(
+        "--jobs",
+        type=int,
+        metavar="N",
+        help="worker processes (default: one per CPU core)",
+    )
+
+
+def _add_audit(sub: Any, common: argparse.ArgumentParser) -> None:
+    audit = sub.add_parser(
+        "audit",
+        parents=[common],
+        help="check or export the audit trail",
+        description="Check the audit trail's hash chain, or export its entries as CSV.",
+    )
+    actions = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    actions.add_parser(
+        "verify",
+        parents=[common],
+        help="check the hash chain and name the first broken entry",
+    )
+    export = actions.add_parser(
+        "export",
+        parents=[common],
+        help="write entries as CSV (for a spreadsheet)",
+        description="Write the audit entries matching every filter given as CSV; cells that a "
+        "spreadsheet would run as formulas are written as text.",
+    )
+    export.add_argument("--csv", type=Path, required=True, metavar="FILE", help="file to write")
+    export.add_argument("--mrn", help="only entries about this patient")
+    export.add_argument("--user", metavar="USERNAME", help="only entries by this user")
+    export.add_argument("--since", type=iso_date, metavar="YYYY-MM-DD", help="from this day")
+    export.add_argument("--until", type=iso_date, metavar="YYYY-MM-DD", help="to this day")
+
+
+def _add_db_migrate_to(db_sub: Any, common: argparse.ArgumentParser) -> None:
+    """Add ``migrate-to`` to the ``db`` command's actions."""
+    migrate = db_sub.add_parser(
+        "migrate-to",
+        parents=[common],
+        help="copy the whole clinic into an empty database (SQLite ⇄ PostgreSQL)",
+        description="Copy the whole clinic from the database given by --db (the source) into the "
+        "empty database URL (the target), e.g. from this workstation's SQLite file to the "
+        "clinic's PostgreSQL server, or back. The copy is all or nothing and verified before it "
+        "is committed. Stop CalciTrack on every workstation first.",
+    )
+    migrate.add_argument(
+        "url",
+        metavar="URL",
+        help="the target: postgresql://user:password@host/database, or a SQLite file",
+    )
