@@ -10,7 +10,9 @@ same path as the desktop icon), watched from a 1 ms timer of this probe's own. I
 - ``opened T``: the database is open and the window's modules loaded behind the dialog; the probe
   then types the username and password and presses Sign in, as a nurse who typed faster than the
   opening would find it;
-- ``list T``: the main window shows the patient list with its rows.
+- ``list T``: the main window shows the patient list with its rows;
+- ``pause T``: the longest gap between two ticks of the probe's timer from ``dialog`` to
+  ``opened``, i.e. the longest the dialog could not take a key while the opening ran behind it.
 
 Every T is seconds since the process was launched (CALCITRACK_PROBE_T0, a time.time() stamp).
 """
@@ -50,11 +52,14 @@ class Watcher:
     def __init__(self, started: float, username: str, password: str) -> None:
         self.started, self.username, self.password = started, username, password
         self.stage = "dialog"
+        self.ticks: list[float] = []
         self.timer = QTimer(interval=1)
         self.timer.timeout.connect(self._tick)
         self.timer.start()
 
     def _tick(self) -> None:
+        if self.stage == "opened":
+            self.ticks.append(time.perf_counter())
         if self.stage in ("dialog", "opened"):
             dialog = _shown("SignInDialog")
             if dialog is None:
@@ -64,6 +69,8 @@ class Watcher:
                 self.stage = "opened"
             if dialog.ready:  # type: ignore[attr-defined]
                 _say("opened", self.started)
+                gaps = [b - a for a, b in zip(self.ticks, self.ticks[1:], strict=False)]
+                print(f"pause {max(gaps, default=0.0):.4f}", flush=True)
                 dialog.username_edit.setText(self.username)  # type: ignore[attr-defined]
                 dialog.password_edit.setText(self.password)  # type: ignore[attr-defined]
                 self.stage = "list"
