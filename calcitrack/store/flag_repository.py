@@ -20,12 +20,15 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from calcitrack.domain.assessment_types import Flag, FlagKind, Severity
+from calcitrack.store import mapping
 from calcitrack.store.records import PatientFlagsRecord, PatientRecord
 from calcitrack.store.unit_of_work import utc_now
 
 log = logging.getLogger(__name__)
 
 _FIELDS = ("code", "kind", "severity", "title", "reason", "triggers", "source", "setting_keys")
+#: Every field but ``setting_keys``, which flags stored before it existed lack.
+_REQUIRED = tuple(name for name in _FIELDS if name != "setting_keys")
 
 
 @dataclass(frozen=True)
@@ -70,30 +73,40 @@ def flags_from_json(text: str) -> tuple[Flag, ...]:
 
 
 def _flag(item: Any) -> Flag:
-    """One flag; fields a newer CalciTrack may add are ignored, ``setting_keys`` may be absent."""
+    """One flag; fields a newer CalciTrack may add are ignored, ``setting_keys`` may be absent.
+
+    Written out plainly (no generator per check, dictionary look-ups for the enums): the
+    patient list reads thousands of flags on every load.
+    """
     if not isinstance(item, dict):
         raise ValueError(f"a stored flag is not a JSON object: {item!r}")
-    missing = [name for name in _FIELDS if name not in item and name != "setting_keys"]
+    missing = [name for name in _REQUIRED if name not in item]
     if missing:
         raise ValueError(f"a stored flag lacks {', '.join(missing)}: {item!r}")
-    keys = item.get("setting_keys", [])
-    texts_ok = all(isinstance(item[name], str) for name in ("code", "title", "reason", "source"))
-    lists_ok = all(
-        isinstance(value, list) and all(isinstance(x, str) for x in value)
-        for value in (item["triggers"], keys)
+    code, title, reason, source = item["code"], item["title"], item["reason"], item["source"]
+    triggers, keys = item["triggers"], item.get("setting_keys", [])
+    texts_ok = (
+        isinstance(code, str)
+        and isinstance(title, str)
+        and isinstance(reason, str)
+        and isinstance(source, str)
     )
-    if not (texts_ok and lists_ok):
+    if not (texts_ok and _is_text_list(triggers) and _is_text_list(keys)):
         raise ValueError(f"a stored flag has a field of the wrong type: {item!r}")
     return Flag(
-        code=item["code"],
-        kind=FlagKind(item["kind"]),
-        severity=Severity(item["severity"]),
-        title=item["title"],
-        reason=item["reason"],
-        triggers=tuple(item["triggers"]),
-        source=item["source"],
+        code=code,
+        kind=mapping.coded(FlagKind, item["kind"]),
+        severity=mapping.coded(Severity, item["severity"]),
+        title=title,
+        reason=reason,
+        triggers=tuple(triggers),
+        source=source,
         setting_keys=tuple(keys),
     )
+
+
+def _is_text_list(value: object) -> bool:
+    return isinstance(value, list) and all(isinstance(x, str) for x in value)
 
 
 def save(
@@ -138,26 +151,36 @@ def load_all(session: Session) -> dict[int, StoredFlags]:
     A row whose flags cannot be read (written by a newer CalciTrack, or damaged) is left out and
     logged: treat a patient missing here as stale.
     """
-    out: dict[int, StoredFlags] = {}
-    rows = session.scalars(
-        select(PatientFlagsRecord)
-        .order_by(PatientFlagsRecord.patient_id)
-        .execution_options(populate_existing=True)
+    cached = PatientFlagsRecord
+    # Plain columns, not records: building 5000 ORM objects (instance state, identity map) took
+    # more than half of this function's time. Columns are also always read fresh from the
+    # database, which records needed populate_existing for (``save`` is a Core upsert that the
+    # identity map does not see).
+    rows = session.execute(
+        select(
+            cached.patient_id,
+            cached.flags_json,
+            cached.response_category,
+            cached.assessed_on,
+            cached.settings_version,
+            cached.rules_version,
+            cached.computed_at,
+        ).order_by(cached.patient_id)
     )
-    for row in rows:
-        try:
-            flags = flags_from_json(row.flags_json)
-        except ValueError as error:  # json.JSONDecodeError is a ValueError
-            log.warning("cached flags of patient %s are unreadable: %s", row.patient_id, error)
-            continue
-        out[row.patient_id] = StoredFlags(
-            row.patient_id,
-            flags,
-            row.response_category,
-            row.assessed_on,
-            row.settings_version,
-            row.rules_version,
-            row.computed_at,
+    # Many patients share the same text (most often "[]"); Flag is immutable, so equal texts
+    # can share one parsed tuple.
+    parsed: dict[str, tuple[Flag, ...]] = {}
+    out: dict[int, StoredFlags] = {}
+    for patient_id, text, category, assessed_on, settings_version, rules_version, at in rows:
+        flags = parsed.get(text)
+        if flags is None:
+            try:
+                flags = parsed[text] = flags_from_json(text)
+            except ValueError as error:  # json.JSONDecodeError is a ValueError
+                log.warning("cached flags of patient %s are unreadable: %s", patient_id, error)
+                continue
+        out[patient_id] = StoredFlags(
+            patient_id, flags, category, assessed_on, settings_version, rules_version, at
         )
     return out
 

@@ -108,6 +108,19 @@ def drug_names(codes: frozenset[str]) -> str:
     return ", ".join(sorted(names, key=str.casefold))
 
 
+def _drug_names_per_row(rows: Sequence[PatientSummary]) -> list[str]:
+    """``drug_names`` of each row, worked out once per regimen: thousands of patients share a
+    few dozen regimens (most often none), and this runs on the GUI thread."""
+    known: dict[frozenset[str], str] = {}
+    names = []
+    for summary in rows:
+        text = known.get(summary.current_drugs)
+        if text is None:
+            text = known[summary.current_drugs] = drug_names(summary.current_drugs)
+        names.append(text)
+    return names
+
+
 class PatientTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -131,7 +144,7 @@ class PatientTableModel(QAbstractTableModel):
         self._names = [
             f"{fold(s.patient.family_name)}\x1f{fold(s.patient.given_name)}" for s in self._rows
         ]
-        self._drugs = [drug_names(s.current_drugs) for s in self._rows]
+        self._drugs = _drug_names_per_row(self._rows)
         if self._sort is not None:
             self._reorder(self._sorted_rows(*self._sort))
         self.endResetModel()

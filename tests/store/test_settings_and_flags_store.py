@@ -191,6 +191,17 @@ def test_the_json_names_every_field_with_enum_values() -> None:
         '"triggers": [], "source": "", "setting_keys": []}]',
         '[{"code": "x", "kind": "safety", "severity": "warning", "title": "", "reason": "", '
         '"triggers": "eGFR 24", "source": "", "setting_keys": []}]',
+        # Codes that are not text: refused as unknown codes, not failing on a dictionary look-up.
+        '[{"code": "x", "kind": ["safety"], "severity": "warning", "title": "", "reason": "", '
+        '"triggers": [], "source": ""}]',
+        '[{"code": "x", "kind": "safety", "severity": {}, "title": "", "reason": "", '
+        '"triggers": [], "source": ""}]',
+        '[{"code": "x", "kind": "safety", "severity": null, "title": "", "reason": "", '
+        '"triggers": [], "source": ""}]',
+        '[{"code": 1, "kind": "safety", "severity": "warning", "title": "", "reason": "", '
+        '"triggers": [], "source": ""}]',
+        '[{"code": "x", "kind": "safety", "severity": "warning", "title": "", "reason": "", '
+        '"triggers": [], "source": "", "setting_keys": [1]}]',
     ],
 )
 def test_unreadable_json_is_refused(stored: str) -> None:
@@ -262,6 +273,70 @@ def test_an_unreadable_row_is_left_out_of_load_all(
         )
     with uow.read() as session:
         assert list(flag_repository.load_all(session)) == [good.id]
+
+
+def test_patients_with_the_same_stored_flags_share_one_reading(
+    clinic: Clinic, uow: UnitOfWork, actor: int
+) -> None:
+    first, second, third, unflagged = _patients(clinic, 4)
+    for patient in (first, second, third):
+        _save(uow, actor, patient.id, flags=(COLCHICINE, REVIEW))
+    _save(uow, actor, unflagged.id, flags=(), response_category=None)
+    with uow.read() as session:
+        loaded = flag_repository.load_all(session)
+    assert [loaded[p.id].flags for p in (first, second, third)] == [(COLCHICINE, REVIEW)] * 3
+    assert loaded[unflagged.id] == StoredFlags(unflagged.id, (), None, TODAY, 3, 1, NOW)
+    # Parsed once: the text is the same, and flags are immutable.
+    assert loaded[first.id].flags is loaded[second.id].flags is loaded[third.id].flags
+
+
+def test_every_unreadable_row_is_left_out_and_logged_even_with_the_same_text(
+    clinic: Clinic, uow: UnitOfWork, actor: int, caplog: pytest.LogCaptureFixture
+) -> None:
+    good, bad, worse = _patients(clinic, 3)
+    for patient in (good, bad, worse):
+        _save(uow, actor, patient.id)
+    with clinic.engine.begin() as conn:
+        conn.execute(
+            text("UPDATE patient_flags SET flags_json = 'not json' WHERE patient_id <> :p"),
+            {"p": good.id},
+        )
+    with uow.read() as session, caplog.at_level("WARNING", logger=flag_repository.__name__):
+        assert list(flag_repository.load_all(session)) == [good.id]
+    assert [r.getMessage().split(" are unreadable")[0] for r in caplog.records] == [
+        f"cached flags of patient {bad.id}",
+        f"cached flags of patient {worse.id}",
+    ]
+
+
+def test_load_all_sees_a_row_replaced_earlier_in_the_same_session(
+    clinic: Clinic, uow: UnitOfWork, actor: int
+) -> None:
+    [patient] = _patients(clinic, 1)
+    assert patient.id is not None
+    with uow.begin(actor) as session:
+        flag_repository.save(
+            session,
+            patient.id,
+            (COLCHICINE,),
+            response_category="improved",
+            assessed_on=TODAY,
+            settings_version=3,
+            rules_version=1,
+        )
+        assert flag_repository.load_all(session)[patient.id].flags == (COLCHICINE,)
+        flag_repository.save(
+            session,
+            patient.id,
+            (REVIEW,),
+            response_category=None,
+            assessed_on=TODAY,
+            settings_version=4,
+            rules_version=1,
+        )
+        assert flag_repository.load_all(session)[patient.id] == StoredFlags(
+            patient.id, (REVIEW,), None, TODAY, 4, 1, NOW
+        )
 
 
 def test_stale_patients_are_those_without_a_row_for_these_versions_and_day(
