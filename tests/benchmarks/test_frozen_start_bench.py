@@ -2,7 +2,7 @@
 install, on the demo clinic.
 
 Each start is a new process with CALCITRACK_QUIT_WHEN_READY=1, timed from starting it to its
-``ready`` line (printed once the first window, the sign-in dialog, is shown and painted).
+``ready`` line (printed once the database is open behind the first dialog, the sign-in).
 A *first start* has a new CALCITRACK_HOME (no settings, log or matplotlib cache yet); the
 *second start* runs at once with the same one (caches warm). The source install is
 ``.venv/bin/calcitrack``; the frozen one is ``make dist``'s bundle when it is newer than every

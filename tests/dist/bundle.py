@@ -121,7 +121,7 @@ def start_until_ready(
     command: Sequence[str | Path], env: Mapping[str, str], *, timeout: float = 90
 ) -> Start:
     """Start the window with CALCITRACK_QUIT_WHEN_READY=1 and time it to its ``ready`` line (it
-    prints it once its first window is shown and painted, then exits 0)."""
+    prints it once the database is open and its first dialog shown, then exits 0)."""
     with tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace") as errors:
         started = time.perf_counter()
         with subprocess.Popen(
