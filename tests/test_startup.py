@@ -157,3 +157,19 @@ def test_quit_when_ready_waits_for_the_database(
     assert ended.args == [0]
     assert dialog.ready
     assert capsys.readouterr().out.splitlines() == ["ready"]
+
+
+def test_the_loaded_modules_are_frozen_out_of_the_collector_until_the_end(
+    qtbot: QtBot, clinic_url: str, launches: list[Launch]
+) -> None:
+    """Full collections on the GUI thread skip what the start loaded (gc.freeze), and the
+    process's collector is as it was once the launch is closed."""
+    before = gc.get_freeze_count()
+    launch = _launch(clinic_url, launches)
+    qtbot.waitUntil(lambda: launch.session is not None, timeout=20_000)
+    assert gc.get_freeze_count() > before
+    launches.remove(launch)
+    assert launch.session is not None and launch.session.dialog is not None
+    launch.session.dialog.close()
+    launch.close()
+    assert gc.get_freeze_count() == 0
