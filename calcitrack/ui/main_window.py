@@ -312,6 +312,7 @@ class MainWindow(QMainWindow):
 
     def _on_patients_loaded(self, rows: list[PatientSummary]) -> None:
         self.patient_list.set_patients(rows, today=self._today())
+        self.workspace.overview.preload()  # while a patient is chosen
         if not self.flag_refresher.running and any(s.flags_assessed_on is None for s in rows):
             self.flag_refresher.start()
 

@@ -42,9 +42,9 @@ def load_overview_modules() -> None:
 
 
 class OverviewSlot(QWidget):
-    """Holds the Overview tab. The dashboard (and matplotlib) load in the background with the
-    first chart shown, so neither the window's start nor the first patient opened waits for
-    them; the chart is handed on once they have."""
+    """Holds the Overview tab. The dashboard (and matplotlib) load in the background, so neither
+    the window's start nor the first patient opened waits for them: ``preload`` once the patient
+    list is shown, or with the first chart; the chart is handed on once they have."""
 
     lesion_selected = Signal(object)
 
@@ -57,6 +57,7 @@ class OverviewSlot(QWidget):
         self.settings = ClinicSettings.defaults()
         self._waiting: tuple[PatientChart, date] | None = None
         self._loading = False
+        self._loaded = False
         self.loading_label = QLabel("Loading the charts…", alignment=Qt.AlignmentFlag.AlignCenter)
         self.loading_label.hide()
         self._layout.addWidget(self.loading_label)
@@ -77,23 +78,38 @@ class OverviewSlot(QWidget):
         if self.panel is not None:
             self.panel.set_settings(settings)
 
-    def set_chart(self, chart: PatientChart, today: date) -> None:
-        if self.panel is not None:
-            self.panel.set_chart(chart, today)
-            return
-        self._waiting = (chart, today)
-        if not self._loading:
+    def preload(self) -> None:
+        """Load the Overview's modules in the background now (the patient list is shown and a
+        patient is being chosen), then build the panel, so that the first patient's charts need
+        not wait for either."""
+        if self.panel is None and not (self._loading or self._loaded):
             self._loading = True
-            self.loading_label.show()
             self._runner.submit(
                 load_overview_modules,
                 on_done=self._on_modules_loaded,
                 on_error=self._on_modules_failed,
             )
 
+    def set_chart(self, chart: PatientChart, today: date) -> None:
+        if self.panel is not None:
+            self.panel.set_chart(chart, today)
+            return
+        self._waiting = (chart, today)
+        if self._loaded:
+            self._show_waiting()
+            return
+        self.loading_label.show()
+        self.preload()
+
     def _on_modules_loaded(self, _result: object = None) -> None:
         if not shiboken6.isValid(self):
             return  # the window closed meanwhile
+        self._loading, self._loaded = False, True
+        # The panel is built now, while nothing else is going on, rather than with the first
+        # chart: its widgets would hold up the other tabs' painting.
+        self._show_waiting()
+
+    def _show_waiting(self) -> None:
         panel = self.ensure_panel()  # (a failed import raises here, on the GUI thread)
         if self._waiting is not None:
             chart, today = self._waiting
