@@ -87,7 +87,7 @@ def report(seconds: Mapping[tuple[str, str], list[float]], baseline: str, other:
         ours = statistics.median(seconds[other, which])
         ratios[which] = ours / base
         print(
-            f"{which} start to the sign-in dialog: {other} median {ours * 1000:.0f} ms "
+            f"{which} start to the sign-in, database open: {other} median {ours * 1000:.0f} ms "
             f"(min {min(seconds[other, which]) * 1000:.0f}), {baseline} median "
             f"{base * 1000:.0f} ms (min {min(seconds[baseline, which]) * 1000:.0f}); "
             f"ratio {ratios[which]:.2f}x"
