@@ -18,11 +18,14 @@ from pytestqt.qtbot import QtBot
 
 from calcitrack.cli import _explain_start_failure
 from calcitrack.startup import Launch
+from calcitrack.store.engine import make_engine
+from calcitrack.store.migrations import SCHEMA_HEAD, current_revision, upgrade
 from calcitrack.ui.first_admin_dialog import FirstAdminDialog
 from calcitrack.ui.main_window import MainWindow
 from calcitrack.ui.sign_in_dialog import SignInDialog
 from calcitrack.ui.startup_error import QUIT_WHEN_READY
 from tests.support.accounts import TEST_PASSWORD, TEST_USERNAME, open_signed_in
+from tests.support.old_rows import insert_user_patient_visit
 
 
 @pytest.fixture
@@ -173,3 +176,27 @@ def test_the_loaded_modules_are_frozen_out_of_the_collector_until_the_end(
     launch.session.dialog.close()
     launch.close()
     assert gc.get_freeze_count() == 0
+
+
+def test_an_older_database_is_backed_up_and_upgraded_behind_the_dialog(
+    qtbot: QtBot, tmp_path: Path, launches: list[Launch]
+) -> None:
+    """The upgrade runs on the worker (Alembic off the GUI thread); its users have no password
+    yet (revision 0006 brought them), so the first administrator is asked for."""
+    path = tmp_path / "clinic.sqlite3"
+    engine = make_engine(f"sqlite:///{path}")
+    try:
+        upgrade(engine, "0005")
+        with engine.begin() as conn:
+            insert_user_patient_visit(conn, username="dr.old", role="physician")
+    finally:
+        engine.dispose()
+    launch = _launch(f"sqlite:///{path}", launches)
+    qtbot.waitUntil(lambda: launch.session is not None, timeout=30_000)
+    assert launch.session is not None
+    assert isinstance(launch.session.dialog, FirstAdminDialog)
+    assert launch.clinic is not None and launch.clinic.opened.action == "upgraded"
+    with launch.clinic.engine.connect() as conn:
+        assert current_revision(conn) == SCHEMA_HEAD
+    [backup] = (tmp_path / "backups").iterdir()
+    assert backup.name.startswith("clinic-before-upgrade-0005-")
