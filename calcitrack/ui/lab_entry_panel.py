@@ -5,7 +5,9 @@ eGFR (``domain.derived_labs``, DOMAIN.md §4.1).
 ESR and CRP are not offered here: the scores section owns them. A row with no value is left out
 of ``lab_results``. Problems reach this section as ``labs[i].<field>`` (or ``[i].<field>``) with
 ``i`` the index in ``lab_results`` order, and fields ``analyte``, ``value``, ``unit``, ``ref_low``,
-``ref_high`` or ``collected_on``.
+``ref_high`` or ``collected_on``; ``input_problems`` names a value or range whose text is not a
+number as ``lab_rows[r].<field>``, ``r`` the row's place on screen (a row with such a value is in
+no lab result).
 """
 
 from __future__ import annotations
@@ -139,11 +141,22 @@ class LabEntryPanel(QWidget):
         self._marks.set_shown(placed, unplaced)
         self._refresh()
 
+    def input_problems(self) -> list[Problem]:
+        """The values and ranges whose text is not a number, as ``lab_rows[r].<field>``."""
+        problems = []
+        for r, row in enumerate(self.rows):
+            for field, edit in row.number_edits().items():
+                reason = edit.problem()
+                if reason is not None:
+                    problems.append(Problem(f"lab_rows[{r}].{field}", reason))
+        return problems
+
     def problem_target(self, path: str) -> tuple[QWidget, str, str] | None:
-        """The widget of a ``labs[i].<field>`` path (``i`` in ``lab_results`` order), its name
-        in the form's problem list and its name here."""
-        found = indexed_field(path, "labs")
-        rows = self._result_rows()
+        """The widget of a ``labs[i].<field>`` path (``i`` in ``lab_results`` order) or a
+        ``lab_rows[r].<field>`` path, its name in the form's problem list and its name here."""
+        on_row = path.startswith("lab_rows[")
+        found = indexed_field(path, "lab_rows" if on_row else "labs")
+        rows = self.rows if on_row else self._result_rows()
         if found is None or found[0] >= len(rows):
             return None
         row = rows[found[0]]
