@@ -18,7 +18,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from calcitrack.ui import field_marks
-from calcitrack.ui.number_text import NumberFormat, Reading, read_number
+from calcitrack.ui.number_text import NumberFormat, Reading, exact_text, read_number
 
 EMPTY_TEXT = "—"
 
@@ -43,7 +43,6 @@ class NumberEdit(QLineEdit):
         self.setFixedWidth(width)
         if accessible_name:
             self.setAccessibleName(accessible_name)
-        self._decimals = decimals
         self.textChanged.connect(self._on_text_changed)
 
     def value(self) -> float | None:
@@ -56,12 +55,10 @@ class NumberEdit(QLineEdit):
         return self._reading.problem
 
     def set_value(self, value: float | None) -> None:
-        if value is None:
-            self.setText("")
-        elif self._decimals == 0 or float(value).is_integer():
-            self.setText(f"{value:.0f}")
-        else:
-            self.setText(f"{value:.{self._decimals}f}".rstrip("0").rstrip("."))
+        """Show ``value`` in full, never rounded to the field's decimals: a stored 0.125 in a
+        field of two decimals shows "0.125", marked, rather than a silent "0.12" that saving
+        would then store."""
+        self.setText("" if value is None else exact_text(value))
 
     def _on_text_changed(self, text: str) -> None:
         """Read the text again; mark the field while it is not a number, and clear only a mark

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from decimal import Decimal
 
 MINUS_SIGNS = "-−"
 """The hyphen-minus of every keyboard and the Unicode minus sign (U+2212)."""
@@ -78,6 +79,15 @@ def read_number(text: str, number_format: NumberFormat) -> Reading:
         return Reading(None, f"must not be negative (typed {quoted})")
     value = float(f"{whole or '0'}.{fraction or '0'}")
     return Reading(-value if negative else value)
+
+
+def exact_text(value: float) -> str:
+    """``value`` written out in full, with no exponent and no rounding: the shortest text that
+    reads back as exactly this float ("0.125", "12", "0.00001")."""
+    if value == 0:
+        return "0"
+    text = format(Decimal(repr(float(value))), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 def _thousands_or_decimals(text: str, whole: str, fraction: str) -> bool:

@@ -265,3 +265,32 @@ def test_whatever_is_typed_is_shown_as_typed_and_is_the_meant_number_or_marked(
         assert edit.problem() is None and not field_marks.is_marked(edit)
     edit.close()
     edit.deleteLater()
+
+
+def test_a_stored_value_with_more_decimals_than_the_field_is_shown_in_full_and_marked(
+    qtbot: QtBot,
+) -> None:
+    crp = NumberEdit(decimals=2, digits=3, accessible_name="CRP value")
+    qtbot.addWidget(crp)
+    crp.set_value(0.125)  # an imported CRP: rounding it to "0.12" would store 0.12 on the next save
+    assert crp.text() == "0.125"
+    assert crp.value() is None
+    assert crp.problem() == "“0.125” has too many decimals — at most 2"
+    assert field_marks.is_marked(crp)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    value=st.floats(allow_nan=False, allow_infinity=False, min_value=-1e6, max_value=1e6),
+    field=FIELDS,
+)
+def test_a_value_the_program_shows_is_read_back_exactly_or_marked(
+    value: float, field: dict[str, int]
+) -> None:
+    """What ``set_value`` shows (loading a stored visit) is never a rounded neighbour."""
+    edit = NumberEdit(accessible_name="Loaded", **field)  # type: ignore[arg-type]
+    edit.set_value(value)
+    shown = edit.value()
+    assert shown == value or (shown is None and edit.problem())
+    assert meant(edit.text()) == value
+    edit.deleteLater()
