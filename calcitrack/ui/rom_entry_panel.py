@@ -32,6 +32,7 @@ from calcitrack.domain.rom import AAOS, JOINTS, VA, RomReference, joints_near, m
 from calcitrack.ui import field_marks
 from calcitrack.ui.focus_chain import chain_before
 from calcitrack.ui.number_edit import NumberEdit
+from calcitrack.ui.number_text import exact_text
 from calcitrack.ui.section_support import SectionMarks, indexed_field
 from calcitrack.ui.visit_form_section import FormContext, JsonState
 
@@ -268,7 +269,7 @@ class RomEntryPanel(QWidget):
                 if r.joint not in self._added:
                     self._added.append(r.joint)
                 key = f"{r.joint}/{r.movement}/{r.side.value}"
-                self._values[key] = f"{r.degrees:g}"
+                self._values[key] = exact_text(r.degrees)  # in full, never rounded
                 self._ids[key] = r.id
             self._build()
         finally:
