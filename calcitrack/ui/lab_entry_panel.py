@@ -37,6 +37,7 @@ from calcitrack.ui.lab_entry_row import (
     FLAG_COLOURS,
     SCORES_OWN,
     LabRow,
+    field_name,
 )
 from calcitrack.ui.lab_flowsheet_model import unit_label
 from calcitrack.ui.section_support import (
@@ -161,7 +162,7 @@ class LabEntryPanel(QWidget):
             return None
         row = rows[found[0]]
         widget = getattr(row, _FIELD_WIDGETS.get(found[1], "value_edit"))
-        name = f"{row.analyte_combo.currentText()}, {found[1] or 'result'}".replace("_", " ")
+        name = f"{row.analyte_combo.currentText()}, {field_name(found[1] or 'result')}"
         return widget, f"Labs: {name}", name
 
     # ------------------------------------------------------------------ values

@@ -25,6 +25,12 @@ FLAG_COLOURS = {"high": "#b71c1c", "low": "#0d47a1"}
 _ARROWS = {"high": "↑ high", "low": "↓ low"}
 _MINERALS = frozenset({"calcium_total", "phosphate"})
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
+FIELD_NAMES = {"ref_low": "lab low", "ref_high": "lab high"}
+"""A result's fields named as the column headers name them (others: the field's own name)."""
+
+
+def field_name(field: str) -> str:
+    return FIELD_NAMES.get(field, field.replace("_", " "))
 
 
 class LabRow(QWidget):
@@ -135,7 +141,7 @@ class LabRow(QWidget):
         for field, edit in self.number_edits().items():
             reason = edit.problem()
             if reason is not None:
-                live[edit] = f"{name}, {field.replace('_', ' ')}: {reason}"
+                live[edit] = f"{name}, {field_name(field)}: {reason}"
         low, high = self.low_edit.value(), self.high_edit.value()
         if low is not None and high is not None and low > high:
             live[self.low_edit] = f"{name}: the lab range's low end is above its high end"
