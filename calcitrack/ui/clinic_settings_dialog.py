@@ -23,13 +23,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFrame,
     QGridLayout,
     QGroupBox,
     QLabel,
     QScrollArea,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -50,7 +48,7 @@ from calcitrack.ui.clinic_identity_panel import (
     ClinicIdentityPanel,
     FileChooser,
 )
-from calcitrack.ui.setting_spin_box import setting_spin_box, unit_text
+from calcitrack.ui.setting_spin_box import SettingNumberBox, setting_spin_box, unit_text
 
 HEADER = (
     "Thresholds used by the response assessment and the flags on every workstation. "
@@ -130,7 +128,7 @@ class ClinicSettingsDialog(QDialog):
         self._stored_values = dict(settings.values)
         self.setWindowTitle("Clinic settings")
         self.setStyleSheet(_STYLE)
-        self.spins: dict[str, QSpinBox | QDoubleSpinBox] = {}
+        self.spins: dict[str, SettingNumberBox] = {}
         self.notes: dict[str, QLabel] = {}
         self._labels: dict[str, QLabel] = {}
         self._frames: dict[str, QFrame] = {}
@@ -221,7 +219,7 @@ class ClinicSettingsDialog(QDialog):
             spin.valueChanged.connect(lambda _v, d=definition: self._on_value_changed(d))
         return box
 
-    def _spin(self, definition: SettingDefinition, stored: float) -> QSpinBox | QDoubleSpinBox:
+    def _spin(self, definition: SettingDefinition, stored: float) -> SettingNumberBox:
         spin = setting_spin_box(definition, stored)
         spin.setAccessibleName(_accessible_name(definition))
         spin.setAccessibleDescription(self._description(definition))
@@ -241,7 +239,7 @@ class ClinicSettingsDialog(QDialog):
     def _update_note(self, definition: SettingDefinition) -> None:
         tag = POLICY_TAG if definition.policy else PUBLISHED_TAG
         default = f"default {html.escape(unit_text(definition.default, definition.unit))}"
-        if self._value(definition) != definition.default:
+        if self._value(definition) != definition.default:  # text that is not a number too
             default += " · <b>changed</b>"
         self.notes[definition.key].setText(
             f'<span style="{_TAG_STYLE[definition.policy]}">&nbsp;{tag}&nbsp;</span>'
@@ -251,14 +249,19 @@ class ClinicSettingsDialog(QDialog):
 
     # ---------------------------------------------------------------- values
 
-    def _value(self, definition: SettingDefinition) -> float:
-        return float(self.spins[definition.key].value())
+    def _value(self, definition: SettingDefinition) -> float | None:
+        return self.spins[definition.key].value()
 
     def values(self) -> dict[str, float]:
-        """Every setting as shown, by key."""
-        for spin in self.spins.values():
-            spin.interpretText()  # a number typed but not yet committed counts
-        return {d.key: self._value(d) for d in DEFINITIONS}
+        """Every setting as shown, by key (one whose text is not a number is left out: see
+        ``typing_problems``)."""
+        found = {d.key: self._value(d) for d in DEFINITIONS}
+        return {key: value for key, value in found.items() if value is not None}
+
+    def typing_problems(self) -> list[Problem]:
+        """The settings whose text is not a number they take, with the reason."""
+        found = ((key, spin.problem()) for key, spin in self.spins.items())
+        return [Problem(key, reason) for key, reason in found if reason is not None]
 
     # ---------------------------------------------------------------- outcome of a save
 
@@ -279,9 +282,7 @@ class ClinicSettingsDialog(QDialog):
                 lines.append(str(problem))
                 continue
             definition = next(d for d in DEFINITIONS if d.key == problem.field)
-            field_marks.mark(spin, problem.reason)
-            for widget in (self._frames[problem.field], self._labels[problem.field]):
-                _set_invalid(widget, True)
+            self._mark(definition, problem.reason)
             lines.append(f"{_accessible_name(definition)}: {problem.reason}")
         self._show_message("\n".join(lines))
         marked = [s for s in self.spins.values() if field_marks.is_marked(s)]
@@ -324,6 +325,12 @@ class ClinicSettingsDialog(QDialog):
         for definition in DEFINITIONS:
             self._clear_mark(definition)
 
+    def _mark(self, definition: SettingDefinition, reason: str) -> None:
+        """The spin box's frame and label red, the reason its tooltip."""
+        field_marks.mark(self.spins[definition.key], reason)
+        for widget in (self._frames[definition.key], self._labels[definition.key]):
+            _set_invalid(widget, True)
+
     def _clear_mark(self, definition: SettingDefinition) -> None:
         spin = self.spins[definition.key]
         if field_marks.is_marked(spin):
@@ -338,14 +345,13 @@ class ClinicSettingsDialog(QDialog):
     def _on_value_changed(self, definition: SettingDefinition) -> None:
         self._update_note(definition)
         self._clear_mark(definition)
+        problem = self.spins[definition.key].problem()
+        if problem is not None:  # marked at once; listed on Save
+            self._mark(definition, problem)
 
     def _on_restore_clicked(self) -> None:
         for definition in DEFINITIONS:
-            spin = self.spins[definition.key]
-            if isinstance(spin, QSpinBox):
-                spin.setValue(round(definition.default))
-            else:
-                spin.setValue(definition.default)
+            self.spins[definition.key].setValue(definition.default)
 
     def _on_logo_refused(self, problem: Problem) -> None:
         self._replace_logo_line(f"{FIELD_LABELS[problem.field]}: {problem.reason}")
@@ -382,7 +388,7 @@ class ClinicSettingsDialog(QDialog):
     def accept(self) -> None:
         """Save: check everything shown, then hand over what changed (the dialog stays open)."""
         problems = check_identity(self.clinic.name(), self.clinic.logo())
-        problems += check_settings(self.values())
+        problems += self.typing_problems() or check_settings(self.values())
         if problems:
             self.show_problems(problems)
             return

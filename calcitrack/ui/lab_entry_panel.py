@@ -5,7 +5,9 @@ eGFR (``domain.derived_labs``, DOMAIN.md §4.1).
 ESR and CRP are not offered here: the scores section owns them. A row with no value is left out
 of ``lab_results``. Problems reach this section as ``labs[i].<field>`` (or ``[i].<field>``) with
 ``i`` the index in ``lab_results`` order, and fields ``analyte``, ``value``, ``unit``, ``ref_low``,
-``ref_high`` or ``collected_on``.
+``ref_high`` or ``collected_on``; ``input_problems`` names a value or range whose text is not a
+number as ``lab_rows[r].<field>``, ``r`` the row's place on screen (a row with such a value is in
+no lab result).
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from calcitrack.ui.lab_entry_row import (
     FLAG_COLOURS,
     SCORES_OWN,
     LabRow,
+    field_name,
 )
 from calcitrack.ui.lab_flowsheet_model import unit_label
 from calcitrack.ui.section_support import (
@@ -139,16 +142,27 @@ class LabEntryPanel(QWidget):
         self._marks.set_shown(placed, unplaced)
         self._refresh()
 
+    def input_problems(self) -> list[Problem]:
+        """The values and ranges whose text is not a number, as ``lab_rows[r].<field>``."""
+        problems = []
+        for r, row in enumerate(self.rows):
+            for field, edit in row.number_edits().items():
+                reason = edit.problem()
+                if reason is not None:
+                    problems.append(Problem(f"lab_rows[{r}].{field}", reason))
+        return problems
+
     def problem_target(self, path: str) -> tuple[QWidget, str, str] | None:
-        """The widget of a ``labs[i].<field>`` path (``i`` in ``lab_results`` order), its name
-        in the form's problem list and its name here."""
-        found = indexed_field(path, "labs")
-        rows = self._result_rows()
+        """The widget of a ``labs[i].<field>`` path (``i`` in ``lab_results`` order) or a
+        ``lab_rows[r].<field>`` path, its name in the form's problem list and its name here."""
+        on_row = path.startswith("lab_rows[")
+        found = indexed_field(path, "lab_rows" if on_row else "labs")
+        rows = self.rows if on_row else self._result_rows()
         if found is None or found[0] >= len(rows):
             return None
         row = rows[found[0]]
         widget = getattr(row, _FIELD_WIDGETS.get(found[1], "value_edit"))
-        name = f"{row.analyte_combo.currentText()}, {found[1] or 'result'}".replace("_", " ")
+        name = f"{row.analyte_combo.currentText()}, {field_name(found[1] or 'result')}"
         return widget, f"Labs: {name}", name
 
     # ------------------------------------------------------------------ values

@@ -25,6 +25,12 @@ FLAG_COLOURS = {"high": "#b71c1c", "low": "#0d47a1"}
 _ARROWS = {"high": "↑ high", "low": "↓ low"}
 _MINERALS = frozenset({"calcium_total", "phosphate"})
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
+FIELD_NAMES = {"ref_low": "lab low", "ref_high": "lab high"}
+"""A result's fields named as the column headers name them (others: the field's own name)."""
+
+
+def field_name(field: str) -> str:
+    return FIELD_NAMES.get(field, field.replace("_", " "))
 
 
 class LabRow(QWidget):
@@ -132,9 +138,10 @@ class LabRow(QWidget):
         return the row's live problems."""
         name = self.analyte_combo.currentText()
         live: dict[QWidget, str] = {}
-        for edit in (self.value_edit, self.low_edit, self.high_edit):
-            if edit.text().strip() and edit.value() is None:
-                live[edit] = f"{name}: not a number"
+        for field, edit in self.number_edits().items():
+            reason = edit.problem()
+            if reason is not None:
+                live[edit] = f"{name}, {field_name(field)}: {reason}"
         low, high = self.low_edit.value(), self.high_edit.value()
         if low is not None and high is not None and low > high:
             live[self.low_edit] = f"{name}: the lab range's low end is above its high end"
@@ -159,6 +166,10 @@ class LabRow(QWidget):
         self.flag_label.setToolTip(tip)
         self.flag_label.setProperty("flag", flag or "")
         return live
+
+    def number_edits(self) -> dict[str, NumberEdit]:
+        """The row's number fields by the lab result's field names."""
+        return {"value": self.value_edit, "ref_low": self.low_edit, "ref_high": self.high_edit}
 
     def inputs(self) -> tuple[QWidget, ...]:
         return (self.analyte_combo, self.value_edit, self.unit_combo, self.low_edit, self.high_edit)

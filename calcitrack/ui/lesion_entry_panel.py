@@ -5,7 +5,9 @@ found resolved or excised.
 Problems arrive with the visit entry's own paths (``lesion_measurements[i]`` in the order of
 ``measurements()``, ``new_lesions[i]`` in the order of ``new_lesions()``, ``status_changes[i]``
 in the order of ``status_changes()``) and, for what only the form can see (half a size typed, a
-new lesion without its site), ``lesion_rows[r]`` from ``input_problems()``.
+new lesion without its site, a size that is not a number), ``lesion_rows[r]`` from
+``input_problems()``. Each problem marks its field and is named in the message line below the
+lesions.
 """
 
 from __future__ import annotations
@@ -29,9 +31,9 @@ from calcitrack.domain.codes import LesionStatus
 from calcitrack.domain.entities import Lesion, LesionMeasurement, Visit
 from calcitrack.domain.errors import Problem
 from calcitrack.domain.visit_entry import CarriedLesion, LesionStatusChange, lesions_to_measure
-from calcitrack.ui import field_marks
 from calcitrack.ui.focus_chain import chain_before
 from calcitrack.ui.lesion_entry_rows import FLAGS, LesionRow
+from calcitrack.ui.section_support import SectionMarks
 from calcitrack.ui.visit_form_section import FormContext, JsonState
 
 _PATH = re.compile(
@@ -69,10 +71,13 @@ class LesionEntryPanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addStretch(1)
+        self.message_label = QLabel()
+        self._marks = SectionMarks(self.message_label)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.addWidget(self._host)
         self._layout.addWidget(self._empty)
+        self._layout.addWidget(self.message_label)
         self._layout.addLayout(buttons)
         self._build([])
 
@@ -131,6 +136,8 @@ class LesionEntryPanel(QWidget):
             chain_before(self.add_button, [w for row in rows for w in row.tab_order()])
             for row in rows:
                 row.refresh_area()
+            self._marks.clear_shown()  # the form checks the new rows again
+            self._marks.refresh([], {})
         finally:
             self._quiet -= 1
 
@@ -293,15 +300,10 @@ class LesionEntryPanel(QWidget):
         return row.target(field), row.describe(field)
 
     def show_problems(self, problems: Sequence[Problem]) -> None:
-        marks: dict[QWidget, str] = {}
+        placed = []
         for problem in problems:
             found = self.problem_target(problem.field)
             if found is not None:
-                widget = found[0]
-                marks.setdefault(widget, problem.reason)
-        for row in self._rows:
-            for widget in row.widgets():
-                if widget in marks:
-                    field_marks.mark(widget, marks[widget])
-                else:
-                    field_marks.clear(widget)
+                placed.append((found[0], f"{found[1]}: {problem.reason}"))
+        self._marks.set_shown(placed, [])
+        self._marks.refresh([w for row in self._rows for w in row.widgets()], {})

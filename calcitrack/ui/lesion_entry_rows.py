@@ -246,7 +246,7 @@ class LesionRow:
     def is_started(self) -> bool:
         """Anything typed or ticked for today's measurement."""
         numbers = (self.longest, self.width, self.depth)
-        return any(e.value() is not None for e in numbers) or any(
+        return any(e.text().strip() for e in numbers) or any(
             b.isChecked() for b in self.flags.values()
         )
 
@@ -275,11 +275,17 @@ class LesionRow:
         )
 
     def input_problems(self) -> list[Problem]:
-        """What the domain cannot see: half a size typed, a new lesion without site or side."""
+        """What the domain cannot see: a size that is not a number, half a size typed, a new
+        lesion without site or side."""
+        sizes = (("longest_mm", self.longest), ("width_mm", self.width), ("depth_mm", self.depth))
         problems = []
+        for name, edit in sizes:
+            reason = edit.problem()
+            if reason is not None:
+                problems.append(Problem(name, reason))
         if self.is_started() and not self.has_size():
-            for name, edit in (("longest_mm", self.longest), ("width_mm", self.width)):
-                if edit.value() is None:
+            for name, edit in sizes[:2]:
+                if not edit.text().strip():
                     problems.append(Problem(name, REQUIRED_FOR_SIZE))
         if self.site_combo is not None and self.site_code() is None:
             problems.append(Problem("body_site", "is required (pick the body site)"))

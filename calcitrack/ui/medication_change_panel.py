@@ -239,6 +239,11 @@ class MedicationChangePanel(QWidget):
         self._marks.set_shown(placed, unplaced)
         self._refresh()
 
+    def input_problems(self) -> list[Problem]:
+        """A new dose whose text is not a number, as ``medication_changes[i].dose``."""
+        found = ((i, row.dose_problem()) for i, row in enumerate(self.rows))
+        return [Problem(f"medication_changes[{i}].dose", r) for i, r in found if r is not None]
+
     def problem_target(self, path: str) -> tuple[QWidget, str, str] | None:
         """The widget a ``medication_changes[i].<field>`` problem belongs to, its name in the
         form's problem list and its name here."""

@@ -276,12 +276,19 @@ class ChangeRow(QFrame):
             "reason": self.reason_edit,
         }.get(field, self.drug_combo)
 
+    def dose_problem(self) -> str | None:
+        """Why the new dose typed is not a number (a stop has no dose), or None."""
+        return None if self.kind is Kind.STOP else self.dose_edit.problem()
+
     def live_problems(self) -> dict[QWidget, str]:
         if self.kind is Kind.STOP or not self.dose_edit.text().strip():
             return {}
         dose = self.dose_edit.value()
+        reason = self.dose_problem()
+        if reason is not None:
+            return {self.dose_edit: f"{self.title()}, new dose: {reason}"}
         if dose is None:
-            return {self.dose_edit: f"{self.title()}: the dose is not a number"}
+            return {}
         if dose <= 0:
             return {self.dose_edit: f"{self.title()}: the dose must be above 0"}
         return {}

@@ -3,7 +3,9 @@ movement with right and left inputs, the normal reference beside them, the previ
 greyed, and an amber warning (not red: red means invalid) when a value is below the reference.
 
 Problems arrive relative to the section: ``[i].degrees`` for ``rom[i]`` of the visit, ``i`` in
-the order of ``measurements()``.
+the order of ``measurements()``, and ``rom_cells[k]`` from ``input_problems()`` (the text of the
+k-th cell of the grid is not a number); each marks its cell and is named in the message line
+below the grid.
 """
 
 from __future__ import annotations
@@ -11,7 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -31,6 +32,8 @@ from calcitrack.domain.rom import AAOS, JOINTS, VA, RomReference, joints_near, m
 from calcitrack.ui import field_marks
 from calcitrack.ui.focus_chain import chain_before
 from calcitrack.ui.number_edit import NumberEdit
+from calcitrack.ui.number_text import exact_text
+from calcitrack.ui.section_support import SectionMarks, indexed_field
 from calcitrack.ui.visit_form_section import FormContext, JsonState
 
 WARNING_STYLE = (
@@ -91,8 +94,11 @@ class RomEntryPanel(QWidget):
         adder.addStretch(1)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
+        self.message_label = QLabel()
+        self._marks = SectionMarks(self.message_label)
         self._layout.addWidget(self._host)
         self._layout.addWidget(self._empty)
+        self._layout.addWidget(self.message_label)
         self._layout.addLayout(adder)
         self._layout.addWidget(source)
         self._build()
@@ -183,6 +189,8 @@ class RomEntryPanel(QWidget):
                     self.joint_combo.addItem(joint.capitalize(), joint)
             self.add_button.setEnabled(self.joint_combo.count() > 0)
             self._refresh_last()
+            self._marks.clear_shown()  # the form checks the new cells again
+            self._marks.refresh([], {})
         finally:
             self._quiet -= 1
 
@@ -261,7 +269,7 @@ class RomEntryPanel(QWidget):
                 if r.joint not in self._added:
                     self._added.append(r.joint)
                 key = f"{r.joint}/{r.movement}/{r.side.value}"
-                self._values[key] = f"{r.degrees:g}"
+                self._values[key] = exact_text(r.degrees)  # in full, never rounded
                 self._ids[key] = r.id
             self._build()
         finally:
@@ -283,26 +291,34 @@ class RomEntryPanel(QWidget):
 
     # --------------------------------------------------------------------------- problems
 
-    def problem_target(self, path: str) -> tuple[QWidget, str] | None:
+    def input_problems(self) -> list[Problem]:
+        """The cells whose text is not a number, as ``rom_cells[k]`` (k: the cell's place)."""
+        found = ((k, cell.edit.problem()) for k, cell in enumerate(self._cells))
+        return [Problem(f"rom_cells[{k}]", reason) for k, reason in found if reason is not None]
+
+    def problem_target(self, path: str) -> tuple[QWidget, str, str] | None:
+        """The cell of a ``[i].degrees`` or ``rom_cells[k]`` path, its name in the form's problem
+        list and its name here."""
         match = _PATH.match(path)
         filled = self._filled()
-        if not match or int(match.group(1)) >= len(filled):
+        typed = indexed_field(path, "rom_cells") if path.startswith("rom_cells[") else None
+        if typed is not None and typed[0] < len(self._cells):
+            cell = self._cells[typed[0]]
+        elif match and int(match.group(1)) < len(filled):
+            cell = filled[int(match.group(1))]
+        else:
             return None
-        cell = filled[int(match.group(1))]
-        return (
-            cell.edit,
-            f"Range of motion: {cell.side.label.lower()} {cell.reference.label.lower()}",
-        )
+        name = f"{cell.side.label} {cell.reference.label.lower()}"
+        return cell.edit, f"Range of motion: {name.lower()}", name
 
     def show_problems(self, problems: Sequence[Problem]) -> None:
-        marks: dict[Any, str] = {}
+        placed = []
         for problem in problems:
             found = self.problem_target(problem.field)
             if found is not None:
-                marks[found[0]] = problem.reason
+                placed.append((found[0], f"{found[2]}: {problem.reason}"))
+        self._marks.set_shown(placed, [])
+        self._marks.refresh([cell.edit for cell in self._cells], {})
         for cell in self._cells:
-            if cell.edit in marks:
-                field_marks.mark(cell.edit, marks[cell.edit])
-            else:
-                field_marks.clear(cell.edit)
+            if not field_marks.is_marked(cell.edit):
                 self._refresh_warning(cell)

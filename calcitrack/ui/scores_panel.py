@@ -9,7 +9,8 @@ ESR and CRP are both optional (a clinic often measures both on the same day): ``
 ESR first, then CRP, each only when a value was typed. Problems reach this section as visit field
 names (``pain_nrs``, ``patient_global_mm``, ``evaluator_global_mm``, ``tender_joints_28``,
 ``swollen_joints_28``) and as ``labs[i].<field>`` (or ``[i].<field>``) with ``i`` the index in
-``lab_results`` order.
+``lab_results`` order; ``input_problems`` names a field whose text is not a number by its visit
+field name, or ``esr`` / ``crp`` (such a value is in no lab result).
 """
 
 from __future__ import annotations
@@ -53,6 +54,8 @@ _VISIT_FIELDS = (
     ("tender_joints_28", "Tender joints TJC28"),
     ("swollen_joints_28", "Swollen joints SJC28"),
 )
+
+_LAB_FIELDS = {"esr": "ESR", "crp": "CRP"}
 
 
 class ScoresPanel(QWidget):
@@ -184,11 +187,19 @@ class ScoresPanel(QWidget):
         self._marks.set_shown(placed, unplaced)
         self._refresh_marks()
 
+    def input_problems(self) -> list[Problem]:
+        """The fields whose text is not a number: visit field names, ``esr`` and ``crp``."""
+        edits = {**self.edits, "esr": self.esr_edit, "crp": self.crp_edit}
+        found = ((name, edit.problem()) for name, edit in edits.items())
+        return [Problem(name, reason) for name, reason in found if reason is not None]
+
     def problem_target(self, path: str) -> tuple[QWidget, str, str] | None:
-        """The widget of a visit field or ``labs[i].<field>`` path, its name in the form's
-        problem list and its name here; None for a path with no widget here."""
+        """The widget of a visit field, ``esr``, ``crp`` or ``labs[i].<field>`` path, its name
+        in the form's problem list and its name here; None for a path with no widget here."""
         widget: QWidget | None = self.edits.get(path)
         name = dict(_VISIT_FIELDS).get(path, "")
+        if path in _LAB_FIELDS:
+            widget, name = self._value_edit(path), _LAB_FIELDS[path]
         found = indexed_field(path, "labs")
         order = self._lab_order()
         if widget is None and found is not None and found[0] < len(order):
@@ -296,10 +307,12 @@ class ScoresPanel(QWidget):
             if reason:
                 live[edit] = reason
         esr = self.esr_edit.value()
-        if self.esr_edit.text().strip() and (esr is None or esr < 1):
+        if self.esr_edit.problem():
+            live[self.esr_edit] = f"ESR: {self.esr_edit.problem()}"
+        elif esr is not None and esr < 1:
             live[self.esr_edit] = "ESR must be at least 1 mm/h (ln 0 is undefined) [R12]"
-        if self.crp_edit.text().strip() and self.crp_edit.value() is None:
-            live[self.crp_edit] = "CRP: not a number"
+        if self.crp_edit.problem():
+            live[self.crp_edit] = f"CRP: {self.crp_edit.problem()}"
         return live
 
     def _refresh_marks(self) -> None:

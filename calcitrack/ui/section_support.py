@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from calcitrack.domain.errors import Problem
 from calcitrack.ui import field_marks
+from calcitrack.ui.number_edit import NumberEdit
 
 _INDEXED = re.compile(r"^(?P<prefix>[a-z_]*)\[(?P<index>\d+)\](?:\.(?P<name>\w+))?$")
 
@@ -37,12 +38,14 @@ def number_problem(
     *,
     integer: bool = False,
 ) -> str | None:
-    """Why the number typed in ``edit`` is not acceptable, or None (empty is acceptable)."""
+    """Why the number typed in ``edit`` is not acceptable, or None (empty is acceptable): the
+    reason a ``NumberEdit`` gives for text that is not a number, else the range."""
     if not edit.text().strip():
         return None
     suffix = f" {unit}" if unit else ""
     if value is None:
-        return f"{label}: not a number"
+        reason = edit.problem() if isinstance(edit, NumberEdit) else None
+        return f"{label}: {reason or 'not a number'}"
     if integer and not value.is_integer():
         return f"{label} must be a whole number from {low:g} to {high:g}{suffix}"
     if not low <= value <= high:

@@ -1,15 +1,17 @@
-"""The spin box of one clinic setting: its range, decimals and unit, and a wheel that passes over
-it (scrolling the dialog) unless it has the focus."""
+"""The number box of one clinic setting: its range, decimals and unit, arrows that step it, a
+wheel that passes over it (scrolling the dialog) unless it has the focus, and what is typed kept
+exactly as typed."""
 
 from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QSpinBox
+from PySide6.QtWidgets import QAbstractSpinBox, QStyle, QStyleOptionSpinBox
 
 from calcitrack.domain.clinic_settings import SettingDefinition
+from calcitrack.ui.number_text import NumberFormat, Reading, read_number
 
 
 def unit_text(value: float, unit: str) -> str:
@@ -48,32 +50,116 @@ class NoWheelUnlessFocused:
             event.ignore()
 
 
-class SettingSpinBox(NoWheelUnlessFocused, QSpinBox):
-    pass
+class SettingNumberBox(NoWheelUnlessFocused, QAbstractSpinBox):
+    """A clinic setting's number with its unit, stepped by the arrows, the arrow keys and (once
+    focused) the wheel — and typed freely: unlike ``QSpinBox``, which drops a keystroke it does not
+    like ("1l0" became 10, "1.25" minutes 125) and puts its last value back when the focus leaves
+    ("abc" became the minimum), the text stays exactly as typed. Text that is not a number the
+    setting takes has no ``value()``; ``problem()`` says why (``number_text.read_number``). The
+    range is checked on Save with the other settings (``check_settings``)."""
+
+    valueChanged = Signal(object)
+    """The number shown (float), or None while the text is not one; on every edit."""
+
+    def __init__(self, definition: SettingDefinition, stored: float) -> None:
+        super().__init__()
+        # A stored value outside the range (another CalciTrack's) is shown as it is, not
+        # clamped, so that Save reports it instead of changing it silently.
+        low, high = min(definition.minimum, stored), max(definition.maximum, stored)
+        self._integer = definition.integer
+        self._decimals = 0 if definition.integer else decimals(definition, stored)
+        self._minimum = float(math.floor(low) if definition.integer else low)
+        self._maximum = float(math.ceil(high) if definition.integer else high)
+        self._step = 1.0 if definition.integer or not narrow(definition) else 0.1
+        self._suffix = unit_suffix(definition.unit)
+        self._format = NumberFormat(decimals=self._decimals, digits=9, negative=low < 0)
+        self._reading = Reading(None)
+        self.lineEdit().textChanged.connect(self._on_text_changed)
+        self.editingFinished.connect(self._on_editing_finished)
+        self.setValue(stored)
+
+    # ------------------------------------------------------------------ QSpinBox's API
+
+    def value(self) -> float | None:
+        return self._reading.value
+
+    def setValue(self, value: float) -> None:
+        self.lineEdit().setText(self._text_of(value))
+
+    def minimum(self) -> float:
+        return self._minimum
+
+    def maximum(self) -> float:
+        return self._maximum
+
+    def decimals(self) -> int:
+        return self._decimals
+
+    def suffix(self) -> str:
+        return self._suffix
+
+    def problem(self) -> str | None:
+        """Why the text is not a number this setting takes, or None."""
+        if not self.lineEdit().text().strip():
+            return "is required (type a number)"
+        return self._reading.problem
+
+    # ------------------------------------------------------------------ QAbstractSpinBox
+
+    def stepBy(self, steps: int) -> None:
+        value = self.value()
+        if value is None:
+            return  # the arrows never replace text that is not a number
+        stepped = min(max(value + steps * self._step, self._minimum), self._maximum)
+        self.setValue(round(stepped, self._decimals))
+        self.selectAll()
+
+    def stepEnabled(self) -> QAbstractSpinBox.StepEnabledFlag:
+        flags = QAbstractSpinBox.StepEnabledFlag.StepNone
+        value = self.value()
+        if value is not None and value < self._maximum:
+            flags |= QAbstractSpinBox.StepEnabledFlag.StepUpEnabled
+        if value is not None and value > self._minimum:
+            flags |= QAbstractSpinBox.StepEnabledFlag.StepDownEnabled
+        return flags
+
+    def sizeHint(self) -> QSize:
+        self.ensurePolished()
+        texts = (self._text_of(self._minimum), self._text_of(self._maximum))
+        width = max(self.fontMetrics().horizontalAdvance(t) for t in texts) + 8
+        option = QStyleOptionSpinBox()
+        self.initStyleOption(option)
+        size = QSize(width, self.lineEdit().sizeHint().height())
+        return self.style().sizeFromContents(QStyle.ContentsType.CT_SpinBox, option, size, self)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    # ------------------------------------------------------------------ internals
+
+    def _text_of(self, value: float) -> str:
+        number = f"{round(value)}" if self._integer else f"{value:.{self._decimals}f}"
+        return number + self._suffix
+
+    def _number_text(self, text: str) -> str:
+        """``text`` without the unit shown after the number (if it is there)."""
+        text, unit = text.strip(), self._suffix.strip()
+        return text[: -len(unit)].strip() if unit and text.endswith(unit) else text
+
+    def _on_text_changed(self, text: str) -> None:
+        self._reading = read_number(self._number_text(text), self._format)
+        self.valueChanged.emit(self._reading.value)
+
+    def _on_editing_finished(self) -> None:
+        """Put the unit back beside a number typed without it (the number itself untouched)."""
+        text = self.lineEdit().text().strip()
+        if self.value() is not None and self._suffix and self._number_text(text) == text:
+            self.lineEdit().setText(text + self._suffix)
 
 
-class SettingDoubleSpinBox(NoWheelUnlessFocused, QDoubleSpinBox):
-    pass
-
-
-def setting_spin_box(definition: SettingDefinition, stored: float) -> QSpinBox | QDoubleSpinBox:
-    """A spin box for ``definition`` showing ``stored``, with the setting's range and unit."""
-    # A stored value outside the range (another CalciTrack's) is shown as it is, not clamped,
-    # so that Save reports it instead of changing it silently.
-    low, high = min(definition.minimum, stored), max(definition.maximum, stored)
-    spin: QSpinBox | QDoubleSpinBox
-    if definition.integer:
-        spin = SettingSpinBox()
-        spin.setRange(math.floor(low), math.ceil(high))
-        spin.setValue(round(stored))
-    else:
-        spin = SettingDoubleSpinBox()
-        spin.setDecimals(decimals(definition, stored))
-        spin.setRange(low, high)
-        spin.setSingleStep(0.1 if narrow(definition) else 1.0)
-        spin.setValue(stored)
-    spin.setSuffix(unit_suffix(definition.unit))
-    spin.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    spin.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # not WheelFocus: see NoWheelUnlessFocused
-    spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
-    return spin
+def setting_spin_box(definition: SettingDefinition, stored: float) -> SettingNumberBox:
+    """The number box for ``definition`` showing ``stored``, with the setting's unit."""
+    box = SettingNumberBox(definition, stored)
+    box.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # not WheelFocus: see NoWheelUnlessFocused
+    return box

@@ -50,7 +50,12 @@ from calcitrack.ui.visit_form_rebase import (
     typed_content,
     typed_on_older_version,
 )
-from calcitrack.ui.visit_form_routing import ProblemBox, place_problems, waits_for_save
+from calcitrack.ui.visit_form_routing import (
+    ProblemBox,
+    place_problems,
+    waits_for_save,
+    with_input_problems,
+)
 from calcitrack.ui.visit_form_section import FormContext
 from calcitrack.ui.vitals_panel import VitalsPanel
 
@@ -272,14 +277,8 @@ class VisitFormView(QWidget):
     def problems(self, entry: VisitEntry | None = None) -> list[Problem]:
         """Everything that stops the save: what only the form sees first, then the domain's."""
         entry = entry or self.entry()
-        local = list(self.lesions.input_problems())
-        taken = {id(found[0]) for p in local if (found := self.lesions.problem_target(p.field))}
-        domain = [
-            p
-            for p in validate_visit_entry(entry, self.chart, today=self._today)
-            if not ((found := self.lesions.problem_target(p.field)) and id(found[0]) in taken)
-        ]
-        return local + domain
+        domain = validate_visit_entry(entry, self.chart, today=self._today)
+        return with_input_problems(self, domain)
 
     def _on_validate_timeout(self) -> None:
         problems = self.problems()

@@ -7,6 +7,13 @@ how many lab results it gave); the lab section the others, renumbered from 0; th
 motion ``rom[i]...`` without its prefix; the lesion, vitals and medication sections their paths
 unchanged. Each section marks its fields; the form lists every problem with a name for the field
 and the widget to focus.
+
+What only the form can see — a number field whose text is not a number ("1l0"), half a lesion size
+— comes from each section's ``input_problems()`` with paths of the form's own: the lesions'
+``lesion_rows[r].<field>``, the scores' visit fields and ``esr``/``crp``, the vitals' visit fields,
+``rom_cells[k]`` (the k-th cell of the range-of-motion grid), ``lab_rows[r].<field>`` (the r-th
+row of the labs section) and ``medication_changes[i].<field>``. A domain problem on a field that
+already has one of these is left out: the nurse fixes what she typed first.
 """
 
 from __future__ import annotations
@@ -33,6 +40,8 @@ SCORE_FIELDS = frozenset(
         "das28_recorded_variant",
     }
 )
+SCORE_INPUTS = frozenset({"esr", "crp"})
+"""The scores section's lab fields, named by the form while their text is not a number."""
 VITAL_FIELDS = frozenset(
     {"weight_kg", "height_cm", "heart_rate_bpm", "systolic_bp_mmhg", "diastolic_bp_mmhg"}
 )
@@ -78,7 +87,7 @@ def route(problem: Problem, labs_in_scores: int) -> tuple[str, str]:
     name, index, rest = match.group(1), match.group(2), match.group(3)
     if name in HEADER_FIELDS or name == "notes":
         return "header", name
-    if name in SCORE_FIELDS:
+    if name in SCORE_FIELDS or name in SCORE_INPUTS:
         return "scores", problem.field
     if name in VITAL_FIELDS:
         return "vitals", problem.field
@@ -86,6 +95,10 @@ def route(problem: Problem, labs_in_scores: int) -> tuple[str, str]:
         return "lesions", problem.field
     if name == "rom":
         return "rom", problem.field[len("rom") :]
+    if name == "rom_cells":
+        return "rom", problem.field
+    if name == "lab_rows":
+        return "labs", problem.field
     if name == "labs" and index is not None:
         i = int(index)
         if i < labs_in_scores:
@@ -124,6 +137,21 @@ def _target(form: Any, section: str, path: str, reason: str) -> tuple[QWidget | 
     widget = _marked_with(widget_section, reason)
     name = widget.accessibleName() if widget is not None else ""
     return widget, f"{SECTION_NAMES[section]}: {name or _pretty(path)}"
+
+
+def with_input_problems(form: Any, domain: Sequence[Problem]) -> list[Problem]:
+    """What only the form sees, section by section (text that is not a number, half a size),
+    then the problems of ``domain`` on a field that none of those is already on."""
+    local = [p for section in form.sections.values() for p in section.input_problems()]
+    labs_in_scores = len(form.scores.lab_results(form.visit_date()))
+
+    def widget(problem: Problem) -> int | None:
+        section, path = route(problem, labs_in_scores)
+        found = form.sections[section].problem_target(path) if section in form.sections else None
+        return None if found is None else id(found[0])
+
+    taken = {widget(p) for p in local} - {None}
+    return local + [p for p in domain if widget(p) not in taken]
 
 
 def place_problems(form: Any, problems: Sequence[Problem]) -> list[Placed]:

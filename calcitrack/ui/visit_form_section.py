@@ -40,6 +40,11 @@ class FormSection(Protocol):
 
     def restore_state(self, state: JsonState) -> None: ...
 
+    def input_problems(self) -> list[Problem]:
+        """What only the form sees, with the form's own paths: a number field whose text is not
+        a number ("1l0"), half a lesion size (``visit_form_routing`` routes them back here)."""
+        ...
+
     def show_problems(self, problems: Sequence[Problem]) -> None:
         """Mark exactly these problems (clearing earlier marks); fields are section-relative."""
         ...

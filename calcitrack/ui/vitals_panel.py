@@ -2,7 +2,8 @@
 
 The weight feeds the dose per kilogram (DOMAIN.md §0.7), so ``weight_changed`` tells the form,
 which gives every section the new context. Problems arrive with the visit's field names
-(``weight_kg``, ``systolic_bp_mmhg``…).
+(``weight_kg``, ``systolic_bp_mmhg``…), from the domain or from ``input_problems()`` (a text
+that is not a number); each marks its field and is named in the message line below the fields.
 """
 
 from __future__ import annotations
@@ -16,8 +17,8 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from calcitrack.domain.entities import Visit
 from calcitrack.domain.errors import Problem
-from calcitrack.ui import field_marks
 from calcitrack.ui.number_edit import NumberEdit
+from calcitrack.ui.section_support import SectionMarks
 from calcitrack.ui.visit_form_section import FormContext, JsonState
 
 # field, label, unit, decimals, digits
@@ -62,6 +63,10 @@ class VitalsPanel(QWidget):
             self._last[name] = last
         self.edits["weight_kg"].textChanged.connect(self._on_weight_text_changed)
         grid.setColumnStretch(9, 1)
+        self.message_label = QLabel()
+        self._marks = SectionMarks(self.message_label)
+        self._marks.refresh([], {})
+        grid.addWidget(self.message_label, grid.rowCount(), 0, 1, 10)
 
     @property
     def weight(self) -> NumberEdit:
@@ -121,13 +126,19 @@ class VitalsPanel(QWidget):
                 return self.edits[name], label
         return None
 
+    def input_problems(self) -> list[Problem]:
+        """A text that is not a number (“6O” for a weight), by the visit's field name."""
+        found = ((name, edit.problem()) for name, edit in self.edits.items())
+        return [Problem(name, reason) for name, reason in found if reason is not None]
+
     def show_problems(self, problems: Sequence[Problem]) -> None:
-        reasons = {p.field: p.reason for p in problems}
-        for name, edit in self.edits.items():
-            if name in reasons:
-                field_marks.mark(edit, reasons[name])
-            else:
-                field_marks.clear(edit)
+        placed = []
+        for problem in problems:
+            found = self.problem_target(problem.field)
+            if found is not None:
+                placed.append((found[0], f"{found[1]}: {problem.reason}"))
+        self._marks.set_shown(placed, [])
+        self._marks.refresh(list(self.edits.values()), {})
 
     def _on_text_changed(self, _text: str) -> None:
         if not self._quiet:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QImage, QTextDocument, QWheelEvent
-from PySide6.QtWidgets import QApplication, QDialog, QDoubleSpinBox, QSpinBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from calcitrack.bootstrap import Clinic
@@ -37,6 +37,7 @@ from calcitrack.services.clinic_settings_service import ClinicSettingsService
 from calcitrack.ui import field_marks
 from calcitrack.ui.clinic_settings_dialog import HEADER, ClinicSettingsDialog, SettingsChanges
 from calcitrack.ui.clinic_settings_flow import ClinicSettingsFlow
+from calcitrack.ui.setting_spin_box import SettingNumberBox
 from calcitrack.ui.task_runner import InlineTaskRunner
 from tests.support.accounts import open_signed_in
 from tests.support.images import tiny_png
@@ -66,7 +67,7 @@ def dialog(qtbot: QtBot) -> ClinicSettingsDialog:
     return dialog
 
 
-def _type(qtbot: QtBot, spin: QSpinBox | QDoubleSpinBox, text: str) -> None:
+def _type(qtbot: QtBot, spin: SettingNumberBox, text: str) -> None:
     """Replace the number in ``spin`` as typed (the locale's decimal point for a ".")."""
     spin.setFocus(Qt.FocusReason.TabFocusReason)
     spin.selectAll()
@@ -79,10 +80,10 @@ def test_the_stored_values_are_shown_with_the_version_they_were_read_at(
     assert dialog.based_on_version == 4
     assert dialog.values() == dict(STORED.values)
     sbp = dialog.spins[SAFETY_SBP]
-    assert isinstance(sbp, QSpinBox)  # a whole number of mmHg
+    assert sbp.decimals() == 0  # a whole number of mmHg
     assert (sbp.value(), sbp.minimum(), sbp.maximum(), sbp.text()) == (95, 50, 140, "95 mmHg")
     dose = dialog.spins[SURGERY_ADEQUATE_MG_KG_DAY]
-    assert isinstance(dose, QDoubleSpinBox)
+    assert dose.decimals() == 2
     assert dose.value() == 2.25 and dose.suffix() == " mg/kg/day"
     assert dialog.spins[RESPONSE_IMPROVED_PCT].value() == -30
 

@@ -140,7 +140,9 @@ def test_a_problem_of_a_measurement_marks_that_lesions_field(qtbot: QtBot) -> No
     reason = "the perpendicular width (30 mm) cannot exceed the longest diameter (20 mm)"
     panel.show_problems([Problem("lesion_measurements[1].width_mm", reason)])
     knee = panel.row("R knee")
-    assert field_marks.is_marked(knee.width) and knee.width.toolTip() == reason
+    assert field_marks.is_marked(knee.width)
+    assert knee.width.toolTip() == f"Lesion R knee, width: {reason}"  # the field named
+    assert panel.message_label.text() == f"Lesion R knee, width: {reason}"
     assert not field_marks.is_marked(panel.row("R buttock").width)
     assert panel.problem_target("lesion_measurements[1].width_mm") == (
         knee.width,

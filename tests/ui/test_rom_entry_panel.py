@@ -93,7 +93,14 @@ def test_a_problem_marks_the_value_red_and_the_warning_returns_after(qtbot: QtBo
     qtbot.keyClicks(edit, "-95")
     panel.show_problems([Problem("[0].degrees", "must be between -90 and 200 °, got -95")])
     assert field_marks.is_marked(edit) and "between" in edit.toolTip()
-    assert panel.problem_target("[0].degrees") == (edit, "Range of motion: right knee flexion")
+    assert panel.problem_target("[0].degrees") == (
+        edit,
+        "Range of motion: right knee flexion",
+        "Right knee flexion",
+    )
+    assert panel.message_label.text() == (
+        "Right knee flexion: must be between -90 and 200 °, got -95"
+    )
     panel.show_problems([])
     assert not field_marks.is_marked(edit)
     assert edit.toolTip() == "below normal (140°)"

@@ -1,0 +1,128 @@
+"""Reading a number as a person typed it, or saying in words why the text is not one.
+
+The number fields of the window keep the text exactly as typed (``number_edit.py``); this module
+decides what it means. A text is read as a number only when there is no doubt what number the
+person meant: the digits 0 to 9, at most one decimal mark (a point or a comma: a comma is a
+decimal point), a sign in front (the hyphen-minus or the Unicode minus "−", where negatives make
+sense), spaces around it. Everything else gets a reason and no value, so that "1l0" never
+becomes 10, "7O" never 7, "−5" never 5 and "1,000" never 1.
+
+Pure Python: no Qt, so it is tested on its own and on any text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal
+
+MINUS_SIGNS = "-−"
+"""The hyphen-minus of every keyboard and the Unicode minus sign (U+2212)."""
+_SIGNS = MINUS_SIGNS + "+"
+_MARKS = ".,"
+_DIGITS = "0123456789"
+_NUMBER = re.compile(r"^(?P<sign>[+\-−]?)(?P<int>[0-9]*)(?:[.,](?P<frac>[0-9]*))?$")
+_UNIT_AFTER = re.compile(r"^[+\-−]?[0-9][0-9.,]*\s*[^\s0-9.,+\-−]+\.?$")
+_LOOK_ALIKES = {"l": "1", "I": "1", "O": "0", "o": "0"}
+
+
+@dataclass(frozen=True)
+class NumberFormat:
+    """What a field takes: how many decimals, how many digits before the decimal mark, and
+    whether a negative number makes sense there."""
+
+    decimals: int = 1
+    digits: int = 4
+    negative: bool = False
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The number read from a text, or the reason it is not one; both None for an empty text."""
+
+    value: float | None
+    problem: str | None = None
+
+
+def read_number(text: str, number_format: NumberFormat) -> Reading:
+    """``text`` read as ``number_format`` allows, or the reason it is refused."""
+    stripped = text.strip()
+    if not stripped:
+        return Reading(None)
+    quoted = f"“{stripped}”"
+    match = _NUMBER.match(stripped)
+    if match is None or not (match["int"] or match["frac"]):
+        return Reading(None, f"{quoted} is not a number — {_why_not(stripped)}")
+    whole, fraction = match["int"], match["frac"] or ""
+    negative = match["sign"] in MINUS_SIGNS and match["sign"] != ""
+    if _thousands_or_decimals(stripped, whole, fraction):
+        number = f"{match['sign']}{whole}"
+        return Reading(
+            None,
+            f"{quoted} is ambiguous — a comma is read as a decimal point: type "
+            f"{number}.{fraction}, or {number}{fraction} without the comma",
+        )
+    significant = fraction.rstrip("0")
+    if len(whole.lstrip("0")) > number_format.digits:
+        return Reading(
+            None,
+            f"{quoted} has too many digits — at most {number_format.digits} before the decimal "
+            "point",
+        )
+    if len(significant) > number_format.decimals:
+        if number_format.decimals == 0:
+            return Reading(None, f"{quoted} must be a whole number")
+        places = number_format.decimals
+        return Reading(None, f"{quoted} has too many decimals — at most {places}")
+    if negative and not number_format.negative:
+        return Reading(None, f"must not be negative (typed {quoted})")
+    value = float(f"{whole or '0'}.{fraction or '0'}")
+    return Reading(-value if negative else value)
+
+
+def exact_text(value: float) -> str:
+    """``value`` written out in full, with no exponent and no rounding: the shortest text that
+    reads back as exactly this float ("0.125", "12", "0.00001")."""
+    if value == 0:
+        return "0"
+    text = format(Decimal(repr(float(value))), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _thousands_or_decimals(text: str, whole: str, fraction: str) -> bool:
+    """A comma before exactly three digits after a number that does not start with 0 ("1,000",
+    "12,500"): a thousands separator to one reader, a decimal comma to another."""
+    return "," in text and len(fraction) == 3 and whole.lstrip("0") != "" and len(whole) <= 3
+
+
+def _why_not(text: str) -> str:
+    """Why ``text`` (stripped, not empty) does not match the number pattern at all."""
+    letters = [c for c in text if unicodedata.category(c).startswith("L")]
+    if letters:
+        reason = "letters are not allowed"
+        if all(c in _LOOK_ALIKES for c in letters):
+            alike = letters[0]
+            return reason + f" (“{alike}” is a letter, not the digit {_LOOK_ALIKES[alike]})"
+        if _UNIT_AFTER.match(text):
+            return reason + "; type the number without its unit"
+        return reason
+    if any(unicodedata.category(c).startswith("N") and c not in _DIGITS for c in text):
+        return "use the digits 0 to 9"
+    if any(c.isspace() for c in text):
+        return "no spaces inside a number"
+    others = [c for c in text if c not in _DIGITS + _MARKS + _SIGNS]
+    if others:
+        shown = "".join(dict.fromkeys(others))
+        reason = f"“{shown}” is not allowed" if len(shown) == 1 else f"“{shown}” are not allowed"
+        if _UNIT_AFTER.match(text):
+            reason += "; type the number without its unit"
+        return reason
+    if sum(text.count(mark) for mark in _MARKS) > 1:
+        return (
+            "only one decimal mark is allowed (a comma counts as a decimal point, so do not "
+            "group thousands)"
+        )
+    if any(c in _SIGNS for c in text[1:]) or sum(text.count(s) for s in _SIGNS) > 1:
+        return "a plus or minus sign goes only in front"
+    return "it has no digits"
