@@ -53,7 +53,7 @@ class SettingDefinition:
     def origin_note(self) -> str:
         """What a screen shows beside the value: published or clinic policy, and the source."""
         if self.optional:
-            return f"no default, the clinic sets it (not set: no check): {self.source}"
+            return f"no default, the clinic sets it (not set: no check). Label: {self.source}"
         kind = "clinic policy, not a published value" if self.policy else "published value"
         return f"{kind}: {self.source}"
 
