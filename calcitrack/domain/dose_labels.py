@@ -130,6 +130,8 @@ DILTIAZEM_MAX_KEY = "safety/diltiazem_max_mg_per_day"
 """Kept from the first release (stored clinic settings use it); the other keys are ``dose/…``."""
 METHOTREXATE_WEEKLY_KEY = "dose/methotrexate_max_mg_per_week"
 NO_LABEL_MAXIMUM = "no label value found"
+NO_MAXIMUM_STATED = "no maximum stated"
+"""How the source of a limit with no default begins (what the label does say follows)."""
 
 
 def _limit(drug: str, basis: DoseBasis, unit: str, default: float | None, low: float,
@@ -162,8 +164,8 @@ LABELS: tuple[LabelDosing, ...] = (
     LabelDosing("sodium_thiosulfate", "12.5 g IV once (cyanide poisoning) [R68]", (
         _limit("sodium_thiosulfate", DOSE, "g", None, 1, 50,
                "Sodium thiosulfate IV: flag a single dose above",
-               f"{NO_LABEL_MAXIMUM}: the label gives 12.5 g IV once for cyanide poisoning, no "
-               "maximum for repeated use [R68]", routes=IV),
+               f"{NO_MAXIMUM_STATED}; the label gives 12.5 g IV once (cyanide poisoning), "
+               "nothing for repeated use [R68]", routes=IV),
     )),
     LabelDosing("ivig", "2 g/kg over 2-5 consecutive days every 4 weeks (dermatomyositis) [R69]", (
         _limit("ivig", FOUR_WEEKS, "g/kg", 2, 0.2, 5, "IVIg: flag a 4-week total above",
@@ -192,12 +194,12 @@ LABELS: tuple[LabelDosing, ...] = (
     )),
     LabelDosing("minocycline", "100 mg every 12 hours, or 50 mg four times daily [R73]", (
         _limit("minocycline", DAY, "mg", None, 50, 800, "Minocycline: flag a daily dose above",
-               f"{NO_LABEL_MAXIMUM}: the oral label gives 200 mg then 100 mg every 12 hours "
-               "and states no maximum (IV: at most 400 mg in 24 hours) [R73]"),
+               f"{NO_MAXIMUM_STATED} for oral use; 200 mg then 100 mg every 12 hours (IV: at "
+               "most 400 mg in 24 hours) [R73]"),
     )),
     LabelDosing("warfarin", "once daily, individualised by INR (usually 2-10 mg) [R74]", (
         _limit("warfarin", DAY, "mg", None, 1, 30, "Warfarin: flag a daily dose above",
-               f"{NO_LABEL_MAXIMUM}: the dose is individualised by INR [R74]"),
+               f"{NO_MAXIMUM_STATED}; the dose is individualised by INR [R74]"),
     )),
     LabelDosing(
         "methotrexate",
@@ -219,12 +221,12 @@ LABELS: tuple[LabelDosing, ...] = (
     )),
     LabelDosing("folic_acid", "up to 1 mg daily [R76]", (
         _limit("folic_acid", DAY, "mg", None, 0.1, 50, "Folic acid: flag a daily dose above",
-               f"{NO_LABEL_MAXIMUM}: usually up to 1 mg daily, larger doses in resistant "
+               f"{NO_MAXIMUM_STATED}; usually up to 1 mg daily, larger doses in resistant "
                "cases [R76]"),
     )),
     LabelDosing("prednisolone", "once daily in the morning, 5-60 mg/day [R77]", (
         _limit("prednisolone", DAY, "mg", None, 1, 1000, "Prednisolone: flag a daily dose above",
-               f"{NO_LABEL_MAXIMUM}: 5-60 mg/day depending on the disease, occasionally higher "
+               f"{NO_MAXIMUM_STATED}; 5-60 mg/day depending on the disease, occasionally higher "
                "[R77]"),
     )),
     LabelDosing("azathioprine", "1-2.5 mg/kg/day in one or two doses [R78]", (
