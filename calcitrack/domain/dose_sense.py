@@ -302,7 +302,8 @@ def _above(
     default = settings.optional(limit.key) == limit.default
     if limit.level is DoseLevel.WARNING:
         whose = "the label's usual maximum" if default else "the clinic's limit"
-        title = f"{name} above the weekly maximum: for prescriber review"
+        span = {DoseBasis.PER_DAY: "daily ", DoseBasis.PER_WEEK: "weekly "}.get(limit.basis, "")
+        title = f"{name} above the {span}maximum: for prescriber review"
     else:
         whose = "the label maximum" if default else "the clinic's limit"
         title = f"{name} above the label maximum"
