@@ -4,6 +4,11 @@ Every threshold is declared once here with its default, its unit, its accepted r
 default comes from (DOMAIN.md §0.4–0.6). ``policy=True`` marks a default that is clinic policy
 rather than a published value: screens and reports show that note beside it. The values are stored
 in the database so that every workstation of a clinic applies the same rules.
+
+A setting whose default is None is **optional** (the dose limits where no label states a maximum,
+``calcitrack.domain.dose_labels``): unset until the clinic sets it, and unset means no check.
+``settings[key]`` is for the settings that always have a value; ``settings.optional(key)`` reads
+either kind.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from calcitrack.domain.dose_labels import DILTIAZEM_MAX_KEY, DOSE_LIMITS, NO_LABEL_MAXIMUM
 from calcitrack.domain.errors import DomainValidationError, Problem
 
 
@@ -21,7 +27,8 @@ class SettingDefinition:
     """``"section/key"``, the stored name."""
     label: str
     unit: str
-    default: float
+    default: float | None
+    """None: an optional setting, unset (no check) until the clinic sets it."""
     minimum: float
     maximum: float
     source: str
@@ -29,19 +36,29 @@ class SettingDefinition:
     policy: bool
     """True when the default is clinic policy, not a published value."""
     integer: bool = False
+    group: str = ""
+    """The section a screen shows it in, when not the key's own ("dose" for the diltiazem
+    maximum, whose stored key predates the dose section)."""
 
     @property
     def section(self) -> str:
-        return self.key.split("/", 1)[0]
+        return self.group or self.key.split("/", 1)[0]
+
+    @property
+    def optional(self) -> bool:
+        """True when the setting has no default: unset means the rule does not run."""
+        return self.default is None
 
     @property
     def origin_note(self) -> str:
         """What a screen shows beside the value: published or clinic policy, and the source."""
+        if self.optional:
+            return f"no default, the clinic sets it (not set: no check). Label: {self.source}"
         kind = "clinic policy, not a published value" if self.policy else "published value"
         return f"{kind}: {self.source}"
 
 
-def _d(key: str, label: str, unit: str, default: float, minimum: float, maximum: float,
+def _d(key: str, label: str, unit: str, default: float | None, minimum: float, maximum: float,
        source: str, *, policy: bool, integer: bool = False) -> SettingDefinition:
     return SettingDefinition(key, label, unit, default, minimum, maximum, source, policy, integer)
 
@@ -62,12 +79,21 @@ SAFETY_COLCHICINE_EGFR = "safety/colchicine_egfr_below"
 SAFETY_SBP = "safety/diltiazem_systolic_below_mmhg"
 SAFETY_HR_CONTRAINDICATION = "safety/diltiazem_heart_rate_below_contraindication"
 SAFETY_HR_WARNING = "safety/diltiazem_heart_rate_below_warning"
-SAFETY_DILTIAZEM_MAX = "safety/diltiazem_max_mg_per_day"
+SAFETY_DILTIAZEM_MAX = DILTIAZEM_MAX_KEY
 SAFETY_CA_P_PRODUCT = "safety/ca_p_product_above_mg2_dl2"
 ACCOUNTS_IDLE_LOCK_MINUTES = "accounts/idle_lock_minutes"
 ACCOUNTS_MIN_PASSWORD_LENGTH = "accounts/min_password_length"
 ACCOUNTS_LOCKOUT_FAILURES = "accounts/lockout_after_failures"
 ACCOUNTS_LOCKOUT_MINUTES = "accounts/lockout_minutes"
+
+def _dose_definitions() -> tuple[SettingDefinition, ...]:
+    """Each drug's label maximum (calcitrack.domain.dose_labels), in the "dose" section."""
+    return tuple(
+        SettingDefinition(limit.key, limit.label, limit.unit, limit.default, limit.minimum,
+                          limit.maximum, limit.source, False, group="dose")
+        for limit in DOSE_LIMITS
+    )
+
 
 _SCTC = ("SCTC radiographic 1-year change categories [R2], borrowed for lesion area "
          "(not validated for it) — DOMAIN.md §0.4")
@@ -110,11 +136,10 @@ DEFINITIONS: tuple[SettingDefinition, ...] = (
        integer=True),
     _d(SAFETY_HR_WARNING, "Diltiazem: warning when heart rate is below", "/min", 50, 20, 100,
        "no source gives a warning threshold — DOMAIN.md §0.6, §5.2", policy=True, integer=True),
-    _d(SAFETY_DILTIAZEM_MAX, "Diltiazem: flag a daily dose above", "mg/day", 480, 60, 1000,
-       "diltiazem ER label maximum [R38] — DOMAIN.md §0.6", policy=False),
     _d(SAFETY_CA_P_PRODUCT, "Mineral metabolism: flag a Ca × P product above", "mg²/dL²", 70, 30,
        150, "metastatic calcification described above 70 [R26][R59] — DOMAIN.md §4.1",
        policy=False),
+    *_dose_definitions(),
     _d(ACCOUNTS_IDLE_LOCK_MINUTES, "Lock a workstation left idle for", "minutes", 10, 1, 120,
        "issue 6 default (10 minutes)", policy=True, integer=True),
     _d(ACCOUNTS_MIN_PASSWORD_LENGTH, "Passwords have at least", "characters", 12, 8, 64,
@@ -142,6 +167,8 @@ def check_setting(key: str, value: object) -> list[Problem]:
     if key not in DEFINITION_BY_KEY:
         return [Problem(key, "is not a clinic setting")]
     d = DEFINITION_BY_KEY[key]
+    if value is None and d.optional:
+        return []  # not set: the rule does not run
     if isinstance(value, bool) or not isinstance(value, int | float):
         return [Problem(key, f"must be a number in {d.unit}, got {value!r}")]
     if value != value:  # NaN
@@ -175,26 +202,38 @@ def check_settings(values: Mapping[str, object]) -> list[Problem]:
 class ClinicSettings:
     """The thresholds in force: every declared key, stored values over the defaults."""
 
-    values: Mapping[str, float] = field(
+    values: Mapping[str, float | None] = field(
         default_factory=lambda: MappingProxyType({d.key: d.default for d in DEFINITIONS})
     )
     version: int = 0
     """Changes whenever an admin saves the settings; cached flags record the version they used."""
 
     def __getitem__(self, key: str) -> float:
+        """The value of a setting that always has one (an unset optional one is an error)."""
+        value = self.optional(key)
+        if value is None:
+            raise DomainValidationError(key, f"is not set ({NO_LABEL_MAXIMUM}): read it with "
+                                             "optional()")
+        return value
+
+    def optional(self, key: str) -> float | None:
+        """The value in force, or None for an optional setting the clinic has not set."""
         return self.values[key] if key in self.values else definition(key).default
 
     def is_default(self, key: str) -> bool:
-        return self[key] == definition(key).default
+        return self.optional(key) == definition(key).default
 
     @classmethod
     def defaults(cls) -> ClinicSettings:
         return cls()
 
     @classmethod
-    def from_stored(cls, stored: Mapping[str, float], version: int = 0) -> ClinicSettings:
-        """Stored values over the defaults; unknown keys (a newer app's) are ignored."""
-        values = {d.key: d.default for d in DEFINITIONS}
+    def from_stored(
+        cls, stored: Mapping[str, float | None], version: int = 0
+    ) -> ClinicSettings:
+        """Stored values over the defaults; unknown keys (a newer app's) are ignored; an
+        optional setting with no stored value is unset (None)."""
+        values: dict[str, float | None] = {d.key: d.default for d in DEFINITIONS}
         # A value outside this version's range (stored by a newer CalciTrack) is kept as stored:
         # silently changing a threshold would be worse; the settings dialog shows and refuses it.
         values.update({k: v for k, v in stored.items() if k in DEFINITION_BY_KEY})

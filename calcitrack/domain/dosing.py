@@ -11,7 +11,8 @@ from typing import Final
 from calcitrack.domain.errors import check_number
 
 DILTIAZEM_LABEL_MAX_MG_PER_DAY: Final = 480
-"""Label maximum of diltiazem ER, mg/day; above it is a safety flag [R38]."""
+"""Label maximum of diltiazem ER, mg/day [R38]. The limit in force is the clinic setting
+``safety/diltiazem_max_mg_per_day`` (default this number, see ``dose_labels``)."""
 
 DILTIAZEM_ADEQUATE_MG_PER_KG_PER_DAY: Final = 2.0
 """Clinic default, not a published threshold: the lower end of the 2–4 mg/kg/day range cited in

@@ -13,6 +13,8 @@ Decisions (CalciTrack's):
   latest day with both above the clinic's threshold.
 * Comparisons are strict ("below", "above"): a value exactly at a threshold raises no flag.
 * The colchicine–diltiazem interaction is flagged for prescriber review: no dose is computed.
+* Doses: every drug's dose on ``on`` against its label (``dose_sense``): above the label maximum
+  (a clinic setting; unset, no check), and methotrexate scheduled other than weekly.
 """
 
 from __future__ import annotations
@@ -25,22 +27,22 @@ from calcitrack.domain.assessment_types import Flag, FlagKind, Severity
 from calcitrack.domain.clinic_settings import (
     SAFETY_CA_P_PRODUCT,
     SAFETY_COLCHICINE_EGFR,
-    SAFETY_DILTIAZEM_MAX,
     SAFETY_HR_CONTRAINDICATION,
     SAFETY_HR_WARNING,
     SAFETY_SBP,
     ClinicSettings,
 )
 from calcitrack.domain.derived_labs import EGFR, calcium_phosphate, derived_values
+from calcitrack.domain.dose_sense import Dose, above_max_code, regimen_concerns
 from calcitrack.domain.entities import LabResult, PatientChart, Visit
-from calcitrack.domain.regimen import active_periods, daily_mg, period_text
+from calcitrack.domain.regimen import active_periods, period_text, weight_on
 
 COLCHICINE_DILTIAZEM = "colchicine_diltiazem"
 COLCHICINE_LOW_EGFR = "colchicine_low_egfr"
 DILTIAZEM_LOW_SBP = "diltiazem_low_sbp"
 DILTIAZEM_BRADYCARDIA = "diltiazem_bradycardia"
 DILTIAZEM_HEART_RATE = "diltiazem_heart_rate"
-DILTIAZEM_ABOVE_MAX = "diltiazem_above_max"
+DILTIAZEM_ABOVE_MAX = above_max_code("diltiazem")
 MINERAL_METABOLISM = "mineral_metabolism"
 
 MINERAL_TITLE = (
@@ -97,24 +99,34 @@ def interaction_flags(chart: PatientChart, on: date) -> list[Flag]:
     ]
 
 
-def diltiazem_dose_flags(chart: PatientChart, settings: ClinicSettings, on: date) -> list[Flag]:
-    """A daily diltiazem dose above the label maximum on ``on`` [R38]."""
-    mg, _ = daily_mg(chart.medications, "diltiazem", on)
-    limit = settings[SAFETY_DILTIAZEM_MAX]
-    if mg is None or not mg > limit:
-        return []
-    periods = active_periods(chart.medications, "diltiazem", on)
-    return [
-        _safety(
-            DILTIAZEM_ABOVE_MAX,
-            Severity.WARNING,
-            "Diltiazem above the label maximum",
-            f"Diltiazem above {limit:g} mg/day, the ER label maximum.",
-            [f"Diltiazem {mg:g} mg/day on {on} ({'; '.join(period_text(p) for p in periods)})"],
-            "[R38] — DOMAIN.md §0.6, §5.2",
-            SAFETY_DILTIAZEM_MAX,
+def dose_flags(chart: PatientChart, settings: ClinicSettings, on: date) -> list[Flag]:
+    """Every dose on ``on`` against its drug's label: above the maximum, methotrexate not weekly
+    (calcitrack.domain.dose_sense; diltiazem above 480 mg/day [R38] is one case). Per-kg limits
+    use the weight of the visit on ``on``, else the latest earlier one, and say which."""
+    periods = [p for p in chart.medications if p.active_on(on)]
+    weight = weight_on(chart.visits, on)
+    weighed = "" if weight is None else f"weight of {weight[1].isoformat()}"
+    doses = [Dose(p.drug, p.dose, p.dose_unit, p.frequency, p.route, p.drug_name) for p in periods]
+    flags = []
+    for concern in regimen_concerns(
+        doses, weight_kg=None if weight is None else weight[0], settings=settings, weighed=weighed
+    ):
+        mine = [p for p in periods if p.drug == concern.drug]
+        related = "; ".join(period_text(p) for p in mine)
+        name = mine[0].drug_name
+        shown = f"{name} {concern.total}" if concern.total else concern.recorded
+        flags.append(
+            _safety(
+                concern.code,
+                concern.severity,
+                concern.title,
+                f"{concern.reason[:1].upper()}{concern.reason[1:]}.",
+                [f"{shown} on {on} ({related})"],
+                concern.source,
+                *(() if concern.setting_key is None else (concern.setting_key,)),
+            )
         )
-    ]
+    return flags
 
 
 def egfr_flags(
@@ -264,6 +276,6 @@ def safety_flags(
         *interaction_flags(chart, on),
         *egfr_flags(chart, settings, on, labs_until),
         *([] if visit is None else vital_flags(chart, settings, visit)),
-        *diltiazem_dose_flags(chart, settings, on),
+        *dose_flags(chart, settings, on),
         *mineral_flags(chart, settings, labs_until),
     )

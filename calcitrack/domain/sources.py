@@ -234,6 +234,112 @@ _SOURCES = (
         'ISMP, "Safety concerns persist for low-dose methotrexate", PSQH Nov/Dec 2015 (label '
         'dosing; Moore, Walsh & Cohen 2004: 25 deaths, 48 serious outcomes).',
     ),
+    # R64-R79: the drug labels behind the dose limits (calcitrack.domain.dose_labels).
+    Source(
+        "R64",
+        'Metoject (methotrexate) solution for injection, EU summary of product characteristics, '
+        '4.2 Posology (rheumatoid arthritis: 7.5 mg once weekly, raised by 2.5 mg steps; "a '
+        'weekly dose of 25 mg should not be exceeded"; doses above 20 mg/week carry markedly '
+        'more toxicity) — as reproduced at candrug.com/DrugMoreInfo6589.aspx',
+    ),
+    Source(
+        "R65",
+        'Methotrexate tablets, US label as summarised by MPR: rheumatoid arthritis initially '
+        '7.5 mg once weekly, or 2.5 mg every 12 hours for three doses once weekly; max '
+        '20 mg/week — endocrinologyadvisor.com/drug/methotrexate-tablets/',
+    ),
+    Source(
+        "R66",
+        'COLCRYS (colchicine) tablets, US prescribing information, 2.1-2.2 Dosage: gout-flare '
+        'prophylaxis 0.6 mg once or twice daily, maximum 1.2 mg/day; flare 1.8 mg over one '
+        'hour; familial Mediterranean fever 1.2-2.4 mg/day (label text as reproduced at '
+        'recallguide.org/drug/arnica-montana-pellet); openFDA drug label API.',
+    ),
+    Source(
+        "R67",
+        'Probenecid tablets, US label dosage as summarised by Drugs.com: gout 250 mg every 12 '
+        'hours for 1 week, then 500 mg every 12 hours; "the maximum daily dose should not '
+        'exceed 2 g" — drugs.com/dosage/probenecid.html',
+    ),
+    Source(
+        "R68",
+        'Sodium Thiosulfate Injection USP (12.5 g/50 mL), US prescribing information: adult dose '
+        'for acute cyanide poisoning 12.5 g IV, redosing at half the dose; no maximum for '
+        'repeated use is stated — drugs.com/pro/sodium-thiosulfate-injection.html',
+    ),
+    Source(
+        "R69",
+        'Octagam 10% (immune globulin intravenous, human), US prescribing information, '
+        'dermatomyositis: 2 g/kg divided in equal doses over 2-5 consecutive days every 4 weeks '
+        '— octagamusa.com/dermatomyositis/hcp/octagam-10-dosing/; prescriberpoint.com.',
+    ),
+    Source(
+        "R70",
+        'Pamidronate disodium (Aredia) injection, US label: 60-90 mg single IV dose '
+        '(hypercalcaemia of malignancy), 30 mg daily for 3 days (Paget\'s disease), 90 mg every '
+        '3-4 weeks (bone metastases); single doses should not exceed 90 mg (renal toxicity) — '
+        'reference.medscape.com/drug/aredia-pamidronate-342828; Skyscape RxDrugs monograph.',
+    ),
+    Source(
+        "R71",
+        'FOSAMAX (alendronate) US prescribing information, 2 Dosage: osteoporosis 70 mg once '
+        'weekly or 10 mg once daily; prevention 35 mg weekly or 5 mg daily; Paget\'s disease '
+        '40 mg once a day for six months — drugs.com/dosage/fosamax.html',
+    ),
+    Source(
+        "R72",
+        'Etidronate disodium (Didronel) tablets, US label as summarised by MPR: once daily; '
+        'Paget\'s disease 5-10 mg/kg/day for up to 6 months or 11-20 mg/kg/day for up to 3 '
+        'months; heterotopic ossification 20 mg/kg/day — '
+        'renalandurologynews.com/drug/etidronate-disodium/',
+    ),
+    Source(
+        "R73",
+        'Minocycline hydrochloride, US label dosage (Drugs.com; AHFS monograph): oral 200 mg '
+        'initially, then 100 mg every 12 hours, or 50 mg four times daily; IV maximum '
+        '400 mg/24 h; no oral maximum is stated — drugs.com/dosage/minocycline.html',
+    ),
+    Source(
+        "R74",
+        'Warfarin sodium tablets, US label dosage: individualised by PT/INR, initial 2-5 mg once '
+        'daily, maintenance 2-10 mg once daily; no maximum is stated — '
+        'themeditary.com/dosage-information/warfarin-dosage-7235.html',
+    ),
+    Source(
+        "R75",
+        'PLAQUENIL (hydroxychloroquine sulfate) 200 mg tablets, summary of product '
+        'characteristics (Sanofi; HPRA Ireland, HSA Singapore), 4.2 Posology: the minimum '
+        'effective dose, not above 6.5 mg/kg/day of ideal body weight, "either 200 mg or '
+        '400 mg per day" — myhealthbox.eu/en/plaquenil-tablet-200-mg-white/2651414; the New '
+        'Zealand data sheet gives 400-600 mg daily initially (rxreasoner.com/monographs/'
+        'plaquenil/usage).',
+    ),
+    Source(
+        "R76",
+        'Folic acid tablets USP 1 mg, US label dosage: usual therapeutic dosage up to 1 mg '
+        'daily, resistant cases may require larger doses; no maximum is stated — '
+        'medlibrary.org/lib/rx/meds/folic-acid-40/page/2/',
+    ),
+    Source(
+        "R77",
+        'Prednisolone: US label (prednisolone sodium phosphate oral solution) initial dose '
+        '5-60 mg/day depending on the disease, individualised, no maximum stated; NHS: usual '
+        '5-60 mg once daily with breakfast, occasionally higher — '
+        'nhs.uk/medicines/prednisolone/how-and-when-to-take-prednisolone-tablets-and-liquid/',
+    ),
+    Source(
+        "R78",
+        'IMURAN (azathioprine), US label as summarised by MPR: rheumatoid arthritis initially '
+        '1 mg/kg/day in 1-2 doses, raised by 0.5 mg/kg/day every 4 weeks, maximum '
+        '2.5 mg/kg/day — renalandurologynews.com/drug/imuran/',
+    ),
+    Source(
+        "R79",
+        'Mycophenolate mofetil (CellCept) US label, dosage: renal transplant 1 g twice daily '
+        '(2 g/day; 3 g/day in trials without added efficacy); cardiac and hepatic transplant '
+        '1.5 g twice daily (3 g/day) — label text as reproduced at '
+        'recallguide.org/drug/nighttime-cold-and-flu-readyincase',
+    ),
 )
 
 SOURCES: Mapping[str, Source] = MappingProxyType({s.key: s for s in _SOURCES})

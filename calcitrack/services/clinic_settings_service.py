@@ -30,8 +30,11 @@ class ClinicSettingsService:
         with self._ctx.uow.read() as session:
             return settings_repository.load(session)
 
-    def save(self, values: Mapping[str, float], *, based_on_version: int) -> ClinicSettings:
-        """Save ``values`` (settings not given keep their current value) as the next version.
+    def save(
+        self, values: Mapping[str, float | None], *, based_on_version: int
+    ) -> ClinicSettings:
+        """Save ``values`` (settings not given keep their current value; None unsets an
+        optional setting) as the next version.
 
         Raises DomainValidationError listing every bad value (nothing is written), and
         ConflictError when someone saved the settings since version ``based_on_version``.
@@ -46,7 +49,8 @@ class ClinicSettingsService:
             if stored != based_on_version:
                 raise ConflictError(_conflict(based_on_version, stored))
             current = settings_repository.load(session)
-            merged = {d.key: float(values.get(d.key, current[d.key])) for d in DEFINITIONS}
+            merged = {d.key: _number(values.get(d.key, current.optional(d.key)))
+                      for d in DEFINITIONS}
             if problems := check_settings(merged):  # the rules between values, on the result
                 raise DomainValidationError(problems)
             try:
@@ -89,6 +93,10 @@ class ClinicSettingsService:
                 ) from error
             except identity_repository.ConcurrentSaveError as error:
                 raise ConflictError(_conflict(based_on_version, None, what=_IDENTITY)) from error
+
+
+def _number(value: float | None) -> float | None:
+    return None if value is None else float(value)
 
 
 _SETTINGS = ("the clinic settings were", "nothing was saved")

@@ -4,6 +4,11 @@ Storage (see records/clinic_setting.py): every key declared by this version is w
 save; rows of keys this version does not declare (a newer CalciTrack's) are never touched and are
 ignored on read. The settings version is the revision row's ``version`` (0 before the first save),
 bumped by one by every save. The caller validates the values and owns the transaction.
+
+An optional setting (no default: a dose limit no label states) that is not set has **no row**: a
+save of None deletes its row, and a key with no row reads as unset. No schema change: the value
+column stays NOT NULL. (A later CalciTrack that gives such a setting a default must therefore
+migrate: it cannot tell "never set" from "cleared" by the absence of a row.)
 """
 
 from __future__ import annotations
@@ -44,8 +49,9 @@ def locked_version(session: Session) -> int:
     return revision.version if revision is not None else 0
 
 
-def write(session: Session, values: Mapping[str, float]) -> ClinicSettings:
-    """Write ``values`` (declared keys only, already validated) and bump the version by one.
+def write(session: Session, values: Mapping[str, float | None]) -> ClinicSettings:
+    """Write ``values`` (declared keys only, already validated; None unsets an optional
+    setting: its row is deleted) and bump the version by one.
 
     Raises ConcurrentSaveError when another save got in first (the first save of a clinic racing
     another first save, or a version that moved under this one).
@@ -61,7 +67,10 @@ def write(session: Session, values: Mapping[str, float]) -> ClinicSettings:
     }
     for key, value in values.items():
         record = records.get(key)
-        if record is None:
+        if value is None:
+            if record is not None:
+                session.delete(record)
+        elif record is None:
             session.add(ClinicSettingRecord(key=key, value=float(value)))
         elif record.value != float(value):
             record.value = float(value)

@@ -1,7 +1,8 @@
 """The clinic's settings, for an admin to edit: at the top the clinic's name and logo (the header
 of the PDF visit summaries, see clinic_identity_panel.py), then the thresholds, one spin box per
 setting, grouped by section, each with where its default comes from (clinic policy in an amber
-tag, or the published source).
+tag, or the published source). A dose limit no label states has no default: its spin box shows
+"not set" until the admin sets one, and the note says "not set — no label value found".
 
 The dialog does not save. Save checks everything shown, then emits ``changes_submitted`` with the
 parts the admin changed (a new name does not resave the thresholds, which would make every
@@ -48,7 +49,7 @@ from calcitrack.ui.clinic_identity_panel import (
     ClinicIdentityPanel,
     FileChooser,
 )
-from calcitrack.ui.setting_spin_box import SettingNumberBox, setting_spin_box, unit_text
+from calcitrack.ui.setting_spin_box import NOT_SET, SettingNumberBox, setting_spin_box, unit_text
 
 HEADER = (
     "Thresholds used by the response assessment and the flags on every workstation. "
@@ -58,10 +59,13 @@ SECTION_TITLES = {
     "response": "Response assessment",
     "surgery": "Reconsider-surgery review",
     "safety": "Safety flags",
+    "dose": "Dose limits (from the drug labels)",
     "accounts": "Accounts and workstation lock",
 }
 POLICY_TAG = "clinic policy"
 PUBLISHED_TAG = "published"
+NO_DEFAULT_TAG = "no default"
+NOT_SET_NOTE = "not set — no label value found"
 _TAG_STYLE = {
     True: "background-color:#fff3cd; color:#6b4a00;",  # amber, as the ROM panel's warnings
     False: "background-color:#e3ecf5; color:#1f3b57;",
@@ -80,8 +84,8 @@ spin box, not on it: a stylesheet border on a spin box shrinks its arrows to stu
 class SettingsChanges:
     """What Save hands over: only the parts that differ from what is stored."""
 
-    values: Mapping[str, float] | None
-    """Every threshold as shown, or None when none was changed."""
+    values: Mapping[str, float | None] | None
+    """Every threshold as shown (None: an optional one not set), or None when none changed."""
     settings_version: int
     """The settings version the thresholds were read at."""
     identity: ClinicIdentity | None
@@ -198,7 +202,7 @@ class ClinicSettingsDialog(QDialog):
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(2, 4)
         for row, definition in enumerate(definitions):
-            spin = self._spin(definition, settings[definition.key])
+            spin = self._spin(definition, settings.optional(definition.key))
             label = QLabel(definition.label, wordWrap=True)
             label.setBuddy(spin)
             label.setMinimumWidth(240)
@@ -219,7 +223,7 @@ class ClinicSettingsDialog(QDialog):
             spin.valueChanged.connect(lambda _v, d=definition: self._on_value_changed(d))
         return box
 
-    def _spin(self, definition: SettingDefinition, stored: float) -> SettingNumberBox:
+    def _spin(self, definition: SettingDefinition, stored: float | None) -> SettingNumberBox:
         spin = setting_spin_box(definition, stored)
         spin.setAccessibleName(_accessible_name(definition))
         spin.setAccessibleDescription(self._description(definition))
@@ -231,18 +235,24 @@ class ClinicSettingsDialog(QDialog):
         low, high = (
             unit_text(v, definition.unit) for v in (definition.minimum, definition.maximum)
         )
-        return (
-            f"{definition.label} — default {unit_text(definition.default, definition.unit)}, "
-            f"from {low} to {high}. {definition.origin_note}"
-        )
+        if definition.default is None:
+            default = f"{NOT_SET_NOTE} (leave the field empty: {NOT_SET})"
+        else:
+            default = f"default {unit_text(definition.default, definition.unit)}"
+        return f"{definition.label} — {default}, from {low} to {high}. {definition.origin_note}"
 
     def _update_note(self, definition: SettingDefinition) -> None:
-        tag = POLICY_TAG if definition.policy else PUBLISHED_TAG
-        default = f"default {html.escape(unit_text(definition.default, definition.unit))}"
-        if self._value(definition) != definition.default:  # text that is not a number too
-            default += " · <b>changed</b>"
+        value = self._value(definition)
+        if definition.default is None:
+            tag, amber = NO_DEFAULT_TAG, True
+            default = NOT_SET_NOTE if value is None else "no default · <b>set by the clinic</b>"
+        else:
+            tag, amber = (POLICY_TAG if definition.policy else PUBLISHED_TAG), definition.policy
+            default = f"default {html.escape(unit_text(definition.default, definition.unit))}"
+            if value != definition.default:  # text that is not a number too
+                default += " · <b>changed</b>"
         self.notes[definition.key].setText(
-            f'<span style="{_TAG_STYLE[definition.policy]}">&nbsp;{tag}&nbsp;</span>'
+            f'<span style="{_TAG_STYLE[amber]}">&nbsp;{tag}&nbsp;</span>'
             f"&nbsp;&nbsp;{default}<br>"
             f'<span style="color:#5f6368;">{html.escape(definition.origin_note)}</span>'
         )
@@ -252,11 +262,15 @@ class ClinicSettingsDialog(QDialog):
     def _value(self, definition: SettingDefinition) -> float | None:
         return self.spins[definition.key].value()
 
-    def values(self) -> dict[str, float]:
-        """Every setting as shown, by key (one whose text is not a number is left out: see
-        ``typing_problems``)."""
-        found = {d.key: self._value(d) for d in DEFINITIONS}
-        return {key: value for key, value in found.items() if value is not None}
+    def values(self) -> dict[str, float | None]:
+        """Every setting as shown, by key: None for an optional setting left empty (not set); one
+        whose text is not a number is left out (see ``typing_problems``)."""
+        found: dict[str, float | None] = {}
+        for definition in DEFINITIONS:
+            box = self.spins[definition.key]
+            if box.value() is not None or (definition.optional and box.problem() is None):
+                found[definition.key] = box.value()
+        return found
 
     def typing_problems(self) -> list[Problem]:
         """The settings whose text is not a number they take, with the reason."""
@@ -351,7 +365,7 @@ class ClinicSettingsDialog(QDialog):
 
     def _on_restore_clicked(self) -> None:
         for definition in DEFINITIONS:
-            self.spins[definition.key].setValue(definition.default)
+            self.spins[definition.key].setValue(definition.default)  # None: "not set"
 
     def _on_logo_refused(self, problem: Problem) -> None:
         self._replace_logo_line(f"{FIELD_LABELS[problem.field]}: {problem.reason}")

@@ -2,8 +2,13 @@
 and mg/kg/day (DOMAIN.md §0.7), and this visit's changes — start, stop or change the dose of any
 drug, each with its reason — with the diltiazem mg/kg/day that results.
 
-mg/kg/day uses the weight typed at this visit, else the latest earlier one, and says which (§0.7).
-Above the label maximum a warning says so; it is decision support for the prescriber, not a rule.
+Dose sense (``calcitrack.domain.dose_sense``): each change row shows, as it is typed, what the
+drug's label says (usual schedule, the limit in force) and in red every concern with the dose
+typed — above the label maximum, methotrexate not weekly — with its source. Concerns with the
+regimen as recorded show under it; concerns that only the changes taken together raise (two doses
+of one drug) show under the changes. It is decision support for the prescriber, not a rule: it
+blocks nothing. mg/kg uses the weight typed at this visit, else the latest earlier one, and says
+which (§0.7); the limits are the clinic's settings (``FormContext.settings``).
 Problems reach this section as ``medication_changes[i].<field>`` (``i`` in ``changes()`` order,
 which is the row order) and as a bare ``medication_changes`` (overlapping periods), shown below.
 """
@@ -25,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from calcitrack.domain import dosing
+from calcitrack.domain.clinic_settings import ClinicSettings
 from calcitrack.domain.codes import DoseUnit
 from calcitrack.domain.entities import MedicationPeriod
 from calcitrack.domain.errors import Problem
@@ -36,6 +42,12 @@ from calcitrack.domain.visit_entry import (
 )
 from calcitrack.ui import field_marks
 from calcitrack.ui.medication_change_row import ChangeRow
+from calcitrack.ui.medication_dose_sense import (
+    as_doses,
+    concerns_of,
+    row_dose_sense,
+    warning_text,
+)
 from calcitrack.ui.medication_table_model import dose_text
 from calcitrack.ui.section_support import (
     SectionMarks,
@@ -47,8 +59,6 @@ from calcitrack.ui.visit_form_section import FormContext, JsonState
 
 Kind = MedicationChangeKind
 _MG_PER_UNIT = {DoseUnit.MG: 1.0, DoseUnit.G: 1000.0}
-LABEL_MAX_SOURCE = "US label of diltiazem ER capsules [R38]"
-"""The source that ``dosing.DILTIAZEM_LABEL_MAX_MG_PER_DAY`` cites (DOMAIN.md §5.2)."""
 
 
 @dataclass(frozen=True)
@@ -76,11 +86,11 @@ def visit_weight(context: FormContext) -> Weight | None:
     return Weight(latest.weight_kg, latest.visit_date)
 
 
-def diltiazem_text(periods: Sequence[MedicationPeriod], weight: Weight | None) -> tuple[str, str]:
-    """(what diltiazem adds up to per day and per kg, a warning or "") for ``periods``."""
+def diltiazem_text(periods: Sequence[MedicationPeriod], weight: Weight | None) -> str:
+    """What diltiazem adds up to per day and per kg in ``periods``."""
     taken = [p for p in periods if p.drug == "diltiazem"]
     if not taken:
-        return "No diltiazem.", ""
+        return "No diltiazem."
     parts: list[str] = []
     total_mg = 0.0
     per_kg_direct = 0.0
@@ -88,13 +98,13 @@ def diltiazem_text(periods: Sequence[MedicationPeriod], weight: Weight | None) -
         per_day = p.frequency.doses_per_day
         described = f"{p.drug_name} {dose_text(p)} {p.frequency.label}"
         if not p.frequency.is_daily or per_day is None:
-            return f"{described}: no daily total for a dose given {p.frequency.label}.", ""
+            return f"{described}: no daily total for a dose given {p.frequency.label}."
         if p.dose_unit is DoseUnit.MG_PER_KG:
             per_kg_direct += p.dose * per_day
         elif p.dose_unit in _MG_PER_UNIT:
             total_mg += dosing.daily_dose_mg(p.dose * _MG_PER_UNIT[p.dose_unit], per_day)
         else:
-            return f"{described}: no mg/kg/day for a dose in {p.dose_unit.label}.", ""
+            return f"{described}: no mg/kg/day for a dose in {p.dose_unit.label}."
         parts.append(described)
     text = " + ".join(parts)
     if total_mg:
@@ -108,21 +118,22 @@ def diltiazem_text(periods: Sequence[MedicationPeriod], weight: Weight | None) -
         per_kg = per_kg_direct + (
             dosing.mg_per_kg_per_day(total_mg, 1.0, weight.kg) if total_mg else 0
         )
-        total_mg += per_kg_direct * weight.kg
         where = (
             "this visit's weight"
             if weight.on is None
             else f"weight of {weight.on.isoformat()}; no weight recorded at this visit"
         )
         text += f" = {per_kg:.2f} mg/kg/day at {weight.kg:g} kg ({where})"
-    warning = ""
-    limit = dosing.DILTIAZEM_LABEL_MAX_MG_PER_DAY
-    if total_mg > limit:
-        warning = (
-            f"⚠ {total_mg:g} mg/day of diltiazem is above the label maximum of {limit} mg/day "
-            f"({LABEL_MAX_SOURCE}). Decision support: for the prescriber to review."
-        )
-    return text, warning
+    return text
+
+
+def weighed(weight: Weight | None) -> tuple[float | None, str]:
+    """The weight for per-kg dose limits and where it comes from (DOMAIN.md §0.7)."""
+    if weight is None:
+        return None, ""
+    if weight.on is None:
+        return weight.kg, "this visit's weight"
+    return weight.kg, f"weight of {weight.on.isoformat()}; none recorded at this visit"
 
 
 def regimen_after(
@@ -303,6 +314,17 @@ class MedicationChangePanel(QWidget):
         self._refresh()
         self.changed.emit()
 
+    def _show_row_dose_sense(
+        self, kg: float | None, where: str, settings: ClinicSettings
+    ) -> set[str]:
+        """Each row's dose check; returns the concern texts shown on the rows."""
+        shown: set[str] = set()
+        for row in self.rows:
+            hint, concerns = row_dose_sense(row.change(), kg, where, settings)
+            row.show_dose_sense(hint, [c.text for c in concerns])
+            shown.update(c.text for c in concerns)
+        return shown
+
     def _on_row_edited(self, widget: QWidget) -> None:
         self._marks.forget(widget)
         self._refresh()
@@ -316,20 +338,28 @@ class MedicationChangePanel(QWidget):
         self.regimen_caption.setText(f"<b>Regimen on {day}</b>")
         self.regimen_label.setText(regimen_html(periods))
         weight = visit_weight(context) if context else None
+        kg, where = weighed(weight)
+        settings = context.settings if context else ClinicSettings.defaults()
         on_diltiazem = any(p.drug == "diltiazem" for p in periods)
-        text, warning = diltiazem_text(periods, weight) if on_diltiazem else ("", "")
+        text = diltiazem_text(periods, weight) if on_diltiazem else ""
         self.diltiazem_label.setText(text)
         self.diltiazem_label.setHidden(not text)
+        warning = warning_text(concerns_of(as_doses(periods), kg, where, settings))
         self.warning_label.setText(warning)
         self.warning_label.setHidden(not warning)
         for kind in (Kind.STOP, Kind.DOSE):
             self.buttons[kind].setEnabled(bool(periods))
+        shown = self._show_row_dose_sense(kg, where, settings)
         after_text, after_warning = "", ""
         if context is not None and self.rows:
             after = regimen_after(context.chart.medications, self.changes(), context.visit_date)
             if on_diltiazem or any(p.drug == "diltiazem" for p in after):
-                after_text, after_warning = diltiazem_text(after, weight)
-                after_text = f"After these changes: {after_text}"
+                after_text = f"After these changes: {diltiazem_text(after, weight)}"
+            regimen_texts = {c.text for c in concerns_of(as_doses(periods), kg, where, settings)}
+            after_warning = warning_text([
+                c for c in concerns_of(as_doses(after), kg, where, settings)
+                if c.text not in shown and c.text not in regimen_texts
+            ])
         self.after_label.setText(after_text)
         self.after_label.setHidden(not after_text)
         self.after_warning_label.setText(after_warning)

@@ -4,10 +4,12 @@ regimen; the new dose, unit, frequency and route; and the reason, which is requi
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -107,6 +109,11 @@ class ChangeRow(QFrame):
         grid.addWidget(QLabel("Reason"), 1, 0)
         grid.addWidget(self.reason_edit, 1, 1, 1, len(line))
         grid.setColumnStretch(len(line), 1)
+        # What the label says of this drug and dose (set by the panel: show_dose_sense).
+        self.dose_label = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
+        self.dose_label.setAccessibleName("Dose check")
+        self.dose_label.hide()
+        grid.addWidget(self.dose_label, 2, 1, 1, len(line))
 
         for widget in (
             self.name_edit,
@@ -250,6 +257,24 @@ class ChangeRow(QFrame):
             self._show_name()
         finally:
             self.blockSignals(False)
+
+    # ------------------------------------------------------------------ dose sense
+
+    def show_dose_sense(self, hint: str, concerns: Sequence[str]) -> None:
+        """The label's usual schedule and limit in grey, then each concern with this dose in
+        red (``calcitrack.domain.dose_sense``); hidden when there is neither."""
+        lines = [f"<span style='color:#b71c1c; font-weight:bold;'>⚠ {html.escape(c)}</span>"
+                 for c in concerns]
+        if hint:
+            lines.append(f"<span style='color:#5f6368;'>{html.escape(hint)}</span>")
+        self.dose_label.setText("<br>".join(lines))
+        self.dose_label.setHidden(not lines)
+
+    def dose_sense_text(self) -> str:
+        """The dose check as a person reads it (plain text)."""
+        return self.dose_label.text() and QTextDocumentFragment.fromHtml(
+            self.dose_label.text()
+        ).toPlainText()
 
     # ------------------------------------------------------------------ problems
 

@@ -1,6 +1,9 @@
 """The number box of one clinic setting: its range, decimals and unit, arrows that step it, a
 wheel that passes over it (scrolling the dialog) unless it has the focus, and what is typed kept
-exactly as typed."""
+exactly as typed.
+
+An optional setting (no default: a dose limit no label states) may be left empty, shown as
+"not set": empty is its value None, and clearing the field unsets it again."""
 
 from __future__ import annotations
 
@@ -12,6 +15,9 @@ from PySide6.QtWidgets import QAbstractSpinBox, QStyle, QStyleOptionSpinBox
 
 from calcitrack.domain.clinic_settings import SettingDefinition
 from calcitrack.ui.number_text import NumberFormat, Reading, read_number
+
+NOT_SET = "not set"
+"""What an optional setting's box shows while it is empty (not set)."""
 
 
 def unit_text(value: float, unit: str) -> str:
@@ -30,10 +36,12 @@ def narrow(definition: SettingDefinition) -> bool:
     return definition.maximum - definition.minimum <= 10
 
 
-def decimals(definition: SettingDefinition, stored: float) -> int:
+def decimals(definition: SettingDefinition, stored: float | None) -> int:
     """Two decimals for narrow ranges (mg/kg/day), one otherwise; more if a stored value has them
     (a spin box would round it, and saving would then change it silently)."""
     wanted = 2 if narrow(definition) else 1
+    if stored is None:
+        return wanted
     for places in range(wanted, 5):
         if round(stored, places) == stored:
             return places
@@ -61,11 +69,13 @@ class SettingNumberBox(NoWheelUnlessFocused, QAbstractSpinBox):
     valueChanged = Signal(object)
     """The number shown (float), or None while the text is not one; on every edit."""
 
-    def __init__(self, definition: SettingDefinition, stored: float) -> None:
+    def __init__(self, definition: SettingDefinition, stored: float | None) -> None:
         super().__init__()
         # A stored value outside the range (another CalciTrack's) is shown as it is, not
         # clamped, so that Save reports it instead of changing it silently.
-        low, high = min(definition.minimum, stored), max(definition.maximum, stored)
+        shown = definition.minimum if stored is None else stored
+        low, high = min(definition.minimum, shown), max(definition.maximum, shown)
+        self._optional = definition.optional
         self._integer = definition.integer
         self._decimals = 0 if definition.integer else decimals(definition, stored)
         self._minimum = float(math.floor(low) if definition.integer else low)
@@ -74,6 +84,8 @@ class SettingNumberBox(NoWheelUnlessFocused, QAbstractSpinBox):
         self._suffix = unit_suffix(definition.unit)
         self._format = NumberFormat(decimals=self._decimals, digits=9, negative=low < 0)
         self._reading = Reading(None)
+        if self._optional:
+            self.lineEdit().setPlaceholderText(NOT_SET)
         self.lineEdit().textChanged.connect(self._on_text_changed)
         self.editingFinished.connect(self._on_editing_finished)
         self.setValue(stored)
@@ -83,8 +95,9 @@ class SettingNumberBox(NoWheelUnlessFocused, QAbstractSpinBox):
     def value(self) -> float | None:
         return self._reading.value
 
-    def setValue(self, value: float) -> None:
-        self.lineEdit().setText(self._text_of(value))
+    def setValue(self, value: float | None) -> None:
+        """Show ``value``; None (an optional setting only) empties the box: "not set"."""
+        self.lineEdit().setText("" if value is None else self._text_of(value))
 
     def minimum(self) -> float:
         return self._minimum
@@ -101,13 +114,15 @@ class SettingNumberBox(NoWheelUnlessFocused, QAbstractSpinBox):
     def problem(self) -> str | None:
         """Why the text is not a number this setting takes, or None."""
         if not self.lineEdit().text().strip():
-            return "is required (type a number)"
+            return None if self._optional else "is required (type a number)"
         return self._reading.problem
 
     # ------------------------------------------------------------------ QAbstractSpinBox
 
     def stepBy(self, steps: int) -> None:
         value = self.value()
+        if value is None and self._optional and not self.lineEdit().text().strip():
+            value = self._minimum - steps * self._step if steps > 0 else self._minimum
         if value is None:
             return  # the arrows never replace text that is not a number
         stepped = min(max(value + steps * self._step, self._minimum), self._maximum)
@@ -117,6 +132,8 @@ class SettingNumberBox(NoWheelUnlessFocused, QAbstractSpinBox):
     def stepEnabled(self) -> QAbstractSpinBox.StepEnabledFlag:
         flags = QAbstractSpinBox.StepEnabledFlag.StepNone
         value = self.value()
+        if self._optional and not self.lineEdit().text().strip():
+            return QAbstractSpinBox.StepEnabledFlag.StepUpEnabled  # from "not set" to the minimum
         if value is not None and value < self._maximum:
             flags |= QAbstractSpinBox.StepEnabledFlag.StepUpEnabled
         if value is not None and value > self._minimum:
@@ -157,8 +174,9 @@ class SettingNumberBox(NoWheelUnlessFocused, QAbstractSpinBox):
             self.lineEdit().setText(text + self._suffix)
 
 
-def setting_spin_box(definition: SettingDefinition, stored: float) -> SettingNumberBox:
-    """The number box for ``definition`` showing ``stored``, with the setting's unit."""
+def setting_spin_box(definition: SettingDefinition, stored: float | None) -> SettingNumberBox:
+    """The number box for ``definition`` showing ``stored`` (None: an optional setting not set),
+    with the setting's unit."""
     box = SettingNumberBox(definition, stored)
     box.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # not WheelFocus: see NoWheelUnlessFocused

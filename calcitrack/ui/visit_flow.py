@@ -95,7 +95,12 @@ class VisitFlow(QObject):
 
         labs = [lab for lab in chart.labs if visit is not None and lab.visit_id == visit.id]
         form = VisitFormView(
-            chart, today=self._today(), drafts=self._drafts, visit=visit, visit_labs=labs
+            chart,
+            today=self._today(),
+            drafts=self._drafts,
+            visit=visit,
+            visit_labs=labs,
+            settings=self._window.workspace.overview.settings,
         )
         form.save_requested.connect(self._on_save_requested)
         form.visit_saved.connect(self._on_visit_saved)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from calcitrack.domain.clinic_settings import ClinicSettings
 from calcitrack.domain.codes import VisitType
 from calcitrack.domain.entities import LabResult, PatientChart, Visit
 from calcitrack.domain.errors import Problem
@@ -83,9 +84,12 @@ class VisitFormView(QWidget):
         visit: Visit | None = None,
         visit_labs: Sequence[LabResult] = (),
         parent: QWidget | None = None,
+        settings: ClinicSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self.chart = chart
+        self.settings = settings or ClinicSettings.defaults()
+        """The clinic settings in force (the medication section's dose limits)."""
         self.editing = visit
         """The visit being edited, or None for a new one."""
         self._today = today
@@ -225,6 +229,7 @@ class VisitFormView(QWidget):
             today=self._today,
             weight_kg=self.vitals.weight_kg(),
             visit_id=self.editing.id if self.editing else None,
+            settings=self.settings,
         )
 
     def push_context(self) -> None:

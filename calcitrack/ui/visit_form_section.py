@@ -10,10 +10,11 @@ prefix it owns; see each section's docstring).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Protocol
 
+from calcitrack.domain.clinic_settings import ClinicSettings
 from calcitrack.domain.entities import PatientChart
 from calcitrack.domain.errors import Problem
 
@@ -29,6 +30,8 @@ class FormContext:
     weight_kg: float | None = None
     visit_id: int | None = None
     """The visit being edited, or None for a new one."""
+    settings: ClinicSettings = field(default_factory=ClinicSettings.defaults)
+    """The clinic's settings in force (the dose limits the medication section checks)."""
 
 
 class FormSection(Protocol):

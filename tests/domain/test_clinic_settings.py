@@ -60,7 +60,7 @@ def test_check_setting_edges(key: str, value: object, reason: str | None) -> Non
 def test_every_default_is_accepted_and_every_key_is_sectioned() -> None:
     for d in DEFINITIONS:
         assert check_setting(d.key, d.default) == [], d.key
-        assert d.section in ("response", "surgery", "safety", "accounts")
+        assert d.section in ("response", "surgery", "safety", "dose", "accounts")
         assert d.source
     assert len({d.key for d in DEFINITIONS}) == len(DEFINITIONS)
 
@@ -124,3 +124,41 @@ def test_the_heart_rate_warning_may_not_sit_below_the_contraindication(
         assert problems[0].field == cs.SAFETY_HR_WARNING
         assert "never show" in problems[0].reason
 
+
+
+# ------------------------------------------------------------------ optional settings (no default)
+
+WARFARIN_MAX = "dose/warfarin_max_mg_per_day"  # no label states a maximum: no default
+
+
+def test_an_optional_setting_has_no_default_and_reads_as_none() -> None:
+    settings = ClinicSettings.defaults()
+    assert definition(WARFARIN_MAX).default is None and definition(WARFARIN_MAX).optional
+    assert settings.optional(WARFARIN_MAX) is None
+    assert settings.is_default(WARFARIN_MAX)
+    assert "no default, the clinic sets it (not set: no check)" in definition(
+        WARFARIN_MAX
+    ).origin_note
+    with pytest.raises(DomainValidationError) as raised:
+        settings[WARFARIN_MAX]  # the float accessor is for settings that always have a value
+    assert raised.value.field == WARFARIN_MAX
+    assert settings.optional(SAFETY_SBP) == 90  # optional() reads both kinds
+
+
+def test_an_optional_setting_takes_a_stored_value_and_none_is_accepted_only_there() -> None:
+    settings = ClinicSettings.from_stored({WARFARIN_MAX: 12.5})
+    assert settings.optional(WARFARIN_MAX) == 12.5 and settings[WARFARIN_MAX] == 12.5
+    assert not settings.is_default(WARFARIN_MAX)
+    assert check_setting(WARFARIN_MAX, None) == []
+    assert [p.reason for p in check_setting(WARFARIN_MAX, 0.5)] == [
+        "must be between 1 and 30 mg/day, got 0.5"
+    ]
+    assert [p.reason for p in check_setting(SAFETY_SBP, None)] == [
+        "must be a number in mmHg, got None"
+    ]
+
+
+def test_the_diltiazem_maximum_keeps_its_stored_key_and_shows_with_the_dose_limits() -> None:
+    d = definition("safety/diltiazem_max_mg_per_day")
+    assert (d.default, d.unit, d.section) == (480, "mg/day", "dose")
+    assert ClinicSettings.from_stored({"safety/diltiazem_max_mg_per_day": 360})[d.key] == 360

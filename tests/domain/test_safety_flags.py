@@ -273,6 +273,78 @@ def test_the_dose_is_read_on_the_assessment_day() -> None:
     assert "diltiazem_above_max" not in _codes(_chart(meds), on=ON - timedelta(days=1))
 
 
+# ------------------------------------------------------------------ every drug's dose (its label)
+
+
+def _mtx(dose: float, frequency: Frequency, start: date = START) -> MedicationPeriod:
+    return med("methotrexate", dose, MG, frequency, ORAL, start)
+
+
+def test_methotrexate_twice_daily_is_a_safety_flag_with_its_totals_and_source() -> None:
+    """Issue reproduction 1: the chart held methotrexate 90 mg twice daily and no flag fired."""
+    flags = {
+        f.code: f
+        for f in safety_flags(_chart((_mtx(90, BID),)), DEFAULTS, on=ON, visit=None)
+    }
+    assert set(flags) == {"methotrexate_not_weekly", "methotrexate_above_max"}
+    daily = flags["methotrexate_not_weekly"]
+    assert (daily.kind, daily.severity) == (FlagKind.SAFETY, Severity.CONTRAINDICATION)
+    assert daily.title == "Methotrexate scheduled twice daily, not weekly"
+    assert "daily instead of weekly is a classic prescribing error" in daily.reason
+    assert daily.source == "[R63]"
+    # 90 mg × 2 = 180 mg/day; × 7 = 1260 mg/week
+    assert daily.triggers == (
+        "Methotrexate 90 mg twice daily = 180 mg/day = 1260 mg/week on "
+        f"{ON} (Methotrexate 90 mg twice daily since {START})",
+    )
+    weekly = flags["methotrexate_above_max"]
+    assert weekly.severity is Severity.WARNING
+    assert weekly.triggers[0].startswith(f"Methotrexate 1260 mg/week on {ON}")
+    assert weekly.setting_keys == ("dose/methotrexate_max_mg_per_week",)
+    assert "[R63][R64]" in weekly.source
+
+
+@pytest.mark.parametrize(
+    ("dose", "codes"),
+    [(15, []), (25, []), (27.5, ["methotrexate_above_max"])],  # weekly maximum 25 mg
+)
+def test_methotrexate_once_weekly(dose: float, codes: list[str]) -> None:
+    assert _codes(_chart((_mtx(dose, Frequency.QW),))) == codes
+
+
+def test_methotrexate_warning_is_for_prescriber_review() -> None:
+    (flag,) = safety_flags(_chart((_mtx(30, Frequency.QW),)), DEFAULTS, on=ON, visit=None)
+    assert flag.severity is Severity.WARNING
+    assert flag.title == "Methotrexate above the weekly maximum: for prescriber review"
+    assert flag.triggers[0].startswith(f"Methotrexate 30 mg/week on {ON}")
+
+
+def test_a_per_kg_maximum_uses_the_latest_weight_on_or_before_the_day_and_says_which() -> None:
+    # azathioprine 100 mg twice daily = 200 mg/day; 2.5 mg/kg/day is 150 mg/day at 60 kg
+    aza = med("azathioprine", 100, MG, BID, ORAL, START)
+    (flag,) = safety_flags(_chart((aza,), _visit()), DEFAULTS, on=ON, visit=None)
+    assert flag.code == "azathioprine_above_max"
+    assert flag.triggers[0].startswith(
+        f"Azathioprine {200 / 60:.2f} mg/kg/day at 60 kg (weight of {VISIT}) on {ON}"
+    )
+    assert _codes(_chart((aza,))) == []  # no weight recorded: a mg/kg limit cannot be checked
+    heavy = Visit(patient_id=None, visit_date=VISIT, weight_kg=90.0)  # 200 / 90 = 2.22
+    assert _codes(_chart((aza,), heavy), on=ON) == []
+
+
+def test_no_dose_flag_from_the_demo_regimens() -> None:
+    from calcitrack.services.demo_clinic import demo_charts
+
+    for chart in demo_charts():
+        for visit in chart.visits:
+            flagged = [
+                f.code
+                for f in safety_flags(chart, DEFAULTS, on=visit.visit_date, visit=visit)
+                if f.code.endswith("_above_max") or f.code == "methotrexate_not_weekly"
+            ]
+            assert flagged == [], (chart.patient.mrn, visit.visit_date)
+
+
 # ------------------------------------------------------------------ mineral metabolism
 
 

@@ -12,6 +12,7 @@ import pytest
 from calcitrack.domain.assessment import assess
 from calcitrack.domain.assessment_types import DECISION_SUPPORT_NOTE
 from calcitrack.domain.clinic_settings import ClinicSettings
+from calcitrack.domain.codes import Frequency
 from calcitrack.domain.entities import PatientChart, Visit
 from calcitrack.services.demo_cases import dm_case_chart, ra_case_chart
 from tests.reports.visit_summary_support import (
@@ -221,6 +222,26 @@ def test_the_ra_patient_improves_and_has_the_colchicine_diltiazem_interaction_fl
     for trigger in interaction.triggers:
         assert squash(trigger) in text
     assert f"Source: {interaction.source}" in text
+
+
+def test_methotrexate_recorded_twice_daily_is_flagged_in_the_pdf(ra_chart: PatientChart) -> None:
+    daily = tuple(
+        dataclasses.replace(m, dose=90, frequency=Frequency.BID) if m.drug == "methotrexate"
+        else m
+        for m in ra_chart.medications
+    )
+    chart = dataclasses.replace(ra_chart, medications=daily)
+    text = summary(request(chart, RA_VISIT)).text
+    flag = next(
+        f for f in assess(chart, ClinicSettings.defaults(), on=RA_VISIT, visit_date=RA_VISIT).flags
+        if f.code == "methotrexate_not_weekly"
+    )
+    assert "CONTRAINDICATION · Methotrexate scheduled twice daily, not weekly" in text
+    assert squash(flag.reason) in text
+    # 90 mg × 2 = 180 mg/day, × 7 = 1260 mg/week
+    assert "Methotrexate 90 mg twice daily = 180 mg/day = 1260 mg/week" in text
+    assert "Source: [R63]" in text
+    assert "WARNING · Methotrexate above the weekly maximum: for prescriber review" in text
 
 
 def test_the_dm_patient_has_progressed_and_is_flagged_to_reconsider_surgery(

@@ -66,7 +66,7 @@ def test_a_save_is_what_every_workstation_reads_next(
     assert saved.version == 1
     assert (saved[SAFETY_SBP], saved[SURGERY_ADEQUATE_MG_KG_DAY]) == (95, 2.5)
     changed = {SAFETY_SBP, SURGERY_ADEQUATE_MG_KG_DAY}
-    assert all(saved[d.key] == d.default for d in DEFINITIONS if d.key not in changed)
+    assert all(saved.optional(d.key) == d.default for d in DEFINITIONS if d.key not in changed)
     assert other_workstation.current() == saved
     again = other_workstation.save({RESPONSE_IMPROVED_PCT: -30}, based_on_version=1)
     assert again.version == 2
@@ -135,7 +135,29 @@ def test_the_rows_carry_who_saved(clinic: Clinic, service: ClinicSettingsService
             select(ClinicSettingRecord.__table__).where(ClinicSettingRecord.key == SAFETY_SBP)
         ).one()
     assert revision.updated_by_id == row.created_by_id == clinic.user.id
-    assert _stored_rows(clinic) == len(DEFINITIONS)
+    assert _stored_rows(clinic) == len([d for d in DEFINITIONS if not d.optional])
+
+
+WARFARIN_MAX = "dose/warfarin_max_mg_per_day"  # optional: no label maximum, no default
+
+
+def test_an_optional_setting_is_set_kept_and_unset_again(
+    clinic: Clinic, service: ClinicSettingsService, other_workstation: ClinicSettingsService
+) -> None:
+    assert service.current().optional(WARFARIN_MAX) is None
+    saved = service.save({WARFARIN_MAX: 10}, based_on_version=0)
+    assert saved.optional(WARFARIN_MAX) == 10
+    assert other_workstation.current().optional(WARFARIN_MAX) == 10
+    kept = service.save({SAFETY_SBP: 95}, based_on_version=1)  # not given: kept as it was
+    assert kept.optional(WARFARIN_MAX) == 10
+    cleared = service.save({WARFARIN_MAX: None}, based_on_version=2)
+    assert cleared.optional(WARFARIN_MAX) is None
+    assert other_workstation.current() == cleared
+    assert cleared[SAFETY_SBP] == 95
+    with pytest.raises(DomainValidationError) as refused:
+        service.save({WARFARIN_MAX: 0.5, SAFETY_SBP: None}, based_on_version=3)
+    assert {p.field for p in refused.value.problems} == {WARFARIN_MAX, SAFETY_SBP}
+    assert service.current() == cleared  # nothing written
 
 
 def _save_in_thread(

@@ -10,8 +10,9 @@ import pytest
 
 from calcitrack.bootstrap import Clinic
 from calcitrack.domain.clinic_settings import SAFETY_HR_WARNING
+from calcitrack.domain.codes import DoseUnit, Frequency, Route
 from calcitrack.domain.entities import PatientSummary
-from calcitrack.domain.visit_entry import VisitEntry
+from calcitrack.domain.visit_entry import MedicationChange, MedicationChangeKind, VisitEntry
 from calcitrack.services.chart_service import ChartService
 from calcitrack.services.clinic_settings_service import ClinicSettingsService
 from calcitrack.services.context import ServiceContext
@@ -63,6 +64,29 @@ def test_a_saved_visit_updates_the_stored_flags_in_the_same_write(ctx: ServiceCo
     assert {"colchicine_diltiazem", "diltiazem_bradycardia"} <= _codes(ra)
     brady = next(f for f in ra.flags if f.code == "diltiazem_bradycardia")
     assert any("38" in t for t in brady.triggers)
+
+
+def test_methotrexate_saved_twice_daily_is_flagged_in_the_patient_list(
+    ctx: ServiceContext,
+) -> None:
+    """Issue reproduction 1: the chart held methotrexate 90 mg twice daily and no flag fired."""
+    chart = PatientService(ctx).chart(DEMO_RA_MRN)
+    (mtx,) = [m for m in chart.medications if m.drug == "methotrexate" and m.stop_on is None]
+    visit = dataclasses.replace(
+        chart.visits[-1], id=None, version=0, visit_date=TODAY, next_visit_due_on=None
+    )
+    change = MedicationChange(
+        MedicationChangeKind.DOSE, "methotrexate", "restored draft", dose=90,
+        dose_unit=DoseUnit.MG, frequency=Frequency.BID, route=Route.ORAL, period_id=mtx.id,
+    )
+    VisitService(ctx).record(DEMO_RA_MRN, VisitEntry(visit, medication_changes=(change,)))
+    ra = _row(ctx, DEMO_RA_MRN)
+    assert {"methotrexate_not_weekly", "methotrexate_above_max"} <= _codes(ra)
+    flag = next(f for f in ra.flags if f.code == "methotrexate_not_weekly")
+    assert flag.severity.value == "contraindication" and flag.source == "[R63]"
+    assert flag.triggers[0].startswith(
+        "Methotrexate 90 mg twice daily = 180 mg/day = 1260 mg/week on 2026-11-21"
+    )
 
 
 def test_everyone_is_stale_after_a_settings_change_until_refreshed(ctx: ServiceContext) -> None:

@@ -107,7 +107,7 @@ def test_each_write_bumps_the_version_and_stores_every_key(
         rows = {r.key: r for r in session.scalars(select(ClinicSettingRecord))}
         revision = session.scalar(select(ClinicSettingsRevisionRecord))
     assert second[SAFETY_SBP] == 95
-    assert set(rows) == {d.key for d in DEFINITIONS}
+    assert set(rows) == {d.key for d in DEFINITIONS if not d.optional}  # unset: no row
     # Only the changed row was rewritten; the revision row says who saved last.
     assert rows[SAFETY_SBP].version == 2 and rows[SAFETY_COLCHICINE_EGFR].version == 1
     assert revision is not None
@@ -130,6 +130,27 @@ def test_keys_of_a_newer_calcitrack_are_ignored_and_kept(
         rows = session.execute(select(ClinicSettingRecord.key, ClinicSettingRecord.value))
         stored = {key: value for key, value in rows}
     assert stored == {"safety/future_threshold": 7.0, SAFETY_SBP: 90.0}
+
+
+def test_an_optional_setting_round_trips_set_and_unset(
+    clinic: Clinic, uow: UnitOfWork, actor: int
+) -> None:
+    key = "dose/prednisolone_max_mg_per_day"  # no label maximum: no default
+    assert ClinicSettings.defaults().optional(key) is None
+    with uow.begin(actor) as session:
+        settings_repository.write(session, {key: 80.0})
+    with uow.read() as session:
+        assert settings_repository.load(session).optional(key) == 80
+        assert session.get(ClinicSettingRecord, key) is not None
+    with uow.begin(actor) as session:
+        unset = settings_repository.write(session, {key: None})
+    assert unset.optional(key) is None and unset.version == 2
+    with uow.read() as session:
+        assert settings_repository.load(session) == unset
+        assert session.get(ClinicSettingRecord, key) is None  # unset: the row is gone
+    with uow.begin(actor) as session:
+        again = settings_repository.write(session, {key: None})  # unset twice: still no row
+    assert again.optional(key) is None and again.version == 3
 
 
 def test_write_refuses_a_key_that_is_not_a_setting(

@@ -46,6 +46,7 @@ STORED = ClinicSettings.from_stored(
     {SAFETY_SBP: 95, SURGERY_ADEQUATE_MG_KG_DAY: 2.25, RESPONSE_IMPROVED_PCT: -30}, version=4
 )
 DEFAULTS = {d.key: d.default for d in DEFINITIONS}
+WARFARIN_MAX = "dose/warfarin_max_mg_per_day"  # no label maximum: no default
 
 
 def _write(path: Path, data: bytes) -> Path:
@@ -65,6 +66,17 @@ def dialog(qtbot: QtBot) -> ClinicSettingsDialog:
         dialog.open()
         dialog.activateWindow()
     return dialog
+
+
+def _not_set(spin: SettingNumberBox) -> bool:
+    """The box is empty and says so ("not set")."""
+    return spin.text() == "" and spin.lineEdit().placeholderText() == "not set"
+
+
+def _clear(qtbot: QtBot, spin: SettingNumberBox) -> None:
+    spin.setFocus(Qt.FocusReason.TabFocusReason)
+    spin.selectAll()
+    qtbot.keyClick(spin, Qt.Key.Key_Delete)
 
 
 def _type(qtbot: QtBot, spin: SettingNumberBox, text: str) -> None:
@@ -99,6 +111,9 @@ def test_every_setting_says_where_its_default_comes_from(dialog: ClinicSettingsD
     for definition in DEFINITIONS:
         tag_line, origin = _plain(dialog, definition.key)
         assert origin == definition.origin_note
+        if definition.optional:
+            assert tag_line == "no default not set — no label value found"
+            continue
         assert tag_line.startswith("clinic policy" if definition.policy else "published")
     assert _plain(dialog, SAFETY_HR_WARNING)[0] == "clinic policy default 50/min"
     assert _plain(dialog, SAFETY_SBP)[0] == "published default 90 mmHg · changed"
@@ -120,11 +135,15 @@ def test_the_sections_group_the_settings(dialog: ClinicSettingsDialog) -> None:
         "Response assessment",
         "Reconsider-surgery review",
         "Safety flags",
+        "Dose limits (from the drug labels)",
         "Accounts and workstation lock",
     ]
     assert boxes["Clinic"].isAncestorOf(dialog.clinic.name_edit)
     assert boxes["Safety flags"].isAncestorOf(dialog.spins[SAFETY_SBP])
     assert boxes["Response assessment"].isAncestorOf(dialog.spins[RESPONSE_IMPROVED_PCT])
+    dose = boxes["Dose limits (from the drug labels)"]
+    assert dose.isAncestorOf(dialog.spins["safety/diltiazem_max_mg_per_day"])  # its old key
+    assert dose.isAncestorOf(dialog.spins[WARFARIN_MAX])
 
 
 def test_restore_defaults_puts_every_value_back_but_saves_nothing(
@@ -653,3 +672,74 @@ def test_the_flow_says_what_was_saved_when_the_name_was_saved_elsewhere_meanwhil
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.message_label.text().startswith("The clinic name and logo were saved by ")
     assert service.current().version == 1
+
+
+# ------------------------------------------------------------------ settings with no default
+
+
+def test_a_setting_with_no_label_value_shows_not_set_until_the_admin_sets_one(
+    qtbot: QtBot, dialog: ClinicSettingsDialog
+) -> None:
+    spin = dialog.spins[WARFARIN_MAX]
+    assert _not_set(spin)
+    assert dialog.values()[WARFARIN_MAX] is None
+    assert _plain(dialog, WARFARIN_MAX) == [
+        "no default not set — no label value found",
+        DEFINITION_BY_KEY[WARFARIN_MAX].origin_note,
+    ]
+    assert DEFINITION_BY_KEY[WARFARIN_MAX].origin_note.startswith(
+        "no default, the clinic sets it (not set: no check). Label: no maximum stated; "
+    )
+    _type(qtbot, spin, "12")
+    assert dialog.values()[WARFARIN_MAX] == 12
+    assert _plain(dialog, WARFARIN_MAX)[0] == "no default no default · set by the clinic"
+    with qtbot.waitSignal(dialog.changes_submitted) as submitted:
+        qtbot.keyClick(spin, Qt.Key.Key_Return)
+    assert submitted.args[0].values == {**STORED.values, WARFARIN_MAX: 12.0}
+
+
+def test_clearing_it_leaves_it_not_set_and_restore_defaults_unsets_it(qtbot: QtBot) -> None:
+    dialog = ClinicSettingsDialog(
+        ClinicSettings.from_stored({WARFARIN_MAX: 10}, 3), choose_logo_file=_no_file_dialog
+    )
+    qtbot.addWidget(dialog)
+    dialog.open()
+    spin = dialog.spins[WARFARIN_MAX]
+    assert spin.text() == "10.0 mg/day" and dialog.values()[WARFARIN_MAX] == 10
+    _clear(qtbot, spin)  # the number deleted
+    assert dialog.values()[WARFARIN_MAX] is None and _not_set(spin)
+    assert not field_marks.is_marked(spin)  # empty is a value here, not a mistake
+    _type(qtbot, spin, "7")
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert _not_set(spin) and dialog.values() == DEFAULTS
+
+
+@pytest.mark.parametrize("typed", ["0.5", "0"])
+def test_a_value_below_the_range_of_an_optional_setting_is_refused_by_name(
+    qtbot: QtBot, dialog: ClinicSettingsDialog, typed: str
+) -> None:
+    _type(qtbot, dialog.spins[WARFARIN_MAX], typed)
+    with qtbot.assertNotEmitted(dialog.changes_submitted):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert field_marks.is_marked(dialog.spins[WARFARIN_MAX])
+    assert f"Warfarin: flag a daily dose above: must be between 1 and 30 mg/day, got {typed}" in (
+        dialog.message_label.text()
+    )
+
+
+def test_the_flow_stores_an_optional_setting_and_unsets_it_again(
+    qtbot: QtBot, flow: ClinicSettingsFlow, sqlite_clinic: Clinic
+) -> None:
+    service = ClinicSettingsService(sqlite_clinic.context())
+    dialog = _open(qtbot, flow)
+    _type(qtbot, dialog.spins[WARFARIN_MAX], "10")
+    with qtbot.waitSignal(flow.settings_changed):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert service.current().optional(WARFARIN_MAX) == 10
+    again = _open(qtbot, flow)
+    assert again.spins[WARFARIN_MAX].text() == "10.0 mg/day"
+    _clear(qtbot, again.spins[WARFARIN_MAX])
+    with qtbot.waitSignal(flow.settings_changed):
+        qtbot.mouseClick(again.save_button, Qt.MouseButton.LeftButton)
+    assert service.current().optional(WARFARIN_MAX) is None
+    assert _not_set(_open(qtbot, flow).spins[WARFARIN_MAX])

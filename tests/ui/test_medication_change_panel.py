@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
+from calcitrack.domain.clinic_settings import ClinicSettings
 from calcitrack.domain.codes import DoseUnit, Frequency, Route
 from calcitrack.domain.entities import PatientChart, Visit
 from calcitrack.domain.errors import Problem
@@ -148,12 +149,119 @@ def test_a_dose_change_typed_from_the_keyboard(
 def test_above_the_label_maximum_is_a_warning_with_its_source(
     qtbot: QtBot, panel: MedicationChangePanel
 ) -> None:
-    _change_diltiazem_dose(qtbot, panel, "300", "Trial of high dose")
-    assert "600 mg/day" in panel.after_label.text()
-    warning = panel.after_warning_label.text()
-    assert "above the label maximum of 480 mg/day" in warning
-    assert "[R38]" in warning and "Decision support" in warning
-    assert not panel.after_warning_label.isHidden()
+    row = _change_diltiazem_dose(qtbot, panel, "300", "Trial of high dose")
+    assert "600 mg/day" in panel.after_label.text()  # 300 mg × 2
+    check = row.dose_sense_text()
+    assert check.startswith(
+        "⚠ Diltiazem 300 mg twice daily = 600 mg/day: above 480 mg/day, the label maximum"
+    )
+    assert "[R38]" in check and "Decision support: for the prescriber to review." in check
+    assert not row.dose_label.isHidden()
+    assert panel.after_warning_label.isHidden()  # said once, on the row it concerns
+
+
+def _start(qtbot: QtBot, panel: MedicationChangePanel, drug: str, dose: str) -> ChangeRow:
+    """Start a drug from the keyboard: its name's first letters, Tab, the dose."""
+    _press(qtbot, panel.start_button)
+    row = panel.rows[-1]
+    qtbot.keyClicks(row.drug_combo, drug)
+    _tab(qtbot)
+    qtbot.keyClicks(row.dose_edit, dose)
+    return row
+
+
+def _frequency(qtbot: QtBot, row: ChangeRow, typed: str) -> None:
+    row.frequency_combo.setFocus()
+    qtbot.keyClicks(row.frequency_combo, typed)
+
+
+def test_methotrexate_typed_twice_daily_shows_the_fatal_error_as_it_is_typed(
+    qtbot: QtBot, panel: MedicationChangePanel
+) -> None:
+    """Issue reproduction 1's dose, typed: methotrexate 90 mg twice daily."""
+    row = _start(qtbot, panel, "Methot", "90")
+    assert row.drug_combo.currentData() == "methotrexate"
+    assert row.frequency_combo.currentData() == "qd"  # a start defaults to once daily
+    _frequency(qtbot, row, "tw")
+    assert row.frequency_combo.currentData() == "bid"
+    lines = row.dose_sense_text().splitlines()
+    # 90 mg × 2 = 180 mg/day; × 7 = 1260 mg/week
+    assert lines[0].startswith(
+        "⚠ Methotrexate 90 mg twice daily = 180 mg/day = 1260 mg/week: low-dose methotrexate "
+        "is taken once weekly; scheduling it daily instead of weekly is a classic prescribing "
+        "error"
+    )
+    assert "[R63]" in lines[0]
+    assert lines[1].startswith("⚠ Methotrexate 90 mg twice daily = 1260 mg/week: above 25")
+    assert lines[2].startswith("Label: once weekly")
+    for _ in range(3):  # twice, three, four times daily, once weekly
+        qtbot.keyClick(row.frequency_combo, Qt.Key.Key_Down)
+    assert row.frequency_combo.currentData() == "qw"
+    lines = row.dose_sense_text().splitlines()  # 90 mg once weekly: still above 25 mg/week
+    assert len(lines) == 2 and "above 25 mg/week" in lines[0]
+    row.dose_edit.selectAll()
+    qtbot.keyClicks(row.dose_edit, "15")
+    assert row.dose_sense_text().startswith("Label: once weekly")  # only the hint is left
+    assert "Dose check: warning above 25 mg/week." in row.dose_sense_text()
+
+
+def test_changing_the_weekly_methotrexate_to_30_mg_is_a_warning_for_review(
+    qtbot: QtBot, panel: MedicationChangePanel
+) -> None:
+    _press(qtbot, panel.dose_button)
+    row = panel.rows[-1]
+    qtbot.keyClicks(row.drug_combo, "Met")
+    assert row.frequency_combo.currentData() == "qw"  # kept from the period being changed
+    _tab(qtbot)
+    qtbot.keyClicks(row.dose_edit, "30")
+    (warning, hint) = row.dose_sense_text().splitlines()
+    assert warning.startswith("⚠ Methotrexate 30 mg once weekly = 30 mg/week: above 25 mg/week")
+    assert hint.startswith("Label: once weekly")
+
+
+def test_a_per_kg_maximum_uses_this_visits_weight_and_says_so(
+    qtbot: QtBot, panel: MedicationChangePanel
+) -> None:
+    row = _start(qtbot, panel, "Azat", "100")
+    _frequency(qtbot, row, "tw")
+    # 100 mg × 2 = 200 mg/day ÷ 60.1 kg = 3.33 mg/kg/day, above 2.5 mg/kg/day [R78]
+    assert row.dose_sense_text().startswith(
+        f"⚠ Azathioprine 100 mg twice daily = {200 / WEIGHT:.2f} mg/kg/day at 60.1 kg "
+        "(this visit's weight): above 2.5 mg/kg/day"
+    )
+
+
+def test_the_clinics_limit_is_the_one_checked(
+    qtbot: QtBot, panel: MedicationChangePanel, ra_chart: PatientChart
+) -> None:
+    strict = ClinicSettings.from_stored({"safety/diltiazem_max_mg_per_day": 360})
+    panel.set_context(FormContext(ra_chart, DAY, DAY, WEIGHT, settings=strict))
+    row = _change_diltiazem_dose(qtbot, panel, "200", "Trial")  # 400 mg/day
+    assert "above 360 mg/day, the clinic's limit" in row.dose_sense_text()
+
+
+def test_a_drug_with_no_label_maximum_says_the_clinic_has_set_none(
+    qtbot: QtBot, panel: MedicationChangePanel
+) -> None:
+    row = _start(qtbot, panel, "Warf", "50")
+    assert row.dose_sense_text() == (
+        "Label: once daily, individualised by INR (usually 2-10 mg) [R74]. Dose check: no label "
+        "maximum found; the clinic has set no limit (mg/day)."
+    )
+
+
+def test_a_recorded_regimen_above_the_label_is_said_under_it(
+    panel: MedicationChangePanel, ra_chart: PatientChart
+) -> None:
+    daily = tuple(
+        dataclasses.replace(m, frequency=Frequency.QD) if m.drug == "methotrexate" else m
+        for m in ra_chart.medications
+    )
+    panel.set_context(FormContext(dataclasses.replace(ra_chart, medications=daily), DAY, DAY, 60))
+    warning = panel.warning_label.text()
+    assert not panel.warning_label.isHidden()
+    assert warning.startswith("⚠ Methotrexate 15 mg once daily = 15 mg/day = 105 mg/week")
+    assert "classic prescribing error" in warning
 
 
 def test_a_missing_reason_is_marked_when_problems_are_shown(

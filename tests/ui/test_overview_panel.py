@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from calcitrack.domain.assessment_types import LesionChange, ResponseCategory
 from calcitrack.domain.clinic_settings import RESPONSE_IMPROVED_PCT, ClinicSettings
+from calcitrack.domain.codes import Frequency
 from calcitrack.domain.entities import PatientChart
 from calcitrack.reports.lesion_map import map_lesions
 from calcitrack.services.demo_clinic import DEMO_DM_MRN, DEMO_RA_MRN
@@ -63,6 +64,25 @@ def test_the_ra_patient_reads_improved_with_the_interaction_flag(
     assert panel.trajectory_view.current is not None  # drawn (inline runner)
     drawn = {m.label for m in panel.lesion_map.lesions()}
     assert drawn == {le.label for le in stored_demo_charts[DEMO_RA_MRN].lesions}
+
+
+def test_methotrexate_recorded_twice_daily_is_a_safety_flag_in_the_overview(
+    panel: OverviewPanel, stored_demo_charts: dict[str, PatientChart], qtbot: QtBot
+) -> None:
+    ra = stored_demo_charts[DEMO_RA_MRN]
+    daily = tuple(
+        dataclasses.replace(m, dose=90, frequency=Frequency.BID) if m.drug == "methotrexate"
+        else m
+        for m in ra.medications
+    )
+    _show(panel, qtbot, dataclasses.replace(ra, medications=daily))
+    flags = panel.response_panel.flags_text
+    assert "Methotrexate scheduled twice daily, not weekly" in flags
+    assert "classic prescribing error" in flags and "[R63]" in flags
+    assert "Methotrexate 90 mg twice daily = 180 mg/day = 1260 mg/week" in flags
+    assert "Methotrexate above the weekly maximum: for prescriber review" in flags
+    text = panel.response_panel.browser.toPlainText()
+    assert text.index("CONTRAINDICATION") < text.index("Colchicine with diltiazem")
 
 
 def test_the_dm_patient_reads_progressed_with_a_surgery_review(

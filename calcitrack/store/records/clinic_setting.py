@@ -4,7 +4,8 @@ Every declared key is written on each save (not only the keys that differ from t
 rows are the thresholds an admin approved, so a later CalciTrack with another default does not
 change them silently. Keys not declared by this version (a newer CalciTrack's) are left alone and
 ignored on read. ``ClinicSettings.version`` is the revision row's version (0 before the first
-save); its stamps say who saved last and when.
+save); its stamps say who saved last and when. An optional setting that is not set (no default,
+see ``calcitrack.domain.clinic_settings``) has no row.
 """
 
 from __future__ import annotations
