@@ -25,8 +25,15 @@ import pytest
 from calcitrack.domain.assessment_types import LesionChange, ResponseCategory
 from calcitrack.domain.burden_comparison import compare_burden
 from calcitrack.domain.clinic_settings import ClinicSettings
-from calcitrack.domain.codes import DoseUnit, Frequency, Laterality, LesionStatus, Route, Sex
-from calcitrack.domain.codes import UnderlyingDisease
+from calcitrack.domain.codes import (
+    DoseUnit,
+    Frequency,
+    Laterality,
+    LesionStatus,
+    Route,
+    Sex,
+    UnderlyingDisease,
+)
 from calcitrack.domain.entities import Lesion, LesionMeasurement, Patient, PatientChart, Visit
 from calcitrack.domain.response import assess_response
 from calcitrack.domain.visit_completeness import incomplete_text, unmeasured_at
