@@ -43,6 +43,7 @@ CHANGE_COLOURS = {  # the lesion map's colours (Okabe–Ito), so text and map ag
 }
 _MUTED = "color:#555"
 _INCOMPLETE = "color:#7f6000"
+PARTIAL_TOTAL = "partial total: the lesions measured at this visit only"
 
 
 def _num(value: float | None, unit: str = "", digits: int = 0) -> str:
@@ -122,8 +123,7 @@ def response_html(a: ResponseAssessment) -> str:
     rows += [
         ("Burden (ellipse area)",
          f"{_num(a.burden_baseline_mm2, 'mm²')} → {_num(a.burden_current_mm2, 'mm²')}"
-         + (f" <span style='{_INCOMPLETE}'>(partial total: the lesions measured at this visit only)</span>"
-            if a.unmeasured else "")),
+         + (f" <span style='{_INCOMPLETE}'>({PARTIAL_TOTAL})</span>" if a.unmeasured else "")),
         ("Change from baseline", _change(a.change_from_baseline_pct, a.baseline_comparison)),
         ("Change from previous visit",
          _change(a.change_from_previous_pct, a.previous_comparison)),
