@@ -340,7 +340,10 @@ def assess_response(
         rule = f"Not assessable: {'; '.join(blocking)}"
         partial = versus_baseline
         if not why and partial is not None and partial.change_pct is not None:
-            rule += f" (for information only: {partial.describe('from baseline', digits=1)})"
+            rule += (
+                f" (for information only, on {join_labels(partial.compared)} alone: "
+                f"{signed(partial.change_pct, '+.1f')} % from baseline)"
+            )
         rule += "."
     else:
         assert baseline is not None and versus_baseline is not None
