@@ -14,8 +14,8 @@ from calcitrack.domain.burden_comparison import compare_burden
 from calcitrack.domain.codes import LesionStatus
 from calcitrack.domain.entities import Lesion, LesionMeasurement, Visit
 from calcitrack.domain.lesions import burden_mm2
-from calcitrack.domain.number_text import grouped
 from calcitrack.domain.visit_completeness import active_on, resolved_by
+from calcitrack.ui.lesion_entry_rows import format_mm2
 from calcitrack.ui.visit_form_section import FormContext
 
 
@@ -60,7 +60,7 @@ def burden_text(
     if not measurements:
         return f"No lesion measured {when} yet ({active} active)." if active else ""
     total = burden_mm2(m.area_mm2 for m in measurements)
-    text = f"Burden {when}: {grouped(total)} mm² (ellipse, {len(measurements)} of {active} "
+    text = f"Burden {when}: {format_mm2(total)} mm² (ellipse, {len(measurements)} of {active} "
     text += "active lesion measured)" if active == 1 else "active lesions measured)"
     previous = previous_visit(context)
     if previous is None:
