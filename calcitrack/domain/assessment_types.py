@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
+from calcitrack.domain.burden_comparison import BurdenComparison
 from calcitrack.domain.codes import Laterality, Side
 from calcitrack.domain.entities import Visit
 
@@ -157,7 +158,9 @@ class ResponseAssessment:
     burden_previous_mm2: float | None = None
     burden_current_mm2: float | None = None
     change_from_baseline_pct: float | None = None
+    """On the lesions comparable at both visits only (``baseline_comparison``)."""
     change_from_previous_pct: float | None = None
+    """On the lesions comparable at both visits only (``previous_comparison``)."""
     sum_longest_baseline_mm: float | None = None
     sum_longest_current_mm: float | None = None
     lesions: tuple[LesionResponse, ...] = ()
@@ -170,6 +173,13 @@ class ResponseAssessment:
     rom: tuple[RomChange, ...] = ()
     missing: tuple[str, ...] = ()
     """What is missing and matters (no weight, no baseline…), in words."""
+    baseline_comparison: BurdenComparison | None = None
+    """The burden of the baseline against the assessed visit on the lesions comparable at both
+    (``change_from_baseline_pct`` is its change): which lesions it used and which it left out."""
+    previous_comparison: BurdenComparison | None = None
+    """The same against the previous visit (``change_from_previous_pct``)."""
+    unmeasured: tuple[str, ...] = ()
+    """Active lesions not measured at the assessed visit: the visit is incomplete."""
 
 
 @dataclass(frozen=True)

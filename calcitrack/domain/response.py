@@ -9,14 +9,21 @@ Decision support, not validated for calcinosis of every cause. Decisions (CalciT
   last visit on or before the start of the regimen judged on ``on`` (calcitrack.domain.regimen).
   It must be earlier than the assessed visit.
 * **Not assessable, never a guess**: no visits; no regimen recorded and no baseline chosen; no
-  visit on or before the regimen start; the baseline is the assessed visit itself; an active lesion
-  measured at baseline and not at the assessed visit. The rule says why and ``missing`` lists it.
-  What the visits do show (burden, pain, range of motion) is still reported.
+  visit on or before the regimen start; the baseline is the assessed visit itself; a lesion that
+  cannot be compared between the baseline and the assessed visit (active now and not measured
+  now, or there at baseline and not measured then). The rule says why and ``missing`` lists it.
+  What the visits do show (burden, pain, range of motion) is still reported, and the change on
+  the lesions that could be compared is given "for information only", saying which they are.
 * **Burden** at a visit = the sum of the ellipse areas π/4·L·W of the lesions measured at that
-  visit (resolved and excised lesions are not measured, so count 0).
-* **Category**: any new lesion since baseline (measured now but not at baseline, or first seen
-  after the baseline date and still active) or any new ulceration (ulcerated now, not at
-  baseline) → progressed whatever the burden says. Else the change from baseline ≤ the clinic's
+  visit (resolved and excised lesions are not measured, so count 0). A visit that left an active
+  lesion unmeasured is **incomplete** (``unmeasured``, calcitrack.domain.visit_completeness).
+* **Changes of burden** (from baseline, from the previous visit) are computed only on the lesions
+  comparable at both visits (calcitrack.domain.burden_comparison), never a partial total against
+  a full one; ``baseline_comparison`` and ``previous_comparison`` say which lesions they used.
+* **Category**: any new lesion since baseline (first seen after the baseline date and measured
+  now or still active) or any new ulceration (ulcerated now, not at baseline) → progressed
+  whatever the burden says, even on an incomplete visit. Else the change from baseline ≤ the
+  clinic's
   "improved" threshold (default −25 %) → improved, ≥ its "progressed" threshold (default +25 %) →
   progressed, else stable; no burden at baseline nor now → stable. The categories are borrowed
   from the SCTC radiographic 1-year change categories [R2] and labelled so. Each lesion is judged
@@ -47,16 +54,18 @@ from calcitrack.domain.assessment_types import (
     RomChange,
 )
 from calcitrack.domain.body_sites import BODY_SITES
+from calcitrack.domain.burden_comparison import BurdenComparison, compare_burden
 from calcitrack.domain.clinic_settings import (
     RESPONSE_IMPROVED_PCT,
     RESPONSE_PROGRESSED_PCT,
     ClinicSettings,
 )
-from calcitrack.domain.codes import Laterality, LesionStatus, Side
+from calcitrack.domain.codes import Laterality, Side
 from calcitrack.domain.entities import Lesion, LesionMeasurement, PatientChart, Visit
 from calcitrack.domain.number_text import grouped
 from calcitrack.domain.regimen import dose_reading, join_names, regimen_on
 from calcitrack.domain.rom import ROM_REFERENCES
+from calcitrack.domain.visit_completeness import active_on, join_labels, resolved_by, unmeasured_at
 
 SCTC_LABEL = (
     "categories borrowed from the SCTC radiographic 1-year change categories [R2], "
@@ -67,18 +76,6 @@ SCTC_LABEL = (
 def pct_key(value: float) -> float:
     """A percentage or ratio as compared with a threshold: rounded off float noise (9 decimals)."""
     return round(value, 9)
-
-
-def resolved_by(lesion: Lesion, day: date) -> bool:
-    """Resolved or excised on or before ``day`` (an undated status change counts as before)."""
-    if lesion.status is LesionStatus.ACTIVE:
-        return False
-    return lesion.status_changed_on is None or lesion.status_changed_on <= day
-
-
-def active_on(lesion: Lesion, day: date) -> bool:
-    """First seen on or before ``day`` and not resolved or excised by then."""
-    return lesion.first_seen_on <= day and not resolved_by(lesion, day)
 
 
 def near(lesion: Lesion, joint: str, side: Side) -> bool:
@@ -136,7 +133,6 @@ class _Lesions:
     resolved: tuple[str, ...]
     ulcerated: tuple[str, ...]
     new_ulceration: tuple[str, ...]
-    unmeasured: tuple[str, ...]  # active, measured at baseline, not at the assessed visit
     orphans: tuple[str, ...]  # labels measured at the assessed visit with no lesion record
 
 
@@ -146,7 +142,6 @@ def _compare_lesions(
     now, before = measured(visit), measured(baseline)
     day = visit.visit_date
     responses: list[LesionResponse] = []
-    unmeasured: list[str] = []
     for lesion in chart.lesions:
         current, first = now.get(lesion.label), before.get(lesion.label)
         gone = resolved_by(lesion, day if baseline is None else baseline.visit_date)
@@ -155,10 +150,7 @@ def _compare_lesions(
         change_pct = None
         if resolved_by(lesion, day):
             change = LesionChange.RESOLVED
-        elif baseline is not None and (
-            (current is not None and first is None)
-            or baseline.visit_date < lesion.first_seen_on <= day
-        ):
+        elif baseline is not None and baseline.visit_date < lesion.first_seen_on <= day:
             change = LesionChange.NEW
         elif current is not None and first is not None:
             change_pct = lesion_math.percent_change(first.area_mm2, current.area_mm2)
@@ -167,9 +159,7 @@ def _compare_lesions(
                 category = category_of(change_pct, settings)
             change = _LESION_CHANGE[category]
         else:
-            change = LesionChange.NOT_MEASURED
-            if first is not None:
-                unmeasured.append(lesion.label)
+            change = LesionChange.NOT_MEASURED  # now, or (there already) at baseline
         responses.append(
             LesionResponse(
                 lesion.label,
@@ -197,9 +187,29 @@ def _compare_lesions(
         resolved=tuple(r.label for r in responses if r.change is LesionChange.RESOLVED),
         ulcerated=ulcerated,
         new_ulceration=new_ulceration,
-        unmeasured=tuple(unmeasured),
         orphans=tuple(label for label in now if label not in known),
     )
+
+
+def _were(labels: Sequence[str]) -> str:
+    return f"{join_labels(labels)} {'was' if len(labels) == 1 else 'were'}"
+
+
+def left_out_reasons(comparison: BurdenComparison) -> list[str]:
+    """Why the burden of the baseline and the assessed visit cannot be compared, one line per
+    visit that left lesions unmeasured ([] when the comparison is complete)."""
+    reasons = []
+    if comparison.not_measured_later:
+        reasons.append(
+            f"{_were(comparison.not_measured_later)} not measured on "
+            f"{comparison.later_on}; the burden cannot be compared"
+        )
+    if comparison.not_measured_earlier:
+        reasons.append(
+            f"{_were(comparison.not_measured_earlier)} not measured at the baseline "
+            f"{comparison.earlier_on}; the burden cannot be compared"
+        )
+    return reasons
 
 
 def rom_changes(chart: PatientChart, visit: Visit, baseline: Visit | None) -> tuple[RomChange, ...]:
@@ -311,13 +321,14 @@ def assess_response(
     current = burden(visit)
     before = None if baseline is None else burden(baseline)
     prior = None if previous is None else burden(previous)
-    change = None if before is None else lesion_math.percent_change(before, current)
+    versus_baseline = None if baseline is None else compare_burden(chart.lesions, baseline, visit)
+    versus_previous = None if previous is None else compare_burden(chart.lesions, previous, visit)
+    incomplete = [] if versus_baseline is None else left_out_reasons(versus_baseline)
     blocking = [why] if why else []
-    blocking += [
-        f"{label} was not measured on {visit.visit_date}; the burden cannot be compared"
-        for label in found.unmeasured
-    ]
-    missing = blocking + [
+    if not (found.new or found.new_ulceration):  # these decide whatever the burden says
+        blocking += incomplete
+    missing = list(dict.fromkeys(blocking + incomplete))
+    missing += [
         f"{label} (measured on {visit.visit_date}) matches no lesion of the chart"
         for label in found.orphans
     ]
@@ -326,10 +337,17 @@ def assess_response(
 
     if blocking:
         category = ResponseCategory.NOT_ASSESSABLE
-        rule = f"Not assessable: {'; '.join(blocking)}."
+        rule = f"Not assessable: {'; '.join(blocking)}"
+        partial = versus_baseline
+        if not why and partial is not None and partial.change_pct is not None:
+            rule += (
+                f" (for information only, on {join_labels(partial.compared)} alone: "
+                f"{signed(partial.change_pct, '+.1f')} % from baseline)"
+            )
+        rule += "."
     else:
-        assert baseline is not None and before is not None
-        category, rule = _categorise(found, baseline, visit, before, current, change, settings)
+        assert baseline is not None and versus_baseline is not None
+        category, rule = _categorise(found, baseline, visit, versus_baseline, settings)
 
     return ResponseAssessment(
         category=category,
@@ -344,10 +362,8 @@ def assess_response(
         burden_baseline_mm2=before,
         burden_previous_mm2=prior,
         burden_current_mm2=current,
-        change_from_baseline_pct=change,
-        change_from_previous_pct=(
-            None if prior is None else lesion_math.percent_change(prior, current)
-        ),
+        change_from_baseline_pct=None if versus_baseline is None else versus_baseline.change_pct,
+        change_from_previous_pct=None if versus_previous is None else versus_previous.change_pct,
         sum_longest_baseline_mm=(
             None
             if baseline is None
@@ -367,6 +383,9 @@ def assess_response(
         pain_current=visit.pain_nrs,
         rom=rom_changes(chart, visit, baseline),
         missing=tuple(missing),
+        baseline_comparison=versus_baseline,
+        previous_comparison=versus_previous,
+        unmeasured=unmeasured_at(chart.lesions, visit),
     )
 
 
@@ -374,14 +393,17 @@ def _categorise(
     found: _Lesions,
     baseline: Visit,
     visit: Visit,
-    before: float,
-    current: float,
-    change: float | None,
+    compared: BurdenComparison,
     settings: ClinicSettings,
 ) -> tuple[ResponseCategory, str]:
+    change = compared.change_pct
+    basis = compared.basis()
     burden_text = (
-        f"burden {grouped(before)} mm² on {baseline.visit_date} → {grouped(current)} mm² on "
-        f"{visit.visit_date}" + ("" if change is None else f" ({signed(change, '+.1f')} %)")
+        ("burden of the lesions comparable at both visits " if basis else "burden ")
+        + f"{grouped(compared.before_mm2)} mm² on {baseline.visit_date} → "
+        f"{grouped(compared.after_mm2)} mm² on {visit.visit_date}"
+        + ("" if change is None else f" ({signed(change, '+.1f')} %)")
+        + (f": {basis}" if basis else "")
     )
     label = f"{thresholds_text(settings)}; {SCTC_LABEL}"
     if found.new or found.new_ulceration:

@@ -6,6 +6,9 @@ trajectory_labs and the medication tracks in trajectory_medications; every name 
 callers used from here is still exported here. Rules kept here, so that no chart can break them:
 - lesion area is the ellipse estimate π/4·L·W in mm² and says so; the burden of a visit is the
   total area of the active lesions measured at that visit, beside the sum of longest diameters;
+  a visit that left an active lesion unmeasured (incomplete, domain/visit_completeness) has its
+  totals in ``burden_incomplete`` and ``sum_longest_incomplete``, never on the line of the
+  complete visits, where a partial total would read as a drop;
 - DAS28-ESR and DAS28-CRP are separate series, never one line (§0.2); a DAS28 computed from its
   components wins over a typed one, which is used only when the components are missing;
 - every lab series is in one display unit, with a reference range (see trajectory_labs).
@@ -42,6 +45,7 @@ from calcitrack.domain.trajectory_types import (
     Series,
     Trajectories,
 )
+from calcitrack.domain.visit_completeness import active_count, incomplete_text, unmeasured_at
 
 __all__ = [
     "AREA_LABEL",
@@ -111,6 +115,8 @@ def _lesion_series(chart: PatientChart, visits: Sequence[Visit]) -> dict[str, ob
     marks: list[LesionMark] = []
     burden: list[Point] = []
     longest: list[Point] = []
+    partial_burden: list[Point] = []
+    partial_longest: list[Point] = []
     for visit in visits:
         day = visit.visit_date
         active = [
@@ -133,16 +139,32 @@ def _lesion_series(chart: PatientChart, visits: Sequence[Visit]) -> dict[str, ob
                 LesionMark(label, kind, day, value, f"{label}: {kind} on {day}")  # type: ignore[arg-type]
                 for kind in flags
             )
+        unmeasured = unmeasured_at(chart.lesions, visit)
         count = f"{len(active)} lesion{'s' if len(active) != 1 else ''}"
+        if unmeasured:
+            count = (
+                f"{len(active)} of {active_count(chart.lesions, day)} active lesions; "
+                f"{incomplete_text(unmeasured)}"
+            )
         total = lesions.burden_mm2(m.area_mm2 for m in active)
-        burden.append(
+        sld = lesions.sum_longest_diameters_mm(m.longest_mm for m in active)
+        (partial_burden if unmeasured else burden).append(
             Point(day, total, f"Burden: {grouped(total)} mm² (ellipse, {count}) on {day}")
         )
-        sld = lesions.sum_longest_diameters_mm(m.longest_mm for m in active)
-        longest.append(Point(day, sld, f"Sum of longest diameters: {sld:g} mm ({count}) on {day}"))
+        (partial_longest if unmeasured else longest).append(
+            Point(day, sld, f"Sum of longest diameters: {sld:g} mm ({count}) on {day}")
+        )
+    partial = "incomplete visit: not every active lesion measured"
     return {
         "burden": Series("burden", "Total area (active lesions)", "mm²", tuple(burden)),
         "sum_longest": Series("sum_longest", "Sum of longest diameters", "mm", tuple(longest)),
+        "burden_incomplete": Series(
+            "burden_incomplete", f"Total area, {partial}", "mm²", tuple(partial_burden)
+        ),
+        "sum_longest_incomplete": Series(
+            "sum_longest_incomplete", f"Sum of longest diameters, {partial}", "mm",
+            tuple(partial_longest),
+        ),
         "lesion_labels": tuple(label for label in order if label in area),
         "lesion_area": MappingProxyType({
             label: Series(f"area:{label}", label, "mm²", tuple(area[label]))

@@ -141,3 +141,9 @@ class Trajectories:
     markers: tuple[Marker, ...]
     first_day: date | None
     last_day: date | None
+    burden_incomplete: Series = Series("burden_incomplete", "Total area, incomplete visit", "mm²")
+    """The totals of the visits that left an active lesion unmeasured: drawn apart from
+    ``burden`` (a partial total joined to the line would read as a drop)."""
+    sum_longest_incomplete: Series = Series(
+        "sum_longest_incomplete", "Sum of longest diameters, incomplete visit", "mm"
+    )

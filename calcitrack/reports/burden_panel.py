@@ -1,5 +1,8 @@
 """Panels 1 and 2: lesion burden (total and per-lesion ellipse area, sum of longest diameters on a
-twin axis, ulceration and infection marks) and the depth of each lesion (DOMAIN.md §0.3)."""
+twin axis, ulceration and infection marks) and the depth of each lesion (DOMAIN.md §0.3).
+
+The total of an incomplete visit (an active lesion left unmeasured) is a hollow marker on its own,
+never joined to the line of the complete visits: a partial total on the line reads as a drop."""
 
 from __future__ import annotations
 
@@ -13,6 +16,11 @@ from calcitrack.reports.chart_key import outside_legend, rows_height_in
 from calcitrack.reports.dashboard_types import PanelContext
 
 LESION_LABEL_CHARS = 22
+INCOMPLETE_LABEL = "Incomplete visit: not every\nactive lesion measured"
+INCOMPLETE_STYLE: dict[str, object] = dict(
+    linestyle="none", marker="o", markersize=6.0, markerfacecolor="white",
+    markeredgewidth=1.4, zorder=4.5,
+)  # fmt: skip
 MARK_STYLES: dict[str, dict[str, object]] = {
     "ulcerated": dict(marker="^", markersize=6.0, markerfacecolor="white",
                       markeredgecolor=style.INK, markeredgewidth=1.1),
@@ -22,7 +30,7 @@ MARK_STYLES: dict[str, dict[str, object]] = {
 
 
 def has_burden(ctx: PanelContext) -> bool:
-    return ctx.shown(ctx.data.burden.days)
+    return ctx.shown(ctx.data.burden.days) or ctx.shown(ctx.data.burden_incomplete.days)
 
 
 def has_depth(ctx: PanelContext) -> bool:
@@ -75,6 +83,7 @@ def draw_burden(ctx: PanelContext, ax: Axes, legend_room_in: float) -> Axes:
         gid="burden",
     )
     ctx.add_series("burden", ax, data.burden, total_x)
+    partial = _incomplete(ctx, ax, data.burden_incomplete, "burden:incomplete", style.INK)
 
     twin = ax.twinx()
     style.style_twin(twin)
@@ -93,27 +102,52 @@ def draw_burden(ctx: PanelContext, ax: Axes, legend_room_in: float) -> Axes:
         gid="sum_longest",
     )
     ctx.add_series("burden", twin, sld, sld_x)
-    twin.set_ylim(*style.limits(ctx.values(sld), floor=0.0, pad=0.14))
+    partial_sld = data.sum_longest_incomplete
+    _incomplete(ctx, twin, partial_sld, "sum_longest:incomplete", style.MUTED, marker="s")
+    twin.set_ylim(
+        *style.limits([*ctx.values(sld), *ctx.values(partial_sld)], floor=0.0, pad=0.14)
+    )
     style.set_twin_ylabel(twin, "Sum of longest diameters, mm")
 
     marks = _marks(ctx, ax)
     areas = [v for s in data.lesion_area.values() for v in ctx.values(s)]
-    ax.set_ylim(*style.limits([*ctx.values(data.burden), *areas], floor=0.0, pad=0.14))
+    totals = [*ctx.values(data.burden), *ctx.values(data.burden_incomplete)]
+    ax.set_ylim(*style.limits([*totals, *areas], floor=0.0, pad=0.14))
     style.thousands(ax)
     style.set_ylabel(ax, AREA_LABEL)
 
-    handles = [total, longest, *lines.values(), *marks]
+    handles = [total, longest, *([partial] if partial else []), *lines.values(), *marks]
     labels = [
         "Total (active lesions)",
         "Sum of longest diameters\n(right axis)",
+        *([INCOMPLETE_LABEL] if partial else []),
         *(_short(label) for label in lines),
         *(m.get_label() for m in marks),
     ]
     ncols = 1 if rows_height_in(labels) <= legend_room_in else 2
     if ncols == 2:
-        labels = [_short(label, 11) for label in labels]
+        labels = [
+            label if label == INCOMPLETE_LABEL else _short(label, 11) for label in labels
+        ]
     outside_legend(ax, handles, labels, ncols=ncols)
     return twin
+
+
+def _incomplete(
+    ctx: PanelContext, ax: Axes, series: Series, gid: str, colour: str, marker: str = "o"
+) -> Line2D | None:
+    """The totals of the incomplete visits: hollow markers, no line (None when there are none)."""
+    if not len(series):
+        return None
+    xs = ctx.x(series.days)
+    props = {**INCOMPLETE_STYLE, "marker": marker}
+    if marker == "s":
+        props["markersize"] = 4.6
+    (points,) = ax.plot(
+        xs, series.values, markeredgecolor=colour, label=series.label, gid=gid, **props
+    )
+    ctx.add_series("burden", ax, series, xs)
+    return points
 
 
 def _marks(ctx: PanelContext, ax: Axes) -> list[Line2D]:

@@ -14,6 +14,7 @@ from calcitrack.domain.assessment_types import (
     ResponseAssessment,
     ResponseCategory,
 )
+from calcitrack.domain.visit_completeness import incomplete_text
 from calcitrack.reports.pdf_fonts import BOLD
 from calcitrack.reports.pdf_styles import (
     BOX_FILL,
@@ -25,7 +26,8 @@ from calcitrack.reports.pdf_styles import (
     hex_of,
     styles,
 )
-from calcitrack.reports.summary_tables import CELL_FONT, DASH, day, heading, key_values, num, pct
+from calcitrack.reports.summary_lesion_section import compared_pct
+from calcitrack.reports.summary_tables import CELL_FONT, DASH, day, heading, key_values, num
 from calcitrack.reports.visit_summary_data import VisitSummaryData
 
 NOT_ASSESSABLE_PREFIX = "Not assessable: "
@@ -77,9 +79,11 @@ def _facts(a: ResponseAssessment) -> Table:
                       f"<font color='#5A5A5A'>({esc(dose.note)})</font>"))  # fmt: skip
     pairs += [
         ("Burden (ellipse area)",
-         f"{num(a.burden_baseline_mm2, unit='mm²')} → {num(a.burden_current_mm2, unit='mm²')}"),
-        ("Change from baseline", pct(a.change_from_baseline_pct)),
-        ("Change from previous visit", pct(a.change_from_previous_pct)),
+         f"{num(a.burden_baseline_mm2, unit='mm²')} → {num(a.burden_current_mm2, unit='mm²')}"
+         + (f" (partial: {esc(incomplete_text(a.unmeasured))})" if a.unmeasured else "")),
+        ("Change from baseline", compared_pct(a.change_from_baseline_pct, a.baseline_comparison)),
+        ("Change from previous visit",
+         compared_pct(a.change_from_previous_pct, a.previous_comparison)),
         ("Sum of longest diameters",
          f"{num(a.sum_longest_baseline_mm, unit='mm')} → "
          f"{num(a.sum_longest_current_mm, unit='mm')}"),

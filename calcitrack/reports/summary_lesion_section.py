@@ -7,6 +7,8 @@ from __future__ import annotations
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
 
+from calcitrack.domain.burden_comparison import BurdenComparison
+from calcitrack.domain.visit_completeness import incomplete_text
 from calcitrack.reports.pdf_charts import ChartSet, lesion_map_figure
 from calcitrack.reports.pdf_styles import FRAME_WIDTH, esc, styles
 from calcitrack.reports.summary_lesions import LesionRow, RowStatus
@@ -86,20 +88,47 @@ def _names(labels: tuple[str, ...]) -> str:
     return esc(", ".join(labels)) if labels else "none"
 
 
+def compared_pct(value: float | None, compared: BurdenComparison | None) -> str:
+    """A change of burden, with what it was computed on when that is not every lesion."""
+    basis = "" if compared is None else compared.basis("at this visit")
+    if not basis:
+        return pct(value)
+    return f"{pct(value)} <font color='#7F6000'>({esc(basis)})</font>"
+
+
+def incomplete_note(data: VisitSummaryData) -> str:
+    """"Incomplete visit: L3, L4 not measured. …" ("" for a complete visit)."""
+    unmeasured = data.assessment.response.unmeasured
+    if not unmeasured:
+        return ""
+    text = incomplete_text(unmeasured).removeprefix("incomplete: ")
+    return (
+        f"Incomplete visit: {text}. The burden is the total of the lesions measured at this "
+        "visit; a change of burden compares only the lesions measured at both visits."
+    )
+
+
 def _totals(data: VisitSummaryData, width: float = FRAME_WIDTH) -> Table:
     lesions = data.lesions
     response = data.assessment.response
     baseline = response.baseline
     previous = data.previous
+    unmeasured = response.unmeasured
+    measured = str(lesions.measured_count)
+    if unmeasured:
+        measured += f" — <b>{esc(incomplete_text(unmeasured))}</b>"
     pairs = [
         ("Active lesions", str(lesions.active_count)),
-        ("Measured at this visit", str(lesions.measured_count)),
-        ("Burden (sum of ellipse areas)", num(lesions.burden_mm2, unit="mm²")),
-        ("Sum of longest diameters", num(lesions.sum_longest_mm, unit="mm")),
+        ("Measured at this visit", measured),
+        ("Burden (sum of ellipse areas)",
+         num(lesions.burden_mm2, unit="mm²") + (" (partial)" if unmeasured else "")),
+        ("Sum of longest diameters",
+         num(lesions.sum_longest_mm, unit="mm") + (" (partial)" if unmeasured else "")),
         (f"Change from previous ({previous.visit_date})" if previous else "Change from previous",
-         pct(response.change_from_previous_pct)),
+         compared_pct(response.change_from_previous_pct, response.previous_comparison)),
         (f"Change from baseline ({baseline.visit_date})" if baseline else "Change from baseline",
-         pct(response.change_from_baseline_pct) if baseline else "no baseline"),
+         compared_pct(response.change_from_baseline_pct, response.baseline_comparison)
+         if baseline else "no baseline"),
         ("New at this visit", _names(lesions.new_at_visit)),
         ("New since baseline", _names(lesions.new_since_baseline) if baseline else DASH),
         ("Resolved or excised", _names(lesions.ended)),
@@ -128,6 +157,8 @@ def lesion_section(data: VisitSummaryData, charts: ChartSet) -> list[Flowable]:
         ]
     else:
         flowables.append(Paragraph("No lesion active or measured at this visit.", s.missing))
+    if note := incomplete_note(data):
+        flowables.append(Paragraph(f"<b>{esc(note)}</b>", s.note))
     flowables.append(Paragraph("* " + esc(UNVALIDATED_NOTE), s.note))
     flowables += heading("Totals and lesion map", 2)
     if data.map_lesions:

@@ -19,6 +19,8 @@ from calcitrack.domain.assessment_types import (
     Severity,
 )
 from calcitrack.domain.body_sites import BODY_SITES
+from calcitrack.domain.burden_comparison import BurdenComparison
+from calcitrack.domain.visit_completeness import incomplete_text
 
 CATEGORY_COLOURS = {
     ResponseCategory.IMPROVED: "#1b7837",
@@ -40,6 +42,8 @@ CHANGE_COLOURS = {  # the lesion map's colours (Okabe–Ito), so text and map ag
     LesionChange.NOT_MEASURED: "#5F5F5F",
 }
 _MUTED = "color:#555"
+_INCOMPLETE = "color:#7f6000"
+PARTIAL_TOTAL = "partial total: the lesions measured at this visit only"
 
 
 def _num(value: float | None, unit: str = "", digits: int = 0) -> str:
@@ -55,6 +59,23 @@ def _pct(value: float | None) -> str:
 
 def _day(day: date | None) -> str:
     return day.isoformat() if day else "—"
+
+
+def _change(value: float | None, compared: BurdenComparison | None) -> str:
+    """A change of burden, and what it was computed on when that is not every lesion."""
+    basis = "" if compared is None else compared.basis()
+    if not basis:
+        return _pct(value)
+    if value is None:
+        basis = f"no lesion measured at both; {basis}" if not compared.compared else basis
+    return f"{_pct(value)} <span style='{_INCOMPLETE}'>({escape(basis)})</span>"
+
+
+def _visit_day(a: ResponseAssessment) -> str:
+    text = _day(a.visit.visit_date if a.visit else None)
+    if a.unmeasured:
+        text += f" <span style='{_INCOMPLETE}'>— {escape(incomplete_text(a.unmeasured))}</span>"
+    return text
 
 
 def _rows(rows: Iterable[tuple[str, str]]) -> str:
@@ -87,7 +108,7 @@ def response_html(a: ResponseAssessment) -> str:
     regimen = a.regimen
     dose = a.diltiazem
     rows = [
-        ("Assessed visit", _day(a.visit.visit_date if a.visit else None)),
+        ("Assessed visit", _visit_day(a)),
         ("Baseline visit", f"{_day(a.baseline.visit_date if a.baseline else None)}"
                            f" <span style='{_MUTED}'>({escape(a.baseline_rule)})</span>"),
         ("Regimen", escape(regimen.description or ", ".join(regimen.drugs) or "none recorded")),
@@ -101,9 +122,11 @@ def response_html(a: ResponseAssessment) -> str:
                      f" <span style='{_MUTED}'>({escape(dose.note)})</span>"))
     rows += [
         ("Burden (ellipse area)",
-         f"{_num(a.burden_baseline_mm2, 'mm²')} → {_num(a.burden_current_mm2, 'mm²')}"),
-        ("Change from baseline", _pct(a.change_from_baseline_pct)),
-        ("Change from previous visit", _pct(a.change_from_previous_pct)),
+         f"{_num(a.burden_baseline_mm2, 'mm²')} → {_num(a.burden_current_mm2, 'mm²')}"
+         + (f" <span style='{_INCOMPLETE}'>({PARTIAL_TOTAL})</span>" if a.unmeasured else "")),
+        ("Change from baseline", _change(a.change_from_baseline_pct, a.baseline_comparison)),
+        ("Change from previous visit",
+         _change(a.change_from_previous_pct, a.previous_comparison)),
         ("Sum of longest diameters",
          f"{_num(a.sum_longest_baseline_mm, 'mm')} → {_num(a.sum_longest_current_mm, 'mm')}"),
         ("New lesions", escape(", ".join(a.new_lesions)) or "none"),

@@ -1,6 +1,8 @@
 """The lesion section of the visit form: every active lesion carried forward from the previous
 visit with its last values greyed beside today's inputs, lesions first seen today, and lesions
-found resolved or excised.
+found resolved or excised. Under them, a live line gives today's burden so far and its change from
+the previous visit on the lesions measured at both (``lesion_burden_text``); the visit form asks
+about the lesions left unmeasured before it saves (``unmeasured_rows``, ``set_status``).
 
 Problems arrive with the visit entry's own paths (``lesion_measurements[i]`` in the order of
 ``measurements()``, ``new_lesions[i]`` in the order of ``new_lesions()``, ``status_changes[i]``
@@ -32,6 +34,7 @@ from calcitrack.domain.entities import Lesion, LesionMeasurement, Visit
 from calcitrack.domain.errors import Problem
 from calcitrack.domain.visit_entry import CarriedLesion, LesionStatusChange, lesions_to_measure
 from calcitrack.ui.focus_chain import chain_before
+from calcitrack.ui.lesion_burden_text import burden_text
 from calcitrack.ui.lesion_entry_rows import FLAGS, LesionRow
 from calcitrack.ui.section_support import SectionMarks
 from calcitrack.ui.visit_form_section import FormContext, JsonState
@@ -65,6 +68,10 @@ class LesionEntryPanel(QWidget):
         self._host = QWidget()
         self._empty = QLabel("No active lesion: add one if a lesion is found today.")
         self._empty.setStyleSheet("color: #6b6b6b;")
+        self.burden_label = QLabel()
+        self.burden_label.setWordWrap(True)
+        self.burden_label.setAccessibleName("Burden and change from the previous visit")
+        self.burden_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.add_button = QPushButton("Add &lesion")
         self.add_button.setToolTip("Add a lesion first seen at this visit (Alt+L)")
         self.add_button.clicked.connect(self._on_add_clicked)
@@ -77,6 +84,7 @@ class LesionEntryPanel(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.addWidget(self._host)
         self._layout.addWidget(self._empty)
+        self._layout.addWidget(self.burden_label)
         self._layout.addWidget(self.message_label)
         self._layout.addLayout(buttons)
         self._build([])
@@ -140,6 +148,7 @@ class LesionEntryPanel(QWidget):
             self._marks.refresh([], {})
         finally:
             self._quiet -= 1
+        self.refresh_burden()
 
     def _wire(self, row: LesionRow) -> None:
         row.connect(self._on_row_changed)
@@ -152,8 +161,20 @@ class LesionEntryPanel(QWidget):
             row.remove_button.clicked.connect(lambda _c=False, row=row: self.remove_lesion(row))
 
     def _on_row_changed(self, *_args: object) -> None:
+        self.refresh_burden()
         if not self._quiet:
             self.changed.emit()
+
+    def refresh_burden(self) -> None:
+        """Rewrite the live line of today's burden and its change from the previous visit."""
+        if self._context is None:
+            self.burden_label.setText("")
+            return
+        statuses = {r.label(): r.status() for r in self._rows if r.carried is not None}
+        new = [r.new_lesion(self._context.visit_date) for r in self._rows if r.carried is None]
+        text = burden_text(self._context, self.measurements(), statuses, new)
+        self.burden_label.setText(text)
+        self.burden_label.setVisible(bool(text))
 
     def _focus_after(self, row: LesionRow) -> None:
         """Enter in a size field jumps to the next lesion's longest diameter."""
@@ -226,6 +247,21 @@ class LesionEntryPanel(QWidget):
         return [
             r for r in self._rows if r.carried is not None and r.status() is not LesionStatus.ACTIVE
         ]
+
+    def unmeasured_rows(self) -> list[LesionRow]:
+        """Lesions carried forward, still active, with no size typed: the form asks about them
+        before it saves."""
+        return [
+            r
+            for r in self._rows
+            if r.carried is not None and r.status() is LesionStatus.ACTIVE and not r.has_size()
+        ]
+
+    def set_status(self, label: str, status: LesionStatus) -> None:
+        """Choose ``status`` in the lesion's own Status box (as if picked there)."""
+        combo = self.row(label).status_combo
+        if combo is not None:
+            combo.setCurrentIndex(combo.findData(status.value))
 
     def site_codes(self) -> list[str]:
         """The body sites of the lesions active now (for the joints the ROM section offers)."""

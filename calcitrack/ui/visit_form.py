@@ -44,6 +44,7 @@ from calcitrack.ui.scores_panel import ScoresPanel
 from calcitrack.ui.visit_form_drafts import draft_payload, restore_payload
 from calcitrack.ui.visit_form_header import VisitHeader
 from calcitrack.ui.visit_form_layout import section_column
+from calcitrack.ui.visit_form_partial import PartialVisitQuestion
 from calcitrack.ui.visit_form_rebase import (
     SetAsideBox,
     carry_over,
@@ -173,6 +174,7 @@ class VisitFormView(QWidget):
         self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
         self._draft_timer.timeout.connect(self.keep_draft)
         self._shortcuts = (self._shortcut("Ctrl+S", self.save), self._shortcut("Esc", self.cancel))
+        self.partial_question = PartialVisitQuestion(self)
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.cancel)
         self.reload_button.clicked.connect(self.reload_requested)
@@ -315,6 +317,8 @@ class VisitFormView(QWidget):
             self.problem_list.setCurrentRow(0)
             self.problem_list.setFocus(Qt.FocusReason.OtherFocusReason)
             self.status_label.setText("Not saved: see the problems above")
+            return False
+        if self.partial_question.ask():  # lesions left unmeasured: save once answered
             return False
         self._saving = True
         self.save_button.setEnabled(False)

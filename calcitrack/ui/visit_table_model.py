@@ -1,4 +1,7 @@
-"""One patient's visits as a Qt table model, newest first (read-only)."""
+"""One patient's visits as a Qt table model, newest first (read-only).
+
+A visit that left an active lesion unmeasured is marked incomplete ("1 of 5 · incomplete", its
+total "partial"), with the lesions named in the tooltip (calcitrack.domain.visit_completeness)."""
 
 from __future__ import annotations
 
@@ -10,8 +13,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from calcitrack.domain.entities import Visit
+from calcitrack.domain.entities import Lesion, Visit
 from calcitrack.domain.sign_off import VisitSignature
+from calcitrack.domain.visit_completeness import active_count, incomplete_text, unmeasured_at
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -28,9 +32,12 @@ COLUMNS = (
     "Signed",
 )
 _NUMERIC = frozenset({3, 4, 5, 6, 7})
+_MEASURED = 6
+_AREA = 7
 _NEXT_DUE = 8
 _SIGNED = 9
 _OVERDUE = QColor(176, 0, 32)
+_INCOMPLETE = QColor(127, 96, 0)
 DASH = "—"
 
 
@@ -67,18 +74,28 @@ class VisitTableModel(QAbstractTableModel):
         self._rows: list[Visit] = []
         self._today: date | None = None
         self._signatures: dict[int, VisitSignature] = {}
+        self._unmeasured: list[tuple[str, ...]] = []
+        self._active: list[int] = []
 
     def set_visits(
         self,
         visits: Sequence[Visit],
         today: date | None = None,
         signatures: Sequence[VisitSignature] = (),
+        lesions: Sequence[Lesion] = (),
     ) -> None:
+        """``lesions`` (the chart's) tell which visits left an active lesion unmeasured."""
         self.beginResetModel()
         self._rows = sorted(visits, key=lambda v: (v.visit_date, v.id or 0), reverse=True)
         self._today = today
         self._signatures = {s.visit_id: s for s in signatures}
+        self._unmeasured = [unmeasured_at(lesions, v) for v in self._rows]
+        self._active = [active_count(lesions, v.visit_date) for v in self._rows]
         self.endResetModel()
+
+    def unmeasured(self, row: int) -> tuple[str, ...]:
+        """The active lesions the visit of ``row`` did not measure (empty: complete)."""
+        return self._unmeasured[row]
 
     def signature(self, visit: Visit) -> VisitSignature | None:
         return self._signatures.get(visit.id) if visit.id is not None else None
@@ -113,7 +130,11 @@ class VisitTableModel(QAbstractTableModel):
         due = next_due(visit)
         return row == 0 and self._today is not None and due is not None and due < self._today
 
-    def _display(self, visit: Visit, column: int) -> str:
+    def _incomplete_tip(self, row: int) -> str:
+        text = incomplete_text(self._unmeasured[row])
+        return f"Incomplete visit: {text.removeprefix('incomplete: ')}" if text else ""
+
+    def _display(self, visit: Visit, column: int, row: int) -> str:
         if column == 0:
             return visit.visit_date.isoformat()
         if column == 1:
@@ -130,12 +151,15 @@ class VisitTableModel(QAbstractTableModel):
             return f"{visit.das28_recorded:.2f}{suffix}"
         if column == 5:
             return format_number(visit.weight_kg, decimals=1)
-        if column == 6:
-            return str(len(visit.lesion_measurements))
-        if column == 7:
+        incomplete = bool(self._unmeasured[row])
+        if column == _MEASURED:
+            count = str(len(visit.lesion_measurements))
+            return f"{count} of {self._active[row]} · incomplete" if incomplete else count
+        if column == _AREA:
             if not visit.lesion_measurements:
                 return DASH
-            return format_number(total_area_mm2(visit), decimals=0)
+            total = format_number(total_area_mm2(visit), decimals=0)
+            return f"{total} (partial)" if incomplete else total
         if column == _SIGNED:
             return _signed_text(self.signature(visit))
         due = next_due(visit)
@@ -149,12 +173,20 @@ class VisitTableModel(QAbstractTableModel):
             return None
         visit = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(visit, column)
+            return self._display(visit, column, index.row())
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         overdue = column == _NEXT_DUE and self._overdue(index.row(), visit)
         if role == Qt.ItemDataRole.ForegroundRole and overdue:
             return _OVERDUE
+        incomplete = column in (_MEASURED, _AREA) and bool(self._unmeasured[index.row()])
+        if role == Qt.ItemDataRole.ForegroundRole and incomplete:
+            return _INCOMPLETE
+        if role == Qt.ItemDataRole.ToolTipRole and incomplete:
+            tip = self._incomplete_tip(index.row())
+            if column == _AREA:
+                tip += "\nThe total is of the lesions measured at this visit only."
+            return tip
         if role == Qt.ItemDataRole.ToolTipRole and column == _SIGNED:
             signature = self.signature(visit)
             return signature.describe() if signature is not None else "Not signed"

@@ -178,8 +178,15 @@ def test_each_lesion_is_judged_on_its_own_area() -> None:
 @pytest.mark.parametrize(
     ("lesions", "now", "new"),
     [
-        # B measured now, not at baseline: new, even though A halved
-        ((_lesion("A"), _lesion("B")), (_m("A", 100, 20), _m("B", 10, 10)), ("B",)),
+        # B first seen after the baseline and measured now: new, even though A halved. (A lesion
+        # measured now and not at baseline used to be new whatever its first-seen date; one
+        # already there at baseline and not measured then is "not measured at baseline" now,
+        # tests/domain/test_partial_visits.py)
+        (
+            (_lesion("A"), _lesion("B", first=date(2025, 3, 1))),
+            (_m("A", 100, 20), _m("B", 10, 10)),
+            ("B",),
+        ),
         # B first seen after the baseline and still active, not measured today: still new
         ((_lesion("A"), _lesion("B", first=date(2025, 3, 1))), (_m("A", 100, 20),), ("B",)),
     ],

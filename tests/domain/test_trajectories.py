@@ -339,9 +339,40 @@ def test_a_measurement_of_an_unlisted_lesion_still_counts() -> None:
         chart.visits[0],
         lesion_measurements=(LesionMeasurement("Extra", 20, 10, 3),),
     )
-    result = trajectories(dataclasses.replace(chart, visits=(visit,)))
+    # no lesion listed at all: with the chart's five active lesions unmeasured the visit would
+    # be incomplete (tests below), and its total drawn apart from the line
+    result = trajectories(dataclasses.replace(chart, lesions=(), visits=(visit,)))
     assert result.lesion_labels == ("Extra",)
     assert result.burden.values == pytest.approx((ellipse(20, 10),))
+
+
+def test_an_incomplete_visit_is_kept_off_the_burden_line() -> None:
+    # DEMO-0001 with a visit on 2026-10-12 that measured R knee alone (40 × 28 mm): four of its
+    # five active lesions unmeasured. The line of complete visits ends on 2026-09-14; the
+    # partial total (π/4 · 40 · 28 = 879.6 mm²) is a point of its own.
+    chart = ra_case_chart("DEMO-0001")
+    partial = dataclasses.replace(
+        chart.visits[-1],
+        visit_date=date(2026, 10, 12),
+        lesion_measurements=(LesionMeasurement("R knee", 40, 28, 8),),
+    )
+    result = trajectories(dataclasses.replace(chart, visits=(*chart.visits, partial)))
+    assert len(result.burden) == 7 and result.burden.days[-1] == date(2026, 9, 14)
+    assert len(result.sum_longest) == 7
+    assert result.burden_incomplete.days == (date(2026, 10, 12),)
+    assert result.burden_incomplete.values == pytest.approx((ellipse(40, 28),))
+    assert result.sum_longest_incomplete.values == (40,)
+    assert result.burden_incomplete.points[0].text == (
+        "Burden: 880 mm² (ellipse, 1 of 5 active lesions; incomplete: R lateral thigh, "
+        "R buttock, L lateral thigh, R upper chest not measured) on 2026-10-12"
+    )
+    # the lesion's own series still has its point: a lesion measured is a lesion measured
+    assert result.lesion_area["R knee"].days[-1] == date(2026, 10, 12)
+
+
+def test_complete_charts_have_no_incomplete_visit(ra: Trajectories, dm: Trajectories) -> None:
+    assert len(ra.burden_incomplete) == 0 and len(dm.burden_incomplete) == 0
+    assert len(ra.sum_longest_incomplete) == 0
 
 
 def test_synthetic_charts_give_consistent_series() -> None:

@@ -27,6 +27,7 @@ from calcitrack.ui.patient_workspace import VISITS
 from calcitrack.ui.task_runner import InlineTaskRunner, Runner, TaskRunner
 from tests.support.accounts import open_signed_in
 from tests.support.sample_chart import CLINICAL_TABLES
+from tests.ui.visit_question import keep_not_measured
 
 TODAY = date(2026, 11, 20)
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -161,6 +162,7 @@ def test_a_nurse_records_a_complete_visit_and_finds_it_all_again(
     _type(qtbot, change.reason_edit, "thigh lesion still growing")
 
     _press(qtbot, Qt.Key.Key_S)
+    keep_not_measured(qtbot, form)  # four lesions were not measured today: asked, Enter
     qtbot.waitUntil(lambda: window.visit_flow.form is None, timeout=10_000)
     qtbot.waitUntil(
         lambda: (
@@ -204,6 +206,10 @@ def test_a_nurse_records_a_complete_visit_and_finds_it_all_again(
         f"{area:.0f}"
         in str(again.workspace.visits.model.data(again.workspace.visits.model.index(0, col)))
         for col in range(again.workspace.visits.model.columnCount())
+    )
+    # two of six active lesions measured: listed as an incomplete visit
+    assert again.workspace.visits.model.unmeasured(0) == (
+        "R buttock", "R knee", "L lateral thigh", "R upper chest"
     )
 
 

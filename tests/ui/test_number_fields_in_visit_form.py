@@ -22,6 +22,7 @@ from calcitrack.ui.draft_store import DraftStore
 from calcitrack.ui.number_edit import NumberEdit
 from calcitrack.ui.visit_form import VisitFormView
 from tests.ui.keyboard import type_text
+from tests.ui.visit_question import keep_not_measured
 
 TODAY = date(2026, 10, 12)
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -107,6 +108,7 @@ def test_1l0_in_a_lesion_width_stays_1l0_is_marked_and_the_visit_is_not_saved(
     qtbot.waitUntil(form.lesions.message_label.isHidden)
     with qtbot.waitSignal(form.save_requested) as saved:
         form.save_button.click()
+        keep_not_measured(qtbot, form)  # the other active lesions: not measured today
     (measurement,) = saved.args[0].visit.lesion_measurements
     assert (measurement.longest_mm, measurement.width_mm) == (40.0, 10.0)
 

@@ -1,0 +1,56 @@
+"""Incomplete visits: active lesions left unmeasured at a visit (DOMAIN.md §0.3).
+
+Derived from what is stored, never stored itself: a visit is **incomplete** when a lesion active on
+its date (first seen on or before it, not resolved or excised by then) has no measurement at that
+visit. A lesion found resolved or excised at the visit is not active on that day, so a status
+change answers for it. The burden of an incomplete visit is the sum of the areas of the lesions
+that were measured: a partial total, which must never be read as a drop (see
+``calcitrack.domain.burden_comparison`` for a comparison that stays honest).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from calcitrack.domain.codes import LesionStatus
+from calcitrack.domain.entities import Lesion, Visit
+
+
+def resolved_by(lesion: Lesion, day: date) -> bool:
+    """Resolved or excised on or before ``day`` (an undated status change counts as before)."""
+    if lesion.status is LesionStatus.ACTIVE:
+        return False
+    return lesion.status_changed_on is None or lesion.status_changed_on <= day
+
+
+def active_on(lesion: Lesion, day: date) -> bool:
+    """First seen on or before ``day`` and not resolved or excised by then."""
+    return lesion.first_seen_on <= day and not resolved_by(lesion, day)
+
+
+def unmeasured_at(lesions: Iterable[Lesion], visit: Visit) -> tuple[str, ...]:
+    """The labels of the lesions active on the visit date with no measurement at ``visit``, in
+    the chart's order: empty for a complete visit."""
+    measured = {m.lesion_label for m in visit.lesion_measurements}
+    return tuple(
+        lesion.label
+        for lesion in lesions
+        if active_on(lesion, visit.visit_date) and lesion.label not in measured
+    )
+
+
+def active_count(lesions: Iterable[Lesion], day: date) -> int:
+    return sum(1 for lesion in lesions if active_on(lesion, day))
+
+
+def join_labels(labels: Sequence[str]) -> str:
+    """"L2, L3, L4": the labels as the screens and the PDF list them."""
+    return ", ".join(labels)
+
+
+def incomplete_text(unmeasured: Sequence[str]) -> str:
+    """"incomplete: L3, L4 not measured" ("" for a complete visit)."""
+    if not unmeasured:
+        return ""
+    return f"incomplete: {join_labels(unmeasured)} not measured"

@@ -1,0 +1,51 @@
+"""The Overview on a visit that measured one lesion of five: the visit is named incomplete with
+the lesions not measured, the change from the previous visit is computed on the lesion measured
+at both and says so, and the category is not guessed (calcitrack.ui.assessment_html)."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+from pytestqt.qtbot import QtBot
+
+from calcitrack.domain.assessment_types import ResponseCategory
+from calcitrack.domain.entities import LesionMeasurement, PatientChart
+from calcitrack.services.demo_clinic import DEMO_RA_MRN
+from calcitrack.ui.overview_panel import OverviewPanel
+from calcitrack.ui.task_runner import InlineTaskRunner
+
+DAY = date(2026, 10, 12)
+UNMEASURED = "R lateral thigh, R buttock, L lateral thigh, R upper chest"
+
+
+def test_the_overview_names_an_incomplete_visit_and_compares_only_what_was_measured(
+    qtbot: QtBot, stored_demo_charts: dict[str, PatientChart]
+) -> None:
+    chart = stored_demo_charts[DEMO_RA_MRN]
+    partial = dataclasses.replace(
+        chart.visits[-1],
+        id=None,
+        visit_date=DAY,
+        lesion_measurements=(LesionMeasurement("R knee", 40, 28),),
+    )
+    panel = OverviewPanel(InlineTaskRunner())
+    qtbot.addWidget(panel)
+    panel.resize(1200, 800)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.set_chart(dataclasses.replace(chart, visits=(*chart.visits, partial)), DAY)
+    qtbot.waitUntil(lambda: panel.assessment is not None, timeout=5000)
+
+    assert panel.assessment is not None
+    assert panel.assessment.response.category is ResponseCategory.NOT_ASSESSABLE
+    text = panel.response_panel.browser.toPlainText()
+    assert f"{DAY} — incomplete: {UNMEASURED} not measured" in text
+    # R knee, the only lesion measured at both: 45 × 30 mm on 2026-09-14, 40 × 28 mm now
+    by_hand = (40 * 28 - 45 * 30) / (45 * 30) * 100  # −17.0 %; the old text said −97 %
+    assert (
+        f"Change from previous visit {by_hand:+.0f} % (1 of 5 lesions measured at both; "
+        f"{UNMEASURED} not measured on {DAY})"
+    ) in " ".join(text.split())
+    assert "partial total" in text
+    assert f"{UNMEASURED} were not measured on {DAY}; the burden cannot be compared" in text
