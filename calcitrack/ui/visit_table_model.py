@@ -10,8 +10,11 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from calcitrack.domain.entities import Visit
+from calcitrack.domain import labs
+from calcitrack.domain.entities import LabResult, Visit
 from calcitrack.domain.sign_off import VisitSignature
+from calcitrack.domain.trajectory_labs import number
+from calcitrack.domain.visit_das28 import VisitDas28, visit_das28
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -30,7 +33,9 @@ COLUMNS = (
 _NUMERIC = frozenset({3, 4, 5, 6, 7})
 _NEXT_DUE = 8
 _SIGNED = 9
+_DAS28 = 4
 _OVERDUE = QColor(176, 0, 32)
+_DISAGREES = QColor(154, 80, 0)
 DASH = "—"
 
 
@@ -67,17 +72,26 @@ class VisitTableModel(QAbstractTableModel):
         self._rows: list[Visit] = []
         self._today: date | None = None
         self._signatures: dict[int, VisitSignature] = {}
+        self._das28: list[tuple[VisitDas28, ...]] = []
 
     def set_visits(
         self,
         visits: Sequence[Visit],
         today: date | None = None,
         signatures: Sequence[VisitSignature] = (),
+        *,
+        labs: Sequence[LabResult] = (),
     ) -> None:
+        """``labs``: the patient's results; the ESR and CRP collected on a visit's date give its
+        DAS28 (domain/visit_das28.py)."""
         self.beginResetModel()
         self._rows = sorted(visits, key=lambda v: (v.visit_date, v.id or 0), reverse=True)
         self._today = today
         self._signatures = {s.visit_id: s for s in signatures}
+        self._das28 = [
+            visit_das28(v, [r for r in labs if r.collected_on == v.visit_date])
+            for v in self._rows
+        ]
         self.endResetModel()
 
     def signature(self, visit: Visit) -> VisitSignature | None:
@@ -101,6 +115,11 @@ class VisitTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
         if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            if section == _DAS28:
+                return (
+                    "DAS28 computed from the visit's joint counts, patient global and the ESR or "
+                    "CRP collected that day; one typed in is shown only when those are missing"
+                )
             if section == 7:
                 return "Sum of the lesion areas estimated as an ellipse, π/4 · L · W"
             if section == _NEXT_DUE:
@@ -113,7 +132,7 @@ class VisitTableModel(QAbstractTableModel):
         due = next_due(visit)
         return row == 0 and self._today is not None and due is not None and due < self._today
 
-    def _display(self, visit: Visit, column: int) -> str:
+    def _display(self, row: int, visit: Visit, column: int) -> str:
         if column == 0:
             return visit.visit_date.isoformat()
         if column == 1:
@@ -122,12 +141,8 @@ class VisitTableModel(QAbstractTableModel):
             return visit.clinician or DASH
         if column == 3:
             return DASH if visit.pain_nrs is None else str(visit.pain_nrs)
-        if column == 4:
-            if visit.das28_recorded is None:
-                return DASH
-            variant = visit.das28_recorded_variant
-            suffix = f" ({variant.value.upper()})" if variant is not None else ""
-            return f"{visit.das28_recorded:.2f}{suffix}"
+        if column == _DAS28:
+            return ", ".join(das28_text(d) for d in self._das28[row]) or DASH
         if column == 5:
             return format_number(visit.weight_kg, decimals=1)
         if column == 6:
@@ -147,22 +162,25 @@ class VisitTableModel(QAbstractTableModel):
         column = index.column()
         if not 0 <= column < len(COLUMNS):
             return None
-        visit = self._rows[index.row()]
+        row = index.row()
+        visit = self._rows[row]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(visit, column)
+            return self._display(row, visit, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        overdue = column == _NEXT_DUE and self._overdue(index.row(), visit)
+        overdue = column == _NEXT_DUE and self._overdue(row, visit)
         if role == Qt.ItemDataRole.ForegroundRole and overdue:
             return _OVERDUE
+        if column == _DAS28 and role == Qt.ItemDataRole.ForegroundRole:
+            return _DISAGREES if any(d.typed_disagrees for d in self._das28[row]) else None
+        if column == _DAS28 and role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(das28_tip(visit, d) for d in self._das28[row]) or None
         if role == Qt.ItemDataRole.ToolTipRole and column == _SIGNED:
             signature = self.signature(visit)
             return signature.describe() if signature is not None else "Not signed"
         if role == Qt.ItemDataRole.ToolTipRole:
             if overdue:
                 return f"Overdue: the next visit was due on {next_due(visit).isoformat()}"
-            if column == 4 and visit.das28_recorded_variant is not None:
-                return f"{visit.das28_recorded_variant.label} as recorded at the visit"
             return visit.notes or None
         return None
 
@@ -172,3 +190,47 @@ def _signed_text(signature: VisitSignature | None) -> str:
         return "Not signed"
     text = f"{signature.signed_by}, {signature.signed_at.astimezone():%Y-%m-%d}"
     return text + " (amended)" if signature.amendments else text
+
+
+def das28_text(das28: VisitDas28) -> str:
+    """``3.21 (CRP)``; ``4.05 (ESR, typed)`` when only typed; ``3.21 (CRP; typed 3.60 differs)``
+    when a typed one is more than 0.1 away from the computed one."""
+    variant = das28.variant.value.upper()
+    if not das28.computed:
+        return f"{das28.value:.2f} ({variant}, typed)"
+    if das28.typed_disagrees:
+        return f"{das28.value:.2f} ({variant}; typed {das28.typed:.2f} differs)"
+    return f"{das28.value:.2f} ({variant})"
+
+
+def das28_tip(visit: Visit, das28: VisitDas28) -> str:
+    """What the value was computed from, or that it was typed and what computing it needs."""
+    name = das28.variant.label
+    marker = das28.marker
+    if not das28.computed or marker is None:
+        needs = [
+            label
+            for label, value in (
+                ("TJC28", visit.tender_joints_28),
+                ("SJC28", visit.swollen_joints_28),
+                ("patient global", visit.patient_global_mm),
+            )
+            if value is None
+        ]
+        if marker is None:
+            needs.append(f"{das28.variant.value.upper()} from the visit date")
+        why = f"computing it needs {', '.join(needs)}" if needs else "a value is out of range"
+        return f"{name} {das28.value:.2f} as typed in at the visit ({why})"
+    lab = f"{das28.variant.value.upper()} {number(marker.value)} {marker.unit}"
+    if das28.variant.value == "crp" and marker.unit != "mg/L":
+        lab += f" = {number(labs.convert(marker.value, marker.unit, 'mg/L', 'crp'))} mg/L"
+    text = (
+        f"{name} {das28.value:.2f} computed from TJC28 {visit.tender_joints_28}, SJC28 "
+        f"{visit.swollen_joints_28}, {lab}, patient global {visit.patient_global_mm:g} mm"
+    )
+    if das28.typed_disagrees:
+        text += (
+            f"; the {name} typed in ({das28.typed:.2f}) differs from it by more than 0.1: "
+            "check the joint counts, the patient global and the lab value, or the typed score"
+        )
+    return text
