@@ -81,8 +81,10 @@ class VisitSink(Protocol):
 
 class MainWindow(QMainWindow):
     """``permissions`` are the signed-in user's (domain/permissions.py): actions the user may
-    not take are disabled (the services refuse them anyway). The session's own requests (lock,
-    switch user, users, audit trail, password) are signals for the composition root."""
+    not take are disabled (the services refuse them anyway). ``user`` is the status bar's text
+    for the signed-in user, ``user_name`` their name (a new visit's clinician, the signer's
+    name). The session's own requests (lock, switch user, users, audit trail, password) are
+    signals for the composition root."""
 
     lock_requested = Signal()
     switch_user_requested = Signal()
@@ -102,6 +104,7 @@ class MainWindow(QMainWindow):
         drafts: DraftStore,
         database: str,
         user: str,
+        user_name: str = "",
         settings: QSettings,
         clinic_settings: SettingsSource,
         flag_cache: FlagCache,
@@ -147,7 +150,9 @@ class MainWindow(QMainWindow):
         for label in (self.database_label, self.user_label):
             self.statusBar().addPermanentWidget(label)
 
-        self.visit_flow = VisitFlow(self, visits, runner=runner, drafts=drafts, today=today)
+        self.visit_flow = VisitFlow(
+            self, visits, runner=runner, drafts=drafts, today=today, clinician=user_name
+        )
         self.settings_flow = ClinicSettingsFlow(clinic_settings, runner, self, self.show_error)
         self.settings_flow.settings_changed.connect(self._on_clinic_settings_changed)
         self.flag_refresher = FlagRefresher(flag_cache, runner, self)

@@ -44,13 +44,16 @@ class VisitFlow(QObject):
         runner: Runner,
         drafts: DraftStore,
         today: Callable[[], date],
+        clinician: str = "",
     ) -> None:
+        """``clinician``: the signed-in user's name, which a new visit's form starts with."""
         super().__init__(window)
         self._window = window
         self._visits = visits
         self._runner = runner
         self._drafts = drafts
         self._today = today
+        self._clinician = clinician
         self.form: VisitFormView | None = None
         self._form_mrn = ""
         self.question: QMessageBox | None = None
@@ -95,7 +98,8 @@ class VisitFlow(QObject):
 
         labs = [lab for lab in chart.labs if visit is not None and lab.visit_id == visit.id]
         form = VisitFormView(
-            chart, today=self._today(), drafts=self._drafts, visit=visit, visit_labs=labs
+            chart, today=self._today(), drafts=self._drafts, visit=visit, visit_labs=labs,
+            clinician=self._clinician,
         )
         form.save_requested.connect(self._on_save_requested)
         form.visit_saved.connect(self._on_visit_saved)

@@ -77,10 +77,14 @@ class VisitFormView(QWidget):
         drafts: DraftStore,
         visit: Visit | None = None,
         visit_labs: Sequence[LabResult] = (),
+        clinician: str = "",
         parent: QWidget | None = None,
     ) -> None:
+        """``clinician``: what a new visit's clinician field starts with (the signed-in user's
+        name); an edit shows the stored clinician, a recovered draft what was typed."""
         super().__init__(parent)
         self.chart = chart
+        self._clinician = clinician
         self.editing = visit
         """The visit being edited, or None for a new one."""
         self._today = today
@@ -193,7 +197,7 @@ class VisitFormView(QWidget):
     def _load(self, visit: Visit | None, labs: Sequence[LabResult]) -> None:
         if visit is None:
             kind = VisitType.FOLLOW_UP if self.chart.visits else VisitType.BASELINE
-            self.header.load(self._today, kind, "", None)
+            self.header.load(self._today, kind, self._clinician, None)
             self.push_context()
             return
         self.header.load(
