@@ -76,7 +76,7 @@ class VisitSink(Protocol):
         started_from: VisitContent | None = None,
     ) -> Visit: ...
 
-    def sign(self, mrn: str, visit: Visit) -> VisitSignature: ...
+    def sign(self, mrn: str, visit: Visit, password: str) -> VisitSignature: ...
 
 
 class MainWindow(QMainWindow):
@@ -161,7 +161,7 @@ class MainWindow(QMainWindow):
         self.summary_flow = SummaryFlow(summaries, runner, self, settings, self.show_error)
         self.summary_flow.progressed.connect(self._on_summary_progressed)
         self.summary_flow.finished.connect(self._on_summary_finished)
-        self.sign_off_flow = SignOffFlow(self, visits, runner, user)
+        self.sign_off_flow = SignOffFlow(self, visits, runner, user_name or user)
         self._build_actions()
         self.patient_list.patient_activated.connect(self.open_patient)
         self.workspace.visit_activated.connect(self.visit_flow.edit_visit)
