@@ -21,7 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from calcitrack.domain.sign_off import signing_statement
-from calcitrack.ui.account_form import STYLE, message_label, password_edit, set_message
+from calcitrack.ui.account_form import (
+    STYLE,
+    fit_height,
+    message_label,
+    password_edit,
+    set_message,
+)
 
 READ_ONLY_NOTE = (
     "A signed visit is read-only: a later change is an amendment, with its reason, and the "
@@ -81,12 +87,12 @@ class SignVisitDialog(QDialog):
             return
         password = self.password_edit.text()
         if not password:
-            set_message(self.message_label, "Enter your password to sign.")
+            self._say("Enter your password to sign.")
             self.password_edit.setFocus()
             return
         self.password_edit.clear()
         self._set_busy(True)
-        set_message(self.message_label, "")
+        self._say("")
         self.sign_requested.emit(password)
 
     def signed(self) -> None:
@@ -97,7 +103,7 @@ class SignVisitDialog(QDialog):
     def refused(self, message: str, *, locked: bool = False) -> None:
         """Not signed: say why; another try unless the account is ``locked``."""
         self._set_busy(False)
-        set_message(self.message_label, message)
+        self._say(message)
         if locked:
             self.password_edit.setEnabled(False)
             self.sign_button.setEnabled(False)
@@ -115,6 +121,10 @@ class SignVisitDialog(QDialog):
         if self._busy:  # the answer is on its way: the dialog waits for it
             return
         super().reject()
+
+    def _say(self, message: str) -> None:
+        set_message(self.message_label, message)
+        fit_height(self)  # the reason's lines, whole
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy

@@ -121,6 +121,8 @@ def test_signing_asks_for_the_password_again_and_a_wrong_one_signs_nothing(
     _type_password(qtbot, dialog, "not my password")
     assert dialog.isVisible() and dialog.message_label.isVisible()
     assert dialog.message_label.text().startswith("Wrong password. The visit was not signed.")
+    label = dialog.message_label  # its lines whole, not cut by the dialog's first height
+    assert label.height() >= label.heightForWidth(label.width())
     assert dialog.password_edit.text() == "" and dialog.password_edit.hasFocus()
     assert _latest_signature(clinic) is None and _signed_cell(window) == "Not signed"
     [(action, details)] = _trail(clinic, mark)
