@@ -81,10 +81,8 @@ class VisitSink(Protocol):
 
 class MainWindow(QMainWindow):
     """``permissions`` are the signed-in user's (domain/permissions.py): actions the user may
-    not take are disabled (the services refuse them anyway). ``user`` is the status bar's text
-    for the signed-in user, ``user_name`` their name (a new visit's clinician, the signer's
-    name). The session's own requests (lock, switch user, users, audit trail, password) are
-    signals for the composition root."""
+    not take are disabled (the services refuse them anyway). The session's own requests (lock,
+    switch user, users, audit trail, password) are signals for the composition root."""
 
     lock_requested = Signal()
     switch_user_requested = Signal()
@@ -104,7 +102,7 @@ class MainWindow(QMainWindow):
         drafts: DraftStore,
         database: str,
         user: str,
-        user_name: str = "",
+        user_name: str = "",  # the signed-in person's name: a new visit's clinician, the signer
         settings: QSettings,
         clinic_settings: SettingsSource,
         flag_cache: FlagCache,

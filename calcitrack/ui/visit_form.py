@@ -80,11 +80,9 @@ class VisitFormView(QWidget):
         clinician: str = "",
         parent: QWidget | None = None,
     ) -> None:
-        """``clinician``: what a new visit's clinician field starts with (the signed-in user's
-        name); an edit shows the stored clinician, a recovered draft what was typed."""
         super().__init__(parent)
         self.chart = chart
-        self._clinician = clinician
+        self._clinician = clinician  # a new visit's, e.g. the signed-in user's name
         self.editing = visit
         """The visit being edited, or None for a new one."""
         self._today = today
