@@ -67,6 +67,7 @@ def build_main_window(clinic: Clinic, runner: Runner | None = None) -> MainWindo
         drafts=DraftStore(drafts_dir(clinic)),
         database=clinic.where,
         user=user_text(context.actor),
+        user_name=context.actor.display_name,
         settings=settings,
         clinic_settings=ClinicSettingsService(context),
         flag_cache=FlagCacheService(context),

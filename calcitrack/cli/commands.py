@@ -45,8 +45,9 @@ def _cmd_demo(args: argparse.Namespace, clinic: Clinic) -> int:
     if fresh:
         made = create_demo_accounts(clinic.uow)
         clinic.user = made[Role.PHYSICIAN]
+        password = DEMO_PASSWORD
     else:
-        sign_in.sign_in(args, clinic)
+        password = sign_in.sign_in(args, clinic)
     patients = PatientService(clinic.context())
     if patients.list_patients(include_archived=True):
         if args.if_missing:
@@ -66,7 +67,7 @@ def _cmd_demo(args: argparse.Namespace, clinic: Clinic) -> int:
         print(f"wrote a synthetic clinic of {n} patients to {clinic.where}")
     else:
         result = ChartService(clinic.context()).add_charts(demo_charts())
-        signed = sign_earlier_visits(clinic.context())
+        signed = sign_earlier_visits(clinic.context(), password)
         print(
             f"wrote the demo clinic ({result.patients} patients, {result.visits} visits, "
             f"{signed} of them signed) to {clinic.where}"

@@ -36,8 +36,9 @@ def account_name(args: argparse.Namespace) -> str:
         ) from None
 
 
-def sign_in(args: argparse.Namespace, clinic: Clinic) -> None:
-    """Sign ``clinic`` in, or raise UserError with the reason (nothing else is done)."""
+def sign_in(args: argparse.Namespace, clinic: Clinic) -> str:
+    """Sign ``clinic`` in, or raise UserError with the reason (nothing else is done); returns
+    the password, for a command that signs visits (a signature gives the password again)."""
     accounts = clinic.accounts()
     if accounts.needs_first_admin():
         raise UserError(
@@ -58,3 +59,4 @@ def sign_in(args: argparse.Namespace, clinic: Clinic) -> None:
         clinic.user = accounts.sign_in(username, password)
     except SignInError as exc:
         raise UserError(f"sign-in as {username!r} refused: {exc}", EXIT_DENIED) from None
+    return password

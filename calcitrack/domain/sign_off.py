@@ -1,16 +1,37 @@
 """Signed visits and their amendments, as a chart holds them.
 
-A physician signs a visit; from then on it is read-only. A physician may amend it with a reason:
-each amendment keeps what the signed visit said before it (every changed field, signed text →
-amended text), so the signed original stays readable.
+A physician signs a visit by entering her password again; the signature states its meaning
+(``SIGNATURE_MEANING``), which is stored with it and shown wherever the signature is shown, as
+electronic signatures in clinical records do (21 CFR Part 11: §11.50 a signed record shows the
+signer's name, the time and the meaning; §11.200 signing re-enters a signature component).
+From then on the visit is read-only. A physician may amend it with a reason: each amendment keeps
+what the signed visit said before it (every changed field, signed text → amended text), so the
+signed original stays readable.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from calcitrack.domain.record_changes import FieldChange
+
+SIGNATURE_MEANING = "reviewed and approved"
+"""What signing a visit means; recorded with each signature made since it was stated."""
+
+
+def signing_statement(visit_date: date, patient: str, signer: str) -> str:
+    """What the signer confirms, shown before she signs."""
+    return (
+        f"By signing you confirm that you have {SIGNATURE_MEANING} this visit's record "
+        f"({visit_date.isoformat()}, {patient}). Signed by {signer}."
+    )
+
+
+def signed_text(signed_by: str, meaning: str | None) -> str:
+    """ "Signed — reviewed and approved by Dr A"; "Signed by Dr A" for a signature recorded
+    without its meaning (made before meanings were recorded)."""
+    return f"Signed — {meaning} by {signed_by}" if meaning else f"Signed by {signed_by}"
 
 
 @dataclass(frozen=True)
@@ -31,14 +52,19 @@ class VisitSignature:
     signed_at: datetime
     amendments: tuple[Amendment, ...] = ()
     """Oldest first."""
+    meaning: str | None = None
+    """What the signer confirmed (``SIGNATURE_MEANING``); None for a signature made before the
+    meaning was stated and recorded."""
 
     @property
     def last_amendment(self) -> Amendment | None:
         return self.amendments[-1] if self.amendments else None
 
     def describe(self) -> str:
-        """"Signed by Dr A on 2026-03-04 14:05; amended 2026-03-05 by Dr B: reason"."""
-        text = f"Signed by {self.signed_by} on {self.signed_at.astimezone():%Y-%m-%d %H:%M}"
+        """"Signed — reviewed and approved by Dr A on 2026-03-04 14:05; amended 2026-03-05 by
+        Dr B: reason"."""
+        text = signed_text(self.signed_by, self.meaning)
+        text += f" on {self.signed_at.astimezone():%Y-%m-%d %H:%M}"
         last = self.last_amendment
         if last is not None:
             text += (

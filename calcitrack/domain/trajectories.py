@@ -21,7 +21,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from types import MappingProxyType
 
-from calcitrack.domain import labs, lesions, scores
+from calcitrack.domain import lesions, scores
 from calcitrack.domain.body_sites import BODY_SITES
 from calcitrack.domain.codes import Das28Variant, LesionStatus, ProcedureType, Side
 from calcitrack.domain.entities import LabResult, PatientChart, Visit
@@ -46,6 +46,7 @@ from calcitrack.domain.trajectory_types import (
     Trajectories,
 )
 from calcitrack.domain.visit_completeness import active_count, incomplete_text, unmeasured_at
+from calcitrack.domain.visit_das28 import visit_das28
 
 __all__ = [
     "AREA_LABEL",
@@ -233,41 +234,25 @@ def _activity_series(
     for visit in visits:
         day, tjc, sjc = visit.visit_date, visit.tender_joints_28, visit.swollen_joints_28
         ptga, evga = visit.patient_global_mm, visit.evaluator_global_mm
-        esr, crp = latest(by_day.get(day, ()), "esr"), latest(by_day.get(day, ()), "crp")
-        computed: dict[Das28Variant, float | None] = {}
-        if tjc is not None and sjc is not None and ptga is not None:
-            if crp is not None:
-                computed[Das28Variant.CRP] = _safe(
-                    scores.das28_crp_from, tjc, sjc, crp.value, crp.unit, ptga
-                )
-            if esr is not None:
-                esr_mm_h = _safe(labs.convert, esr.value, esr.unit, "mm/h", "esr")
-                computed[Das28Variant.ESR] = _safe(scores.das28_esr, tjc, sjc, esr_mm_h, ptga)
-            if evga is not None:
-                globals_0_10 = (ptga / 10, evga / 10)
-                value = _safe(scores.cdai, tjc, sjc, *globals_0_10)
-                if value is not None:
-                    text = f"CDAI {value:.1f} ({scores.cdai_category(value)}) on {day}"
-                    cdai.append(Point(day, value, text))
-                if crp is not None:
-                    value = _safe(scores.sdai_from, tjc, sjc, *globals_0_10, crp.value, crp.unit)
-                    if value is not None:
-                        text = f"SDAI {value:.1f} ({scores.sdai_category(value)}) on {day}"
-                        sdai.append(Point(day, value, text))
-        for variant, points in das28.items():
-            typed = visit.das28_recorded if visit.das28_recorded_variant is variant else None
-            value = computed.get(variant)
+        crp = latest(by_day.get(day, ()), "crp")
+        if tjc is not None and sjc is not None and ptga is not None and evga is not None:
+            globals_0_10 = (ptga / 10, evga / 10)
+            value = _safe(scores.cdai, tjc, sjc, *globals_0_10)
             if value is not None:
-                how = "computed"
-                if typed is not None and scores.das28_entry_disagrees(typed, value):
-                    how += f"; typed {typed:.2f} differs by > 0.1"
-            elif typed is not None:
-                value, how = typed, "as recorded"
-            else:
-                continue
-            category = scores.das28_category(value)
-            text = f"{variant.label} {value:.2f} ({category}, {how}) on {day}"
-            points.append(Point(day, value, text))
+                text = f"CDAI {value:.1f} ({scores.cdai_category(value)}) on {day}"
+                cdai.append(Point(day, value, text))
+            if crp is not None:
+                value = _safe(scores.sdai_from, tjc, sjc, *globals_0_10, crp.value, crp.unit)
+                if value is not None:
+                    text = f"SDAI {value:.1f} ({scores.sdai_category(value)}) on {day}"
+                    sdai.append(Point(day, value, text))
+        for found in visit_das28(visit, by_day.get(day, ())):
+            how = "computed" if found.computed else "as recorded"
+            if found.typed_disagrees:
+                how += f"; typed {found.typed:.2f} differs by > 0.1"
+            category = scores.das28_category(found.value)
+            text = f"{found.variant.label} {found.value:.2f} ({category}, {how}) on {day}"
+            das28[found.variant].append(Point(day, found.value, text))
     series = {
         variant: Series(f"das28:{variant.value}", variant.label, "", tuple(points))
         for variant, points in das28.items()

@@ -24,6 +24,8 @@ class SignOff:
     signed_at: datetime | None = None
     amended_on: date | None = None
     amendment_reason: str = ""
+    meaning: str | None = None
+    """What the signer confirmed ("reviewed and approved"); None if not recorded."""
 
     @property
     def signed(self) -> bool:
@@ -39,6 +41,7 @@ class SignOff:
             signature.signed_at.astimezone(),
             None if last is None else last.amended_at.astimezone().date(),
             "" if last is None else f"{last.reason} (by {last.amended_by})",
+            signature.meaning,
         )
 
 

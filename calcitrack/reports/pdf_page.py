@@ -22,6 +22,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
+from calcitrack.domain.sign_off import signed_text
 from calcitrack.domain.visit_summary_request import SignOff
 from calcitrack.reports.pdf_fonts import BOLD, REGULAR
 from calcitrack.reports.pdf_styles import (
@@ -72,9 +73,10 @@ def when(moment: datetime) -> str:
 
 
 def sign_off_text(sign_off: SignOff) -> str:
-    """ "Signed by … on …", "Not signed", then "Amended on … : reason" when amended."""
-    if sign_off.signed:
-        text = f"Signed by {sign_off.signed_by}"
+    """ "Signed — reviewed and approved by … on …" ("Signed by … on …" for a signature recorded
+    without its meaning), "Not signed", then "Amended on … : reason" when amended."""
+    if sign_off.signed_by is not None:
+        text = signed_text(sign_off.signed_by, sign_off.meaning)
         if sign_off.signed_at is not None:
             text += f" on {when(sign_off.signed_at)}"
     else:

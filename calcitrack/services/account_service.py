@@ -1,12 +1,15 @@
-"""Signing in and out, the first administrator, changing one's own password.
+"""Signing in and out, the first administrator, changing one's own password, and re-entering the
+password to make an electronic signature (``reauthenticate``).
 
 Every sign-in, failed sign-in, lockout and sign-out is recorded in the audit trail in the same
 transaction as the account's new state. A refusal does not say whether the username exists.
+Every check of a password counts towards the lockout, wherever it was typed (sign-in, unlocking
+the workstation, changing the password, signing a visit): each is a guess at the same password.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 
 from sqlalchemy.orm import Session
@@ -149,6 +152,37 @@ class AccountService:
         raise outcome
 
 
+def reauthenticate(
+    session: Session,
+    user: User,
+    password: str,
+    *,
+    now: datetime,
+    how: str,
+    refused: str,
+    about: Mapping[str, object] | None = None,
+    patient_id: int | None = None,
+) -> SignInError | None:
+    """Check the password of the signed-in ``user`` again, inside the caller's unit of work (an
+    electronic signature re-enters it): the same checks, lockout and audit entries as a sign-in.
+
+    None when the password is right (a run of failures ends there; no sign-in entry is written:
+    the caller records what the password was given for). Otherwise the refusal to raise once
+    the caller's transaction has committed, its message saying ``refused`` ("The visit was not
+    signed."): the failed attempt (``how``, with ``about`` in its details and ``patient_id``)
+    and any lockout are written to ``session`` — the caller writes nothing else, and commits.
+    """
+    account = user_repository.find_account(session, user.username, for_update=True)
+    if account is None or account.user.id != user.id:
+        return SignInError(f"{refused} The account {user.username!r} no longer exists.")
+    policy = AccountPolicy.from_settings(settings_repository.load(session))
+    outcome = _decide(
+        session, account, password, policy, now, how,
+        refused=refused, about=about or {}, patient_id=patient_id,
+    )  # fmt: skip
+    return None if isinstance(outcome, User) else outcome
+
+
 def _decide(
     session: Session,
     account: Account,
@@ -156,60 +190,81 @@ def _decide(
     policy: AccountPolicy,
     now: datetime,
     how: str,
+    *,
+    refused: str = "",
+    about: Mapping[str, object] | None = None,
+    patient_id: int | None = None,
 ) -> User | SignInError:
     """The signed-in user, or the refusal to raise once the transaction has committed; the
-    account's new state and the audit entries are written to ``session`` either way."""
+    account's new state and the audit entries are written to ``session`` either way.
+
+    ``refused`` (a re-authentication: ``reauthenticate``) starts each refusal and words it for
+    someone already signed in; a success then writes no sign-in entry."""
     user, username = account.user, account.user.username
     assert user.id is not None
 
     def failed(why: str) -> None:
         audit.record_event(
             session, AuditAction.LOGIN_FAILED, table_name="users", record_id=user.id,
-            actor_id=user.id, details={"username": username, "why": why, "how": how},
+            actor_id=user.id, patient_id=patient_id,
+            details={"username": username, "why": why, "how": how, **(about or {})},
         )
+
+    def said(text: str) -> str:
+        return f"{refused} {text}" if refused else text
 
     if account.locked_at(now):
         assert account.locked_until is not None
         burn_time(password)
         failed("account locked")
-        return AccountLockedError(_locked_message(account.locked_until), account.locked_until)
+        message = said(_locked_message(account.locked_until))
+        return AccountLockedError(message, account.locked_until)
     if not password_matches(account.password_hash, password):
         if account.password_hash is None:
             failed("no password set")
-            return SignInError(
+            return SignInError(said(
                 "This account has no password yet: an administrator sets one in Tools → Users."
-            )
+            ))
         failures, locked_until = policy.after_failure(account.failed_logins, now)
         user_repository.set_sign_in_state(
             session, username, failed_logins=failures, locked_until=locked_until
         )
         failed("wrong password")
         if locked_until is None:
-            return SignInError(WRONG)
+            if not refused:
+                return SignInError(WRONG)
+            left = policy.lockout_failures - failures
+            return SignInError(
+                f"Wrong password. {refused} {left} more wrong password{'s' if left > 1 else ''} "
+                f"in a row lock the account for {policy.lockout_minutes} minutes."
+            )
         audit.record_event(
             session, AuditAction.LOCKOUT, table_name="users", record_id=user.id,
-            actor_id=user.id,
+            actor_id=user.id, patient_id=patient_id,
             details={"username": username, "failures": policy.lockout_failures,
-                     "locked_until": locked_until.isoformat()},
+                     "locked_until": locked_until.isoformat(),
+                     **({"how": how, **(about or {})} if refused else {})},
         )
-        return AccountLockedError(
-            f"{policy.lockout_failures} failed sign-ins in a row. "
-            + _locked_message(locked_until),
-            locked_until,
+        run = (
+            f"Wrong password. {refused} {policy.lockout_failures} wrong passwords in a row. "
+            if refused
+            else f"{policy.lockout_failures} failed sign-ins in a row. "
         )
+        return AccountLockedError(run + _locked_message(locked_until), locked_until)
     if not user.active:
         failed("account disabled")
-        return SignInError(
+        return SignInError(said(
             "This account is disabled; an administrator can enable it in Tools → Users."
-        )
+        ))
     assert account.password_hash is not None
     if needs_rehash(account.password_hash):
         user_repository.set_password_hash(session, username, hash_password(password), now)
     user_repository.set_sign_in_state(session, username, failed_logins=0, locked_until=None)
-    audit.record_event(
-        session, AuditAction.LOGIN, table_name="users", record_id=user.id,
-        actor_id=user.id, details={"how": how},
-    )
+    if not refused:
+        audit.record_event(
+            session, AuditAction.LOGIN, table_name="users", record_id=user.id,
+            actor_id=user.id, details={"how": how},
+        )
     return user
 
 

@@ -43,15 +43,16 @@ def create_demo_accounts(uow: UnitOfWork) -> dict[Role, User]:
         return made
 
 
-def sign_earlier_visits(context: ServiceContext) -> int:
-    """Sign every visit but each patient's latest (left for the demo physician to sign);
-    returns how many were signed."""
+def sign_earlier_visits(context: ServiceContext, password: str) -> int:
+    """Sign every visit but each patient's latest (left for the demo physician to sign) as the
+    context's user, who gives her ``password`` like anyone signing; returns how many were
+    signed."""
     patients, visits = PatientService(context), VisitService(context)
     signed = 0
     for summary in patients.list_patients(include_archived=True):
         mrn = summary.patient.mrn
         chart = patients.chart(mrn)
         for visit in chart.visits[:-1]:
-            visits.sign(mrn, visit)
+            visits.sign(mrn, visit, password)
             signed += 1
     return signed

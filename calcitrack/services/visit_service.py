@@ -12,7 +12,7 @@ from calcitrack.domain.audit import AuditAction
 from calcitrack.domain.entities import PatientChart, Visit
 from calcitrack.domain.errors import DomainValidationError
 from calcitrack.domain.permissions import Permission
-from calcitrack.domain.sign_off import VisitSignature
+from calcitrack.domain.sign_off import SIGNATURE_MEANING, VisitSignature
 from calcitrack.domain.validation import raise_if
 from calcitrack.domain.visit_changes import VisitContent, stored_visit_content, visit_changes
 from calcitrack.domain.visit_entry import (
@@ -20,6 +20,7 @@ from calcitrack.domain.visit_entry import (
     apply_medication_changes,
     validate_visit_entry,
 )
+from calcitrack.services.account_service import reauthenticate
 from calcitrack.services.context import ServiceContext
 from calcitrack.services.errors import (
     ConflictError,
@@ -80,8 +81,17 @@ class VisitService:
             raise DomainValidationError("reason", "say why the signed visit is amended")
         return self._save_edit(mrn, entry, started_from, reason=reason.strip())
 
-    def sign(self, mrn: str, visit: Visit) -> VisitSignature:
-        """Sign ``visit`` (as read: refused if it was changed since, or is signed already)."""
+    def sign(self, mrn: str, visit: Visit, password: str) -> VisitSignature:
+        """Sign ``visit`` (as read: refused if it was changed since, or is signed already) as
+        the acting user, who enters her password again: an electronic signature.
+
+        The password is checked like a sign-in (account_service.reauthenticate). A wrong one
+        refuses with SignInError (AccountLockedError once the clinic's run of failures is
+        reached: a wrong password here counts towards the lockout like any other) and writes
+        nothing but the failed attempt (the audit entry and the account's failure count). A
+        signature records its meaning ("reviewed and approved") with the signer and the time,
+        in the visit and in the audit entry.
+        """
         self._ctx.require(Permission.SIGN_VISITS)
         if visit.id is None:
             raise NotFoundError("the visit has not been saved yet")
@@ -94,16 +104,30 @@ class VisitService:
                 signed = chart.signature_of(visit.id)
                 if signed is not None:
                     raise SignedVisitError(f"{_day(visit)} is already signed: {signed.describe()}")
-                sign_off_repository.sign(record, self._ctx.actor_id, session.info["now"])
-                audit.record_event(
-                    session, AuditAction.SIGN, table_name="visits", record_id=visit.id,
-                    patient_id=patient_id, details={"visit_date": visit.visit_date.isoformat()},
-                )
-                session.flush()
-                stored = sign_off_repository.signatures(session, [visit.id])
-                return stored[0]
+                day = visit.visit_date.isoformat()
+                wrong = reauthenticate(
+                    session, self._ctx.actor, password, now=session.info["now"],
+                    how="visit signature", refused="The visit was not signed.",
+                    about={"visit_id": visit.id, "visit_date": day}, patient_id=patient_id,
+                )  # fmt: skip
+                if wrong is None:
+                    sign_off_repository.sign(
+                        record, self._ctx.actor_id, session.info["now"], SIGNATURE_MEANING
+                    )
+                    audit.record_event(
+                        session, AuditAction.SIGN, table_name="visits", record_id=visit.id,
+                        patient_id=patient_id,
+                        details={"visit_date": day, "meaning": SIGNATURE_MEANING,
+                                 "authenticated": "password entered again to sign"},
+                    )  # fmt: skip
+                    session.flush()
+                    stored = sign_off_repository.signatures(session, [visit.id])
+                    return stored[0]
         except SavedMeanwhileError:
             raise self._saved_meanwhile(mrn, visit, None, refused) from None
+        # raised after the commit: the failed attempt (and a lockout) stay recorded
+        assert wrong is not None
+        raise wrong
 
     def _save_edit(
         self,

@@ -15,9 +15,10 @@ from calcitrack.domain.sign_off import Amendment, VisitSignature
 from calcitrack.store.records import UserRecord, VisitAmendmentRecord, VisitRecord
 
 
-def sign(record: VisitRecord, user_id: int, now: datetime) -> None:
+def sign(record: VisitRecord, user_id: int, now: datetime, meaning: str) -> None:
     record.signed_by_id = user_id
     record.signed_at = now
+    record.signature_meaning = meaning
 
 
 def add_amendment(
@@ -45,7 +46,12 @@ def signatures(session: Session, visit_ids: Sequence[int]) -> tuple[VisitSignatu
     if not visit_ids:
         return ()
     signed = session.execute(
-        select(VisitRecord.id, VisitRecord.signed_by_id, VisitRecord.signed_at)
+        select(
+            VisitRecord.id,
+            VisitRecord.signed_by_id,
+            VisitRecord.signed_at,
+            VisitRecord.signature_meaning,
+        )
         .where(VisitRecord.id.in_(visit_ids))
         .where(VisitRecord.signed_by_id.is_not(None))
         .order_by(VisitRecord.visit_date)
@@ -56,7 +62,7 @@ def signatures(session: Session, visit_ids: Sequence[int]) -> tuple[VisitSignatu
     amendments: dict[int, list[Amendment]] = defaultdict(list)
     for row in session.scalars(
         select(VisitAmendmentRecord)
-        .where(VisitAmendmentRecord.visit_id.in_([visit_id for visit_id, _, _ in signed]))
+        .where(VisitAmendmentRecord.visit_id.in_([row.id for row in signed]))
         .order_by(VisitAmendmentRecord.id)
     ):
         changes = json.loads(row.original_json).get("changes", [])
@@ -76,6 +82,7 @@ def signatures(session: Session, visit_ids: Sequence[int]) -> tuple[VisitSignatu
             names.get(by_id, f"user #{by_id}"),
             at,
             tuple(amendments.get(visit_id, ())),
+            meaning,
         )
-        for visit_id, by_id, at in signed
+        for visit_id, by_id, at, meaning in signed
     )

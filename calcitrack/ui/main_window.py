@@ -76,7 +76,7 @@ class VisitSink(Protocol):
         started_from: VisitContent | None = None,
     ) -> Visit: ...
 
-    def sign(self, mrn: str, visit: Visit) -> VisitSignature: ...
+    def sign(self, mrn: str, visit: Visit, password: str) -> VisitSignature: ...
 
 
 class MainWindow(QMainWindow):
@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         drafts: DraftStore,
         database: str,
         user: str,
+        user_name: str = "",  # the signed-in person's name: a new visit's clinician, the signer
         settings: QSettings,
         clinic_settings: SettingsSource,
         flag_cache: FlagCache,
@@ -147,7 +148,9 @@ class MainWindow(QMainWindow):
         for label in (self.database_label, self.user_label):
             self.statusBar().addPermanentWidget(label)
 
-        self.visit_flow = VisitFlow(self, visits, runner=runner, drafts=drafts, today=today)
+        self.visit_flow = VisitFlow(
+            self, visits, runner=runner, drafts=drafts, today=today, clinician=user_name
+        )
         self.settings_flow = ClinicSettingsFlow(clinic_settings, runner, self, self.show_error)
         self.settings_flow.settings_changed.connect(self._on_clinic_settings_changed)
         self.flag_refresher = FlagRefresher(flag_cache, runner, self)
@@ -156,7 +159,7 @@ class MainWindow(QMainWindow):
         self.summary_flow = SummaryFlow(summaries, runner, self, settings, self.show_error)
         self.summary_flow.progressed.connect(self._on_summary_progressed)
         self.summary_flow.finished.connect(self._on_summary_finished)
-        self.sign_off_flow = SignOffFlow(self, visits, runner, user)
+        self.sign_off_flow = SignOffFlow(self, visits, runner, user_name or user)
         self._build_actions()
         self.patient_list.patient_activated.connect(self.open_patient)
         self.workspace.visit_activated.connect(self.visit_flow.edit_visit)

@@ -1,15 +1,18 @@
-"""Signing a visit from the main window: the selected visit (else the latest unsigned one), after
-saying what signing means; signed on the task runner, then the chart reloads."""
+"""Signing a visit from the main window: the selected visit (else the latest unsigned one), in a
+dialog that says what signing means and asks for the signer's password again; the service checks
+the password and signs on the task runner, then the chart reloads. A wrong password is answered
+in the dialog (another try), any other refusal in the window."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QMessageBox
 
 from calcitrack.domain.entities import PatientChart, Visit
 from calcitrack.domain.sign_off import VisitSignature
+from calcitrack.ui.account_protocols import locked_until_of
+from calcitrack.ui.sign_visit_dialog import SignVisitDialog
 from calcitrack.ui.task_runner import Runner
 
 if TYPE_CHECKING:
@@ -17,7 +20,7 @@ if TYPE_CHECKING:
 
 
 class VisitSigner(Protocol):
-    def sign(self, mrn: str, visit: Visit) -> VisitSignature: ...
+    def sign(self, mrn: str, visit: Visit, password: str) -> VisitSignature: ...
 
 
 class SignOffFlow(QObject):
@@ -29,8 +32,8 @@ class SignOffFlow(QObject):
         self._signer = signer
         self._runner = runner
         self._name = signer_name
-        self.question: QMessageBox | None = None
-        """The open confirmation, for tests to answer."""
+        self.dialog: SignVisitDialog | None = None
+        """The open signing dialog, for tests to answer."""
 
     def visit_to_sign(self, chart: PatientChart) -> Visit | None:
         """The visit selected in the Visits tab, else the latest visit not signed yet."""
@@ -55,38 +58,45 @@ class SignOffFlow(QObject):
                 "Sign visit", f"The visit of {day} is already signed: {signature.describe()}."
             )
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            "Sign visit",
-            f"Sign the visit of {day} for {chart.patient.display_name} as {self._name}?\n\n"
-            "A signed visit is read-only: a later change is an amendment, with its reason, and "
-            "the signed values stay readable.",
-            QMessageBox.StandardButton.Cancel,
-            self._window,
-        )
-        sign = box.addButton("Sign", QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(sign)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         mrn = chart.patient.mrn
-        box.buttonClicked.connect(
-            lambda button: self._sign(mrn, visit) if button is sign else None
+        dialog = SignVisitDialog(
+            visit_date=visit.visit_date,
+            patient=f"{chart.patient.display_name}, {mrn}",
+            signer=self._name,
+            parent=self._window,
         )
-        self.question = box
-        box.open()
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sign_requested.connect(
+            lambda password: self._sign(dialog, mrn, visit, password)
+        )
+        dialog.finished.connect(self._on_dialog_finished)
+        self.dialog = dialog
+        dialog.open()
 
-    def _sign(self, mrn: str, visit: Visit) -> None:
-        self.question = None
+    def _on_dialog_finished(self, _result: int) -> None:
+        self.dialog = None
+
+    def _sign(self, dialog: SignVisitDialog, mrn: str, visit: Visit, password: str) -> None:
         self._window.busy_label.setText("Signing…")
 
         def signed(signature: VisitSignature) -> None:
+            dialog.signed()
             self._window.statusBar().showMessage(
-                f"Visit of {visit.visit_date.isoformat()} signed by {signature.signed_by}", 8000
+                f"Visit of {visit.visit_date.isoformat()}: {signature.describe()}", 8000
             )
             self._window.open_patient(mrn)
 
+        def refused(error: BaseException) -> None:
+            self._window.busy_label.clear()
+            if isinstance(error, PermissionError):  # a wrong password, a lockout: for the signer
+                dialog.refused(str(error), locked=locked_until_of(error) is not None)
+                return
+            dialog.withdraw()  # e.g. changed or signed meanwhile: the window says why
+            self._window.show_error(error)
+
         self._runner.submit(
-            lambda: self._signer.sign(mrn, visit),
+            lambda: self._signer.sign(mrn, visit, password),
             on_done=signed,
-            on_error=self._window.show_error,
+            on_error=refused,
             write=True,
         )

@@ -44,13 +44,16 @@ class VisitFlow(QObject):
         runner: Runner,
         drafts: DraftStore,
         today: Callable[[], date],
+        clinician: str = "",
     ) -> None:
+        """``clinician``: the signed-in user's name, which a new visit's form starts with."""
         super().__init__(window)
         self._window = window
         self._visits = visits
         self._runner = runner
         self._drafts = drafts
         self._today = today
+        self._clinician = clinician
         self.form: VisitFormView | None = None
         self._form_mrn = ""
         self.question: QMessageBox | None = None
@@ -100,6 +103,7 @@ class VisitFlow(QObject):
             drafts=self._drafts,
             visit=visit,
             visit_labs=labs,
+            clinician=self._clinician,
             settings=self._window.workspace.overview.settings,
         )
         form.save_requested.connect(self._on_save_requested)

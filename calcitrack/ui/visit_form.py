@@ -84,6 +84,7 @@ class VisitFormView(QWidget):
         drafts: DraftStore,
         visit: Visit | None = None,
         visit_labs: Sequence[LabResult] = (),
+        clinician: str = "",
         parent: QWidget | None = None,
         settings: ClinicSettings | None = None,
     ) -> None:
@@ -91,6 +92,7 @@ class VisitFormView(QWidget):
         self.chart = chart
         self.settings = settings or ClinicSettings.defaults()
         """The clinic settings in force (the medication section's dose limits)."""
+        self._clinician = clinician  # a new visit's, e.g. the signed-in user's name
         self.editing = visit
         """The visit being edited, or None for a new one."""
         self._today = today
@@ -204,7 +206,7 @@ class VisitFormView(QWidget):
     def _load(self, visit: Visit | None, labs: Sequence[LabResult]) -> None:
         if visit is None:
             kind = VisitType.FOLLOW_UP if self.chart.visits else VisitType.BASELINE
-            self.header.load(self._today, kind, "", None)
+            self.header.load(self._today, kind, self._clinician, None)
             self.push_context()
             return
         self.header.load(

@@ -13,9 +13,12 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from calcitrack.domain.entities import Lesion, Visit
+from calcitrack.domain import labs
+from calcitrack.domain.entities import LabResult, Lesion, Visit
 from calcitrack.domain.sign_off import VisitSignature
+from calcitrack.domain.trajectory_labs import number
 from calcitrack.domain.visit_completeness import active_count, incomplete_text, unmeasured_at
+from calcitrack.domain.visit_das28 import VisitDas28, visit_das28
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -36,8 +39,10 @@ _MEASURED = 6
 _AREA = 7
 _NEXT_DUE = 8
 _SIGNED = 9
+_DAS28 = 4
 _OVERDUE = QColor(176, 0, 32)
 _INCOMPLETE = QColor(127, 96, 0)
+_DISAGREES = QColor(154, 80, 0)
 DASH = "—"
 
 
@@ -76,6 +81,7 @@ class VisitTableModel(QAbstractTableModel):
         self._signatures: dict[int, VisitSignature] = {}
         self._unmeasured: list[tuple[str, ...]] = []
         self._active: list[int] = []
+        self._das28: list[tuple[VisitDas28, ...]] = []
 
     def set_visits(
         self,
@@ -83,14 +89,22 @@ class VisitTableModel(QAbstractTableModel):
         today: date | None = None,
         signatures: Sequence[VisitSignature] = (),
         lesions: Sequence[Lesion] = (),
+        *,
+        labs: Sequence[LabResult] = (),
     ) -> None:
-        """``lesions`` (the chart's) tell which visits left an active lesion unmeasured."""
+        """``lesions`` (the chart's) tell which visits left an active lesion unmeasured;
+        ``labs`` (the patient's results): the ESR and CRP collected on a visit's date give its
+        DAS28 (domain/visit_das28.py)."""
         self.beginResetModel()
         self._rows = sorted(visits, key=lambda v: (v.visit_date, v.id or 0), reverse=True)
         self._today = today
         self._signatures = {s.visit_id: s for s in signatures}
         self._unmeasured = [unmeasured_at(lesions, v) for v in self._rows]
         self._active = [active_count(lesions, v.visit_date) for v in self._rows]
+        self._das28 = [
+            visit_das28(v, [r for r in labs if r.collected_on == v.visit_date])
+            for v in self._rows
+        ]
         self.endResetModel()
 
     def unmeasured(self, row: int) -> tuple[str, ...]:
@@ -118,6 +132,11 @@ class VisitTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
         if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            if section == _DAS28:
+                return (
+                    "DAS28 computed from the visit's joint counts, patient global and the ESR or "
+                    "CRP collected that day; one typed in is shown only when those are missing"
+                )
             if section == 7:
                 return "Sum of the lesion areas estimated as an ellipse, π/4 · L · W"
             if section == _NEXT_DUE:
@@ -134,7 +153,7 @@ class VisitTableModel(QAbstractTableModel):
         text = incomplete_text(self._unmeasured[row])
         return f"Incomplete visit: {text.removeprefix('incomplete: ')}" if text else ""
 
-    def _display(self, visit: Visit, column: int, row: int) -> str:
+    def _display(self, row: int, visit: Visit, column: int) -> str:
         if column == 0:
             return visit.visit_date.isoformat()
         if column == 1:
@@ -143,12 +162,8 @@ class VisitTableModel(QAbstractTableModel):
             return visit.clinician or DASH
         if column == 3:
             return DASH if visit.pain_nrs is None else str(visit.pain_nrs)
-        if column == 4:
-            if visit.das28_recorded is None:
-                return DASH
-            variant = visit.das28_recorded_variant
-            suffix = f" ({variant.value.upper()})" if variant is not None else ""
-            return f"{visit.das28_recorded:.2f}{suffix}"
+        if column == _DAS28:
+            return ", ".join(das28_text(d) for d in self._das28[row]) or DASH
         if column == 5:
             return format_number(visit.weight_kg, decimals=1)
         incomplete = bool(self._unmeasured[row])
@@ -171,30 +186,33 @@ class VisitTableModel(QAbstractTableModel):
         column = index.column()
         if not 0 <= column < len(COLUMNS):
             return None
-        visit = self._rows[index.row()]
+        row = index.row()
+        visit = self._rows[row]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(visit, column, index.row())
+            return self._display(row, visit, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        overdue = column == _NEXT_DUE and self._overdue(index.row(), visit)
+        overdue = column == _NEXT_DUE and self._overdue(row, visit)
         if role == Qt.ItemDataRole.ForegroundRole and overdue:
             return _OVERDUE
-        incomplete = column in (_MEASURED, _AREA) and bool(self._unmeasured[index.row()])
+        incomplete = column in (_MEASURED, _AREA) and bool(self._unmeasured[row])
         if role == Qt.ItemDataRole.ForegroundRole and incomplete:
             return _INCOMPLETE
         if role == Qt.ItemDataRole.ToolTipRole and incomplete:
-            tip = self._incomplete_tip(index.row())
+            tip = self._incomplete_tip(row)
             if column == _AREA:
                 tip += "\nThe total is of the lesions measured at this visit only."
             return tip
+        if column == _DAS28 and role == Qt.ItemDataRole.ForegroundRole:
+            return _DISAGREES if any(d.typed_disagrees for d in self._das28[row]) else None
+        if column == _DAS28 and role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(das28_tip(visit, d) for d in self._das28[row]) or None
         if role == Qt.ItemDataRole.ToolTipRole and column == _SIGNED:
             signature = self.signature(visit)
             return signature.describe() if signature is not None else "Not signed"
         if role == Qt.ItemDataRole.ToolTipRole:
             if overdue:
                 return f"Overdue: the next visit was due on {next_due(visit).isoformat()}"
-            if column == 4 and visit.das28_recorded_variant is not None:
-                return f"{visit.das28_recorded_variant.label} as recorded at the visit"
             return visit.notes or None
         return None
 
@@ -204,3 +222,47 @@ def _signed_text(signature: VisitSignature | None) -> str:
         return "Not signed"
     text = f"{signature.signed_by}, {signature.signed_at.astimezone():%Y-%m-%d}"
     return text + " (amended)" if signature.amendments else text
+
+
+def das28_text(das28: VisitDas28) -> str:
+    """``3.21 (CRP)``; ``4.05 (ESR, typed)`` when only typed; ``3.21 (CRP; typed 3.60 differs)``
+    when a typed one is more than 0.1 away from the computed one."""
+    variant = das28.variant.value.upper()
+    if not das28.computed:
+        return f"{das28.value:.2f} ({variant}, typed)"
+    if das28.typed_disagrees:
+        return f"{das28.value:.2f} ({variant}; typed {das28.typed:.2f} differs)"
+    return f"{das28.value:.2f} ({variant})"
+
+
+def das28_tip(visit: Visit, das28: VisitDas28) -> str:
+    """What the value was computed from, or that it was typed and what computing it needs."""
+    name = das28.variant.label
+    marker = das28.marker
+    if not das28.computed or marker is None:
+        needs = [
+            label
+            for label, value in (
+                ("TJC28", visit.tender_joints_28),
+                ("SJC28", visit.swollen_joints_28),
+                ("patient global", visit.patient_global_mm),
+            )
+            if value is None
+        ]
+        if marker is None:
+            needs.append(f"{das28.variant.value.upper()} from the visit date")
+        why = f"computing it needs {', '.join(needs)}" if needs else "a value is out of range"
+        return f"{name} {das28.value:.2f} as typed in at the visit ({why})"
+    lab = f"{das28.variant.value.upper()} {number(marker.value)} {marker.unit}"
+    if das28.variant.value == "crp" and marker.unit != "mg/L":
+        lab += f" = {number(labs.convert(marker.value, marker.unit, 'mg/L', 'crp'))} mg/L"
+    text = (
+        f"{name} {das28.value:.2f} computed from TJC28 {visit.tender_joints_28}, SJC28 "
+        f"{visit.swollen_joints_28}, {lab}, patient global {visit.patient_global_mm:g} mm"
+    )
+    if das28.typed_disagrees:
+        text += (
+            f"; the {name} typed in ({das28.typed:.2f}) differs from it by more than 0.1: "
+            "check the joint counts, the patient global and the lab value, or the typed score"
+        )
+    return text

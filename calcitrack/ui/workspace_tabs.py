@@ -83,7 +83,9 @@ class VisitsPanel(QWidget):
         layout.addWidget(self.view)
 
     def set_chart(self, chart: PatientChart, today: date) -> None:
-        self.model.set_visits(chart.visits, today, chart.signatures, chart.lesions)
+        self.model.set_visits(
+            chart.visits, today, chart.signatures, chart.lesions, labs=chart.labs
+        )
 
     def selected_visit(self) -> Visit | None:
         index = self.view.currentIndex()

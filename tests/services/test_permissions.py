@@ -51,7 +51,7 @@ from calcitrack.services.user_admin_service import UserAdminService
 from calcitrack.services.user_service import ensure_user
 from calcitrack.services.visit_service import VisitService
 from calcitrack.store.schema import metadata
-from tests.support.accounts import open_signed_in
+from tests.support.accounts import TEST_PASSWORD, give_test_password, open_signed_in
 from tests.support.sample_chart import sample_chart
 
 TODAY = date(2026, 11, 20)
@@ -198,6 +198,8 @@ class Stage:
             )
             for name, roles in ROLES.items()
         }
+        for ctx in self.as_role.values():  # signing a visit gives the password again
+            give_test_password(clinic.uow, ctx.actor.username)
 
     def name(self, prefix: str) -> str:
         return f"{prefix}{next(self._numbers)}"
@@ -296,13 +298,13 @@ def _delete_visit(stage: Stage) -> Act:
 @case("VisitService.sign")
 def _sign_visit(stage: Stage) -> Act:
     chart = stage.chart()
-    return lambda ctx: VisitService(ctx).sign(chart.patient.mrn, chart.visits[-1])
+    return lambda ctx: VisitService(ctx).sign(chart.patient.mrn, chart.visits[-1], TEST_PASSWORD)
 
 
 @case("VisitService.amend")
 def _amend_visit(stage: Stage) -> Act:
     chart = stage.chart()
-    VisitService(stage.owner).sign(chart.patient.mrn, chart.visits[-1])
+    VisitService(stage.owner).sign(chart.patient.mrn, chart.visits[-1], TEST_PASSWORD)
     chart = stage.reread(chart)
     entry = entry_of(chart, chart.visits[-1], pain_nrs=6)
     return lambda ctx: VisitService(ctx).amend(chart.patient.mrn, entry, "pain misread")
@@ -580,7 +582,7 @@ def test_a_disabled_account_is_refused_what_its_roles_allow(clinic: Clinic) -> N
     chart = stage.chart()
     before = stage.dump()
     with pytest.raises(PermissionDeniedError, match="may not sign visits"):
-        VisitService(disabled).sign(chart.patient.mrn, chart.visits[-1])
+        VisitService(disabled).sign(chart.patient.mrn, chart.visits[-1], TEST_PASSWORD)
     with pytest.raises(PermissionDeniedError, match="may not read patients' charts"):
         PatientService(disabled).chart(chart.patient.mrn)
     with pytest.raises(PermissionDeniedError, match="that needs the nurse or physician or"):

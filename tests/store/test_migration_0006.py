@@ -32,6 +32,7 @@ from calcitrack.store.migrations import (
     upgrade,
 )
 from calcitrack.store.unit_of_work import UnitOfWork
+from tests.support.accounts import TEST_PASSWORD, give_test_password
 from tests.support.old_rows import insert_user, insert_user_patient_visit
 
 THEN = datetime(2025, 2, 3, 10, 0, tzinfo=timezone.utc)
@@ -137,11 +138,12 @@ def test_a_clinic_at_0005_is_upgraded_keeping_roles_data_and_its_audit_trail(
     assert _verify(uow) == len(entries)
     _append_only(engine)
 
-    # the old physician's visit, unsigned, can now be signed
+    # the old physician's visit, unsigned, can now be signed (once she has a password)
+    give_test_password(uow, "dr.old")
     physician = ServiceContext(uow, _user(uow, "dr.old"), lambda: date(2026, 11, 20))
     chart = PatientService(physician).chart("OLD-1")
     assert chart.signatures == ()
-    signature = VisitService(physician).sign("OLD-1", chart.visits[0])
+    signature = VisitService(physician).sign("OLD-1", chart.visits[0], TEST_PASSWORD)
     assert signature.signed_by == "Dr.Old"
     entries = AuditService(physician).entries()
     assert entries[-1].action == "sign" and entries[-1].actor_username == "dr.old"
@@ -156,8 +158,10 @@ def test_0006_downgrades_to_0005_keeping_a_physician_and_upgrades_again(engine: 
     )
     with engine.begin() as conn:  # an admin who is also a nurse, as the users screen allows
         conn.execute(text("INSERT INTO user_roles (user_id, role) VALUES (3, 'nurse')"))
+    give_test_password(uow, "dr.old")
     physician = ServiceContext(uow, _user(uow, "dr.old"), lambda: date(2026, 11, 20))
-    VisitService(physician).sign("OLD-1", PatientService(physician).chart("OLD-1").visits[0])
+    visit = PatientService(physician).chart("OLD-1").visits[0]
+    VisitService(physician).sign("OLD-1", visit, TEST_PASSWORD)
     checked = _verify(uow)
 
     downgrade(engine, "0005")

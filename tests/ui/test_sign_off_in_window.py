@@ -1,5 +1,10 @@
 """Signing and amending from the main window, as a physician and as a nurse, on the demo clinic
-(real SQLite file, real services, real event loop)."""
+(real SQLite file, real services, real event loop).
+
+Signing is a signature: Ctrl+Shift+G opens a dialog that states what signing means and asks for
+the physician's password again (focused; Enter signs, Esc cancels). A wrong password is refused
+in the dialog, signs nothing and leaves a failed attempt in the audit trail; the right one signs,
+and the trail's entry, the Visits tab and the PDF say "reviewed and approved"."""
 
 from __future__ import annotations
 
@@ -8,12 +13,14 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from calcitrack.app import build_main_window
 from calcitrack.bootstrap import Clinic
 from calcitrack.domain.codes import Role
+from calcitrack.services.audit_service import AuditService
 from calcitrack.services.chart_service import ChartService
 from calcitrack.services.demo_clinic import DEMO_RA_MRN, demo_charts
 from calcitrack.services.patient_service import PatientService
@@ -21,9 +28,10 @@ from calcitrack.services.visit_service import VisitService
 from calcitrack.ui.amend_reason_dialog import AmendReasonDialog
 from calcitrack.ui.main_window import MainWindow
 from calcitrack.ui.patient_workspace import VISITS
+from calcitrack.ui.sign_visit_dialog import SignVisitDialog
 from calcitrack.ui.task_runner import InlineTaskRunner
 from calcitrack.ui.visit_table_model import COLUMNS
-from tests.support.accounts import open_signed_in, signed_in
+from tests.support.accounts import TEST_PASSWORD, open_signed_in, signed_in
 
 TODAY = date(2026, 11, 20)
 SIGNED = COLUMNS.index("Signed")
@@ -43,7 +51,9 @@ def clinic(tmp_path: Path) -> Iterator[Clinic]:
 def _window(qtbot: QtBot, clinic: Clinic) -> MainWindow:
     window = build_main_window(clinic, InlineTaskRunner())
     qtbot.addWidget(window)
-    window.show()
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
     window.open_patient(DEMO_RA_MRN)
     qtbot.waitUntil(lambda: window.workspace.chart is not None)
     window.workspace.tabs.setCurrentIndex(VISITS)
@@ -60,23 +70,108 @@ def _signed_cell(window: MainWindow) -> str:
     return str(model.data(model.index(0, SIGNED)))
 
 
-def test_a_physician_signs_the_selected_visit_and_the_table_says_so(
+def _press_sign(qtbot: QtBot, window: MainWindow) -> SignVisitDialog:
+    """Ctrl+Shift+G, as the physician presses it; the dialog that opens."""
+    window.workspace.visits.view.setFocus()
+    qtbot.keyClick(
+        window.workspace.visits.view, Qt.Key.Key_G,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )  # fmt: skip
+    dialog = window.sign_off_flow.dialog
+    assert isinstance(dialog, SignVisitDialog)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.password_edit)
+    return dialog
+
+
+def _type_password(qtbot: QtBot, dialog: SignVisitDialog, password: str) -> None:
+    """Type into the focused field, then Enter."""
+    focused = QApplication.focusWidget()
+    assert focused is dialog.password_edit
+    qtbot.keyClicks(focused, password)
+    qtbot.keyClick(focused, Qt.Key.Key_Return)
+
+
+def _latest_signature(clinic: Clinic) -> object:
+    chart = PatientService(clinic.context()).chart(DEMO_RA_MRN)
+    latest = max(chart.visits, key=lambda v: v.visit_date)
+    return chart.signature_of(latest.id)
+
+
+def _trail(clinic: Clinic, since: int = 0) -> list[tuple[str, dict[str, object]]]:
+    return [
+        (e.action, e.changes) for e in AuditService(clinic.context()).entries()
+        if e.id > since and e.action != "update"
+    ]  # fmt: skip
+
+
+def test_signing_asks_for_the_password_again_and_a_wrong_one_signs_nothing(
     qtbot: QtBot, clinic: Clinic
 ) -> None:
     window = _window(qtbot, clinic)
     assert _signed_cell(window) == "Not signed"
     _select_latest(window)
     assert window.sign_action.isEnabled()
-    window.sign_action.trigger()
-    question = window.sign_off_flow.question
-    assert question is not None and "read-only" in question.text()
-    sign = next(b for b in question.buttons() if b.text() == "Sign")
-    sign.click()
+    mark = AuditService(clinic.context()).entries()[-1].id
+    dialog = _press_sign(qtbot, window)
+    assert dialog.statement == (
+        "By signing you confirm that you have reviewed and approved this visit's record "
+        "(2026-09-14, Haddad, Amal, DEMO-0001). Signed by Dr Inês Sá."
+    )
+
+    _type_password(qtbot, dialog, "not my password")
+    assert dialog.isVisible() and dialog.message_label.isVisible()
+    assert dialog.message_label.text().startswith("Wrong password. The visit was not signed.")
+    label = dialog.message_label  # its lines whole, not cut by the dialog's first height
+    assert label.height() >= label.heightForWidth(label.width())
+    assert dialog.password_edit.text() == "" and dialog.password_edit.hasFocus()
+    assert _latest_signature(clinic) is None and _signed_cell(window) == "Not signed"
+    [(action, details)] = _trail(clinic, mark)
+    assert action == "login_failed"
+    assert (details["how"], details["why"], details["visit_date"]) == (
+        "visit signature", "wrong password", "2026-09-14"
+    )
+
+    _type_password(qtbot, dialog, TEST_PASSWORD)
+    qtbot.waitUntil(lambda: window.sign_off_flow.dialog is None)
     qtbot.waitUntil(lambda: _signed_cell(window).startswith("Dr Inês Sá"))
-    chart = PatientService(clinic.context()).chart(DEMO_RA_MRN)
-    latest = max(chart.visits, key=lambda v: v.visit_date)
-    signature = chart.signature_of(latest.id)
-    assert signature is not None and signature.signed_by == "Dr Inês Sá"
+    signature = _latest_signature(clinic)
+    assert signature is not None and signature.signed_by == "Dr Inês Sá"  # type: ignore[attr-defined]
+    [_failed, (action, details)] = _trail(clinic, mark)
+    assert action == "sign" and details["meaning"] == "reviewed and approved"
+    model = window.workspace.visits.model
+    tip = str(model.data(model.index(0, SIGNED), Qt.ItemDataRole.ToolTipRole))
+    assert tip.startswith("Signed — reviewed and approved by Dr Inês Sá on ")
+    assert "reviewed and approved" in window.statusBar().currentMessage()
+
+
+def test_escape_cancels_signing_and_writes_nothing(qtbot: QtBot, clinic: Clinic) -> None:
+    window = _window(qtbot, clinic)
+    mark = AuditService(clinic.context()).entries()[-1].id
+    dialog = _press_sign(qtbot, window)  # nothing selected: the latest unsigned visit
+    assert "(2026-09-14, Haddad, Amal, DEMO-0001)" in dialog.statement
+    qtbot.keyClicks(dialog.password_edit, TEST_PASSWORD)
+    qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.sign_off_flow.dialog is None)
+    assert _latest_signature(clinic) is None and _trail(clinic, mark) == []
+
+
+def test_an_empty_password_is_not_sent_and_a_lockout_leaves_only_cancel(
+    qtbot: QtBot, clinic: Clinic
+) -> None:
+    window = _window(qtbot, clinic)
+    mark = AuditService(clinic.context()).entries()[-1].id
+    dialog = _press_sign(qtbot, window)
+    qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+    assert dialog.message_label.text() == "Enter your password to sign."
+    assert _trail(clinic, mark) == []  # nothing was checked
+    for _ in range(5):  # the clinic's default lockout
+        _type_password(qtbot, dialog, "a guess")
+    assert "The account is locked until" in dialog.message_label.text()
+    assert not dialog.sign_button.isEnabled() and not dialog.password_edit.isEnabled()
+    assert [action for action, _ in _trail(clinic, mark)] == ["login_failed"] * 5 + ["lockout"]
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.sign_off_flow.dialog is None)
+    assert _latest_signature(clinic) is None
 
 
 def test_a_nurse_may_not_sign_and_a_signed_visit_opens_read_only(
@@ -84,7 +179,7 @@ def test_a_nurse_may_not_sign_and_a_signed_visit_opens_read_only(
 ) -> None:
     chart = PatientService(clinic.context()).chart(DEMO_RA_MRN)
     latest = max(chart.visits, key=lambda v: v.visit_date)
-    VisitService(clinic.context()).sign(DEMO_RA_MRN, latest)
+    VisitService(clinic.context()).sign(DEMO_RA_MRN, latest, TEST_PASSWORD)
     signed_in(clinic, "nurse.rui", "Rui Costa", Role.NURSE)
     window = _window(qtbot, clinic)
     assert not window.sign_action.isEnabled()
@@ -104,7 +199,7 @@ def test_a_nurse_may_not_sign_and_a_signed_visit_opens_read_only(
 def test_a_physician_amends_a_signed_visit_with_a_reason(qtbot: QtBot, clinic: Clinic) -> None:
     chart = PatientService(clinic.context()).chart(DEMO_RA_MRN)
     latest = max(chart.visits, key=lambda v: v.visit_date)
-    VisitService(clinic.context()).sign(DEMO_RA_MRN, latest)
+    VisitService(clinic.context()).sign(DEMO_RA_MRN, latest, TEST_PASSWORD)
     window = _window(qtbot, clinic)
     assert latest.id is not None
     window.visit_flow.edit_visit(latest.id)
@@ -140,7 +235,7 @@ def test_cancelling_the_reason_saves_nothing_and_keeps_the_form(
 ) -> None:
     chart = PatientService(clinic.context()).chart(DEMO_RA_MRN)
     latest = max(chart.visits, key=lambda v: v.visit_date)
-    VisitService(clinic.context()).sign(DEMO_RA_MRN, latest)
+    VisitService(clinic.context()).sign(DEMO_RA_MRN, latest, TEST_PASSWORD)
     window = _window(qtbot, clinic)
     assert latest.id is not None
     window.visit_flow.edit_visit(latest.id)

@@ -82,7 +82,7 @@ def labs_chart(*results: LabResult, sex: Sex = Sex.FEMALE) -> PatientChart:
 
 def _visits(c: PatientChart) -> VisitTableModel:
     model = VisitTableModel()
-    model.set_visits(c.visits, TODAY)
+    model.set_visits(c.visits, TODAY, labs=c.labs)
     return model
 
 
@@ -184,7 +184,9 @@ def test_visits_are_listed_newest_first_with_what_was_recorded() -> None:
     dates = column_values(model, "Date")
     assert dates == ["2026-09-14", "2025-09-15", "2025-04-21", "2025-03-10"]
     assert model.visit(0).visit_date == date(2026, 9, 14)
-    assert column_values(model, "DAS28") == ["1.36 (CRP)", "1.44 (CRP)", "—", "1.51 (CRP)"]
+    assert column_values(model, "DAS28") == [  # computed from the joints, globals and labs
+        "1.36 (CRP), 2.50 (ESR)", "1.44 (CRP), 2.66 (ESR)", "—", "1.51 (CRP), 2.88 (ESR)"
+    ]
     assert column_values(model, "Type")[-1] == "Baseline"
     # Latest visit: five lesions, 225×85, 115×75, 45×30, 90×45 and 8×6 mm ellipses.
     sizes = ((225, 85), (115, 75), (45, 30), (90, 45), (8, 6))

@@ -42,6 +42,9 @@ class VisitRecord(Stamped, Base):
             "next_visit_due_on IS NULL OR next_visit_due_on > visit_date", name="next_due_after"
         ),
         CheckConstraint("(signed_by_id IS NULL) = (signed_at IS NULL)", name="signed_by_and_at"),
+        CheckConstraint(
+            "signature_meaning IS NULL OR signed_by_id IS NOT NULL", name="meaning_of_signature"
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -65,6 +68,9 @@ class VisitRecord(Stamped, Base):
     next_visit_due_on: Mapped[date | None]
     signed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     signed_at: Mapped[datetime | None]
+    signature_meaning: Mapped[str | None] = mapped_column(String(100))
+    """What the signer confirmed ("reviewed and approved"); NULL for a signature made before the
+    meaning was recorded."""
 
     measurements: Mapped[list[LesionMeasurementRecord]] = relationship(
         cascade="all, delete-orphan", order_by="LesionMeasurementRecord.id"
