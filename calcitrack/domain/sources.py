@@ -3,7 +3,8 @@
 Text a user reads (the window, the PDF visit summary, command-line messages) names a source as
 ``[R#]``; every such key is in ``SOURCES`` with its full citation, so that the PDF can end with the
 sources it cites and Help → Clinical sources can list them all. The list is DOMAIN.md's reference
-list (R1–R63); a source added for a new rule takes the next number here and there.
+list (R1–R63) and the sources added since (R64–R66: the data-quality checks of plausibility.py);
+a source added for a new rule takes the next number here and there.
 """
 
 from __future__ import annotations
@@ -233,6 +234,30 @@ _SOURCES = (
         "R63",
         'ISMP, "Safety concerns persist for low-dose methotrexate", PSQH Nov/Dec 2015 (label '
         'dosing; Moore, Walsh & Cohen 2004: 25 deaths, 48 serious outcomes).',
+    ),
+    Source(
+        "R64",
+        'Jou JM, Lewis SM, Briggs C, Lee SH, De La Salle B, McFadden S for the International '
+        'Council for Standardization in Haematology (ICSH). ICSH review of the measurement of '
+        'the erythrocyte sedimentation rate. Int J Lab Hematol 2011;33(2):125–132. '
+        'doi:10.1111/j.1751-553X.2011.01302.x (Westergren pipettes: a sedimentation scale of '
+        '200 mm).',
+    ),
+    Source(
+        "R65",
+        'Sarma PR. Red cell indices. In: Walker HK, Hall WD, Hurst JW, eds. Clinical Methods: '
+        'The History, Physical, and Laboratory Examinations. 3rd ed. Boston: Butterworths; '
+        '1990. Chapter 152 (NCBI Bookshelf NBK260): MCHC = haemoglobin ÷ haematocrit, normal '
+        '34 ± 2 g/dL, near 37 g/dL the limit of haemoglobin solubility.',
+    ),
+    Source(
+        "R66",
+        'White JV, Guenter P, Jensen G, Malone A, Schofield M et al. Consensus statement of the '
+        'Academy of Nutrition and Dietetics/American Society for Parenteral and Enteral '
+        'Nutrition: characteristics recommended for the identification and documentation of '
+        'adult malnutrition (undernutrition). J Acad Nutr Diet 2012;112(5):730–738. '
+        'doi:10.1016/j.jand.2012.03.012 (weight loss in severe malnutrition: > 5 % in 1 month, '
+        '> 7.5 % in 3 months, > 10 % in 6 months, > 20 % in 1 year).',
     ),
 )
 
