@@ -312,14 +312,15 @@ def confirmations(
     settings: ClinicSettings,
     checks: Sequence[SoftCheck] = SOFT_CHECKS,
 ) -> list[UnusualValue]:
-    """The confirmations to record with a save of ``entry``, as the user was shown them; raises
-    ``UnconfirmedValuesError`` listing every unusual value she did not confirm."""
+    """The confirmations to record with a save of ``entry``: the reason and setting as the user
+    was shown them, where and when the value is now; raises ``UnconfirmedValuesError`` listing
+    every unusual value she did not confirm."""
     confirmed = {u.key: u for u in entry.confirmed}
     asked = to_confirm(entry, chart, settings, checks)
     missing = [u for u in asked if u.key not in confirmed]
     if missing:
         raise UnconfirmedValuesError(missing)
-    return [confirmed[u.key] for u in asked]
+    return [replace(confirmed[u.key], field=u.field, on=u.on) for u in asked]
 
 
 def chart_unusual_values(
