@@ -52,6 +52,7 @@ from calcitrack.ui.visit_form_rebase import (
 )
 from calcitrack.ui.visit_form_routing import ProblemBox, place_problems, waits_for_save
 from calcitrack.ui.visit_form_section import FormContext
+from calcitrack.ui.visit_form_unusual import ClinicSettings, UnusualValuesCheck
 from calcitrack.ui.vitals_panel import VitalsPanel
 
 log = logging.getLogger(__name__)
@@ -77,6 +78,7 @@ class VisitFormView(QWidget):
         drafts: DraftStore,
         visit: Visit | None = None,
         visit_labs: Sequence[LabResult] = (),
+        settings: ClinicSettings | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -94,6 +96,7 @@ class VisitFormView(QWidget):
         """The open "Discard this visit?" question, for tests to answer."""
         self._discard: QMessageBox | None = None
         self.setStyleSheet(field_marks.INVALID_STYLE)
+        self.unusual = UnusualValuesCheck(self, settings)  # amber while typing, asked on Save
 
         self.header = VisitHeader(visit.visit_date if visit else today)
         self.date_edit = self.header.date_edit
@@ -241,6 +244,7 @@ class VisitFormView(QWidget):
         if self._quiet:
             return
         self._dirty = True
+        self.unusual.edited()
         self._validate_timer.start()
         self._draft_timer.start()
 
@@ -283,9 +287,9 @@ class VisitFormView(QWidget):
 
     def _on_validate_timeout(self) -> None:
         problems = self.problems()
-        if not self._save_tried:
-            problems = [p for p in problems if not waits_for_save(p)]
-        self._show(problems, listed=self._save_tried)
+        shown = problems if self._save_tried else [p for p in problems if not waits_for_save(p)]
+        self._show(shown, listed=self._save_tried)
+        self.unusual.mark_live(problems)
 
     def _show(self, problems: Sequence[Problem], *, listed: bool, message: str = "") -> None:
         self.problems_box.show_placed(
@@ -299,7 +303,7 @@ class VisitFormView(QWidget):
     # ---------------------------------------------------------------------- save, cancel
 
     def save(self) -> bool:
-        """Refuse with the list of problems, or emit ``save_requested`` with the entry."""
+        """Refuse with the problems, or ask about unusual values, or emit ``save_requested``."""
         if self._saving:
             return False
         self._validate_timer.stop()
@@ -312,6 +316,9 @@ class VisitFormView(QWidget):
             self.problem_list.setFocus(Qt.FocusReason.OtherFocusReason)
             self.status_label.setText("Not saved: see the problems above")
             return False
+        return False if self.unusual.ask(entry, self._submit) else self._submit(entry)
+
+    def _submit(self, entry: VisitEntry) -> bool:
         self._saving = True
         self.save_button.setEnabled(False)
         self.status_label.setText("Saving…")
