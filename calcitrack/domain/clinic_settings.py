@@ -167,8 +167,8 @@ DATA_QUALITY_DEFINITIONS: tuple[SettingDefinition, ...] = (
     _dq(DQ_WEIGHT_CHANGE_PCT_PER_MONTH, "…plus, for each month between the two weights",
         "% per month", 1, 0, 20,
         "5 % + 1 % a month allows 6 % after a month, 11 % after six, 17 % after a year [R66]"),
-    _dq(DQ_LAB_RANGE_FACTOR, "Lab value: ask when above its range times, or below it divided "
-        "by", "×", 2, 1.2, 100,
+    _dq(DQ_LAB_RANGE_FACTOR, "Lab value: ask when above its range × this, or below it ÷ this",
+        "×", 2, 1.2, 100,
         "typical adult ranges [R29][R33], else the reporting lab's range; markers that run many "
         "times their range in active disease (CRP, ESR, rheumatoid factor, anti-CCP, ANA, "
         "creatine kinase, PTH) are not checked this way"),

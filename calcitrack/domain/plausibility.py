@@ -102,7 +102,7 @@ def rom_above_normal(
             f"{r.degrees - reference.normal_deg:g}° above the normal reference of "
             f"{reference.normal_deg:g}° {cites}".rstrip(),
             DQ_ROM_ABOVE_NORMAL_DEG,
-            f"ask when above the normal reference by more than {margin:g}°",
+            f"Range of motion: ask when above the normal reference by more than {margin:g}°",
             entry.visit.visit_date,
         )
 
@@ -138,7 +138,8 @@ def lesion_area_change(
             f"the area {way} by {abs(change):.0f} % ({before:.0f} → {now:.0f} mm²) since "
             f"{found.last.longest_mm:g}×{found.last.width_mm:g} mm{since}",
             DQ_LESION_GREW_PCT if change > 0 else DQ_LESION_SHRANK_PCT,
-            f"ask when the area grew by more than {grew:g} % or shrank by more than {shrank:g} %",
+            f"Lesion area: ask when it grew by more than {grew:g} % or shrank by more than "
+            f"{shrank:g} %",
             visit.visit_date,
         )
 
@@ -170,7 +171,7 @@ def weight_change(
         f"{change:+.1f} % from {before:g} kg on {on.isoformat()}, {days} days earlier "
         f"(checked: more than {allowed:.1f} % for that interval)",
         DQ_WEIGHT_CHANGE_PCT,
-        f"ask when the weight changed by more than {base:g} % plus {per_month:g} % per month "
+        f"Weight: ask when it changed by more than {base:g} % plus {per_month:g} % per month "
         "between the two weights",
         visit.visit_date,
     )
@@ -221,7 +222,7 @@ def lab_outside_range(
             _amount(lab.value, lab.unit),
             where + _range_words(reference) + _unit_hint(lab, reference),
             DQ_LAB_RANGE_FACTOR,
-            f"ask when above the range × {factor:g} or below it ÷ {factor:g}",
+            f"Lab value: ask when above its range × {factor:g} or below it ÷ {factor:g}",
             lab.collected_on,
         )
 

@@ -66,8 +66,8 @@ SECTION_TITLES = {
 SECTION_NOTES = {
     "data_quality": (
         "A value beyond one of these limits is possible but unusual: the visit form asks the "
-        "nurse to confirm it before it is saved (an import needs --accept-unusual), and the "
-        "audit trail records who confirmed it. They catch typing slips and wrong units; they "
+        "nurse to confirm it before it is saved (a file import, the importer), and the audit "
+        "trail records who confirmed it. They catch typing slips and wrong units; they "
         "change no flag and no assessment. Impossible values (hip flexion 200°) are refused "
         "whatever is set here."
     ),

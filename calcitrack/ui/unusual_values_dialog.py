@@ -78,6 +78,7 @@ class UnusualValuesDialog(QDialog):
             textFormat=Qt.TextFormat.RichText,
         )
         self.table = QLabel(values_html(self.values), textFormat=Qt.TextFormat.RichText)
+        self.table.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.table.setWordWrap(True)
         self.table.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table.setAccessibleName("Unusual values")

@@ -69,7 +69,7 @@ def test_unusual_values_are_listed_then_accepted_and_confirmed_in_the_audit_trai
     assert (
         "  $.patients[0].visits[1].rom[0].degrees (MRN T-100, visit of 2025-04-14): "
         "Hip flexion, right: 140° — 15° above the normal reference of 125° [R22] "
-        "(setting: ask when above the normal reference by more than 10°)" in lines
+        "(setting: Range of motion: ask when above the normal reference by more than 10°)" in lines
     )
     calcium = next(line for line in lines if line.startswith("  $.patients[0].labs[0].value"))
     assert "(MRN T-100, lab of 2025-01-13): Calcium, total (serum/plasma): 2.35 mg/dL" in calcium

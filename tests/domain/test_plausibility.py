@@ -141,7 +141,7 @@ def test_hip_flexion_140_is_unusual_above_the_normal_125() -> None:
     )
     assert found.reason == "15° above the normal reference of 125° [R22]"
     assert found.setting == DQ_ROM_ABOVE_NORMAL_DEG
-    assert found.limit == "ask when above the normal reference by more than 10°"
+    assert found.limit == "Range of motion: ask when above the normal reference by more than 10°"
     assert found.on == TODAY
 
 

@@ -83,7 +83,7 @@ def test_accepted_unusual_values_are_imported_and_confirmed_in_the_audit_trail(
     assert entry.changes == {
         "confirmed": "Hip flexion, right: 140°",
         "reason_shown": "15° above the normal reference of 125° [R22]",
-        "setting": "ask when above the normal reference by more than 10°",
+        "setting": "Range of motion: ask when above the normal reference by more than 10°",
         "check": "rom_above_normal",
         "field": "visits[1].rom[0].degrees",
         "visit_date": "2025-04-14",

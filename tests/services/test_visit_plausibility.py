@@ -101,7 +101,7 @@ def test_a_confirmed_value_is_saved_and_the_confirmation_is_in_the_audit_trail(
             "record": str(saved.id),
             "confirmed": "Hip flexion, right: 140°",
             "reason_shown": "15° above the normal reference of 125° [R22]",
-            "setting": "ask when above the normal reference by more than 10°",
+            "setting": "Range of motion: ask when above the normal reference by more than 10°",
             "check": "rom_above_normal",
             "field": "rom[0].degrees",
             "visit_date": TODAY.isoformat(),
