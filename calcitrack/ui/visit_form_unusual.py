@@ -124,11 +124,14 @@ class UnusualValuesCheck(QObject):
 
 
 def _set_unusual(widget: QWidget, reason: str | None) -> None:
-    if bool(widget.property("unusual")) == (reason is not None) and reason is None:
+    """Mark ``widget`` amber with ``reason`` as its tooltip, or clear the mark (a red mark set
+    meanwhile keeps its own tooltip)."""
+    if reason is None and not widget.property("unusual"):
         return
     widget.setProperty("unusual", reason is not None)
-    widget.setToolTip(reason or "")
-    widget.setAccessibleDescription(reason or "")
+    if reason is not None or not field_marks.is_marked(widget):
+        widget.setToolTip(reason or "")
+        widget.setAccessibleDescription(reason or "")
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)

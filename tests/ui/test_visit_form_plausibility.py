@@ -111,6 +111,11 @@ def test_hip_flexion_200_is_refused_and_140_is_confirmed_before_it_is_saved(
     _retype(qtbot, hip, "140")
     qtbot.waitUntil(lambda: not field_marks.is_marked(hip) and bool(hip.property("unusual")))
     assert "15° above the normal reference of 125° [R22]" in hip.toolTip()
+    _retype(qtbot, hip, "250")  # red wins over amber, with its own reason
+    qtbot.waitUntil(lambda: field_marks.is_marked(hip) and not hip.property("unusual"))
+    assert hip.toolTip().startswith("250° is impossible")
+    _retype(qtbot, hip, "140")
+    qtbot.waitUntil(lambda: not field_marks.is_marked(hip) and bool(hip.property("unusual")))
     _save(qtbot)
     dialog = _dialog(qtbot, form)
     shown = dialog.table.text()
