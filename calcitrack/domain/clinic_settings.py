@@ -163,10 +163,10 @@ DATA_QUALITY_DEFINITIONS: tuple[SettingDefinition, ...] = (
     _dq(DQ_WEIGHT_CHANGE_PCT, "Weight: ask when it changed from the last recorded weight by more "
         "than", "%", 5, 1, 50,
         "in line with the weight loss that marks severe adult malnutrition (over 5 % in a month, "
-        "over 10 % in six months, over 20 % in a year [R66])"),
+        "over 10 % in six months, over 20 % in a year [R82])"),
     _dq(DQ_WEIGHT_CHANGE_PCT_PER_MONTH, "…plus, for each month between the two weights",
         "% per month", 1, 0, 20,
-        "5 % + 1 % a month allows 6 % after a month, 11 % after six, 17 % after a year [R66]"),
+        "5 % + 1 % a month allows 6 % after a month, 11 % after six, 17 % after a year [R82]"),
     _dq(DQ_LAB_RANGE_FACTOR, "Lab value: ask when above its range × this, or below it ÷ this",
         "×", 2, 1.2, 100,
         "typical adult ranges [R29][R33], else the reporting lab's range; markers that run many "

@@ -9,9 +9,9 @@ a nurse can check, with its source:
   largest normal values are 180° (shoulder flexion and abduction [R21]). Hip flexion 200° is a
   typing slip. (Below: −90°, an extension deficit, as before: ``rom.MIN_DEGREES``.)
 - **ESR above 200 mm/h.** The Westergren reference method lets the red cells settle in a 200 mm
-  column for one hour [R64]: they cannot fall further than the column.
+  column for one hour [R80]: they cannot fall further than the column.
 - **Haemoglobin above 40 g/dL.** Whole blood holds less haemoglobin than its own red cells, and
-  inside them it is 34 ± 2 g/dL, near 37 g/dL the limit of its solubility [R65]. A value in g/L
+  inside them it is 34 ± 2 g/dL, near 37 g/dL the limit of its solubility [R81]. A value in g/L
   typed as g/dL (130 for 13.0) lands here.
 - Every lab value below zero (validation.validate_lab, as before).
 
@@ -48,12 +48,12 @@ LAB_MAXIMA: Mapping[str, LabMaximum] = MappingProxyType(
             LabMaximum(
                 "esr", 200, "mm/h",
                 "the Westergren method lets red cells settle in a 200 mm column for one hour, "
-                "so they cannot fall further [R64]",
+                "so they cannot fall further [R80]",
             ),
             LabMaximum(
                 "haemoglobin", 40, "g/dL",
                 "blood holds less haemoglobin than its own red cells, and inside them it is "
-                "about 34 g/dL, near 37 g/dL the limit of its solubility [R65] (g/L typed as "
+                "about 34 g/dL, near 37 g/dL the limit of its solubility [R81] (g/L typed as "
                 "g/dL?)",
             ),
         )

@@ -3,7 +3,7 @@
 Text a user reads (the window, the PDF visit summary, command-line messages) names a source as
 ``[R#]``; every such key is in ``SOURCES`` with its full citation, so that the PDF can end with the
 sources it cites and Help → Clinical sources can list them all. The list is DOMAIN.md's reference
-list (R1–R63) and the sources added since (R64–R66: the data-quality checks of plausibility.py);
+list (R1–R63) and the sources added since (R80–R82: the data-quality checks of plausibility.py);
 a source added for a new rule takes the next number here and there.
 """
 
@@ -236,7 +236,7 @@ _SOURCES = (
         'dosing; Moore, Walsh & Cohen 2004: 25 deaths, 48 serious outcomes).',
     ),
     Source(
-        "R64",
+        "R80",
         'Jou JM, Lewis SM, Briggs C, Lee SH, De La Salle B, McFadden S for the International '
         'Council for Standardization in Haematology (ICSH). ICSH review of the measurement of '
         'the erythrocyte sedimentation rate. Int J Lab Hematol 2011;33(2):125–132. '
@@ -244,14 +244,14 @@ _SOURCES = (
         '200 mm).',
     ),
     Source(
-        "R65",
+        "R81",
         'Sarma PR. Red cell indices. In: Walker HK, Hall WD, Hurst JW, eds. Clinical Methods: '
         'The History, Physical, and Laboratory Examinations. 3rd ed. Boston: Butterworths; '
         '1990. Chapter 152 (NCBI Bookshelf NBK260): MCHC = haemoglobin ÷ haematocrit, normal '
         '34 ± 2 g/dL, near 37 g/dL the limit of haemoglobin solubility.',
     ),
     Source(
-        "R66",
+        "R82",
         'White JV, Guenter P, Jensen G, Malone A, Schofield M et al. Consensus statement of the '
         'Academy of Nutrition and Dietetics/American Society for Parenteral and Enteral '
         'Nutrition: characteristics recommended for the identification and documentation of '

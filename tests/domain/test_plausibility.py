@@ -120,7 +120,7 @@ def test_lab_values_no_patient_can_have_are_refused(
     assert [p.field for p in problems] == (["labs[0].value"] if refused else [])
     if refused and value > 0:
         assert "impossible" in problems[0].reason
-        assert "[R64]" in problems[0].reason or "[R65]" in problems[0].reason
+        assert "[R80]" in problems[0].reason or "[R81]" in problems[0].reason
 
 
 def test_the_import_refuses_an_impossible_value_in_an_earlier_visit_too() -> None:
@@ -378,7 +378,7 @@ def test_every_source_the_checks_cite_can_be_looked_up() -> None:
                                     entered("haemoglobin", TODAY, 130, "g/dL"))),
         CHART, today=TODAY)]
     keys = cited_keys(texts)
-    assert {"R21", "R22", "R29", "R64", "R65", "R66"} <= set(keys)
+    assert {"R21", "R22", "R29", "R80", "R81", "R82"} <= set(keys)
     assert all(key in SOURCES for key in keys)
     assert not any("DOMAIN" in t or "§" in t for t in texts)
 

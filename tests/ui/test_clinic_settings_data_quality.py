@@ -57,7 +57,7 @@ def test_the_data_quality_section_shows_every_default_as_clinic_policy(qtbot: Qt
         assert tag == shown[definition.key]
         assert origin.startswith("data-quality check (clinic policy), not a clinical threshold: ")
         assert "DOMAIN" not in origin and "§" not in origin
-    assert "[R66]" in _lines(dialog, "data_quality/weight_change_pct")[1]
+    assert "[R82]" in _lines(dialog, "data_quality/weight_change_pct")[1]
 
 
 def test_an_admin_changes_a_data_quality_limit_from_the_keyboard(qtbot: QtBot) -> None:

@@ -1,6 +1,6 @@
-"""Revision 0007 (the audit action ``confirm``) meets a clinic's database at 0006, on a real SQLite
+"""Revision 0008 (the audit action ``confirm``) meets a clinic's database at 0007, on a real SQLite
 file and a real PostgreSQL server: the audit trail (rebuilt on SQLite) keeps its chain, stays
-append-only, and takes ``confirm`` entries, which 0006 refused. A downgrade to 0006 keeps the
+append-only, and takes ``confirm`` entries, which 0007 refused. A downgrade to 0007 keeps the
 entries and the code allowed, and a second upgrade works."""
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ CONFIRM = NewEntry(
 
 
 def _old_entries() -> list[NewEntry]:
-    """What a 0006 clinic's trail holds: the visit's creation, an account change, a sign-in."""
+    """What a 0007 clinic's trail holds: the visit's creation, an account change, a sign-in."""
     return [
         NewEntry(1, "create", "visits", "1", 1, {"visit_date": "2025-02-03", "version": 1}),
         NewEntry(1, "account", "users", "1", None, {"roles": ["admin", "physician"]}),
@@ -45,12 +45,12 @@ def _old_entries() -> list[NewEntry]:
     ]
 
 
-def _clinic_at_0006(url: str) -> None:
-    """An admin who is also a physician, a patient with a visit and an audit trail, as 0006
+def _clinic_at_0007(url: str) -> None:
+    """An admin who is also a physician, a patient with a visit and an audit trail, as 0007
     wrote them; a ``confirm`` entry is refused there."""
     engine = make_engine(url)
     try:
-        upgrade(engine, "0006")
+        upgrade(engine, "0007")
         with engine.begin() as conn:
             conn.execute(
                 text(
@@ -91,7 +91,7 @@ def _clinic_at_0006(url: str) -> None:
 
 @pytest.fixture
 def engine(db_url: str) -> Iterator[Engine]:
-    _clinic_at_0006(db_url)
+    _clinic_at_0007(db_url)
     engine = make_engine(db_url)
     yield engine
     engine.dispose()
@@ -122,12 +122,12 @@ def _actions(engine: Engine) -> list[str]:
         return list(conn.scalars(text("SELECT action FROM audit_log ORDER BY id")))
 
 
-def test_a_clinic_at_0006_is_upgraded_keeping_its_trail_which_takes_confirm_entries(
+def test_a_clinic_at_0007_is_upgraded_keeping_its_trail_which_takes_confirm_entries(
     engine: Engine, tmp_path: Path
 ) -> None:
     opened = prepare_database(engine, backup_dir=tmp_path / "backups")
     assert (opened.action, opened.revision) == ("upgraded", head_revision()) == (
-        "upgraded", "0007"
+        "upgraded", "0008"
     )
     uow = UnitOfWork(engine)
     assert _verify(uow) == len(_old_entries())
@@ -144,7 +144,7 @@ def test_a_clinic_at_0006_is_upgraded_keeping_its_trail_which_takes_confirm_entr
         assert conn.scalar(text("SELECT family_name FROM patients")) == "Cadório"
 
 
-def test_0007_downgrades_to_0006_keeping_the_confirm_entries_and_upgrades_again(
+def test_0008_downgrades_to_0007_keeping_the_confirm_entries_and_upgrades_again(
     engine: Engine,
 ) -> None:
     upgrade(engine)
@@ -153,9 +153,9 @@ def test_0007_downgrades_to_0006_keeping_the_confirm_entries_and_upgrades_again(
     uow = UnitOfWork(engine)
     checked = _verify(uow)
 
-    downgrade(engine, "0006")
+    downgrade(engine, "0007")
     with engine.connect() as conn:
-        assert current_revision(conn) == "0006"
+        assert current_revision(conn) == "0007"
     assert _actions(engine) == ["create", "account", "login", "confirm"]
     assert _verify(uow) == checked
     _append_only(engine)
