@@ -23,6 +23,8 @@ from calcitrack.cli.exits import (
 )
 from calcitrack.domain.codes import Role
 from calcitrack.domain.errors import DomainValidationError
+from calcitrack.domain.plausibility import UnconfirmedValuesError
+from calcitrack.services import interchange
 from calcitrack.services.chart_service import ChartService
 from calcitrack.services.demo_accounts import (
     DEMO_ACCOUNTS,
@@ -96,16 +98,40 @@ def _read_json(path: Path) -> Any:
 def _cmd_import(args: argparse.Namespace, clinic: Clinic) -> int:
     data = _read_json(args.file)
     count = len(data.get("patients", [])) if isinstance(data, dict) else 0
+
+    def at(path: str) -> str:
+        whose = interchange.where(data, path)
+        return f"{path} ({whose})" if whose else path
+
     try:
         with _progress(count, "import") as bar:
             result = ChartService(clinic.context()).import_document(
-                data, progress=lambda done, _total: bar.update(1)
+                data,
+                progress=lambda done, _total: bar.update(1),
+                accept_unusual=args.accept_unusual,
+                source=args.file.name,
             )
+    except UnconfirmedValuesError as exc:
+        lines = [f"{args.file}: {len(exc.unusual)} unusual value(s); nothing was imported:"]
+        lines += [f"  {at(u.field)}: {u.describe()}" for u in exc.unusual]
+        lines.append(
+            "Check each value against its source. If every one is right, import again with "
+            "--accept-unusual: each is then recorded in the audit trail as confirmed by you."
+        )
+        raise UserError("\n".join(lines), EXIT_DATA) from None
     except DomainValidationError as exc:
         lines = [f"{args.file}: {len(exc.problems)} problem(s); nothing was imported:"]
-        lines += [f"  {p.field}: {p.reason}" for p in exc.problems]
+        lines += [f"  {at(p.field)}: {p.reason}" for p in exc.problems]
         raise UserError("\n".join(lines), EXIT_DATA) from None
     print(f"imported {result.patients} patients ({result.visits} visits) from {args.file}")
+    if result.confirmed:
+        who = clinic.user.username if clinic.user else "you"
+        print(
+            f"accepted {len(result.confirmed)} unusual value(s), each recorded in the audit "
+            f"trail as confirmed by {who}:"
+        )
+        for u in result.confirmed:
+            print(f"  {at(u.field)}: {u.describe()}")
     return EXIT_OK
 
 

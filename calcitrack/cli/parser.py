@@ -54,6 +54,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     imp = sub.add_parser("import", parents=[common], help="import patients from a JSON file")
     imp.add_argument("file", type=Path)
+    imp.add_argument(
+        "--accept-unusual",
+        action="store_true",
+        help="import the unusual values a first try listed (after checking them): each is "
+        "recorded in the audit trail as confirmed by you",
+    )
 
     exp = sub.add_parser("export", parents=[common], help="export patients as JSON")
     who = exp.add_mutually_exclusive_group(required=True)

@@ -46,6 +46,7 @@ class AuditAction(CodedEnum):
     BACKUP = "backup", "Backup"
     BULK_INSERT = "bulk_insert", "Bulk insert (synthetic clinic)"
     ACCOUNT = "account", "Account changed"
+    CONFIRM = "confirm", "Unusual value confirmed"
 
 
 CRUD_ACTIONS: tuple[str, ...] = (

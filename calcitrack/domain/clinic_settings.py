@@ -20,6 +20,9 @@ from types import MappingProxyType
 from calcitrack.domain.dose_labels import DILTIAZEM_MAX_KEY, DOSE_LIMITS, NO_LABEL_MAXIMUM
 from calcitrack.domain.errors import DomainValidationError, Problem
 
+DATA_QUALITY_NOTE = "data-quality check (clinic policy), not a clinical threshold"
+"""How every data-quality setting's origin reads (its source follows)."""
+
 
 @dataclass(frozen=True)
 class SettingDefinition:
@@ -39,6 +42,9 @@ class SettingDefinition:
     group: str = ""
     """The section a screen shows it in, when not the key's own ("dose" for the diltiazem
     maximum, whose stored key predates the dose section)."""
+    data_quality: bool = False
+    """True for a data-quality check (an unusual value asks the nurse to confirm it), which is
+    clinic policy and never a clinical threshold: it changes no flag and no assessment."""
 
     @property
     def section(self) -> str:
@@ -55,6 +61,8 @@ class SettingDefinition:
         if self.optional:
             return f"no default, the clinic sets it (not set: no check). Label: {self.source}"
         kind = "clinic policy, not a published value" if self.policy else "published value"
+        if self.data_quality:
+            kind = DATA_QUALITY_NOTE
         return f"{kind}: {self.source}"
 
 
@@ -149,6 +157,48 @@ DEFINITIONS: tuple[SettingDefinition, ...] = (
     _d(ACCOUNTS_LOCKOUT_MINUTES, "…for", "minutes", 15, 1, 1440,
        "common practice (OWASP authentication guidance)", policy=True, integer=True),
 )
+
+# ---- Data-quality checks (plausibility.py): an unusual value is saved only once the nurse has
+# confirmed it. Clinic policy with visible defaults, never clinical thresholds (DOMAIN.md §3, §4.2
+# give the references they compare with).
+DQ_ROM_ABOVE_NORMAL_DEG = "data_quality/rom_above_normal_deg"
+DQ_LESION_GREW_PCT = "data_quality/lesion_area_grew_pct"
+DQ_LESION_SHRANK_PCT = "data_quality/lesion_area_shrank_pct"
+DQ_WEIGHT_CHANGE_PCT = "data_quality/weight_change_pct"
+DQ_WEIGHT_CHANGE_PCT_PER_MONTH = "data_quality/weight_change_pct_per_month"
+DQ_LAB_RANGE_FACTOR = "data_quality/lab_outside_range_factor"
+
+
+def _dq(key: str, label: str, unit: str, default: float, minimum: float, maximum: float,
+        source: str) -> SettingDefinition:
+    return SettingDefinition(key, label, unit, default, minimum, maximum, source, policy=True,
+                             data_quality=True)
+
+
+DATA_QUALITY_DEFINITIONS: tuple[SettingDefinition, ...] = (
+    _dq(DQ_ROM_ABOVE_NORMAL_DEG, "Range of motion: ask when above the movement's normal "
+        "reference by more than", "°", 10, 0, 90,
+        "normal references [R21][R22]; the margin leaves room for the few degrees a goniometer "
+        "reading varies and for normal hyperextension"),
+    _dq(DQ_LESION_GREW_PCT, "Lesion area: ask when it grew since its last measurement by more "
+        "than", "%", 100, 10, 1000,
+        "a doubled area; the area is an ellipse estimate from two diameters (not validated)"),
+    _dq(DQ_LESION_SHRANK_PCT, "…or when it shrank by more than", "%", 50, 5, 99,
+        "a halved area: the same factor as doubling, the other way"),
+    _dq(DQ_WEIGHT_CHANGE_PCT, "Weight: ask when it changed from the last recorded weight by more "
+        "than", "%", 5, 1, 50,
+        "in line with the weight loss that marks severe adult malnutrition (over 5 % in a month, "
+        "over 10 % in six months, over 20 % in a year [R82])"),
+    _dq(DQ_WEIGHT_CHANGE_PCT_PER_MONTH, "…plus, for each month between the two weights",
+        "% per month", 1, 0, 20,
+        "5 % + 1 % a month allows 6 % after a month, 11 % after six, 17 % after a year [R82]"),
+    _dq(DQ_LAB_RANGE_FACTOR, "Lab value: ask when above its range × this, or below it ÷ this",
+        "×", 2, 1.2, 100,
+        "typical adult ranges [R29][R33], else the reporting lab's range; markers that run many "
+        "times their range in active disease (CRP, ESR, rheumatoid factor, anti-CCP, ANA, "
+        "creatine kinase, PTH) are not checked this way"),
+)
+DEFINITIONS = DEFINITIONS + DATA_QUALITY_DEFINITIONS
 
 DEFINITION_BY_KEY: Mapping[str, SettingDefinition] = MappingProxyType(
     {d.key: d for d in DEFINITIONS}

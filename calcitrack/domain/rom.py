@@ -62,7 +62,9 @@ JOINTS: tuple[str, ...] = tuple(dict.fromkeys(r.joint for r in _REFERENCES))
 
 #: Degrees accepted for any measurement: extension deficits are recorded as negative values.
 MIN_DEGREES = -90.0
-MAX_DEGREES = 200.0
+MAX_DEGREES = 180.0
+"""No single joint motion measured from the neutral zero position passes a half circle: more is
+impossible, not unusual (hard_limits.py says why; the database's CHECK allows up to 200)."""
 
 
 def rom_reference(joint: str, movement: str) -> RomReference:

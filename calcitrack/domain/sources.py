@@ -3,7 +3,9 @@
 Text a user reads (the window, the PDF visit summary, command-line messages) names a source as
 ``[R#]``; every such key is in ``SOURCES`` with its full citation, so that the PDF can end with the
 sources it cites and Help → Clinical sources can list them all. The list is DOMAIN.md's reference
-list (R1–R63); a source added for a new rule takes the next number here and there.
+list (R1–R63) and the sources added since (R64–R79: the drug labels of dose_labels.py; R80–R82:
+the data-quality checks of hard_limits.py and plausibility.py);
+a source added for a new rule takes the next number here and there.
 """
 
 from __future__ import annotations
@@ -252,8 +254,8 @@ _SOURCES = (
         "R66",
         'COLCRYS (colchicine) tablets, US prescribing information, 2.1-2.2 Dosage: gout-flare '
         'prophylaxis 0.6 mg once or twice daily, maximum 1.2 mg/day; flare 1.8 mg over one '
-        'hour; familial Mediterranean fever 1.2-2.4 mg/day (label text as reproduced at '
-        'recallguide.org/drug/arnica-montana-pellet); openFDA drug label API.',
+        'hour; familial Mediterranean fever 1.2-2.4 mg/day (Takeda; DailyMed, openFDA drug '
+        'label).',
     ),
     Source(
         "R67",
@@ -337,8 +339,32 @@ _SOURCES = (
         "R79",
         'Mycophenolate mofetil (CellCept) US label, dosage: renal transplant 1 g twice daily '
         '(2 g/day; 3 g/day in trials without added efficacy); cardiac and hepatic transplant '
-        '1.5 g twice daily (3 g/day) — label text as reproduced at '
-        'recallguide.org/drug/nighttime-cold-and-flu-readyincase',
+        '1.5 g twice daily (3 g/day) (Genentech; DailyMed, openFDA drug label).',
+    ),
+    # R80-R82: the data-quality checks (calcitrack.domain.hard_limits, plausibility).
+    Source(
+        "R80",
+        'Jou JM, Lewis SM, Briggs C, Lee SH, De La Salle B, McFadden S for the International '
+        'Council for Standardization in Haematology (ICSH). ICSH review of the measurement of '
+        'the erythrocyte sedimentation rate. Int J Lab Hematol 2011;33(2):125–132. '
+        'doi:10.1111/j.1751-553X.2011.01302.x (Westergren pipettes: a sedimentation scale of '
+        '200 mm).',
+    ),
+    Source(
+        "R81",
+        'Sarma PR. Red cell indices. In: Walker HK, Hall WD, Hurst JW, eds. Clinical Methods: '
+        'The History, Physical, and Laboratory Examinations. 3rd ed. Boston: Butterworths; '
+        '1990. Chapter 152 (NCBI Bookshelf NBK260): MCHC = haemoglobin ÷ haematocrit, normal '
+        '34 ± 2 g/dL, near 37 g/dL the limit of haemoglobin solubility.',
+    ),
+    Source(
+        "R82",
+        'White JV, Guenter P, Jensen G, Malone A, Schofield M et al. Consensus statement of the '
+        'Academy of Nutrition and Dietetics/American Society for Parenteral and Enteral '
+        'Nutrition: characteristics recommended for the identification and documentation of '
+        'adult malnutrition (undernutrition). J Acad Nutr Diet 2012;112(5):730–738. '
+        'doi:10.1016/j.jand.2012.03.012 (weight loss in severe malnutrition: > 5 % in 1 month, '
+        '> 7.5 % in 3 months, > 10 % in 6 months, > 20 % in 1 year).',
     ),
 )
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 
-from calcitrack.domain import labs
+from calcitrack.domain import hard_limits, labs
 from calcitrack.domain.body_sites import BODY_SITES
 from calcitrack.domain.entities import (
     ImagingStudy,
@@ -144,7 +144,8 @@ def validate_measurement(m: LesionMeasurement) -> list[Problem]:
 def validate_rom(r: RomMeasurement) -> list[Problem]:
     if (r.joint, r.movement) not in ROM_REFERENCES:
         return [Problem("movement", f"unknown joint movement {r.joint}/{r.movement}")]
-    return _bounded(r, ("degrees",))
+    impossible = hard_limits.rom_problem(r)
+    return [impossible] if impossible is not None else _bounded(r, ("degrees",))
 
 
 def _indexed(
@@ -241,6 +242,8 @@ def validate_lab(lab: LabResult, *, today: date) -> list[Problem]:
         problems.append(Problem("value", f"must be a number, got {lab.value!r}"))
     elif lab.value < 0:
         problems.append(Problem("value", f"must not be negative, got {lab.value:g}"))
+    elif (impossible := hard_limits.lab_problem(lab)) is not None:
+        problems.append(impossible)
     if lab.ref_low is not None and lab.ref_high is not None and lab.ref_low > lab.ref_high:
         problems.append(Problem("ref_low", "the reference range's low end is above its high end"))
     return problems

@@ -29,6 +29,7 @@ from calcitrack.domain.entities import (
     Visit,
 )
 from calcitrack.domain.errors import Problem
+from calcitrack.domain.unusual_value import UnusualValue
 from calcitrack.domain.validation import (
     validate_lab,
     validate_lesion,
@@ -81,6 +82,9 @@ class VisitEntry:
     status_changes: tuple[LesionStatusChange, ...] = ()
     labs: tuple[LabResult, ...] = ()
     medication_changes: tuple[MedicationChange, ...] = ()
+    confirmed: tuple[UnusualValue, ...] = ()
+    """The unusual values the user confirmed, as she was shown them (plausibility.py): the save
+    is refused unless every unusual value in the entry is among them."""
 
 
 @dataclass(frozen=True)

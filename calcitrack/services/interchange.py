@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timezone
 from importlib import resources
@@ -276,3 +277,24 @@ def read_document(data: Any, *, today: date) -> list[PatientChart]:
     if problems:
         raise DomainValidationError(problems)
     return charts
+
+
+_PATH = re.compile(r"^\$\.patients\[(\d+)\](?:\.(visits|labs)\[(\d+)\])?")
+
+
+def where(data: Any, path: str) -> str:
+    """Whose value a JSON path of ``data`` names, for people: "MRN X-1, visit of 2025-02-03"
+    ("" when the path or the document does not say)."""
+    match = _PATH.match(path)
+    if match is None:
+        return ""
+    try:
+        patient = data["patients"][int(match.group(1))]
+        parts = [f"MRN {patient['mrn']}"]
+        if match.group(2) == "visits":
+            parts.append(f"visit of {patient['visits'][int(match.group(3))]['visit_date']}")
+        elif match.group(2) == "labs":
+            parts.append(f"lab of {patient['labs'][int(match.group(3))]['collected_on']}")
+    except (KeyError, IndexError, TypeError, ValueError):
+        return ""
+    return ", ".join(str(part) for part in parts)

@@ -12,7 +12,9 @@ from calcitrack.domain.audit import AuditAction
 from calcitrack.domain.entities import PatientChart, Visit
 from calcitrack.domain.errors import DomainValidationError
 from calcitrack.domain.permissions import Permission
+from calcitrack.domain.plausibility import confirmations
 from calcitrack.domain.sign_off import SIGNATURE_MEANING, VisitSignature
+from calcitrack.domain.unusual_value import UnusualValue
 from calcitrack.domain.validation import raise_if
 from calcitrack.domain.visit_changes import VisitContent, stored_visit_content, visit_changes
 from calcitrack.domain.visit_entry import (
@@ -30,7 +32,13 @@ from calcitrack.services.errors import (
     stale_message,
 )
 from calcitrack.services.flag_cache import refresh_in_session
-from calcitrack.store import audit, chart_repository, sign_off_repository, visit_repository
+from calcitrack.store import (
+    audit,
+    chart_repository,
+    settings_repository,
+    sign_off_repository,
+    visit_repository,
+)
 from calcitrack.store.stamps import SavedMeanwhileError
 
 
@@ -39,18 +47,23 @@ class VisitService:
         self._ctx = context
 
     def record(self, mrn: str, entry: VisitEntry) -> Visit:
-        """Save a new visit with everything recorded at it."""
+        """Save a new visit with everything recorded at it.
+
+        Refused (``UnconfirmedValuesError``) while an unusual value of the entry is not among
+        ``entry.confirmed``; the confirmations are written to the audit trail with the visit.
+        """
         self._ctx.require(Permission.RECORD_VISITS)
         if entry.visit.id is not None:
             raise ValueError("record() saves a new visit; use update() for a stored one")
         with self._ctx.uow.begin(self._ctx.actor_id) as session:
             chart = self._chart(session, mrn)
-            self._check(entry, chart)
+            confirmed = self._check(session, entry, chart)
             closed, opened = apply_medication_changes(
                 chart.medications, entry.medication_changes, entry.visit.visit_date
             )
             assert chart.patient.id is not None
             saved = visit_repository.write_entry(session, chart.patient.id, entry, closed, opened)
+            _record_confirmations(session, chart.patient.id, saved, confirmed)
             refresh_in_session(session, chart.patient.id, self._ctx.today())
             return saved
 
@@ -156,13 +169,14 @@ class VisitService:
                     raise ConflictError(
                         f"{_day(visit)} is not signed: save the change as an edit instead"
                     )
-                self._check(entry, chart)
+                confirmed = self._check(session, entry, chart)
                 closed, opened = apply_medication_changes(
                     chart.medications, entry.medication_changes, visit.visit_date
                 )
                 saved = visit_repository.write_entry(
                     session, patient_id, entry, closed, opened, record=record
                 )
+                _record_confirmations(session, patient_id, saved, confirmed)
                 if reason is not None:
                     self._record_amendment(session, patient_id, chart, visit.id, reason)
                 refresh_in_session(session, patient_id, self._ctx.today())
@@ -250,8 +264,11 @@ class VisitService:
         with self._ctx.uow.read() as session:
             return visit_repository.mrns_with_visit_on(session, day)
 
-    def _check(self, entry: VisitEntry, chart: PatientChart) -> None:
+    def _check(self, session: Any, entry: VisitEntry, chart: PatientChart) -> list[UnusualValue]:
+        """Every problem of the entry (hard limits among them), then its unusual values, each
+        confirmed (else ``UnconfirmedValuesError``): the confirmations to record."""
         raise_if(validate_visit_entry(entry, chart, today=self._ctx.today()))
+        return confirmations(entry, chart, settings_repository.load(session))
 
     @staticmethod
     def _patient_id(session: Any, mrn: str) -> int:
@@ -323,6 +340,18 @@ class VisitService:
             changes=changes,
             last_saved=last_saved,
             context=chart,
+        )
+
+
+def _record_confirmations(
+    session: Any, patient_id: int, saved: Visit, confirmed: list[UnusualValue]
+) -> None:
+    """One ``confirm`` entry per unusual value confirmed: who (the session's user) confirmed
+    which value at which visit, and the reason she was shown."""
+    for value in confirmed:
+        audit.record_event(
+            session, AuditAction.CONFIRM, table_name="visits", record_id=saved.id,
+            patient_id=patient_id, details=value.audit_details("visit entry"),
         )
 
 

@@ -61,11 +61,22 @@ SECTION_TITLES = {
     "safety": "Safety flags",
     "dose": "Dose limits (from the drug labels)",
     "accounts": "Accounts and workstation lock",
+    "data_quality": "Data-quality checks (not clinical thresholds)",
+}
+SECTION_NOTES = {
+    "data_quality": (
+        "A value beyond one of these limits is possible but unusual: the visit form asks the "
+        "nurse to confirm it before it is saved (a file import, the importer), and the audit "
+        "trail records who confirmed it. They catch typing slips and wrong units; they "
+        "change no flag and no assessment. Impossible values (hip flexion 200°) are refused "
+        "whatever is set here."
+    ),
 }
 POLICY_TAG = "clinic policy"
 PUBLISHED_TAG = "published"
 NO_DEFAULT_TAG = "no default"
 NOT_SET_NOTE = "not set — no label value found"
+DATA_QUALITY_TAG = "data-quality check"
 _TAG_STYLE = {
     True: "background-color:#fff3cd; color:#6b4a00;",  # amber, as the ROM panel's warnings
     False: "background-color:#e3ecf5; color:#1f3b57;",
@@ -136,6 +147,7 @@ class ClinicSettingsDialog(QDialog):
         self.notes: dict[str, QLabel] = {}
         self._labels: dict[str, QLabel] = {}
         self._frames: dict[str, QFrame] = {}
+        self.section_notes: dict[str, QLabel] = {}
 
         self.clinic = ClinicIdentityPanel(identity, choose_logo_file)
         self.clinic.logo_refused.connect(self._on_logo_refused)
@@ -201,7 +213,14 @@ class ClinicSettingsDialog(QDialog):
         grid.setVerticalSpacing(10)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(2, 4)
-        for row, definition in enumerate(definitions):
+        first = 0
+        if section in SECTION_NOTES:
+            note = QLabel(SECTION_NOTES[section], wordWrap=True)
+            note.setStyleSheet("color: #5f6368;")
+            self.section_notes[section] = note
+            grid.addWidget(note, 0, 0, 1, 3)
+            first = 1
+        for row, definition in enumerate(definitions, start=first):
             spin = self._spin(definition, settings.optional(definition.key))
             label = QLabel(definition.label, wordWrap=True)
             label.setBuddy(spin)
@@ -248,6 +267,7 @@ class ClinicSettingsDialog(QDialog):
             default = NOT_SET_NOTE if value is None else "no default · <b>set by the clinic</b>"
         else:
             tag, amber = (POLICY_TAG if definition.policy else PUBLISHED_TAG), definition.policy
+            tag = DATA_QUALITY_TAG if definition.data_quality else tag
             default = f"default {html.escape(unit_text(definition.default, definition.unit))}"
             if value != definition.default:  # text that is not a number too
                 default += " · <b>changed</b>"

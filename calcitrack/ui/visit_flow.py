@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMessageBox
 from calcitrack.domain.entities import PatientChart, Visit
 from calcitrack.domain.errors import DomainValidationError
 from calcitrack.domain.permissions import Permission
+from calcitrack.domain.plausibility import UnconfirmedValuesError
 from calcitrack.domain.record_changes import text_in
 from calcitrack.domain.sign_off import VisitSignature
 from calcitrack.domain.visit_changes import VisitContent, stored_visit_content, visit_items
@@ -104,7 +105,7 @@ class VisitFlow(QObject):
             visit=visit,
             visit_labs=labs,
             clinician=self._clinician,
-            settings=self._window.workspace.overview.settings,
+            settings=self._window.settings_flow.settings,
         )
         form.save_requested.connect(self._on_save_requested)
         form.visit_saved.connect(self._on_visit_saved)
@@ -256,6 +257,8 @@ class VisitFlow(QObject):
             return
         problems = error.problems if isinstance(error, DomainValidationError) else []
         self.form.save_failed(str(error) if not problems else "The visit was not saved", problems)
+        if isinstance(error, UnconfirmedValuesError):  # the clinic's settings changed meanwhile
+            self.form.unusual.remember(error.unusual)
 
     def _on_visit_saved(self, visit: Visit) -> None:
         mrn = self._form_mrn

@@ -59,6 +59,7 @@ from calcitrack.ui.visit_form_routing import (
     with_input_problems,
 )
 from calcitrack.ui.visit_form_section import FormContext
+from calcitrack.ui.visit_form_unusual import UnusualValuesCheck
 from calcitrack.ui.vitals_panel import VitalsPanel
 
 log = logging.getLogger(__name__)
@@ -91,7 +92,7 @@ class VisitFormView(QWidget):
         super().__init__(parent)
         self.chart = chart
         self.settings = settings or ClinicSettings.defaults()
-        """The clinic settings in force (the medication section's dose limits)."""
+        """The clinic settings in force (dose limits, data-quality checks)."""
         self._clinician = clinician  # a new visit's, e.g. the signed-in user's name
         self.editing = visit
         """The visit being edited, or None for a new one."""
@@ -106,6 +107,7 @@ class VisitFormView(QWidget):
         """The open "Discard this visit?" question, for tests to answer."""
         self._discard: QMessageBox | None = None
         self.setStyleSheet(field_marks.INVALID_STYLE)
+        self.unusual = UnusualValuesCheck(self, self.settings)  # amber while typing, asked on Save
 
         self.header = VisitHeader(visit.visit_date if visit else today)
         self.date_edit = self.header.date_edit
@@ -255,6 +257,7 @@ class VisitFormView(QWidget):
         if self._quiet:
             return
         self._dirty = True
+        self.unusual.edited()
         self._validate_timer.start()
         self._draft_timer.start()
 
@@ -291,9 +294,9 @@ class VisitFormView(QWidget):
 
     def _on_validate_timeout(self) -> None:
         problems = self.problems()
-        if not self._save_tried:
-            problems = [p for p in problems if not waits_for_save(p)]
-        self._show(problems, listed=self._save_tried)
+        shown = problems if self._save_tried else [p for p in problems if not waits_for_save(p)]
+        self._show(shown, listed=self._save_tried)
+        self.unusual.mark_live(problems)
 
     def _show(self, problems: Sequence[Problem], *, listed: bool, message: str = "") -> None:
         self.problems_box.show_placed(
@@ -307,7 +310,7 @@ class VisitFormView(QWidget):
     # ---------------------------------------------------------------------- save, cancel
 
     def save(self) -> bool:
-        """Refuse with the list of problems, or emit ``save_requested`` with the entry."""
+        """Refuse with the problems, or ask about unusual values, or emit ``save_requested``."""
         if self._saving:
             return False
         self._validate_timer.stop()
@@ -322,6 +325,9 @@ class VisitFormView(QWidget):
             return False
         if self.partial_question.ask():  # lesions left unmeasured: save once answered
             return False
+        return False if self.unusual.ask(entry, self._submit) else self._submit(entry)
+
+    def _submit(self, entry: VisitEntry) -> bool:
         self._saving = True
         self.save_button.setEnabled(False)
         self.status_label.setText("Saving…")

@@ -54,7 +54,7 @@ def _entry(ctx: ServiceContext, day: date = TODAY) -> VisitEntry:
         pain_nrs=2,
         next_visit_due_on=date(2027, 2, 19),
         lesion_measurements=(
-            LesionMeasurement("R lateral thigh", 30.0, 20.0, 6.0, ulcerated=True),
+            LesionMeasurement("R lateral thigh", 220.0, 80.0, 6.0, ulcerated=True),
             LesionMeasurement("L forearm", 8.0, 5.0),
         ),
         rom=(RomMeasurement("hip", "flexion", Side.RIGHT, 110.0),),
@@ -90,7 +90,7 @@ def test_a_recorded_visit_comes_back_whole(ctx: ServiceContext) -> None:
     assert visit.next_visit_due_on == date(2027, 2, 19)
     areas = {m.lesion_label: m.area_mm2 for m in visit.lesion_measurements}
     assert areas == {
-        "R lateral thigh": pytest.approx(math.pi / 4 * 30 * 20),
+        "R lateral thigh": pytest.approx(math.pi / 4 * 220 * 80),
         "L forearm": pytest.approx(math.pi / 4 * 8 * 5),
     }
     lesions = {le.label: le for le in chart.lesions}
@@ -153,7 +153,7 @@ def test_editing_replaces_measurements_and_labs_and_refuses_a_stale_copy(
     edited = dataclasses.replace(
         stored,
         pain_nrs=4,
-        lesion_measurements=(LesionMeasurement("R lateral thigh", 28.0, 19.0, 6.0),),
+        lesion_measurements=(LesionMeasurement("R lateral thigh", 215.0, 78.0, 6.0),),
     )
     saved = service.update(
         DEMO_RA_MRN,

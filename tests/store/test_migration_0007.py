@@ -19,7 +19,13 @@ from calcitrack.services.patient_service import PatientService
 from calcitrack.services.visit_service import VisitService
 from calcitrack.store import user_repository
 from calcitrack.store.engine import make_engine
-from calcitrack.store.migrations import current_revision, downgrade, prepare_database, upgrade
+from calcitrack.store.migrations import (
+    SCHEMA_HEAD,
+    current_revision,
+    downgrade,
+    prepare_database,
+    upgrade,
+)
 from calcitrack.store.unit_of_work import UnitOfWork
 from tests.support.accounts import TEST_PASSWORD, give_test_password
 from tests.support.old_rows import STAMPS, advance_sequences
@@ -86,7 +92,7 @@ def test_an_old_signature_claims_no_meaning_and_a_new_one_records_it(
     engine: Engine, tmp_path: Path
 ) -> None:
     opened = prepare_database(engine, backup_dir=tmp_path / "backups")
-    assert (opened.action, opened.revision) == ("upgraded", "0007")
+    assert (opened.action, opened.revision) == ("upgraded", SCHEMA_HEAD)
     assert _meanings(engine) == [("2025-02-03", 1, None), ("2025-05-05", None, None)]
 
     physician = _physician(UnitOfWork(engine))

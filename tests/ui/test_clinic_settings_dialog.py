@@ -114,7 +114,8 @@ def test_every_setting_says_where_its_default_comes_from(dialog: ClinicSettingsD
         if definition.optional:
             assert tag_line == "no default not set — no label value found"
             continue
-        assert tag_line.startswith("clinic policy" if definition.policy else "published")
+        tag = "clinic policy" if definition.policy else "published"
+        assert tag_line.startswith("data-quality check" if definition.data_quality else tag)
     assert _plain(dialog, SAFETY_HR_WARNING)[0] == "clinic policy default 50/min"
     assert _plain(dialog, SAFETY_SBP)[0] == "published default 90 mmHg · changed"
     assert _plain(dialog, RESPONSE_IMPROVED_PCT)[0] == "published default −25 % · changed"
@@ -137,6 +138,7 @@ def test_the_sections_group_the_settings(dialog: ClinicSettingsDialog) -> None:
         "Safety flags",
         "Dose limits (from the drug labels)",
         "Accounts and workstation lock",
+        "Data-quality checks (not clinical thresholds)",
     ]
     assert boxes["Clinic"].isAncestorOf(dialog.clinic.name_edit)
     assert boxes["Safety flags"].isAncestorOf(dialog.spins[SAFETY_SBP])

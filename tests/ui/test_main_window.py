@@ -141,7 +141,7 @@ def test_a_nurse_records_a_complete_visit_and_finds_it_all_again(
     form = window.visit_flow.form
     assert form is not None and window.stack.currentWidget() is form
     assert form.date_edit.hasFocus() and form.visit_date() == TODAY
-    _type(qtbot, form.lesions.row("R lateral thigh").longest, "64", "41", "7")
+    _type(qtbot, form.lesions.row("R lateral thigh").longest, "220", "84", "7")
     form.lesions.add_lesion()
     new = form.lesions.rows[-1]
     assert new.site_combo is not None and new.side_combo is not None
@@ -184,7 +184,7 @@ def test_a_nurse_records_a_complete_visit_and_finds_it_all_again(
     sizes = {
         m.lesion_label: (m.longest_mm, m.width_mm, m.depth_mm) for m in visit.lesion_measurements
     }
-    assert sizes["R lateral thigh"] == (64.0, 41.0, 7.0)
+    assert sizes["R lateral thigh"] == (220.0, 84.0, 7.0)
     new_label = next(le.label for le in chart.lesions if le.first_seen_on == TODAY)
     assert sizes[new_label][:2] == (9.0, 6.0)
     assert next(le for le in chart.lesions if le.label == new_label).body_site == "forearm"
@@ -201,7 +201,7 @@ def test_a_nurse_records_a_complete_visit_and_finds_it_all_again(
     assert lesions.select_lesion(new_label)
     assert lesions.history_model.rowCount() == 1
     assert again.workspace.visits.model.visit(0).visit_date == TODAY
-    area = math.pi / 4 * (64 * 41 + 9 * 6)  # total of the two lesions measured
+    area = math.pi / 4 * (220 * 84 + 9 * 6)  # total of the two lesions measured
     assert any(
         f"{area:.0f}"
         in str(again.workspace.visits.model.data(again.workspace.visits.model.index(0, col)))

@@ -108,7 +108,11 @@ def test_1l0_in_a_lesion_width_stays_1l0_is_marked_and_the_visit_is_not_saved(
     qtbot.waitUntil(form.lesions.message_label.isHidden)
     with qtbot.waitSignal(form.save_requested) as saved:
         form.save_button.click()
-        keep_not_measured(qtbot, form)  # the other active lesions: not measured today
+        keep_not_measured(qtbot, form, next_question=True)  # the others: not measured today
+        qtbot.waitUntil(lambda: form.unusual.dialog is not None)
+        dialog = form.unusual.dialog
+        assert dialog is not None and "shrank by 70 %" in dialog.table.text()  # from 45×30 mm
+        dialog.confirm_button.click()
     (measurement,) = saved.args[0].visit.lesion_measurements
     assert (measurement.longest_mm, measurement.width_mm) == (40.0, 10.0)
 

@@ -187,9 +187,9 @@ def test_width_above_longest_turns_red_while_typing_and_save_is_refused(
 ) -> None:
     form = open_form(qtbot, ra, drafts)
     knee = form.lesions.row("R knee")
-    type_into(qtbot, knee.longest, "20", "30")
+    type_into(qtbot, knee.longest, "40", "50")
     qtbot.waitUntil(lambda: field_marks.is_marked(knee.width))
-    assert "cannot exceed the longest diameter (20 mm)" in knee.width.toolTip()
+    assert "cannot exceed the longest diameter (40 mm)" in knee.width.toolTip()
     assert not field_marks.is_marked(knee.longest)
     assert not form.problem_list.isVisible()
 
@@ -198,15 +198,15 @@ def test_width_above_longest_turns_red_while_typing_and_save_is_refused(
     assert form.problem_list.isVisible()
     texts = [form.problem_list.item(i).text() for i in range(form.problem_list.count())]
     assert texts == [
-        "Lesion R knee, width: the perpendicular width (30 mm) cannot exceed the longest "
-        "diameter (20 mm)"
+        "Lesion R knee, width: the perpendicular width (50 mm) cannot exceed the longest "
+        "diameter (40 mm)"
     ]
     assert QApplication.focusWidget() is form.problem_list
     press(qtbot, Qt.Key.Key_Return)
     assert QApplication.focusWidget() is knee.width
 
     knee.width.selectAll()
-    qtbot.keyClicks(knee.width, "15")
+    qtbot.keyClicks(knee.width, "28")  # the area a plausible 17 % smaller
     qtbot.waitUntil(lambda: not field_marks.is_marked(knee.width))
     assert not form.problem_list.isVisible()
     form.save_button.click()
