@@ -32,6 +32,7 @@ from calcitrack.domain.clinic_settings import (
     DQ_WEIGHT_CHANGE_PCT_PER_MONTH,
     ClinicSettings,
 )
+from calcitrack.domain.dose_plausibility import dose_vs_label, period_doses_vs_label
 from calcitrack.domain.entities import LabResult, PatientChart, Visit
 from calcitrack.domain.errors import DomainValidationError, Problem
 from calcitrack.domain.lab_reference import ReferenceRange, typical_reference
@@ -271,6 +272,7 @@ SOFT_CHECKS: tuple[SoftCheck, ...] = (
     lesion_area_change,
     weight_change,
     lab_outside_range,
+    dose_vs_label,
 )
 """Every soft check, in the order the form lists what they find."""
 
@@ -344,6 +346,8 @@ def chart_unusual_values(
         entry = VisitEntry(visit, labs=tuple(chart.labs[i] for i in indices))
         for u in unusual_values(entry, chart, settings, checks):
             found.append(_in_chart(u, j, indices))
+    if dose_vs_label in checks:  # an import's medications are periods, not a visit's changes
+        found.extend(period_doses_vs_label(chart, settings))
     return found
 
 

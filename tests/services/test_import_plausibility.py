@@ -97,3 +97,27 @@ def test_a_plausible_file_imports_as_before_without_confirmations(clinic: Clinic
     result = ChartService(clinic.context()).import_document(_document(hip=110))
     assert (result.patients, result.confirmed) == (2, ())
     assert not [e for e in AuditService(clinic.context()).entries() if e.action == "confirm"]
+
+
+def test_a_methotrexate_period_taken_daily_refuses_the_file_unless_accepted(
+    clinic: Clinic,
+) -> None:
+    before = _counts(clinic)
+    data = _document(hip=110)
+    data["patients"][0]["medications"] = [
+        {"drug": "methotrexate", "drug_name": "Methotrexate", "dose": 10, "dose_unit": "mg",
+         "frequency": "qd", "route": "oral", "start_on": "2025-01-13",
+         "start_reason": "RA", "atc": None}
+    ]
+    with pytest.raises(UnconfirmedValuesError) as refused:
+        ChartService(clinic.context()).import_document(data)
+    assert [(u.field, u.check) for u in refused.value.unusual] == [
+        ("$.patients[0].medications[0].dose", "methotrexate_not_weekly"),
+        ("$.patients[0].medications[0].dose", "methotrexate_above_max"),
+    ]
+    assert "[R63]" in refused.value.unusual[0].reason
+    assert _counts(clinic) == before
+    result = ChartService(clinic.context()).import_document(data, accept_unusual=True)
+    assert [u.check for u in result.confirmed] == [
+        "methotrexate_not_weekly", "methotrexate_above_max"
+    ]

@@ -181,3 +181,39 @@ def test_values_the_service_finds_unusual_under_newer_settings_are_asked_on_the_
     chart = PatientService(clinic.context()).chart(DEMO_RA_MRN)
     assert any(v.visit_date == TODAY for v in chart.visits)
 
+
+def test_methotrexate_changed_to_twice_daily_is_asked_about_before_it_is_saved(
+    qtbot: QtBot, clinic: Clinic
+) -> None:
+    # the reproduction's dose change: methotrexate 90 mg twice daily (1260 mg a week)
+    window = _window(qtbot, clinic)
+    before = _visits(clinic)
+    form = _new_visit(qtbot, window)
+    qtbot.mouseClick(form.medications.dose_button, Qt.MouseButton.LeftButton)
+    row = form.medications.rows[-1]
+    row.drug_combo.setCurrentIndex(row.drug_combo.findText("Methotrexate", Qt.MatchStartsWith))
+    _retype(qtbot, row.dose_edit, "90")
+    row.frequency_combo.setCurrentIndex(row.frequency_combo.findText("twice daily"))
+    _retype(qtbot, row.reason_edit, "flare")
+    qtbot.waitUntil(lambda: bool(row.dose_edit.property("unusual")))
+    _save(qtbot)
+    keep_not_measured(qtbot, form, next_question=True)
+    dialog = _dialog(qtbot, form)
+    shown = dialog.table.text()
+    for part in ("Change dose of Methotrexate", "90 mg twice daily",
+                 "Methotrexate scheduled twice daily, not weekly", "[R63]",
+                 "Decision support"):
+        assert part in shown
+    qtbot.keyClick(dialog.back_button, Qt.Key.Key_Return)  # go back: nothing saved
+    qtbot.waitUntil(lambda: form.unusual.dialog is None)
+    assert _visits(clinic) == before and row.dose_edit.text() == "90"
+    with qtbot.waitActive(window):
+        window.activateWindow()
+
+    _save(qtbot)
+    dialog = _dialog(qtbot, form)
+    qtbot.keyClick(dialog.back_button, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: window.visit_flow.form is None)
+    confirmed = [e.changes["check"] for e in AuditService(signed_in(clinic).context()).entries()
+                 if e.action == "confirm"]
+    assert sorted(confirmed) == ["methotrexate_above_max", "methotrexate_not_weekly"]
