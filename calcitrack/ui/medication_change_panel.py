@@ -35,7 +35,7 @@ from calcitrack.domain.visit_entry import (
     regimen_on,
 )
 from calcitrack.ui import field_marks
-from calcitrack.ui.medication_change_row import ChangeRow
+from calcitrack.ui.medication_change_row import ChangeRow, drug_name_of
 from calcitrack.ui.medication_table_model import dose_text
 from calcitrack.ui.section_support import (
     SectionMarks,
@@ -217,18 +217,28 @@ class MedicationChangePanel(QWidget):
     def state(self) -> JsonState:
         return {"rows": [row.state() for row in self.rows]}
 
-    def restore_state(self, state: JsonState) -> None:
+    def restore_state(self, state: JsonState) -> list[str]:
+        """Put back the rows of a draft; returns what could not be put back, in words."""
+        lost: list[str] = []
+        day = self._context.visit_date if self._context is not None else None
         self._loading = True
         try:
             for row in list(self.rows):
                 self._drop(row)
             for row_state in state.get("rows", []):
-                row = self._append(Kind(row_state.get("kind", Kind.START.value)))
-                row.restore(row_state)
+                kind = row_state.get("kind", Kind.START.value)
+                if kind not in Kind.codes():
+                    lost.append(
+                        f"A change “{kind}” of {drug_name_of(row_state)} could not be put back: "
+                        "CalciTrack has no such medication change. Type it again."
+                    )
+                    continue
+                lost += self._append(Kind(kind)).restore(row_state, day)
         finally:
             self._loading = False
         self._marks.clear_shown()
         self._refresh()
+        return lost
 
     def show_problems(self, problems: Sequence[Problem]) -> None:
         placed, unplaced = place_problems(
