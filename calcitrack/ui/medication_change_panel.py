@@ -104,6 +104,8 @@ def diltiazem_text(periods: Sequence[MedicationPeriod], weight: Weight | None) -
             text += f" = {per_kg_direct:.2f} mg/kg/day"
         else:
             text += " · mg/kg/day: no weight recorded at this visit (nor before)"
+    elif not weight.kg > 0:  # typed, not yet a weight (the vitals section marks it)
+        text += f" · mg/kg/day: none for a weight of {weight.kg:g} kg"
     else:
         per_kg = per_kg_direct + (
             dosing.mg_per_kg_per_day(total_mg, 1.0, weight.kg) if total_mg else 0

@@ -322,7 +322,7 @@ class ChangeRow(QFrame):
             self._wanted["drug_name"] = str(self._wanted["drug_name"] or "")
             self._wanted_text = str(state.get("period") or "")
             if self.kind is Kind.START:
-                if not _choose(self.drug_combo, state.get("drug")):
+                if not _choose(self.drug_combo, state.get("drug")) and state.get("drug"):
                     lost.append(f"{drug_name_of(state)} is not in CalciTrack's list of drugs")
                 self.name_edit.setText(str(state.get("drug_name") or ""))
             else:
@@ -339,8 +339,9 @@ class ChangeRow(QFrame):
                 (self.frequency_combo, "frequency", "frequency"),
                 (self.route_combo, "route", "route"),
             ):
-                if not _choose(combo, state.get(key)) and self.kind is not Kind.STOP:
-                    lost.append(f"the {kind} “{state.get(key)}” is not known: choose it again")
+                code = state.get(key)
+                if not _choose(combo, code) and code and self.kind is not Kind.STOP:
+                    lost.append(f"the {kind} “{code}” is not known: choose it again")
             self.dose_edit.setText(str(state.get("dose") or ""))
             self.reason_edit.setText(str(state.get("reason") or ""))
             self._show_name()

@@ -38,7 +38,10 @@ class FormSection(Protocol):
 
     def state(self) -> JsonState: ...
 
-    def restore_state(self, state: JsonState) -> None: ...
+    def restore_state(self, state: JsonState) -> list[str]:
+        """Put back a draft's state; returns what could not be put back as typed, each in words
+        a nurse reads (the part, what was typed, why). Never puts another value in its place."""
+        ...
 
     def show_problems(self, problems: Sequence[Problem]) -> None:
         """Mark exactly these problems (clearing earlier marks); fields are section-relative."""

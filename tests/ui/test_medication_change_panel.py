@@ -368,3 +368,12 @@ def test_unknown_codes_of_a_draft_are_said_and_left_empty(
     assert row.drug_combo.currentIndex() == -1 and row.frequency_combo.currentIndex() == -1
     change = row.change()
     assert change.drug == "unobtainium" and change.frequency is None and change.dose == 5
+
+
+def test_a_weight_of_0_typed_gives_no_mg_per_kg_and_no_error(
+    panel: MedicationChangePanel, ra_chart: PatientChart
+) -> None:
+    panel.set_context(FormContext(ra_chart, DAY, DAY, 0.0))
+    assert panel.diltiazem_label.text() == (
+        "Diltiazem 60 mg twice daily = 120 mg/day · mg/kg/day: none for a weight of 0 kg"
+    )
