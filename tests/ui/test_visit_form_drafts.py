@@ -353,3 +353,29 @@ def test_a_reload_after_someone_stopped_the_drug_says_so_and_moves_the_change_no
     )
     with qtbot.assertNotEmitted(form.save_requested):
         qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+
+
+def test_a_reload_keeps_the_reporting_labs_range_of_esr_and_crp(
+    qtbot: QtBot, ra: PatientChart, tmp_path: Path
+) -> None:
+    """The pain score typed, the visit saved meanwhile by someone else: the CRP stored with the
+    visit keeps its lab's range (it was dropped: the scores' stored rows were emptied)."""
+    store = DraftStore(tmp_path / "drafts")
+    visit = ra.visits[0]
+    (crp,) = [lab for lab in ra.labs if lab.visit_id == visit.id and lab.analyte == "crp"]
+    assert crp.ref_high is not None
+    his = edit_form(ra, store, visit)
+    qtbot.addWidget(his)
+    his.scores.edits["pain_nrs"].setText("5")
+    chart, newer = saved_again(ra, visit)
+    form = edit_form(chart, store, newer)
+    qtbot.addWidget(form)
+    form.take_over(his)
+    assert form.scores.edits["pain_nrs"].text() == "5"
+    (back,) = [lab for lab in form.entry().labs if lab.analyte == "crp"]
+    assert (back.value, back.unit, back.ref_low, back.ref_high) == (
+        crp.value,
+        crp.unit,
+        crp.ref_low,
+        crp.ref_high,
+    )
