@@ -193,6 +193,46 @@ def test_every_part_that_cannot_be_put_back_is_named_and_nothing_takes_its_place
     assert form.labs.rows[0].unit_combo.currentIndex() == -1
 
 
+def test_a_date_a_unit_or_a_code_that_cannot_be_read_is_named_too(
+    qtbot: QtBot, ra: PatientChart, tmp_path: Path
+) -> None:
+    payload = {
+        "format": 2,
+        "header": {"visit_date": "2026-13-45", "next_visit_due_on": "soon"},
+        "sections": {
+            "lesions": {
+                "lesions": {
+                    "R knee": {"longest_mm": "40", "width_mm": "30", "method": "tape"},
+                    "R buttock": {"status": "gone", "flags": ["itchy"]},
+                }
+            },
+            "scores": {"crp": "4", "crp_unit": "mg/dl"},
+        },
+    }
+    store = DraftStore(tmp_path / "drafts")
+    store.save(draft_key(DEMO_RA_MRN, None), payload)
+    form = open_form(qtbot, ra, store)
+    form.restore_draft()
+    assert list(form.restore_losses.losses) == [
+        "The visit date “2026-13-45” could not be read from the unsaved visit: the form shows "
+        "2026-10-12; check it.",
+        "The next visit due “soon” could not be read from the unsaved visit: type it again.",
+        "Lesion R buttock: the sign “itchy” is not known; choose it again.",
+        "Lesion R buttock: the status “gone” is not known: the lesion is shown active; choose it "
+        "again.",
+        "Lesion R knee: the measurement method “tape” is not known; choose it again.",
+        "Pain and disease activity: the CRP unit “mg/dl” is not known, so CRP 4 has no unit: "
+        "choose it again.",
+    ]
+    knee = form.lesions.row("R knee")
+    assert knee.method.currentIndex() == -1 and knee.measurement() is None
+    assert form.scores.crp_unit_combo.currentIndex() == -1
+    assert form.scores.crp_edit.text() == "4"
+    assert not form.header.next_due_check.isChecked()
+    problems = {p.reason for p in form.problems()}
+    assert "is required (choose the method)" in problems  # Save names it as well
+
+
 def test_what_could_not_be_put_back_is_still_said_after_a_second_crash(
     qtbot: QtBot, ra: PatientChart, tmp_path: Path
 ) -> None:
