@@ -147,11 +147,11 @@ def corrected_calcium(results: Sequence[LabResult], day: date) -> DerivedValue:
         if not si and calcium.unit != "mg/dL":
             inputs += f" (calcium entered as {_as_entered(calcium)})"
         low, high, source = _calcium_range(calcium, unit)
+        flag = labs.out_of_range(value, low, high)  # a lab range typed upside down is said
     except DomainValidationError as error:
         return DerivedValue(
             CORRECTED_CALCIUM, _CORRECTED_NAME, None, unit, formula, note=error.reason
         )
-    flag = labs.out_of_range(value, low, high)
     flag_text = ""
     if flag is not None:
         side = "above" if flag == "high" else "below"

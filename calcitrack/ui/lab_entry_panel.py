@@ -38,6 +38,7 @@ from calcitrack.ui.lab_entry_row import (
     SCORES_OWN,
     LabRow,
     field_name,
+    lab_text,
 )
 from calcitrack.ui.lab_flowsheet_model import unit_label
 from calcitrack.ui.section_support import (
@@ -134,8 +135,18 @@ class LabEntryPanel(QWidget):
     def state(self) -> JsonState:
         return {"rows": [row.state() for row in self.rows]}
 
-    def restore_state(self, state: JsonState) -> None:
-        self._replace_rows([(row, None) for row in state.get("rows", [])])
+    def restore_state(self, state: JsonState) -> list[str]:
+        """Put back the rows of a draft; a row of an analyte CalciTrack does not offer here is
+        left out and said (with what was typed), never put on another analyte."""
+        rows = list(state.get("rows", []))
+        known = [row for row in rows if row.get("analyte") in ANALYTE_CODES]
+        lost = [
+            f"Labs: {lab_text(row)} could not be put back: CalciTrack has no analyte "
+            f"“{row.get('analyte')}” in this section. Type it again as the right analyte."
+            for row in rows
+            if row.get("analyte") not in ANALYTE_CODES
+        ]
+        return lost + self._replace_rows([(row, None) for row in known])
 
     def show_problems(self, problems: Sequence[Problem]) -> None:
         placed, unplaced = place_problems(problems, self.problem_target)
@@ -224,14 +235,15 @@ class LabEntryPanel(QWidget):
         row.remove_button.clicked.connect(lambda: self._remove_row(row))
         return row
 
-    def _replace_rows(self, states: Sequence[tuple[JsonState, LabResult | None]]) -> None:
+    def _replace_rows(self, states: Sequence[tuple[JsonState, LabResult | None]]) -> list[str]:
+        lost: list[str] = []
         self._loading = True
         try:
             for row in list(self.rows):
                 self._drop(row)
             for state, result in states:
                 row = self._append_row(str(state.get("analyte", ANALYTE_CODES[0])))
-                row.restore(state)
+                lost += row.restore(state)
                 if result is not None:
                     row.value_edit.set_value(result.value)
                     row.low_edit.set_value(result.ref_low)
@@ -240,6 +252,7 @@ class LabEntryPanel(QWidget):
             self._loading = False
         self._marks.clear_shown()
         self._refresh()
+        return lost
 
     def _drop(self, row: LabRow) -> None:
         for widget in row.inputs():

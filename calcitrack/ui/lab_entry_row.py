@@ -84,7 +84,9 @@ class LabRow(QWidget):
 
     @property
     def unit(self) -> str:
-        return str(self.unit_combo.currentData())
+        """The unit chosen, or "" while none is (a draft's unit that is not offered)."""
+        unit = self.unit_combo.currentData()
+        return str(unit) if unit is not None else ""
 
     def set_analyte(self, code: str) -> None:
         self.analyte_combo.setCurrentIndex(max(0, self.analyte_combo.findData(code)))
@@ -124,14 +126,26 @@ class LabRow(QWidget):
             "ids": dict(self.ids) if self.ids else None,
         }
 
-    def restore(self, state: JsonState) -> None:
+    def restore(self, state: JsonState) -> list[str]:
+        """Put back a row of a draft (the caller checked its analyte): the text typed, as typed;
+        a unit the analyte does not take is left empty, never another one; returns what could
+        not be put back."""
         self.set_analyte(str(state.get("analyte", ANALYTE_CODES[0])))
-        self.set_unit(str(state.get("unit", "")))
-        self.value_edit.setText(str(state.get("value", "")))
-        self.low_edit.setText(str(state.get("ref_low", "")))
-        self.high_edit.setText(str(state.get("ref_high", "")))
+        unit = state.get("unit", self.unit_combo.currentData())
+        index = self.unit_combo.findData(unit)
+        self.unit_combo.setCurrentIndex(index)
+        self.value_edit.setText(str(state.get("value") or ""))
+        self.low_edit.setText(str(state.get("ref_low") or ""))
+        self.high_edit.setText(str(state.get("ref_high") or ""))
         ids = state.get("ids")
         self.ids = dict(ids) if ids else None
+        if index >= 0 or not unit:  # none chosen: said when it was lost (the draft keeps that)
+            return []
+        return [
+            f"Labs: {lab_text(state)} could not be put back as typed: the unit “{unit}” is not "
+            f"one CalciTrack takes for {self.analyte_combo.currentText()}, so the value has no "
+            "unit: choose it again."
+        ]
 
     def refresh_flag(self, sex: str) -> dict[QWidget, str]:
         """Draw the ↑/↓ flag against the lab's range, else the typical range for ``sex``;
@@ -173,3 +187,15 @@ class LabRow(QWidget):
 
     def inputs(self) -> tuple[QWidget, ...]:
         return (self.analyte_combo, self.value_edit, self.unit_combo, self.low_edit, self.high_edit)
+
+
+def lab_text(state: JsonState) -> str:
+    """A lab row of a draft as typed: "Calcium 2.6 mmol/L (lab range 2.1–2.6)"."""
+    code = str(state.get("analyte"))
+    name = labs.ANALYTES[code].name if code in labs.ANALYTES else f"“{code}”"
+    unit = state.get("unit")
+    text = f"{name} {state.get('value') or ''} {unit_label(str(unit)) if unit else ''}"
+    low, high = state.get("ref_low") or "", state.get("ref_high") or ""
+    if low or high:
+        text += f" (lab range {low}–{high})"
+    return " ".join(text.split())

@@ -64,6 +64,9 @@ class LesionEntryPanel(QWidget):
         self._carried: list[CarriedLesion] = []
         self._rows: list[LesionRow] = []
         self._kept: dict[str, dict[str, Any]] = {}
+        # The stored measurements of the visit being edited, by lesion label: they stay on their
+        # lesion's row whenever the rows are built again (a date moved, a draft put back).
+        self._measurement_ids: dict[str, int | None] = {}
         self._quiet = 0
         self._host = QWidget()
         self._empty = QLabel("No active lesion: add one if a lesion is found today.")
@@ -109,7 +112,10 @@ class LesionEntryPanel(QWidget):
             if row.carried is not None:
                 self._kept[row.label()] = row.state()
 
-    def _build(self, new_states: Sequence[dict[str, Any]]) -> None:
+    def _build(self, new_states: Sequence[dict[str, Any]]) -> list[str]:
+        """Lay the rows out again: the carried lesions with what was typed for them, then the
+        new ones from ``new_states``; returns what of these states could not be put back."""
+        lost: list[str] = []
         self._quiet += 1
         try:
             host = QWidget()
@@ -129,11 +135,13 @@ class LesionEntryPanel(QWidget):
             for i, row in enumerate(rows):
                 row.place(grid, 1 + 3 * i)
                 grid.setRowMinimumHeight(3 + 3 * i, 6)
+                if row.carried is not None:
+                    row.measurement_id = self._measurement_ids.get(row.label())
                 if row.carried is not None and row.label() in self._kept:
-                    row.restore(self._kept[row.label()])
+                    lost += row.restore(self._kept[row.label()])
                 self._wire(row)
             for row, state in zip(rows[len(self._carried) :], new_states, strict=True):
-                row.restore(state)
+                lost += row.restore(state)
             grid.setColumnStretch(len(_HEADERS), 1)
             old, self._host = self._host, host
             self._layout.replaceWidget(old, host)
@@ -149,6 +157,7 @@ class LesionEntryPanel(QWidget):
         finally:
             self._quiet -= 1
         self.refresh_burden()
+        return lost
 
     def _wire(self, row: LesionRow) -> None:
         row.connect(self._on_row_changed)
@@ -210,8 +219,8 @@ class LesionEntryPanel(QWidget):
         row.label_edit.selectAll()
 
     def _suggest_labels(self) -> None:
-        if self._context is None:
-            return
+        if self._context is None or self._quiet:
+            return  # not while rows are built: a draft's labels come back as they were
         taken = {lesion.label for lesion in self._context.chart.lesions}
         new_rows = [r for r in self._rows if r.carried is None]
         taken |= {r.label() for r in new_rows if r.label_edited}
@@ -230,7 +239,7 @@ class LesionEntryPanel(QWidget):
         return next(r for r in self._rows if r.label() == label)
 
     def _measured(self) -> list[LesionRow]:
-        return [r for r in self._rows if r.has_size()]
+        return [r for r in self._rows if r.measurement() is not None]
 
     def measurements(self) -> list[LesionMeasurement]:
         """Today's measurement of every lesion with a size typed, in the order of the lines."""
@@ -281,6 +290,7 @@ class LesionEntryPanel(QWidget):
         try:
             by_label = {r.label(): r for r in self._rows}
             for m in visit.lesion_measurements:
+                self._measurement_ids[m.lesion_label] = m.id
                 if m.lesion_label in by_label:
                     by_label[m.lesion_label].load(m)
             for row in self._rows:
@@ -304,9 +314,22 @@ class LesionEntryPanel(QWidget):
             "new": [r.state() for r in self._rows if r.carried is None],
         }
 
-    def restore_state(self, state: JsonState) -> None:
+    def restore_state(self, state: JsonState) -> list[str]:
+        """Put back what was typed for each lesion (by its label) and the new lesions; returns
+        what could not be put back: what was typed for a lesion that is not active on the
+        visit date (kept, should the date move back), a code that is not known."""
         self._kept = {str(k): dict(v) for k, v in dict(state.get("lesions", {})).items()}
-        self._build([dict(s) for s in state.get("new", [])])
+        lost = self._build([dict(s) for s in state.get("new", [])])
+        shown = {r.label() for r in self._rows if r.carried is not None}
+        day = self._context.visit_date.isoformat() if self._context else "the visit date"
+        for label, typed in self._kept.items():
+            if label not in shown and typed_for(typed):
+                lost.append(
+                    f"Lesion {label}: what was typed ({typed_for(typed)}) could not be put back: "
+                    f"{label} is not an active lesion on {day}. Check the visit date, or type it "
+                    "again on the right lesion."
+                )
+        return lost
 
     # --------------------------------------------------------------------------- problems
 
@@ -343,3 +366,19 @@ class LesionEntryPanel(QWidget):
                 placed.append((found[0], f"{found[1]}: {problem.reason}"))
         self._marks.set_shown(placed, [])
         self._marks.refresh([w for row in self._rows for w in row.widgets()], {})
+
+
+def typed_for(state: dict[str, Any]) -> str:
+    """What a lesion's state holds that a nurse typed, in words ("45×30 mm, depth 9 mm,
+    ulcerated, excised"); "" when nothing."""
+    sizes = [str(state.get(k) or "").strip() for k in ("longest_mm", "width_mm", "depth_mm")]
+    parts = []
+    if sizes[0] or sizes[1]:
+        parts.append(f"{sizes[0] or '?'}×{sizes[1] or '?'} mm")
+    if sizes[2]:
+        parts.append(f"depth {sizes[2]} mm")
+    parts += [str(flag) for flag in state.get("flags", ())]
+    status = state.get("status")
+    if status not in (None, LesionStatus.ACTIVE.value):
+        parts.append(str(status))
+    return ", ".join(parts)

@@ -252,7 +252,7 @@ class LesionRow:
 
     def measurement(self) -> LesionMeasurement | None:
         longest, width = self.longest.value(), self.width.value()
-        if longest is None or width is None:
+        if longest is None or width is None or self.method.currentData() is None:
             return None
         flags = {name: box.isChecked() for name, box in self.flags.items()}
         return LesionMeasurement(
@@ -287,6 +287,8 @@ class LesionRow:
             for name, edit in sizes[:2]:
                 if not edit.text().strip():
                     problems.append(Problem(name, REQUIRED_FOR_SIZE))
+        if self.is_started() and self.method.currentData() is None:
+            problems.append(Problem("method", "is required (choose the method)"))
         if self.site_combo is not None and self.site_code() is None:
             problems.append(Problem("body_site", "is required (pick the body site)"))
         if self.side_combo is not None and self.laterality() is None:
@@ -354,22 +356,41 @@ class LesionRow:
             }
         return out
 
-    def restore(self, state: dict[str, Any]) -> None:
+    def restore(self, state: dict[str, Any]) -> list[str]:
+        """Put back what was typed, as typed; a code CalciTrack does not offer (a body site, a
+        side, a method, a status, a sign) is left empty, never another one; returns what could
+        not be put back, in words."""
+        lost: list[str] = []
         if self.label_edit is not None:
-            _select(self.site_combo, state.get("body_site"))  # type: ignore[arg-type]
-            _select(self.side_combo, state.get("laterality"))  # type: ignore[arg-type]
-            self.label_edit.setText(str(state.get("label", "")))
+            self.label_edit.setText(str(state.get("label") or ""))
             self.label_edited = bool(state.get("label_edited"))
-        self.longest.setText(str(state.get("longest_mm", "")))
-        self.width.setText(str(state.get("width_mm", "")))
-        self.depth.setText(str(state.get("depth_mm", "")))
-        if state.get("method") in MeasurementMethod.codes():
-            _select(self.method, state["method"])
-        checked = set(state.get("flags", ()))
+            for combo, key in ((self.site_combo, "body_site"), (self.side_combo, "laterality")):
+                assert combo is not None
+                _select(combo, state.get(key))
+                if state.get(key) is not None and combo.currentIndex() < 0:
+                    lost.append(f"the {FIELD_NAMES[key]} “{state[key]}” is not known")
+        self.longest.setText(str(state.get("longest_mm") or ""))
+        self.width.setText(str(state.get("width_mm") or ""))
+        self.depth.setText(str(state.get("depth_mm") or ""))
+        method = state.get("method")
+        if method is not None:
+            _select(self.method, method)
+            if self.method.currentIndex() < 0:
+                lost.append(f"the measurement method “{method}” is not known")
+        checked = {str(flag) for flag in state.get("flags", ())}
         for name, box in self.flags.items():
             box.setChecked(name in checked)
-        if self.status_combo is not None and state.get("status") in LesionStatus.codes():
-            _select(self.status_combo, state["status"])
+        lost += [f"the sign “{flag}” is not known" for flag in sorted(checked - set(self.flags))]
+        status = state.get("status")
+        if self.status_combo is not None and status is not None:
+            _select(self.status_combo, status)
+            if self.status_combo.currentIndex() < 0:
+                _select(self.status_combo, LesionStatus.ACTIVE.value)
+                lost.append(f"the status “{status}” is not known: the lesion is shown active")
+        if not lost:
+            return []
+        name = self.describe("")
+        return [f"{name}: {reason}; choose it again." for reason in lost]
 
     def load(self, m: LesionMeasurement) -> None:
         self.measurement_id = m.id

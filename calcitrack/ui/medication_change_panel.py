@@ -41,7 +41,7 @@ from calcitrack.domain.visit_entry import (
     regimen_on,
 )
 from calcitrack.ui import field_marks
-from calcitrack.ui.medication_change_row import ChangeRow
+from calcitrack.ui.medication_change_row import ChangeRow, drug_name_of
 from calcitrack.ui.medication_dose_sense import (
     as_doses,
     concerns_of,
@@ -114,6 +114,8 @@ def diltiazem_text(periods: Sequence[MedicationPeriod], weight: Weight | None) -
             text += f" = {per_kg_direct:.2f} mg/kg/day"
         else:
             text += " · mg/kg/day: no weight recorded at this visit (nor before)"
+    elif not weight.kg > 0:  # typed, not yet a weight (the vitals section marks it)
+        text += f" · mg/kg/day: none for a weight of {weight.kg:g} kg"
     else:
         per_kg = per_kg_direct + (
             dosing.mg_per_kg_per_day(total_mg, 1.0, weight.kg) if total_mg else 0
@@ -228,18 +230,28 @@ class MedicationChangePanel(QWidget):
     def state(self) -> JsonState:
         return {"rows": [row.state() for row in self.rows]}
 
-    def restore_state(self, state: JsonState) -> None:
+    def restore_state(self, state: JsonState) -> list[str]:
+        """Put back the rows of a draft; returns what could not be put back, in words."""
+        lost: list[str] = []
+        day = self._context.visit_date if self._context is not None else None
         self._loading = True
         try:
             for row in list(self.rows):
                 self._drop(row)
             for row_state in state.get("rows", []):
-                row = self._append(Kind(row_state.get("kind", Kind.START.value)))
-                row.restore(row_state)
+                kind = row_state.get("kind", Kind.START.value)
+                if kind not in Kind.codes():
+                    lost.append(
+                        f"A change “{kind}” of {drug_name_of(row_state)} could not be put back: "
+                        "CalciTrack has no such medication change. Type it again."
+                    )
+                    continue
+                lost += self._append(Kind(kind)).restore(row_state, day)
         finally:
             self._loading = False
         self._marks.clear_shown()
         self._refresh()
+        return lost
 
     def show_problems(self, problems: Sequence[Problem]) -> None:
         placed, unplaced = place_problems(

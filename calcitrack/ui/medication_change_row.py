@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -47,6 +48,48 @@ def _select(combo: QComboBox, data: object) -> None:
         combo.setCurrentIndex(index)
 
 
+def _choose(combo: QComboBox, data: object) -> bool:
+    """Select ``data``; when the combo does not offer it, select nothing (never another)."""
+    index = combo.findData(data) if data is not None else -1
+    combo.setCurrentIndex(index)
+    return index >= 0
+
+
+def _chosen(enum: Any, combo: QComboBox) -> Any:
+    data = combo.currentData()
+    return enum(data) if data is not None else None
+
+
+def drug_name_of(state: JsonState) -> str:
+    """The drug a change of a draft names, as the nurse saw it."""
+    code = str(state.get("drug") or "")
+    drug = DRUGS.get(code)
+    return str(state.get("drug_name") or (drug.name if drug else code) or "a drug")
+
+
+def describe_change(state: JsonState) -> str:
+    """A change of a draft as a nurse reads it: "dose change of Diltiazem to 90 mg twice
+    daily", "stop of Colchicine", "start of Colchicine 0.5 mg once daily"."""
+    kind = str(state.get("kind"))
+    name = drug_name_of(state)
+    dose = str(state.get("dose") or "").strip()
+    unit, frequency = state.get("dose_unit"), state.get("frequency")
+    amount = " ".join(
+        part
+        for part in (
+            dose,
+            DoseUnit(unit).label if dose and unit in DoseUnit.codes() else "",
+            Frequency(frequency).label if frequency in Frequency.codes() else "",
+        )
+        if part
+    )
+    if kind == Kind.STOP.value:
+        return f"stop of {name}"
+    if kind == Kind.DOSE.value:
+        return f"dose change of {name}" + (f" to {amount}" if amount else "")
+    return f"start of {name}" + (f" {amount}" if amount else "")
+
+
 def period_text(period: MedicationPeriod) -> str:
     return f"{period.drug_name} {dose_text(period)} {period.frequency.label}"
 
@@ -66,8 +109,12 @@ class ChangeRow(QFrame):
         self.kind = kind
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._periods: list[MedicationPeriod] = []
-        # What a restored draft named, kept until the regimen it refers to is known.
+        # The period chosen, by its identity (id and drug), never by its place in the list: kept
+        # while the regimen offered does not hold it (a draft restored, the date moved).
         self._wanted: dict[str, Any] = {"drug": "", "drug_name": "", "period_id": None}
+        self._wanted_text = ""
+        # A new stop or dose change starts on the first period of the regimen.
+        self._first_choice = kind is not Kind.START
 
         self.kind_label = QLabel(f"<b>{_TITLES[kind]}</b>")
         self.kind_label.setFixedWidth(90)
@@ -145,11 +192,10 @@ class ChangeRow(QFrame):
         _select(self.route_combo, route.value)
 
     def set_periods(self, periods: Sequence[MedicationPeriod]) -> None:
-        """Offer the periods of the regimen (stop and dose change), keeping the one chosen."""
+        """Offer the periods of the regimen (stop and dose change), keeping the one chosen by
+        its identity; when it is not among them the drug is left empty (never another one)."""
         if self.kind is Kind.START:
             return
-        wanted = self.period()
-        wanted_id = wanted.id if wanted is not None else self._wanted["period_id"]
         self._periods = list(periods)
         self.drug_combo.blockSignals(True)
         self.drug_combo.clear()
@@ -157,11 +203,39 @@ class ChangeRow(QFrame):
             self.drug_combo.addItem(period_text(period), index)
             tip = f"Since {period.start_on.isoformat()}, {period.route.label.lower()}"
             self.drug_combo.setItemData(index, tip, Qt.ItemDataRole.ToolTipRole)
-        found = next((i for i, p in enumerate(self._periods) if p.id == wanted_id), None)
-        self.drug_combo.setCurrentIndex(found if found is not None else 0)
+        index = self._wanted_index()
+        first = self._first_choice and index < 0 and bool(self._periods)
+        self.drug_combo.setCurrentIndex(0 if first else index)
+        name = self._wanted["drug_name"] or self._wanted["drug"]
+        self.drug_combo.setPlaceholderText(
+            f"{self._wanted_text or name}: not taken on this date" if name else "Drug…"
+        )
         self.drug_combo.blockSignals(False)
-        if found is None and wanted_id is None:
+        if first:
             self._take_period_defaults()
+        self._keep_choice()
+
+    def _wanted_index(self) -> int:
+        """The place of the period chosen in the list offered, or -1."""
+        wanted_id, drug = self._wanted["period_id"], self._wanted["drug"]
+        if wanted_id is None:
+            return -1
+        return next(
+            (
+                i
+                for i, p in enumerate(self._periods)
+                if p.id == wanted_id and (not drug or p.drug == drug)
+            ),
+            -1,
+        )
+
+    def _keep_choice(self) -> None:
+        period = self.period()
+        if period is None:
+            return
+        self._first_choice = False
+        self._wanted = {"drug": period.drug, "drug_name": period.drug_name, "period_id": period.id}
+        self._wanted_text = period_text(period)
 
     def period(self) -> MedicationPeriod | None:
         index = self.drug_combo.currentData()
@@ -175,6 +249,7 @@ class ChangeRow(QFrame):
             self.set_defaults(period.dose_unit, period.frequency, period.route)
 
     def _on_drug_changed(self, *_: object) -> None:
+        self._keep_choice()
         self._take_period_defaults()
         self._show_name()
         self.edited.emit(self.drug_combo)
@@ -184,7 +259,8 @@ class ChangeRow(QFrame):
 
     def drug_code(self) -> str:
         if self.kind is Kind.START:
-            return str(self.drug_combo.currentData())
+            code = self.drug_combo.currentData()
+            return str(code) if code is not None else str(self._wanted["drug"])
         period = self.period()
         return period.drug if period is not None else str(self._wanted["drug"])
 
@@ -218,9 +294,9 @@ class ChangeRow(QFrame):
             reason=self.reason_edit.text().strip(),
             drug_name=drug_name,
             dose=self.dose_edit.value() if with_dose else None,
-            dose_unit=DoseUnit(self.unit_combo.currentData()) if with_dose else None,
-            frequency=Frequency(self.frequency_combo.currentData()) if with_dose else None,
-            route=Route(self.route_combo.currentData()) if with_dose else None,
+            dose_unit=_chosen(DoseUnit, self.unit_combo) if with_dose else None,
+            frequency=_chosen(Frequency, self.frequency_combo) if with_dose else None,
+            route=_chosen(Route, self.route_combo) if with_dose else None,
             period_id=period_id,
         )
 
@@ -231,6 +307,7 @@ class ChangeRow(QFrame):
             "drug": change.drug,
             "drug_name": self.name_edit.text() if self.kind is Kind.START else change.drug_name,
             "period_id": change.period_id,
+            "period": self._wanted_text if self.kind is not Kind.START else "",
             "dose": self.dose_edit.text(),
             "dose_unit": self.unit_combo.currentData(),
             "frequency": self.frequency_combo.currentData(),
@@ -238,25 +315,46 @@ class ChangeRow(QFrame):
             "reason": self.reason_edit.text(),
         }
 
-    def restore(self, state: JsonState) -> None:
+    def restore(self, state: JsonState, on: date | None = None) -> list[str]:
+        """Put back a row of a draft: the period by its identity, never by its place; returns
+        what could not be put back (the period is checked only once the regimen of the date
+        ``on`` is offered)."""
+        lost: list[str] = []
+        what = describe_change(state)
         self.blockSignals(True)
         try:
+            self._first_choice = False
             self._wanted = {k: state.get(k) for k in ("drug", "drug_name", "period_id")}
-            self._wanted["drug"] = self._wanted["drug"] or ""
-            self._wanted["drug_name"] = self._wanted["drug_name"] or ""
+            self._wanted["drug"] = str(self._wanted["drug"] or "")
+            self._wanted["drug_name"] = str(self._wanted["drug_name"] or "")
+            self._wanted_text = str(state.get("period") or "")
             if self.kind is Kind.START:
-                _select(self.drug_combo, state.get("drug"))
+                if not _choose(self.drug_combo, state.get("drug")) and state.get("drug"):
+                    lost.append(f"{drug_name_of(state)} is not in CalciTrack's list of drugs")
                 self.name_edit.setText(str(state.get("drug_name") or ""))
             else:
                 self.set_periods(self._periods)
-            _select(self.unit_combo, state.get("dose_unit"))
-            _select(self.frequency_combo, state.get("frequency"))
-            _select(self.route_combo, state.get("route"))
+                if on is not None and self._wanted["period_id"] is not None and not self.period():
+                    lost.append(
+                        f"{self._wanted_text or drug_name_of(state)} is not taken on "
+                        f"{on.isoformat()} "
+                        "(it was stopped or changed since, or the date is not the same). The "
+                        "change is kept without a drug: choose the drug again, or remove it"
+                    )
+            for combo, key, kind in (
+                (self.unit_combo, "dose_unit", "dose unit"),
+                (self.frequency_combo, "frequency", "frequency"),
+                (self.route_combo, "route", "route"),
+            ):
+                code = state.get(key)
+                if not _choose(combo, code) and code and self.kind is not Kind.STOP:
+                    lost.append(f"the {kind} “{code}” is not known: choose it again")
             self.dose_edit.setText(str(state.get("dose") or ""))
             self.reason_edit.setText(str(state.get("reason") or ""))
             self._show_name()
         finally:
             self.blockSignals(False)
+        return [f"The {what} could not be put back as typed: {reason}." for reason in lost]
 
     # ------------------------------------------------------------------ dose sense
 

@@ -284,10 +284,25 @@ class RomEntryPanel(QWidget):
             "values": {k: v for k, v in self._values.items() if v.strip()},
         }
 
-    def restore_state(self, state: JsonState) -> None:
+    def restore_state(self, state: JsonState) -> list[str]:
+        """Put back the joints added and the text typed in each cell, as typed; a value for a
+        movement CalciTrack does not offer is said, not kept."""
         self._added = [j for j in state.get("added", []) if j in JOINTS]
-        self._values = {str(k): str(v) for k, v in dict(state.get("values", {})).items()}
+        values = {str(k): str(v) for k, v in dict(state.get("values", {})).items()}
+        known = {
+            f"{r.joint}/{r.movement}/{side.value}"
+            for joint in JOINTS
+            for r in movements_of(joint)
+            for side in SIDES
+        }
+        self._values = {k: v for k, v in values.items() if k in known}
         self._build()
+        return [
+            f"Range of motion: {key.replace('/', ' ').replace('_', ' ')} {text}° could not be "
+            "put back: CalciTrack has no such movement. Type it again where it belongs."
+            for key, text in values.items()
+            if key not in known and text.strip()
+        ]
 
     # --------------------------------------------------------------------------- problems
 

@@ -167,20 +167,30 @@ class ScoresPanel(QWidget):
             "loaded": {code: dict(ids) for code, ids in self._loaded.items()},
         }
 
-    def restore_state(self, state: JsonState) -> None:
+    def restore_state(self, state: JsonState) -> list[str]:
+        """Put back the text typed, as typed; a CRP unit not offered is left empty and said."""
+        lost: list[str] = []
         self._loading = True
         try:
             for name, edit in self.edits.items():
-                edit.setText(str(state.get(name, "")))
-            self.esr_edit.setText(str(state.get("esr", "")))
-            self.crp_edit.setText(str(state.get("crp", "")))
-            self._set_crp_unit(state.get("crp_unit"))
+                edit.setText(str(state.get(name) or ""))
+            self.esr_edit.setText(str(state.get("esr") or ""))
+            self.crp_edit.setText(str(state.get("crp") or ""))
+            unit = state.get("crp_unit", self.crp_unit_combo.currentData())
+            index = self.crp_unit_combo.findData(unit) if unit is not None else -1
+            self.crp_unit_combo.setCurrentIndex(index)
+            if index < 0 and unit:
+                lost.append(
+                    f"Pain and disease activity: the CRP unit “{unit}” is not known, so CRP "
+                    f"{self.crp_edit.text()} has no unit: choose it again."
+                )
             loaded = state.get("loaded") or {}
             self._loaded = {code: dict(ids) for code, ids in loaded.items()}
         finally:
             self._loading = False
         self._marks.clear_shown()
         self._refresh()
+        return lost
 
     def show_problems(self, problems: Sequence[Problem]) -> None:
         placed, unplaced = place_problems(problems, self.problem_target)
@@ -277,8 +287,9 @@ class ScoresPanel(QWidget):
         return self.esr_edit if code == "esr" else self.crp_edit
 
     def _unit(self, code: str) -> str:
-        if code == "crp":
-            return str(self.crp_unit_combo.currentData())
+        if code == "crp":  # "" while no unit is chosen (a draft's unit not offered)
+            unit = self.crp_unit_combo.currentData()
+            return str(unit) if unit is not None else ""
         return labs.ANALYTES["esr"].canonical_unit
 
     def _set_crp_unit(self, unit: object) -> None:
@@ -345,7 +356,7 @@ class ScoresPanel(QWidget):
         crp = self.crp_edit.value()
         unit = self._unit("crp")
         other = next((u for u in labs.ANALYTES["crp"].accepted_units if u != unit), unit)
-        if crp is None or other == unit:
+        if crp is None or other == unit or not unit:
             self.crp_conversion_label.setText("")
             return
         converted = labs.convert(crp, unit, other, "crp")
@@ -353,7 +364,7 @@ class ScoresPanel(QWidget):
 
     def _refresh_scores(self) -> None:
         values = {name: edit.value() for name, edit in self.edits.items()}
-        crp = self.crp_edit.value()
+        crp = self.crp_edit.value() if self._unit("crp") else None
         lines = score_lines(values, self.esr_edit.value(), crp, self._unit("crp"))
         for key, label in self.score_labels.items():
             line = lines[key]

@@ -31,7 +31,6 @@ from calcitrack.domain.clinic_settings import ClinicSettings
 from calcitrack.domain.codes import VisitType
 from calcitrack.domain.entities import LabResult, PatientChart, Visit
 from calcitrack.domain.errors import Problem
-from calcitrack.domain.visit_changes import VisitContent
 from calcitrack.domain.visit_entry import VisitEntry, validate_visit_entry
 from calcitrack.ui import field_marks
 from calcitrack.ui.draft_store import DraftStore, draft_key
@@ -44,12 +43,12 @@ from calcitrack.ui.scores_panel import ScoresPanel
 from calcitrack.ui.visit_form_drafts import draft_payload, restore_payload
 from calcitrack.ui.visit_form_header import VisitHeader
 from calcitrack.ui.visit_form_layout import section_column
+from calcitrack.ui.visit_form_losses import LossBox
 from calcitrack.ui.visit_form_partial import PartialVisitQuestion
 from calcitrack.ui.visit_form_rebase import (
     SetAsideBox,
     carry_over,
     recover_onto,
-    typed_content,
     typed_on_older_version,
 )
 from calcitrack.ui.visit_form_routing import (
@@ -137,6 +136,7 @@ class VisitFormView(QWidget):
         self.problem_caption = self.problems_box.caption
         self.problem_list = self.problems_box.list
         self.set_aside = SetAsideBox()
+        self.restore_losses = LossBox()
 
         self.scroll = section_column(
             [
@@ -169,6 +169,7 @@ class VisitFormView(QWidget):
         layout.addWidget(heading)
         layout.addWidget(self.header)
         layout.addWidget(self.problems_box)
+        layout.addWidget(self.restore_losses)
         layout.addWidget(self.set_aside)
         layout.addWidget(self.scroll, 1)
         layout.addLayout(buttons)
@@ -313,6 +314,10 @@ class VisitFormView(QWidget):
         """Refuse with the problems, or ask about unusual values, or emit ``save_requested``."""
         if self._saving:
             return False
+        if self.restore_losses.pending():  # she first sees what of her draft did not come back
+            self.status_label.setText("Not saved: first check what could not be put back (above)")
+            self.restore_losses.dismiss_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            return False
         self._validate_timer.stop()
         self._save_tried = True
         entry = self.entry()
@@ -341,6 +346,7 @@ class VisitFormView(QWidget):
         self._validate_timer.stop()
         self._drafts.discard(self.draft_key)
         self._pending_draft = None
+        self.restore_losses.clear()
         self.save_button.setEnabled(True)
         self.status_label.setText("Saved")
         self.visit_saved.emit(visit)
@@ -380,7 +386,7 @@ class VisitFormView(QWidget):
         self.keep_draft()
         self.status_label.setText(
             "Reloaded: the visit as saved now, with your typing carried over"
-            + (" (see the list above)" if left else "")
+            + (" (see the list above)" if left or self.restore_losses.pending() else "")
         )
         self._validate_timer.start()
 
@@ -471,28 +477,24 @@ class VisitFormView(QWidget):
             if moved:
                 recover_onto(self, payload)
             else:
-                restore_payload(self, payload)
+                self.restore_losses.show_losses(restore_payload(self, payload))
         finally:
             self._quiet -= 1
         self._pending_draft = None
         self._dirty = True
         self.status_label.setText(
-            "Unsaved visit recovered onto the visit as saved since by someone else"
-            if moved
-            else "Unsaved visit recovered"
+            "Unsaved visit recovered"
+            + (" onto the visit as saved since by someone else" if moved else "")
+            + (f": {self.restore_losses.summary()}" if self.restore_losses.pending() else "")
         )
         self._validate_timer.start()
 
-    def content_of(self, payload: dict[str, Any]) -> VisitContent:
-        """What saving this form would store if it held ``payload`` (built on a hidden twin)."""
-        twin = VisitFormView(self.chart, today=self._today, drafts=self._drafts, visit=self.editing)
-        try:
-            twin._quiet += 1
-            restore_payload(twin, payload)
-            return typed_content(twin)
-        finally:
-            twin._retire()
-            twin.deleteLater()
+    def twin(self) -> VisitFormView:
+        """A hidden form like this one as it opened (``visit_form_rebase.content_of``)."""
+        return VisitFormView(
+            self.chart, today=self._today, drafts=self._drafts, visit=self.editing,
+            clinician=self._clinician, settings=self.settings,
+        )
 
     def discard_draft(self) -> None:
         self._drafts.discard(self.draft_key)

@@ -153,15 +153,36 @@ class VisitHeader(QWidget):
             "next_visit_due_on": due.isoformat() if due else None,
         }
 
-    def restore_state(self, state: dict[str, Any]) -> None:
+    def restore_state(self, state: dict[str, Any]) -> list[str]:
+        """Put back a draft's header; returns what could not be put back, in words."""
+        lost: list[str] = []
+        day = _day(state.get("visit_date"))
+        if day is None:
+            day = self.visit_date()
+            lost.append(
+                f"The visit date “{state.get('visit_date')}” could not be read from the unsaved "
+                f"visit: the form shows {day.isoformat()}; check it."
+            )
         kind = state.get("visit_type")
+        if kind is not None and kind not in VisitType.codes():
+            lost.append(
+                f"The visit type “{kind}” is not known: the form shows "
+                f"{self.visit_type().label}; check it."
+            )
         due = state.get("next_visit_due_on")
+        due_day = _day(due) if due else None
+        if due and due_day is None:
+            lost.append(
+                f"The next visit due “{due}” could not be read from the unsaved visit: type it "
+                "again."
+            )
         self.load(
-            date.fromisoformat(state["visit_date"]),
+            day,
             VisitType(kind) if kind in VisitType.codes() else self.visit_type(),
-            str(state.get("clinician", "")),
-            date.fromisoformat(due) if due else None,
+            str(state.get("clinician") or ""),
+            due_day,
         )
+        return lost
 
     def widget_for(self, field: str) -> QWidget | None:
         return {
@@ -195,6 +216,15 @@ class VisitHeader(QWidget):
     def _emit_changed(self, *_args: object) -> None:
         if not self._quiet:
             self.changed.emit()
+
+
+def _day(text: object) -> date | None:
+    """An ISO date the date edits can show, else None."""
+    try:
+        day = date.fromisoformat(text) if isinstance(text, str) else None
+    except ValueError:
+        return None
+    return day if day is not None and date(1900, 1, 1) <= day <= date(2199, 12, 31) else None
 
 
 def _months_later(day: date, months: int) -> date:

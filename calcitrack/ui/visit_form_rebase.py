@@ -53,7 +53,7 @@ def merge_states(base: Any, mine: Any, theirs: Any) -> Any:
     if _same(mine, base):
         return theirs
     if _same(theirs, base) or _same(theirs, mine):
-        return _scrub(mine)
+        return _carried(mine, theirs)
     if isinstance(base, dict) and isinstance(mine, dict) and isinstance(theirs, dict):
         out: dict[str, Any] = {}
         for key in [*theirs, *(k for k in mine if k not in theirs)]:
@@ -81,16 +81,22 @@ def _same(a: Any, b: Any) -> bool:
     return _plain(a) == _plain(b)
 
 
-def _scrub(value: Any) -> Any:
-    """Her part of the state without the stored ids it carried (the rows they named are gone)."""
-    if isinstance(value, dict):
+def _carried(mine: Any, theirs: Any) -> Any:
+    """Her part of the state with the stored rows it names (``VOLATILE``) as the form loaded
+    them now: the rows her copy named are gone (the other save wrote them anew). A part of the
+    state takes them from the same part of ``theirs`` (the ESR and CRP as stored now, with the
+    reporting lab's range); a row of a list has none to pair with and names no stored row."""
+    if isinstance(mine, dict):
+        other = theirs if isinstance(theirs, dict) else {}
         return {
-            k: ({} if k == "loaded" else None) if k in VOLATILE else _scrub(v)
-            for k, v in value.items()
+            k: other.get(k, {} if k == "loaded" else None)
+            if k in VOLATILE
+            else _carried(v, other.get(k))
+            for k, v in mine.items()
         }
-    if isinstance(value, list):
-        return [_scrub(v) for v in value]
-    return value
+    if isinstance(mine, list):
+        return [_carried(v, None) for v in mine]
+    return mine
 
 
 class SetAsideBox(QFrame):
@@ -165,12 +171,28 @@ def typed_content(form: VisitFormView) -> VisitContent:
     return entry_content(form.entry(), form.chart)
 
 
+def content_of(form: VisitFormView, payload: dict[str, Any]) -> VisitContent:
+    """What saving ``form`` would store if it held ``payload`` (built on a hidden twin; what
+    the twin could not put back is said on the form itself)."""
+    twin = form.twin()
+    try:
+        twin._quiet += 1
+        restore_payload(twin, payload)
+        return typed_content(twin)
+    finally:
+        twin._retire()
+        twin.deleteLater()
+
+
 def carry_over(form: VisitFormView, previous: VisitFormView) -> list[FieldChange]:
     """Put what was typed in ``previous`` (opened on an older version of the visit) into
     ``form`` (just opened on the visit as stored now); returns, and lists above the form, what
-    could not be carried over."""
+    could not be carried over. What could not be put back at all (a medication change of a
+    period stopped meanwhile…) is said above the form too (``LossBox``)."""
     mine = previous.draft_payload()
-    restore_payload(form, merge_payload(previous.loaded_payload, mine, form.loaded_payload))
+    merged = merge_payload(previous.loaded_payload, mine, form.loaded_payload)
+    merged["losses"] = previous.restore_losses.state()
+    form.restore_losses.show_losses(restore_payload(form, merged))
     read = read_content(previous)
     left: list[FieldChange] = []
     if read is not None:
@@ -201,8 +223,10 @@ def recover_onto(form: VisitFormView, payload: dict[str, Any]) -> list[FieldChan
     visit as stored now) the way a reload does: carried over where it does not collide, the
     rest listed above the form."""
     base = payload["base"]
-    read, yours = form.content_of(base), form.content_of(payload)
-    restore_payload(form, merge_payload(base, payload, form.loaded_payload))
+    read, yours = content_of(form, base), content_of(form, payload)
+    merged = merge_payload(base, payload, form.loaded_payload)
+    merged["losses"] = payload.get("losses") or []
+    form.restore_losses.show_losses(restore_payload(form, merged))
     left = not_carried_over(
         visit_items(read), visit_items(yours), visit_items(typed_content(form))
     ) + [FieldChange(*map(str, row)) for row in payload.get("set_aside") or [] if len(row) == 4]

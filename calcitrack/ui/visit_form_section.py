@@ -41,7 +41,10 @@ class FormSection(Protocol):
 
     def state(self) -> JsonState: ...
 
-    def restore_state(self, state: JsonState) -> None: ...
+    def restore_state(self, state: JsonState) -> list[str]:
+        """Put back a draft's state; returns what could not be put back as typed, each in words
+        a nurse reads (the part, what was typed, why). Never puts another value in its place."""
+        ...
 
     def input_problems(self) -> list[Problem]:
         """What only the form sees, with the form's own paths: a number field whose text is not

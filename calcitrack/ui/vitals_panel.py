@@ -112,13 +112,15 @@ class VitalsPanel(QWidget):
     def state(self) -> JsonState:
         return {name: edit.text() for name, edit in self.edits.items()}
 
-    def restore_state(self, state: JsonState) -> None:
+    def restore_state(self, state: JsonState) -> list[str]:
+        """Put back the text typed, as typed (even text that is not a number)."""
         self._quiet += 1
         try:
             for name, edit in self.edits.items():
                 edit.setText(str(state.get(name, "")))
         finally:
             self._quiet -= 1
+        return []
 
     def problem_target(self, path: str) -> tuple[QWidget, str] | None:
         for name, label, _unit, _decimals, _digits in FIELDS:

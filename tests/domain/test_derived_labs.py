@@ -225,3 +225,12 @@ def test_a_bad_unit_is_reported_not_raised() -> None:
     found = _by_code(derived_values([bad], _patient(), DAY))[EGFR]
     assert found.value is None
     assert "mg/L" in found.note
+
+
+def test_a_calcium_range_typed_upside_down_is_reported_not_raised() -> None:
+    """A nurse typing the lab's range may have the low end above the high end for a moment (the
+    labs section marks it); the derived values say so instead of raising."""
+    calcium = _lab("calcium_total", 2.3, "mmol/L", 2.6, 2.1)
+    found = _by_code(derived_values([calcium, _lab("albumin", 40, "g/L")], _patient(), DAY))
+    assert found[CORRECTED_CALCIUM].value is None
+    assert found[CORRECTED_CALCIUM].note == "must not exceed high (2.1), got 2.6"

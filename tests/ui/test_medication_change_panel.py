@@ -377,3 +377,111 @@ def test_state_round_trips_even_before_the_context(
     assert other.after_label.text() == panel.after_label.text()
     other.restore_state({"rows": []})
     assert other.changes() == [] and other.after_label.isHidden()
+
+
+# ------------------------------------------------------------ the drug is kept by its identity
+
+
+def _stopped(chart: PatientChart, drug: str, on: date) -> PatientChart:
+    """``chart`` with the period of ``drug`` stopped on ``on`` (someone else saved that)."""
+    medications = tuple(
+        dataclasses.replace(m, stop_on=on, stop_reason="Stopped") if m.drug == drug else m
+        for m in chart.medications
+    )
+    return dataclasses.replace(chart, medications=medications)
+
+
+def test_a_date_without_the_drug_leaves_the_change_without_a_drug_never_another(
+    qtbot: QtBot, panel: MedicationChangePanel, ra_chart: PatientChart
+) -> None:
+    row = _change_diltiazem_dose(qtbot, panel, "90", "Slow response")
+    before = date(2025, 1, 6)  # diltiazem started on 2025-03-24; methotrexate was taken
+    panel.set_context(FormContext(ra_chart, before, DAY, WEIGHT))
+    assert row.drug_combo.currentIndex() == -1
+    assert row.drug_combo.placeholderText() == (
+        "Diltiazem 60 mg twice daily: not taken on this date"
+    )
+    assert row.change().drug == "diltiazem"
+    assert row.change().period_id == _diltiazem_id(ra_chart)
+    assert row.title() == "Change dose of Diltiazem"
+    panel.set_context(FormContext(ra_chart, DAY, DAY, WEIGHT))
+    assert row.drug_combo.currentText() == "Diltiazem 60 mg twice daily"
+    assert row.change().period_id == _diltiazem_id(ra_chart)
+
+
+def test_a_restored_row_takes_its_period_by_identity_once_the_regimen_is_offered(
+    qtbot: QtBot, panel: MedicationChangePanel, ra_chart: PatientChart
+) -> None:
+    _press(qtbot, panel.stop_button)
+    qtbot.keyClicks(panel.rows[-1].drug_combo, "Col")
+    _change_diltiazem_dose(qtbot, panel, "90", "Slow response")
+    state = panel.state()
+    other = MedicationChangePanel()
+    qtbot.addWidget(other)
+    other.set_context(FormContext(ra_chart, DAY, DAY, WEIGHT))  # as the form does: context first
+    assert other.restore_state(state) == []
+    assert [r.drug_combo.currentText() for r in other.rows] == [
+        "Colchicine 0.5 mg once daily",
+        "Diltiazem 60 mg twice daily",
+    ]
+    assert other.changes() == panel.changes()
+    assert other.state() == state
+
+
+def test_a_change_of_a_period_stopped_since_is_said_and_not_moved(
+    qtbot: QtBot, panel: MedicationChangePanel, ra_chart: PatientChart
+) -> None:
+    _change_diltiazem_dose(qtbot, panel, "90", "Slow response")
+    state = panel.state()
+    other = MedicationChangePanel()
+    qtbot.addWidget(other)
+    other.set_context(FormContext(_stopped(ra_chart, "diltiazem", DAY), DAY, DAY, WEIGHT))
+    lost = other.restore_state(state)
+    assert lost == [
+        "The dose change of Diltiazem to 90 mg twice daily could not be put back as typed: "
+        f"Diltiazem 60 mg twice daily is not taken on {DAY.isoformat()} (it was stopped or "
+        "changed since, or the date is not the same). The change is kept without a drug: "
+        "choose the drug again, or remove it."
+    ]
+    (row,) = other.rows
+    assert row.drug_combo.currentIndex() == -1
+    assert row.change() == panel.changes()[0]  # still names diltiazem's period: refused on Save
+    assert row.dose_edit.text() == "90" and row.reason_edit.text() == "Slow response"
+    assert other.state() == state
+
+
+def test_unknown_codes_of_a_draft_are_said_and_left_empty(
+    qtbot: QtBot, panel: MedicationChangePanel
+) -> None:
+    start = {
+        "kind": "start",
+        "drug": "unobtainium",
+        "drug_name": "",
+        "dose": "5",
+        "dose_unit": "mg",
+        "frequency": "hourly",
+        "route": "oral",
+        "reason": "Trial",
+    }
+    lost = panel.restore_state({"rows": [start, {"kind": "swap", "drug": "colchicine"}]})
+    assert lost == [
+        "The start of unobtainium 5 mg could not be put back as typed: unobtainium is not in "
+        "CalciTrack's list of drugs.",
+        "The start of unobtainium 5 mg could not be put back as typed: the frequency “hourly” "
+        "is not known: choose it again.",
+        "A change “swap” of Colchicine could not be put back: CalciTrack has no such "
+        "medication change. Type it again.",
+    ]
+    (row,) = panel.rows
+    assert row.drug_combo.currentIndex() == -1 and row.frequency_combo.currentIndex() == -1
+    change = row.change()
+    assert change.drug == "unobtainium" and change.frequency is None and change.dose == 5
+
+
+def test_a_weight_of_0_typed_gives_no_mg_per_kg_and_no_error(
+    panel: MedicationChangePanel, ra_chart: PatientChart
+) -> None:
+    panel.set_context(FormContext(ra_chart, DAY, DAY, 0.0))
+    assert panel.diltiazem_label.text() == (
+        "Diltiazem 60 mg twice daily = 120 mg/day · mg/kg/day: none for a weight of 0 kg"
+    )
