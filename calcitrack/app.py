@@ -31,7 +31,7 @@ from calcitrack.store.locations import data_dir
 from calcitrack.store.unit_of_work import utc_now
 from calcitrack.ui.audit_viewer_dialog import AuditViewerDialog
 from calcitrack.ui.change_password_dialog import ChangePasswordDialog
-from calcitrack.ui.draft_store import DraftStore
+from calcitrack.ui.draft_store import DraftAuthor, DraftStore
 from calcitrack.ui.first_admin_dialog import FirstAdminDialog
 from calcitrack.ui.idle_watch import IdleWatch
 from calcitrack.ui.lock_screen import LockScreen
@@ -45,9 +45,15 @@ log = logging.getLogger(__name__)
 
 def drafts_dir(clinic: Clinic) -> Path:
     """Unsaved visits of this workstation, kept apart per database (a demo clinic's drafts never
-    surface in the real one)."""
+    surface in the real one), and within it per account (``draft_store.DraftStore``)."""
     digest = hashlib.sha256(clinic.url.encode()).hexdigest()[:16]
     return data_dir() / "drafts" / digest
+
+
+def drafts_of(clinic: Clinic, user: User) -> DraftStore:
+    """The drafts of ``user`` alone: what the window keeps, lists and offers back."""
+    author = DraftAuthor(user.id, user.username, user.display_name)
+    return DraftStore(drafts_dir(clinic), author)
 
 
 def user_text(user: User) -> str:
@@ -64,7 +70,7 @@ def build_main_window(clinic: Clinic, runner: Runner | None = None) -> MainWindo
         PatientService(context),
         VisitService(context),
         runner=runner,
-        drafts=DraftStore(drafts_dir(clinic)),
+        drafts=drafts_of(clinic, context.actor),
         database=clinic.where,
         user=user_text(context.actor),
         settings=settings,
@@ -152,6 +158,7 @@ class WorkstationSession(QObject):
         self.lock_screen.switch_user_requested.connect(self.switch_user)
         window.show()
         window.closing.connect(self._on_window_closing)
+        window.draft_offers.offer_at_sign_in()
 
     def lock(self) -> None:
         if self.window is None or self.lock_screen is None or self.lock_screen.is_locked:
@@ -162,8 +169,8 @@ class WorkstationSession(QObject):
         self.lock_screen.lock()
 
     def switch_user(self) -> None:
-        """Sign out; an open visit form is kept as a draft (offered back when that visit is
-        opened again), then the sign-in dialog replaces the window."""
+        """Sign out; an open visit form is kept as a draft (offered back to its author), then
+        the sign-in dialog replaces the window."""
         window = self.window
         if window is None:
             return

@@ -33,6 +33,7 @@ from calcitrack.ui.clinic_settings_flow import (
     FlagRefresher,
     SettingsSource,
 )
+from calcitrack.ui.draft_offers import DraftOffers
 from calcitrack.ui.draft_store import DraftStore
 from calcitrack.ui.patient_list_panel import PatientListPanel
 from calcitrack.ui.patient_workspace import VISITS, PatientWorkspace
@@ -148,6 +149,7 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(label)
 
         self.visit_flow = VisitFlow(self, visits, runner=runner, drafts=drafts, today=today)
+        self.draft_offers = DraftOffers(self, self.visit_flow, drafts, patients, runner)
         self.settings_flow = ClinicSettingsFlow(clinic_settings, runner, self, self.show_error)
         self.settings_flow.settings_changed.connect(self._on_clinic_settings_changed)
         self.flag_refresher = FlagRefresher(flag_cache, runner, self)
@@ -352,7 +354,7 @@ class MainWindow(QMainWindow):
         self.patient_list.select_mrn(chart.patient.mrn)
         self.busy_label.clear()
         self.update_actions()
-        self.visit_flow.offer_draft_of(chart)
+        self.draft_offers.offer_for(chart)
 
     def show_workspace(self, tab: int | None = VISITS) -> None:
         self.stack.setCurrentWidget(self.workspace)
