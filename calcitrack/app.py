@@ -156,6 +156,7 @@ class WorkstationSession(QObject):
         self.lock_screen.screen_locked.connect(self.idle.pause)
         self.lock_screen.unlocked.connect(self.idle.resume)
         self.lock_screen.switch_user_requested.connect(self.switch_user)
+        self.lock_screen.unlocked.connect(lambda: setattr(window.leave_guard, "locked", False))
         window.show()
         window.closing.connect(self._on_window_closing)
         window.draft_offers.offer_at_sign_in()
@@ -166,11 +167,21 @@ class WorkstationSession(QObject):
         tool, self.tool = self.tool, None
         if tool is not None:  # the trail and the users name patients and people: closed, not hidden
             tool.close()
+        self.window.leave_guard.locked = True
+        self.lock_screen.set_unsaved_visit(self.window.visit_flow.has_unsaved())
         self.lock_screen.lock()
 
     def switch_user(self) -> None:
-        """Sign out; an open visit form is kept as a draft (offered back to its author), then
-        the sign-in dialog replaces the window."""
+        """Sign out, then the sign-in dialog replaces the window. An open visit form with
+        unsaved typing asks first (Save / Keep as draft / Discard / Cancel: ``LeaveGuard``);
+        from the lock screen it is kept as the signed-in user's draft without a question."""
+        window = self.window
+        if window is None:
+            return
+        if window.leave_guard.ask(self._switch_now, "Switching user"):
+            self._switch_now()
+
+    def _switch_now(self) -> None:
         window = self.window
         if window is None:
             return

@@ -482,6 +482,12 @@ class VisitFormView(QWidget):
         self._drafts.discard(self.draft_key)
         self._pending_draft = None
 
+    def forget_typing(self) -> None:
+        """Throw away what was typed, as the user chose before leaving: the draft is deleted and
+        nothing more is kept from this form (it is about to close)."""
+        self._retire()
+        self.discard_draft()
+
     # ------------------------------------------------------------------------ Qt events
 
     def showEvent(self, event: QShowEvent) -> None:
