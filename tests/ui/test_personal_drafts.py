@@ -21,9 +21,11 @@ from pytestqt.qtbot import QtBot
 from calcitrack.app import WorkstationSession, drafts_dir
 from calcitrack.bootstrap import Clinic, open_clinic
 from calcitrack.domain.codes import Role
+from calcitrack.domain.entities import User
 from calcitrack.services.chart_service import ChartService
 from calcitrack.services.demo_accounts import DEMO_PASSWORD, create_demo_accounts
 from calcitrack.services.demo_clinic import DEMO_DM_MRN, DEMO_RA_MRN, demo_charts
+from calcitrack.services.user_service import ensure_user
 from calcitrack.ui.main_window import MainWindow
 from calcitrack.ui.sign_in_dialog import SignInDialog
 from calcitrack.ui.visit_form import VisitFormView
@@ -246,3 +248,107 @@ def test_several_drafts_are_listed_and_later_leaves_them_for_the_next_sign_in(
     assert [json.loads(p.read_text(encoding="utf-8"))["mrn"] for p in (
         drafts_dir(clinic).rglob("*.draft.json")
     )] == [DEMO_DM_MRN]
+
+
+# -- drafts left by an earlier version (no author) -----------------------------------------------
+
+
+def account(clinic: Clinic, role: Role) -> User:
+    """The demo account of ``role`` (stored by the fixture)."""
+    username = {Role.NURSE: "nurse", Role.PHYSICIAN: "physician", Role.ADMIN: "admin"}[role]
+    return ensure_user(clinic.uow, username, username, role)
+
+
+def earlier_versions_draft(qtbot: QtBot, clinic: Clinic) -> dict:
+    """What the previous version kept for a visit typed on DEMO-0001: a file directly in the
+    clinic's drafts folder, with no author, written by its unbound store."""
+    from calcitrack.services.patient_service import PatientService
+    from calcitrack.ui.draft_store import DraftStore
+
+    clinic.user = account(clinic, Role.NURSE)
+    chart = PatientService(clinic.context()).chart(DEMO_RA_MRN)
+    clinic.user = None
+    form = VisitFormView(chart, today=TODAY, drafts=DraftStore(drafts_dir(clinic)))
+    qtbot.addWidget(form)
+    form.notes_edit.setPlainText("typed under the earlier version")
+    form.keep_draft()
+    [path] = drafts_dir(clinic).glob("*.draft.json")
+    envelope = json.loads(path.read_text(encoding="utf-8"))
+    old = {k: envelope[k] for k in ("key", "saved_at", "mrn", "visit_id", "visit_date", "payload")}
+    path.write_text(json.dumps({"format": 1, **old}), encoding="utf-8")
+    return old["payload"]
+
+
+def window_of(qtbot: QtBot, clinic: Clinic, role: Role) -> MainWindow:
+    """The window as built for ``role``'s demo account (no sign-in dialog: argon2 is slow)."""
+    from calcitrack.app import build_main_window
+    from calcitrack.ui.task_runner import InlineTaskRunner
+
+    clinic.user = account(clinic, role)
+    window = build_main_window(clinic, InlineTaskRunner())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_an_earlier_versions_draft_is_not_offered_at_sign_in_but_when_its_patient_opens(
+    qtbot: QtBot, clinic: Clinic, sessions: list[WorkstationSession]
+) -> None:
+    earlier_versions_draft(qtbot, clinic)
+    nurse = sign_in(qtbot, start(clinic, sessions), "nurse")
+    qtbot.wait(50)
+    assert draft_offers(nurse) == []  # no list of patients to whoever signs in
+    open_chart(qtbot, nurse, DEMO_RA_MRN)
+    [offer] = draft_offers(nurse)
+    said = texts(offer)
+    assert "earlier version" in said and "author unknown" in said and "Haddad, Amal" in said
+    button(offer, "Recover").click()
+    form = nurse.visit_flow.form
+    assert form is not None and form.notes_edit.toPlainText() == "typed under the earlier version"
+    [path] = drafts_dir(clinic).rglob("*.draft.json")  # moved, not copied: the nurse's now
+    envelope = json.loads(path.read_text(encoding="utf-8"))
+    assert envelope["author"]["username"] == "nurse" and envelope["kept_by_an_earlier_version"]
+    assert path.parent != drafts_dir(clinic)
+
+
+def test_later_leaves_an_earlier_versions_draft_and_discard_deletes_it(
+    qtbot: QtBot, clinic: Clinic
+) -> None:
+    earlier_versions_draft(qtbot, clinic)
+    window = window_of(qtbot, clinic, Role.NURSE)
+    open_chart(qtbot, window, DEMO_RA_MRN)
+    button(draft_offers(window)[0], "Later").click()
+    assert len(list(drafts_dir(clinic).glob("*.draft.json"))) == 1
+    open_chart(qtbot, window, DEMO_DM_MRN)
+    assert draft_offers(window) == []  # another patient: nothing
+    open_chart(qtbot, window, DEMO_RA_MRN)
+    button(draft_offers(window)[0], "Discard").click()
+    assert list(drafts_dir(clinic).rglob("*.draft.json")) == []
+
+
+def test_an_earlier_versions_draft_is_not_offered_to_an_account_that_cannot_record_visits(
+    qtbot: QtBot, clinic: Clinic
+) -> None:
+    earlier_versions_draft(qtbot, clinic)
+    window = window_of(qtbot, clinic, Role.ADMIN)
+    open_chart(qtbot, window, DEMO_RA_MRN)
+    assert draft_offers(window) == []
+    assert len(list(drafts_dir(clinic).glob("*.draft.json"))) == 1  # kept, untouched
+
+
+def test_starting_a_visit_over_ones_own_draft_asks_and_escape_does_not_discard_it(
+    qtbot: QtBot, clinic: Clinic
+) -> None:
+    window = window_of(qtbot, clinic, Role.NURSE)
+    form = type_a_visit(qtbot, window)
+    form.keep_draft()
+    window.visit_flow._close_form()  # as after a crash: the draft is on disk, no form open
+    open_chart(qtbot, window, DEMO_RA_MRN)
+    button(draft_offers(window)[0], "Later").click()
+    window.new_visit_action.trigger()
+    question = window.visit_flow.question
+    assert question is not None and "started" in question.text()
+    qtbot.waitUntil(lambda: question.isAncestorOf(QApplication.focusWidget()))
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert window.visit_flow.form.notes_edit.toPlainText() == NOTE  # recovered, not thrown away
