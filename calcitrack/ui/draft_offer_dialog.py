@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,13 +24,16 @@ from PySide6.QtWidgets import (
 from calcitrack.ui.draft_store import DraftInfo
 
 _INFO = Qt.ItemDataRole.UserRole
+_SENTENCE = Qt.ItemDataRole.UserRole + 1
 
 
 @dataclass(frozen=True)
 class OfferedDraft:
     info: DraftInfo
     text: str
-    """What the draft is, in words: patient, visit, author when not the reader, times."""
+    """What the draft is, for a sentence: visit, patient, when started and last typed."""
+    row: str
+    """The same, patient first, for a row of the list."""
 
 
 class DraftOfferDialog(QDialog):
@@ -58,9 +62,12 @@ class DraftOfferDialog(QDialog):
         self.message_label.setMinimumWidth(440)
         self.draft_list = QListWidget()
         self.draft_list.setAccessibleName("Unsaved visits")
+        self.draft_list.setWordWrap(True)
+        self.draft_list.setMinimumWidth(620)
         for draft in drafts:
-            item = QListWidgetItem(draft.text)
+            item = QListWidgetItem(draft.row)
             item.setData(_INFO, draft.info)
+            item.setData(_SENTENCE, draft.text)
             self.draft_list.addItem(item)
         self.draft_list.setCurrentRow(0)
         self.draft_list.itemActivated.connect(lambda _item: self._on_recover_clicked())
@@ -95,18 +102,29 @@ class DraftOfferDialog(QDialog):
     def _say(self) -> None:
         count = self.draft_list.count()
         if count == 1:
-            self.message_label.setText(self._single.format(draft=self.draft_list.item(0).text()))
+            sentence = self.draft_list.item(0).data(_SENTENCE)
+            self.message_label.setText(self._single.format(draft=sentence))
             self.draft_list.hide()
-            self.recover_button.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
             self.message_label.setText(self._several.format(count=count))
             self.draft_list.show()
-            self.draft_list.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._focus()
         self.adjustSize()
+
+    def _focus(self) -> None:
+        """The keyboard on the list (several) or on Recover (one): Enter recovers."""
+        if self.draft_list.isHidden():
+            self.recover_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.draft_list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._focus()
 
     def _on_recover_clicked(self) -> None:
         item = self._chosen()
-        if item is None:
+        if item is None or not self.isVisible():  # Enter in the list: activated, then default
             return
         self.accept()
         self.recover_chosen.emit(item.data(_INFO))

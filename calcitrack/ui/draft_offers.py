@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from calcitrack.ui.main_window import MainWindow, PatientSource
     from calcitrack.ui.visit_flow import VisitFlow
 
-YOURS = "You have an unsaved {draft}.\n\nRecover it now, or later?"
+YOURS = "You have an unsaved {draft}.\n\nRecover it now, keep it for later, or discard it?"
 SEVERAL = (
     "You have {count} unsaved visits, kept as your drafts (oldest first). Recover one now, or "
     "keep them for later: they are offered again when you sign in or open their patient."
@@ -87,7 +87,7 @@ class DraftOffers(QObject):
         pending = self._drafts.pending()
         if not pending or self._busy():
             return
-        offered = [OfferedDraft(i, describe(i, names.get(i.mrn, ""), True)) for i in pending]
+        offered = [describe(i, names.get(i.mrn, ""), True) for i in pending]
         self._show(DraftOfferDialog(offered, single=YOURS, several=SEVERAL, parent=self._window))
 
     # -- when a chart opens ----------------------------------------------------------------
@@ -107,7 +107,7 @@ class DraftOffers(QObject):
             return
         own = [i for i in self._drafts.pending() if i.mrn == mrn and _still_there(i, chart)]
         if own:
-            offered = [OfferedDraft(i, describe(i, name, True)) for i in own]
+            offered = [describe(i, name, True) for i in own]
             self._show(
                 DraftOfferDialog(offered, single=YOURS, several=SEVERAL, parent=self._window),
                 chart,
@@ -117,7 +117,7 @@ class DraftOffers(QObject):
             return
         earlier = [i for i in self._drafts.earlier() if i.mrn == mrn and _still_there(i, chart)]
         if earlier:
-            offered = [OfferedDraft(i, describe(i, name, False)) for i in earlier]
+            offered = [describe(i, name, False) for i in earlier]
             dialog = DraftOfferDialog(
                 offered, single=EARLIER, several=EARLIER_SEVERAL, parent=self._window
             )
@@ -169,18 +169,19 @@ def _still_there(info: DraftInfo, chart: PatientChart) -> bool:
     return info.visit_id is None or any(v.id == info.visit_id for v in chart.visits)
 
 
-def describe(info: DraftInfo, patient_name: str, own: bool) -> str:
-    """"new visit of 2026-11-20 for DEMO-0001 (Haddad, Amal), started 14:02, last typed 14:09"."""
+def describe(info: DraftInfo, patient_name: str, own: bool) -> OfferedDraft:
+    """The draft in words: "new visit of 2026-11-20 for DEMO-0001 (Haddad, Amal), started 14:02,
+    last typed 14:09" for a sentence; patient first for a row of the list."""
     day = info.visit_date.isoformat() if info.visit_date else "an unknown date"
     what = f"new visit of {day}" if info.visit_id is None else f"edit of the visit of {day}"
     patient = f"{info.mrn} ({patient_name})" if patient_name else info.mrn
     times = []
     if own and info.started_at is not None:
         times.append(f"started {moment_text(info.started_at)}")
-    typed = f"last typed {moment_text(info.typed_at)}"
     if not times or times[0] != f"started {moment_text(info.typed_at)}":
-        times.append(typed)
-    return f"{what} for {patient}, " + ", ".join(times)
+        times.append(f"last typed {moment_text(info.typed_at)}")
+    when = ", ".join(times)
+    return OfferedDraft(info, f"{what} for {patient}, {when}", f"{patient}: {what}, {when}")
 
 
 def moment_text(moment: datetime) -> str:

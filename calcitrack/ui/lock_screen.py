@@ -135,8 +135,8 @@ class LockScreen(QWidget):
         signed-in user's draft. No patient is named: anyone may be reading the cover."""
         name = self._user.display_name
         self.unsaved_label.setText(
-            f"{name} has a visit open that is not saved. Switch user keeps it as {name}'s draft, "
-            f"offered to {name} alone at the next sign-in."
+            f"{name} has a visit open that is not saved. Switch user keeps it as a draft "
+            f"offered to {name} alone, at the next sign-in."
         )
         self.unsaved_label.setVisible(unsaved)
 

@@ -18,16 +18,19 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from calcitrack.app import WorkstationSession, drafts_dir
+from calcitrack.app import WorkstationSession, build_main_window, drafts_dir
 from calcitrack.bootstrap import Clinic, open_clinic
 from calcitrack.domain.codes import Role
 from calcitrack.domain.entities import User
 from calcitrack.services.chart_service import ChartService
 from calcitrack.services.demo_accounts import DEMO_PASSWORD, create_demo_accounts
 from calcitrack.services.demo_clinic import DEMO_DM_MRN, DEMO_RA_MRN, demo_charts
+from calcitrack.services.patient_service import PatientService
 from calcitrack.services.user_service import ensure_user
+from calcitrack.ui.draft_store import DraftStore
 from calcitrack.ui.main_window import MainWindow
 from calcitrack.ui.sign_in_dialog import SignInDialog
+from calcitrack.ui.task_runner import InlineTaskRunner
 from calcitrack.ui.visit_form import VisitFormView
 
 TODAY = date(2026, 11, 20)
@@ -262,9 +265,6 @@ def account(clinic: Clinic, role: Role) -> User:
 def earlier_versions_draft(qtbot: QtBot, clinic: Clinic) -> dict:
     """What the previous version kept for a visit typed on DEMO-0001: a file directly in the
     clinic's drafts folder, with no author, written by its unbound store."""
-    from calcitrack.services.patient_service import PatientService
-    from calcitrack.ui.draft_store import DraftStore
-
     clinic.user = account(clinic, Role.NURSE)
     chart = PatientService(clinic.context()).chart(DEMO_RA_MRN)
     clinic.user = None
@@ -281,15 +281,22 @@ def earlier_versions_draft(qtbot: QtBot, clinic: Clinic) -> dict:
 
 def window_of(qtbot: QtBot, clinic: Clinic, role: Role) -> MainWindow:
     """The window as built for ``role``'s demo account (no sign-in dialog: argon2 is slow)."""
-    from calcitrack.app import build_main_window
-    from calcitrack.ui.task_runner import InlineTaskRunner
-
     clinic.user = account(clinic, role)
     window = build_main_window(clinic, InlineTaskRunner())
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+def typed_then_crashed(qtbot: QtBot, clinic: Clinic, *mrns: str) -> None:
+    """The nurse types a new visit for each of ``mrns``; each time the app dies (kill -9)."""
+    clinic.user = account(clinic, Role.NURSE)
+    for mrn in mrns:
+        doomed = build_main_window(clinic, InlineTaskRunner())  # not handed to qtbot: it dies
+        doomed.show()
+        type_a_visit(qtbot, doomed, mrn)
+        shiboken6.delete(doomed)
 
 
 def test_an_earlier_versions_draft_is_not_offered_at_sign_in_but_when_its_patient_opens(
@@ -340,10 +347,8 @@ def test_an_earlier_versions_draft_is_not_offered_to_an_account_that_cannot_reco
 def test_starting_a_visit_over_ones_own_draft_asks_and_escape_does_not_discard_it(
     qtbot: QtBot, clinic: Clinic
 ) -> None:
+    typed_then_crashed(qtbot, clinic, DEMO_RA_MRN)
     window = window_of(qtbot, clinic, Role.NURSE)
-    form = type_a_visit(qtbot, window)
-    form.keep_draft()
-    window.visit_flow._close_form()  # as after a crash: the draft is on disk, no form open
     open_chart(qtbot, window, DEMO_RA_MRN)
     button(draft_offers(window)[0], "Later").click()
     window.new_visit_action.trigger()
@@ -352,3 +357,23 @@ def test_starting_a_visit_over_ones_own_draft_asks_and_escape_does_not_discard_i
     qtbot.waitUntil(lambda: question.isAncestorOf(QApplication.focusWidget()))
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     assert window.visit_flow.form.notes_edit.toPlainText() == NOTE  # recovered, not thrown away
+
+
+def test_with_several_drafts_the_keyboard_picks_one_and_enter_recovers_it(
+    qtbot: QtBot, clinic: Clinic
+) -> None:
+    typed_then_crashed(qtbot, clinic, DEMO_RA_MRN, DEMO_DM_MRN)
+    window = window_of(qtbot, clinic, Role.NURSE)
+    window.draft_offers.offer_at_sign_in()  # as the session does right after sign-in
+    offer = window.draft_offers.dialog
+    assert offer is not None
+    qtbot.waitUntil(lambda: offer.draft_list.hasFocus())
+    rows = [offer.draft_list.item(i).text() for i in range(offer.draft_list.count())]
+    assert rows[0].startswith(f"{DEMO_RA_MRN} (Haddad, Amal): new visit of")
+    assert rows[1].startswith(f"{DEMO_DM_MRN} (")
+    qtbot.keyClick(offer.draft_list, Qt.Key.Key_Down)
+    qtbot.keyClick(offer.draft_list, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.visit_flow.form is not None)
+    assert window.visit_flow.form.chart.patient.mrn == DEMO_DM_MRN
+    assert window.visit_flow.form.notes_edit.toPlainText() == NOTE
+    assert window.draft_offers.dialog is None
