@@ -483,8 +483,7 @@ class VisitFormView(QWidget):
         self._pending_draft = None
 
     def forget_typing(self) -> None:
-        """Throw away what was typed, as the user chose before leaving: the draft is deleted and
-        nothing more is kept from this form (it is about to close)."""
+        """Discard chosen before leaving: the draft deleted, nothing more kept from this form."""
         self._retire()
         self.discard_draft()
 
