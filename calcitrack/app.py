@@ -31,7 +31,7 @@ from calcitrack.store.locations import data_dir
 from calcitrack.store.unit_of_work import utc_now
 from calcitrack.ui.audit_viewer_dialog import AuditViewerDialog
 from calcitrack.ui.change_password_dialog import ChangePasswordDialog
-from calcitrack.ui.draft_store import DraftStore
+from calcitrack.ui.draft_store import DraftAuthor, DraftStore
 from calcitrack.ui.first_admin_dialog import FirstAdminDialog
 from calcitrack.ui.idle_watch import IdleWatch
 from calcitrack.ui.lock_screen import LockScreen
@@ -45,9 +45,15 @@ log = logging.getLogger(__name__)
 
 def drafts_dir(clinic: Clinic) -> Path:
     """Unsaved visits of this workstation, kept apart per database (a demo clinic's drafts never
-    surface in the real one)."""
+    surface in the real one), and within it per account (``draft_store.DraftStore``)."""
     digest = hashlib.sha256(clinic.url.encode()).hexdigest()[:16]
     return data_dir() / "drafts" / digest
+
+
+def drafts_of(clinic: Clinic, user: User) -> DraftStore:
+    """The drafts of ``user`` alone: what the window keeps, lists and offers back."""
+    author = DraftAuthor(user.id, user.username, user.display_name)
+    return DraftStore(drafts_dir(clinic), author)
 
 
 def user_text(user: User) -> str:
@@ -64,7 +70,7 @@ def build_main_window(clinic: Clinic, runner: Runner | None = None) -> MainWindo
         PatientService(context),
         VisitService(context),
         runner=runner,
-        drafts=DraftStore(drafts_dir(clinic)),
+        drafts=drafts_of(clinic, context.actor),
         database=clinic.where,
         user=user_text(context.actor),
         user_name=context.actor.display_name,
@@ -151,8 +157,10 @@ class WorkstationSession(QObject):
         self.lock_screen.screen_locked.connect(self.idle.pause)
         self.lock_screen.unlocked.connect(self.idle.resume)
         self.lock_screen.switch_user_requested.connect(self.switch_user)
+        self.lock_screen.unlocked.connect(lambda: setattr(window.leave_guard, "locked", False))
         window.show()
         window.closing.connect(self._on_window_closing)
+        window.draft_offers.offer_at_sign_in()
 
     def lock(self) -> None:
         if self.window is None or self.lock_screen is None or self.lock_screen.is_locked:
@@ -160,11 +168,21 @@ class WorkstationSession(QObject):
         tool, self.tool = self.tool, None
         if tool is not None:  # the trail and the users name patients and people: closed, not hidden
             tool.close()
+        self.window.leave_guard.locked = True
+        self.lock_screen.set_unsaved_visit(self.window.visit_flow.has_unsaved())
         self.lock_screen.lock()
 
     def switch_user(self) -> None:
-        """Sign out; an open visit form is kept as a draft (offered back when that visit is
-        opened again), then the sign-in dialog replaces the window."""
+        """Sign out, then the sign-in dialog replaces the window. An open visit form with
+        unsaved typing asks first (Save / Keep as draft / Discard / Cancel: ``LeaveGuard``);
+        from the lock screen it is kept as the signed-in user's draft without a question."""
+        window = self.window
+        if window is None:
+            return
+        if window.leave_guard.ask(self._switch_now, "Switching user"):
+            self._switch_now()
+
+    def _switch_now(self) -> None:
         window = self.window
         if window is None:
             return

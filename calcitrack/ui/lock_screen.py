@@ -10,6 +10,8 @@ While locked nothing of the window can be seen or reached:
 - open menus and popups are closed, and the window's own dialogs (and any shown while locked) are
   hidden, then shown again on unlock; the window title no longer names what was open.
 The form underneath is untouched: unlocking gives the keyboard back to the field that had it.
+With a visit typed and not saved, the cover says that Switch user keeps it as the signed-in
+user's draft (offered to them alone), naming no patient (``set_unsaved_visit``).
 """
 
 from __future__ import annotations
@@ -75,6 +77,8 @@ class LockScreen(QWidget):
         heading.setFont(font)
         self.who_label = QLabel(wordWrap=True)
         hint = QLabel("Type your password to go on where you left off.", objectName="hint")
+        self.unsaved_label = QLabel(wordWrap=True, objectName="hint")
+        self.unsaved_label.hide()
         self.password_edit = password_edit("Password")
         self.password_edit.setPlaceholderText("Password")
         self.password_edit.returnPressed.connect(self._on_unlock_clicked)
@@ -93,6 +97,7 @@ class LockScreen(QWidget):
         inner.addWidget(heading)
         inner.addWidget(self.who_label)
         inner.addWidget(hint)
+        inner.addWidget(self.unsaved_label)
         inner.addWidget(self.password_edit)
         inner.addWidget(self.message_label)
         inner.addLayout(buttons)
@@ -124,6 +129,16 @@ class LockScreen(QWidget):
         self.who_label.setText(
             f"CalciTrack is signed in as {user.display_name} ({user.roles_text})."
         )
+
+    def set_unsaved_visit(self, unsaved: bool) -> None:
+        """Say (or not) that a visit is typed and not saved: Switch user keeps it as the
+        signed-in user's draft. No patient is named: anyone may be reading the cover."""
+        name = self._user.display_name
+        self.unsaved_label.setText(
+            f"{name} has a visit open that is not saved. Switch user keeps it as a draft "
+            f"offered to {name} alone, at the next sign-in."
+        )
+        self.unsaved_label.setVisible(unsaved)
 
     def lock(self) -> None:
         """Cover the window (remembering which field had the keyboard); nothing if locked."""

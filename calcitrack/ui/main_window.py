@@ -33,7 +33,9 @@ from calcitrack.ui.clinic_settings_flow import (
     FlagRefresher,
     SettingsSource,
 )
+from calcitrack.ui.draft_offers import DraftOffers
 from calcitrack.ui.draft_store import DraftStore
+from calcitrack.ui.leave_guard import LeaveGuard
 from calcitrack.ui.patient_list_panel import PatientListPanel
 from calcitrack.ui.patient_workspace import VISITS, PatientWorkspace
 from calcitrack.ui.sign_off_flow import SignOffFlow
@@ -91,7 +93,7 @@ class MainWindow(QMainWindow):
     password_change_requested = Signal()
     backup_requested = Signal()
     closing = Signal()
-    """The window is closing (its draft kept, its state saved)."""
+    """The window is closing (its draft kept or the user's answer done, its state saved)."""
 
     def __init__(
         self,
@@ -151,6 +153,8 @@ class MainWindow(QMainWindow):
         self.visit_flow = VisitFlow(
             self, visits, runner=runner, drafts=drafts, today=today, clinician=user_name
         )
+        self.draft_offers = DraftOffers(self, self.visit_flow, drafts, patients, runner)
+        self.leave_guard = LeaveGuard(self, self.visit_flow)
         self.settings_flow = ClinicSettingsFlow(clinic_settings, runner, self, self.show_error)
         self.settings_flow.settings_changed.connect(self._on_clinic_settings_changed)
         self.flag_refresher = FlagRefresher(flag_cache, runner, self)
@@ -207,7 +211,7 @@ class MainWindow(QMainWindow):
             "P&rint visit summary…", self.print_summary, "Ctrl+Shift+P",
             "Print the selected visit's summary (the latest if none is selected)",
         )
-        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = self._action("&Quit", self.close, "Ctrl+Q")  # no Quit key on Windows
         self.clinic_settings_action = self._action(
             "Clinic &settings…", self.settings_flow.edit, tip="Thresholds of the response "
             "assessment and the flags, shared by every workstation (admin)"
@@ -355,7 +359,7 @@ class MainWindow(QMainWindow):
         self.patient_list.select_mrn(chart.patient.mrn)
         self.busy_label.clear()
         self.update_actions()
-        self.visit_flow.offer_draft_of(chart)
+        self.draft_offers.offer_for(chart)
 
     def show_workspace(self, tab: int | None = VISITS) -> None:
         self.stack.setCurrentWidget(self.workspace)
@@ -479,6 +483,9 @@ class MainWindow(QMainWindow):
         self.patient_list.restore_state(self._settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.leave_guard.ask(self.close, "Closing CalciTrack"):
+            event.ignore()  # asked first: Save / Keep as draft / Discard / Cancel
+            return
         self.visit_flow.keep_draft()
         self._settings.setValue("main_window/geometry", self.saveGeometry())
         self._settings.setValue("main_window/splitter", self.splitter.saveState())

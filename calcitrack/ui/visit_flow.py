@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from calcitrack.domain.entities import PatientChart, Visit
@@ -27,6 +27,7 @@ from calcitrack.services.errors import StaleEditError
 from calcitrack.ui.amend_reason_dialog import AmendReasonDialog
 from calcitrack.ui.conflict_dialog import ConflictDialog
 from calcitrack.ui.delete_visit_dialog import DeleteVisitDialog
+from calcitrack.ui.draft_offers import moment_text
 from calcitrack.ui.draft_store import DraftStore, draft_key
 from calcitrack.ui.task_runner import Runner
 from calcitrack.ui.visit_form_rebase import read_content, typed_content
@@ -37,6 +38,10 @@ if TYPE_CHECKING:
 
 
 class VisitFlow(QObject):
+    save_settled = Signal(bool)
+    """The open form's save ended: True saved (the form is closed), False refused, failed or
+    called off (the form stays as it is)."""
+
     def __init__(
         self,
         window: MainWindow,
@@ -111,6 +116,7 @@ class VisitFlow(QObject):
         form.visit_saved.connect(self._on_visit_saved)
         form.cancelled.connect(self._close_form)
         form.reload_requested.connect(self.reload_visit)
+        form.save_called_off.connect(lambda: self.save_settled.emit(False))
         return form
 
     def _show_form(self, form: VisitFormView) -> None:
@@ -133,34 +139,31 @@ class VisitFlow(QObject):
         self._show_form(form)
         if not restore and form.has_draft():
             what = f"edit of the visit of {visit.visit_date.isoformat()}" if visit else "new visit"
+            info = self._drafts.info(form.draft_key)
+            started = ""
+            if info is not None and info.started_at is not None:
+                started = f" (started {moment_text(info.started_at)})"
             self._ask(
-                f"An unsaved {what} "
-                f"for {chart.patient.display_name} was kept from an earlier session.\n\n"
-                "Recover it?",
+                f"You have an unsaved {what} for {chart.patient.display_name}{started} kept "
+                "from an earlier session.\n\nRecover it, or discard it and start afresh?",
                 on_yes=form.restore_draft,
                 on_no=form.discard_draft,
             )
 
-    def offer_draft_of(self, chart: PatientChart) -> None:
-        """When a chart opens, offer back a visit that was being typed when the app stopped."""
-        if self.form is not None or self.question is not None:
+    def open_draft(self, chart: PatientChart, visit_id: int | None) -> None:
+        """Open the form of the signed-in user's draft of a new visit (``visit_id`` None) or of
+        an edit, restored as it was typed (``draft_offers`` chose it)."""
+        if self.form is not None:
             return
-        mrn = chart.patient.mrn
-        for info in self._drafts.pending():
-            if info.mrn != mrn:
-                continue
-            visit = next((v for v in chart.visits if v.id == info.visit_id), None)
-            if info.visit_id is not None and visit is None:
-                continue  # the visit was deleted since
-            when = info.visit_date.isoformat() if info.visit_date else "an unknown date"
-            what = f"edit of the visit of {when}" if visit else f"new visit of {when}"
-            self._ask(
-                f"An unsaved {what} for {chart.patient.display_name} was kept "
-                f"(last typed {info.saved_at:%Y-%m-%d %H:%M}).\n\nRecover it?",
-                on_yes=lambda visit=visit: self._open_form(chart, visit, restore=True),
-                on_no=lambda key=info.key: self._drafts.discard(key),
+        visit = next((v for v in chart.visits if v.id == visit_id), None)
+        if visit_id is not None and visit is None:
+            self._window.show_message(
+                "Unsaved visit",
+                "The visit this draft edits was deleted after the draft was kept, so it cannot be "
+                "opened; the draft is kept.",
             )
             return
+        self._open_form(chart, visit, restore=True)
 
     def _ask(self, text: str, *, on_yes: Callable[[], object], on_no: Callable[[], object]) -> None:
         box = QMessageBox(
@@ -173,6 +176,7 @@ class VisitFlow(QObject):
         box.button(QMessageBox.StandardButton.Yes).setText("Recover")
         box.button(QMessageBox.StandardButton.No).setText("Discard")
         box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        box.setEscapeButton(QMessageBox.StandardButton.Yes)  # Escape never throws typing away
 
         def answered(button: object) -> None:
             self.question = None
@@ -246,10 +250,12 @@ class VisitFlow(QObject):
             )
         )
         dialog.rejected.connect(form.save_cancelled)
+        dialog.rejected.connect(lambda: self.save_settled.emit(False))
         self.amend_dialog = dialog
         dialog.open()
 
     def _on_save_failed(self, error: BaseException) -> None:
+        self.save_settled.emit(False)
         if self.form is None:
             return
         if isinstance(error, StaleEditError):
@@ -266,6 +272,11 @@ class VisitFlow(QObject):
         self._window.statusBar().showMessage(f"Visit of {visit.visit_date.isoformat()} saved", 8000)
         self._window.refresh()
         self._window.open_patient(mrn)
+        self.save_settled.emit(True)
+
+    def has_unsaved(self) -> bool:
+        """A visit form is open with typing not saved."""
+        return self.form is not None and self.form.is_dirty()
 
     # -- saved by someone else meanwhile -------------------------------------------------------
 

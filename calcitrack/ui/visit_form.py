@@ -75,6 +75,9 @@ class VisitFormView(QWidget):
     cancelled = Signal()
     reload_requested = Signal()
     """After a save refused because someone else saved the visit: reload it (``visit_flow``)."""
+    save_called_off = Signal()
+    """Save was pressed and a question before it (unmeasured lesions, unusual values) was
+    answered "go back": nothing was saved; the form stays as typed."""
 
     def __init__(
         self,
@@ -265,6 +268,10 @@ class VisitFormView(QWidget):
     def is_dirty(self) -> bool:
         """Typed since opened (or restored from a draft) and not saved."""
         return self._dirty
+
+    def asking(self) -> bool:
+        """A question Save asks before saving is open (unmeasured lesions, unusual values)."""
+        return self.partial_question.dialog is not None or self.unusual.dialog is not None
 
     # --------------------------------------------------------------------------- entry
 
@@ -499,6 +506,11 @@ class VisitFormView(QWidget):
     def discard_draft(self) -> None:
         self._drafts.discard(self.draft_key)
         self._pending_draft = None
+
+    def forget_typing(self) -> None:
+        """Discard chosen before leaving: the draft deleted, nothing more kept from this form."""
+        self._retire()
+        self.discard_draft()
 
     # ------------------------------------------------------------------------ Qt events
 

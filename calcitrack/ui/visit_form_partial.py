@@ -63,6 +63,7 @@ class PartialVisitQuestion:
         self.dialog = None
         self._form.activateWindow()
         self._form.status_label.setText("Not saved")
+        self._form.save_called_off.emit()
         rows = self._form.lesions.unmeasured_rows()
         if rows:
             self._form.scroll.ensureWidgetVisible(rows[0].longest)

@@ -117,6 +117,7 @@ class UnusualValuesCheck(QObject):
 
     def _went_back(self, values: Sequence[UnusualValue]) -> None:
         self._form.status_label.setText(GO_BACK_STATUS)
+        self._form.save_called_off.emit()
         first = next((w for v in values if (w := widget_for(self._form, v.field))), None)
         if first is not None:
             self._form.scroll.ensureWidgetVisible(first)

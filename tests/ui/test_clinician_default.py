@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from calcitrack.app import build_main_window
@@ -103,9 +103,9 @@ def test_a_recovered_draft_keeps_the_clinician_as_typed(
     shiboken6.delete(first)
 
     second = _window(qtbot, clinic)
-    question = second.visit_flow.question
-    assert question is not None
-    question.button(QMessageBox.StandardButton.Yes).click()
+    offer = second.draft_offers.dialog  # her own draft, offered as the chart opens
+    assert offer is not None
+    offer.recover_button.click()
     recovered = second.visit_flow.form
     assert recovered is not None
     assert recovered.header.clinician_edit.text() == typed

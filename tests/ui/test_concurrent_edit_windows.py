@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QMessageBox
+from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from calcitrack.app import build_main_window
@@ -272,8 +272,8 @@ def test_a_draft_recovered_after_someone_saved_the_visit_is_carried_over_not_wri
 
     ben = _station(qtbot, url, tmp_path / "ben", monkeypatch, ("ben", "Nurse Ben Okafor"))
     ben.window.open_patient(DEMO_RA_MRN)
-    qtbot.waitUntil(lambda: ben.window.visit_flow.question is not None)
-    ben.window.visit_flow.question.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: ben.window.draft_offers.dialog is not None)
+    ben.window.draft_offers.dialog.recover_button.click()
     form = ben.window.visit_flow.form
     assert form is not None and form.editing is not None
     assert form.editing.version == _stored_latest(ana).version

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select, table
 
@@ -253,11 +253,11 @@ def test_unsaved_typing_survives_a_crash_and_a_second_instance_offers_it_back(
 
     assert [d.mrn for d in store.pending()] == [DEMO_RA_MRN]
     second = _window(qtbot, demo_clinic)
-    assert drafts_dir(demo_clinic) == store.directory
+    assert drafts_dir(demo_clinic) == store.root
     _find_and_open(qtbot, second, "haddad", DEMO_RA_MRN)
-    question = second.visit_flow.question
-    assert question is not None and "Recover" in question.text()
-    question.button(QMessageBox.StandardButton.Yes).click()
+    offer = second.draft_offers.dialog
+    assert offer is not None and "unsaved new visit" in offer.message_label.text()
+    offer.recover_button.click()
     recovered = second.visit_flow.form
     assert recovered is not None
     assert recovered.entry() == typed

@@ -60,6 +60,9 @@ def session(qtbot: QtBot) -> Iterator[list[WorkstationSession]]:
     for one in made:
         if one.window is not None:
             one.window.close()
+            question = one.window.leave_guard.question if one.window is not None else None
+            if question is not None:  # a visit typed and not saved: kept as a draft
+                question.keep_button.click()
         if one.dialog is not None:
             one.dialog.close()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
