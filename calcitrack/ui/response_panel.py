@@ -34,8 +34,7 @@ class ResponsePanel(QWidget):
         self.baseline_combo.setAccessibleName("Baseline visit")
         self.baseline_combo.setToolTip(
             "The visit the current one is compared with. By default the last visit on or before "
-            "the start of the current calcinosis regimen (DOMAIN.md §0.4); the clinic may pick "
-            "another."
+            "the start of the current calcinosis regimen; the clinic may pick another."
         )
         self.browser = QTextBrowser()
         self.browser.setAccessibleName("Response assessment and flags")
