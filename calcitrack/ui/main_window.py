@@ -37,6 +37,7 @@ from calcitrack.ui.draft_store import DraftStore
 from calcitrack.ui.patient_list_panel import PatientListPanel
 from calcitrack.ui.patient_workspace import VISITS, PatientWorkspace
 from calcitrack.ui.sign_off_flow import SignOffFlow
+from calcitrack.ui.sources_dialog import show_sources
 from calcitrack.ui.summary_flow import SummaryFlow, SummaryMaker
 from calcitrack.ui.task_runner import Runner
 from calcitrack.ui.visit_flow import VisitFlow
@@ -236,6 +237,8 @@ class MainWindow(QMainWindow):
             tip="Sign out and let someone else sign in",
         )
         about = self._action("&About CalciTrack", self._on_about_triggered)
+        self.sources_action = self._action("Clinical &sources…", lambda: show_sources(self),
+                                           tip="Every source the rules cite as [R#], in full")
 
         file_menu = self.menuBar().addMenu("&File")
         file_menu.addActions(
@@ -257,7 +260,7 @@ class MainWindow(QMainWindow):
         )
         tools.addSeparator()
         tools.addAction(self.password_action)
-        self.menuBar().addMenu("&Help").addAction(about)
+        self.menuBar().addMenu("&Help").addActions([self.sources_action, about])
 
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("main_toolbar")
