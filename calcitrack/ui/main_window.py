@@ -475,7 +475,7 @@ class MainWindow(QMainWindow):
         if splitter:
             self.splitter.restoreState(splitter)
         else:
-            self.splitter.setSizes([480, 800])
+            self.splitter.setSizes([340, 940])  # the Overview needs the room more than the list
         self.patient_list.restore_state(self._settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:
