@@ -175,6 +175,8 @@ def test_the_flags_come_before_the_per_lesion_table(
 ) -> None:
     panel = _overview(qtbot, window, mrn)
     text = panel.response_panel.browser.toPlainText()
+    for pointer in ("DOMAIN.md", "§", "issue "):  # the literature, never a developer document
+        assert pointer not in text + panel.response_panel.baseline_combo.toolTip(), pointer
     flags = text.index("Safety and review flags")
     assert flags < text.index("Lesion\tSite") if "Lesion\tSite" in text else True
     assert flags < text.index("\nLesions\n")
