@@ -104,8 +104,8 @@ def _dose_definitions() -> tuple[SettingDefinition, ...]:
 
 
 _SCTC = ("SCTC radiographic 1-year change categories [R2], borrowed for lesion area "
-         "(not validated for it) — DOMAIN.md §0.4")
-_SURGERY = "no published referral threshold exists (DOMAIN.md §0.5, §6)"
+         "(not validated for it)")
+_SURGERY = "no published referral threshold exists"
 
 DEFINITIONS: tuple[SettingDefinition, ...] = (
     _d(RESPONSE_IMPROVED_PCT, "Improved when the burden changed by at most", "%", -25, -100, 0,
@@ -116,11 +116,11 @@ DEFINITIONS: tuple[SettingDefinition, ...] = (
        "months", 6, 1, 60, f"≥ 6–12 months without improvement; {_SURGERY}", policy=True),
     _d(SURGERY_ADEQUATE_MG_KG_DAY, "…at an adequate diltiazem dose of at least", "mg/kg/day",
        2.0, 0.1, 10, "lower end of the 2–4 mg/kg/day range in the RA case report; "
-       "240–480 mg/day in [R34] — DOMAIN.md §0.5", policy=True),
+       "240–480 mg/day in [R34]", policy=True),
     _d(SURGERY_ROM_LOSS_DEG, "Joint next to a lesion: range of motion fallen from baseline by",
        "°", 15, 1, 180, _SURGERY, policy=True),
     _d(SURGERY_ROM_FRACTION_PCT, "…or below this share of the normal reference", "%", 75, 1, 100,
-       f"normal references of DOMAIN.md §3; {_SURGERY}", policy=True),
+       f"normal references [R21][R22]; {_SURGERY}", policy=True),
     _d(SURGERY_ULCER_VISITS, "Ulceration or extrusion on consecutive visits", "visits", 2, 1, 10,
        _SURGERY, policy=True, integer=True),
     _d(SURGERY_INFECTIONS, "Infected lesions", "infections", 2, 1, 20, _SURGERY, policy=True,
@@ -133,23 +133,23 @@ DEFINITIONS: tuple[SettingDefinition, ...] = (
        integer=True),
     _d(SURGERY_LOCALISED_MAX, "Localised, symptomatic disease: active lesions at most",
        "lesions", 3, 1, 20, "small, localised lesions are the good surgical candidates "
-       "[R50][R36] — DOMAIN.md §0.5", policy=True, integer=True),
+       "[R50][R36]", policy=True, integer=True),
     _d(SAFETY_COLCHICINE_EGFR, "Colchicine: flag when eGFR is below", "mL/min/1.73 m²", 30, 5,
-       120, "colchicine label: CrCl < 30, start 0.3 mg/day [R41] — DOMAIN.md §0.6",
+       120, "colchicine label: CrCl < 30, start 0.3 mg/day [R41]",
        policy=False),
     _d(SAFETY_SBP, "Diltiazem: contraindication when systolic BP is below", "mmHg", 90, 50, 140,
-       "diltiazem label [R38] — DOMAIN.md §0.6", policy=False, integer=True),
+       "diltiazem label [R38]", policy=False, integer=True),
     _d(SAFETY_HR_CONTRAINDICATION, "Diltiazem: contraindication when heart rate is below", "/min",
-       40, 20, 80, "Italian SmPC, severe bradycardia [R39] — DOMAIN.md §0.6", policy=False,
+       40, 20, 80, "Italian SmPC, severe bradycardia [R39]", policy=False,
        integer=True),
     _d(SAFETY_HR_WARNING, "Diltiazem: warning when heart rate is below", "/min", 50, 20, 100,
-       "no source gives a warning threshold — DOMAIN.md §0.6, §5.2", policy=True, integer=True),
+       "no source gives a warning threshold", policy=True, integer=True),
     _d(SAFETY_CA_P_PRODUCT, "Mineral metabolism: flag a Ca × P product above", "mg²/dL²", 70, 30,
-       150, "metastatic calcification described above 70 [R26][R59] — DOMAIN.md §4.1",
+       150, "metastatic calcification described above 70 [R26][R59]",
        policy=False),
     *_dose_definitions(),
     _d(ACCOUNTS_IDLE_LOCK_MINUTES, "Lock a workstation left idle for", "minutes", 10, 1, 120,
-       "issue 6 default (10 minutes)", policy=True, integer=True),
+       "CalciTrack's default (10 minutes)", policy=True, integer=True),
     _d(ACCOUNTS_MIN_PASSWORD_LENGTH, "Passwords have at least", "characters", 12, 8, 64,
        "NIST SP 800-63B allows no fewer than 8", policy=True, integer=True),
     _d(ACCOUNTS_LOCKOUT_FAILURES, "Lock an account after failed sign-ins in a row", "failures",

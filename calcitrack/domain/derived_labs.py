@@ -3,7 +3,11 @@
 
 Inputs may be entered in any accepted unit: each is converted with the factors of §4.2 before the
 formula is applied, and the inputs text says what was converted to what. Corrected calcium is
-given in the unit the calcium was entered in, using the published formula for that unit [R24].
+given in the unit the calcium was entered in, using the published formula for that unit [R24],
+and read against total calcium's range by ``lab_reference`` (the reporting lab's, else the typical
+adult range), converted to that unit. Ca × P is read against the threshold the caller gives (the
+clinic's setting; by default the published 70 mg²/dL²). Whether a value means abnormal mineral
+metabolism is decided in one place, ``mineral_metabolism``, from these values.
 A value that cannot be computed comes back with ``value=None`` and a note that says what it needs.
 """
 
@@ -17,6 +21,7 @@ from typing import Final, Literal
 from calcitrack.domain import labs
 from calcitrack.domain.entities import LabResult, Patient
 from calcitrack.domain.errors import DomainValidationError
+from calcitrack.domain.lab_reference import ReferenceRange, reference_range
 
 Flag = Literal["high", "low"] | None
 
@@ -35,8 +40,8 @@ EGFR_COLCHICINE_LOW_DOSE_BELOW: Final = 30.0
 METASTATIC_HINT: Final = (
     "abnormal mineral metabolism — consider metastatic rather than dystrophic calcinosis"
 )
-"""DOMAIN.md §0.6 safety flag text [R7][R26][R60]."""
-
+"""What a calcium or Ca × P flagged here means (DOMAIN.md §0.6) [R7][R26][R60]; the safety flag
+says it from the same values (``mineral_metabolism``)."""
 
 @dataclass(frozen=True)
 class DerivedValue:
@@ -55,6 +60,8 @@ class DerivedValue:
     """Why it is flagged, and against what, with the source."""
     note: str = ""
     """What is missing when not computable, else a caveat."""
+    reference: ReferenceRange | None = None
+    """The range the value was read against, in ``unit`` (corrected calcium only)."""
 
     @property
     def computable(self) -> bool:
@@ -96,22 +103,15 @@ _FORMULA_SI = "Ca + 0.02 × (40 − albumin g/L), mmol/L [R24]"
 _CKD_CAVEAT = "Inaccurate in CKD/ESRD: prefer ionized calcium there [R24]."
 
 
-def _calcium_range(calcium: LabResult, unit: str) -> tuple[float | None, float | None, str]:
-    """The range a corrected calcium is read against, in ``unit``, and where it comes from."""
-    if calcium.ref_low is not None or calcium.ref_high is not None:
-        low = None if calcium.ref_low is None else _num_in(calcium.ref_low, calcium.unit, unit)
-        high = None if calcium.ref_high is None else _num_in(calcium.ref_high, calcium.unit, unit)
-        return low, high, "the reporting lab's total calcium range"
-    typical = labs.ANALYTES["calcium_total"].typical_range
-    assert typical is not None  # 8.5–10.5 mg/dL, DOMAIN.md §4.2
-    low, high, range_unit = typical
-    low = None if low is None else _num_in(low, range_unit, unit)
-    high = None if high is None else _num_in(high, range_unit, unit)
-    return low, high, "the typical adult total calcium range (DOMAIN.md §4.2 [R29][R33])"
-
-
-def _num_in(value: float, from_unit: str, to_unit: str) -> float:
-    return labs.convert(value, from_unit, to_unit, "calcium_total")
+def _calcium_reference(calcium: LabResult, unit: str) -> tuple[ReferenceRange | None, str]:
+    """The range a corrected calcium is read against, in ``unit``, and whose it is: total
+    calcium's range by ``lab_reference`` (the reporting lab's, else the typical adult one)."""
+    found = reference_range(calcium, "", None)  # total calcium's range depends on neither
+    if found is None:
+        return None, ""
+    if found.kind == "lab":
+        return found.in_unit(unit), "the reporting lab's total calcium range"
+    return found.in_unit(unit), f"the typical adult total calcium range {found.citation}"
 
 
 def _range_text(low: float | None, high: float | None, unit: str) -> str:
@@ -146,16 +146,19 @@ def corrected_calcium(results: Sequence[LabResult], day: date) -> DerivedValue:
             inputs += f" (albumin entered as {_as_entered(albumin)})"
         if not si and calcium.unit != "mg/dL":
             inputs += f" (calcium entered as {_as_entered(calcium)})"
-        low, high, source = _calcium_range(calcium, unit)
-        flag = labs.out_of_range(value, low, high)  # a lab range typed upside down is said
+        found, source = _calcium_reference(calcium, unit)
+        flag = None if found is None else found.flag_of(value)  # an upside-down range is said
     except DomainValidationError as error:
         return DerivedValue(
             CORRECTED_CALCIUM, _CORRECTED_NAME, None, unit, formula, note=error.reason
         )
     flag_text = ""
-    if flag is not None:
+    if flag is not None and found is not None:
         side = "above" if flag == "high" else "below"
-        flag_text = f"{side} {source} {_range_text(low, high, unit)}: {METASTATIC_HINT} [R7][R60]"
+        flag_text = (
+            f"{side} {source} {_range_text(found.low, found.high, unit)}: "
+            f"{METASTATIC_HINT} [R7][R60]"
+        )
     return DerivedValue(
         CORRECTED_CALCIUM,
         _CORRECTED_NAME,
@@ -166,6 +169,7 @@ def corrected_calcium(results: Sequence[LabResult], day: date) -> DerivedValue:
         flag,
         flag_text,
         _CKD_CAVEAT,
+        found,
     )
 
 
@@ -173,10 +177,14 @@ def corrected_calcium(results: Sequence[LabResult], day: date) -> DerivedValue:
 
 
 _CA_P_NAME = "Calcium × phosphate"
-_CA_P_FORMULA = "total calcium mg/dL × phosphate mg/dL (DOMAIN.md §4.1)"
+_CA_P_FORMULA = "measured total calcium mg/dL × phosphate mg/dL [R26][R59]"
 
 
-def calcium_phosphate(results: Sequence[LabResult], day: date) -> DerivedValue:
+def calcium_phosphate(
+    results: Sequence[LabResult], day: date, limit: float = labs.CA_P_PRODUCT_ALERT_MG2_DL2
+) -> DerivedValue:
+    """Ca × P from the day's measured total calcium and phosphate, flagged "high" above ``limit``
+    (mg²/dL²; the clinic's threshold, by default the published 70)."""
     calcium = _latest(results, "calcium_total", day)
     phosphate = _latest(results, "phosphate", day)
     if calcium is None or phosphate is None:
@@ -205,9 +213,9 @@ def calcium_phosphate(results: Sequence[LabResult], day: date) -> DerivedValue:
     si_product = labs.calcium_phosphate_product_mmol2_l2(value)
     inputs = f"{' × '.join(parts)}; = {_num(si_product)} mmol²/L²"
     alert = labs.CA_P_PRODUCT_ALERT_MG2_DL2
-    flag: Flag = "high" if value > alert else None
+    flag: Flag = "high" if value > limit else None
     flag_text = (
-        f"above {_num(alert)} mg²/dL²: {METASTATIC_HINT} [R26][R59]" if flag is not None else ""
+        f"above {_num(limit)} mg²/dL²: {METASTATIC_HINT} [R26][R59]" if flag is not None else ""
     )
     note = f"Metastatic calcification is described above {_num(alert)} mg²/dL² [R26][R59]."
     return DerivedValue(
@@ -272,12 +280,16 @@ def egfr(results: Sequence[LabResult], patient: Patient, day: date) -> DerivedVa
 
 
 def derived_values(
-    labs_on_day: Sequence[LabResult], patient: Patient, day: date
+    labs_on_day: Sequence[LabResult],
+    patient: Patient,
+    day: date,
+    ca_p_limit: float = labs.CA_P_PRODUCT_ALERT_MG2_DL2,
 ) -> list[DerivedValue]:
-    """Corrected calcium, Ca × P and eGFR from the results collected on ``day`` (the latest
-    result of each analyte wins), in that order; each one either computed or saying why not."""
+    """Corrected calcium, Ca × P (flagged above ``ca_p_limit`` mg²/dL², the clinic's threshold)
+    and eGFR from the results collected on ``day`` (the latest result of each analyte wins), in
+    that order; each one either computed or saying why not."""
     return [
         corrected_calcium(labs_on_day, day),
-        calcium_phosphate(labs_on_day, day),
+        calcium_phosphate(labs_on_day, day, ca_p_limit),
         egfr(labs_on_day, patient, day),
     ]

@@ -69,7 +69,7 @@ _TABLE: tuple[Analyte, ...] = (
         canonical_unit="mg/dL",
         units={"mg/dL": 1.0, "mmol/L": 1 / _CALCIUM_MMOL_PER_MG_DL},
         typical_range=(8.5, 10.5, "mg/dL"),
-        source="DOMAIN.md §4.2 [R29][R33]",
+        source="[R29][R33]",
         note="Normal in dystrophic calcinosis; abnormal values suggest metastatic [R7][R60].",
     ),
     Analyte(
@@ -81,7 +81,7 @@ _TABLE: tuple[Analyte, ...] = (
         canonical_unit="mg/dL",
         units={"mg/dL": 1.0, "mmol/L": 1 / _CALCIUM_MMOL_PER_MG_DL},
         typical_range=None,
-        source="DOMAIN.md §4.1, §4.2 [R24][R33]",
+        source="[R24][R33]",
         note="Inaccurate in CKD/ESRD: prefer ionized calcium there [R24].",
     ),
     Analyte(
@@ -93,7 +93,7 @@ _TABLE: tuple[Analyte, ...] = (
         canonical_unit="mmol/L",
         units={"mmol/L": 1.0, "mg/dL": _CALCIUM_MMOL_PER_MG_DL},
         typical_range=None,
-        source="DOMAIN.md §4.2 [R33]",
+        source="[R33]",
         note="Range is lab-specific.",
     ),
     Analyte(
@@ -103,7 +103,7 @@ _TABLE: tuple[Analyte, ...] = (
         canonical_unit="g/dL",
         units={"g/dL": 1.0, "g/L": 0.1},
         typical_range=(3.4, 4.7, "g/dL"),
-        source="DOMAIN.md §4.2 [R29][R33]",
+        source="[R29][R33]",
     ),
     Analyte(
         code="phosphate",
@@ -112,7 +112,7 @@ _TABLE: tuple[Analyte, ...] = (
         canonical_unit="mg/dL",
         units={"mg/dL": 1.0, "mmol/L": 1 / _PHOSPHATE_MMOL_PER_MG_DL},
         typical_range=(2.5, 4.5, "mg/dL"),
-        source="DOMAIN.md §4.2 [R29][R33]",
+        source="[R29][R33]",
         note="Adult range; higher in children.",
     ),
     Analyte(
@@ -123,7 +123,7 @@ _TABLE: tuple[Analyte, ...] = (
         units={"pg/mL": 1.0, "ng/L": 1.0, "pmol/L": 1 / _PTH_PMOL_PER_PG_ML},
         # ≈15–65 pg/mL comes from one vendor method sheet (⚠️ in DOMAIN.md): not hard-coded.
         typical_range=None,
-        source="DOMAIN.md §4.2 [R33]",
+        source="[R33]",
         note="Assay-specific range (about 15–65 pg/mL on one method): use the lab's range.",
     ),
     Analyte(
@@ -133,7 +133,7 @@ _TABLE: tuple[Analyte, ...] = (
         canonical_unit="U/L",
         units={"U/L": 1.0},
         typical_range=(41.0, 133.0, "U/L"),
-        source="DOMAIN.md §4.2 [R29][R33]",
+        source="[R29][R33]",
         note="Adult range; higher in growing children.",
     ),
     Analyte(
@@ -145,7 +145,7 @@ _TABLE: tuple[Analyte, ...] = (
         units={"ng/mL": 1.0, "nmol/L": 1 / _VITAMIN_D_NMOL_PER_NG_ML},
         # Thresholds, not a range, and two bodies disagree (IOM vs Endocrine Society).
         typical_range=None,
-        source="DOMAIN.md §4.2 [R30][R33]",
+        source="[R30][R33]",
         note=(
             "IOM: < 12 ng/mL at risk of deficiency, ≥ 20 ng/mL sufficient; "
             "Endocrine Society 2011: deficiency < 20, insufficiency 21–29 ng/mL."
@@ -158,7 +158,7 @@ _TABLE: tuple[Analyte, ...] = (
         canonical_unit="mg/dL",
         units={"mg/dL": 1.0, "umol/L": 1 / _CREATININE_UMOL_PER_MG_DL},
         typical_range=(0.6, 1.2, "mg/dL"),
-        source="DOMAIN.md §4.2 [R29][R33]",
+        source="[R29][R33]",
     ),
     Analyte(
         code="egfr",
@@ -167,7 +167,7 @@ _TABLE: tuple[Analyte, ...] = (
         canonical_unit="mL/min/{1.73_m2}",
         units={"mL/min/{1.73_m2}": 1.0},
         typical_range=None,
-        source="DOMAIN.md §4.1, §4.2 [R27][R33]",
+        source="[R27][R33]",
     ),
     Analyte(
         code="esr",
@@ -177,8 +177,9 @@ _TABLE: tuple[Analyte, ...] = (
         canonical_unit="mm/h",
         units={"mm/h": 1.0},
         typical_range=None,
-        source="DOMAIN.md §4.2 [R31][R33]",
-        note="Upper limit depends on age and sex (Miller): see labs.esr_upper_limit_miller.",
+        source="[R31][R33]",
+        note="Upper limit depends on age and sex (Miller): men age/2, women (age + 10)/2 mm/h "
+        "[R31].",
     ),
     Analyte(
         code="crp",
@@ -187,8 +188,8 @@ _TABLE: tuple[Analyte, ...] = (
         canonical_unit="mg/L",
         units={"mg/L": 1.0, "mg/dL": 10.0},
         typical_range=None,
-        source="DOMAIN.md §4.2 [R33]",
-        note="DAS28-CRP takes mg/L, SDAI mg/dL: never convert silently (§0.1, §8).",
+        source="[R33]",
+        note="DAS28-CRP takes mg/L, SDAI mg/dL: converted from the unit entered, never guessed.",
     ),
     Analyte(
         code="creatine_kinase",
@@ -198,7 +199,7 @@ _TABLE: tuple[Analyte, ...] = (
         units={"U/L": 1.0},
         typical_range=None,
         typical_range_by_sex={"male": (52.0, 336.0, "U/L"), "female": (38.0, 176.0, "U/L")},
-        source="DOMAIN.md §4.2 [R28][R33]",
+        source="[R28][R33]",
         note="Mayo Clinic Laboratories, age ≥ 18 years.",
     ),
     Analyte(
@@ -212,7 +213,7 @@ _TABLE: tuple[Analyte, ...] = (
             "male": (25.0, 300.0, "mg/(24.h)"),
             "female": (20.0, 275.0, "mg/(24.h)"),
         },
-        source="DOMAIN.md §4.2 [R28][R33]",
+        source="[R28][R33]",
         note=(
             "Adult ranges on an intake of 600–800 mg/day; children > 4 mg/kg/day is "
             "hypercalciuria. Urine creatinine 24 h is LOINC 2162-6."
@@ -226,7 +227,7 @@ _TABLE: tuple[Analyte, ...] = (
         units={"g/dL": 1.0, "g/L": 0.1},
         typical_range=None,
         typical_range_by_sex={"male": (13.0, None, "g/dL"), "female": (12.0, None, "g/dL")},
-        source="DOMAIN.md §4.2 [R32]",
+        source="[R32]",
         note="Lower bounds are the WHO anaemia cut-offs; the female one is for non-pregnant women.",
     ),
     Analyte(
@@ -236,7 +237,7 @@ _TABLE: tuple[Analyte, ...] = (
         canonical_unit="U/mL",
         units={"U/mL": 1.0},
         typical_range=None,
-        source="DOMAIN.md §4.2 [R33]",
+        source="[R33]",
         note="Assay units and cut-off are assay-specific.",
     ),
     Analyte(
@@ -246,7 +247,7 @@ _TABLE: tuple[Analyte, ...] = (
         canonical_unit="[IU]/mL",
         units={"[IU]/mL": 1.0},
         typical_range=None,
-        source="DOMAIN.md §4.2 [R33]",
+        source="[R33]",
         note="Cut-off is assay-specific.",
     ),
     Analyte(
@@ -257,7 +258,7 @@ _TABLE: tuple[Analyte, ...] = (
         canonical_unit="{titer}",
         units={"{titer}": 1.0},
         typical_range=None,
-        source="DOMAIN.md §4.2 [R33]",
+        source="[R33]",
         note="Stored as the denominator n of 1:n, never converted; record the pattern too.",
     ),
 )

@@ -230,7 +230,7 @@ def dose_reading(
     if weighed_on == day:
         which = f"weight of this visit ({day.isoformat()})"
     else:
-        which = f"latest earlier weight, {weighed_on.isoformat()} (DOMAIN.md §0.7)"
+        which = f"latest earlier weight, {weighed_on.isoformat()} (none recorded at this visit)"
     if mg is None:
         return DoseReading(name, None, None, weight_kg, weighed_on, f"{why}; {which}")
     per_kg = dosing.mg_per_kg_per_day(mg, 1, weight_kg)

@@ -69,7 +69,7 @@ from calcitrack.domain.visit_completeness import active_on, join_labels, resolve
 
 SCTC_LABEL = (
     "categories borrowed from the SCTC radiographic 1-year change categories [R2], "
-    "not validated for lesion area (DOMAIN.md §0.4)"
+    "not validated for lesion area"
 )
 
 
@@ -272,7 +272,7 @@ def _select_baseline(
         start, what = regimen.start_on, join_names(regimen.drugs)
         # Shown in brackets on the Overview and in the PDF: no brackets of its own.
         rule = (
-            f"last visit on or before the start of {what} on {start}, the default of DOMAIN.md §0.4"
+            f"last visit on or before the start of {what} on {start}, the default baseline"
         )
         earlier = [v for v in visits if v.visit_date <= start]
         if not earlier:
@@ -416,7 +416,8 @@ def _categorise(
             parts.append(f"new ulceration: {', '.join(found.new_ulceration)}")
         return ResponseCategory.PROGRESSED, (
             f"Progressed: {'; '.join(parts)} — any new lesion or new ulceration means "
-            f"progressed whatever the burden says (DOMAIN.md §0.4). For information, "
+            f"progressed whatever the burden says (a CalciTrack rule, not a published "
+            f"criterion). For information, "
             f"{burden_text}; {label}."
         )
     if change is None:

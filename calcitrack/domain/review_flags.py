@@ -58,7 +58,7 @@ from calcitrack.domain.response import active_on, pct_key
 
 RECONSIDER_SURGERY = "reconsider_surgery"
 TITLE = "Reconsider surgery"
-SOURCE = "DOMAIN.md §0.5; [R50][R36][R51]; clinic-configurable, no published referral threshold"
+SOURCE = "[R50][R36][R51]; clinic-configurable, no published referral threshold"
 SETTING_KEYS: tuple[str, ...] = (
     SURGERY_MIN_MONTHS_DILTIAZEM,
     SURGERY_ADEQUATE_MG_KG_DAY,

@@ -8,9 +8,11 @@ Decisions (CalciTrack's):
   visit's date (``on`` when there is no visit).
 * eGFR is the CKD-EPI 2021 value that ``derived_labs`` computes from the latest creatinine, with
   the patient's age on that day and sex; when it cannot compute one, no eGFR flag is raised.
-* Mineral metabolism: total calcium or phosphate outside the reporting lab's range as entered
-  (bounds inclusive; no flag from a result entered without a range), or a Ca × P product from the
-  latest day with both above the clinic's threshold.
+* Mineral metabolism: the one rule of ``mineral_metabolism`` (the lab tables read it too): the
+  latest calcium — albumin-corrected when albumin was measured the same day [R24], else the
+  measured total — or the latest phosphate outside its range (the reporting lab's, else the
+  typical adult range; bounds inclusive), or a Ca × P product from the latest day with both above
+  the clinic's threshold.
 * Comparisons are strict ("below", "above"): a value exactly at a threshold raises no flag.
 * The colchicine–diltiazem interaction is flagged for prescriber review: no dose is computed.
 * Doses: every drug's dose on ``on`` against its label (``dose_sense``): above the label maximum
@@ -22,7 +24,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from calcitrack.domain import labs
 from calcitrack.domain.assessment_types import Flag, FlagKind, Severity
 from calcitrack.domain.clinic_settings import (
     SAFETY_CA_P_PRODUCT,
@@ -32,9 +33,10 @@ from calcitrack.domain.clinic_settings import (
     SAFETY_SBP,
     ClinicSettings,
 )
-from calcitrack.domain.derived_labs import EGFR, calcium_phosphate, derived_values
+from calcitrack.domain.derived_labs import EGFR, derived_values
 from calcitrack.domain.dose_sense import Dose, above_max_code, regimen_concerns
 from calcitrack.domain.entities import LabResult, PatientChart, Visit
+from calcitrack.domain.mineral_metabolism import MINERAL_CITATION, mineral_readings
 from calcitrack.domain.regimen import active_periods, period_text, weight_on
 
 COLCHICINE_DILTIAZEM = "colchicine_diltiazem"
@@ -48,15 +50,6 @@ MINERAL_METABOLISM = "mineral_metabolism"
 MINERAL_TITLE = (
     "Abnormal mineral metabolism — consider metastatic rather than dystrophic calcinosis"
 )
-
-
-def _num(value: float) -> str:
-    text = f"{value:.2f}".rstrip("0").rstrip(".")
-    return text or "0"
-
-
-def _unit(unit: str) -> str:
-    return "µmol/L" if unit == "umol/L" else unit
 
 
 def _latest(results: Sequence[LabResult], analyte: str, day: date) -> LabResult | None:
@@ -94,7 +87,7 @@ def interaction_flags(chart: PatientChart, on: date) -> list[Flag]:
             "reductions of 50–75 % are recommended. Flagged for prescriber review: no dose is "
             "computed.",
             [f"{period_text(p)}, active on {on}" for p in (*colchicine, *diltiazem)],
-            "[R40][R41] — DOMAIN.md §0.6, §5.3",
+            "[R40][R41]",
         )
     ]
 
@@ -155,7 +148,7 @@ def egfr_flags(
                 f"eGFR {egfr.value:.1f} mL/min/1.73 m² on {day} (CKD-EPI 2021 from {egfr.inputs})",
                 *(f"{period_text(p)}, active on {on}" for p in colchicine),
             ],
-            "[R41] — DOMAIN.md §0.6, §5.3",
+            "[R41]",
             SAFETY_COLCHICINE_EGFR,
         )
     ]
@@ -181,7 +174,7 @@ def vital_flags(chart: PatientChart, settings: ClinicSettings, visit: Visit) -> 
                 f"Systolic blood pressure below {sbp_limit:g} mmHg is a contraindication to "
                 "diltiazem (label).",
                 [f"Systolic BP {sbp} mmHg on {day}, on diltiazem"],
-                "[R38] — DOMAIN.md §0.6, §5.2",
+                "[R38]",
                 SAFETY_SBP,
             )
         )
@@ -195,7 +188,7 @@ def vital_flags(chart: PatientChart, settings: ClinicSettings, visit: Visit) -> 
                 f"Heart rate below {severe:g}/min (severe bradycardia) is a contraindication to "
                 "diltiazem (Italian SmPC).",
                 [f"Heart rate {hr}/min on {day}, on diltiazem"],
-                "[R39] — DOMAIN.md §0.6, §5.2",
+                "[R39]",
                 SAFETY_HR_CONTRAINDICATION,
             )
         )
@@ -208,7 +201,7 @@ def vital_flags(chart: PatientChart, settings: ClinicSettings, visit: Visit) -> 
                 f"Heart rate below {warning:g}/min on diltiazem (at or above the contraindication "
                 f"threshold of {severe:g}/min).",
                 [f"Heart rate {hr}/min on {day}, on diltiazem"],
-                "clinic policy, not a source value — DOMAIN.md §0.6, §5.2",
+                "clinic policy, not a source value",
                 SAFETY_HR_WARNING,
                 SAFETY_HR_CONTRAINDICATION,
             )
@@ -220,36 +213,12 @@ def vital_flags(chart: PatientChart, settings: ClinicSettings, visit: Visit) -> 
 
 
 def mineral_flags(chart: PatientChart, settings: ClinicSettings, labs_until: date) -> list[Flag]:
-    """Calcium or phosphate outside the lab's range, or Ca × P above the threshold [R7][R60]."""
-    triggers = []
-    for code, name in (("calcium_total", "Total calcium"), ("phosphate", "Phosphate")):
-        result = _latest(chart.labs, code, labs_until)
-        if result is None or (result.ref_low is None and result.ref_high is None):
-            continue
-        side = labs.out_of_range(result.value, result.ref_low, result.ref_high)
-        if side is not None:
-            low = "" if result.ref_low is None else _num(result.ref_low)
-            high = "" if result.ref_high is None else _num(result.ref_high)
-            triggers.append(
-                f"{name} {_num(result.value)} {_unit(result.unit)} on {result.collected_on}: "
-                f"{side}, outside the lab's range {low}–{high} {_unit(result.unit)}"
-            )
-    days = {
-        code: {
-            r.collected_on for r in chart.labs if r.analyte == code and r.collected_on <= labs_until
-        }
-        for code in ("calcium_total", "phosphate")
-    }
-    both = days["calcium_total"] & days["phosphate"]
+    """Calcium (albumin-corrected when albumin was measured the same day, else the measured total)
+    or phosphate outside its range, or Ca × P above the threshold [R7][R26][R60]: the one rule of
+    ``mineral_metabolism``, the one the lab tables read too."""
     limit = settings[SAFETY_CA_P_PRODUCT]
-    if both:
-        day = max(both)
-        product = calcium_phosphate([r for r in chart.labs if r.collected_on == day], day)
-        if product.value is not None and product.value > limit:
-            triggers.append(
-                f"Ca × P {_num(product.value)} mg²/dL² on {day} ({product.inputs}): above "
-                f"{limit:g} mg²/dL²"
-            )
+    readings = mineral_readings(chart.labs, chart.patient, labs_until, limit)
+    triggers = [r.text for r in readings if r.abnormal]
     if not triggers:
         return []
     return [
@@ -257,11 +226,13 @@ def mineral_flags(chart: PatientChart, settings: ClinicSettings, labs_until: dat
             MINERAL_METABOLISM,
             Severity.WARNING,
             MINERAL_TITLE,
-            "Dystrophic calcinosis occurs with normal serum calcium and phosphate: a total calcium "
-            "or phosphate outside the reporting lab's range, or a Ca × P product above "
-            f"{limit:g} mg²/dL², suggests metastatic calcinosis.",
+            "Dystrophic calcinosis occurs with normal serum calcium and phosphate: a calcium "
+            "outside its range (the albumin-corrected calcium when albumin was measured the same "
+            "day, else the measured total calcium; the reporting lab's range, else the typical "
+            "adult range), a phosphate outside its range, or a Ca × P product above "
+            f"{limit:g} mg²/dL² suggests metastatic calcinosis.",
             triggers,
-            "[R7][R26][R60] — DOMAIN.md §0.6, §4.1, §4.2",
+            MINERAL_CITATION,
             SAFETY_CA_P_PRODUCT,
         )
     ]

@@ -126,7 +126,8 @@ def _reference(
     low, high = typical.low, typical.high
     if typical.kind == "miller":
         return None, high, f"upper limit {high:g} mm/h (Miller, age {age}) [R31]"
-    return low, high, f"{typical.source} {_range_text(low, high)} {unit} (§4.2)"
+    citation = f" {typical.citation}" if typical.citation else ""
+    return low, high, f"{typical.source} {_range_text(low, high)} {unit}{citation}"
 
 
 def _range_text(low: float | None, high: float | None) -> str:

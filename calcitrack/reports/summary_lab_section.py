@@ -1,11 +1,13 @@
-"""The labs section: each result as recorded and normalised, its reference range and flag, and the
-derived values of the day (corrected calcium, Ca × P, eGFR) with their formula and inputs."""
+"""The labs section: each result as recorded and normalised, its reference range and flag, the
+derived values of the day (corrected calcium, Ca × P, eGFR) with their formula and inputs, and
+mineral metabolism as the safety flag reads it (``domain.mineral_metabolism``: one rule)."""
 
 from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph
 
 from calcitrack.domain.derived_labs import CA_P_PRODUCT, CORRECTED_CALCIUM, EGFR
+from calcitrack.domain.mineral_metabolism import MINERAL_HINT, MineralReading
 from calcitrack.reports.pdf_styles import esc, styles
 from calcitrack.reports.summary_labs import LabRow, unit_text
 from calcitrack.reports.summary_tables import (
@@ -29,8 +31,26 @@ def _row(row: LabRow, show_day: bool) -> list[str]:
     if row.normalised_value is not None:
         normalised = figure(round(row.normalised_value, 3), unit_text(row.normalised_unit))
     name = esc(row.name) + (f"<br/><font size='6.8'>{r.collected_on}</font>" if show_day else "")
-    return [name, recorded, normalised, esc(row.range_text) or "no range known",
-            flag_markup(row.flag)]  # fmt: skip
+    reference = esc(row.range_text) or "no range known"
+    if row.note:
+        reference += f"<br/><i>{esc(row.note)}</i>"
+    return [name, recorded, normalised, reference, flag_markup(row.flag)]
+
+
+def _mineral(readings: tuple[MineralReading, ...]) -> list[Flowable]:
+    """Mineral metabolism in words, from what the safety flag reads up to the visit."""
+    s = styles()
+    if not readings:
+        return []
+    abnormal = [r for r in readings if r.abnormal]
+    if abnormal:
+        verdict = f"<b>{esc(MINERAL_HINT[0].upper() + MINERAL_HINT[1:])}</b> [R7][R26][R60], " \
+                  "raised as a safety flag:"  # fmt: skip
+    else:
+        verdict = "Within range, no mineral-metabolism flag:"
+    return [*heading("Mineral metabolism", 2, keep=True),
+            Paragraph(verdict, s.body.clone("verdict-keep", keepWithNext=1)),
+            *(Paragraph(esc(r.text), s.bullet, bulletText="•") for r in readings)]  # fmt: skip
 
 
 def lab_section(data: VisitSummaryData) -> list[Flowable]:
@@ -77,4 +97,5 @@ def lab_section(data: VisitSummaryData) -> list[Flowable]:
             data_table(("Derived value", "Value", "Inputs, formula and source", "Flag"), rows,
                        (0.19, 0.17, 0.55, 0.09), right=(1,))
         )
+    flowables += _mineral(summary.mineral)
     return flowables

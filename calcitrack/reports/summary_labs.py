@@ -1,7 +1,9 @@
 """The labs of one visit for the PDF summary: each result as recorded and normalised, against the
 range of ``domain.lab_reference`` (the reporting lab's, else the typical range of DOMAIN.md §4.2,
 else Miller's ESR limit), flagged low or high as on the Labs tab, with the derived values of that
-day (corrected calcium, Ca × P, eGFR from ``domain.derived_labs``).
+day (corrected calcium, Ca × P, eGFR from ``domain.derived_labs``), and mineral metabolism read by
+the one rule of ``domain.mineral_metabolism`` (the safety flag's): the calcium and phosphate rows
+say which calcium is read, and the summary carries what the flag reads up to the visit.
 
 The visit's labs are those collected on its date or attached to it (``LabResult.visit_id``),
 as the visit form reads them. A visit without labs shows the most recent earlier results,
@@ -19,6 +21,12 @@ from calcitrack.domain.derived_labs import DerivedValue, derived_values
 from calcitrack.domain.entities import LabResult, Patient, Visit
 from calcitrack.domain.errors import DomainValidationError
 from calcitrack.domain.lab_reference import Flag, reference_range
+from calcitrack.domain.mineral_metabolism import (
+    MineralReading,
+    day_readings,
+    mineral_readings,
+    row_note,
+)
 from calcitrack.domain.trajectory_labs import number
 
 UNIT_TEXT = {
@@ -46,6 +54,8 @@ class LabRow:
     range_text: str
     """The range read against, in the unit entered, and whose it is ("" when none is known)."""
     flag: Flag
+    note: str = ""
+    """For calcium and phosphate: how the mineral-metabolism rule reads this row."""
 
 
 @dataclass(frozen=True)
@@ -56,6 +66,8 @@ class LabSummary:
     collected_on: tuple[date, ...]
     at_visit: bool
     """True when the rows are the visit's own labs; False for earlier ones (or none)."""
+    mineral: tuple[MineralReading, ...] = ()
+    """What the mineral-metabolism safety flag reads in the chart up to the visit date."""
 
 
 def _bounds(low: float | None, high: float | None) -> str:
@@ -76,7 +88,7 @@ def reference(result: LabResult, patient: Patient) -> tuple[str, Flag]:
     return (f"{text} {found.citation}" if found.citation else text), found.flag
 
 
-def _row(result: LabResult, patient: Patient) -> LabRow:
+def _row(result: LabResult, patient: Patient, readings: Sequence[MineralReading]) -> LabRow:
     entry = labs.ANALYTES.get(result.analyte)
     name = entry.name if entry is not None else result.analyte.replace("_", " ")
     value, unit = result.normalised_value, result.normalised_unit
@@ -88,7 +100,8 @@ def _row(result: LabResult, patient: Patient) -> LabRow:
         except DomainValidationError:
             value, unit = None, None
     text, flag = reference(result, patient)
-    return LabRow(result, name, value, unit, text, flag)
+    latest = [r for r in readings if r.collected_on == result.collected_on]
+    return LabRow(result, name, value, unit, text, flag, row_note(result.analyte, latest))
 
 
 def _order(result: LabResult) -> tuple[int, str]:
@@ -97,8 +110,14 @@ def _order(result: LabResult) -> tuple[int, str]:
     return (codes.index(code) if code in codes else len(codes), code)
 
 
-def summarise_labs(results: Sequence[LabResult], patient: Patient, visit: Visit) -> LabSummary:
-    """The lab rows of ``visit`` from ``results`` (the chart's labs as of the visit date)."""
+def summarise_labs(
+    results: Sequence[LabResult],
+    patient: Patient,
+    visit: Visit,
+    ca_p_limit: float = labs.CA_P_PRODUCT_ALERT_MG2_DL2,
+) -> LabSummary:
+    """The lab rows of ``visit`` from ``results`` (the chart's labs as of the visit date); Ca × P
+    is read against ``ca_p_limit`` (mg²/dL², the clinic's threshold)."""
     day = visit.visit_date
     own = [
         r
@@ -112,11 +131,14 @@ def summarise_labs(results: Sequence[LabResult], patient: Patient, visit: Visit)
             last = max(r.collected_on for r in earlier)
             own = [r for r in earlier if r.collected_on == last]
     days = tuple(sorted({r.collected_on for r in own}))
+    readings = [x for d in days for x in day_readings(own, patient, d, ca_p_limit)]
     rows = tuple(
-        _row(r, patient) for r in sorted(own, key=lambda r: (r.collected_on, *_order(r)))
+        _row(r, patient, readings)
+        for r in sorted(own, key=lambda r: (r.collected_on, *_order(r)))
     )
     derived = tuple(
-        (d, tuple(derived_values([r for r in own if r.collected_on == d], patient, d)))
+        (d, tuple(derived_values([r for r in own if r.collected_on == d], patient, d, ca_p_limit)))
         for d in days
     )
-    return LabSummary(rows, derived, days, at_visit)
+    mineral = mineral_readings(results, patient, day, ca_p_limit)
+    return LabSummary(rows, derived, days, at_visit, mineral)

@@ -12,6 +12,8 @@ summaries in worker processes). The steps:
 4. the figures rendered once into one PDF (``pdf_charts``) and stamped into their slots
    (``pdf_stamp``), which also sets the document information from the request.
 
+The story ends with the sources the summary cites (``summary_sources_section``).
+
 Only the visit date and the page count are logged: never the patient's name.
 """
 
@@ -56,6 +58,7 @@ from calcitrack.reports.summary_assessment_section import assessment_section
 from calcitrack.reports.summary_lab_section import lab_section
 from calcitrack.reports.summary_lesion_section import UNVALIDATED_NOTE, lesion_section
 from calcitrack.reports.summary_medication_section import medication_section
+from calcitrack.reports.summary_sources_section import sources_section
 from calcitrack.reports.summary_tables import heading
 from calcitrack.reports.summary_visit_section import (
     activity_section,
@@ -117,7 +120,7 @@ def _chart_section(data: VisitSummaryData, charts: ChartSet) -> list[Flowable]:
 
 
 def _story(data: VisitSummaryData, charts: ChartSet) -> list[Flowable]:
-    return [
+    story = [
         *opening(data),
         *visit_section(data),
         *assessment_section(data),
@@ -128,6 +131,7 @@ def _story(data: VisitSummaryData, charts: ChartSet) -> list[Flowable]:
         *medication_section(data),
         *_chart_section(data, charts),
     ]
+    return [*story, *sources_section(story, charts.figures)]
 
 
 def _page_info(data: VisitSummaryData) -> PageInfo:

@@ -14,6 +14,7 @@ from datetime import date
 from calcitrack.domain.assessment import assess
 from calcitrack.domain.assessment_types import Assessment
 from calcitrack.domain.chart_as_of import chart_as_of
+from calcitrack.domain.clinic_settings import SAFETY_CA_P_PRODUCT
 from calcitrack.domain.entities import LabResult, PatientChart, Visit
 from calcitrack.domain.trajectories import trajectories
 from calcitrack.domain.trajectory_types import Trajectories
@@ -87,7 +88,9 @@ def gather(request: VisitSummaryRequest) -> VisitSummaryData:
         trajectories=data,
         lesions=summarise_lesions(chart, visit, previous, assessment.response),
         scores=score_rows(visit, _labs_of_day(chart.labs, day), data),
-        labs=summarise_labs(chart.labs, chart.patient, visit),
+        labs=summarise_labs(
+            chart.labs, chart.patient, visit, request.settings[SAFETY_CA_P_PRODUCT]
+        ),
         medications=summarise_medications(chart, day),
         map_lesions=map_lesions(chart, assessment),
         earlier_weight=earlier_weight,

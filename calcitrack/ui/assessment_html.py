@@ -2,10 +2,17 @@
 
 Pure formatting of ``calcitrack.domain.assessment_types`` values: every number carries its unit,
 every flag its reason, triggers and source, and the decision-support note is always present.
+
+Written for a narrow panel (about 300 px beside the charts at 1280 × 800): the tables have few
+columns, a number never breaks from its unit or across lines (digits grouped with a no-break
+space, no-break spaces before units; "a → b" breaks only after the arrow), and
+``assessment_html`` puts the flags right after the category and its rule, before the numbers and
+the per-lesion table.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from datetime import date
 from html import escape
@@ -44,17 +51,30 @@ CHANGE_COLOURS = {  # the lesion map's colours (Okabe–Ito), so text and map ag
 _MUTED = "color:#555"
 _INCOMPLETE = "color:#7f6000"
 PARTIAL_TOTAL = "partial total: the lesions measured at this visit only"
+_GROUP = "\u00a0"
+"""Digit grouping: a no-break space, so "47 658" never breaks across lines (Qt's HTML reader
+turns a narrow no-break space into a plain, breakable one)."""
 
 
 def _num(value: float | None, unit: str = "", digits: int = 0) -> str:
+    """A number with its unit, never broken across lines (no-break spaces)."""
     if value is None:
         return "—"
-    text = f"{value:,.{digits}f}".replace(",", "\u2009")
-    return f"{text} {unit}".strip()
+    text = f"{value:,.{digits}f}".replace(",", _GROUP)
+    return f"{text}\u00a0{unit}" if unit else text
 
 
 def _pct(value: float | None) -> str:
-    return "—" if value is None else f"{value:+.0f} %"
+    return "—" if value is None else f"{value:+.0f}\u00a0%"
+
+
+def _deg(value: float | None) -> str:
+    return "—" if value is None else f"{value:.0f}°"
+
+
+def _span(before: str, after: str) -> str:
+    """"before → after", breakable only after the arrow."""
+    return f"{before}\u00a0→ {after}"
 
 
 def _day(day: date | None) -> str:
@@ -90,6 +110,15 @@ def _months(months: float | None) -> str:
     return "—" if months is None else f"{months:.1f} months"
 
 
+_GROUPED = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")
+_BEFORE_UNIT = re.compile(r"(?<=\d) (?=(?:mm²|mm|%|°|mg|mL|g/|/min|mmHg|months)(?![\w]))")
+
+
+def _text(text: str) -> str:
+    """Recorded or rule text, escaped, its numbers kept whole ("13 862 mm²" never breaks)."""
+    return escape(_BEFORE_UNIT.sub("\u00a0", _GROUPED.sub(_GROUP, text)))
+
+
 def category_badge(category: ResponseCategory) -> str:
     colour = CATEGORY_COLOURS[category]
     return (
@@ -98,13 +127,34 @@ def category_badge(category: ResponseCategory) -> str:
     )
 
 
+def assessment_html(a: ResponseAssessment, flags: Sequence[Flag]) -> str:
+    """The response panel's text: the category and the rule that decided it, then the flags,
+    then the numbers behind the category, the lesions and range of motion, what is missing, and
+    the decision-support note."""
+    return (
+        f"{verdict_html(a)}<p style='margin:6px 0 0 0'><b>Safety and review flags</b></p>"
+        f"{flags_html(flags)}<hr>{details_html(a)}{decision_support_html()}"
+    )
+
+
+def verdict_html(a: ResponseAssessment) -> str:
+    """The category and the rule that decided it."""
+    return (
+        f"<p style='margin:0'>{category_badge(a.category)}</p>"
+        f"<p style='margin:4px 0'>{_text(a.rule)}</p>"
+    )
+
+
 def response_html(a: ResponseAssessment) -> str:
     """The response block: category and rule, baseline, regimen, dose, burden, lesions, pain,
     range of motion."""
-    parts = [
-        f"<p style='margin:0'>{category_badge(a.category)}</p>",
-        f"<p style='margin:4px 0'>{escape(a.rule)}</p>",
-    ]
+    return verdict_html(a) + details_html(a)
+
+
+def details_html(a: ResponseAssessment) -> str:
+    """The numbers behind the category: baseline, regimen, dose, burden, lesions, pain, range of
+    motion, and what is missing."""
+    parts: list[str] = []
     regimen = a.regimen
     dose = a.diltiazem
     rows = [
@@ -146,11 +196,15 @@ def response_html(a: ResponseAssessment) -> str:
     return "".join(parts)
 
 
-def _lesion_table(a: ResponseAssessment) -> str:
-    head = "".join(
-        f"<th align='left' style='padding-right:8px'>{h}</th>"
-        for h in ("Lesion", "Site", "Change", "Baseline mm²", "Now mm²", "%", "")
+def _head(*names: str) -> str:
+    """Column headings that may wrap at a space (Qt never wraps a ``th``)."""
+    return "".join(
+        f"<td style='padding-right:8px;font-weight:bold'>{escape(h)}</td>" for h in names
     )
+
+
+def _lesion_table(a: ResponseAssessment) -> str:
+    """Lesion (its site and state below, muted), change, area baseline → now: three columns."""
     body = []
     for le in a.lesions:
         site = BODY_SITES[le.body_site].name if le.body_site in BODY_SITES else le.body_site
@@ -158,17 +212,22 @@ def _lesion_table(a: ResponseAssessment) -> str:
             name for name, on in (("ulcerated", le.ulcerated), ("extrusion", le.extrusion),
                                   ("infected", le.infected)) if on
         )
+        where = " · ".join(p for p in (f"{site} ({le.laterality.label})", states) if p)
         colour = CHANGE_COLOURS[le.change]
+        change = escape(le.change.value)
+        if le.change_pct is not None:
+            change += f" {_pct(le.change_pct)}"
         body.append(
-            f"<tr><td>{escape(le.label)}</td><td>{escape(site)} ({le.laterality.label})</td>"
-            f"<td style='color:{colour}'>{escape(le.change.value)}</td>"
-            f"<td align='right'>{_num(le.baseline_area_mm2)}</td>"
-            f"<td align='right'>{_num(le.current_area_mm2)}</td>"
-            f"<td align='right'>{_pct(le.change_pct)}</td><td>{escape(states)}</td></tr>"
+            f"<tr><td style='padding-right:8px'>{escape(le.label)}<br>"
+            f"<span style='{_MUTED};font-size:small'>{escape(where)}</span></td>"
+            f"<td style='color:{colour};padding-right:8px'>{change}</td>"
+            f"<td align='right'>"
+            f"{_span(_num(le.baseline_area_mm2), _num(le.current_area_mm2))}</td></tr>"
         )
     return (
         "<p style='margin:6px 0 2px 0'><b>Lesions</b></p>"
-        f"<table cellspacing='0' cellpadding='1'><tr>{head}</tr>{''.join(body)}</table>"
+        f"<table cellspacing='0' cellpadding='1'><tr>{_head('Lesion', 'Change', 'mm²')}</tr>"
+        f"{''.join(body)}</table>"
     )
 
 
@@ -176,18 +235,14 @@ def _rom_table(a: ResponseAssessment) -> str:
     rows = []
     for r in a.rom:
         movement = f"{r.joint} {r.movement.replace('_', ' ')} ({r.side.label})"
-        change = "—" if r.change_deg is None else f"{r.change_deg:+.0f}°"
-        normal = "—" if r.normal_deg is None else f"{r.normal_deg:.0f}°"
+        change = "" if r.change_deg is None else f" ({r.change_deg:+.0f}°)"
         rows.append(
-            f"<tr><td>{escape(movement.capitalize())}</td>"
-            f"<td align='right'>{_num(r.baseline_deg, '°')}</td>"
-            f"<td align='right'>{_num(r.current_deg, '°')}</td>"
-            f"<td align='right'>{change}</td><td align='right'>{normal}</td></tr>"
+            f"<tr><td style='padding-right:8px'>{escape(movement.capitalize())}</td>"
+            f"<td style='padding-right:8px'>"
+            f"{_span(_deg(r.baseline_deg), _deg(r.current_deg))}{change}</td>"
+            f"<td align='right'>{_deg(r.normal_deg)}</td></tr>"
         )
-    head = "".join(
-        f"<th align='left' style='padding-right:8px'>{h}</th>"
-        for h in ("Range of motion", "Baseline", "Now", "Change", "Normal")
-    )
+    head = _head("Movement", "Baseline → now (change)", "Normal")
     return (
         "<p style='margin:6px 0 2px 0'><b>Range of motion</b></p>"
         f"<table cellspacing='0' cellpadding='1'><tr>{head}</tr>{''.join(rows)}</table>"
@@ -196,11 +251,11 @@ def _rom_table(a: ResponseAssessment) -> str:
 
 def flag_html(flag: Flag) -> str:
     colour = SEVERITY_COLOURS[flag.severity]
-    triggers = "".join(f"<li>{escape(t)}</li>" for t in flag.triggers)
+    triggers = "".join(f"<li>{_text(t)}</li>" for t in flag.triggers)
     return (
         f"<p style='margin:6px 0 0 0'><span style='color:{colour};font-weight:bold'>"
         f"{escape(flag.severity.value.upper())}</span> <b>{escape(flag.title)}</b></p>"
-        f"<p style='margin:0'>{escape(flag.reason)}</p>"
+        f"<p style='margin:0'>{_text(flag.reason)}</p>"
         f"<ul style='margin-top:0;margin-bottom:0'>{triggers}</ul>"
         f"<p style='margin:0;{_MUTED}'>Source: {escape(flag.source)}</p>"
     )

@@ -1,6 +1,7 @@
 """The labs section of the visit form: one row per result (analyte, value, unit, the reporting
 lab's range, a ↑/↓ flag) and the values derived from them live: corrected calcium, Ca × P and
-eGFR (``domain.derived_labs``, DOMAIN.md §4.1).
+eGFR (``domain.derived_labs``, DOMAIN.md §4.1). The calcium and phosphate rows say how the
+mineral-metabolism rule (``domain.mineral_metabolism``, the safety flag's) reads them.
 
 ESR and CRP are not offered here: the scores section owns them. A row with no value is left out
 of ``lab_results``. Problems reach this section as ``labs[i].<field>`` (or ``[i].<field>``) with
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from calcitrack.domain import derived_labs
+from calcitrack.domain import derived_labs, labs, mineral_metabolism
 from calcitrack.domain.derived_labs import DerivedValue
 from calcitrack.domain.entities import LabResult, Visit
 from calcitrack.domain.errors import Problem
@@ -104,7 +105,7 @@ class LabEntryPanel(QWidget):
         derived_box.setFrameShape(QFrame.Shape.StyledPanel)
         derived_box.setAccessibleName("Derived values")
         derived_layout = QVBoxLayout(derived_box)
-        derived_layout.addWidget(QLabel("<b>Derived</b> (DOMAIN.md §4.1; decision support)"))
+        derived_layout.addWidget(QLabel("<b>Derived</b> (decision support)"))
         for label in self.derived_labels:
             label.setWordWrap(True)
             derived_layout.addWidget(label)
@@ -289,12 +290,25 @@ class LabEntryPanel(QWidget):
 
     def _refresh(self) -> None:
         live: dict[QWidget, str] = {}
+        readings = self._mineral_readings()
         for row in self.rows:
-            live.update(row.refresh_flag(self._sex()))
+            note = mineral_metabolism.row_note(row.code, readings)
+            live.update(row.refresh_flag(self._sex(), note))
         widgets = [w for row in self.rows for w in row.inputs()]
         self._marks.refresh(widgets, live)
         self.empty_label.setHidden(bool(self.rows))
         self._refresh_derived()
+
+    def _mineral_readings(self) -> tuple[mineral_metabolism.MineralReading, ...]:
+        """The typed results read by the mineral-metabolism rule (Ca × P against the published
+        70 mg²/dL²: the form does not carry the clinic's settings)."""
+        if self._context is None:
+            return ()
+        day = self._context.visit_date
+        return mineral_metabolism.day_readings(
+            self.lab_results(day), self._context.chart.patient, day,
+            labs.CA_P_PRODUCT_ALERT_MG2_DL2,
+        )  # fmt: skip
 
     def _refresh_derived(self) -> None:
         values = self.derived()

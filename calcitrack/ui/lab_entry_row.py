@@ -1,6 +1,7 @@
 """One lab result being typed in the visit form's labs section (``lab_entry_panel.py``): analyte,
 value, unit (the analyte's accepted units), the reporting lab's range, and a ↑/↓ flag read against
-that range, else the typical adult range of DOMAIN.md §4.2 (the tooltip says which)."""
+that range, else the typical adult range of DOMAIN.md §4.2 (the tooltip says which, and for
+calcium and phosphate how the mineral-metabolism rule reads the row)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QWidget
 
-from calcitrack.domain import derived_labs, lab_results, labs
+from calcitrack.domain import lab_results, labs
 from calcitrack.domain.entities import LabResult
 from calcitrack.domain.errors import DomainValidationError
 from calcitrack.ui.lab_flowsheet_model import show_result, unit_label
@@ -23,7 +24,6 @@ ANALYTE_CODES = tuple(code for code in labs.ANALYTES if code not in SCORES_OWN)
 COLUMN_WIDTHS = {"analyte": 250, "value": 80, "unit": 110, "low": 70, "high": 70, "flag": 70}
 FLAG_COLOURS = {"high": "#b71c1c", "low": "#0d47a1"}
 _ARROWS = {"high": "↑ high", "low": "↓ low"}
-_MINERALS = frozenset({"calcium_total", "phosphate"})
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 FIELD_NAMES = {"ref_low": "lab low", "ref_high": "lab high"}
 """A result's fields named as the column headers name them (others: the field's own name)."""
@@ -147,9 +147,10 @@ class LabRow(QWidget):
             "unit: choose it again."
         ]
 
-    def refresh_flag(self, sex: str) -> dict[QWidget, str]:
-        """Draw the ↑/↓ flag against the lab's range, else the typical range for ``sex``;
-        return the row's live problems."""
+    def refresh_flag(self, sex: str, mineral_note: str = "") -> dict[QWidget, str]:
+        """Draw the ↑/↓ flag against the lab's range, else the typical range for ``sex``, with
+        ``mineral_note`` (``mineral_metabolism.row_note``) in the tooltip; return the row's live
+        problems."""
         name = self.analyte_combo.currentText()
         live: dict[QWidget, str] = {}
         for field, edit in self.number_edits().items():
@@ -171,10 +172,10 @@ class LabRow(QWidget):
                 tip = f"Read against {shown.reference}."
                 if shown.reference_range is not None and shown.reference_range.kind != "lab":
                     tip += " Enter the reporting lab's range when you have it."
-                if flag is not None and self.code in _MINERALS:
-                    tip += f" {derived_labs.METASTATIC_HINT} [R7][R60]."
+                if mineral_note:
+                    tip += f" Mineral metabolism: {mineral_note}."
             elif shown is not None:
-                tip = "No reference range: DOMAIN.md gives none for this analyte; enter the lab's."
+                tip = "No reference range is known for this analyte: enter the lab's."
         self.flag_label.setText(_ARROWS.get(flag or "", ""))
         self.flag_label.setStyleSheet(f"color: {FLAG_COLOURS.get(flag or '', '#555')};")
         self.flag_label.setToolTip(tip)

@@ -39,6 +39,7 @@ from calcitrack.ui.leave_guard import LeaveGuard
 from calcitrack.ui.patient_list_panel import PatientListPanel
 from calcitrack.ui.patient_workspace import VISITS, PatientWorkspace
 from calcitrack.ui.sign_off_flow import SignOffFlow
+from calcitrack.ui.sources_dialog import show_sources
 from calcitrack.ui.summary_flow import SummaryFlow, SummaryMaker
 from calcitrack.ui.task_runner import Runner
 from calcitrack.ui.visit_flow import VisitFlow
@@ -243,6 +244,8 @@ class MainWindow(QMainWindow):
             tip="Sign out and let someone else sign in",
         )
         about = self._action("&About CalciTrack", self._on_about_triggered)
+        self.sources_action = self._action("Clinical &sources…", lambda: show_sources(self),
+                                           tip="Every source the rules cite as [R#], in full")
 
         file_menu = self.menuBar().addMenu("&File")
         file_menu.addActions(
@@ -264,7 +267,7 @@ class MainWindow(QMainWindow):
         )
         tools.addSeparator()
         tools.addAction(self.password_action)
-        self.menuBar().addMenu("&Help").addAction(about)
+        self.menuBar().addMenu("&Help").addActions([self.sources_action, about])
 
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("main_toolbar")
@@ -479,7 +482,7 @@ class MainWindow(QMainWindow):
         if splitter:
             self.splitter.restoreState(splitter)
         else:
-            self.splitter.setSizes([480, 800])
+            self.splitter.setSizes([340, 940])  # the Overview needs the room more than the list
         self.patient_list.restore_state(self._settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -90,6 +90,7 @@ class OverviewPanel(QWidget):
         self.today = date.today()
         self._runner = runner
         self._stale = False
+        self._split = False
         self._series: Series | None = None
         self._start_timer = QTimer(self, singleShot=True, interval=start_delay_ms)
         self._start_timer.timeout.connect(self._refresh)
@@ -98,7 +99,7 @@ class OverviewPanel(QWidget):
         self.trajectory_view = TrajectoryView(self.drawings)
         self.lesion_map = LesionMapView(runner=self.drawings)
         self.response_panel = ResponsePanel()
-        side = QSplitter(Qt.Orientation.Vertical)
+        side = self.side_splitter = QSplitter(Qt.Orientation.Vertical)
         side.addWidget(self.lesion_map)
         side.addWidget(self.response_panel)
         side.setStretchFactor(1, 1)
@@ -137,6 +138,15 @@ class OverviewPanel(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if not self._split:
+            # Charts 3 : side 2 and, on the side, map 9 : assessment 11 from the start (stretch
+            # factors only share out what is left over the size hints, which left the response
+            # panel 270 × 190 px at 1280 × 800).
+            self._split = True
+            for splitter, share in ((self.splitter, 3 / 5), (self.side_splitter, 9 / 20)):
+                total = sum(splitter.sizes())
+                if total > 0:
+                    splitter.setSizes([round(total * share), total - round(total * share)])
         if self._stale:
             self._refresh_soon()
 

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -18,9 +19,11 @@ from PySide6.QtWidgets import (
 
 from calcitrack.domain.assessment_types import Assessment
 from calcitrack.domain.entities import Visit
-from calcitrack.ui.assessment_html import decision_support_html, flags_html, response_html
+from calcitrack.ui.assessment_html import assessment_html, flags_html, response_html
 
-DEFAULT_BASELINE = "Default: last visit on or before the regimen start"
+DEFAULT_BASELINE = "Default (regimen start)"
+"""The default baseline, as the chooser offers it: the rule in full is in its tooltip and beside
+the baseline visit in the assessment."""
 
 
 class ResponsePanel(QWidget):
@@ -33,13 +36,16 @@ class ResponsePanel(QWidget):
         self.baseline_combo = QComboBox()
         self.baseline_combo.setAccessibleName("Baseline visit")
         self.baseline_combo.setToolTip(
-            "The visit the current one is compared with. By default the last visit on or before "
-            "the start of the current calcinosis regimen (DOMAIN.md §0.4); the clinic may pick "
-            "another."
+            "The visit the current one is compared with. By default (regimen start) the last "
+            "visit on or before the start of the current calcinosis regimen; any earlier visit "
+            "may be chosen instead."
         )
         self.browser = QTextBrowser()
         self.browser.setAccessibleName("Response assessment and flags")
         self.browser.setOpenLinks(False)
+        # Break lines between words only (Qt's default also breaks inside a word that does not
+        # fit, "R buttoc|k" in a narrow table cell).
+        self.browser.setWordWrapMode(QTextOption.WrapMode.WordWrap)
         self.response_text = ""
         self.flags_text = ""
 
@@ -74,10 +80,7 @@ class ResponsePanel(QWidget):
         self.response_text = response_html(assessment.response)
         self.flags_text = flags_html(assessment.flags)
         scroll = self.browser.verticalScrollBar().value()
-        self.browser.setHtml(
-            f"{self.response_text}<hr><p style='margin:0'><b>Safety and review flags</b></p>"
-            f"{self.flags_text}{decision_support_html()}"
-        )
+        self.browser.setHtml(assessment_html(assessment.response, assessment.flags))
         self.browser.verticalScrollBar().setValue(scroll)
 
     def show_message(self, text: str) -> None:

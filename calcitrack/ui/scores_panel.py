@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 
 from calcitrack.domain import lab_results, labs
 from calcitrack.domain.entities import LabResult, Visit
-from calcitrack.domain.errors import DomainValidationError, Problem
+from calcitrack.domain.errors import Problem
+from calcitrack.domain.lab_reference import typical_reference
 from calcitrack.domain.validation import BOUNDS, INTEGER_FIELDS
 from calcitrack.ui import field_marks
 from calcitrack.ui.number_edit import NumberEdit
@@ -337,19 +338,17 @@ class ScoresPanel(QWidget):
         self._refresh_scores()
 
     def _refresh_esr_hint(self) -> None:
-        """The upper limit of normal ESR by Miller's rule for this patient's age and sex [R31]."""
+        """The upper limit of normal ESR by Miller's rule for this patient's age and sex [R31]:
+        the range ``lab_reference`` gives ESR, the one the Labs tab and the PDF read it against."""
         text = ""
         if self._context is not None:
             patient = self._context.chart.patient
             age = patient.age_on(self._context.visit_date)
-            try:
-                limit = labs.esr_upper_limit_miller(age, patient.sex.value)
-            except DomainValidationError:
-                limit = None
+            found = typical_reference("esr", patient.sex.value, age)
             esr = self.esr_edit.value()
-            if limit is not None:
-                above = " ↑" if esr is not None and esr > limit else ""
-                text = f"upper limit {limit:g} mm/h (Miller [R31]){above}"
+            if found is not None and found.high is not None:
+                above = " ↑" if esr is not None and found.flag_of(esr) == "high" else ""
+                text = f"upper limit {found.high:g} mm/h (Miller {found.citation}){above}"
         self.esr_hint_label.setText(text)
 
     def _refresh_crp_conversion(self) -> None:

@@ -1,9 +1,10 @@
 """Export a visit summary as PDF: which visit, where to save it, open it when written.
 
-Keyboard-first: the visit list has the focus, Enter exports. The file name follows the chosen
-visit until the user edits it. Problems (no file name, a missing folder, a folder given as the
-file) are shown in the dialog, naming the field; an existing file is replaced only when the user
-says so.
+Keyboard-first: the visit list has the focus, Alt+S goes to the file, Enter exports (also from the
+file field: Browse… is not an "auto default" button, so Enter never opens the file chooser). The
+file name follows the chosen visit until the user edits it. Problems (no file name, a missing
+folder, a folder given as the file) are shown in the dialog, naming the field; an existing file is
+replaced only when the user says so.
 """
 
 from __future__ import annotations
@@ -82,7 +83,10 @@ class SummaryExportDialog(QDialog):
         self.visit_combo.setCurrentIndex(max(0, self.visit_combo.findData(selected.isoformat())))
         self.path_edit = QLineEdit(str(folder / summary_file_name(mrn, self.visit())))
         self.path_edit.textEdited.connect(self._on_path_edited)
+        self.path_label = QLabel("&Save to:")
+        self.path_label.setBuddy(self.path_edit)  # a form row of two widgets gets no buddy
         self.browse_button = QPushButton("&Browse…")
+        self.browse_button.setAutoDefault(False)  # Enter in the file field exports
         self.browse_button.clicked.connect(self.browse)
         self.open_check = QCheckBox("&Open the PDF when it is written")
         self.open_check.setChecked(open_when_done)
@@ -96,7 +100,7 @@ class SummaryExportDialog(QDialog):
         path_row.addWidget(self.browse_button)
         form = QFormLayout()
         form.addRow("&Visit:", self.visit_combo)
-        form.addRow("&Save to:", path_row)
+        form.addRow(self.path_label, path_row)
         form.addRow("", self.open_check)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

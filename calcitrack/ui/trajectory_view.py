@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QScrollArea,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -188,15 +189,19 @@ class TrajectoryView(QWidget):
         self.status = ElidedLabel()
         self.status.setAccessibleName("Chart value")
 
+        # The controls never shrink below what they need (a clipped "All lesi" combo); the
+        # hover text has a line of its own rather than the scraps the controls leave it.
         controls = QHBoxLayout()
         for label, widget in (("&Range:", self.range_combo), ("&Lesion:", self.lesion_combo)):
+            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            widget.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
             caption = QLabel(label)
             caption.setBuddy(widget)
             controls.addWidget(caption)
             controls.addWidget(widget)
         controls.addWidget(self.panels_button)
         controls.addWidget(self.export_button)
-        controls.addWidget(self.status, 1)
+        controls.addStretch(1)
 
         self.image = DashboardImage()
         self.scroll = QScrollArea(widgetResizable=True)
@@ -204,6 +209,7 @@ class TrajectoryView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(controls)
+        layout.addWidget(self.status)
         layout.addWidget(self.scroll, 1)
 
         self._redraw_timer = QTimer(self, singleShot=True, interval=120)

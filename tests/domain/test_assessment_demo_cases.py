@@ -83,7 +83,7 @@ def test_ra_case_improved_on_diltiazem_and_colchicine(ra: Assessment) -> None:
     assert response.regimen.stopped_on is None
     assert response.baseline_rule == (
         "last visit on or before the start of diltiazem and colchicine on 2025-03-24, "
-        "the default of DOMAIN.md §0.4"
+        "the default baseline"
     )
     before, now = _burden(RA_BASELINE), _burden(RA_LAST)  # 60680 and 33198 × π/4
     assert response.burden_baseline_mm2 == pytest.approx(before)

@@ -287,7 +287,7 @@ def test_default_baseline_is_the_last_visit_on_or_before_the_regimen_start() -> 
     result = assess_response(chart, DEFAULTS, on=ON)
     assert result.baseline is not None and result.baseline.visit_date == START
     assert result.baseline_rule == (
-        f"last visit on or before the start of diltiazem on {START}, the default of DOMAIN.md §0.4"
+        f"last visit on or before the start of diltiazem on {START}, the default baseline"
     )
     assert "))" not in f"({result.baseline_rule})"  # the Overview and the PDF bracket it
     assert result.visit is not None and result.visit.visit_date == NOW

@@ -395,7 +395,7 @@ def test_one_flag_lists_every_criterion_that_fired() -> None:
         Severity.REVIEW,
     )
     assert flag.source == (
-        "DOMAIN.md §0.5; [R50][R36][R51]; clinic-configurable, no published referral threshold"
+        "[R50][R36][R51]; clinic-configurable, no published referral threshold"
     )
     assert [t.split(" ")[0] for t in flag.triggers] == [
         "Right",

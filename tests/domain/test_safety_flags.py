@@ -372,17 +372,43 @@ def test_no_dose_flag_from_the_demo_regimens() -> None:
             {},
             f"Phosphate 4.6 mg/dL on {VISIT}: high, outside the lab's range 2.5–4.5 mg/dL",
         ),
-        ((_lab("phosphate", 9.0),), {}, None),  # no range entered, no calcium: no product
-        ((_lab("calcium_total", 10.0), _lab("phosphate", 7.0)), {}, None),  # Ca × P = 70
+        # no range entered: read against the typical adult range, as the lab tables read it
         (
-            (_lab("calcium_total", 10.0), _lab("phosphate", 7.01)),
+            (_lab("phosphate", 9.0),),
+            {},
+            f"Phosphate 9 mg/dL on {VISIT}: high, outside the typical adult range 2.5–4.5 mg/dL "
+            "[R29][R33] (no range from the reporting lab)",
+        ),
+        ((_lab("phosphate", 4.5),), {}, None),  # on the typical adult range's upper bound
+        # the phosphate inside its lab range: only the product decides
+        ((_lab("calcium_total", 10.0), _lab("phosphate", 7.0, low=2.5, high=7.5)), {}, None),
+        (
+            (_lab("calcium_total", 10.0), _lab("phosphate", 7.01, low=2.5, high=7.5)),
             {},
             f"Ca × P 70.1 mg²/dL² on {VISIT}",
         ),
         (
-            (_lab("calcium_total", 10.0), _lab("phosphate", 6.1)),
+            (_lab("calcium_total", 10.0), _lab("phosphate", 6.1, low=2.5, high=7.5)),
             {SAFETY_CA_P_PRODUCT: 60},
             f"Ca × P 61 mg²/dL² on {VISIT}",
+        ),
+        # albumin the same day: the corrected calcium is read, not the measured total [R24]
+        (
+            (_lab("calcium_total", 10.2, low=8.5, high=10.5), _lab("albumin", 3.0, "g/dL")),
+            {},
+            f"Corrected calcium 11 mg/dL on {VISIT}: high, outside the lab's range 8.5–10.5 mg/dL "
+            "(albumin measured the same day: corrected calcium is read [R24])",
+        ),
+        ((_lab("calcium_total", 10.7, low=8.5, high=10.5), _lab("albumin", 4.8, "g/dL")), {}, None),
+        # albumin on another day does not correct this calcium
+        (
+            (
+                _lab("calcium_total", 10.7, low=8.5, high=10.5),
+                _lab("albumin", 4.8, "g/dL", day=VISIT - timedelta(days=3)),
+            ),
+            {},
+            f"Total calcium 10.7 mg/dL on {VISIT}: high, outside the lab's range 8.5–10.5 mg/dL "
+            "(no albumin that day: the measured total calcium is read)",
         ),
         # an abnormal result superseded by a later normal one is not flagged
         (
@@ -415,7 +441,7 @@ def test_abnormal_mineral_metabolism(
         "Abnormal mineral metabolism — consider metastatic rather than dystrophic calcinosis"
     )
     assert flag.triggers[0].startswith(trigger)
-    assert flag.source.startswith("[R7][R26][R60]")
+    assert flag.source == "[R7][R26][R60]"
 
 
 # ------------------------------------------------------------------ order in the assessment

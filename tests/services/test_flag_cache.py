@@ -12,6 +12,7 @@ from calcitrack.bootstrap import Clinic
 from calcitrack.domain.clinic_settings import SAFETY_HR_WARNING
 from calcitrack.domain.codes import DoseUnit, Frequency, Route
 from calcitrack.domain.entities import PatientSummary
+from calcitrack.domain.plausibility import unusual_values
 from calcitrack.domain.visit_entry import MedicationChange, MedicationChangeKind, VisitEntry
 from calcitrack.services.chart_service import ChartService
 from calcitrack.services.clinic_settings_service import ClinicSettingsService
@@ -79,7 +80,11 @@ def test_methotrexate_saved_twice_daily_is_flagged_in_the_patient_list(
         MedicationChangeKind.DOSE, "methotrexate", "restored draft", dose=90,
         dose_unit=DoseUnit.MG, frequency=Frequency.BID, route=Route.ORAL, period_id=mtx.id,
     )
-    VisitService(ctx).record(DEMO_RA_MRN, VisitEntry(visit, medication_changes=(change,)))
+    entry = VisitEntry(visit, medication_changes=(change,))
+    shown = unusual_values(entry, chart, ClinicSettingsService(ctx).current())
+    assert {u.check for u in shown} == {"methotrexate_not_weekly", "methotrexate_above_max"}
+    # saved as the form saves it once the nurse confirmed what she was asked about
+    VisitService(ctx).record(DEMO_RA_MRN, dataclasses.replace(entry, confirmed=tuple(shown)))
     ra = _row(ctx, DEMO_RA_MRN)
     assert {"methotrexate_not_weekly", "methotrexate_above_max"} <= _codes(ra)
     flag = next(f for f in ra.flags if f.code == "methotrexate_not_weekly")

@@ -130,6 +130,22 @@ def test_without_a_lab_range_the_typical_range_is_used_and_said(
     assert "No reference range" in pth.flag_label.toolTip()
 
 
+def test_with_albumin_typed_the_calcium_row_says_the_corrected_calcium_is_read(
+    qtbot: QtBot, panel: LabEntryPanel
+) -> None:
+    """One rule with the safety flag: a measured calcium above the lab's range is not read as
+    abnormal mineral metabolism when albumin brings the corrected value inside it."""
+    calcium = _enter(qtbot, panel, "calcium_total", "10.7", "mg/dL", "8.5", "10.5")
+    assert calcium.flag_label.text() == "↑ high"  # the measured value against the lab's range
+    assert "metastatic" in calcium.flag_label.toolTip()
+    assert "measured total calcium is read" in calcium.flag_label.toolTip()
+    _enter(qtbot, panel, "albumin", "4.8", "g/dL")  # 10.7 + 0.8 × (4.0 − 4.8) = 10.06 mg/dL
+    tip = calcium.flag_label.toolTip()
+    assert "corrected calcium is read" in tip and "metastatic" not in tip
+    assert "Corrected calcium 10.06 mg/dL" in _derived_text(panel)
+    assert "metastatic" not in _derived_text(panel)
+
+
 def test_ca_p_product_above_the_alert_is_flagged(qtbot: QtBot, panel: LabEntryPanel) -> None:
     _enter(qtbot, panel, "calcium_total", "11", "mg/dL")
     _enter(qtbot, panel, "phosphate", "7", "mg/dL")

@@ -13,11 +13,13 @@ from pytestqt.qtbot import QtBot
 from calcitrack.domain.assessment_types import LesionChange, ResponseCategory
 from calcitrack.domain.clinic_settings import RESPONSE_IMPROVED_PCT, ClinicSettings
 from calcitrack.domain.codes import Frequency
-from calcitrack.domain.entities import PatientChart
+from calcitrack.domain.entities import LabResult, PatientChart
 from calcitrack.reports.lesion_map import map_lesions
 from calcitrack.services.demo_clinic import DEMO_DM_MRN, DEMO_RA_MRN
 from calcitrack.ui.overview_panel import OverviewPanel
 from calcitrack.ui.task_runner import InlineTaskRunner
+from tests.reports.test_mineral_truth import CASES
+from tests.reports.test_mineral_truth import _chart as mineral_chart
 from tests.ui.held_runner import HeldRunner
 
 TODAY = date(2026, 11, 21)
@@ -76,7 +78,7 @@ def test_methotrexate_recorded_twice_daily_is_a_safety_flag_in_the_overview(
         for m in ra.medications
     )
     _show(panel, qtbot, dataclasses.replace(ra, medications=daily))
-    flags = panel.response_panel.flags_text
+    flags = panel.response_panel.flags_text.replace("\u00a0", " ")  # numbers keep their units
     assert "Methotrexate scheduled twice daily, not weekly" in flags
     assert "classic prescribing error" in flags and "[R63]" in flags
     assert "Methotrexate 90 mg twice daily = 180 mg/day = 1260 mg/week" in flags
@@ -256,3 +258,28 @@ def test_nothing_the_overview_shows_resizes_it(
     drawn = (view.current, lesion_map.current)
     qtbot.wait(500)  # settled: nothing draws by itself
     assert (view.current, lesion_map.current) == drawn
+
+
+# ------------------------------------------------------------------ mineral metabolism: one truth
+
+MINERAL_CASES = CASES
+
+
+@pytest.mark.parametrize(("labs", "abnormal"), MINERAL_CASES.values(), ids=MINERAL_CASES.keys())
+def test_the_overview_flags_mineral_metabolism_exactly_when_its_lab_chart_marks_it(
+    panel: OverviewPanel, qtbot: QtBot, labs: tuple[LabResult, ...], abnormal: bool
+) -> None:
+    """Reproduction: a corrected calcium drawn above the lab's range with no flag beside it."""
+    chart = mineral_chart(*labs)
+    _show(panel, qtbot, chart)
+    flagged = "Abnormal mineral metabolism" in panel.response_panel.flags_text
+    assert flagged is abnormal
+    assert panel.assessment is not None
+    marked = [
+        p.text
+        for series in panel.trajectory_view.data.labs
+        if series.code in ("calcium_corrected", "calcium_total", "phosphate")
+        for p in series.series.points
+        if "(high" in p.text or "(low" in p.text
+    ]
+    assert bool(marked) is abnormal, marked

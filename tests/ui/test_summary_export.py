@@ -161,6 +161,46 @@ def test_browse_takes_the_chosen_file(qtbot: QtBot, tmp_path: Path) -> None:
     assert dialog.path() == tmp_path / "chosen.pdf"
 
 
+def _shown(qtbot: QtBot, dialog: SummaryExportDialog) -> SummaryExportDialog:
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    return dialog
+
+
+def test_alt_s_goes_to_the_save_to_field_and_its_label_shows_no_ampersand(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The "&Save to" label had no buddy (its field is a row of two widgets): it showed the
+    ampersand as typed and Alt+S went nowhere."""
+    dialog = _shown(qtbot, _dialog(qtbot, tmp_path))
+    label = dialog.path_label
+    assert label.buddy() is dialog.path_edit
+    assert label.text() == "&Save to:"  # drawn as "Save to:" with S underlined, given a buddy
+    assert dialog.visit_combo.hasFocus()
+    qtbot.keyClick(dialog.visit_combo, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    assert dialog.path_edit.hasFocus()
+
+
+def test_enter_in_the_save_to_field_exports(qtbot: QtBot, tmp_path: Path) -> None:
+    """Enter in the path field used to press Browse… (every push button of a dialog is an
+    "auto default" one) and open the file chooser instead of exporting."""
+    chooser_opened: list[str] = []
+
+    def choose(_parent: QWidget, suggested: str) -> str:
+        chooser_opened.append(suggested)
+        return ""
+
+    dialog = _shown(qtbot, _dialog(qtbot, tmp_path, choose_file=choose))
+    qtbot.keyClick(dialog.visit_combo, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    dialog.path_edit.selectAll()
+    qtbot.keyClicks(dialog.path_edit, str(tmp_path / "for the GP"))
+    with qtbot.waitSignal(dialog.accepted, timeout=1000):
+        qtbot.keyClick(dialog.path_edit, Qt.Key.Key_Return)
+    assert chooser_opened == []
+    assert dialog.result() == 1 and dialog.path() == tmp_path / "for the GP.pdf"
+
+
 # -- from the window ----------------------------------------------------------------------------
 
 
