@@ -28,9 +28,10 @@ from calcitrack.domain.permissions import Permission
 from calcitrack.ui.draft_offer_dialog import DraftOfferDialog, OfferedDraft
 from calcitrack.ui.draft_store import DraftInfo, DraftStore
 from calcitrack.ui.task_runner import Runner
+from calcitrack.ui.window_sources import PatientSource
 
 if TYPE_CHECKING:
-    from calcitrack.ui.main_window import MainWindow, PatientSource
+    from calcitrack.ui.main_window import MainWindow
     from calcitrack.ui.visit_flow import VisitFlow
 
 YOURS = "You have an unsaved {draft}.\n\nRecover it now, keep it for later, or discard it?"

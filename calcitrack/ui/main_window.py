@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import date
-from typing import Any, Protocol
+from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
@@ -22,11 +22,8 @@ from PySide6.QtWidgets import (
 
 from calcitrack import __version__
 from calcitrack.domain.clinic_settings import ClinicSettings
-from calcitrack.domain.entities import Patient, PatientChart, PatientSummary, Visit
+from calcitrack.domain.entities import Patient, PatientChart, PatientSummary
 from calcitrack.domain.permissions import Permission
-from calcitrack.domain.sign_off import VisitSignature
-from calcitrack.domain.visit_changes import VisitContent
-from calcitrack.domain.visit_entry import VisitEntry
 from calcitrack.ui.clinic_settings_flow import (
     ClinicSettingsFlow,
     FlagCache,
@@ -43,43 +40,9 @@ from calcitrack.ui.sources_dialog import show_sources
 from calcitrack.ui.summary_flow import SummaryFlow, SummaryMaker
 from calcitrack.ui.task_runner import Runner
 from calcitrack.ui.visit_flow import VisitFlow
+from calcitrack.ui.window_sources import PatientSource, VisitSink
 
 log = logging.getLogger(__name__)
-
-
-class PatientSource(Protocol):
-    def list_patients(
-        self, search: str = "", *, include_archived: bool = False
-    ) -> list[PatientSummary]: ...
-
-    def chart(self, mrn: str) -> PatientChart: ...
-
-    def create(self, patient: Patient) -> Patient: ...
-
-    def update(self, patient: Patient, *, started_from: Patient | None = None) -> Patient: ...
-
-
-class VisitSink(Protocol):
-    def record(self, mrn: str, entry: VisitEntry) -> Visit: ...
-
-    def update(
-        self, mrn: str, entry: VisitEntry, *, started_from: VisitContent | None = None
-    ) -> Visit: ...
-
-    def delete(
-        self, mrn: str, visit: Visit, reason: str, *, started_from: VisitContent | None = None
-    ) -> None: ...
-
-    def amend(
-        self,
-        mrn: str,
-        entry: VisitEntry,
-        reason: str,
-        *,
-        started_from: VisitContent | None = None,
-    ) -> Visit: ...
-
-    def sign(self, mrn: str, visit: Visit, password: str) -> VisitSignature: ...
 
 
 class MainWindow(QMainWindow):

@@ -31,9 +31,10 @@ from calcitrack.ui.draft_offers import moment_text
 from calcitrack.ui.draft_store import DraftStore, draft_key
 from calcitrack.ui.task_runner import Runner
 from calcitrack.ui.visit_form_rebase import read_content, typed_content
+from calcitrack.ui.window_sources import VisitSink
 
 if TYPE_CHECKING:
-    from calcitrack.ui.main_window import MainWindow, VisitSink
+    from calcitrack.ui.main_window import MainWindow
     from calcitrack.ui.visit_form import VisitFormView
 
 

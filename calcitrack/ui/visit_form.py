@@ -40,6 +40,7 @@ from calcitrack.ui.lesion_entry_panel import LesionEntryPanel
 from calcitrack.ui.medication_change_panel import MedicationChangePanel
 from calcitrack.ui.rom_entry_panel import RomEntryPanel
 from calcitrack.ui.scores_panel import ScoresPanel
+from calcitrack.ui.visit_form_discard import DiscardQuestion
 from calcitrack.ui.visit_form_drafts import draft_payload, restore_payload
 from calcitrack.ui.visit_form_header import VisitHeader
 from calcitrack.ui.visit_form_layout import section_column
@@ -105,9 +106,7 @@ class VisitFormView(QWidget):
         self._dirty = False
         self._saving = False
         self._save_tried = False
-        self.discard_question: QMessageBox | None = None
-        """The open "Discard this visit?" question, for tests to answer."""
-        self._discard: QMessageBox | None = None
+        self._discard = DiscardQuestion(self, self._on_discarded)
         self.setStyleSheet(field_marks.INVALID_STYLE)
         self.unusual = UnusualValuesCheck(self, self.settings)  # amber while typing, asked on Save
 
@@ -403,36 +402,14 @@ class VisitFormView(QWidget):
         if not self._dirty:
             self.cancelled.emit()
             return
-        box = self._discard_box()
-        box.setText(
-            f"Discard this visit?\n\nWhat was typed for {self.visit_date().isoformat()} is not "
-            "saved and will be lost."
-        )
-        self.discard_question = box
-        box.open()
+        self._discard.ask(self.visit_date().isoformat())
 
-    def _discard_box(self) -> QMessageBox:
-        if self._discard is None:
-            box = QMessageBox(
-                QMessageBox.Icon.Question,
-                "Discard this visit?",
-                "",
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                self,
-            )
-            box.button(QMessageBox.StandardButton.Discard).setText("Discard visit")
-            box.button(QMessageBox.StandardButton.Cancel).setText("Keep typing")
-            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-            box.finished.connect(self._on_discard_answered)
-            self._discard = box
-        return self._discard
+    @property
+    def discard_question(self) -> QMessageBox | None:
+        """The open "Discard this visit?" question, for tests to answer."""
+        return self._discard.open_box
 
-    def _on_discard_answered(self, _result: int) -> None:
-        self.discard_question = None
-        box = self._discard
-        clicked = box.clickedButton() if box is not None else None
-        if clicked is None or box.standardButton(clicked) != QMessageBox.StandardButton.Discard:
-            return
+    def _on_discarded(self) -> None:
         self._dirty = False
         self._draft_timer.stop()
         self._validate_timer.stop()
