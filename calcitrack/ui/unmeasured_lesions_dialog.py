@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGridLayout,
     QLabel,
+    QLayout,
     QVBoxLayout,
     QWidget,
 )
@@ -97,6 +98,8 @@ class UnmeasuredLesionsDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(grid)
         layout.addWidget(self.buttons)
+        # never smaller than what it shows: a wrapped intro and each lesion's last size in full
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self.setMinimumWidth(640)  # Tab runs through the choices, then the buttons
 
     def answers(self) -> dict[str, LesionStatus | None]:

@@ -36,8 +36,9 @@ INTRO = (
     "the reason shown here. <b>Go back and correct</b> saves nothing."
 )
 NOTE = (
-    "Data-quality checks of the clinic settings (clinic policy, not clinical thresholds): they "
-    "catch typing slips and wrong units."
+    "The limits are clinic settings: data-quality checks (clinic policy, not clinical "
+    "thresholds), which catch typing slips and wrong units, and the drug labels' maximum doses. "
+    "Decision support: the prescriber reviews a dose."
 )
 _CELL = "padding: 4px 10px 4px 0; vertical-align: top;"
 
@@ -46,7 +47,7 @@ def values_html(values: Sequence[UnusualValue]) -> str:
     """The values as a table: field, value, why unusual, the setting."""
     head = "".join(
         f'<th align="left" style="{_CELL}">{title}</th>'
-        for title in ("Field", "Value", "Why it is unusual", "Setting (data-quality check)")
+        for title in ("Field", "Value", "Why it is unusual", "Clinic setting")
     )
     rows = "".join(
         "<tr>"

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel
 from pytestqt.qtbot import QtBot
 
 from calcitrack.domain.codes import LesionStatus
@@ -25,6 +25,7 @@ from calcitrack.domain.visit_completeness import unmeasured_at
 from calcitrack.domain.visit_entry import LesionStatusChange, VisitEntry
 from calcitrack.services.demo_clinic import DEMO_RA_MRN
 from calcitrack.ui.draft_store import DraftStore
+from calcitrack.ui.unmeasured_lesions_dialog import UnmeasuredLesion, UnmeasuredLesionsDialog
 from calcitrack.ui.visit_form import VisitFormView
 from tests.ui.visit_question import answer, keep_not_measured, open_question
 
@@ -210,3 +211,27 @@ def test_after_a_refused_save_the_same_answers_are_not_asked_again(
     with qtbot.waitSignal(form.save_requested):
         form.save()
     assert form.partial_question.dialog is None
+
+
+def test_the_question_shows_its_text_and_every_last_size_whole(qtbot: QtBot) -> None:
+    # it once opened narrower than its content: the intro cut at the top, the last sizes cut
+    dialog = UnmeasuredLesionsDialog(
+        [
+            UnmeasuredLesion(
+                "L lateral thigh", "Thigh, left",
+                "last 90×45 mm, depth 11 mm on 2026-09-14 (ultrasound)",
+            ),
+            UnmeasuredLesion(
+                "R upper chest", "Chest, right", "last 8×6 mm, depth 8 mm on 2026-09-14 (caliper)"
+            ),
+        ],
+        today=True,
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for label in dialog.findChildren(QLabel):
+        if label.wordWrap():
+            assert label.height() >= label.heightForWidth(label.width()), label.text()
+        else:
+            assert label.width() >= label.sizeHint().width(), label.text()
