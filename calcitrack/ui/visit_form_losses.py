@@ -13,50 +13,37 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
+
+from calcitrack.ui.notice_box import RED, NoticeBox
 
 
-class LossBox(QFrame):
+class LossBox(NoticeBox):
     """What a draft put back could not restore; shown until dismissed (or the visit saved)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("draft_losses")
-        self.setStyleSheet(
-            "QFrame#draft_losses { background: #fdecea; border: 1px solid #c62828; "
-            "border-radius: 3px; }"
-        )
         self.losses: tuple[str, ...] = ()
-        self.text_label = QLabel(wordWrap=True)
-        self.text_label.setTextFormat(Qt.TextFormat.RichText)
-        self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.text_label.setAccessibleName("What could not be put back from the unsaved visit")
-        self.dismiss_button = QPushButton("I have checked these")
-        self.dismiss_button.setToolTip(
-            "Hide this list: you have checked the form and typed again what was missing. "
-            "The visit can be saved once you have."
+        super().__init__(
+            "draft_losses",
+            RED,
+            accessible_name="What could not be put back from the unsaved visit",
+            button="I have checked these",
+            button_tip="Hide this list: you have checked the form and typed again what was "
+            "missing. The visit can be saved once you have.",
+            parent=parent,
         )
-        self.dismiss_button.clicked.connect(self.clear)
-        row = QHBoxLayout()
-        row.addWidget(self.text_label, 1)
-        row.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout = QVBoxLayout(self)
-        layout.addLayout(row)
-        self.hide()
 
     def show_losses(self, losses: Sequence[str]) -> None:
         self.losses = tuple(dict.fromkeys(losses))
         if not self.losses:
             self.clear()
             return
-        lines = "".join(f"<li>{html.escape(loss)}</li>" for loss in self.losses)
-        self.text_label.setText(
+        self.show_list(
             "<b>Not everything in the unsaved visit could be put back as it was typed.</b> "
             "Nothing else was put in its place. Check these, then press “I have checked these” "
-            f"to save:<ul style='margin: 2px'>{lines}</ul>"
+            "to save:",
+            (html.escape(loss) for loss in self.losses),
         )
-        self.show()
 
     def pending(self) -> bool:
         """Losses not yet acknowledged: Save waits."""
@@ -70,8 +57,7 @@ class LossBox(QFrame):
 
     def clear(self) -> None:
         self.losses = ()
-        self.text_label.clear()
-        self.hide()
+        super().clear()
 
     def state(self) -> list[str]:
         """Kept in the draft, so that a crash before she reads them does not lose them."""

@@ -13,8 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from calcitrack.domain.record_changes import FieldChange, not_carried_over
 from calcitrack.domain.visit_changes import (
@@ -23,6 +22,7 @@ from calcitrack.domain.visit_changes import (
     stored_visit_content,
     visit_items,
 )
+from calcitrack.ui.notice_box import AMBER, NoticeBox
 from calcitrack.ui.visit_form_drafts import restore_payload
 
 if TYPE_CHECKING:
@@ -99,31 +99,20 @@ def _carried(mine: Any, theirs: Any) -> Any:
     return mine
 
 
-class SetAsideBox(QFrame):
+class SetAsideBox(NoticeBox):
     """Above the form after a reload: what she typed that the stored visit changed too, with the
     value the form shows now, until she dismisses it or the visit is saved."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("set_aside")
-        self.setStyleSheet(
-            "QFrame#set_aside { background: #fff4d6; border: 1px solid #e0b252; "
-            "border-radius: 3px; }"
-        )
         self.changes: tuple[FieldChange, ...] = ()
-        self.text_label = QLabel(wordWrap=True)
-        self.text_label.setTextFormat(Qt.TextFormat.RichText)
-        self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.text_label.setAccessibleName("Your values not carried over")
-        self.dismiss_button = QPushButton("Done")
-        self.dismiss_button.setToolTip("Hide this list: you have dealt with these values")
-        self.dismiss_button.clicked.connect(self.clear)
-        row = QHBoxLayout()
-        row.addWidget(self.text_label, 1)
-        row.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout = QVBoxLayout(self)
-        layout.addLayout(row)
-        self.hide()
+        super().__init__(
+            "set_aside",
+            AMBER,
+            accessible_name="Your values not carried over",
+            button="Done",
+            button_tip="Hide this list: you have dealt with these values",
+            parent=parent,
+        )
 
     def show_changes(self, changes: Sequence[FieldChange]) -> None:
         """``FieldChange(before=what the form shows now, after=what she had typed)``."""
@@ -131,21 +120,18 @@ class SetAsideBox(QFrame):
         if not self.changes:
             self.clear()
             return
-        lines = "".join(
-            f"<li>{_html(c.label)}: yours <b>{_html(c.after)}</b>, "
-            f"now <b>{_html(c.before)}</b></li>"
-            for c in self.changes
-        )
-        self.text_label.setText(
+        self.show_list(
             "<b>Someone else changed these too.</b> The form shows their values; type yours "
-            f"again where yours should stand:<ul style='margin: 2px'>{lines}</ul>"
+            "again where yours should stand:",
+            (
+                f"{_html(c.label)}: yours <b>{_html(c.after)}</b>, now <b>{_html(c.before)}</b>"
+                for c in self.changes
+            ),
         )
-        self.show()
 
     def clear(self) -> None:
         self.changes = ()
-        self.text_label.clear()
-        self.hide()
+        super().clear()
 
     def state(self) -> list[list[str]]:
         return [[c.key, c.label, c.before, c.after] for c in self.changes]
