@@ -1,6 +1,7 @@
 """Rows written with raw SQL, as an older schema revision knew them, for the migration tests:
 a user, a patient (accented name) and one visit. The tables and columns used exist unchanged
-since revision 0002 (``users.role``, one role per user, until revision 0006).
+since revision 0002 (``users.role``, one role per user, until revision 0006; from 0006 on, the
+role is a row of ``user_roles``: ``insert_user`` writes whichever the database has).
 
 The rows carry explicit ids; on PostgreSQL the id sequences are then moved past them (as the
 application's own inserts would have), so that a row the upgraded application adds does not
@@ -11,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, inspect, text
 
 STAMPS = {"t": "2025-02-03 10:00:00", "u": 1}
 """Stamp columns of every row: written at this time by user 1."""
@@ -42,15 +43,27 @@ def insert_user_patient_visit(conn: Connection, *, username: str, role: str) -> 
 
 
 def insert_user(conn: Connection, *, user_id: int, username: str, role: str) -> None:
-    """A user with its one role (revisions before 0006), named ``username.title()``."""
-    conn.execute(
-        text(
-            "INSERT INTO users (id, username, display_name, role, active) "
-            "VALUES (:id, :username, :display, :role, :yes)"
-        ),
-        {"id": user_id, "username": username, "display": username.title(), "role": role,
-         "yes": True},
-    )
+    """A user with its one role, named ``username.title()``: in ``users.role`` before revision
+    0006, in ``user_roles`` from 0006 on (whichever the database at hand has)."""
+    row = {"id": user_id, "username": username, "display": username.title(), "role": role,
+           "yes": True}
+    if "role" in {c["name"] for c in inspect(conn).get_columns("users")}:
+        conn.execute(
+            text(
+                "INSERT INTO users (id, username, display_name, role, active) "
+                "VALUES (:id, :username, :display, :role, :yes)"
+            ),
+            row,
+        )
+    else:
+        conn.execute(
+            text(
+                "INSERT INTO users (id, username, display_name, active, failed_logins) "
+                "VALUES (:id, :username, :display, :yes, 0)"
+            ),
+            row,
+        )
+        conn.execute(text("INSERT INTO user_roles (user_id, role) VALUES (:id, :role)"), row)
     advance_sequences(conn, ["users"])
 
 
