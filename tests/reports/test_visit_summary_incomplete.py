@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from calcitrack.domain.entities import LesionMeasurement, PatientChart, Visit
-from calcitrack.services.demo_cases import ra_case_chart
+from calcitrack.services.demo_cases import dm_case_chart, ra_case_chart
 from tests.reports.visit_summary_support import Summary, request, signed_pct, summary
 
 DAY = date(2026, 10, 12)
@@ -91,3 +91,14 @@ def test_a_visit_that_measured_no_lesion_shows_no_burden_and_no_drop(
     assert "Burden (sum of ellipse areas) — (no lesion measured at this visit)" in text
     assert "Sum of longest diameters — (no lesion measured at this visit)" in text
     assert "(partial)" not in text
+
+
+def test_the_review_flag_of_a_visit_that_recorded_nothing_names_the_visits_it_used() -> None:
+    chart = dm_case_chart("DEMO-0002")
+    empty = Visit(patient_id=None, visit_date=EMPTY_DAY)
+    with_empty = dataclasses.replace(chart, visits=(*chart.visits, empty))
+    text = summary(request(with_empty, EMPTY_DAY)).text
+    assert "No safety or review flags" not in text
+    assert "Safety and review flags (1)" in text
+    since = f"not measured since (1 later visit: {EMPTY_DAY})"
+    assert f"Right hip flexion 92° on 2024-07-15, {since}: fell 18° from 110° at baseline" in text

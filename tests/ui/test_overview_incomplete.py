@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from calcitrack.domain.assessment_types import ResponseCategory
 from calcitrack.domain.entities import LesionMeasurement, PatientChart, Visit
-from calcitrack.services.demo_clinic import DEMO_RA_MRN
+from calcitrack.services.demo_clinic import DEMO_DM_MRN, DEMO_RA_MRN
 from calcitrack.ui.overview_panel import OverviewPanel
 from calcitrack.ui.task_runner import InlineTaskRunner
 
@@ -97,3 +97,18 @@ def test_a_visit_that_measured_no_lesion_shows_no_burden_and_no_drop(
         f"both; {everything} not measured on {EMPTY_DAY})"
     ) in text
     assert "→ 0 mm" not in text and "−100" not in text
+
+
+def test_a_visit_that_recorded_nothing_keeps_the_review_flag_and_names_its_visits(
+    qtbot: QtBot, stored_demo_charts: dict[str, PatientChart]
+) -> None:
+    # the QA trial: Ctrl+N, Ctrl+S on DEMO-0002 on 2026-12-06 and the Overview said "No safety
+    # or review flags"; right hip flexion was last measured (92°) on 2024-07-15
+    chart = stored_demo_charts[DEMO_DM_MRN]
+    empty = Visit(patient_id=chart.patient.id, visit_date=EMPTY_DAY)
+    _, text = _shown(qtbot, dataclasses.replace(chart, visits=(*chart.visits, empty)), EMPTY_DAY)
+    assert "No safety or review flags" not in text
+    assert "REVIEW Reconsider surgery" in text
+    since = f"not measured since (1 later visit: {EMPTY_DAY})"
+    assert f"Right hip flexion 92° on 2024-07-15, {since}: fell 18° from 110° at baseline" in text
+    assert f"R buttock 2024-04-15, 2024-07-15, {since}" in text
