@@ -96,10 +96,14 @@ def interaction_flags(chart: PatientChart, on: date) -> list[Flag]:
     ]
 
 
-def dose_flags(chart: PatientChart, settings: ClinicSettings, on: date) -> list[Flag]:
+def dose_flags(
+    chart: PatientChart, settings: ClinicSettings, on: date, drug: str | None = None
+) -> list[Flag]:
     """Every dose on ``on`` against its drug's label: above the maximum, methotrexate not weekly
     (calcitrack.domain.dose_sense; diltiazem above 480 mg/day [R38] is one case). Per-kg limits
-    use the weight of the visit on ``on``, else the latest earlier one, and say which."""
+    use the weight of the visit on ``on``, else the latest earlier one, and say which.
+    ``drug`` (a drug code) keeps the flags of that drug only: the Medications tab marks a period
+    with them."""
     periods = [p for p in chart.medications if p.active_on(on)]
     weight = weight_on(chart.visits, on)
     weighed = "" if weight is None else f"weight of {weight[1].isoformat()}"
@@ -108,6 +112,8 @@ def dose_flags(chart: PatientChart, settings: ClinicSettings, on: date) -> list[
     for concern in regimen_concerns(
         doses, weight_kg=None if weight is None else weight[0], settings=settings, weighed=weighed
     ):
+        if drug is not None and concern.drug != drug:
+            continue
         mine = [p for p in periods if p.drug == concern.drug]
         related = "; ".join(period_text(p) for p in mine)
         name = mine[0].drug_name
