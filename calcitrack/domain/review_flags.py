@@ -227,17 +227,19 @@ def ulcers_or_infections(chart: PatientChart, visit: Visit, settings: ClinicSett
     """Criterion (c)."""
     history, found = visits_until(chart.visits, visit.visit_date), []
     count = _n(settings, SURGERY_ULCER_VISITS)
-    ulcerated = []
+    ulcerated: dict[str, list[str]] = {}  # "(dates), not measured since …" → lesions
     for label in _judged_labels(chart, history, visit.visit_date):
         last = last_recorded(history, lambda v, x=label: _measurement(v, x) is not None, count)
         states = [_measurement(v, label) for v in last]
         if len(last) == count and all(m is not None and _has(m, "ulcer") for m in states):
             days = ", ".join(str(v.visit_date) for v in last)
-            ulcerated.append(f"{label} {days}{not_since(last[-1].visit_date, history)}")
+            when = f"({days}){not_since(last[-1].visit_date, history)}"
+            ulcerated.setdefault(when, []).append(label)
     if ulcerated:
+        groups = "; ".join(f"{', '.join(labels)} {when}" for when, labels in ulcerated.items())
         found.append(
             f"Ulceration or extrusion on the last {count} consecutive visits that measured the "
-            f"lesion: {'; '.join(ulcerated)}"
+            f"lesion: {groups}"
         )
     months, needed = _n(settings, SURGERY_INFECTION_MONTHS), _n(settings, SURGERY_INFECTIONS)
     measured = last_recorded(history, lambda v: bool(v.lesion_measurements))

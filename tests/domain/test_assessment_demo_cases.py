@@ -149,8 +149,7 @@ def test_dm_case_raises_reconsider_surgery(dm: Assessment) -> None:
     # each of them ulcerated or extruding at the last two visits that measured it
     assert ulcers == (
         "Ulceration or extrusion on the last 2 consecutive visits that measured the lesion: "
-        "L thigh 2024-04-15, 2024-07-15; R buttock 2024-04-15, 2024-07-15; "
-        "R upper arm 2024-04-15, 2024-07-15"
+        "L thigh, R buttock, R upper arm (2024-04-15, 2024-07-15)"
     )
     # infected lesions on 2023-07-17, 2024-01-15 and 2024-04-15, all within 12 months
     assert infections.startswith("3 visits with an infected lesion within 12 months")

@@ -72,8 +72,7 @@ def test_a_visit_that_recorded_nothing_keeps_the_reconsider_surgery_flag(day: da
     assert rom.endswith("next to R hip, R thigh, R buttock, R posterior thigh")
     assert ulcers == (
         "Ulceration or extrusion on the last 2 consecutive visits that measured the lesion: "
-        f"L thigh 2024-04-15, {LAST_DM}{since}; R buttock 2024-04-15, {LAST_DM}{since}; "
-        f"R upper arm 2024-04-15, {LAST_DM}{since}"
+        f"L thigh, R buttock, R upper arm (2024-04-15, {LAST_DM}){since}"
     )
     # the 12 months end at the latest visit that measured a lesion, 2024-07-15
     assert infections.startswith(
@@ -129,7 +128,7 @@ def test_ulceration_counts_the_consecutive_visits_that_measured_that_lesion() ->
     )
     assert (
         f"Ulceration or extrusion on the last 2 consecutive visits that measured the lesion: "
-        f"A {START}, {NOW}"
+        f"A ({START}, {NOW})"
     ) in _triggers(skipped)
     # measured at MID and healed then: not consecutive
     healed = _chart(
