@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 from enum import Enum
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -85,12 +86,15 @@ def dose_text(period: MedicationPeriod) -> str:
 
 
 def flags_text(flags: tuple[Flag, ...]) -> str:
-    """The dose flags of a period as a tooltip: each with its reason, values and source."""
+    """The dose flags of a period as a tooltip: each with its reason, values and source (rich
+    text, so that Qt wraps the long lines instead of running them off the screen)."""
     blocks = [
-        "\n".join((f"{f.title} ({f.severity.value})", f.reason, *f.triggers, f"Source: {f.source}"))
+        f"<p><b>{escape(f.title)} ({f.severity.value})</b><br>{escape(f.reason)}<br>"
+        + "<br>".join(escape(t) for t in f.triggers)
+        + f"<br>Source: {escape(f.source)}</p>"
         for f in flags
     ]
-    return "\n\n".join([*blocks, DECISION_SUPPORT_NOTE])
+    return "".join([*blocks, f"<p><i>{escape(DECISION_SUPPORT_NOTE)}</i></p>"])
 
 
 def _drug_key(period: MedicationPeriod) -> tuple[str, str]:
