@@ -20,7 +20,7 @@ from calcitrack.domain.response import assess_response
 from calcitrack.domain.review_flags import review_flags
 from calcitrack.domain.safety_flags import safety_flags
 
-RULES_VERSION = 3
+RULES_VERSION = 4
 """Bump whenever a rule or a default changes: stored assessments of older rules are recomputed."""
 
 SEVERITY_ORDER: tuple[Severity, ...] = (

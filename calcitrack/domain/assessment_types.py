@@ -157,12 +157,18 @@ class ResponseAssessment:
     burden_baseline_mm2: float | None = None
     burden_previous_mm2: float | None = None
     burden_current_mm2: float | None = None
+    """The burdens of the baseline, previous and assessed visits: the lesions measured at each
+    (a partial total on an incomplete visit); None when a visit measured no lesion while one was
+    active (not known, never 0)."""
     change_from_baseline_pct: float | None = None
     """On the lesions comparable at both visits only (``baseline_comparison``)."""
     change_from_previous_pct: float | None = None
     """On the lesions comparable at both visits only (``previous_comparison``)."""
     sum_longest_baseline_mm: float | None = None
     sum_longest_current_mm: float | None = None
+    """The visits' own sums of longest diameters (None as for the burden); compared with each
+    other only through ``baseline_comparison`` (its ``longest_before_mm``/``longest_after_mm``,
+    on the lesions measured at both)."""
     lesions: tuple[LesionResponse, ...] = ()
     new_lesions: tuple[str, ...] = ()
     resolved_lesions: tuple[str, ...] = ()

@@ -13,6 +13,15 @@ Every other lesion that matters is **left out, and named**: active at the later 
 measured then ("not measured today"), or measured at the later visit although it was already
 there at the earlier one and not measured then. A measurement whose label matches no lesion of
 the chart is compared only when it was measured at both visits.
+
+The same lesions give the **sum of longest diameters** compared (``longest_before_mm``,
+``longest_after_mm``): one rule for both measures, never a partial sum against a full one.
+
+A change is given only when something was measured at both visits, or the comparison is
+complete: a visit that measured no lesion, with a lesion resolved that day and the others left
+unmeasured, compares the resolved lesion alone and would read "−100 %"; that is no change of the
+burden, so there is none (``comparable``). Every lesion resolved or excised with nothing left to
+measure is complete, and a true −100 %.
 """
 
 from __future__ import annotations
@@ -47,6 +56,10 @@ class BurdenComparison:
     not_measured_earlier: tuple[str, ...] = ()
     """Measured at the later visit, already there at the earlier one and not measured then (or
     resolved since without a measurement then): left out."""
+    longest_before_mm: float = 0.0
+    """Sum of the longest diameters at the earlier visit of the lesions compared."""
+    longest_after_mm: float = 0.0
+    """Sum of the longest diameters at the later visit of the lesions compared."""
 
     @property
     def compared(self) -> tuple[str, ...]:
@@ -62,14 +75,20 @@ class BurdenComparison:
         return not self.left_out
 
     @property
+    def comparable(self) -> bool:
+        """A change can be given: a lesion was measured at both visits, or every lesion that
+        matters was compared (see the module docstring)."""
+        return bool(self.measured_both) or (self.complete and bool(self.compared))
+
+    @property
     def lesion_count(self) -> int:
         return len(self.compared) + len(self.left_out)
 
     @property
     def change_pct(self) -> float | None:
-        """(after − before) / before × 100 on the lesions compared; None when nothing was
-        compared or there was no burden to compare against."""
-        if not self.compared:
+        """(after − before) / before × 100 on the lesions compared; None when nothing can be
+        compared (``comparable``) or there was no burden to compare against."""
+        if not self.comparable:
             return None
         return lesion_math.percent_change(self.before_mm2, self.after_mm2)
 
@@ -103,7 +122,7 @@ class BurdenComparison:
         basis = self.basis(later_name)
         change = self.change_pct
         if change is None:
-            why = "no lesion measured at both" if not self.compared else "no burden before"
+            why = "no lesion measured at both" if not self.comparable else "no burden before"
             text = f"no change {what}: {why}"
             return f"{text} ({basis})" if basis else text
         number = f"{change:+.{digits}f}".replace("-", "−")
@@ -125,25 +144,25 @@ def compare_burden(lesions: Sequence[Lesion], earlier: Visit, later: Visit) -> B
     new: list[str] = []
     missing_later: list[str] = []
     missing_earlier: list[str] = []
-    before: list[float] = []
-    after: list[float] = []
+    before: list[LesionMeasurement] = []
+    after: list[LesionMeasurement] = []
     for lesion in lesions:
         label = lesion.label
         b, a = then.get(label), now.get(label)
         if b is not None and a is not None:
             both.append(label)
-            before.append(b.area_mm2)
-            after.append(a.area_mm2)
+            before.append(b)
+            after.append(a)
         elif a is not None:  # measured only at the later visit
             if lesion.first_seen_on > first:
                 new.append(label)
-                after.append(a.area_mm2)
+                after.append(a)
             else:
                 missing_earlier.append(label)
         elif b is not None:  # measured only at the earlier visit
             if resolved_by(lesion, last):
                 resolved.append(label)
-                before.append(b.area_mm2)
+                before.append(b)
             else:
                 missing_later.append(label)
         elif active_on(lesion, last):
@@ -156,8 +175,8 @@ def compare_burden(lesions: Sequence[Lesion], earlier: Visit, later: Visit) -> B
             continue
         if label in then and label in now:
             both.append(label)
-            before.append(then[label].area_mm2)
-            after.append(now[label].area_mm2)
+            before.append(then[label])
+            after.append(now[label])
         elif label in then:
             missing_later.append(label)
         else:
@@ -165,11 +184,13 @@ def compare_burden(lesions: Sequence[Lesion], earlier: Visit, later: Visit) -> B
     return BurdenComparison(
         earlier_on=first,
         later_on=last,
-        before_mm2=math.fsum(before),
-        after_mm2=math.fsum(after),
+        before_mm2=math.fsum(m.area_mm2 for m in before),
+        after_mm2=math.fsum(m.area_mm2 for m in after),
         measured_both=tuple(both),
         resolved=tuple(resolved),
         new=tuple(new),
         not_measured_later=tuple(missing_later),
         not_measured_earlier=tuple(missing_earlier),
+        longest_before_mm=lesion_math.sum_longest_diameters_mm(m.longest_mm for m in before),
+        longest_after_mm=lesion_math.sum_longest_diameters_mm(m.longest_mm for m in after),
     )

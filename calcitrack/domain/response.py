@@ -16,10 +16,13 @@ Decision support, not validated for calcinosis of every cause. Decisions (CalciT
   the lesions that could be compared is given "for information only", saying which they are.
 * **Burden** at a visit = the sum of the ellipse areas π/4·L·W of the lesions measured at that
   visit (resolved and excised lesions are not measured, so count 0). A visit that left an active
-  lesion unmeasured is **incomplete** (``unmeasured``, calcitrack.domain.visit_completeness).
+  lesion unmeasured is **incomplete** (``unmeasured``, calcitrack.domain.visit_completeness); one
+  that measured no lesion while one was active has no burden nor sum of longest diameters (None,
+  never 0).
 * **Changes of burden** (from baseline, from the previous visit) are computed only on the lesions
   comparable at both visits (calcitrack.domain.burden_comparison), never a partial total against
-  a full one; ``baseline_comparison`` and ``previous_comparison`` say which lesions they used.
+  a full one; ``baseline_comparison`` and ``previous_comparison`` say which lesions they used,
+  and give the sum of longest diameters on the same lesions.
 * **Category**: any new lesion since baseline (first seen after the baseline date and measured
   now or still active) or any new ulceration (ulcerated now, not at baseline) → progressed
   whatever the burden says, even on an incomplete visit. Else the change from baseline ≤ the
@@ -65,7 +68,13 @@ from calcitrack.domain.entities import Lesion, LesionMeasurement, PatientChart, 
 from calcitrack.domain.number_text import grouped
 from calcitrack.domain.regimen import dose_reading, join_names, regimen_on
 from calcitrack.domain.rom import ROM_REFERENCES
-from calcitrack.domain.visit_completeness import active_on, join_labels, resolved_by, unmeasured_at
+from calcitrack.domain.visit_completeness import (
+    active_on,
+    join_labels,
+    measured_totals,
+    resolved_by,
+    unmeasured_at,
+)
 
 SCTC_LABEL = (
     "categories borrowed from the SCTC radiographic 1-year change categories [R2], "
@@ -90,11 +99,6 @@ def near(lesion: Lesion, joint: str, side: Side) -> bool:
 
 def measured(visit: Visit | None) -> dict[str, LesionMeasurement]:
     return {} if visit is None else {m.lesion_label: m for m in visit.lesion_measurements}
-
-
-def burden(visit: Visit) -> float:
-    """Sum of the ellipse areas (mm²) of the lesions measured at ``visit`` (§0.3)."""
-    return lesion_math.burden_mm2(m.area_mm2 for m in visit.lesion_measurements)
 
 
 def category_of(change_pct: float, settings: ClinicSettings) -> ResponseCategory:
@@ -318,9 +322,11 @@ def assess_response(
     baseline, baseline_rule, why = _select_baseline(visits, visit, regimen, baseline_date)
 
     found = _compare_lesions(chart, visit, baseline, settings)
-    current = burden(visit)
-    before = None if baseline is None else burden(baseline)
-    prior = None if previous is None else burden(previous)
+    current, longest_now = measured_totals(chart.lesions, visit)
+    before, longest_then = (None, None) if baseline is None else measured_totals(
+        chart.lesions, baseline
+    )
+    prior = None if previous is None else measured_totals(chart.lesions, previous)[0]
     versus_baseline = None if baseline is None else compare_burden(chart.lesions, baseline, visit)
     versus_previous = None if previous is None else compare_burden(chart.lesions, previous, visit)
     incomplete = [] if versus_baseline is None else left_out_reasons(versus_baseline)
@@ -364,16 +370,8 @@ def assess_response(
         burden_current_mm2=current,
         change_from_baseline_pct=None if versus_baseline is None else versus_baseline.change_pct,
         change_from_previous_pct=None if versus_previous is None else versus_previous.change_pct,
-        sum_longest_baseline_mm=(
-            None
-            if baseline is None
-            else lesion_math.sum_longest_diameters_mm(
-                m.longest_mm for m in baseline.lesion_measurements
-            )
-        ),
-        sum_longest_current_mm=lesion_math.sum_longest_diameters_mm(
-            m.longest_mm for m in visit.lesion_measurements
-        ),
+        sum_longest_baseline_mm=longest_then,
+        sum_longest_current_mm=longest_now,
         lesions=found.responses,
         new_lesions=found.new,
         resolved_lesions=found.resolved,
@@ -398,13 +396,19 @@ def _categorise(
 ) -> tuple[ResponseCategory, str]:
     change = compared.change_pct
     basis = compared.basis()
-    burden_text = (
-        ("burden of the lesions comparable at both visits " if basis else "burden ")
-        + f"{grouped(compared.before_mm2)} mm² on {baseline.visit_date} → "
-        f"{grouped(compared.after_mm2)} mm² on {visit.visit_date}"
-        + ("" if change is None else f" ({signed(change, '+.1f')} %)")
-        + (f": {basis}" if basis else "")
-    )
+    if compared.comparable:
+        burden_text = (
+            ("burden of the lesions comparable at both visits " if basis else "burden ")
+            + f"{grouped(compared.before_mm2)} mm² on {baseline.visit_date} → "
+            f"{grouped(compared.after_mm2)} mm² on {visit.visit_date}"
+            + ("" if change is None else f" ({signed(change, '+.1f')} %)")
+        )
+    else:  # never "4 241 → 0 mm² (−100 %)" for a visit that measured nothing
+        burden_text = (
+            f"no burden to compare: no lesion measured at both {baseline.visit_date} and "
+            f"{visit.visit_date}"
+        )
+    burden_text += f": {basis}" if basis else ""
     label = f"{thresholds_text(settings)}; {SCTC_LABEL}"
     if found.new or found.new_ulceration:
         parts = []

@@ -2,27 +2,34 @@
 criterion that fired, with its values and dates.
 
 No published numeric referral threshold exists: every number is a clinic setting. Criteria, as
-decided for CalciTrack (each needs an assessed visit; "consecutive visits" are the last visits up
-to and including the assessed one):
+decided for CalciTrack (each needs an assessed visit). **Not measured is not absent**
+(calcitrack.domain.latest_records): a criterion reads the latest visits, up to and including the
+assessed one, that recorded what it needs, skipping those that left it blank, however old the
+record (its date is named, with "not measured since" and the later visits):
 
 a. **Progressed on diltiazem**: the response category is progressed and diltiazem, active on the
    assessed visit date, has been taken for ≥ ``SURGERY_MIN_MONTHS_DILTIAZEM`` months (course start
    to the visit, contiguous periods) at a current dose ≥ ``SURGERY_ADEQUATE_MG_KG_DAY`` mg/kg/day.
    Without a weight the dose per kilogram is unknown: this criterion cannot fire (never guessed).
-b. **Joint next to a lesion**: a joint next to an active lesion (same side) whose range of motion
-   at the assessed visit fell ≥ ``SURGERY_ROM_LOSS_DEG`` degrees from baseline, or is below
-   ``SURGERY_ROM_FRACTION_PCT`` % of the normal reference (DOMAIN.md §3). The share-of-normal test
-   is skipped for movements whose normal is 0° (extension), where a share means nothing; the loss
-   from baseline still applies to them.
-c. **Ulceration, extrusion or infection**: any lesion ulcerated or extruding on each of the last
-   ``SURGERY_ULCER_VISITS`` consecutive visits (the same lesion or another), or ≥
+b. **Joint next to a lesion**: a joint next to a lesion active on the assessed date (same side)
+   whose range of motion, at the latest visit that measured that movement, fell
+   ≥ ``SURGERY_ROM_LOSS_DEG`` degrees from baseline (when measured after the baseline visit), or
+   is below ``SURGERY_ROM_FRACTION_PCT`` % of the normal reference (DOMAIN.md §3). The
+   share-of-normal test is skipped for movements whose normal is 0° (extension), where a share
+   means nothing; the loss from baseline still applies to them.
+c. **Ulceration, extrusion or infection**: a lesion active on the assessed date (or a measured
+   label with no lesion record) ulcerated or extruding at each of the last
+   ``SURGERY_ULCER_VISITS`` consecutive visits **that measured that lesion**; or ≥
    ``SURGERY_INFECTIONS`` visits with an infected lesion within ``SURGERY_INFECTION_MONTHS``
-   calendar months up to the assessed visit (the window's first day included).
-d. **Pain on therapy**: pain NRS ≥ ``SURGERY_PAIN_NRS`` on each of the last ``SURGERY_PAIN_VISITS``
-   consecutive visits, each while a calcinosis-directed drug was active (calcitrack.domain.regimen).
+   calendar months up to the latest visit that measured a lesion (the window's first day
+   included).
+d. **Pain on therapy**: pain NRS ≥ ``SURGERY_PAIN_NRS`` at each of the last ``SURGERY_PAIN_VISITS``
+   visits that recorded pain, each while a calcinosis-directed drug was active
+   (calcitrack.domain.regimen).
 e. **Localised and symptomatic**: 1 to ``SURGERY_LOCALISED_MAX`` active lesions on the assessed
-   date, and any lesion tender, inflamed, ulcerated or infected at the assessed visit, or pain NRS
-   ≥ ``SURGERY_PAIN_NRS``: small, localised lesions are the good surgical candidates [R50][R36].
+   date, and any of them tender, inflamed, ulcerated or infected at its latest measurement, or
+   the latest pain NRS recorded ≥ ``SURGERY_PAIN_NRS``: small, localised lesions are the good
+   surgical candidates [R50][R36].
 """
 
 from __future__ import annotations
@@ -53,8 +60,10 @@ from calcitrack.domain.clinic_settings import (
     ClinicSettings,
 )
 from calcitrack.domain.entities import LesionMeasurement, PatientChart, Visit
+from calcitrack.domain.latest_records import last_recorded, not_since, visits_until
 from calcitrack.domain.regimen import course_on, on_calcinosis_treatment
-from calcitrack.domain.response import active_on, pct_key
+from calcitrack.domain.response import active_on, near, pct_key
+from calcitrack.domain.rom import ROM_REFERENCES
 
 RECONSIDER_SURGERY = "reconsider_surgery"
 TITLE = "Reconsider surgery"
@@ -97,13 +106,14 @@ def reason_text(settings: ClinicSettings) -> str:
         f"(b) a joint next to an active lesion whose range of motion fell "
         f"≥ {s[SURGERY_ROM_LOSS_DEG]:g}° from baseline or is below "
         f"{s[SURGERY_ROM_FRACTION_PCT]:g} % of the normal reference; "
-        f"(c) ulceration or extrusion on {_n(s, SURGERY_ULCER_VISITS)} consecutive visits "
-        f"(any lesion), or ≥ {_n(s, SURGERY_INFECTIONS)} visits with an infected lesion within "
-        f"{_n(s, SURGERY_INFECTION_MONTHS)} months; "
+        f"(c) a lesion ulcerated or extruding on {_n(s, SURGERY_ULCER_VISITS)} consecutive "
+        f"visits that measured it, or ≥ {_n(s, SURGERY_INFECTIONS)} visits with an infected "
+        f"lesion within {_n(s, SURGERY_INFECTION_MONTHS)} months; "
         f"(d) pain NRS ≥ {_n(s, SURGERY_PAIN_NRS)} on {_n(s, SURGERY_PAIN_VISITS)} consecutive "
-        "visits on calcinosis-directed treatment; "
+        "visits that recorded it, on calcinosis-directed treatment; "
         f"(e) localised (≤ {_n(s, SURGERY_LOCALISED_MAX)} active lesions) and symptomatic "
-        "disease."
+        "disease. Each reads the latest visits that recorded what it needs: a value not "
+        "measured since is used, with its date."
     )
 
 
@@ -133,37 +143,53 @@ def progressed_on_diltiazem(
     ]
 
 
-def rom_near_lesions(response: ResponseAssessment, settings: ClinicSettings) -> list[str]:
-    """Criterion (b)."""
+def rom_near_lesions(
+    chart: PatientChart, response: ResponseAssessment, settings: ClinicSettings
+) -> list[str]:
+    """Criterion (b), on the latest visit that measured each movement."""
     visit, baseline = response.visit, response.baseline
     if visit is None:
         return []
+    history = visits_until(chart.visits, visit.visit_date)
+    active = [lesion for lesion in chart.lesions if active_on(lesion, visit.visit_date)]
     loss_limit, share_limit = settings[SURGERY_ROM_LOSS_DEG], settings[SURGERY_ROM_FRACTION_PCT]
+    keys = dict.fromkeys((r.joint, r.movement, r.side) for v in reversed(history) for r in v.rom)
     found = []
-    for rom in response.rom:
-        if not rom.near_lesions or rom.current_deg is None:
+    for key in keys:
+        joint, movement, side = key
+        near_labels = [lesion.label for lesion in active if near(lesion, joint, side)]
+        if not near_labels:
             continue
+        (latest,) = last_recorded(history, lambda v, k=key: _rom(v, k) is not None)
+        degrees = _rom(latest, key)
+        assert degrees is not None
         why = []
-        change = rom.change_deg
-        if change is not None and pct_key(-change) >= loss_limit:
+        before = None
+        if baseline is not None and baseline.visit_date < latest.visit_date:
+            before = _rom(baseline, key)
+        if before is not None and pct_key(before - degrees) >= loss_limit:
             assert baseline is not None
             why.append(
-                f"fell {-change:g}° from {rom.baseline_deg:g}° at baseline "
+                f"fell {before - degrees:g}° from {before:g}° at baseline "
                 f"({baseline.visit_date}; threshold ≥ {loss_limit:g}°)"
             )
-        if rom.normal_deg:  # None or 0° (extension): a share of normal means nothing
-            share = rom.current_deg / rom.normal_deg * 100
+        reference = ROM_REFERENCES.get((joint, movement))
+        normal = None if reference is None else reference.normal_deg
+        if normal:  # None or 0° (extension): a share of normal means nothing
+            share = degrees / normal * 100
             if pct_key(share) < share_limit:
-                why.append(
-                    f"{share:.0f} % of the normal {rom.normal_deg:g}° (below {share_limit:g} %)"
-                )
+                why.append(f"{share:.0f} % of the normal {normal:g}° (below {share_limit:g} %)")
         if why:
-            movement = rom.movement.replace("_", " ")
             found.append(
-                f"{rom.side.label} {rom.joint} {movement} {rom.current_deg:g}° on "
-                f"{visit.visit_date}: {'; '.join(why)}; next to {', '.join(rom.near_lesions)}"
+                f"{side.label} {joint} {movement.replace('_', ' ')} {degrees:g}° on "
+                f"{latest.visit_date}{not_since(latest.visit_date, history)}: "
+                f"{'; '.join(why)}; next to {', '.join(near_labels)}"
             )
     return found
+
+
+def _rom(visit: Visit, key: tuple[str, str, object]) -> float | None:
+    return next((r.degrees for r in visit.rom if (r.joint, r.movement, r.side) == key), None)
 
 
 def _labels(visit: Visit, state: str) -> list[str]:
@@ -183,38 +209,58 @@ def _has(measurement: LesionMeasurement, state: str) -> bool:
     return bool(getattr(measurement, state))
 
 
-def _up_to(chart: PatientChart, visit: Visit) -> list[Visit]:
-    return sorted(
-        (v for v in chart.visits if v.visit_date <= visit.visit_date), key=lambda v: v.visit_date
-    )
+def _measurement(visit: Visit, label: str) -> LesionMeasurement | None:
+    return next((m for m in visit.lesion_measurements if m.lesion_label == label), None)
+
+
+def _judged_labels(chart: PatientChart, history: list[Visit], day: date) -> list[str]:
+    """The lesions active on ``day``, then the measured labels with no lesion record."""
+    known = {lesion.label for lesion in chart.lesions}
+    orphans = [m.lesion_label for v in history for m in v.lesion_measurements]
+    return [
+        *(lesion.label for lesion in chart.lesions if active_on(lesion, day)),
+        *dict.fromkeys(label for label in orphans if label not in known),
+    ]
 
 
 def ulcers_or_infections(chart: PatientChart, visit: Visit, settings: ClinicSettings) -> list[str]:
     """Criterion (c)."""
-    history, found = _up_to(chart, visit), []
+    history, found = visits_until(chart.visits, visit.visit_date), []
     count = _n(settings, SURGERY_ULCER_VISITS)
-    last = history[-count:]
-    if len(last) == count and all(_labels(v, "ulcer") for v in last):
-        days = "; ".join(f"{v.visit_date} {', '.join(_labels(v, 'ulcer'))}" for v in last)
+    ulcerated: dict[str, list[str]] = {}  # "(dates), not measured since …" → lesions
+    for label in _judged_labels(chart, history, visit.visit_date):
+        last = last_recorded(history, lambda v, x=label: _measurement(v, x) is not None, count)
+        states = [_measurement(v, label) for v in last]
+        if len(last) == count and all(m is not None and _has(m, "ulcer") for m in states):
+            days = ", ".join(str(v.visit_date) for v in last)
+            when = f"({days}){not_since(last[-1].visit_date, history)}"
+            ulcerated.setdefault(when, []).append(label)
+    if ulcerated:
+        groups = "; ".join(f"{', '.join(labels)} {when}" for when, labels in ulcerated.items())
         found.append(
-            f"Ulceration or extrusion on the last {count} consecutive visits (any lesion): {days}"
+            f"Ulceration or extrusion on the last {count} consecutive visits that measured the "
+            f"lesion: {groups}"
         )
     months, needed = _n(settings, SURGERY_INFECTION_MONTHS), _n(settings, SURGERY_INFECTIONS)
-    since = months_before(visit.visit_date, months)
-    infected = [v for v in history if v.visit_date >= since and _labels(v, "infected")]
+    measured = last_recorded(history, lambda v: bool(v.lesion_measurements))
+    end = measured[0].visit_date if measured else visit.visit_date
+    since = months_before(end, months)
+    infected = [v for v in history if since <= v.visit_date <= end and _labels(v, "infected")]
     if len(infected) >= needed:
         days = "; ".join(f"{v.visit_date} {', '.join(_labels(v, 'infected'))}" for v in infected)
+        later = not_since(end, history).replace(", not", ", lesions not", 1)
         found.append(
             f"{len(infected)} visits with an infected lesion within {months} months "
-            f"({since} to {visit.visit_date}; threshold ≥ {needed}): {days}"
+            f"({since} to {end}{later}; threshold ≥ {needed}): {days}"
         )
     return found
 
 
 def pain_on_therapy(chart: PatientChart, visit: Visit, settings: ClinicSettings) -> list[str]:
-    """Criterion (d)."""
+    """Criterion (d), on the last visits that recorded pain."""
     count, limit = _n(settings, SURGERY_PAIN_VISITS), _n(settings, SURGERY_PAIN_NRS)
-    last = _up_to(chart, visit)[-count:]
+    history = visits_until(chart.visits, visit.visit_date)
+    last = last_recorded(history, lambda v: v.pain_nrs is not None, count)
     if len(last) < count or not all(
         v.pain_nrs is not None
         and v.pain_nrs >= limit
@@ -224,20 +270,27 @@ def pain_on_therapy(chart: PatientChart, visit: Visit, settings: ClinicSettings)
         return []
     days = "; ".join(f"{v.visit_date} {v.pain_nrs}/10" for v in last)
     return [
-        f"Pain NRS ≥ {limit} on the last {count} consecutive visits on calcinosis-directed "
-        f"treatment: {days}"
+        f"Pain NRS ≥ {limit} on the last {count} visits that recorded it, each on "
+        f"calcinosis-directed treatment: {days}"
+        f"{not_since(last[-1].visit_date, history, 'recorded')}"
     ]
 
 
 def localised_symptomatic(chart: PatientChart, visit: Visit, settings: ClinicSettings) -> list[str]:
-    """Criterion (e)."""
-    active = [lesion.label for lesion in chart.lesions if active_on(lesion, visit.visit_date)]
+    """Criterion (e), on each active lesion's latest measurement and the latest pain."""
+    day = visit.visit_date
+    active = [lesion.label for lesion in chart.lesions if active_on(lesion, day)]
     limit, pain_limit = _n(settings, SURGERY_LOCALISED_MAX), _n(settings, SURGERY_PAIN_NRS)
     if not 1 <= len(active) <= limit:
         return []
-    symptoms = [
-        f"{m.lesion_label} "
-        + ", ".join(
+    history = visits_until(chart.visits, day)
+    symptoms = []
+    for label in active:
+        last = last_recorded(history, lambda v, x=label: _measurement(v, x) is not None)
+        m = _measurement(last[0], label) if last else None
+        if m is None or not _has(m, "symptom"):
+            continue
+        names = ", ".join(
             name
             for name, on in (
                 ("tender", m.tender),
@@ -247,15 +300,18 @@ def localised_symptomatic(chart: PatientChart, visit: Visit, settings: ClinicSet
             )
             if on
         )
-        for m in visit.lesion_measurements
-        if m.lesion_label in active and _has(m, "symptom")
-    ]
-    if visit.pain_nrs is not None and visit.pain_nrs >= pain_limit:
-        symptoms.append(f"pain {visit.pain_nrs}/10 (≥ {pain_limit})")
+        when = last[0].visit_date
+        dated = "" if when == day else f" on {when}{not_since(when, history)}"
+        symptoms.append(f"{label} {names}{dated}")
+    pain = last_recorded(history, lambda v: v.pain_nrs is not None)
+    if pain and pain[0].pain_nrs is not None and pain[0].pain_nrs >= pain_limit:
+        when = pain[0].visit_date
+        dated = "" if when == day else f" on {when}{not_since(when, history, 'recorded')}"
+        symptoms.append(f"pain {pain[0].pain_nrs}/10 (≥ {pain_limit}){dated}")
     if not symptoms:
         return []
     return [
-        f"Localised disease: {len(active)} active lesions on {visit.visit_date} "
+        f"Localised disease: {len(active)} active lesions on {day} "
         f"(≤ {limit}: {', '.join(active)}), symptomatic: {'; '.join(symptoms)}"
     ]
 
@@ -269,7 +325,7 @@ def reconsider_surgery(
         return None
     triggers = [
         *progressed_on_diltiazem(chart, response, settings),
-        *rom_near_lesions(response, settings),
+        *rom_near_lesions(chart, response, settings),
         *ulcers_or_infections(chart, visit, settings),
         *pain_on_therapy(chart, visit, settings),
         *localised_symptomatic(chart, visit, settings),

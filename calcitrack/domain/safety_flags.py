@@ -3,9 +3,12 @@
 
 Decisions (CalciTrack's):
 
-* Medications are read on the assessment day ``on``; vital signs at the assessed visit, and only
-  when diltiazem is active on that visit's date; labs are the latest on or before the assessed
-  visit's date (``on`` when there is no visit).
+* Medications are read on the assessment day ``on``; vital signs, only when diltiazem is active
+  on the assessed visit's date, are each the latest recorded at a visit on or before it (a visit
+  that left the blood pressure blank does not clear a low one: the trigger names its date, says
+  "not measured since", and whether it was taken before diltiazem was started —
+  calcitrack.domain.latest_records); labs are the latest on or before the assessed visit's date
+  (``on`` when there is no visit).
 * eGFR is the CKD-EPI 2021 value that ``derived_labs`` computes from the latest creatinine, with
   the patient's age on that day and sex; when it cannot compute one, no eGFR flag is raised.
 * Mineral metabolism: the one rule of ``mineral_metabolism`` (the lab tables read it too): the
@@ -36,6 +39,7 @@ from calcitrack.domain.clinic_settings import (
 from calcitrack.domain.derived_labs import EGFR, derived_values
 from calcitrack.domain.dose_sense import Dose, above_max_code, regimen_concerns
 from calcitrack.domain.entities import LabResult, PatientChart, Visit
+from calcitrack.domain.latest_records import last_recorded, not_since, visits_until
 from calcitrack.domain.mineral_metabolism import MINERAL_CITATION, mineral_readings
 from calcitrack.domain.regimen import active_periods, period_text, weight_on
 
@@ -92,10 +96,14 @@ def interaction_flags(chart: PatientChart, on: date) -> list[Flag]:
     ]
 
 
-def dose_flags(chart: PatientChart, settings: ClinicSettings, on: date) -> list[Flag]:
+def dose_flags(
+    chart: PatientChart, settings: ClinicSettings, on: date, drug: str | None = None
+) -> list[Flag]:
     """Every dose on ``on`` against its drug's label: above the maximum, methotrexate not weekly
     (calcitrack.domain.dose_sense; diltiazem above 480 mg/day [R38] is one case). Per-kg limits
-    use the weight of the visit on ``on``, else the latest earlier one, and say which."""
+    use the weight of the visit on ``on``, else the latest earlier one, and say which.
+    ``drug`` (a drug code) keeps the flags of that drug only: the Medications tab marks a period
+    with them."""
     periods = [p for p in chart.medications if p.active_on(on)]
     weight = weight_on(chart.visits, on)
     weighed = "" if weight is None else f"weight of {weight[1].isoformat()}"
@@ -104,6 +112,8 @@ def dose_flags(chart: PatientChart, settings: ClinicSettings, on: date) -> list[
     for concern in regimen_concerns(
         doses, weight_kg=None if weight is None else weight[0], settings=settings, weighed=weighed
     ):
+        if drug is not None and concern.drug != drug:
+            continue
         mine = [p for p in periods if p.drug == concern.drug]
         related = "; ".join(period_text(p) for p in mine)
         name = mine[0].drug_name
@@ -157,13 +167,31 @@ def egfr_flags(
 # ------------------------------------------------------------------ vitals at the visit
 
 
+def _latest_vital(chart: PatientChart, visit: Visit, field: str) -> tuple[int | None, str]:
+    """The latest value of ``field`` recorded on or before ``visit``, and "on <date>" with
+    "not measured since" and whether diltiazem was taken then (see the module docstring)."""
+    history = visits_until(chart.visits, visit.visit_date)
+    found = last_recorded(history, lambda v: getattr(v, field) is not None)
+    if not found:
+        return None, ""
+    day = found[0].visit_date
+    when = f"on {day}{not_since(day, history)}, "
+    if active_periods(chart.medications, "diltiazem", day):
+        when += "on diltiazem"
+    else:
+        when += f"before diltiazem was started; on diltiazem on {visit.visit_date}"
+    return getattr(found[0], field), when
+
+
 def vital_flags(chart: PatientChart, settings: ClinicSettings, visit: Visit) -> list[Flag]:
-    """Systolic BP and heart rate at ``visit`` while on diltiazem that day [R38][R39]."""
+    """Systolic BP and heart rate, the latest recorded on or before ``visit``, while on
+    diltiazem on its date [R38][R39]."""
     day = visit.visit_date
     if not active_periods(chart.medications, "diltiazem", day):
         return []
     flags = []
-    sbp, hr = visit.systolic_bp_mmhg, visit.heart_rate_bpm
+    sbp, sbp_when = _latest_vital(chart, visit, "systolic_bp_mmhg")
+    hr, hr_when = _latest_vital(chart, visit, "heart_rate_bpm")
     sbp_limit = settings[SAFETY_SBP]
     if sbp is not None and sbp < sbp_limit:
         flags.append(
@@ -173,7 +201,7 @@ def vital_flags(chart: PatientChart, settings: ClinicSettings, visit: Visit) -> 
                 "Diltiazem with hypotension",
                 f"Systolic blood pressure below {sbp_limit:g} mmHg is a contraindication to "
                 "diltiazem (label).",
-                [f"Systolic BP {sbp} mmHg on {day}, on diltiazem"],
+                [f"Systolic BP {sbp} mmHg {sbp_when}"],
                 "[R38]",
                 SAFETY_SBP,
             )
@@ -187,7 +215,7 @@ def vital_flags(chart: PatientChart, settings: ClinicSettings, visit: Visit) -> 
                 "Diltiazem with severe bradycardia",
                 f"Heart rate below {severe:g}/min (severe bradycardia) is a contraindication to "
                 "diltiazem (Italian SmPC).",
-                [f"Heart rate {hr}/min on {day}, on diltiazem"],
+                [f"Heart rate {hr}/min {hr_when}"],
                 "[R39]",
                 SAFETY_HR_CONTRAINDICATION,
             )
@@ -200,7 +228,7 @@ def vital_flags(chart: PatientChart, settings: ClinicSettings, visit: Visit) -> 
                 "Diltiazem with slow heart rate",
                 f"Heart rate below {warning:g}/min on diltiazem (at or above the contraindication "
                 f"threshold of {severe:g}/min).",
-                [f"Heart rate {hr}/min on {day}, on diltiazem"],
+                [f"Heart rate {hr}/min {hr_when}"],
                 "clinic policy, not a source value",
                 SAFETY_HR_WARNING,
                 SAFETY_HR_CONTRAINDICATION,

@@ -5,7 +5,9 @@ its date (first seen on or before it, not resolved or excised by then) has no me
 visit. A lesion found resolved or excised at the visit is not active on that day, so a status
 change answers for it. The burden of an incomplete visit is the sum of the areas of the lesions
 that were measured: a partial total, which must never be read as a drop (see
-``calcitrack.domain.burden_comparison`` for a comparison that stays honest).
+``calcitrack.domain.burden_comparison`` for a comparison that stays honest). A visit that measured
+no lesion while one was active has **no** burden (None, "not measured"), never 0: a 0 would read
+as a cure (``measured_totals``).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date
 
+from calcitrack.domain import lesions as lesion_math
 from calcitrack.domain.codes import LesionStatus
 from calcitrack.domain.entities import Lesion, Visit
 
@@ -37,6 +40,19 @@ def unmeasured_at(lesions: Iterable[Lesion], visit: Visit) -> tuple[str, ...]:
         lesion.label
         for lesion in lesions
         if active_on(lesion, visit.visit_date) and lesion.label not in measured
+    )
+
+
+def measured_totals(lesions: Sequence[Lesion], visit: Visit) -> tuple[float | None, float | None]:
+    """The burden (mm², ellipse areas) and the sum of longest diameters (mm) of the lesions
+    measured at ``visit``; (None, None) when it measured none while a lesion was active (not
+    known, never 0). With no lesion active and none measured both are a true 0."""
+    found = visit.lesion_measurements
+    if not found and unmeasured_at(lesions, visit):
+        return None, None
+    return (
+        lesion_math.burden_mm2(m.area_mm2 for m in found),
+        lesion_math.sum_longest_diameters_mm(m.longest_mm for m in found),
     )
 
 

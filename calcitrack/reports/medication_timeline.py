@@ -4,6 +4,12 @@ with the dose written on it, starts, stops and dose changes marked.
 A dose text is fitted when it is drawn, so that it follows zooming and resizing: the full text
 ("60 mg BID"), else the amount ("60 mg"), else the number ("60"), else nothing — never wider
 than the visible part of its step, so texts of one bar cannot overlap.
+
+The **current dose** is always written where it can be read: a dose changed shortly before the
+last day shown has a step too narrow for its text, and the bar would read as the old dose alone
+("15 mg weekly" when it is now 90 mg twice daily). Then the current (ongoing) step writes
+"now 90 mg BID" over the earlier steps of its bar, ending just before its own start (the dose
+change marker), and the earlier steps' texts make room for it (shortened or hidden).
 """
 
 from __future__ import annotations
@@ -15,7 +21,7 @@ from matplotlib.backend_bases import RendererBase
 from matplotlib.collections import PolyCollection
 from matplotlib.text import Text
 
-from calcitrack.domain.trajectory_types import MedicationTrack
+from calcitrack.domain.trajectory_types import DoseStep, MedicationTrack
 from calcitrack.reports import chart_style as style
 from calcitrack.reports.chart_key import outside_legend
 from calcitrack.reports.dashboard_types import HoverPoint, PanelContext
@@ -32,47 +38,119 @@ EVENT_MARKERS = {
     "change": dict(marker="D", markersize=3.4, label="Dose changed"),
 }
 
+_Placed = tuple[str, float, str]
+"""A fitted text: the text, its x (data coordinates) and its horizontal alignment."""
+
 
 class DoseText(Text):
     """A dose text that shows the longest of its ``candidates`` fitting its step's visible
-    width (in pixels at draw time) and hides itself when none fits."""
+    width (in pixels at draw time) and hides itself when none fits. ``now_candidates`` (the
+    ongoing step's "now 90 mg BID") are written over the earlier steps of the bar when none of
+    ``candidates`` fits the step itself; ``siblings`` are the texts of the whole bar."""
 
-    def __init__(self, x0: float, x1: float, y: float, candidates: tuple[str, ...], **kwargs):
+    def __init__(
+        self,
+        x0: float,
+        x1: float,
+        y: float,
+        candidates: tuple[str, ...],
+        now_candidates: tuple[str, ...] = (),
+        **kwargs,
+    ):
         super().__init__((x0 + x1) / 2, y, candidates[0], **kwargs)
         self.span = (x0, x1)
         self.candidates = candidates
+        self.now_candidates = now_candidates
+        self.siblings: list[DoseText] = [self]
         self.shown_text: str | None = candidates[0]
-        self._centre = (x0 + x1) / 2
+        self._dose_placed: _Placed | None = None
 
-    def fit(self, renderer: RendererBase | None = None) -> str | None:
-        """The candidate that fits now (None: none does); centres the text on the visible
-        part of its step."""
-        ax = self.axes
-        left, right = ax.get_xlim()
+    # ------------------------------------------------------------------ geometry
+
+    def _points_per_px(self) -> float:
+        return 72.0 / self.get_figure(root=True).dpi
+
+    def _step_in_view(self) -> tuple[float, float] | None:
+        left, right = self.axes.get_xlim()
         x0, x1 = max(self.span[0], left), min(self.span[1], right)
+        return None if x1 <= x0 else (x0, x1)
+
+    def _width_pt(self, x0: float, x1: float) -> float:
+        (px0, _), (px1, _) = self.axes.transData.transform([(x0, 0.0), (x1, 0.0)])
+        return abs(px1 - px0) * self._points_per_px()
+
+    def _own_fit(self, x1_limit: float | None = None) -> _Placed | None:
+        """The longest candidate fitting the visible part of the step (up to ``x1_limit``)."""
+        visible = self._step_in_view()
+        if visible is None:
+            return None
+        x0, x1 = visible
+        if x1_limit is not None:
+            x1 = min(x1, x1_limit)
         if x1 <= x0:
             return None
-        (px0, _), (px1, _) = ax.transData.transform([(x0, 0.0), (x1, 0.0)])
-        points_per_px = 72.0 / self.get_figure(root=True).dpi
-        room_pt = abs(px1 - px0) * points_per_px - 2 * TEXT_PAD_PT
+        room_pt = self._width_pt(x0, x1) - 2 * TEXT_PAD_PT
         size = self.get_fontsize()
         for text in self.candidates:
             if style.text_width_pt(text, size) <= room_pt:
-                self._centre = (x0 + x1) / 2
-                return text
+                return text, (x0 + x1) / 2, "center"
         return None
+
+    def claim(self) -> tuple[_Placed | None, float] | None:
+        """The ongoing step's "now …" text written over the earlier steps, when its own step is
+        too narrow for any candidate: the placed text and its left edge (data coordinates). When
+        no "now …" text fits either, the whole bar is claimed with no text: the earlier doses
+        are not written, so that the bar never reads as the old dose alone (the hover still
+        gives every dose)."""
+        if not self.now_candidates or self._own_fit() is not None:
+            return None
+        visible = self._step_in_view()
+        left, _ = self.axes.get_xlim()
+        start = max(self.span[0], left)
+        if visible is None or start <= left:
+            return None  # the step fills the whole view: there is nothing earlier to write on
+        bar_left = max(min(s.span[0] for s in self.siblings), left)
+        room_pt = self._width_pt(bar_left, start) - 2 * TEXT_PAD_PT
+        size = self.get_fontsize()
+        ppp = self._points_per_px()
+        end_px = self.axes.transData.transform((start, 0.0))[0] - TEXT_PAD_PT / ppp
+        inverse = self.axes.transData.inverted()
+        for text in self.now_candidates:
+            width_pt = style.text_width_pt(text, size)
+            if width_pt <= room_pt:
+                x_end = inverse.transform((end_px, 0.0))[0]
+                x_left = inverse.transform((end_px - width_pt / ppp - TEXT_PAD_PT / ppp, 0.0))[0]
+                return (text, x_end, "right"), x_left
+        return None, bar_left
+
+    def place(self) -> _Placed | None:
+        """Where this text goes now (None: hidden), the bar's "now …" text given room first."""
+        mine = self.claim()
+        if mine is not None:
+            return mine[0]
+        claims = [c for s in self.siblings if s is not self and (c := s.claim()) is not None]
+        limit = min((c[1] for c in claims), default=None)
+        return self._own_fit(limit)
+
+    def fit(self, renderer: RendererBase | None = None) -> str | None:
+        """The candidate that fits now (None: none does); remembers where it goes."""
+        self._dose_placed = self.place()
+        return None if self._dose_placed is None else self._dose_placed[0]
 
     def draw(self, renderer: RendererBase) -> None:
         if not self.get_visible():
             return
         chosen = self.fit(renderer)
         self.shown_text = chosen
-        if chosen is None:
+        if self._dose_placed is None:
             return
-        if chosen != self.get_text():
-            self.set_text(chosen)
-        if self.get_position()[0] != self._centre:
-            self.set_x(self._centre)
+        text, x, align = self._dose_placed
+        if text != self.get_text():
+            self.set_text(text)
+        if self.get_position()[0] != x:
+            self.set_x(x)
+        if self.get_horizontalalignment() != align:
+            self.set_horizontalalignment(align)
         super().draw(renderer)
 
 
@@ -105,6 +183,7 @@ def draw_medications(ctx: PanelContext, ax: Axes, tracks: tuple[MedicationTrack,
         colour = style.PALETTE[row % len(style.PALETTE)]
         face = style.lighten(colour, 0.62)
         top, bottom = row - BAR_HEIGHT / 2, row + BAR_HEIGHT / 2
+        siblings: list[DoseText] = []
         for step in track.steps:
             x0 = _x(ctx, step.start)
             x1 = open_end if step.stop is None else _x(ctx, step.stop)
@@ -113,21 +192,23 @@ def draw_medications(ctx: PanelContext, ax: Axes, tracks: tuple[MedicationTrack,
             texts = (step.text, step.short_text, step.dose_text)
             if step.start < ctx.first:  # the bar runs in from the left: say since when
                 texts = (f"{step.text} (since {step.start:%b %Y})", *texts)
-            ax.add_artist(
-                DoseText(
-                    x0,
-                    x1,
-                    row,
-                    texts,
-                    fontsize=style.TICK_PT,
-                    color=style.INK,
-                    ha="center",
-                    va="center",
-                    clip_on=True,
-                    zorder=4,
-                    gid=f"dose:{track.key}",
-                )
+            text = DoseText(
+                x0,
+                x1,
+                row,
+                texts,
+                now_texts(step),
+                fontsize=style.TICK_PT,
+                color=style.INK,
+                ha="center",
+                va="center",
+                clip_on=True,
+                zorder=4,
+                gid=f"dose:{track.key}",
             )
+            text.siblings = siblings
+            siblings.append(text)
+            ax.add_artist(text)
             middle = (max(x0, ctx.x0) + min(x1, ctx.x1)) / 2
             ctx.hover.append(HoverPoint("medications", ax, middle, float(row), step.hover, None))
         for event in track.events:
@@ -151,6 +232,14 @@ def draw_medications(ctx: PanelContext, ax: Axes, tracks: tuple[MedicationTrack,
     ax.set_yticks(range(len(tracks)))
     ax.set_yticklabels([short_name(t.name) for t in tracks], fontsize=style.TICK_PT)
     outside_legend(ax, handles, [h.get_label() for h in handles])
+
+
+def now_texts(step: DoseStep) -> tuple[str, ...]:
+    """ "now 90 mg BID", "now 90 mg": the current dose written beside a narrow ongoing step
+    (none for a step that has ended)."""
+    if step.stop is not None:
+        return ()
+    return tuple(dict.fromkeys((f"now {step.text}", f"now {step.short_text}")))
 
 
 def _x(ctx: PanelContext, day: date) -> float:

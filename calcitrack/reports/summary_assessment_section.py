@@ -26,7 +26,11 @@ from calcitrack.reports.pdf_styles import (
     hex_of,
     styles,
 )
-from calcitrack.reports.summary_lesion_section import compared_pct
+from calcitrack.reports.summary_lesion_section import (
+    NONE_MEASURED,
+    compared_longest,
+    compared_pct,
+)
 from calcitrack.reports.summary_tables import CELL_FONT, DASH, day, heading, key_values, num
 from calcitrack.reports.visit_summary_data import VisitSummaryData
 
@@ -60,6 +64,15 @@ def _badge_and_rule(a: ResponseAssessment) -> Table:
     return table
 
 
+def _burden(a: ResponseAssessment) -> str:
+    """The burden at baseline and now; a partial total said so, none measured said so."""
+    text = f"{num(a.burden_baseline_mm2, unit='mm²')} → {num(a.burden_current_mm2, unit='mm²')}"
+    if not a.unmeasured:
+        return text
+    partial = "partial" if a.burden_current_mm2 is not None else NONE_MEASURED
+    return f"{text} ({partial}: {esc(incomplete_text(a.unmeasured))})"
+
+
 def _facts(a: ResponseAssessment) -> Table:
     regimen = a.regimen
     months = regimen.months_on(a.assessed_on)
@@ -78,15 +91,11 @@ def _facts(a: ResponseAssessment) -> Table:
                       f"{num(dose.mg_per_day, unit='mg/day')} · {per_kg} mg/kg/day "
                       f"<font color='#5A5A5A'>({esc(dose.note)})</font>"))  # fmt: skip
     pairs += [
-        ("Burden (ellipse area)",
-         f"{num(a.burden_baseline_mm2, unit='mm²')} → {num(a.burden_current_mm2, unit='mm²')}"
-         + (f" (partial: {esc(incomplete_text(a.unmeasured))})" if a.unmeasured else "")),
+        ("Burden (ellipse area)", _burden(a)),
         ("Change from baseline", compared_pct(a.change_from_baseline_pct, a.baseline_comparison)),
         ("Change from previous visit",
          compared_pct(a.change_from_previous_pct, a.previous_comparison)),
-        ("Sum of longest diameters",
-         f"{num(a.sum_longest_baseline_mm, unit='mm')} → "
-         f"{num(a.sum_longest_current_mm, unit='mm')}"),
+        ("Sum of longest diameters", compared_longest(a)),
         ("New lesions since baseline", _names(a.new_lesions)),
         ("Resolved or excised", _names(a.resolved_lesions)),
         ("Ulcerated now", _names(a.ulcerated_lesions)),

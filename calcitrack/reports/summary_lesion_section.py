@@ -7,6 +7,7 @@ from __future__ import annotations
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
 
+from calcitrack.domain.assessment_types import ResponseAssessment
 from calcitrack.domain.burden_comparison import BurdenComparison
 from calcitrack.domain.visit_completeness import incomplete_text
 from calcitrack.reports.pdf_charts import ChartSet, lesion_map_figure
@@ -96,6 +97,37 @@ def compared_pct(value: float | None, compared: BurdenComparison | None) -> str:
     return f"{pct(value)} <font color='#7F6000'>({esc(basis)})</font>"
 
 
+NONE_MEASURED = "no lesion measured at this visit"
+
+
+def compared_longest(a: ResponseAssessment) -> str:
+    """The sum of longest diameters at baseline and now, on the lesions the change of burden was
+    computed on (``baseline_comparison``), saying so when that is not every lesion."""
+    compared = a.baseline_comparison
+    if compared is None or compared.complete:
+        return (
+            f"{num(a.sum_longest_baseline_mm, unit='mm')} → "
+            f"{num(a.sum_longest_current_mm, unit='mm')}"
+        )
+    basis = esc(compared.basis("at this visit"))
+    if not compared.comparable:
+        return f"{DASH} <font color='#7F6000'>(no lesion measured at both; {basis})</font>"
+    return (
+        f"{num(compared.longest_before_mm, unit='mm')} → "
+        f"{num(compared.longest_after_mm, unit='mm')} "
+        f"<font color='#7F6000'>(only the lesions measured at both: {basis})</font>"
+    )
+
+
+def _partial_total(value: float | None, unit: str, unmeasured: bool) -> str:
+    """A total of this visit: "880 mm² (partial)", or none at all when nothing was measured."""
+    if not unmeasured:
+        return num(value, unit=unit)
+    if value is None:
+        return f"{DASH} ({NONE_MEASURED})"
+    return f"{num(value, unit=unit)} (partial)"
+
+
 def incomplete_note(data: VisitSummaryData) -> str:
     """"Incomplete visit: L3, L4 not measured. …" ("" for a complete visit)."""
     unmeasured = data.assessment.response.unmeasured
@@ -121,9 +153,9 @@ def _totals(data: VisitSummaryData, width: float = FRAME_WIDTH) -> Table:
         ("Active lesions", str(lesions.active_count)),
         ("Measured at this visit", measured),
         ("Burden (sum of ellipse areas)",
-         num(lesions.burden_mm2, unit="mm²") + (" (partial)" if unmeasured else "")),
+         _partial_total(lesions.burden_mm2, "mm²", bool(unmeasured))),
         ("Sum of longest diameters",
-         num(lesions.sum_longest_mm, unit="mm") + (" (partial)" if unmeasured else "")),
+         _partial_total(lesions.sum_longest_mm, "mm", bool(unmeasured))),
         (f"Change from previous ({previous.visit_date})" if previous else "Change from previous",
          compared_pct(response.change_from_previous_pct, response.previous_comparison)),
         (f"Change from baseline ({baseline.visit_date})" if baseline else "Change from baseline",

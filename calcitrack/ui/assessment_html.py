@@ -51,6 +51,7 @@ CHANGE_COLOURS = {  # the lesion map's colours (Okabe–Ito), so text and map ag
 _MUTED = "color:#555"
 _INCOMPLETE = "color:#7f6000"
 PARTIAL_TOTAL = "partial total: the lesions measured at this visit only"
+NONE_MEASURED = "no lesion measured at this visit"
 _GROUP = "\u00a0"
 """Digit grouping: a no-break space, so "47 658" never breaks across lines (Qt's HTML reader
 turns a narrow no-break space into a plain, breakable one)."""
@@ -87,8 +88,32 @@ def _change(value: float | None, compared: BurdenComparison | None) -> str:
     if not basis:
         return _pct(value)
     if value is None:
-        basis = f"no lesion measured at both; {basis}" if not compared.compared else basis
+        basis = f"no lesion measured at both; {basis}" if not compared.comparable else basis
     return f"{_pct(value)} <span style='{_INCOMPLETE}'>({escape(basis)})</span>"
+
+
+def _burden(a: ResponseAssessment) -> str:
+    """The burden at baseline and now; a partial total said so, none measured said so."""
+    text = f"{_num(a.burden_baseline_mm2, 'mm²')} → {_num(a.burden_current_mm2, 'mm²')}"
+    if a.unmeasured:
+        why = PARTIAL_TOTAL if a.burden_current_mm2 is not None else NONE_MEASURED
+        text += f" <span style='{_INCOMPLETE}'>({why})</span>"
+    return text
+
+
+def _longest(a: ResponseAssessment) -> str:
+    """The sum of longest diameters at baseline and now, on the lesions the burden's change was
+    computed on (``baseline_comparison``) and saying so when that is not every lesion."""
+    compared = a.baseline_comparison
+    if compared is None or compared.complete:
+        return f"{_num(a.sum_longest_baseline_mm, 'mm')} → {_num(a.sum_longest_current_mm, 'mm')}"
+    basis = compared.basis()
+    if not compared.comparable:
+        return f"— <span style='{_INCOMPLETE}'>(no lesion measured at both; {escape(basis)})</span>"
+    return (
+        f"{_num(compared.longest_before_mm, 'mm')} → {_num(compared.longest_after_mm, 'mm')} "
+        f"<span style='{_INCOMPLETE}'>(only the lesions measured at both: {escape(basis)})</span>"
+    )
 
 
 def _visit_day(a: ResponseAssessment) -> str:
@@ -171,14 +196,11 @@ def details_html(a: ResponseAssessment) -> str:
                      f"{_num(dose.mg_per_day, 'mg/day')} · {per_kg}"
                      f" <span style='{_MUTED}'>({escape(dose.note)})</span>"))
     rows += [
-        ("Burden (ellipse area)",
-         f"{_num(a.burden_baseline_mm2, 'mm²')} → {_num(a.burden_current_mm2, 'mm²')}"
-         + (f" <span style='{_INCOMPLETE}'>({PARTIAL_TOTAL})</span>" if a.unmeasured else "")),
+        ("Burden (ellipse area)", _burden(a)),
         ("Change from baseline", _change(a.change_from_baseline_pct, a.baseline_comparison)),
         ("Change from previous visit",
          _change(a.change_from_previous_pct, a.previous_comparison)),
-        ("Sum of longest diameters",
-         f"{_num(a.sum_longest_baseline_mm, 'mm')} → {_num(a.sum_longest_current_mm, 'mm')}"),
+        ("Sum of longest diameters", _longest(a)),
         ("New lesions", escape(", ".join(a.new_lesions)) or "none"),
         ("Resolved lesions", escape(", ".join(a.resolved_lesions)) or "none"),
         ("Ulcerated now", escape(", ".join(a.ulcerated_lesions)) or "none"),

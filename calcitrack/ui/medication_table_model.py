@@ -1,17 +1,29 @@
-"""One patient's medications as a Qt table model: the current regimen, or the full history."""
+"""One patient's medications as a Qt table model: the current regimen, or the full history.
+
+A period whose dose raises a dose safety flag (above its label maximum, methotrexate not weekly:
+``safety_flags.dose_flags``, the rule the Overview and the PDF show) is marked: the flag's icon
+on the drug, the dose and frequency in the flag's colour, and the flag with its reason, values
+and source in the tooltip. The current regimen is judged on the day shown, a period of the
+history on the day it started (with the doses of the same drug taken that day, and the weight of
+that day or the latest earlier one)."""
 
 from __future__ import annotations
 
 from datetime import date
 from enum import Enum
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from calcitrack.domain import dosing
+from calcitrack.domain.assessment_types import DECISION_SUPPORT_NOTE, Flag, Severity
+from calcitrack.domain.clinic_settings import ClinicSettings
 from calcitrack.domain.codes import DoseUnit
 from calcitrack.domain.entities import MedicationPeriod, PatientChart, Visit
+from calcitrack.domain.safety_flags import dose_flags
+from calcitrack.ui.patient_table_model import flag_icon
 from calcitrack.ui.visit_table_model import DASH, format_number
 
 Index = QModelIndex | QPersistentModelIndex
@@ -48,6 +60,13 @@ HISTORY_COLUMNS = (
 STARTED, DOSE_CHANGED, STOPPED = "Started", "Dose changed", "Stopped"
 _MG_PER_UNIT = {DoseUnit.MG: 1.0, DoseUnit.G: 1000.0}
 _ENDED = QColor(110, 110, 110)
+_FLAG_COLOURS = {  # the Overview's severity colours
+    Severity.CONTRAINDICATION: QColor("#b2182b"),
+    Severity.WARNING: QColor("#b35806"),
+    Severity.REVIEW: QColor("#2c5aa0"),
+}
+_FLAGGED_COLUMNS = ("Drug", "Dose", "Frequency", "Per day")
+"""The cells whose tooltip is the dose flag (the others keep their own)."""
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -66,6 +85,18 @@ def dose_text(period: MedicationPeriod) -> str:
     return f"{format_number(period.dose)} {period.dose_unit.label}"
 
 
+def flags_text(flags: tuple[Flag, ...]) -> str:
+    """The dose flags of a period as a tooltip: each with its reason, values and source (rich
+    text, so that Qt wraps the long lines instead of running them off the screen)."""
+    blocks = [
+        f"<p><b>{escape(f.title)} ({f.severity.value})</b><br>{escape(f.reason)}<br>"
+        + "<br>".join(escape(t) for t in f.triggers)
+        + f"<br>Source: {escape(f.source)}</p>"
+        for f in flags
+    ]
+    return "".join([*blocks, f"<p><i>{escape(DECISION_SUPPORT_NOTE)}</i></p>"])
+
+
 def _drug_key(period: MedicationPeriod) -> tuple[str, str]:
     # "other" covers many drugs: the name tells them apart.
     return (period.drug, period.drug_name if period.drug == "other" else "")
@@ -82,6 +113,9 @@ class MedicationTableModel(QAbstractTableModel):
         self._rows: list[MedicationPeriod] = []
         self._today = date.min
         self._weight: tuple[float, date] | None = None
+        self._chart: PatientChart | None = None
+        self._settings = ClinicSettings.defaults()
+        self._flags: list[tuple[Flag, ...]] = []
 
     @property
     def mode(self) -> MedicationListMode:
@@ -99,7 +133,28 @@ class MedicationTableModel(QAbstractTableModel):
             self._rows = sorted(
                 chart.medications, key=lambda p: (-p.start_on.toordinal(), p.drug_name.casefold())
             )
+        self._chart = chart
+        self._flags = [self._dose_flags(p) for p in self._rows]
         self.endResetModel()
+
+    def set_settings(self, settings: ClinicSettings) -> None:
+        """The clinic's dose limits: the marks are judged again."""
+        self._settings = settings
+        if self._chart is None:
+            return
+        self._flags = [self._dose_flags(p) for p in self._rows]
+        if self._rows:
+            last = self.index(len(self._rows) - 1, len(self._columns) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
+    def _dose_flags(self, period: MedicationPeriod) -> tuple[Flag, ...]:
+        assert self._chart is not None
+        day = self._today if self._mode is MedicationListMode.CURRENT else period.start_on
+        return tuple(dose_flags(self._chart, self._settings, day, drug=period.drug))
+
+    def dose_flags_of(self, row: int) -> tuple[Flag, ...]:
+        """The dose safety flags of the period in ``row`` (see the module docstring)."""
+        return self._flags[row]
 
     def period(self, row: int) -> MedicationPeriod:
         return self._rows[row]
@@ -202,6 +257,8 @@ class MedicationTableModel(QAbstractTableModel):
     def _tooltip(self, row: int, column: int) -> str | None:
         p = self._rows[row]
         name = self._columns[column]
+        if self._flags[row] and name in _FLAGGED_COLUMNS:
+            return flags_text(self._flags[row])
         if name == "mg/kg/day":
             return self._mg_per_kg(p)[1]
         if name == "Event":
@@ -228,6 +285,16 @@ class MedicationTableModel(QAbstractTableModel):
             return self._display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
+        flags = self._flags[row]
+        name = self._columns[column]
+        if flags and name == "Drug":
+            if role == Qt.ItemDataRole.DecorationRole:
+                return flag_icon(flags)
+            if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+                return "Safety flag: " + "; ".join(f.title for f in flags)
+        if flags and name in ("Dose", "Frequency") and role == Qt.ItemDataRole.ForegroundRole:
+            worst = min(flags, key=lambda f: list(_FLAG_COLOURS).index(f.severity))
+            return _FLAG_COLOURS[worst.severity]
         if role == Qt.ItemDataRole.TextAlignmentRole and self._columns[column] in (
             "Per day",
             "mg/kg/day",

@@ -87,7 +87,7 @@ def flags_tooltip(summary: PatientSummary) -> str:
 _ICONS: dict[Severity, QIcon] = {}
 
 
-def _flag_icon(flags: Sequence[Flag]) -> QIcon | None:
+def flag_icon(flags: Sequence[Flag]) -> QIcon | None:
     """The worst flag's icon (made once per severity: painting asks for it on every row)."""
     if not flags:
         return None
@@ -260,7 +260,7 @@ class PatientTableModel(QAbstractTableModel):
             )
             return values[column] if 0 <= column < len(values) else None
         if role == Qt.ItemDataRole.DecorationRole and column == FLAGS_COLUMN:
-            return _flag_icon(summary.flags)
+            return flag_icon(summary.flags)
         if role == SEARCH_KEY_ROLE:
             return self._keys[row]
         if role == SORT_ROLE:

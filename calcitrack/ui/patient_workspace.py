@@ -155,8 +155,9 @@ class PatientWorkspace(QWidget):
         self.chart: PatientChart | None = None
 
     def set_settings(self, settings: ClinicSettings) -> None:
-        """The clinic's thresholds for the Overview's assessment."""
+        """The clinic's thresholds for the Overview's assessment and the dose marks."""
         self.overview.set_settings(settings)
+        self.medications.set_settings(settings)
 
     def select_lesion(self, label: str | None) -> None:
         """A lesion picked on the map or in the charts: select it in the Lesions tab too."""

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from calcitrack.domain import labs
+from calcitrack.domain.clinic_settings import ClinicSettings
 from calcitrack.domain.entities import Lesion, PatientChart, Visit
 from calcitrack.ui.lab_flowsheet_model import LabFlowsheetModel, unit_label
 from calcitrack.ui.lesion_table_model import LesionHistoryTableModel, LesionTableModel
@@ -182,6 +183,11 @@ class MedicationsPanel(QWidget):
         self.current_model.set_chart(chart, today)
         self.history_model.set_chart(chart, today)
         self.current_label.setText(f"Current &regimen on {today.isoformat()}")
+
+    def set_settings(self, settings: ClinicSettings) -> None:
+        """The clinic's dose limits, which the dose marks are judged by."""
+        self.current_model.set_settings(settings)
+        self.history_model.set_settings(settings)
 
 
 class LabsPanel(QWidget):

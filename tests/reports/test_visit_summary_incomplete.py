@@ -1,6 +1,7 @@
 """The PDF summary of a visit that measured one lesion of five, read back with pypdf: the visit is
 called incomplete with the lesions not measured, the totals are partial, and the changes of burden
-are computed on the lesion measured at both visits and say so (worked out here by hand)."""
+are computed on the lesion measured at both visits and say so, the sum of longest diameters too;
+a visit that measured no lesion shows no burden and no drop (worked out here by hand)."""
 
 from __future__ import annotations
 
@@ -9,11 +10,12 @@ from datetime import date
 
 import pytest
 
-from calcitrack.domain.entities import LesionMeasurement, PatientChart
-from calcitrack.services.demo_cases import ra_case_chart
+from calcitrack.domain.entities import LesionMeasurement, PatientChart, Visit
+from calcitrack.services.demo_cases import dm_case_chart, ra_case_chart
 from tests.reports.visit_summary_support import Summary, request, signed_pct, summary
 
 DAY = date(2026, 10, 12)
+EMPTY_DAY = date(2026, 12, 6)
 UNMEASURED = "R lateral thigh, R buttock, L lateral thigh, R upper chest"
 
 
@@ -53,3 +55,50 @@ def test_the_response_is_not_assessable_and_says_why(partial: Summary) -> None:
         f"Response not assessable: {UNMEASURED} were not measured on {DAY}; the burden cannot "
         "be compared"
     ) in text
+
+
+def test_the_sum_of_longest_diameters_compares_only_the_lesion_measured_at_both(
+    partial: Summary,
+) -> None:
+    page_one = partial.pages[0]
+    # R knee: 60 mm at the baseline 2025-03-10, 40 mm now; the old page 1 said "640 mm → 40 mm"
+    assert (
+        "Sum of longest diameters 60 mm → 40 mm (only the lesions measured at both: 1 of 5 "
+        f"lesions measured at both; {UNMEASURED} not measured at this visit)"
+    ) in page_one
+    assert "640 mm → 40 mm" not in partial.text
+    # the visit's own total, on the lesions table, stays marked partial
+    assert "Sum of longest diameters 40 mm (partial)" in partial.text
+
+
+@pytest.fixture(scope="module")
+def nothing_measured() -> Summary:
+    chart: PatientChart = ra_case_chart("DEMO-0001")
+    empty = Visit(patient_id=None, visit_date=EMPTY_DAY)
+    return summary(request(dataclasses.replace(chart, visits=(*chart.visits, empty)), EMPTY_DAY))
+
+
+def test_a_visit_that_measured_no_lesion_shows_no_burden_and_no_drop(
+    nothing_measured: Summary,
+) -> None:
+    text = nothing_measured.text
+    everything = "R lateral thigh, R buttock, R knee, L lateral thigh, R upper chest"
+    assert (
+        "Sum of longest diameters — (no lesion measured at both; 0 of 5 lesions measured at "
+        f"both; {everything} not measured at this visit)"
+    ) in nothing_measured.pages[0]
+    assert "640 mm → 0 mm" not in text and "→ 0 mm" not in text
+    assert "Burden (sum of ellipse areas) — (no lesion measured at this visit)" in text
+    assert "Sum of longest diameters — (no lesion measured at this visit)" in text
+    assert "(partial)" not in text
+
+
+def test_the_review_flag_of_a_visit_that_recorded_nothing_names_the_visits_it_used() -> None:
+    chart = dm_case_chart("DEMO-0002")
+    empty = Visit(patient_id=None, visit_date=EMPTY_DAY)
+    with_empty = dataclasses.replace(chart, visits=(*chart.visits, empty))
+    text = summary(request(with_empty, EMPTY_DAY)).text
+    assert "No safety or review flags" not in text
+    assert "Safety and review flags (1)" in text
+    since = f"not measured since (1 later visit: {EMPTY_DAY})"
+    assert f"Right hip flexion 92° on 2024-07-15, {since}: fell 18° from 110° at baseline" in text

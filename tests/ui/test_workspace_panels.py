@@ -8,8 +8,12 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QTableView, QWidget
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from calcitrack.domain.clinic_settings import ClinicSettings
+from calcitrack.domain.codes import Frequency
+from calcitrack.domain.dose_labels import METHOTREXATE_WEEKLY_KEY
 from calcitrack.domain.entities import PatientChart
 from calcitrack.services.demo_clinic import (
     DEMO_DM_MRN,
@@ -230,3 +234,68 @@ def test_site_events_panel_lists_imaging_and_procedures(qtbot: QtBot) -> None:
     shown(qtbot, panel)
     assert panel.model.rowCount() == len(dm.imaging) + len(dm.procedures) == 9
     assert cell(panel.model, 0, 0) == "2024-06-17"
+
+
+def _methotrexate_changed(
+    c: PatientChart, day: date, dose: float, frequency: Frequency
+) -> PatientChart:
+    """``c`` with its methotrexate changed to ``dose`` mg ``frequency`` on ``day``."""
+    meds = []
+    for period in c.medications:
+        if period.drug == "methotrexate" and period.stop_on is None:
+            meds.append(replace(period, stop_on=day))
+            meds.append(replace(period, dose=dose, frequency=frequency, start_on=day, id=None))
+        else:
+            meds.append(period)
+    return replace(c, medications=tuple(meds))
+
+
+def test_a_dose_that_raises_a_safety_flag_is_marked_with_its_reason(qtbot: QtBot) -> None:
+    # the QA trial: methotrexate 15 mg weekly changed to 90 mg twice daily on 2026-12-05
+    day = date(2026, 12, 5)
+    panel = MedicationsPanel()
+    panel.set_chart(_methotrexate_changed(chart(DEMO_RA_MRN), day, 90, Frequency.BID), day)
+    shown(qtbot, panel)
+    current = panel.current_model
+    row = [cell(current, r, 0) for r in range(current.rowCount())].index("Methotrexate")
+    tip = current.data(current.index(row, 1), Qt.ItemDataRole.ToolTipRole)
+    # the rule of the safety flag (dose_sense, [R63]): methotrexate taken other than weekly
+    assert "Methotrexate scheduled twice daily, not weekly (contraindication)" in tip
+    assert "Source: [R63]" in tip
+    assert current.data(current.index(row, 0), Qt.ItemDataRole.DecorationRole) is not None
+    assert current.data(current.index(row, 1), Qt.ItemDataRole.ForegroundRole) is not None
+    quiet = [cell(current, r, 0) for r in range(current.rowCount())].index("Diltiazem")
+    assert current.data(current.index(quiet, 0), Qt.ItemDataRole.DecorationRole) is None
+    assert current.data(current.index(quiet, 1), Qt.ItemDataRole.ToolTipRole) is None
+
+    history = panel.history_model
+    rows = {
+        (cell(history, r, 1), cell(history, r, 2)): r for r in range(history.rowCount())
+    }
+    flagged, earlier = rows[("Methotrexate", "90 mg")], rows[("Methotrexate", "15 mg")]
+    assert history.data(history.index(flagged, 1), Qt.ItemDataRole.DecorationRole) is not None
+    assert "not weekly" in history.data(history.index(flagged, 2), Qt.ItemDataRole.ToolTipRole)
+    assert history.data(history.index(earlier, 1), Qt.ItemDataRole.DecorationRole) is None
+
+
+def test_the_dose_marks_follow_the_clinic_settings(qtbot: QtBot) -> None:
+    # 30 mg weekly is above the label's 25 mg/week (a warning); a clinic limit of 30 clears it
+    day = date(2026, 12, 5)
+    panel = MedicationsPanel()
+    panel.set_chart(_methotrexate_changed(chart(DEMO_RA_MRN), day, 30, Frequency.QW), day)
+    shown(qtbot, panel)
+    current = panel.current_model
+    row = [cell(current, r, 0) for r in range(current.rowCount())].index("Methotrexate")
+    assert "(warning)" in current.data(current.index(row, 1), Qt.ItemDataRole.ToolTipRole)
+    panel.set_settings(ClinicSettings.from_stored({METHOTREXATE_WEEKLY_KEY: 30}))
+    assert current.data(current.index(row, 1), Qt.ItemDataRole.ToolTipRole) is None
+    assert current.data(current.index(row, 0), Qt.ItemDataRole.DecorationRole) is None
+
+
+def test_the_marked_models_pass_the_model_tester(qtmodeltester: ModelTester) -> None:
+    changed = _methotrexate_changed(chart(DEMO_RA_MRN), date(2026, 12, 5), 90, Frequency.BID)
+    panel = MedicationsPanel()
+    panel.set_chart(changed, date(2026, 12, 5))
+    for model in (panel.current_model, panel.history_model):
+        qtmodeltester.check(model)
+    panel.deleteLater()
