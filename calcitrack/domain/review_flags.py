@@ -17,9 +17,11 @@ b. **Joint next to a lesion**: a joint next to a lesion active on the assessed d
    is below ``SURGERY_ROM_FRACTION_PCT`` % of the normal reference (DOMAIN.md §3). The
    share-of-normal test is skipped for movements whose normal is 0° (extension), where a share
    means nothing; the loss from baseline still applies to them.
-c. **Ulceration, extrusion or infection**: a lesion active on the assessed date (or a measured
-   label with no lesion record) ulcerated or extruding at each of the last
-   ``SURGERY_ULCER_VISITS`` consecutive visits **that measured that lesion**; or ≥
+c. **Ulceration, extrusion or infection**: any lesion (the same or another) ulcerated or
+   extruding at each of the last ``SURGERY_ULCER_VISITS`` consecutive visits **that recorded
+   it** — a visit counts when a lesion it measured was ulcerated or extruding, or when it measured
+   every active lesion and none was; a visit that left a lesion unmeasured and saw no ulcer among
+   the others is skipped (not measured is not absent); or ≥
    ``SURGERY_INFECTIONS`` visits with an infected lesion within ``SURGERY_INFECTION_MONTHS``
    calendar months up to the latest visit that measured a lesion (the window's first day
    included).
@@ -64,6 +66,7 @@ from calcitrack.domain.latest_records import last_recorded, not_since, visits_un
 from calcitrack.domain.regimen import course_on, on_calcinosis_treatment
 from calcitrack.domain.response import active_on, near, pct_key
 from calcitrack.domain.rom import ROM_REFERENCES
+from calcitrack.domain.visit_completeness import unmeasured_at
 
 RECONSIDER_SURGERY = "reconsider_surgery"
 TITLE = "Reconsider surgery"
@@ -106,8 +109,8 @@ def reason_text(settings: ClinicSettings) -> str:
         f"(b) a joint next to an active lesion whose range of motion fell "
         f"≥ {s[SURGERY_ROM_LOSS_DEG]:g}° from baseline or is below "
         f"{s[SURGERY_ROM_FRACTION_PCT]:g} % of the normal reference; "
-        f"(c) a lesion ulcerated or extruding on {_n(s, SURGERY_ULCER_VISITS)} consecutive "
-        f"visits that measured it, or ≥ {_n(s, SURGERY_INFECTIONS)} visits with an infected "
+        f"(c) ulceration or extrusion on {_n(s, SURGERY_ULCER_VISITS)} consecutive visits that "
+        f"recorded it (any lesion), or ≥ {_n(s, SURGERY_INFECTIONS)} visits with an infected "
         f"lesion within {_n(s, SURGERY_INFECTION_MONTHS)} months; "
         f"(d) pain NRS ≥ {_n(s, SURGERY_PAIN_NRS)} on {_n(s, SURGERY_PAIN_VISITS)} consecutive "
         "visits that recorded it, on calcinosis-directed treatment; "
@@ -213,33 +216,26 @@ def _measurement(visit: Visit, label: str) -> LesionMeasurement | None:
     return next((m for m in visit.lesion_measurements if m.lesion_label == label), None)
 
 
-def _judged_labels(chart: PatientChart, history: list[Visit], day: date) -> list[str]:
-    """The lesions active on ``day``, then the measured labels with no lesion record."""
-    known = {lesion.label for lesion in chart.lesions}
-    orphans = [m.lesion_label for v in history for m in v.lesion_measurements]
-    return [
-        *(lesion.label for lesion in chart.lesions if active_on(lesion, day)),
-        *dict.fromkeys(label for label in orphans if label not in known),
-    ]
+def _ulceration_known(chart: PatientChart, visit: Visit) -> bool:
+    """Whether ``visit`` tells if a lesion was ulcerated or extruding: yes when a lesion it
+    measured was; no only when it measured every lesion active that day and none was. A visit
+    that left a lesion unmeasured and saw no ulcer among the others tells nothing (skipped)."""
+    return bool(_labels(visit, "ulcer")) or (
+        bool(visit.lesion_measurements) and not unmeasured_at(chart.lesions, visit)
+    )
 
 
 def ulcers_or_infections(chart: PatientChart, visit: Visit, settings: ClinicSettings) -> list[str]:
     """Criterion (c)."""
     history, found = visits_until(chart.visits, visit.visit_date), []
     count = _n(settings, SURGERY_ULCER_VISITS)
-    ulcerated: dict[str, list[str]] = {}  # "(dates), not measured since …" → lesions
-    for label in _judged_labels(chart, history, visit.visit_date):
-        last = last_recorded(history, lambda v, x=label: _measurement(v, x) is not None, count)
-        states = [_measurement(v, label) for v in last]
-        if len(last) == count and all(m is not None and _has(m, "ulcer") for m in states):
-            days = ", ".join(str(v.visit_date) for v in last)
-            when = f"({days}){not_since(last[-1].visit_date, history)}"
-            ulcerated.setdefault(when, []).append(label)
-    if ulcerated:
-        groups = "; ".join(f"{', '.join(labels)} {when}" for when, labels in ulcerated.items())
+    last = last_recorded(history, lambda v: _ulceration_known(chart, v), count)
+    if len(last) == count and all(_labels(v, "ulcer") for v in last):
+        days = "; ".join(f"{v.visit_date} {', '.join(_labels(v, 'ulcer'))}" for v in last)
         found.append(
-            f"Ulceration or extrusion on the last {count} consecutive visits that measured the "
-            f"lesion: {groups}"
+            f"Ulceration or extrusion on the last {count} consecutive visits that recorded it "
+            f"(any lesion): {days}"
+            f"{not_since(last[-1].visit_date, history, 'recorded')}"
         )
     months, needed = _n(settings, SURGERY_INFECTION_MONTHS), _n(settings, SURGERY_INFECTIONS)
     measured = last_recorded(history, lambda v: bool(v.lesion_measurements))

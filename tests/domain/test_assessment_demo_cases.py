@@ -146,10 +146,10 @@ def test_dm_case_raises_reconsider_surgery(dm: Assessment) -> None:
     assert rom.startswith("Right hip flexion 92° on 2024-07-15: fell 18° from 110° at baseline")
     assert "74 % of the normal 125°" in rom
     assert rom.endswith("next to R hip, R thigh, R buttock, R posterior thigh")
-    # each of them ulcerated or extruding at the last two visits that measured it
+    # lesions ulcerated or extruding at each of the last two visits
     assert ulcers == (
-        "Ulceration or extrusion on the last 2 consecutive visits that measured the lesion: "
-        "L thigh, R buttock, R upper arm (2024-04-15, 2024-07-15)"
+        "Ulceration or extrusion on the last 2 consecutive visits that recorded it (any lesion): "
+        "2024-04-15 L thigh, R buttock, R upper arm; 2024-07-15 L thigh, R buttock, R upper arm"
     )
     # infected lesions on 2023-07-17, 2024-01-15 and 2024-04-15, all within 12 months
     assert infections.startswith("3 visits with an infected lesion within 12 months")

@@ -71,8 +71,9 @@ def test_a_visit_that_recorded_nothing_keeps_the_reconsider_surgery_flag(day: da
     assert "74 % of the normal 125°" in rom
     assert rom.endswith("next to R hip, R thigh, R buttock, R posterior thigh")
     assert ulcers == (
-        "Ulceration or extrusion on the last 2 consecutive visits that measured the lesion: "
-        f"L thigh, R buttock, R upper arm (2024-04-15, {LAST_DM}){since}"
+        "Ulceration or extrusion on the last 2 consecutive visits that recorded it (any lesion): "
+        f"2024-04-15 L thigh, R buttock, R upper arm; {LAST_DM} L thigh, R buttock, R upper arm"
+        f", not recorded since (1 later visit: {day})"
     )
     # the 12 months end at the latest visit that measured a lesion, 2024-07-15
     assert infections.startswith(
@@ -118,19 +119,19 @@ def _triggers(chart: PatientChart) -> tuple[str, ...]:
     return () if flag is None else flag.triggers
 
 
-def test_ulceration_counts_the_consecutive_visits_that_measured_that_lesion() -> None:
-    # A ulcerated on START and NOW; MID measured B, C, D but not A: for A, START and NOW are
-    # consecutive visits that measured it
+def test_a_visit_that_left_a_lesion_unmeasured_and_saw_no_ulcer_is_skipped() -> None:
+    # A ulcerated on START and NOW; MID measured B, C, D (none ulcerated) but not A: MID says
+    # nothing about ulceration, so START and NOW are the consecutive visits that recorded it
     skipped = _chart(
         Visit(None, START, lesion_measurements=_all(A="ulcerated")),
         Visit(None, MID, lesion_measurements=_all()[1:]),
         Visit(None, NOW, lesion_measurements=_all(A="ulcerated")),
     )
     assert (
-        f"Ulceration or extrusion on the last 2 consecutive visits that measured the lesion: "
-        f"A ({START}, {NOW})"
+        "Ulceration or extrusion on the last 2 consecutive visits that recorded it (any lesion): "
+        f"{START} A; {NOW} A"
     ) in _triggers(skipped)
-    # measured at MID and healed then: not consecutive
+    # every lesion measured at MID and none ulcerated then: not consecutive
     healed = _chart(
         Visit(None, START, lesion_measurements=_all(A="ulcerated")),
         Visit(None, MID, lesion_measurements=_all()),
@@ -139,14 +140,18 @@ def test_ulceration_counts_the_consecutive_visits_that_measured_that_lesion() ->
     assert not any(t.startswith("Ulceration") for t in _triggers(healed))
 
 
-def test_ulceration_of_two_different_lesions_is_not_one_lesion_on_consecutive_visits() -> None:
-    # A on MID, B on NOW, each measured and not ulcerated at the other visit
+def test_ulceration_of_any_lesion_on_consecutive_visits_counts() -> None:
+    # A on MID, B on NOW: ulcerative disease at both visits, though not the same lesion (the
+    # rule's reading: "ulceration or extrusion on consecutive visits", any lesion)
     chart = _chart(
         Visit(None, START, lesion_measurements=_all()),
         Visit(None, MID, lesion_measurements=_all(A="ulcerated")),
         Visit(None, NOW, lesion_measurements=_all(B="ulcerated")),
     )
-    assert not any(t.startswith("Ulceration") for t in _triggers(chart))
+    assert (
+        "Ulceration or extrusion on the last 2 consecutive visits that recorded it (any lesion): "
+        f"{MID} A; {NOW} B"
+    ) in _triggers(chart)
 
 
 def test_pain_is_judged_on_the_last_visits_that_recorded_it() -> None:
