@@ -63,16 +63,18 @@ def guarded(widget: QWidget) -> bool:
 
 def scroll_target(box: QWidget) -> QAbstractScrollArea | None:
     """What the wheel over ``box`` scrolls: the nearest scroll area whose viewport holds it, else
-    the one marked to scroll beside the nearest guarded container around it."""
+    the one marked to scroll beside a widget around it; never one in another window (a question
+    over the visit form does not scroll the form behind it)."""
     current = box.parentWidget()
+    direct = Qt.FindChildOption.FindDirectChildrenOnly
     while current is not None:
         area = current.parentWidget()
         if isinstance(area, QAbstractScrollArea) and area.viewport() is current:
             return area
-        if current.property(_GUARDED):
-            direct = Qt.FindChildOption.FindDirectChildrenOnly
-            beside = current.findChildren(QAbstractScrollArea, "", direct)
-            return next((a for a in beside if a.property(_SCROLLS_BESIDE)), None)
+        beside = current.findChildren(QAbstractScrollArea, "", direct)
+        marked = next((a for a in beside if a.property(_SCROLLS_BESIDE)), None)
+        if marked is not None or current.isWindow():
+            return marked
         current = area
     return None
 

@@ -173,6 +173,25 @@ def test_every_box_of_the_form_is_guarded(qtbot: QtBot, form: VisitFormView) -> 
             assert value_of(box) == before, box.accessibleName() or box.objectName()
 
 
+def test_the_wheel_over_a_question_on_the_form_changes_no_choice_nor_scrolls_the_form(
+    qtbot: QtBot, form: VisitFormView
+) -> None:
+    """Save with lesions left unmeasured asks per lesion (not measured / resolved / excised):
+    the wheel over a choice leaves it, and the form behind the question stays where it was."""
+    form.scroll.verticalScrollBar().setValue(40)
+    form.save()
+    dialog = form.partial_question.dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    for choice in dialog.choices.values():
+        before = value_of(choice)
+        for notches in (-1, 1):
+            wheel(choice, notches)
+            assert value_of(choice) == before
+            assert form.scroll.verticalScrollBar().value() == 40
+    dialog.reject()
+
+
 def test_dm_patient_lesion_status_stays_active_under_the_wheel_and_saves_active(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
