@@ -170,7 +170,7 @@ class MainWindow(QMainWindow):
         self.cancel_action = self._action("&Cancel visit", flow.cancel, "Esc")
         self.delete_visit_action = self._action("&Delete visit…", flow.delete_selected_visit)
         self.export_pdf_action = self._action(
-            "Export &PDF…", self.export_summary, "Ctrl+P",
+            "&Export PDF…", self.export_summary, "Ctrl+P",
             "Save the selected visit's summary (the latest if none is selected) as a PDF",
         )
         self.print_action = self._action(

@@ -96,7 +96,7 @@ class VisitHeader(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         for caption, widget in (
             ("&Date", self.date_edit),
-            ("&Type", self.type_combo),
+            ("T&ype", self.type_combo),  # Alt+T is the Tools menu
             ("Cli&nician", self.clinician_edit),
         ):
             label = QLabel(caption)
