@@ -160,8 +160,7 @@ class VisitFormView(QWidget):
             "what you typed carried over"
         )
         self.reload_button.hide()
-        self.status_label = QLabel()
-        self.status_label.setStyleSheet("color: #6b6b6b;")
+        self.status_label = QLabel(styleSheet="color: #6b6b6b;")
         buttons = QHBoxLayout()
         buttons.addWidget(self.status_label, 1)
         buttons.addWidget(self.reload_button)
@@ -201,6 +200,7 @@ class VisitFormView(QWidget):
         self.lesions.changed.connect(self._on_lesions_changed)
         for section in self.sections.values():
             section.changed.connect(self._on_edited)
+        self._validate_timer.start()  # a date already taken is said before anything is typed
 
     def _shortcut(self, key: str, slot: Any) -> QShortcut:
         shortcut = QShortcut(QKeySequence(key), self)
