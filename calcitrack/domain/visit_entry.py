@@ -173,7 +173,9 @@ def _medication_problems(
     change: MedicationChange, medications: Sequence[MedicationPeriod], day: date
 ) -> list[Problem]:
     problems: list[Problem] = []
-    if change.drug not in DRUGS:
+    if not change.drug:
+        problems.append(Problem("drug", "is required (choose the drug)"))
+    elif change.drug not in DRUGS:
         problems.append(Problem("drug", f"unknown drug {change.drug!r}"))
     if change.drug == "other" and not change.drug_name.strip():
         problems.append(Problem("drug_name", "name the drug"))

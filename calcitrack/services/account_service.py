@@ -26,6 +26,10 @@ from calcitrack.store.unit_of_work import UnitOfWork, utc_now
 from calcitrack.store.user_repository import Account
 
 WRONG = "Wrong username or password."
+"""A refused sign-in, whether the name exists or not."""
+WRONG_PASSWORD = "Wrong password."
+"""A refused unlock: the lock screen names the account and asks only for its password, so
+saying which was wrong gives nothing away."""
 
 
 class SignInError(PermissionError):
@@ -101,7 +105,7 @@ class AccountService:
 
     def confirm(self, user: User, password: str) -> User:
         """Unlocking a locked workstation: the same checks and records as a sign-in."""
-        return self._check(user.username, password, how="unlock")
+        return self._check(user.username, password, how="unlock", known=True)
 
     def sign_out(self, user: User, *, why: str = "signed out") -> None:
         with self._uow.begin(actor_id=user.id) as session:
@@ -131,7 +135,8 @@ class AccountService:
                 details={"username": user.username, "change": "changed own password"},
             )
 
-    def _check(self, username: str, password: str, *, how: str) -> User:
+    def _check(self, username: str, password: str, *, how: str, known: bool = False) -> User:
+        """``known``: the person typed only the password of an account shown to them."""
         now = self._clock()
         policy = self.policy()
         with self._uow.begin(actor_id=None) as session:
@@ -144,7 +149,7 @@ class AccountService:
                 )
                 outcome: User | SignInError = SignInError(WRONG)
             else:
-                outcome = _decide(session, account, password, policy, now, how)
+                outcome = _decide(session, account, password, policy, now, how, known=known)
             if isinstance(outcome, User):
                 return outcome
         # raised after the commit: the failure and any lockout are recorded even though the
@@ -194,9 +199,12 @@ def _decide(
     refused: str = "",
     about: Mapping[str, object] | None = None,
     patient_id: int | None = None,
+    known: bool = False,
 ) -> User | SignInError:
     """The signed-in user, or the refusal to raise once the transaction has committed; the
     account's new state and the audit entries are written to ``session`` either way.
+    ``known``: the account was shown, only its password typed (unlocking): a refusal says
+    "Wrong password." rather than a sign-in's "Wrong username or password.".
 
     ``refused`` (a re-authentication: ``reauthenticate``) starts each refusal and words it for
     someone already signed in; a success then writes no sign-in entry."""
@@ -232,7 +240,7 @@ def _decide(
         failed("wrong password")
         if locked_until is None:
             if not refused:
-                return SignInError(WRONG)
+                return SignInError(WRONG_PASSWORD if known else WRONG)
             left = policy.lockout_failures - failures
             return SignInError(
                 f"Wrong password. {refused} {left} more wrong password{'s' if left > 1 else ''} "
@@ -245,11 +253,11 @@ def _decide(
                      "locked_until": locked_until.isoformat(),
                      **({"how": how, **(about or {})} if refused else {})},
         )
-        run = (
-            f"Wrong password. {refused} {policy.lockout_failures} wrong passwords in a row. "
-            if refused
-            else f"{policy.lockout_failures} failed sign-ins in a row. "
-        )
+        run = f"{policy.lockout_failures} failed sign-ins in a row. "
+        if refused or known:
+            run = f"{policy.lockout_failures} wrong passwords in a row. "
+        if refused:
+            run = f"Wrong password. {refused} {run}"
         return AccountLockedError(run + _locked_message(locked_until), locked_until)
     if not user.active:
         failed("account disabled")

@@ -50,6 +50,7 @@ from calcitrack.ui.clinic_identity_panel import (
     FileChooser,
 )
 from calcitrack.ui.setting_spin_box import NOT_SET, SettingNumberBox, setting_spin_box, unit_text
+from calcitrack.ui.wheel_guard import wheel_scrolls
 
 HEADER = (
     "Thresholds used by the response assessment and the flags on every workstation. "
@@ -165,6 +166,7 @@ class ClinicSettingsDialog(QDialog):
         self.scroll.setWidget(content)
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        wheel_scrolls(self)  # the wheel scrolls the settings, never changes a threshold
 
         self.message_label = QLabel(objectName="message", wordWrap=True)
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

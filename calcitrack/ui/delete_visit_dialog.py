@@ -25,7 +25,7 @@ class DeleteVisitDialog(ReasonDialog):
                 "again. A copy of the visit is kept with the reason."
             ),
             question="Why is it deleted?",
-            action="Delete visit",
+            action="&Delete visit",
             accessible_name="Reason for deleting",
             parent=parent,
         )

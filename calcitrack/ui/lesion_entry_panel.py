@@ -96,10 +96,13 @@ class LesionEntryPanel(QWidget):
 
     def set_context(self, context: FormContext) -> None:
         self._context = context
+        when = "today" if context.visit_date == context.today else "at this visit"
+        self._empty.setText(f"No active lesion: add one if a lesion is found {when}.")
         carried = lesions_to_measure(context.chart, context.visit_date, visit_id=context.visit_id)
         if [(c.lesion, c.last, c.last_on) for c in carried] == [
             (c.lesion, c.last, c.last_on) for c in self._carried
         ]:
+            self.refresh_burden()  # the same lesions on another date: "today" or "at this visit"
             return
         self._carried = carried
         self._remember()

@@ -50,10 +50,12 @@ REQUIRED_FOR_SIZE = "is required to record this lesion's size (or clear the row)
 
 
 def format_mm2(value: float, *, signed: bool = False) -> str:
-    """An area or a change of area: one decimal under 100 mm², whole mm² above; a true minus."""
+    """An area or a change of area: one decimal under 100 mm², whole mm² above; a true minus;
+    thousands grouped with a no-break space as the Overview does ("12 566"), never a comma,
+    which this form reads as a decimal point."""
     spec = "+," if signed else ","
     text = f"{value:{spec}.1f}" if abs(value) < 100 else f"{value:{spec}.0f}"
-    return text.replace("-", "−")
+    return text.replace(",", "\u00a0").replace("-", "−")
 
 
 def describe_last(last: LesionMeasurement | None, last_on: date | None) -> str:

@@ -40,6 +40,7 @@ from calcitrack.ui.sources_dialog import show_sources
 from calcitrack.ui.summary_flow import SummaryFlow, SummaryMaker
 from calcitrack.ui.task_runner import Runner
 from calcitrack.ui.visit_flow import VisitFlow
+from calcitrack.ui.wheel_guard import wheel_scrolls
 from calcitrack.ui.window_sources import PatientSource, VisitSink
 
 log = logging.getLogger(__name__)
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
+        wheel_scrolls(self)  # no wheel changes a filter, a choice or a date here or in a dialog
 
         self.database_label = QLabel(f"Database: {database}")
         self.user_label = QLabel(f"User: {user}")
@@ -168,7 +170,7 @@ class MainWindow(QMainWindow):
         self.cancel_action = self._action("&Cancel visit", flow.cancel, "Esc")
         self.delete_visit_action = self._action("&Delete visit…", flow.delete_selected_visit)
         self.export_pdf_action = self._action(
-            "Export &PDF…", self.export_summary, "Ctrl+P",
+            "&Export PDF…", self.export_summary, "Ctrl+P",
             "Save the selected visit's summary (the latest if none is selected) as a PDF",
         )
         self.print_action = self._action(

@@ -119,9 +119,11 @@ class ChangeRow(QFrame):
         self.kind_label = QLabel(f"<b>{_TITLES[kind]}</b>")
         self.kind_label.setFixedWidth(90)
         self.drug_combo = _combo("Drug", (), 280)
-        if kind is Kind.START:
+        if kind is Kind.START:  # no drug until the nurse picks one (typing its first letters)
             for code, drug in DRUGS.items():
                 self.drug_combo.addItem(drug.name, code)
+            self.drug_combo.setCurrentIndex(-1)
+            self.drug_combo.setPlaceholderText("Drug…")
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText("Name of the drug")
         self.name_edit.setAccessibleName("Drug name")

@@ -138,7 +138,7 @@ class PatientWorkspace(QWidget):
         self.site_events = SiteEventsPanel()
         for panel, title in (
             (self.overview, "&Overview"),
-            (self.visits, "&Visits"),
+            (self.visits, "Vi&sits"),  # Alt+V is the Visit menu
             (self.lesions, "&Lesions"),
             (self.medications, "&Medications"),
             (self.labs, "La&bs"),

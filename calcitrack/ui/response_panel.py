@@ -51,7 +51,7 @@ class ResponsePanel(QWidget):
 
         title = QLabel("<b>Response assessment</b> — decision support")
         chooser = QFormLayout()
-        chooser.addRow("&Baseline:", self.baseline_combo)
+        chooser.addRow("Bas&eline:", self.baseline_combo)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 0)
         layout.addWidget(title)

@@ -1,6 +1,6 @@
-"""The number box of one clinic setting: its range, decimals and unit, arrows that step it, a
-wheel that passes over it (scrolling the dialog) unless it has the focus, and what is typed kept
-exactly as typed.
+"""The number box of one clinic setting: its range, decimals and unit, arrows that step it, and
+what is typed kept exactly as typed. The wheel passes over it, focused or not, and scrolls the
+dialog (``wheel_guard``, which the clinic settings dialog turns on).
 
 An optional setting (no default: a dose limit no label states) may be left empty, shown as
 "not set": empty is its value None, and clearing the field unsets it again."""
@@ -10,7 +10,6 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QStyle, QStyleOptionSpinBox
 
 from calcitrack.domain.clinic_settings import SettingDefinition
@@ -48,19 +47,9 @@ def decimals(definition: SettingDefinition, stored: float | None) -> int:
     return 4
 
 
-class NoWheelUnlessFocused:
-    """Scrolling the dialog over a spin box scrolls the dialog; it never changes a threshold."""
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        if self.hasFocus():  # type: ignore[attr-defined]
-            super().wheelEvent(event)  # type: ignore[misc]
-        else:
-            event.ignore()
-
-
-class SettingNumberBox(NoWheelUnlessFocused, QAbstractSpinBox):
-    """A clinic setting's number with its unit, stepped by the arrows, the arrow keys and (once
-    focused) the wheel — and typed freely: unlike ``QSpinBox``, which drops a keystroke it does not
+class SettingNumberBox(QAbstractSpinBox):
+    """A clinic setting's number with its unit, stepped by the arrows and the arrow keys — and
+    typed freely: unlike ``QSpinBox``, which drops a keystroke it does not
     like ("1l0" became 10, "1.25" minutes 125) and puts its last value back when the focus leaves
     ("abc" became the minimum), the text stays exactly as typed. Text that is not a number the
     setting takes has no ``value()``; ``problem()`` says why (``number_text.read_number``). The
@@ -179,5 +168,5 @@ def setting_spin_box(definition: SettingDefinition, stored: float | None) -> Set
     with the setting's unit."""
     box = SettingNumberBox(definition, stored)
     box.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # not WheelFocus: see NoWheelUnlessFocused
+    box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # not WheelFocus: the wheel only scrolls
     return box

@@ -1,7 +1,9 @@
 """Signing a visit from the main window: the selected visit (else the latest unsigned one), in a
 dialog that says what signing means and asks for the signer's password again; the service checks
 the password and signs on the task runner, then the chart reloads. A wrong password is answered
-in the dialog (another try), any other refusal in the window."""
+in the dialog (another try), any other refusal in the window. The dialog first says what the
+signer should know of the visit: the lesions it left unmeasured, and the values it holds past the
+clinic's data-quality checks (``sign_cautions``)."""
 
 from __future__ import annotations
 
@@ -9,8 +11,12 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt
 
+from calcitrack.domain.clinic_settings import ClinicSettings
 from calcitrack.domain.entities import PatientChart, Visit
+from calcitrack.domain.plausibility import unusual_values
 from calcitrack.domain.sign_off import VisitSignature
+from calcitrack.domain.visit_completeness import join_labels, unmeasured_at
+from calcitrack.domain.visit_entry import VisitEntry
 from calcitrack.ui.account_protocols import locked_until_of
 from calcitrack.ui.sign_visit_dialog import SignVisitDialog
 from calcitrack.ui.task_runner import Runner
@@ -21,6 +27,27 @@ if TYPE_CHECKING:
 
 class VisitSigner(Protocol):
     def sign(self, mrn: str, visit: Visit, password: str) -> VisitSignature: ...
+
+
+def sign_cautions(chart: PatientChart, visit: Visit, settings: ClinicSettings) -> list[str]:
+    """What the signer should know of ``visit`` before signing it, one paragraph each: the
+    lesions it left unmeasured, and each value past a data-quality check of the clinic."""
+    said: list[str] = []
+    unmeasured = unmeasured_at(chart.lesions, visit)
+    if unmeasured:
+        said.append(
+            f"Incomplete visit: {join_labels(unmeasured)} not measured at it. Its lesion burden "
+            "is partial; a change from another visit compares only the lesions measured at both."
+        )
+    labs = tuple(lab for lab in chart.labs if visit.id is not None and lab.visit_id == visit.id)
+    unusual = unusual_values(VisitEntry(visit, labs=labs), chart, settings)
+    if unusual:
+        said.append(
+            "Values past the clinic's data-quality checks (checks of the data, not clinical "
+            "thresholds), confirmed by whoever saved them unless saved before the check "
+            "existed:\n" + "\n".join(f"• {u.describe()}" for u in unusual)
+        )
+    return said
 
 
 class SignOffFlow(QObject):
@@ -63,6 +90,7 @@ class SignOffFlow(QObject):
             visit_date=visit.visit_date,
             patient=f"{chart.patient.display_name}, {mrn}",
             signer=self._name,
+            cautions=sign_cautions(chart, visit, self._window.settings_flow.settings),
             parent=self._window,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

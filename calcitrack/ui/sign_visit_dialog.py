@@ -1,13 +1,16 @@
 """Signing a visit: what the signature means, then the signer's password again.
 
-Keyboard first: the password field has the focus, Enter signs, Esc cancels. The dialog stays open
-while the password is checked (``signing``) and after a refusal (``refused``: the reason in red
-under the statement, the field emptied and focused for another try); a lockout leaves only Cancel.
-The password is handed on with ``sign_requested`` and not kept here.
+What the physician should know before signing is said first (``cautions``): an incomplete visit,
+values saved past the clinic's data-quality checks. Keyboard first: the password field has the
+focus, Enter signs, Esc cancels. The dialog stays open while the password is checked
+(``signing``) and after a refusal (``refused``: the reason in red under the statement, the field
+emptied and focused for another try); a lockout leaves only Cancel. The password is handed on
+with ``sign_requested`` and not kept here.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import Signal
@@ -45,14 +48,20 @@ class SignVisitDialog(QDialog):
         visit_date: date,
         patient: str,
         signer: str,
+        cautions: Sequence[str] = (),
         parent: QWidget | None = None,
     ) -> None:
+        """``cautions``: what the signer should know about this visit, one paragraph each."""
         super().__init__(parent)
         self._busy = False
         self.setWindowTitle("Sign visit")
         self.setStyleSheet(STYLE)
         self.setMinimumWidth(520)
         heading = QLabel(f"<b>Sign the visit of {visit_date.isoformat()}</b> — {patient}")
+        self.cautions_label = QLabel("\n\n".join(cautions), wordWrap=True)
+        self.cautions_label.setStyleSheet("color: #7f6000; font-weight: 600;")
+        self.cautions_label.setAccessibleName("Before you sign")
+        self.cautions_label.setVisible(bool(cautions))
         self.statement_label = QLabel(
             signing_statement(visit_date, patient, signer), wordWrap=True
         )
@@ -71,6 +80,7 @@ class SignVisitDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
+        layout.addWidget(self.cautions_label)
         layout.addWidget(self.statement_label)
         layout.addWidget(note)
         layout.addLayout(form)

@@ -192,7 +192,7 @@ class TrajectoryView(QWidget):
         # The controls never shrink below what they need (a clipped "All lesi" combo); the
         # hover text has a line of its own rather than the scraps the controls leave it.
         controls = QHBoxLayout()
-        for label, widget in (("&Range:", self.range_combo), ("&Lesion:", self.lesion_combo)):
+        for label, widget in (("&Range:", self.range_combo), ("Lesio&n:", self.lesion_combo)):
             widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             widget.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
             caption = QLabel(label)

@@ -29,6 +29,7 @@ from calcitrack.ui.conflict_dialog import ConflictDialog
 from calcitrack.ui.delete_visit_dialog import DeleteVisitDialog
 from calcitrack.ui.draft_offers import moment_text
 from calcitrack.ui.draft_store import DraftStore, draft_key
+from calcitrack.ui.same_day_question import ask_same_day
 from calcitrack.ui.task_runner import Runner
 from calcitrack.ui.visit_form_rebase import read_content, typed_content
 from calcitrack.ui.window_sources import VisitSink
@@ -73,10 +74,24 @@ class VisitFlow(QObject):
     # -- opening ---------------------------------------------------------------------------
 
     def new_visit(self) -> None:
+        """Ctrl+N: the form of a new visit; first, when the patient already has a visit today
+        (and no unsaved new visit is waiting), the question whether to open that one instead."""
         chart = self._window.workspace.chart
-        if chart is None or self.form is not None:
+        if chart is None or self.form is not None or self.question is not None:
             return
-        self._open_form(chart, None)
+        today = self._today()
+        seen = next((v for v in chart.visits if v.visit_date == today), None)
+        if seen is None or seen.id is None or self._drafts.info(draft_key(chart.patient.mrn, None)):
+            self._open_form(chart, None)
+            return
+        self.question = ask_same_day(
+            self._window,
+            chart.patient.display_name,
+            today,
+            open_visit=lambda: self.edit_visit(seen.id),  # type: ignore[arg-type]
+            other_date=lambda: self._open_form(chart, None),
+            answered=lambda: setattr(self, "question", None),
+        )
 
     def edit_visit(self, visit_id: int) -> None:
         chart = self._window.workspace.chart

@@ -61,6 +61,7 @@ from calcitrack.ui.visit_form_routing import (
 from calcitrack.ui.visit_form_section import FormContext
 from calcitrack.ui.visit_form_unusual import UnusualValuesCheck
 from calcitrack.ui.vitals_panel import VitalsPanel
+from calcitrack.ui.wheel_guard import wheel_scrolls
 
 log = logging.getLogger(__name__)
 
@@ -118,9 +119,7 @@ class VisitFormView(QWidget):
         self.labs = LabEntryPanel()
         self.vitals = VitalsPanel()
         self.medications = MedicationChangePanel()
-        self.notes_edit = QPlainTextEdit()
-        self.notes_edit.setAccessibleName("Visit notes")
-        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit = QPlainTextEdit(accessibleName="Visit notes", tabChangesFocus=True)
         self.notes_edit.setFixedHeight(90)
         self.sections: dict[str, Any] = {
             "lesions": self.lesions,
@@ -151,6 +150,7 @@ class VisitFormView(QWidget):
                 ("Notes", self.notes_edit),
             ]
         )
+        wheel_scrolls(self, self.scroll)  # the wheel scrolls the form, never changes a value
 
         self.save_button = QPushButton("Save visit (Ctrl+S)")
         self.cancel_button = QPushButton("Cancel (Esc)")
@@ -160,8 +160,7 @@ class VisitFormView(QWidget):
             "what you typed carried over"
         )
         self.reload_button.hide()
-        self.status_label = QLabel()
-        self.status_label.setStyleSheet("color: #6b6b6b;")
+        self.status_label = QLabel(styleSheet="color: #6b6b6b;")
         buttons = QHBoxLayout()
         buttons.addWidget(self.status_label, 1)
         buttons.addWidget(self.reload_button)
@@ -201,6 +200,7 @@ class VisitFormView(QWidget):
         self.lesions.changed.connect(self._on_lesions_changed)
         for section in self.sections.values():
             section.changed.connect(self._on_edited)
+        self._validate_timer.start()  # a date already taken is said before anything is typed
 
     def _shortcut(self, key: str, slot: Any) -> QShortcut:
         shortcut = QShortcut(QKeySequence(key), self)

@@ -35,8 +35,8 @@ class DiscardQuestion:
                 QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                 self._form,
             )
-            box.button(QMessageBox.StandardButton.Discard).setText("Discard visit")
-            box.button(QMessageBox.StandardButton.Cancel).setText("Keep typing")
+            box.button(QMessageBox.StandardButton.Discard).setText("&Discard visit")
+            box.button(QMessageBox.StandardButton.Cancel).setText("&Keep typing")
             box.setDefaultButton(QMessageBox.StandardButton.Cancel)
             box.finished.connect(self._on_answered)
             self._box = box

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -92,11 +93,19 @@ class VisitHeader(QWidget):
         self.next_due_check = QCheckBox("Next visit due")
         self.next_due_edit = IsoDateEdit(today, "Next visit due")
         self.next_due_edit.setEnabled(False)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        # A problem with the date (a visit already on it, a draft's date) in words, not only in
+        # the red frame's tooltip: a nurse does not hover to learn why she cannot save.
+        self.message_label = QLabel(wordWrap=True, styleSheet="color: #c62828;")
+        self.message_label.setAccessibleName("Problems with the visit date, type or clinician")
+        self.message_label.hide()
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        layout = QHBoxLayout()
+        column.addLayout(layout)
+        column.addWidget(self.message_label)
         for caption, widget in (
             ("&Date", self.date_edit),
-            ("&Type", self.type_combo),
+            ("T&ype", self.type_combo),  # Alt+T is the Tools menu
             ("Cli&nician", self.clinician_edit),
         ):
             label = QLabel(caption)
@@ -193,6 +202,7 @@ class VisitHeader(QWidget):
         }.get(field)
 
     def show_problems(self, problems: Sequence[Problem]) -> None:
+        """Mark exactly these problems, and say each in words under the fields."""
         reasons = {p.field: p.reason for p in problems}
         for field in FIELDS:
             widget = self.widget_for(field)
@@ -201,6 +211,9 @@ class VisitHeader(QWidget):
                 field_marks.mark(widget, reasons[field])
             else:
                 field_marks.clear(widget)
+        lines = [f"{name}: {reasons[field]}" for field, name in FIELDS.items() if field in reasons]
+        self.message_label.setText("\n".join(lines))
+        self.message_label.setVisible(bool(lines))
 
     def _on_date_changed(self, _day: QDate) -> None:
         if not self._quiet:

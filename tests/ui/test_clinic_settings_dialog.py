@@ -246,24 +246,30 @@ def test_tab_walks_the_settings_top_to_bottom_then_the_buttons(
 
 
 def test_the_wheel_does_not_change_a_setting_it_passes_over(dialog: ClinicSettingsDialog) -> None:
+    """Focused or not: an administrator who tabbed into a threshold and then scrolls the dialog
+    with the pointer on it scrolls the dialog (QA trial of the visit form's boxes)."""
     spin = dialog.spins[SAFETY_SBP]
     dialog.save_button.setFocus()
+    dialog.scroll.ensureWidgetVisible(spin)
+    at = dialog.scroll.verticalScrollBar().value()
     centre = QPointF(spin.rect().center())
     wheel = QWheelEvent(
         centre,
         QPointF(spin.mapToGlobal(centre.toPoint())),
         QPoint(0, 0),
-        QPoint(0, 120),
+        QPoint(0, 120 if at > 0 else -120),
         Qt.MouseButton.NoButton,
         Qt.KeyboardModifier.NoModifier,
         Qt.ScrollPhase.NoScrollPhase,
         False,
     )
-    QApplication.sendEvent(spin, wheel)
+    QApplication.sendEvent(spin.lineEdit(), wheel)  # the text field is under the pointer
     assert spin.value() == 95
     spin.setFocus()
+    QApplication.sendEvent(spin.lineEdit(), QWheelEvent(wheel))
     QApplication.sendEvent(spin, QWheelEvent(wheel))
-    assert spin.value() == 96  # once focused, the wheel steps it as usual
+    assert spin.value() == 95  # focused too: the arrow keys step it, the wheel never does
+    assert dialog.scroll.verticalScrollBar().value() != at, "the wheel scrolls the dialog"
 
 
 def test_nothing_is_cut_off_at_the_size_the_dialog_opens(dialog: ClinicSettingsDialog) -> None:

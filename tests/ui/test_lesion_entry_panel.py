@@ -83,7 +83,7 @@ def test_area_and_change_show_live_as_the_size_is_typed(qtbot: QtBot) -> None:
     knee = panel.row("R knee")
     area = math.pi / 4 * 44 * 29
     before = math.pi / 4 * 45 * 30
-    assert knee.area_label.text() == f"{area:,.0f} mm²"
+    assert knee.area_label.text() == f"{area:,.0f} mm²".replace(",", "\u00a0")  # not a comma
     change = knee.change_label.text()
     assert change.startswith(f"−{before - area:.1f} mm²")
     assert f"(−{(before - area) / before * 100:.1f} %)" in change

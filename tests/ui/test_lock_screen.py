@@ -22,7 +22,6 @@ from pytestqt.qtbot import QtBot
 
 from calcitrack.bootstrap import Clinic
 from calcitrack.domain.codes import Role
-from calcitrack.services.account_service import WRONG
 from calcitrack.ui.lock_screen import LOCKED_TITLE, LockScreen
 from tests.support.accounts import TEST_PASSWORD, open_signed_in
 
@@ -153,7 +152,10 @@ def test_a_wrong_password_is_said_then_the_right_one_unlocks(
         _unlock(qtbot, lock, "not my password")
     assert lock.is_locked
     assert lock.message_label.isVisible()
-    assert lock.message_label.text() == WRONG
+    # It asks only for the password of the account it names: no "username" to be wrong (the
+    # sign-in dialog keeps its vague "Wrong username or password.", which names no account).
+    assert lock.message_label.text() == "Wrong password."
+    assert "username" not in lock.message_label.text()
     assert lock.password_edit.text() == ""
     assert QApplication.focusWidget() is lock.password_edit
     with qtbot.waitSignal(lock.unlocked):
@@ -167,6 +169,7 @@ def test_a_lockout_leaves_only_switch_user(qtbot: QtBot, lock: LockScreen) -> No
     for _ in range(5):
         _unlock(qtbot, lock, "not my password")
     assert "locked until" in lock.message_label.text()
+    assert lock.message_label.text().startswith("5 wrong passwords in a row.")
     assert not lock.password_edit.isEnabled()
     assert not lock.unlock_button.isEnabled()
     assert QApplication.focusWidget() is lock.switch_button

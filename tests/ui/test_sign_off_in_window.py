@@ -8,6 +8,7 @@ and the trail's entry, the Visits tab and the PDF say "reviewed and approved".""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -19,9 +20,14 @@ from pytestqt.qtbot import QtBot
 
 from calcitrack.app import build_main_window
 from calcitrack.bootstrap import Clinic
-from calcitrack.domain.codes import Role
+from calcitrack.domain.codes import Role, Side
+from calcitrack.domain.entities import RomMeasurement, Visit
+from calcitrack.domain.plausibility import to_confirm
+from calcitrack.domain.visit_completeness import unmeasured_at
+from calcitrack.domain.visit_entry import VisitEntry
 from calcitrack.services.audit_service import AuditService
 from calcitrack.services.chart_service import ChartService
+from calcitrack.services.clinic_settings_service import ClinicSettingsService
 from calcitrack.services.demo_clinic import DEMO_RA_MRN, demo_charts
 from calcitrack.services.patient_service import PatientService
 from calcitrack.services.visit_service import VisitService
@@ -251,3 +257,48 @@ def test_cancelling_the_reason_saves_nothing_and_keeps_the_form(
     assert form.status_label.text() == "Not saved"
     stored = PatientService(clinic.context()).chart(DEMO_RA_MRN)
     assert next(v for v in stored.visits if v.id == latest.id).pain_nrs == latest.pain_nrs
+
+
+def test_the_sign_dialog_says_the_visit_is_incomplete_and_holds_unusual_values(
+    qtbot: QtBot, clinic: Clinic
+) -> None:
+    """The physician signs what she reviewed: the dialog names the lesions left unmeasured and
+    the values saved past a data-quality check (confirmed by whoever saved them)."""
+    context = clinic.context()
+    chart = PatientService(context).chart(DEMO_RA_MRN)
+    settings = ClinicSettingsService(context).current()
+    visit = Visit(
+        patient_id=chart.patient.id,
+        visit_date=TODAY,
+        rom=(RomMeasurement("hip", "flexion", Side.RIGHT, 170.0),),
+    )
+    entry = VisitEntry(visit)
+    unusual = to_confirm(entry, chart, settings)
+    assert unusual, "hip flexion 170° passes the clinic's check"
+    VisitService(context).record(DEMO_RA_MRN, dataclasses.replace(entry, confirmed=tuple(unusual)))
+    window = _window(qtbot, clinic)
+    _select_latest(window)
+    dialog = _press_sign(qtbot, window)
+    said = dialog.cautions_label.text()
+    assert dialog.cautions_label.isVisible()
+    labels = unmeasured_at(chart.lesions, visit)
+    assert labels
+    assert "Incomplete visit" in said and all(label in said for label in labels), said
+    assert "Hip flexion, right: 170°" in said and "confirmed" in said, said
+    assert "data-quality" in said
+    dialog.reject()
+
+    chart = PatientService(context).chart(DEMO_RA_MRN)  # an earlier, complete visit: nothing
+    earlier = sorted(chart.visits, key=lambda v: v.visit_date)[-2]
+    assert not unmeasured_at(chart.lesions, earlier)
+    assert earlier.id is not None
+    row = window.workspace.visits.model.row_of_visit(earlier.id)
+    assert row is not None
+    view = window.workspace.visits.view
+    view.setCurrentIndex(view.model().index(row, 0))
+    with qtbot.waitActive(window):
+        window.activateWindow()  # the window manager's part once the dialog has gone
+    dialog = _press_sign(qtbot, window)
+    assert earlier.visit_date.isoformat() in dialog.statement
+    assert not dialog.cautions_label.isVisible()
+    dialog.reject()
