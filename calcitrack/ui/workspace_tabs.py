@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from calcitrack.domain import labs
 from calcitrack.domain.entities import Lesion, PatientChart, Visit
+from calcitrack.ui.column_fit import ColumnFit
 from calcitrack.ui.lab_flowsheet_model import LabFlowsheetModel, unit_label
 from calcitrack.ui.lesion_table_model import LesionHistoryTableModel, LesionTableModel
 from calcitrack.ui.medication_table_model import (
@@ -30,7 +31,7 @@ from calcitrack.ui.medication_table_model import (
     MedicationTableModel,
 )
 from calcitrack.ui.site_event_table_model import SiteEventTableModel
-from calcitrack.ui.visit_table_model import VisitTableModel
+from calcitrack.ui.visit_table_model import CLINICIAN_COLUMN, SIGNED_COLUMN, VisitTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -72,6 +73,7 @@ class VisitsPanel(QWidget):
         super().__init__(parent)
         self.model = VisitTableModel(self)
         self.view = _table_view(self.model, "Visits")
+        self.column_fit = ColumnFit(self.view, elastic=(CLINICIAN_COLUMN, SIGNED_COLUMN))
         self.view.activated.connect(self._on_view_activated)
         self.delete_action = QAction("Delete visit…", self.view)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
