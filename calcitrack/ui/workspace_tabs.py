@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from calcitrack.domain import labs
 from calcitrack.domain.entities import Lesion, PatientChart, Visit
 from calcitrack.ui.column_fit import ColumnFit
+from calcitrack.ui.lab_flowsheet_derived import CORRECTED_CALCIUM, ROW_NAME
 from calcitrack.ui.lab_flowsheet_model import LabFlowsheetModel, unit_label
 from calcitrack.ui.lesion_table_model import LesionHistoryTableModel, LesionTableModel
 from calcitrack.ui.medication_table_model import (
@@ -242,6 +243,9 @@ class LabsPanel(QWidget):
             self.unit_combo.setCurrentIndex(self.unit_combo.findData(self.model.display_unit(code)))
         self.unit_combo.blockSignals(False)
         self.unit_combo.setEnabled(self.unit_combo.count() > 1)
+        if code == CORRECTED_CALCIUM:  # derived: shown in the unit chosen for total calcium
+            self.analyte_label.setText(f"{ROW_NAME} (in total calcium's unit)")
+            return
         self.analyte_label.setText(entry.name if entry is not None else "No analyte selected")
 
     def _on_unit_combo_index_changed(self, position: int) -> None:

@@ -371,8 +371,10 @@ def test_flowsheet_rows_follow_the_analyte_table_and_columns_the_dates() -> None
     ra = chart(DEMO_RA_MRN)
     model = _flowsheet(ra)
     present = {r.analyte for r in ra.labs}
+    measured = [code for code in labs.ANALYTES if code in present]
+    calcium = measured.index("calcium_total")  # albumin the same day: corrected just below it
     assert [model.analyte_code(r) for r in range(model.rowCount())] == [
-        code for code in labs.ANALYTES if code in present
+        *measured[: calcium + 1], "calcium_corrected:derived", *measured[calcium + 1 :]
     ]
     dates = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert dates == ["2025-03-10", "2025-09-15", "2026-09-14"]
