@@ -2,10 +2,10 @@
 
 Every string constant of the package that is not a docstring (a string standing alone as a
 statement: module, class, function and attribute docstrings) may reach a window, the PDF or a
-command-line message. None may point at "DOMAIN.md", a "§" section of it or an issue number, and no "§" at all
-reaches a reader: a cited regulation or label section is written without the sign ("VA 38 CFR
-4.71", "label section 7");
-they cite [R#] sources (calcitrack.domain.sources) or say it in plain words ("clinic policy").
+command-line message. None may point at "DOMAIN.md", a "§" section of it or an issue number,
+and no "§" at all reaches a reader: a cited regulation or label section is written without the
+sign ("VA 38 CFR 4.71", "label section 7"). They cite [R#] sources (calcitrack.domain.sources)
+or say it in plain words ("clinic policy").
 Docstrings and comments may keep pointing at DOMAIN.md.
 """
 
