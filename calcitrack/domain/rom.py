@@ -1,7 +1,7 @@
 """Range of motion: joints, movements and the normal reference values of DOMAIN.md §3.
 
 Upper-limb values are the AAOS column (Norkin & White Table A.1) [R21]; the AAOS lower-limb values
-were not confirmed (⚠️), so the lower limb uses the VA 38 CFR §4.71 plates [R22]. Every value
+were not confirmed (⚠️), so the lower limb uses the VA 38 CFR 4.71 plates [R22]. Every value
 carries its source, and the reference set is stored with each measurement's interpretation.
 """
 
@@ -14,7 +14,7 @@ from calcitrack.domain.body_sites import body_site
 from calcitrack.domain.errors import DomainValidationError
 
 AAOS = "AAOS (Norkin & White Table A.1) [R21]"
-VA = "VA 38 CFR §4.71 Plates I–II [R22]"
+VA = "VA 38 CFR 4.71 Plates I–II [R22]"
 
 
 @dataclass(frozen=True)

@@ -108,7 +108,7 @@ _SOURCES = (
         "R21",
         'Norkin & White, Measurement of Joint Motion, Table A.1 (fadavispt.mhmedical.com).',
     ),
-    Source("R22", 'VA 38 CFR §4.71 Plates I–II reproduction (scribd.com/doc/247726428).'),
+    Source("R22", 'VA 38 CFR 4.71 Plates I–II reproduction (scribd.com/doc/247726428).'),
     Source(
         "R23",
         'Merck Manual "Normal Values for Range of Motion of Joints" (pdfcoffee.com '
@@ -173,7 +173,7 @@ _SOURCES = (
     Source(
         "R41",
         'Colchicine label renal dosing (globalrph.com/renal/colchicine); label-derived table '
-        '(seekhealthz.com); openFDA Colcrys label; druginteractionchecker.com (label §7).',
+        '(seekhealthz.com); openFDA Colcrys label; druginteractionchecker.com (label section 7).',
     ),
     Source(
         "R42",

@@ -14,7 +14,6 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from matplotlib.axes import Axes
-from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
 from matplotlib.figure import Figure
 
 from calcitrack.domain.trajectory_types import LabSeries, MedicationTrack, Trajectories
@@ -50,6 +49,7 @@ from calcitrack.reports.dashboard_types import (
     HoverPoint,
     PanelContext,
 )
+from calcitrack.reports.date_axis import date_axis
 from calcitrack.reports.event_markers import draw_marker_legend, draw_markers
 from calcitrack.reports.lab_panels import SHORT_NAMES, draw_lab, shown_labs
 from calcitrack.reports.medication_timeline import draw_medications, short_name, shown_tracks
@@ -234,9 +234,7 @@ def _date_range(data: Trajectories, options: DashboardOptions) -> tuple[date, da
 
 
 def _time_axis(ctx: PanelContext, shared: Axes, data_axes: list[Axes]) -> None:
-    locator = AutoDateLocator(minticks=3, maxticks=9)
-    shared.xaxis.set_major_locator(locator)
-    shared.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+    date_axis(shared.xaxis)  # as many dates as the width has room for
     for ax in data_axes[:-1]:
         ax.tick_params(axis="x", labelbottom=False)
     bottom = data_axes[-1]

@@ -122,8 +122,9 @@ def flag_block(flag: Flag) -> KeepTogether:
 
 def decision_support(settings_version: int) -> Table:
     s = styles()
+    note = DECISION_SUPPORT_NOTE.removeprefix("Decision support, ")  # named once, in bold
     text = (
-        f"<b>Decision support.</b> {esc(DECISION_SUPPORT_NOTE)} "
+        f"<b>Decision support.</b> {esc(note[:1].upper() + note[1:])} "
         f"<font color='#5A5A5A'>Rules version {RULES_VERSION}; clinic settings version "
         f"{settings_version}.</font>"
     )

@@ -3,7 +3,7 @@ mg/day and mg/kg/day where relevant, and why) and the changes made at this visit
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph
 
 from calcitrack.domain.entities import MedicationPeriod
 from calcitrack.reports.pdf_styles import esc, styles
@@ -103,4 +103,10 @@ def medication_section(data: VisitSummaryData) -> list[Flowable]:
     else:
         flowables.append(Paragraph("No medication started, stopped or changed at this visit.",
                                    s.missing))  # fmt: skip
+    if len(summary.rows) <= SHORT_ROWS and len(summary.changes) <= SHORT_ROWS:
+        # The section ends the text, and the charts start on a new page: kept on one page, so
+        # that its last lines ("Changes made at this visit" and one line) never stand alone on
+        # a page of their own. A longer section splits, its table header repeated.
+        kept = [f for f in flowables[1:] if not isinstance(f, CondPageBreak)]  # one page
+        return [flowables[0], KeepTogether(kept)]
     return flowables

@@ -8,10 +8,12 @@ Every cell is a Paragraph (wraps, escapes, embedded font); plain strings are esc
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -112,6 +114,53 @@ def _cell(value: Cell, right: bool) -> Flowable:
     return para(value, "cell_right" if right else "cell")
 
 
+CELL_PADDING = 6.0
+"""A data table cell's left and right padding together (3 pt each)."""
+
+
+def _longest_word(cell: object) -> float:
+    """The width of the longest word of a paragraph cell (0 for other cells), each piece in its
+    own font and size; a ``<br/>`` ends a word, as a space does."""
+    if not isinstance(cell, Paragraph):
+        return 0.0
+    longest = word = 0.0
+    for fragment in cell.frags:
+        if getattr(fragment, "lineBreak", False):
+            longest, word = max(longest, word), 0.0
+            continue
+        pieces = re.split(r"(\s+)", getattr(fragment, "text", ""))
+        for piece in pieces:
+            if not piece:
+                continue
+            if piece.isspace():
+                longest, word = max(longest, word), 0.0
+            else:
+                word += stringWidth(piece, fragment.fontName, fragment.fontSize)
+    return max(longest, word)
+
+
+def fit_words(widths: Sequence[float], rows: Sequence[Sequence[object]]) -> list[float]:
+    """``widths`` changed so that each column holds its longest word whole: a column too narrow
+    takes the room it lacks from the columns with room to spare, in proportion to what they
+    spare (ReportLab would otherwise cut the word: "not me / asured"). The total is unchanged;
+    when the spare room is not enough, each column gets its share of it."""
+    need = [
+        max((_longest_word(row[c]) for row in rows if c < len(row)), default=0.0)
+        + CELL_PADDING + 0.5
+        for c in range(len(widths))
+    ]
+    short = [max(n - w, 0.0) for n, w in zip(need, widths, strict=True)]
+    spare = [max(w - n, 0.0) for n, w in zip(need, widths, strict=True)]
+    lacking, available = sum(short), sum(spare)
+    if lacking == 0 or available == 0:
+        return list(widths)
+    given = min(lacking, available)
+    return [
+        w + given * s / lacking - given * p / available
+        for w, s, p in zip(widths, short, spare, strict=True)
+    ]
+
+
 def data_table(
     header: Sequence[str],
     rows: Sequence[Sequence[Cell]],
@@ -123,12 +172,12 @@ def data_table(
     """A table of ``rows`` under ``header`` (repeated on each page it spans); ``widths`` are
     shares of the frame width; columns in ``right`` are right-aligned (numbers)."""
     total = sum(widths)
-    col_widths = [FRAME_WIDTH * w / total for w in widths]
     head = [
         para(esc(h), "cell_head_right" if i in right else "cell_head")
         for i, h in enumerate(header)
     ]
     body = [[_cell(v, i in right) for i, v in enumerate(row)] for row in rows]
+    col_widths = fit_words([FRAME_WIDTH * w / total for w in widths], [head, *body])
     table = Table([head, *body], colWidths=col_widths, repeatRows=1, splitByRow=1,
                   splitInRow=1, hAlign="LEFT")  # fmt: skip
     commands: list[tuple[object, ...]] = [

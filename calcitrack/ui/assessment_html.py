@@ -5,7 +5,8 @@ every flag its reason, triggers and source, and the decision-support note is alw
 
 Written for a narrow panel (about 300 px beside the charts at 1280 × 800): the tables have few
 columns, a number never breaks from its unit or across lines (digits grouped with a no-break
-space, no-break spaces before units; "a → b" breaks only after the arrow), and
+space, no-break spaces before units, a word joiner after the slash of a unit so that "mg/day"
+stays whole; "a → b" breaks only after the arrow), and
 ``assessment_html`` puts the flags right after the category and its rule, before the numbers and
 the per-lesion table.
 """
@@ -57,12 +58,22 @@ _GROUP = "\u00a0"
 turns a narrow no-break space into a plain, breakable one)."""
 
 
+_JOIN = "\u2060"
+"""A word joiner after the slash of a unit: Qt breaks a line after a slash ("180 mg/ day")."""
+_UNIT_SLASH = re.compile(r"(?<=[^\W\d_]|²)/(?=\w)")
+
+
+def _unit(unit: str) -> str:
+    """A unit kept on one line: "mg/⁠kg/⁠day" (a word joiner after each slash)."""
+    return _UNIT_SLASH.sub("/" + _JOIN, unit)
+
+
 def _num(value: float | None, unit: str = "", digits: int = 0) -> str:
-    """A number with its unit, never broken across lines (no-break spaces)."""
+    """A number with its unit, never broken across lines (no-break spaces, word joiners)."""
     if value is None:
         return "—"
     text = f"{value:,.{digits}f}".replace(",", _GROUP)
-    return f"{text}\u00a0{unit}" if unit else text
+    return f"{text}\u00a0{_unit(unit)}" if unit else text
 
 
 def _pct(value: float | None) -> str:
@@ -136,12 +147,15 @@ def _months(months: float | None) -> str:
 
 
 _GROUPED = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")
-_BEFORE_UNIT = re.compile(r"(?<=\d) (?=(?:mm²|mm|%|°|mg|mL|g/|/min|mmHg|months)(?![\w]))")
+_BEFORE_UNIT = re.compile(
+    r"(?<=\d) (?=(?:mm²|mm|m²|%|°|mg|mL|g/|kg|mmol|µmol|/min|mmHg|months)(?![\w]))"
+)
 
 
 def _text(text: str) -> str:
-    """Recorded or rule text, escaped, its numbers kept whole ("13 862 mm²" never breaks)."""
-    return escape(_BEFORE_UNIT.sub("\u00a0", _GROUPED.sub(_GROUP, text)))
+    """Recorded or rule text, escaped, its numbers and units kept whole ("13 862 mm²", "180
+    mg/day" and "60 kg" never break)."""
+    return escape(_unit(_BEFORE_UNIT.sub("\u00a0", _GROUPED.sub(_GROUP, text))))
 
 
 def category_badge(category: ResponseCategory) -> str:

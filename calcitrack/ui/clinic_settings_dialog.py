@@ -11,11 +11,15 @@ calls ``mark_settings_saved`` / ``mark_identity_saved`` as each part is stored, 
 ``mark_saved()`` (the dialog closes), or ``show_problems(problems)`` / ``show_error(text)`` (the
 dialog stays open, the named fields marked and every reason listed). Save with nothing changed
 closes the dialog.
+
+A value the dialog can refuse by itself is marked where it was typed, with the reason in red beside
+the field: text that is not a number at once, a number outside the setting's range when the field
+is left. Esc, Cancel or the close button with changed values asks before discarding them
+(``unsaved_settings_question``). The words of the dialog are in ``clinic_settings_texts``.
 """
 
 from __future__ import annotations
 
-import html
 import itertools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -28,6 +32,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QLabel,
+    QMessageBox,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -38,6 +43,7 @@ from calcitrack.domain.clinic_settings import (
     DEFINITIONS,
     ClinicSettings,
     SettingDefinition,
+    check_setting,
     check_settings,
 )
 from calcitrack.domain.errors import Problem
@@ -49,47 +55,27 @@ from calcitrack.ui.clinic_identity_panel import (
     ClinicIdentityPanel,
     FileChooser,
 )
-from calcitrack.ui.setting_spin_box import NOT_SET, SettingNumberBox, setting_spin_box, unit_text
+from calcitrack.ui.clinic_settings_texts import (
+    HEADER,
+    SECTION_NOTES,
+    SECTION_TITLES,
+    accessible_name,
+    description,
+    note_html,
+)
+from calcitrack.ui.setting_spin_box import SettingNumberBox, setting_spin_box
+from calcitrack.ui.unsaved_settings_question import ask_discard
 from calcitrack.ui.wheel_guard import wheel_scrolls
 
-HEADER = (
-    "Thresholds used by the response assessment and the flags on every workstation. "
-    "Decision support: changing them changes which patients are flagged."
-)
-SECTION_TITLES = {
-    "response": "Response assessment",
-    "surgery": "Reconsider-surgery review",
-    "safety": "Safety flags",
-    "dose": "Dose limits (from the drug labels)",
-    "accounts": "Accounts and workstation lock",
-    "data_quality": "Data-quality checks (not clinical thresholds)",
-}
-SECTION_NOTES = {
-    "data_quality": (
-        "A value beyond one of these limits is possible but unusual: the visit form asks the "
-        "nurse to confirm it before it is saved (a file import, the importer), and the audit "
-        "trail records who confirmed it. They catch typing slips and wrong units; they "
-        "change no flag and no assessment. Impossible values (hip flexion 200°) are refused "
-        "whatever is set here."
-    ),
-}
-POLICY_TAG = "clinic policy"
-PUBLISHED_TAG = "published"
-NO_DEFAULT_TAG = "no default"
-NOT_SET_NOTE = "not set — no label value found"
-DATA_QUALITY_TAG = "data-quality check"
-_TAG_STYLE = {
-    True: "background-color:#fff3cd; color:#6b4a00;",  # amber, as the ROM panel's warnings
-    False: "background-color:#e3ecf5; color:#1f3b57;",
-}
 _STYLE = """
 QFrame#field[invalid="true"] { border: 2px solid #c62828; border-radius: 3px;
                                background-color: #fdecea; }
 QLabel[invalid="true"] { color: #c62828; }
-QLabel#message { color: #c62828; }
+QLabel#message, QLabel#reason { color: #c62828; }
 """
-"""A refused value: its spin box framed in red and its label red. The frame is drawn around the
-spin box, not on it: a stylesheet border on a spin box shrinks its arrows to stubs."""
+"""A refused value: its spin box framed in red, its label red and the reason in red beside it. The
+frame is drawn around the spin box, not on it: a stylesheet border on a spin box shrinks its
+arrows to stubs."""
 
 
 @dataclass(frozen=True)
@@ -102,15 +88,6 @@ class SettingsChanges:
     """The settings version the thresholds were read at."""
     identity: ClinicIdentity | None
     """The name and logo as shown, at the version they were read at; None when unchanged."""
-
-
-def _accessible_name(definition: SettingDefinition) -> str:
-    """The label; a continuation ("…within") is read with the setting it continues."""
-    if not definition.label.startswith("…"):
-        return definition.label
-    index = DEFINITIONS.index(definition)
-    previous = next(d for d in reversed(DEFINITIONS[:index]) if not d.label.startswith("…"))
-    return f"{previous.label} {definition.label[1:]}"
 
 
 def _set_invalid(widget: QWidget, invalid: bool) -> None:
@@ -146,6 +123,10 @@ class ClinicSettingsDialog(QDialog):
         self.setStyleSheet(_STYLE)
         self.spins: dict[str, SettingNumberBox] = {}
         self.notes: dict[str, QLabel] = {}
+        self.reasons: dict[str, QLabel] = {}
+        """Why the value shown is refused, beside its field (hidden while it is not)."""
+        self.discard_question: QMessageBox | None = None
+        """The question Esc / Cancel / close asks while it is open (changes to discard)."""
         self._labels: dict[str, QLabel] = {}
         self._frames: dict[str, QFrame] = {}
         self.section_notes: dict[str, QLabel] = {}
@@ -229,9 +210,12 @@ class ClinicSettingsDialog(QDialog):
             label.setMinimumWidth(240)
             note = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
             note.setMinimumWidth(300)
+            reason = QLabel(objectName="reason", wordWrap=True, visible=False)
+            reason.setTextFormat(Qt.TextFormat.PlainText)
             self.spins[definition.key] = spin
             self._labels[definition.key] = label
             self.notes[definition.key] = note
+            self.reasons[definition.key] = reason
             grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
             frame = QFrame(objectName="field")
             frame_layout = QVBoxLayout(frame)
@@ -239,45 +223,29 @@ class ClinicSettingsDialog(QDialog):
             frame_layout.addWidget(spin)
             self._frames[definition.key] = frame
             grid.addWidget(frame, row, 1, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(note, row, 2, Qt.AlignmentFlag.AlignTop)
+            beside = QVBoxLayout()
+            beside.setSpacing(2)
+            beside.addWidget(reason)
+            beside.addWidget(note)
+            grid.addLayout(beside, row, 2, Qt.AlignmentFlag.AlignTop)
             self._update_note(definition)
             spin.valueChanged.connect(lambda _v, d=definition: self._on_value_changed(d))
+            spin.editingFinished.connect(lambda d=definition: self._on_field_left(d))
         return box
 
     def _spin(self, definition: SettingDefinition, stored: float | None) -> SettingNumberBox:
         spin = setting_spin_box(definition, stored)
-        spin.setAccessibleName(_accessible_name(definition))
+        spin.setAccessibleName(accessible_name(definition))
         spin.setAccessibleDescription(self._description(definition))
         spin.setToolTip(self._description(definition))
         return spin
 
     @staticmethod
     def _description(definition: SettingDefinition) -> str:
-        low, high = (
-            unit_text(v, definition.unit) for v in (definition.minimum, definition.maximum)
-        )
-        if definition.default is None:
-            default = f"{NOT_SET_NOTE} (leave the field empty: {NOT_SET})"
-        else:
-            default = f"default {unit_text(definition.default, definition.unit)}"
-        return f"{definition.label} — {default}, from {low} to {high}. {definition.origin_note}"
+        return description(definition)
 
     def _update_note(self, definition: SettingDefinition) -> None:
-        value = self._value(definition)
-        if definition.default is None:
-            tag, amber = NO_DEFAULT_TAG, True
-            default = NOT_SET_NOTE if value is None else "no default · <b>set by the clinic</b>"
-        else:
-            tag, amber = (POLICY_TAG if definition.policy else PUBLISHED_TAG), definition.policy
-            tag = DATA_QUALITY_TAG if definition.data_quality else tag
-            default = f"default {html.escape(unit_text(definition.default, definition.unit))}"
-            if value != definition.default:  # text that is not a number too
-                default += " · <b>changed</b>"
-        self.notes[definition.key].setText(
-            f'<span style="{_TAG_STYLE[amber]}">&nbsp;{tag}&nbsp;</span>'
-            f"&nbsp;&nbsp;{default}<br>"
-            f'<span style="color:#5f6368;">{html.escape(definition.origin_note)}</span>'
-        )
+        self.notes[definition.key].setText(note_html(definition, self._value(definition)))
 
     # ---------------------------------------------------------------- values
 
@@ -319,7 +287,7 @@ class ClinicSettingsDialog(QDialog):
                 continue
             definition = next(d for d in DEFINITIONS if d.key == problem.field)
             self._mark(definition, problem.reason)
-            lines.append(f"{_accessible_name(definition)}: {problem.reason}")
+            lines.append(f"{accessible_name(definition)}: {problem.reason}")
         self._show_message("\n".join(lines))
         marked = [s for s in self.spins.values() if field_marks.is_marked(s)]
         if marked:
@@ -362,10 +330,13 @@ class ClinicSettingsDialog(QDialog):
             self._clear_mark(definition)
 
     def _mark(self, definition: SettingDefinition, reason: str) -> None:
-        """The spin box's frame and label red, the reason its tooltip."""
+        """The spin box's frame and label red, the reason beside it and as its tooltip."""
         field_marks.mark(self.spins[definition.key], reason)
         for widget in (self._frames[definition.key], self._labels[definition.key]):
             _set_invalid(widget, True)
+        shown = self.reasons[definition.key]
+        shown.setText(reason[:1].upper() + reason[1:])
+        shown.show()
 
     def _clear_mark(self, definition: SettingDefinition) -> None:
         spin = self.spins[definition.key]
@@ -375,6 +346,7 @@ class ClinicSettingsDialog(QDialog):
                 _set_invalid(widget, False)
             spin.setToolTip(self._description(definition))
             spin.setAccessibleDescription(self._description(definition))
+        self.reasons[definition.key].hide()
 
     # ---------------------------------------------------------------- slots
 
@@ -382,8 +354,18 @@ class ClinicSettingsDialog(QDialog):
         self._update_note(definition)
         self._clear_mark(definition)
         problem = self.spins[definition.key].problem()
-        if problem is not None:  # marked at once; listed on Save
+        if problem is not None:  # marked and said at once; listed on Save
             self._mark(definition, problem)
+
+    def _on_field_left(self, definition: SettingDefinition) -> None:
+        """A number out of the setting's range is said when the field is left (not while it is
+        being typed: "1" on the way to "100" is not a mistake)."""
+        spin = self.spins[definition.key]
+        if spin.problem() is not None or spin.value() is None:
+            return
+        problems = check_setting(definition.key, spin.value())
+        if problems:
+            self._mark(definition, problems[0].reason)
 
     def _on_restore_clicked(self) -> None:
         for definition in DEFINITIONS:
@@ -420,6 +402,30 @@ class ClinicSettingsDialog(QDialog):
             self.based_on_version,
             identity if self.clinic.changed() else None,
         )
+
+    def changed_names(self) -> list[str]:
+        """What differs from what is stored, as the admin reads it (top down)."""
+        names = ["Clinic name and logo"] if self.clinic.changed() else []
+        values = self.values()
+        for definition in DEFINITIONS:
+            key = definition.key
+            if key not in values or values[key] != self._stored_values.get(key):
+                names.append(accessible_name(definition))
+        return names
+
+    def reject(self) -> None:
+        """Esc, Cancel, the close button: close, after asking if anything shown would be lost."""
+        if self.discard_question is not None:
+            return
+        names = self.changed_names()
+        if not names:
+            super().reject()
+            return
+        self.discard_question = ask_discard(self, names, super().reject)
+        self.discard_question.finished.connect(self._on_discard_question_finished)
+
+    def _on_discard_question_finished(self) -> None:
+        self.discard_question = None
 
     def accept(self) -> None:
         """Save: check everything shown, then hand over what changed (the dialog stays open)."""

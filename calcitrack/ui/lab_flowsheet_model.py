@@ -21,7 +21,20 @@ from calcitrack.domain import labs
 from calcitrack.domain.entities import LabResult, Patient, PatientChart
 from calcitrack.domain.errors import DomainValidationError
 from calcitrack.domain.lab_reference import Flag, ReferenceRange, reference_range
+from calcitrack.ui.lab_flowsheet_derived import (
+    CORRECTED_CALCIUM,
+    ROW_NAME,
+    CorrectedCell,
+    cell_tooltip,
+    corrected_cells,
+    read_instead,
+    row_tooltip,
+)
+from calcitrack.ui.lab_text import range_text, reference_text, unit_label
 from calcitrack.ui.visit_table_model import format_number
+
+__all__ = ["FLAG_ROLE", "LabFlowsheetModel", "ShownResult", "range_text", "reference_text",
+           "show_result", "unit_label"]  # fmt: skip
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -31,31 +44,6 @@ FLAG_ROLE = Qt.ItemDataRole.UserRole + 1
 _ARROWS = {"high": " ↑", "low": " ↓"}
 _BACKGROUND = {"high": QColor(255, 224, 224), "low": QColor(222, 234, 255)}
 _FOREGROUND = {"high": QColor(150, 0, 0), "low": QColor(0, 50, 150)}
-_UNIT_LABELS = {
-    "umol/L": "µmol/L",
-    "mg/(24.h)": "mg/24 h",
-    "mmol/(24.h)": "mmol/24 h",
-    "mL/min/{1.73_m2}": "mL/min/1.73 m²",
-    "[IU]/mL": "IU/mL",
-    "{titer}": "titre 1:n",
-}
-
-
-def unit_label(unit: str) -> str:
-    """A UCUM unit as a person reads it ("umol/L" → "µmol/L")."""
-    return _UNIT_LABELS.get(unit, unit)
-
-
-def range_text(low: float | None, high: float | None, unit: str) -> str:
-    if low is not None and high is not None:
-        span = f"{format_number(low)}–{format_number(high)}"
-    elif high is not None:
-        span = f"≤ {format_number(high)}"
-    else:
-        span = f"≥ {format_number(low)}"
-    return f"{span} {unit_label(unit)}"
-
-
 @dataclass(frozen=True)
 class ShownResult:
     """One result as the flowsheet shows it."""
@@ -66,13 +54,6 @@ class ShownResult:
     flag: Flag
     reference: str | None  # the range used: "the reporting lab's range 8.5–10.5 mg/dL"
     reference_range: ReferenceRange | None = None  # the same range, in ``unit``
-
-
-def reference_text(found: ReferenceRange) -> str:
-    """The range as the tooltips say it: "the typical adult range 2.5–4.5 mg/dL [R29][R33]"."""
-    whose = "reporting lab's range" if found.kind == "lab" else found.source
-    text = f"the {whose} {range_text(found.low, found.high, found.unit)}"
-    return f"{text} {found.citation}" if found.citation else text
 
 
 def show_result(
@@ -107,6 +88,7 @@ class LabFlowsheetModel(QAbstractTableModel):
         self._chosen: dict[str, str] = {}  # kept from patient to patient
         self._sex = ""
         self._patient: Patient | None = None
+        self._corrected: dict[date, CorrectedCell] = {}
 
     def set_chart(self, chart: PatientChart) -> None:
         self.beginResetModel()
@@ -121,6 +103,9 @@ class LabFlowsheetModel(QAbstractTableModel):
                 latest[result.analyte] = result
         self._cells = dict(cells)
         self._codes = sorted(latest, key=_analyte_order)
+        self._corrected = corrected_cells(chart.labs, chart.patient)
+        if self._corrected:  # the derived row, right below the measured total calcium
+            self._codes.insert(self._codes.index("calcium_total") + 1, CORRECTED_CALCIUM)
         self._dates = sorted({day for _, day in cells})
         self._defaults = {code: r.unit for code, r in latest.items()}
         self.endResetModel()
@@ -128,7 +113,10 @@ class LabFlowsheetModel(QAbstractTableModel):
     # ------------------------------------------------------------------ units
 
     def display_unit(self, analyte_code: str) -> str | None:
-        """The unit the analyte is shown in; None if the chart has no result of it."""
+        """The unit the analyte is shown in; None if the chart has no result of it. The
+        corrected calcium is shown in total calcium's unit."""
+        if analyte_code == CORRECTED_CALCIUM:
+            analyte_code = "calcium_total"
         return self._chosen.get(analyte_code) or self._defaults.get(analyte_code)
 
     def set_display_unit(self, analyte_code: str, unit: str) -> None:
@@ -136,13 +124,15 @@ class LabFlowsheetModel(QAbstractTableModel):
         entry = labs.analyte(analyte_code)
         labs.convert(1.0, entry.canonical_unit, unit, analyte_code)  # refuses a foreign unit
         self._chosen[analyte_code] = unit
-        row = self.row_of(analyte_code)
-        if row is None:
-            return
-        if self._dates:
-            last = len(self._dates) - 1
-            self.dataChanged.emit(self.index(row, 0), self.index(row, last))
-        self.headerDataChanged.emit(Qt.Orientation.Vertical, row, row)
+        codes = (analyte_code, CORRECTED_CALCIUM) if analyte_code == "calcium_total" else (
+            analyte_code,)  # fmt: skip
+        for row in (self.row_of(code) for code in codes):
+            if row is None:
+                continue
+            if self._dates:
+                last = len(self._dates) - 1
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, row, row)
 
     # ------------------------------------------------------------------ look-ups
 
@@ -155,8 +145,17 @@ class LabFlowsheetModel(QAbstractTableModel):
     def collection_date(self, column: int) -> date:
         return self._dates[column]
 
+    def is_derived(self, row: int) -> bool:
+        """Whether ``row`` is the derived corrected calcium (worked out, not measured)."""
+        return self._codes[row] == CORRECTED_CALCIUM
+
+    def corrected(self, column: int) -> CorrectedCell | None:
+        """The corrected calcium of the column's day, as the mineral-metabolism rule reads it."""
+        return self._corrected.get(self._dates[column])
+
     def shown(self, row: int, column: int) -> list[ShownResult]:
-        """The results in one cell as displayed (converted and flagged)."""
+        """The measured results in one cell as displayed (converted and flagged); none on the
+        derived row."""
         code = self._codes[row]
         unit = self.display_unit(code) or ""
         found = self._cells.get((code, self._dates[column]), [])
@@ -183,6 +182,8 @@ class LabFlowsheetModel(QAbstractTableModel):
         if not 0 <= section < len(self._codes):
             return None
         code = self._codes[section]
+        if code == CORRECTED_CALCIUM:
+            return self._derived_header(role)
         entry = labs.ANALYTES.get(code)
         if role == Qt.ItemDataRole.DisplayRole:
             name = entry.name if entry is not None else code
@@ -199,6 +200,8 @@ class LabFlowsheetModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if self.is_derived(row):
+            return self._derived_data(column, role)
         if role not in (
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.ToolTipRole,
@@ -220,10 +223,40 @@ class LabFlowsheetModel(QAbstractTableModel):
             return _BACKGROUND[worst] if worst else None
         if role == Qt.ItemDataRole.ForegroundRole:
             return _FOREGROUND[worst] if worst else None
-        return self._tooltip(self._codes[row], shown)
+        return self._tooltip(self._codes[row], shown, self._corrected.get(self._dates[column]))
+
+    def _derived_header(self, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{ROW_NAME} ({unit_label(self.display_unit(CORRECTED_CALCIUM) or '')})"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row_tooltip(list(self._corrected.values()))
+        return None
+
+    def _derived_data(self, column: int, role: int) -> Any:
+        """The corrected calcium of the column's day: the value in total calcium's unit, marked
+        by the rule's verdict."""
+        cell = self._corrected.get(self._dates[column])
+        if cell is None:
+            return None
+        unit = self.display_unit(CORRECTED_CALCIUM) or cell.reading.unit
+        if role == Qt.ItemDataRole.DisplayRole:
+            return format_number(cell.value_in(unit)) + _ARROWS.get(cell.flag or "", "")
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == FLAG_ROLE:
+            return cell.flag
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return _BACKGROUND[cell.flag] if cell.flag else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return _FOREGROUND[cell.flag] if cell.flag else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return cell_tooltip(cell, unit)
+        return None
 
     @staticmethod
-    def _tooltip(code: str, shown: list[ShownResult]) -> str:
+    def _tooltip(code: str, shown: list[ShownResult], corrected: CorrectedCell | None) -> str:
+        """The cell's results with their ranges; for a total calcium of a day with albumin,
+        what the rule reads instead (never "Within" the range as measured)."""
         entry = labs.ANALYTES.get(code)
         lines = [f"{entry.name if entry else code}, {shown[0].result.collected_on.isoformat()}"]
         for s in shown:
@@ -232,9 +265,15 @@ class LabFlowsheetModel(QAbstractTableModel):
                 text += f" (entered as {format_number(s.result.value)} "
                 text += f"{unit_label(s.result.unit)})"
             lines.append(text)
+            read_corrected = corrected is not None and code == "calcium_total"
             if s.reference is None:
                 lines.append("No reference range")
+            elif read_corrected and s.flag is None:
+                pass  # the measured value is not what is read: it is not called "within"
             else:
                 verdict = {"high": "High: above", "low": "Low: below"}.get(s.flag or "", "Within")
-                lines.append(f"{verdict} {s.reference}")
+                said = f"{verdict} {s.reference}"
+                lines.append(f"As measured: {said}" if read_corrected else said)
+        if corrected is not None and code == "calcium_total":
+            lines += read_instead(corrected, shown[0].unit)
         return "\n".join(lines)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -113,7 +114,8 @@ class SourcesDialog(QDialog):
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(KEY_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(KEY_COLUMN, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(KEY_COLUMN, self._key_column_width())  # the same, filtered or not
         header.setSectionResizeMode(CITATION_COLUMN, QHeaderView.ResizeMode.Stretch)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -130,6 +132,15 @@ class SourcesDialog(QDialog):
         self.find_edit.textChanged.connect(self._on_find_text_changed)
         self.resize(860, 560)
         self._refresh_count()
+
+    def _key_column_width(self) -> int:
+        """Wide enough for every key and the header: sized to the contents shown, the column
+        shrank to "R…" when a filter left a few rows (QA)."""
+        view = self.view
+        margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view)
+        widest = max(view.fontMetrics().horizontalAdvance(key) for key in SOURCES)
+        header = view.horizontalHeader().sectionSizeHint(KEY_COLUMN)
+        return max(widest + 2 * (margin + 1) + 6, header)
 
     def keys(self) -> list[str]:
         """The keys listed, in order (after Find)."""

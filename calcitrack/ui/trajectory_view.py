@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QToolButton,
@@ -172,8 +173,10 @@ class TrajectoryView(QWidget):
             self.range_combo.addItem(text, code)
         self.lesion_combo = QComboBox()
         self.lesion_combo.setAccessibleName("Highlighted lesion")
-        self.panels_button = QToolButton(text="Panels")
-        self.panels_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # A push button keeps room for its menu arrow beside the text; a tool button with an
+        # instant popup drew the arrow over the "s" (QA).
+        self.panels_button = QPushButton("Panels")
+        self.panels_button.setAutoDefault(False)
         menu = QMenu(self.panels_button)
         self.panel_actions: dict[str, QAction] = {}
         for panel in PANELS:

@@ -1,7 +1,12 @@
 """One patient's visits as a Qt table model, newest first (read-only).
 
 A visit that left an active lesion unmeasured is marked incomplete ("1 of 5 · incomplete", its
-total "partial"), with the lesions named in the tooltip (calcitrack.domain.visit_completeness)."""
+total "partial"), with the lesions named in the tooltip (calcitrack.domain.visit_completeness).
+
+So that every column fits the Visits tab at the default 1280 × 800 window, the long headers and
+the cells made of two parts take two lines ("Lesions⏎measured"; "1 of 5⏎incomplete", "12566⏎
+(partial)", one DAS28 variant a line, "Dr Ben Demo⏎2026-12-06"); ``COLUMNS`` keeps each
+header's one-line name, which the header's tooltip says in full."""
 
 from __future__ import annotations
 
@@ -34,11 +39,30 @@ COLUMNS = (
     "Next due",
     "Signed",
 )
+HEADERS = tuple(
+    {
+        "Pain (NRS)": "Pain\n(NRS)",
+        "Weight kg": "Weight\nkg",
+        "Lesions measured": "Lesions\nmeasured",
+        "Total area mm² (ellipse)": "Total area\nmm² (ellipse)",
+        "Next due": "Next\ndue",
+    }.get(name, name)
+    for name in COLUMNS
+)
+"""The headers as shown: the long ones on two lines."""
+_HEADER_TIPS = {
+    3: "Pain (NRS): numeric rating scale, 0–10",
+    5: "Weight, kg",
+    6: "Lesions measured at the visit; \"1 of 5 incomplete\" when active lesions were left "
+    "unmeasured",
+}
 _NUMERIC = frozenset({3, 4, 5, 6, 7})
 _MEASURED = 6
 _AREA = 7
 _NEXT_DUE = 8
 _SIGNED = 9
+CLINICIAN_COLUMN = 2
+SIGNED_COLUMN = _SIGNED
 _DAS28 = 4
 _OVERDUE = QColor(176, 0, 32)
 _INCOMPLETE = QColor(127, 96, 0)
@@ -130,15 +154,20 @@ class VisitTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
+            return HEADERS[section] if 0 <= section < len(HEADERS) else None
         if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            if section in _HEADER_TIPS:
+                return _HEADER_TIPS[section]
             if section == _DAS28:
                 return (
                     "DAS28 computed from the visit's joint counts, patient global and the ESR or "
                     "CRP collected that day; one typed in is shown only when those are missing"
                 )
             if section == 7:
-                return "Sum of the lesion areas estimated as an ellipse, π/4 · L · W"
+                return (
+                    "Total area, mm²: the sum of the lesion areas estimated as an ellipse, "
+                    "π/4 · L · W"
+                )
             if section == _NEXT_DUE:
                 return "Next visit planned at that visit"
             if section == _SIGNED:
@@ -163,18 +192,18 @@ class VisitTableModel(QAbstractTableModel):
         if column == 3:
             return DASH if visit.pain_nrs is None else str(visit.pain_nrs)
         if column == _DAS28:
-            return ", ".join(das28_text(d) for d in self._das28[row]) or DASH
+            return "\n".join(das28_text(d) for d in self._das28[row]) or DASH
         if column == 5:
             return format_number(visit.weight_kg, decimals=1)
         incomplete = bool(self._unmeasured[row])
         if column == _MEASURED:
             count = str(len(visit.lesion_measurements))
-            return f"{count} of {self._active[row]} · incomplete" if incomplete else count
+            return f"{count} of {self._active[row]}\nincomplete" if incomplete else count
         if column == _AREA:
             if not visit.lesion_measurements:
                 return DASH
             total = format_number(total_area_mm2(visit), decimals=0)
-            return f"{total} (partial)" if incomplete else total
+            return f"{total}\n(partial)" if incomplete else total
         if column == _SIGNED:
             return _signed_text(self.signature(visit))
         due = next_due(visit)
@@ -213,6 +242,8 @@ class VisitTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if overdue:
                 return f"Overdue: the next visit was due on {next_due(visit).isoformat()}"
+            if column == 2 and visit.clinician:  # whole, when a narrow window elides it
+                return "\n\n".join(t for t in (visit.clinician, visit.notes) if t)
             return visit.notes or None
         return None
 
@@ -220,7 +251,7 @@ class VisitTableModel(QAbstractTableModel):
 def _signed_text(signature: VisitSignature | None) -> str:
     if signature is None:
         return "Not signed"
-    text = f"{signature.signed_by}, {signature.signed_at.astimezone():%Y-%m-%d}"
+    text = f"{signature.signed_by}\n{signature.signed_at.astimezone():%Y-%m-%d}"
     return text + " (amended)" if signature.amendments else text
 
 

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 from calcitrack.domain import labs
 from calcitrack.domain.clinic_settings import ClinicSettings
 from calcitrack.domain.entities import Lesion, PatientChart, Visit
+from calcitrack.ui.column_fit import ColumnFit
+from calcitrack.ui.lab_flowsheet_derived import CORRECTED_CALCIUM, ROW_NAME
 from calcitrack.ui.lab_flowsheet_model import LabFlowsheetModel, unit_label
 from calcitrack.ui.lesion_table_model import LesionHistoryTableModel, LesionTableModel
 from calcitrack.ui.medication_table_model import (
@@ -31,7 +33,7 @@ from calcitrack.ui.medication_table_model import (
     MedicationTableModel,
 )
 from calcitrack.ui.site_event_table_model import SiteEventTableModel
-from calcitrack.ui.visit_table_model import VisitTableModel
+from calcitrack.ui.visit_table_model import CLINICIAN_COLUMN, SIGNED_COLUMN, VisitTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -73,6 +75,7 @@ class VisitsPanel(QWidget):
         super().__init__(parent)
         self.model = VisitTableModel(self)
         self.view = _table_view(self.model, "Visits")
+        self.column_fit = ColumnFit(self.view, elastic=(CLINICIAN_COLUMN, SIGNED_COLUMN))
         self.view.activated.connect(self._on_view_activated)
         self.delete_action = QAction("&Delete visit…", self.view)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
@@ -246,6 +249,9 @@ class LabsPanel(QWidget):
             self.unit_combo.setCurrentIndex(self.unit_combo.findData(self.model.display_unit(code)))
         self.unit_combo.blockSignals(False)
         self.unit_combo.setEnabled(self.unit_combo.count() > 1)
+        if code == CORRECTED_CALCIUM:  # derived: shown in the unit chosen for total calcium
+            self.analyte_label.setText(f"{ROW_NAME} (in total calcium's unit)")
+            return
         self.analyte_label.setText(entry.name if entry is not None else "No analyte selected")
 
     def _on_unit_combo_index_changed(self, position: int) -> None:

@@ -190,6 +190,10 @@ def test_escape_cancels_without_handing_anything_over(
     _type(qtbot, dialog.spins[SAFETY_SBP], "100")
     with qtbot.assertNotEmitted(dialog.changes_submitted):
         qtbot.keyClick(dialog.spins[SAFETY_SBP], Qt.Key.Key_Escape)
+        box = dialog.discard_question  # a changed value: asked first (test_..._feedback.py)
+        assert box is not None
+        with qtbot.waitSignal(dialog.finished):
+            qtbot.mouseClick(box.button(box.StandardButton.Discard), Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Rejected and not dialog.isVisible()
 
 

@@ -100,7 +100,9 @@ def test_the_flowsheet_and_the_pdf_summary_flag_the_same_results() -> None:
                  for r in range(model.rowCount())}  # fmt: skip
     summary = summarise_labs(READINGS, patient, Visit(None, DAY))
     on_paper = {row.result.analyte: row.flag for row in summary.rows}
-    assert on_screen == on_paper == EXPECTED
+    (derived,) = [d for d in summary.derived[0][1] if d.code == "calcium_corrected"]
+    on_paper["calcium_corrected:derived"] = derived.flag  # 2.7 + 0.02 × (40 − 47) = 2.56
+    assert on_screen == on_paper == {**EXPECTED, "calcium_corrected:derived": None}
 
 
 @pytest.mark.parametrize("chart", demo_charts(), ids=lambda c: c.patient.mrn)
@@ -111,6 +113,12 @@ def test_the_demo_clinics_labs_read_the_same_on_screen_and_on_paper(chart: Patie
         day = model.collection_date(column)
         summary = summarise_labs(chart.labs, chart.patient, Visit(None, day))
         on_paper = {id(row.result): row.flag for row in summary.rows}
+        corrected = {d.code: d for d in summary.derived[0][1]}["calcium_corrected"]
         for row in range(model.rowCount()):
             for shown in model.shown(row, column):
                 assert shown.flag == on_paper[id(shown.result)], shown.result
+            if model.is_derived(row):  # the corrected calcium: the same value and verdict
+                cell = model.corrected(column)
+                assert (cell is None) is (corrected.value is None), day
+                if cell is not None:
+                    assert cell.flag == corrected.flag and cell.reading.value == corrected.value

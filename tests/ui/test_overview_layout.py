@@ -182,3 +182,16 @@ def test_the_flags_come_before_the_per_lesion_table(
     assert flags < text.index("\nLesions\n")
     first_flag = panel.assessment.flags[0].title if panel.assessment.flags else ""
     assert first_flag and text.index(first_flag) < text.index("\nLesions\n")
+
+
+def test_the_panels_buttons_arrow_has_room_of_its_own(qtbot: QtBot, window: MainWindow) -> None:
+    # QA: the Panels button's drop-down arrow was drawn over the "s" (a tool button keeps no
+    # room for its menu arrow); it needs the text, the arrow and the button's margins side by side
+    panel = _overview(qtbot, window, DEMO_RA_MRN)
+    button = panel.trajectory_view.panels_button
+    style = button.style()
+    arrow = style.pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, button)
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_ButtonMargin, None, button)
+    text = button.fontMetrics().horizontalAdvance(button.text().replace("&", ""))
+    assert button.menu() is not None
+    assert button.width() >= text + arrow + margin

@@ -8,14 +8,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QMenu, QStyle
 from pytestqt.qtbot import QtBot
 
 from calcitrack.app import build_main_window
 from calcitrack.bootstrap import Clinic
 from calcitrack.domain.sources import SOURCES
 from calcitrack.ui.main_window import MainWindow
-from calcitrack.ui.sources_dialog import CITATION_COLUMN, SourcesDialog
+from calcitrack.ui.sources_dialog import CITATION_COLUMN, KEY_COLUMN, SourcesDialog
 from calcitrack.ui.task_runner import InlineTaskRunner
 from tests.support.accounts import open_signed_in
 
@@ -92,3 +92,31 @@ def test_ctrl_f_finds_and_esc_closes(window: MainWindow, qtbot: QtBot) -> None:
         qtbot.keyClick(dialog.find_edit, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: window.findChild(SourcesDialog) is None)  # closed and deleted
     assert _open(window, qtbot).keys() == list(SOURCES)  # opens again, the filter cleared
+
+
+def _key_width(dialog: SourcesDialog) -> int:
+    return dialog.view.horizontalHeader().sectionSize(KEY_COLUMN)
+
+
+def _widest_key(dialog: SourcesDialog) -> int:
+    """The width the longest key needs in the Key column, with the cell's text margins (as
+    QCommonStyle lays out an item view's text: the focus frame margin + 1 on each side)."""
+    view = dialog.view
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    return max(view.fontMetrics().horizontalAdvance(key) for key in SOURCES) + 2 * margin
+
+
+@pytest.mark.parametrize("typed", ["colchicine", "[R38]", "R2", "no such source anywhere"])
+def test_the_key_column_keeps_its_width_when_filtered(
+    window: MainWindow, qtbot: QtBot, typed: str
+) -> None:
+    # QA: after typing a filter the Key column shrank to "R…"
+    dialog = _open(window, qtbot)
+    before = _key_width(dialog)
+    assert before >= _widest_key(dialog)
+    qtbot.keyClicks(dialog.find_edit, typed)
+    qtbot.wait(50)  # let the view lay itself out again, as it does between keystrokes
+    assert _key_width(dialog) == before
+    dialog.find_edit.clear()
+    qtbot.wait(50)
+    assert _key_width(dialog) == before

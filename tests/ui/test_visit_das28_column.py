@@ -85,7 +85,7 @@ def _cells(model: VisitTableModel, role: int = Qt.ItemDataRole.DisplayRole) -> d
 def _check(model: VisitTableModel) -> None:
     assert round(V1_CRP, 3) == 3.959 and round(V1_ESR, 3) == 4.457
     assert _cells(model) == {
-        V1: f"{V1_CRP:.2f} (CRP; typed 3.60 differs), {V1_ESR:.2f} (ESR)",
+        V1: f"{V1_CRP:.2f} (CRP; typed 3.60 differs)\n{V1_ESR:.2f} (ESR)",  # a variant a line
         V2: f"{V2_ESR:.2f} (ESR)",
         V3: "4.05 (ESR, typed)",
     }

@@ -65,7 +65,7 @@ def text(model: QAbstractItemModel, row: int, column: int, role: int = DISPLAY) 
 
 def column_of(model: QAbstractItemModel, name: str) -> int:
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    return headers.index(name)
+    return [" ".join(str(h).split()) for h in headers].index(name)  # a header may take 2 lines
 
 
 def column_values(model: QAbstractItemModel, name: str) -> list[object]:
@@ -185,7 +185,7 @@ def test_visits_are_listed_newest_first_with_what_was_recorded() -> None:
     assert dates == ["2026-09-14", "2025-09-15", "2025-04-21", "2025-03-10"]
     assert model.visit(0).visit_date == date(2026, 9, 14)
     assert column_values(model, "DAS28") == [  # computed from the joints, globals and labs
-        "1.36 (CRP), 2.50 (ESR)", "1.44 (CRP), 2.66 (ESR)", "—", "1.51 (CRP), 2.88 (ESR)"
+        "1.36 (CRP)\n2.50 (ESR)", "1.44 (CRP)\n2.66 (ESR)", "—", "1.51 (CRP)\n2.88 (ESR)"
     ]
     assert column_values(model, "Type")[-1] == "Baseline"
     # Latest visit: five lesions, 225×85, 115×75, 45×30, 90×45 and 8×6 mm ellipses.
@@ -371,8 +371,10 @@ def test_flowsheet_rows_follow_the_analyte_table_and_columns_the_dates() -> None
     ra = chart(DEMO_RA_MRN)
     model = _flowsheet(ra)
     present = {r.analyte for r in ra.labs}
+    measured = [code for code in labs.ANALYTES if code in present]
+    calcium = measured.index("calcium_total")  # albumin the same day: corrected just below it
     assert [model.analyte_code(r) for r in range(model.rowCount())] == [
-        code for code in labs.ANALYTES if code in present
+        *measured[: calcium + 1], "calcium_corrected:derived", *measured[calcium + 1 :]
     ]
     dates = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert dates == ["2025-03-10", "2025-09-15", "2026-09-14"]
