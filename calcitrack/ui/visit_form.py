@@ -18,11 +18,9 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -43,7 +41,7 @@ from calcitrack.ui.scores_panel import ScoresPanel
 from calcitrack.ui.visit_form_discard import DiscardQuestion
 from calcitrack.ui.visit_form_drafts import draft_payload, restore_payload
 from calcitrack.ui.visit_form_header import VisitHeader
-from calcitrack.ui.visit_form_layout import section_column
+from calcitrack.ui.visit_form_layout import ButtonBar, section_column
 from calcitrack.ui.visit_form_losses import LossBox
 from calcitrack.ui.visit_form_partial import PartialVisitQuestion
 from calcitrack.ui.visit_form_rebase import (
@@ -152,20 +150,9 @@ class VisitFormView(QWidget):
         )
         wheel_scrolls(self, self.scroll)  # the wheel scrolls the form, never changes a value
 
-        self.save_button = QPushButton("Save visit (Ctrl+S)")
-        self.cancel_button = QPushButton("Cancel (Esc)")
-        self.reload_button = QPushButton("Reload the visit…")
-        self.reload_button.setToolTip(
-            "Someone else saved this visit after you opened it: show it as stored now, with "
-            "what you typed carried over"
-        )
-        self.reload_button.hide()
-        self.status_label = QLabel(styleSheet="color: #6b6b6b;")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.status_label, 1)
-        buttons.addWidget(self.reload_button)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
+        bar = ButtonBar()
+        self.save_button, self.cancel_button = bar.save_button, bar.cancel_button
+        self.reload_button, self.status_label = bar.reload_button, bar.status_label
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.header)
@@ -173,7 +160,7 @@ class VisitFormView(QWidget):
         layout.addWidget(self.restore_losses)
         layout.addWidget(self.set_aside)
         layout.addWidget(self.scroll, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(bar)
 
         self._validate_timer = QTimer(self, singleShot=True, interval=VALIDATE_DELAY_MS)
         self._validate_timer.timeout.connect(self._on_validate_timeout)

@@ -1,11 +1,19 @@
-"""The visit form's scrolling column of captioned sections."""
+"""The visit form's scrolling column of captioned sections, and its button bar."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGroupBox, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def section_column(sections: Sequence[tuple[str, QWidget]]) -> QScrollArea:
@@ -24,3 +32,26 @@ def section_column(sections: Sequence[tuple[str, QWidget]]) -> QScrollArea:
     scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     scroll.setWidget(body)
     return scroll
+
+
+class ButtonBar(QWidget):
+    """Under the sections: the status line (saving, draft kept, what went wrong), the reload
+    offered after someone else saved the visit, Cancel and Save."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.save_button = QPushButton("Save visit (Ctrl+S)")
+        self.cancel_button = QPushButton("Cancel (Esc)")
+        self.reload_button = QPushButton("Reload the visit…")
+        self.reload_button.setToolTip(
+            "Someone else saved this visit after you opened it: show it as stored now, with "
+            "what you typed carried over"
+        )
+        self.reload_button.hide()
+        self.status_label = QLabel(styleSheet="color: #6b6b6b;")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.status_label, 1)
+        row.addWidget(self.reload_button)
+        row.addWidget(self.cancel_button)
+        row.addWidget(self.save_button)
