@@ -1,6 +1,11 @@
 """Random typing into a real visit form (hypothesis draws every choice) and a snapshot of every
 input the nurse sees, for the property tests of drafts (tests/ui/test_visit_form_drafts.py).
 
+Every draw is made whatever the form holds: a choice among widgets (a row, a cell, a combo's
+item) is a number drawn on its own and taken modulo what there is to choose from, and a value for
+a field that may be hidden is drawn all the same. So the same draws always make the same typing,
+and hypothesis's record of what it drew never depends on the widgets' state.
+
 The filling goes through the widgets' own setters (``setText``, ``setCurrentIndex``,
 ``setChecked``, the sections' buttons), which emit the same signals as typing; it follows the
 form's rules (a stop or a dose change only with a regimen, a joint not offered twice) but not the
@@ -9,8 +14,9 @@ clinical ones: a number field may hold text that is not a number ("1l0"), a size
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from hypothesis import strategies as st
 from PySide6.QtWidgets import (
@@ -29,6 +35,7 @@ from calcitrack.ui.lab_entry_row import ANALYTE_CODES
 from calcitrack.ui.visit_form import VisitFormView
 
 Kind = MedicationChangeKind
+T = TypeVar("T")
 _LINE = st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp"))
 LINE_TEXT = st.text(_LINE, max_size=30)
 NOTES = st.text(st.one_of(_LINE, st.sampled_from("\n\t")), max_size=80)
@@ -51,11 +58,21 @@ def number_text(draw: Any, negative: bool = False) -> str:
     return draw(st.sampled_from(("1l0", "7O", "abc", "-", ".", "12..5", " 4 ")))
 
 
+PICK = st.integers(min_value=0, max_value=1023)
+"""A choice among what the form offers (modulo its count): drawn the same whatever that is."""
+
+
+def _pick(draw: Any, items: Sequence[T]) -> T | None:
+    """One of ``items`` (None when there are none), by a number drawn independently of them."""
+    chosen = draw(PICK)
+    return items[chosen % len(items)] if items else None
+
+
 def _index(draw: Any, combo: QComboBox, *, none: bool = False) -> None:
     """Choose any item (or none): every place in the list alike, so that a choice put back by
     its place instead of its identity shows."""
     low = -1 if none else 0
-    combo.setCurrentIndex(draw(st.sampled_from(range(low, combo.count()))))
+    combo.setCurrentIndex(low + draw(PICK) % (combo.count() - low))
 
 
 def fill_header(draw: Any, form: VisitFormView, *, day: date | None) -> None:
@@ -89,8 +106,9 @@ def fill_lesions(draw: Any, form: VisitFormView) -> None:
         if row.status_combo is not None:
             _index(draw, row.status_combo)
     new_rows = [r for r in panel.rows if r.carried is None]
-    if new_rows and draw(st.booleans()):
-        panel.remove_lesion(draw(st.sampled_from(new_rows)))
+    remove, row = draw(st.booleans()), _pick(draw, new_rows)
+    if remove and row is not None:
+        panel.remove_lesion(row)
 
 
 def fill_rom(draw: Any, form: VisitFormView) -> None:
@@ -99,8 +117,10 @@ def fill_rom(draw: Any, form: VisitFormView) -> None:
         if joint not in panel.joints():
             panel.add_joint(joint)
     cells = [edit for edit in panel.findChildren(QLineEdit) if edit.isVisibleTo(panel)]
-    for edit in draw(st.lists(st.sampled_from(cells), max_size=6)) if cells else ():
-        edit.setText(draw(number_text(negative=True)))
+    for chosen in draw(st.lists(PICK, max_size=6)):
+        text = draw(number_text(negative=True))
+        if cells:
+            cells[chosen % len(cells)].setText(text)
 
 
 def fill_scores(draw: Any, form: VisitFormView) -> None:
@@ -119,8 +139,8 @@ def fill_labs(draw: Any, form: VisitFormView) -> None:
             edit.setText(draw(number_text()))
         if draw(st.integers(0, 4)) == 0:  # the analyte changed after the unit was chosen
             _index(draw, row.analyte_combo)
-    if panel.rows and draw(st.integers(0, 3)) == 0:
-        row = draw(st.sampled_from(panel.rows))
+    remove, row = draw(st.integers(0, 3)) == 0, _pick(draw, panel.rows)
+    if remove and row is not None:
         row.remove_button.click()
 
 
@@ -133,18 +153,23 @@ def fill_medications(draw: Any, form: VisitFormView) -> None:
     panel = form.medications
     kinds = [k for k, button in panel.buttons.items() if button.isEnabled()]
     for _ in range(draw(st.integers(0, 3))):
-        row = panel.add_change(draw(st.sampled_from(kinds)))
+        kind = _pick(draw, kinds)
+        assert kind is not None  # a drug can always be started
+        row = panel.add_change(kind)
         _index(draw, row.drug_combo)
+        name, dose = draw(LINE_TEXT), draw(number_text())
         if row.name_edit.isVisibleTo(row):
-            row.name_edit.setText(draw(LINE_TEXT))
+            row.name_edit.setText(name)
+        for combo in (row.unit_combo, row.frequency_combo, row.route_combo):
+            change, chosen = draw(st.booleans()), draw(PICK)
+            if change and row.kind is not Kind.STOP:
+                combo.setCurrentIndex(chosen % combo.count())
         if row.kind is not Kind.STOP:
-            row.dose_edit.setText(draw(number_text()))
-            for combo in (row.unit_combo, row.frequency_combo, row.route_combo):
-                if draw(st.booleans()):
-                    _index(draw, combo)
+            row.dose_edit.setText(dose)
         row.reason_edit.setText(draw(LINE_TEXT))
-    if panel.rows and draw(st.integers(0, 3)) == 0:
-        draw(st.sampled_from(panel.rows)).remove_button.click()
+    remove, row = draw(st.integers(0, 3)) == 0, _pick(draw, panel.rows)
+    if remove and row is not None:
+        row.remove_button.click()
 
 
 def fill_form(draw: Any, form: VisitFormView, *, day: date, date_last: bool) -> None:
