@@ -4,13 +4,17 @@ SQLite file, accounts created through the services as an admin would."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
+from pathlib import Path
 from typing import Any
 
-from calcitrack.bootstrap import Clinic
+from calcitrack.bootstrap import Clinic, open_clinic
 from calcitrack.domain.codes import Role
 from calcitrack.domain.entities import User
 from calcitrack.services.account_service import AccountLockedError, AccountService, SignInError
+from calcitrack.services.chart_service import ChartService
+from calcitrack.services.demo_accounts import create_demo_accounts
+from calcitrack.services.demo_clinic import demo_charts
 from calcitrack.services.user_admin_service import UserAdminService
 
 ADMIN_PASSWORD = "amber lantern quietly"
@@ -69,3 +73,18 @@ class CountingAccounts:
             return attribute(*args, **kwargs)
 
         return call
+
+
+def open_demo_clinic(
+    path: Path, today: date, *, signed_in: Role | None = None
+) -> Clinic:
+    """The demo clinic (its patients and its three accounts) in a new SQLite file at ``path``,
+    as of ``today``, with the demo account of role ``signed_in`` signed in (None: nobody, as
+    before the sign-in dialog). Close it when done."""
+    clinic = open_clinic(f"sqlite:///{path}")
+    clinic.today = lambda: today
+    accounts = create_demo_accounts(clinic.uow)
+    clinic.user = accounts[Role.PHYSICIAN]
+    ChartService(clinic.context()).add_charts(demo_charts())
+    clinic.user = None if signed_in is None else accounts[signed_in]
+    return clinic

@@ -17,11 +17,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from calcitrack.app import WorkstationSession, build_main_window, drafts_dir
-from calcitrack.bootstrap import Clinic, open_clinic
+from calcitrack.bootstrap import Clinic
 from calcitrack.domain.codes import Role
-from calcitrack.services.chart_service import ChartService
 from calcitrack.services.context import ServiceContext
-from calcitrack.services.demo_accounts import DEMO_PASSWORD, create_demo_accounts
+from calcitrack.services.demo_accounts import DEMO_PASSWORD
 from calcitrack.services.demo_clinic import DEMO_RA_MRN, demo_charts
 from calcitrack.services.patient_service import PatientService
 from calcitrack.services.user_service import ensure_user
@@ -29,6 +28,7 @@ from calcitrack.ui.main_window import MainWindow
 from calcitrack.ui.sign_in_dialog import SignInDialog
 from calcitrack.ui.task_runner import InlineTaskRunner, Runner
 from calcitrack.ui.visit_form import VisitFormView
+from tests.ui.account_helpers import open_demo_clinic
 from tests.ui.held_runner import HeldRunner
 from tests.ui.visit_question import answer, keep_not_measured
 
@@ -39,10 +39,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 @pytest.fixture
 def clinic(tmp_path: Path) -> Iterator[Clinic]:
-    clinic = open_clinic(f"sqlite:///{tmp_path / 'demo.sqlite3'}")
-    clinic.today = lambda: TODAY
-    clinic.user = create_demo_accounts(clinic.uow)[Role.NURSE]
-    ChartService(clinic.context()).add_charts(demo_charts())
+    clinic = open_demo_clinic(tmp_path / "demo.sqlite3", TODAY, signed_in=Role.NURSE)
     yield clinic
     clinic.close()
 

@@ -19,12 +19,11 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QPushB
 from pytestqt.qtbot import QtBot
 
 from calcitrack.app import WorkstationSession, build_main_window, drafts_dir
-from calcitrack.bootstrap import Clinic, open_clinic
+from calcitrack.bootstrap import Clinic
 from calcitrack.domain.codes import Role
 from calcitrack.domain.entities import User
-from calcitrack.services.chart_service import ChartService
-from calcitrack.services.demo_accounts import DEMO_PASSWORD, create_demo_accounts
-from calcitrack.services.demo_clinic import DEMO_DM_MRN, DEMO_RA_MRN, demo_charts
+from calcitrack.services.demo_accounts import DEMO_PASSWORD
+from calcitrack.services.demo_clinic import DEMO_DM_MRN, DEMO_RA_MRN
 from calcitrack.services.patient_service import PatientService
 from calcitrack.services.user_service import ensure_user
 from calcitrack.ui.draft_store import DraftStore
@@ -32,6 +31,7 @@ from calcitrack.ui.main_window import MainWindow
 from calcitrack.ui.sign_in_dialog import SignInDialog
 from calcitrack.ui.task_runner import InlineTaskRunner
 from calcitrack.ui.visit_form import VisitFormView
+from tests.ui.account_helpers import open_demo_clinic
 
 TODAY = date(2026, 11, 20)
 NOTE = "typed by the nurse, not saved"
@@ -39,11 +39,7 @@ NOTE = "typed by the nurse, not saved"
 
 @pytest.fixture
 def clinic(tmp_path: Path) -> Iterator[Clinic]:
-    clinic = open_clinic(f"sqlite:///{tmp_path / 'demo.sqlite3'}")
-    clinic.today = lambda: TODAY
-    clinic.user = create_demo_accounts(clinic.uow)[Role.PHYSICIAN]
-    ChartService(clinic.context()).add_charts(demo_charts())
-    clinic.user = None
+    clinic = open_demo_clinic(tmp_path / "demo.sqlite3", TODAY)
     yield clinic
     clinic.close()
 

@@ -20,9 +20,8 @@ from calcitrack.app import WorkstationSession
 from calcitrack.bootstrap import Clinic, open_clinic
 from calcitrack.domain.codes import Role
 from calcitrack.services.audit_service import AuditService
-from calcitrack.services.chart_service import ChartService
 from calcitrack.services.context import ServiceContext
-from calcitrack.services.demo_accounts import DEMO_PASSWORD, create_demo_accounts
+from calcitrack.services.demo_accounts import DEMO_PASSWORD
 from calcitrack.services.demo_clinic import DEMO_RA_MRN, demo_charts
 from calcitrack.services.user_service import ensure_user
 from calcitrack.ui.audit_viewer_dialog import AuditViewerDialog
@@ -30,6 +29,7 @@ from calcitrack.ui.first_admin_dialog import FirstAdminDialog
 from calcitrack.ui.main_window import MainWindow
 from calcitrack.ui.sign_in_dialog import SignInDialog
 from calcitrack.ui.users_dialog import UsersDialog
+from tests.ui.account_helpers import open_demo_clinic
 
 TODAY = date(2026, 11, 20)
 
@@ -44,11 +44,7 @@ def empty_clinic(tmp_path: Path) -> Iterator[Clinic]:
 
 @pytest.fixture
 def demo_clinic(tmp_path: Path) -> Iterator[Clinic]:
-    clinic = open_clinic(f"sqlite:///{tmp_path / 'demo.sqlite3'}")
-    clinic.today = lambda: TODAY
-    clinic.user = create_demo_accounts(clinic.uow)[Role.PHYSICIAN]
-    ChartService(clinic.context()).add_charts(demo_charts())
-    clinic.user = None
+    clinic = open_demo_clinic(tmp_path / "demo.sqlite3", TODAY)
     yield clinic
     clinic.close()
 
