@@ -47,6 +47,8 @@ class AuditAction(CodedEnum):
     BULK_INSERT = "bulk_insert", "Bulk insert (synthetic clinic)"
     ACCOUNT = "account", "Account changed"
     CONFIRM = "confirm", "Unusual value confirmed"
+    RESTORE = "restore", "Restored from a backup"
+    BACKUP_CHECK = "backup_check", "Backup verified"
 
 
 CRUD_ACTIONS: tuple[str, ...] = (

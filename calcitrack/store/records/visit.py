@@ -45,6 +45,10 @@ class VisitRecord(Stamped, Base):
         CheckConstraint(
             "signature_meaning IS NULL OR signed_by_id IS NOT NULL", name="meaning_of_signature"
         ),
+        CheckConstraint(
+            "signed_content_hash IS NULL OR signed_by_id IS NOT NULL",
+            name="content_hash_of_signature",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -71,6 +75,9 @@ class VisitRecord(Stamped, Base):
     signature_meaning: Mapped[str | None] = mapped_column(String(100))
     """What the signer confirmed ("reviewed and approved"); NULL for a signature made before the
     meaning was recorded."""
+    signed_content_hash: Mapped[str | None] = mapped_column(String(64))
+    """SHA-256 of the visit's whole clinical content as signed (or as last amended); NULL for a
+    signature made before content was bound to signatures."""
 
     measurements: Mapped[list[LesionMeasurementRecord]] = relationship(
         cascade="all, delete-orphan", order_by="LesionMeasurementRecord.id"
