@@ -13,6 +13,7 @@ from sqlalchemy import Connection, Row, func, select
 from sqlalchemy.orm import Session
 
 from calcitrack.domain.audit import AuditEntry, VerifyResult, check_chain
+from calcitrack.domain.audit_anchor import EMPTY_TRAIL, ChainAnchor
 from calcitrack.store.records import AuditEntryRecord, PatientRecord, UserRecord
 
 AUDIT_LOG = AuditEntryRecord.__table__
@@ -60,6 +61,14 @@ def verify_chain(session: Session | Connection) -> VerifyResult:
         return check_chain(_entry(row) for row in result)
     finally:
         result.close()  # a broken chain stops the reading early
+
+
+def chain_head(session: Session | Connection) -> ChainAnchor:
+    """The trail's newest entry as an anchor (``EMPTY_TRAIL`` for an empty trail)."""
+    newest = session.execute(
+        select(AUDIT_LOG.c.id, AUDIT_LOG.c.hash).order_by(AUDIT_LOG.c.id.desc()).limit(1)
+    ).first()
+    return ChainAnchor(newest.id, newest.hash) if newest else EMPTY_TRAIL
 
 
 def count(session: Session | Connection) -> int:
