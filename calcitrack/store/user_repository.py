@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import exists, select
+from sqlalchemy import exists, false, select, update
 from sqlalchemy.orm import Session
 
 from calcitrack.domain.codes import Role
@@ -47,8 +47,19 @@ def _account(record: UserRecord) -> Account:
 def _record(session: Session, username: str, *, for_update: bool = False) -> UserRecord | None:
     query = select(UserRecord).where(UserRecord.username == username)
     if for_update:
+        _take_write_lock(session)
         query = query.with_for_update()
     return session.scalar(query)
+
+
+def _take_write_lock(session: Session) -> None:
+    """SQLite ignores FOR UPDATE: a write statement matching no row takes the database's single
+    write lock now, before the row is read, so that two processes counting failed sign-ins of
+    one account take turns (read, check, count) instead of both reading the same count.
+    PostgreSQL locks the row itself (FOR UPDATE)."""
+    if session.get_bind().dialect.name == "sqlite":
+        users = UserRecord.__table__
+        session.execute(update(users).where(false()).values(id=users.c.id))
 
 
 def find_user(session: Session, username: str) -> User | None:
@@ -57,8 +68,9 @@ def find_user(session: Session, username: str) -> User | None:
 
 
 def find_account(session: Session, username: str, *, for_update: bool = False) -> Account | None:
-    """``for_update`` locks the row (PostgreSQL) so that two workstations counting failed
-    sign-ins of one account do not lose a count."""
+    """``for_update`` locks the row (PostgreSQL; the whole database's write lock on SQLite) until
+    the transaction ends, so that two workstations counting failed sign-ins of one account
+    neither lose a count nor check more passwords than the lockout allows."""
     record = _record(session, username, for_update=for_update)
     return _account(record) if record else None
 
