@@ -21,6 +21,7 @@ from calcitrack.cli.exits import (
     EXIT_USAGE,
     UserError,
 )
+from calcitrack.cli.users_command import run as run_users
 from calcitrack.domain.codes import Role
 from calcitrack.domain.errors import DomainValidationError
 from calcitrack.domain.plausibility import UnconfirmedValuesError
@@ -183,6 +184,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace, Clinic], int]] = {
     "db": _cmd_db,
     "report": report_command.run,
     "audit": audit_command.run,
+    "users": run_users,  # signs in itself (not for a clinic's first administrator)
 }
 
 

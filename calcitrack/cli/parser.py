@@ -12,6 +12,7 @@ from typing import Any
 
 from calcitrack import __version__
 from calcitrack.cli.exits import iso_date
+from calcitrack.cli.users_grammar import add_users
 
 USER_ENV = "CALCITRACK_USER"
 PASSWORD_ENV = "CALCITRACK_PASSWORD"
@@ -78,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     _add_report(sub, common)
     _add_audit(sub, common)
+    add_users(sub, common)
     return parser
 
 

@@ -5,6 +5,7 @@ The account is ``--account NAME``, else ``CALCITRACK_USER``, else the operating-
 name; the password is ``CALCITRACK_PASSWORD`` (for scheduled jobs: keep it in the job's
 protected environment, never on the command line), else asked on the terminal.
 
+``users`` signs in itself (cli/users_command.py: the first administrator needs none).
 Database upkeep (``db upgrade|check|backup|migrate-to``) needs no sign-in: it needs access to the
 database itself (the file, or the server's credentials in the URL), which is more than any
 account gives. ``demo`` on an empty database creates the demo accounts and signs in as the demo
@@ -42,8 +43,9 @@ def sign_in(args: argparse.Namespace, clinic: Clinic) -> str:
     accounts = clinic.accounts()
     if accounts.needs_first_admin():
         raise UserError(
-            f"{clinic.where} has no administrator yet: open CalciTrack's window once to create "
-            "the first one (or build a demo clinic with 'calcitrack demo')",
+            f"{clinic.where} has no administrator yet: create the first one with 'calcitrack "
+            "users add USERNAME --role admin --full-name NAME' or in CalciTrack's window (or "
+            "build a demo clinic with 'calcitrack demo')",
             EXIT_DENIED,
         )
     username = account_name(args)
