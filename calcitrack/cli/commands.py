@@ -14,6 +14,7 @@ from tqdm import tqdm
 
 from calcitrack.bootstrap import Clinic, open_clinic
 from calcitrack.cli import audit_command, db_migrate_command, report_command, sign_in
+from calcitrack.cli.app_role_command import run as run_grant_app_role
 from calcitrack.cli.exits import (
     EXIT_DATA,
     EXIT_FAILED,
@@ -152,6 +153,8 @@ def _cmd_export(args: argparse.Namespace, clinic: Clinic) -> int:
 def _cmd_db(args: argparse.Namespace, clinic: Clinic) -> int:
     if args.db_command == "migrate-to":
         return db_migrate_command.run(args, clinic)
+    if args.db_command == "grant-app-role":
+        return run_grant_app_role(args, clinic)
     if args.db_command == "upgrade":
         # open_clinic has already brought the schema to head (with a backup first if needed)
         action = {"created": "created", "upgraded": "upgraded", "current": "already current"}

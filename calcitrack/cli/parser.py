@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from calcitrack import __version__
+from calcitrack.cli.app_role_grammar import add_grant_app_role
 from calcitrack.cli.exits import iso_date
 from calcitrack.cli.users_grammar import add_users
 
@@ -76,6 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     bk = db_sub.add_parser("backup", parents=[common], help="write a consistent backup")
     bk.add_argument("path", type=Path)
     _add_db_migrate_to(db_sub, common)
+    add_grant_app_role(db_sub, common)
 
     _add_report(sub, common)
     _add_audit(sub, common)

@@ -19,6 +19,7 @@ from sqlalchemy import Connection, Engine, inspect, text
 
 from calcitrack.store.backup import backup_sqlite
 from calcitrack.store.engine import is_sqlite
+from calcitrack.store.pg_roles import blocked_schema_change
 from calcitrack.store.schema import metadata
 
 if TYPE_CHECKING:
@@ -92,6 +93,7 @@ def prepare_database(engine: Engine, *, backup_dir: Path | None = None) -> OpenR
         if revision == SCHEMA_HEAD:
             return OpenResult("current", SCHEMA_HEAD)  # every start but the first after an update
         tables = set(inspect(conn).get_table_names()) - {"alembic_version"}
+        app_role = blocked_schema_change(conn)
     from alembic import command
     from alembic.script import ScriptDirectory
 
@@ -103,6 +105,12 @@ def prepare_database(engine: Engine, *, backup_dir: Path | None = None) -> OpenR
             raise SchemaError(
                 "this database has tables but no CalciTrack schema version: it is not a CalciTrack "
                 "database, or it was made by a development build; refusing to touch it"
+            )
+        if app_role:
+            raise SchemaError(
+                f"this database is empty, and {app_role} (the account CalciTrack connects as) "
+                "may not create its tables: ask the administrator to run 'calcitrack db upgrade' "
+                "as the database's owner"
             )
         with engine.begin() as conn:
             metadata.create_all(conn)
@@ -116,6 +124,12 @@ def prepare_database(engine: Engine, *, backup_dir: Path | None = None) -> OpenR
         raise SchemaError(
             f"this database is at schema revision {revision}, which this version of CalciTrack "
             "does not know: it was written by a newer CalciTrack. Install that version or newer."
+        )
+    if app_role:
+        raise SchemaError(
+            f"this database is at schema revision {revision} and this version of CalciTrack "
+            f"needs {head}; {app_role} (the account CalciTrack connects as) may not upgrade it: "
+            "ask the administrator to run 'calcitrack db upgrade' as the database's owner"
         )
     backup = _backup_before_upgrade(engine, revision, backup_dir)
     upgrade(engine)
