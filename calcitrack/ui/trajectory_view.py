@@ -157,6 +157,8 @@ class TrajectoryView(QWidget):
     rendered = Signal()
     point_clicked = Signal(object)
     lesion_selected = Signal(object)
+    exported = Signal(object, object)
+    """(the Trajectories drawn, the file) once an image of the charts is written."""
 
     def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -389,13 +391,14 @@ class TrajectoryView(QWidget):
         self.status.setText(f"Saving {path.name}…")
         self._runner.submit(
             lambda: save_dashboard(data, options, width, path, fmt),
-            on_done=self._on_exported,
+            on_done=lambda written: self._on_exported(data, written),
             on_error=self._on_export_failed,
         )
 
-    def _on_exported(self, path: Path) -> None:
+    def _on_exported(self, data: Trajectories, path: Path) -> None:
         if shiboken6.isValid(self.status):
             self.status.setText(f"Charts saved to {path}")
+            self.exported.emit(data, path)
 
     def _on_export_failed(self, error: BaseException) -> None:
         if shiboken6.isValid(self.status):

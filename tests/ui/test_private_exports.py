@@ -99,7 +99,9 @@ def test_the_pdf_summary_from_ctrl_p_is_private_and_in_the_trail(
     assert entry.changes["to"] == str(chosen / "summary.pdf")
 
 
-def test_the_charts_image_is_private(qtbot: QtBot, demo_clinic: Clinic, chosen: Path) -> None:
+def test_the_charts_image_is_private_and_in_the_trail(
+    qtbot: QtBot, demo_clinic: Clinic, chosen: Path
+) -> None:
     window = _window(qtbot, demo_clinic)
     window.show_workspace(OVERVIEW)
     qtbot.waitUntil(lambda: window.workspace.overview.panel is not None)
@@ -108,6 +110,11 @@ def test_the_charts_image_is_private(qtbot: QtBot, demo_clinic: Clinic, chosen: 
     view.export_to(chosen / "charts.png")  # what choosing the file in "Export charts" does
     qtbot.waitUntil(lambda: view.status.text().startswith("Charts saved"))
     assert (_mode(chosen / "charts.png"), _mode(chosen)) == (0o600, 0o755)
+    qtbot.waitUntil(lambda: _newest(demo_clinic).action == "export")
+    entry = _newest(demo_clinic)
+    assert (entry.actor_username, entry.table_name, entry.patient_mrn, entry.changes) == (
+        TEST_USERNAME, "patients", DEMO_RA_MRN, {"format": "png", "file": "charts.png"}
+    )
 
 
 def test_the_audit_trails_csv_is_private_and_in_the_trail(
