@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from calcitrack.bootstrap import Clinic
+from calcitrack.domain.audit import AuditAction
 from calcitrack.domain.entities import User
 from calcitrack.domain.permissions import permissions_of
 from calcitrack.reports.summary_writer import SummaryWriter
@@ -60,6 +61,23 @@ def user_text(user: User) -> str:
     return f"{user.display_name} ({user.roles_text})"
 
 
+def record_charts_image(
+    audit: AuditService, window: MainWindow, runner: Runner, mrn: str, path: Path
+) -> None:
+    """An image of a patient's charts was written: the export goes into the audit trail."""
+    runner.submit(
+        lambda: audit.record(
+            AuditAction.EXPORT, table_name="patients", patient_mrn=mrn,
+            details={"format": path.suffix.lstrip(".").lower(), "file": path.name},
+        ),
+        on_error=lambda error: window.statusBar().showMessage(
+            f"{path.name} was saved, but its export could not be recorded in the audit trail: "
+            f"{error}"
+        ),
+        write=True,
+    )  # fmt: skip
+
+
 def build_main_window(clinic: Clinic, runner: Runner | None = None) -> MainWindow:
     """The window for the signed-in ``clinic.user``."""
     settings = QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
@@ -85,6 +103,10 @@ def build_main_window(clinic: Clinic, runner: Runner | None = None) -> MainWindo
         # deleted with the window, by Qt on the GUI thread: left to Python's collector, which may
         # run on a worker thread, its thread pools would be destroyed from inside themselves
         runner.setParent(window)
+    audit = AuditService(context)
+    window.workspace.overview.charts_exported.connect(
+        lambda mrn, path: record_charts_image(audit, window, runner, mrn, path)
+    )
     window.settings_flow.load()
     window.refresh()
     return window

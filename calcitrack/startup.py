@@ -30,6 +30,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from calcitrack import __version__
+from calcitrack.private_files import restrict_umask
 from calcitrack.ui.gui_thread_collector import GuiThreadCollector
 from calcitrack.ui.sign_in_dialog import SignInDialog
 from calcitrack.ui.startup_error import QUIT_WHEN_READY, show_startup_error
@@ -149,6 +150,7 @@ class Launch(QObject):
 
 def run_window(target: str | None, explain: Explain) -> int:
     """Run the window on the database ``target`` (None: the default); the exit code."""
+    restrict_umask()  # drafts, Qt's print-to-file and whatever a library writes are private
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("CalciTrack")

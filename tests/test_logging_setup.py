@@ -4,7 +4,10 @@ export used to add ~158 ``fontTools.subset`` INFO lines (matplotlib subsets the 
 from __future__ import annotations
 
 import logging
+import os
+import stat
 from collections.abc import Iterator
+from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 import pytest
@@ -53,3 +56,35 @@ def test_a_third_party_warning_still_reaches_the_log(log_file: Path) -> None:
                for line in lines)  # fmt: skip
     assert not any("subsetting glyphs" in line for line in lines)
     assert any("INFO calcitrack.cli" in line for line in lines)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_the_log_its_folder_and_rotated_files_are_private_whatever_the_umask(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "logs"
+    previous = os.umask(0o022)
+    root = logging.getLogger()
+    handlers = list(root.handlers)
+    try:
+        folder.mkdir()  # left by an earlier version: readable by everyone
+        (folder / "calcitrack.log").write_text("old\n", encoding="utf-8")
+        (folder / "calcitrack.log.1").write_text("older\n", encoding="utf-8")
+        path = configure_logging(folder)
+        [handler] = [h for h in root.handlers if h not in handlers]
+        assert isinstance(handler, RotatingFileHandler)
+        logging.getLogger("calcitrack.cli").info("before the rotation")
+        handler.doRollover()
+        logging.getLogger("calcitrack.cli").info("after the rotation")
+        handler.flush()
+        assert path.read_text(encoding="utf-8").endswith("after the rotation\n")
+    finally:
+        os.umask(previous)
+        for handler in list(root.handlers):
+            if handler not in handlers:
+                root.removeHandler(handler)
+                handler.close()
+    files = {p.name: stat.S_IMODE(p.stat().st_mode) for p in folder.iterdir()}
+    assert files == {name: 0o600 for name in
+                     ("calcitrack.log", "calcitrack.log.1", "calcitrack.log.2")}
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700

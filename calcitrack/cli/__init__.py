@@ -18,6 +18,7 @@ from calcitrack import __version__
 from calcitrack.cli.exits import EXIT_FAILED
 from calcitrack.cli.parser import build_parser
 from calcitrack.logging_setup import configure_logging
+from calcitrack.private_files import restrict_umask
 from calcitrack.store.locations import log_dir
 
 log = logging.getLogger("calcitrack.cli")
@@ -26,6 +27,7 @@ GUI = (None, "gui")
 
 
 def run(argv: Sequence[str] | None = None) -> int:
+    restrict_umask()  # what the process and its children (pg_dump) create is private from birth
     args = build_parser().parse_args(argv)
     try:
         configure_logging(log_dir())

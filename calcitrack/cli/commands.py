@@ -26,6 +26,7 @@ from calcitrack.cli.users_command import run as run_users
 from calcitrack.domain.codes import Role
 from calcitrack.domain.errors import DomainValidationError
 from calcitrack.domain.plausibility import UnconfirmedValuesError
+from calcitrack.private_files import write_private
 from calcitrack.services import interchange
 from calcitrack.services.chart_service import ChartService
 from calcitrack.services.demo_accounts import (
@@ -140,12 +141,14 @@ def _cmd_import(args: argparse.Namespace, clinic: Clinic) -> int:
 def _cmd_export(args: argparse.Namespace, clinic: Clinic) -> int:
     charts = ChartService(clinic.context())
     mrns = charts.all_mrns() if args.all else args.mrn
-    document = charts.export_document(mrns)
+    document = charts.export_document(
+        mrns, to=args.output.name if args.output else "standard output"
+    )
     text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
     if args.output is None:
         sys.stdout.write(text)
     else:
-        args.output.write_text(text, encoding="utf-8")
+        write_private(args.output, text)  # 0600, atomic: a failure leaves no half file
         print(f"exported {len(mrns)} patients to {args.output}", file=sys.stderr)
     return EXIT_OK
 

@@ -8,6 +8,8 @@ usual); URL is the target: a PostgreSQL URL or a SQLite file. The target is give
 and must hold no clinic data. The copy is one transaction on the target, verified table by table
 (row counts and checksums) before it commits. Progress goes to standard error; the per-table counts
 and the summary to standard output. A refusal exits 1 and leaves the target without clinic data.
+A copy made is recorded in the source's audit trail as an export, with the operating-system
+account that ran it (the command needs no sign-in). A SQLite target is created owner-only.
 """
 
 from __future__ import annotations
@@ -21,7 +23,10 @@ from tqdm import tqdm
 
 from calcitrack.bootstrap import Clinic
 from calcitrack.cli.exits import EXIT_DATABASE, EXIT_FAILED, EXIT_OK, EXIT_USAGE, UserError
+from calcitrack.cli.sign_in import os_user
+from calcitrack.domain.audit import AuditAction
 from calcitrack.domain.errors import DomainValidationError
+from calcitrack.services.audit_service import record_by_os_user
 from calcitrack.store.clinic_copy import ClinicCopyError, CopyReport, copy_clinic
 from calcitrack.store.engine import database_url, describe, make_engine
 from calcitrack.store.migrations import SchemaError
@@ -60,6 +65,11 @@ def run(args: argparse.Namespace, clinic: Clinic) -> int:
         raise UserError(f"the target {where}: {exc}", EXIT_DATABASE) from None
     finally:
         target.dispose()
+    record_by_os_user(
+        clinic.uow, AuditAction.EXPORT, os_user(),
+        details={"format": "database", "to": where, "tables": len(report.tables),
+                 "rows": report.rows},
+    )  # fmt: skip
     _print_report(report)
     return EXIT_OK
 

@@ -8,7 +8,9 @@ protected environment, never on the command line), else asked on the terminal.
 ``users`` signs in itself (cli/users_command.py: the first administrator needs none).
 Database upkeep (``db upgrade|check|backup|migrate-to``) needs no sign-in: it needs access to the
 database itself (the file, or the server's credentials in the URL), which is more than any
-account gives. ``demo`` on an empty database creates the demo accounts and signs in as the demo
+account gives. What such a command writes out of the database (a copy, a backup) is recorded
+in the audit trail with no account and the operating-system login name (``os_user``) instead.
+``demo`` on an empty database creates the demo accounts and signs in as the demo
 physician.
 """
 
@@ -23,6 +25,15 @@ from calcitrack.bootstrap import Clinic
 from calcitrack.cli.exits import EXIT_DENIED, EXIT_USAGE, UserError
 from calcitrack.cli.parser import PASSWORD_ENV, USER_ENV
 from calcitrack.services.account_service import SignInError
+
+
+def os_user() -> str:
+    """The operating-system login name running this command, for an audit entry made with no
+    account signed in."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return f"uid {os.getuid()}" if hasattr(os, "getuid") else "unknown"
 
 
 def account_name(args: argparse.Namespace) -> str:

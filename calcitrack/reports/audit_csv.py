@@ -4,17 +4,20 @@ A spreadsheet runs a cell that starts with ``=``, ``+``, ``-`` or ``@`` (and som
 tab or carriage return the same way) as a formula: a patient's name or a note typed as
 ``=HYPERLINK(...)`` would run on the auditor's machine. Such a cell gets a leading apostrophe,
 which spreadsheets show as text and do not display. The file is UTF-8 with a byte-order mark so
-that spreadsheets read accented names correctly.
+that spreadsheets read accented names correctly. It is written privately (0600, POSIX) and
+atomically: a failure leaves the file that was there, or none.
 """
 
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, TextIO
 
 from calcitrack.domain.audit import AuditEntry, canonical_time
+from calcitrack.private_files import atomic_private
 
 COLUMNS = (
     "entry",
@@ -67,5 +70,11 @@ def write_rows(entries: Iterable[AuditEntry], out: TextIO) -> int:
 
 def write_audit_csv(entries: Iterable[AuditEntry], path: Path) -> int:
     """Write the entries to ``path`` (replaced if it exists); returns how many were written."""
-    with path.open("w", encoding="utf-8-sig", newline="") as out:
-        return write_rows(entries, out)
+    with atomic_private(path) as raw:
+        out = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
+        try:
+            count = write_rows(entries, out)
+            out.flush()
+        finally:
+            out.detach()  # the raw file is closed (and renamed into place) by atomic_private
+    return count

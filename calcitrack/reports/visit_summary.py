@@ -23,7 +23,6 @@ import contextlib
 import io
 import logging
 import os
-import tempfile
 from pathlib import Path
 
 from reportlab.platypus import (
@@ -38,6 +37,7 @@ from reportlab.platypus import (
 
 from calcitrack.domain.trajectory_types import Trajectories
 from calcitrack.domain.visit_summary_request import VisitSummaryRequest
+from calcitrack.private_files import write_private
 from calcitrack.reports.figure_lock import FIGURE_LOCK
 from calcitrack.reports.pdf_charts import ChartSet, dashboard_figures
 from calcitrack.reports.pdf_fonts import REGULAR, register_fonts
@@ -189,21 +189,12 @@ def build_visit_summary(request: VisitSummaryRequest) -> bytes:
 
 
 def write_visit_summary(request: VisitSummaryRequest, path: Path) -> None:
-    """Build the summary and write it to ``path`` atomically: a temporary file in the same
-    folder, flushed to disk, then renamed over ``path``; on any failure no file is left."""
+    """Build the summary and write it to ``path`` privately (0600) and atomically: a temporary
+    file in the same folder, flushed to disk, then renamed over ``path``; on any failure no file
+    is left."""
     pdf = build_visit_summary(request)
     path = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(pdf)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
+    write_private(path, pdf)
     _sync_folder(path.parent)
 
 

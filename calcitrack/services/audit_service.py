@@ -16,6 +16,7 @@ from calcitrack.domain.permissions import Permission
 from calcitrack.services.context import ServiceContext
 from calcitrack.services.errors import NotFoundError
 from calcitrack.store import audit, audit_repository, chart_repository, user_repository
+from calcitrack.store.unit_of_work import UnitOfWork
 
 RECORDED_HERE = frozenset(
     {AuditAction.PDF.value, AuditAction.EXPORT.value, AuditAction.BACKUP.value}
@@ -23,6 +24,29 @@ RECORDED_HERE = frozenset(
 """The events a caller may record: what it did outside the database (a file written). Changes,
 sign-offs, amendments, sign-ins and account changes are recorded by the code that makes them, in
 their own transaction, so that nobody can record one that did not happen."""
+
+
+def record_by_os_user(
+    uow: UnitOfWork,
+    action: AuditAction | str,
+    os_user: str,
+    *,
+    table_name: str | None = None,
+    details: Mapping[str, Any] | None = None,
+) -> None:
+    """Record an event of a command that runs with no account signed in (database upkeep:
+    ``db migrate-to``, ``db backup``): no actor, the operating-system account that ran it in
+    the entry's changes (``os_user``)."""
+    code = AuditAction(action).value
+    if code not in RECORDED_HERE:
+        raise ValueError(f"{code!r} entries are not recorded on request")
+    with uow.begin(None) as session:
+        audit.record_event(
+            session,
+            code,
+            table_name=table_name,
+            details={**(details or {}), "os_user": os_user},
+        )
 
 
 class AuditService:

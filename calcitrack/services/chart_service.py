@@ -124,7 +124,9 @@ class ChartService:
         confirmed = tuple(u.under(path) for path, f in zip(paths, found, strict=True) for u in f)
         return ImportResult(len(ids), sum(len(c.visits) for c in charts), tuple(ids), confirmed)
 
-    def export_document(self, mrns: Sequence[str]) -> dict[str, Any]:
+    def export_document(self, mrns: Sequence[str], *, to: str | None = None) -> dict[str, Any]:
+        """The interchange document of these patients; the export is recorded in the trail
+        (``to``: where it goes, a file name, for the entry)."""
         self._ctx.require(Permission.EXPORT_CHARTS)
         charts = []
         with self._ctx.uow.read() as session:
@@ -141,7 +143,8 @@ class ChartService:
                 audit.record_event(
                     session, AuditAction.EXPORT, table_name="patients",
                     record_id=chart.patient.id, patient_id=chart.patient.id,
-                    details={"format": "json", "patients_in_export": len(charts)},
+                    details={"format": "json", "patients_in_export": len(charts)}
+                    | ({"to": to} if to else {}),
                 )
         log.info("exported %d patients", len(charts))
         return document

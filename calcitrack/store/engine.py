@@ -14,6 +14,7 @@ from sqlalchemy.exc import ArgumentError
 
 from calcitrack.domain.errors import DomainValidationError
 from calcitrack.store.network_share import refuse_network_share
+from calcitrack.store.private_database import make_database_private, prepare_folder
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 
@@ -66,8 +67,12 @@ def make_engine(url: str) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             refuse_network_share(parsed.database)
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+            database = Path(parsed.database)
+            prepare_folder(database)  # 0700 when made here (store/private_database.py)
         engine = create_engine(url)
+        if parsed.database and parsed.database != ":memory:":
+            # before the pragmas: SQLite makes the WAL and shared memory with the file's mode
+            event.listen(engine, "connect", lambda *_: make_database_private(database))
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     return create_engine(url, pool_pre_ping=True)

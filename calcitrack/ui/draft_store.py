@@ -13,7 +13,8 @@ drafts of the same new visit never collide, and no one is offered someone else's
 left directly in ``root`` by an earlier version carry no author; ``earlier()`` lists them and
 ``claim()`` moves one into the account that recovers it (``draft_offers.py`` decides who may).
 
-Drafts are patient data: every folder is made (and tightened to) 0700 and every file 0600.
+Drafts are patient data: every folder is made (and tightened to) 0700 and every file 0600
+(``calcitrack.private_files``).
 
 The payload's ``mrn``, ``visit_id`` and ``visit_date`` (ISO date) keys, when present, are copied to
 the envelope so that ``pending()`` can list drafts without understanding the form's state.
@@ -24,7 +25,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
@@ -32,13 +32,13 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, unquote
 
+from calcitrack.private_files import atomic_private, private_folder
+
 log = logging.getLogger(__name__)
 
 SUFFIX = ".draft.json"
 FORMAT = 2
 """2: with ``author``, ``started_at`` and ``last_typed_at`` (1 had only ``saved_at``)."""
-FOLDER_MODE = 0o700
-FILE_MODE = 0o600
 
 
 def draft_key(mrn: str, visit_id: int | None) -> str:
@@ -202,24 +202,13 @@ class DraftStore:
         """``root`` and this store's folder exist and are the user's alone (an earlier version
         made them with the default mode)."""
         for folder in dict.fromkeys((self.root, self.directory)):
-            folder.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
-            if os.name == "posix" and folder.stat().st_mode & 0o777 != FOLDER_MODE:
-                os.chmod(folder, FOLDER_MODE)
+            private_folder(folder)
 
     def _write(self, target: Path, envelope: dict[str, Any]) -> None:
         self._folders()
-        fd, temp = tempfile.mkstemp(prefix=".draft-", suffix=".tmp", dir=target.parent)
-        try:
-            if os.name == "posix":
-                os.fchmod(fd, FILE_MODE)  # mkstemp's mode already; said, not assumed
-            with os.fdopen(fd, "w", encoding="utf-8") as out:
-                json.dump(envelope, out, ensure_ascii=False, indent=1)
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(temp, target)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
+        text = json.dumps(envelope, ensure_ascii=False, indent=1)
+        with atomic_private(target) as out:
+            out.write(text.encode("utf-8"))
 
     def _written(self, key: str) -> tuple[str, str, Any] | None:
         """(started_at, last_typed_at, payload) of the draft on disk (a recovered draft keeps

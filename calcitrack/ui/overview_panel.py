@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -74,6 +75,8 @@ class OverviewPanel(QWidget):
     """Charts on the left; the lesion map above the response panel on the right."""
 
     lesion_selected = Signal(object)
+    charts_exported = Signal(str, object)
+    """(MRN, file) once an image of a patient's charts is written (for the audit trail)."""
 
     def __init__(
         self,
@@ -92,6 +95,9 @@ class OverviewPanel(QWidget):
         self._stale = False
         self._split = False
         self._series: Series | None = None
+        self._shown: list[tuple[Trajectories, str]] = []
+        """The latest series drawn and whose they are: an image is recorded for the patient
+        whose charts it shows, even if another chart was opened while it was written."""
         self._start_timer = QTimer(self, singleShot=True, interval=start_delay_ms)
         self._start_timer.timeout.connect(self._refresh)
         # The two drawings take turns on one worker; the assessment does not wait behind them.
@@ -114,6 +120,7 @@ class OverviewPanel(QWidget):
         layout.addWidget(self.splitter)
         self.lesion_map.lesion_clicked.connect(self.select_lesion)
         self.trajectory_view.lesion_selected.connect(self._on_chart_lesion_selected)
+        self.trajectory_view.exported.connect(self._on_charts_exported)
         self.response_panel.baseline_chosen.connect(self._on_baseline_chosen)
 
     def set_settings(self, settings: ClinicSettings) -> None:
@@ -196,6 +203,7 @@ class OverviewPanel(QWidget):
             return  # the window closed, or another chart was shown, while assessing
         regimen_start = result.assessment.response.regimen.start_on
         self._series = Series(result.chart, regimen_start, result.data)
+        self._shown = [*self._shown[-3:], (result.data, result.chart.patient.mrn)]
         self.assessment = result.assessment
         self.response_panel.set_assessment(result.assessment)
         # The dashboard first; the map (quick) draws next, and first after a click on it.
@@ -206,6 +214,13 @@ class OverviewPanel(QWidget):
     def _on_analysis_failed(self, error: BaseException) -> None:
         if shiboken6.isValid(self.response_panel) and self.chart is not None:
             self.response_panel.show_message(f"The assessment could not be made: {error}")
+
+    def _on_charts_exported(self, data: Trajectories, path: Path) -> None:
+        """Name the patient whose charts were drawn (the same series, even if another chart
+        was opened while the file was written)."""
+        mrn = next((m for shown, m in self._shown if shown is data), None)
+        if mrn is not None:
+            self.charts_exported.emit(mrn, path)
 
     def _on_chart_lesion_selected(self, label: str | None) -> None:
         self.lesion_map.select(label)

@@ -47,6 +47,8 @@ class OverviewSlot(QWidget):
     list is shown, or with the first chart; the chart is handed on once they have."""
 
     lesion_selected = Signal(object)
+    charts_exported = Signal(str, object)
+    """(MRN, file): an image of a patient's charts was written."""
 
     def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,6 +71,7 @@ class OverviewSlot(QWidget):
             self.panel = OverviewPanel(self._runner)
             self.panel.set_settings(self.settings)
             self.panel.lesion_selected.connect(self.lesion_selected)
+            self.panel.charts_exported.connect(self.charts_exported)
             self.loading_label.hide()
             self._layout.addWidget(self.panel)
         return self.panel

@@ -12,6 +12,7 @@ splitter would resize the view, which would draw again, for ever.
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from calcitrack.domain.trajectories import Trajectories
+from calcitrack.private_files import write_private
 from calcitrack.reports.dashboard import (
     PANEL_TITLES,
     PANELS,
@@ -86,14 +88,16 @@ def render_dashboard(
 def save_dashboard(
     data: Trajectories, options: DashboardOptions, width_px: int, path: Path, fmt: str
 ) -> Path:
-    """Draw the dashboard into a new figure and save it as PNG or SVG (any thread)."""
+    """Draw the dashboard into a new figure and save it as PNG or SVG (any thread), written
+    privately (0600) and atomically: a chart of a patient's course is patient data."""
+    drawn = io.BytesIO()
     with MATPLOTLIB:
         _, height_in = dashboard_size_inches(options.panels)
         figure = Figure(figsize=(max(width_px, 320) / _SCREEN_DPI, height_in), dpi=_SCREEN_DPI)
         agg_canvas(figure)
         draw_dashboard(figure, data, options)
-        figure.savefig(path, format=fmt, dpi=150 if fmt == "png" else None)
-    return path
+        figure.savefig(drawn, format=fmt, dpi=150 if fmt == "png" else None)
+    return write_private(path, drawn.getvalue())
 
 
 class DashboardImage(QWidget):
@@ -153,6 +157,8 @@ class TrajectoryView(QWidget):
     rendered = Signal()
     point_clicked = Signal(object)
     lesion_selected = Signal(object)
+    exported = Signal(object, object)
+    """(the Trajectories drawn, the file) once an image of the charts is written."""
 
     def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -385,13 +391,14 @@ class TrajectoryView(QWidget):
         self.status.setText(f"Saving {path.name}…")
         self._runner.submit(
             lambda: save_dashboard(data, options, width, path, fmt),
-            on_done=self._on_exported,
+            on_done=lambda written: self._on_exported(data, written),
             on_error=self._on_export_failed,
         )
 
-    def _on_exported(self, path: Path) -> None:
+    def _on_exported(self, data: Trajectories, path: Path) -> None:
         if shiboken6.isValid(self.status):
             self.status.setText(f"Charts saved to {path}")
+            self.exported.emit(data, path)
 
     def _on_export_failed(self, error: BaseException) -> None:
         if shiboken6.isValid(self.status):
