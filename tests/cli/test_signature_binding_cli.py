@@ -18,7 +18,7 @@ from calcitrack.domain.visit_entry import VisitEntry
 from calcitrack.services.chart_service import ChartService
 from calcitrack.services.patient_service import PatientService
 from calcitrack.services.visit_service import VisitService
-from tests.cli.test_cli import calcitrack, demo_db  # noqa: F401 (a fixture)
+from tests.cli.test_cli import calcitrack
 from tests.support.accounts import TEST_PASSWORD, open_signed_in
 from tests.support.sample_chart import sample_chart
 
@@ -163,8 +163,13 @@ def test_a_visit_signed_before_content_binding_is_counted_not_invalid(
     assert "signature invalid" not in verify + check
 
 
-def test_the_demo_clinic_signatures_are_bound(demo_db: Path, calcitrack_home: Path) -> None:
-    url = f"sqlite:///{demo_db}"
+def test_the_demo_clinic_signatures_are_bound(tmp_path: Path, calcitrack_home: Path) -> None:
+    """``calcitrack demo`` signs through the same path: its signatures are bound, and the
+    reproduction on the demo clinic's first visit is caught."""
+    made = calcitrack("demo", "--db", str(tmp_path / "demo.sqlite3"), home=calcitrack_home)
+    assert made.returncode == 0, made.stderr
+    url = f"sqlite:///{tmp_path / 'demo.sqlite3'}"
+    open_signed_in(url).close()  # the test account, as in every command-line test
     verify, check, verify_rc, check_rc = _both(url, calcitrack_home)
     assert (verify_rc, check_rc) == (0, 0), verify + check
     assert "not verifiable" not in verify
