@@ -32,7 +32,8 @@ CONTENT_FORMAT = "calcitrack-signed-visit-content-1"
 """Named in what is hashed, so that a later change of the content's shape gives other hashes on
 purpose rather than by accident."""
 
-INVALID_SHORT = "Signature invalid — the record changed after signing"
+INVALID_SIGNATURE = "Signature invalid"
+INVALID_SHORT = f"{INVALID_SIGNATURE} — the record changed after signing"
 """How the window and the PDF say it, next to the signature."""
 
 
