@@ -86,11 +86,10 @@ class SignatureCheck:
 
     def summary(self) -> list[str]:
         """What the check found, for the command line."""
-        lines = [f"signatures: {self.verified} signed visits match what was signed"]
+        match = "matches" if self.verified == 1 else "match"
+        lines = [f"signatures: {_visits(self.verified)} {match} what was signed"]
         if self.changed:
-            lines.append(
-                f"signatures: {len(self.changed)} signed visits changed after they were signed"
-            )
+            lines.append(f"signatures: {_visits(len(self.changed))} changed after signing")
         if self.unbound:
             lines.append(
                 f"signatures: {self.unbound} signed before content binding (not verifiable)"
@@ -104,6 +103,10 @@ class SignatureCheck:
             f"{self.verified} signatures verified, {len(self.changed)} invalid (visit ids: {ids}), "
             f"{self.unbound} not verifiable"
         )
+
+
+def _visits(count: int) -> str:
+    return f"{count} signed visit" if count == 1 else f"{count} signed visits"
 
 
 def signature_check(

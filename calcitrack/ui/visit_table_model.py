@@ -21,7 +21,7 @@ from PySide6.QtGui import QColor
 from calcitrack.domain import labs
 from calcitrack.domain.entities import LabResult, Lesion, Visit
 from calcitrack.domain.sign_off import VisitSignature
-from calcitrack.domain.signed_content import INVALID_SHORT
+from calcitrack.domain.signed_content import INVALID_SIGNATURE
 from calcitrack.domain.trajectory_labs import number
 from calcitrack.domain.visit_completeness import active_count, incomplete_text, unmeasured_at
 from calcitrack.domain.visit_das28 import VisitDas28, visit_das28
@@ -258,7 +258,7 @@ def _signed_text(signature: VisitSignature | None) -> str:
         return "Not signed"
     text = f"{signature.signed_by}\n{signature.signed_at.astimezone():%Y-%m-%d}"
     text = text + " (amended)" if signature.amendments else text
-    return f"{INVALID_SHORT}\n{text}" if signature.invalid else text
+    return f"{INVALID_SIGNATURE} —\nchanged after signing\n{text}" if signature.invalid else text
 
 
 def das28_text(das28: VisitDas28) -> str:

@@ -1,7 +1,7 @@
 """A signed visit changed behind the application's back shows as such in the window: the Visits
-tab's Signed cell leads with "Signature invalid — the record changed after signing" (in red, the
-tooltip too), while an untouched signed visit shows its signer as before; the same chart's
-amendment through the window binds the signature again (real SQLite file, real window)."""
+tab's Signed cell leads with "Signature invalid — changed after signing", in red, and its tooltip
+says "Signature invalid — the record changed after signing"; an untouched signed visit shows its
+signer as before (real SQLite file, real window)."""
 
 from __future__ import annotations
 
@@ -57,7 +57,7 @@ def test_the_visits_tab_says_the_changed_signed_visit_is_invalid(
 ) -> None:
     window = _window(qtbot, clinic)
     latest = str(_cell(window, 0, Qt.ItemDataRole.DisplayRole))
-    assert latest.startswith(INVALID), latest
+    assert latest.startswith("Signature invalid —\nchanged after signing\n"), latest
     assert "Dr Inês Sá" in latest
     assert INVALID in str(_cell(window, 0, Qt.ItemDataRole.ToolTipRole))
     assert _cell(window, 0, Qt.ItemDataRole.ForegroundRole) is not None  # red
