@@ -47,6 +47,7 @@ from calcitrack.store.records import (
     RomMeasurementRecord,
     VisitRecord,
 )
+from calcitrack.store.stamps import SavedMeanwhileError
 
 Reader = Session | Connection
 
@@ -65,8 +66,14 @@ BATCH = 500
 
 
 def visit_content_hash(reader: Reader, visit_id: int) -> str:
-    """The hash of the visit's content as stored now (in ``reader``'s transaction)."""
-    return content_hash(visit_contents(reader, [visit_id])[visit_id])
+    """The hash of the visit's content as stored now (in ``reader``'s transaction).
+
+    Raises SavedMeanwhileError when the visit is gone (deleted by another transaction since it
+    was read)."""
+    content = visit_contents(reader, [visit_id]).get(visit_id)
+    if content is None:
+        raise SavedMeanwhileError(f"visit {visit_id} was deleted meanwhile")
+    return content_hash(content)
 
 
 def bind(session: Session, record: VisitRecord) -> None:

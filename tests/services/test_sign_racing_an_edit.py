@@ -10,7 +10,7 @@ import threading
 
 from sqlalchemy import text
 
-from calcitrack.services.errors import StaleEditError
+from calcitrack.services.errors import NotFoundError, StaleEditError
 from calcitrack.store import visit_repository
 from tests.services.test_concurrent_edits import DEMO_RA_MRN, Workstation, _opened, two
 from tests.support.accounts import TEST_PASSWORD, give_test_password
@@ -56,3 +56,33 @@ def test_a_signature_racing_an_edit_is_refused_as_a_stale_edit(
             {"i": visit.id},
         ).one()
     assert tuple(signed) == (None, None, 7)
+
+
+def test_a_signature_racing_a_deletion_says_the_visit_no_longer_exists(
+    two: tuple[Workstation, Workstation],
+) -> None:
+    ana, ben = two
+    give_test_password(ben.clinic.uow, "ben")
+    _, read_by_ben = _opened(ben)
+    visit = read_by_ben.visit
+    assert visit.id is not None
+    outcome: list[BaseException | None] = []
+
+    def ben_signs() -> None:
+        try:
+            ben.visits.sign(DEMO_RA_MRN, visit, TEST_PASSWORD)
+            outcome.append(None)
+        except BaseException as error:  # handed to the test's thread
+            outcome.append(error)
+
+    worker = threading.Thread(target=ben_signs)
+    with ana.clinic.uow.begin(ana.ctx.actor_id) as session:
+        record = visit_repository.visit_for_update(session, visit.id)
+        assert record is not None
+        visit_repository.delete_visit(session, record, "entered on the wrong patient", "{}")
+        worker.start()
+        worker.join(1.5)
+    worker.join(30)
+    assert len(outcome) == 1, outcome
+    assert isinstance(outcome[0], NotFoundError), repr(outcome[0])
+    assert "no longer exists" in str(outcome[0])
