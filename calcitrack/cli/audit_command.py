@@ -4,8 +4,9 @@
     calcitrack audit export --csv FILE [--mrn MRN] [--user USERNAME] [--since D] [--until D]
 
 ``verify`` exits 0 when the chain is intact and 1 when it is broken, naming the first broken
-entry. ``export`` writes the entries matching every filter given (days are the workstation's
-calendar days, both included) and records the export itself in the trail.
+entry; it also exits 1 when a signed visit changed after it was signed, naming each one.
+``export`` writes the entries matching every filter given (days are the workstation's calendar
+days, both included) and records the export itself in the trail.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 
 from calcitrack.bootstrap import Clinic
 from calcitrack.cli.exits import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UserError
+from calcitrack.cli.signature_report import verify_signatures
 from calcitrack.domain.audit import AuditAction
 from calcitrack.reports.audit_csv import write_audit_csv
 from calcitrack.services.audit_service import AuditService
@@ -23,7 +25,9 @@ from calcitrack.services.audit_service import AuditService
 def run(args: argparse.Namespace, clinic: Clinic) -> int:
     service = AuditService(clinic.context())
     if args.audit_command == "verify":
-        return _verify(service)
+        chain = _verify(service)
+        signatures = verify_signatures(clinic.context())
+        return chain if chain != EXIT_OK else signatures
     return _export(args, service)
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from calcitrack.domain.record_changes import FieldChange
+from calcitrack.domain.signed_content import INVALID_SHORT
 
 SIGNATURE_MEANING = "reviewed and approved"
 """What signing a visit means; recorded with each signature made since it was stated."""
@@ -55,6 +56,15 @@ class VisitSignature:
     meaning: str | None = None
     """What the signer confirmed (``SIGNATURE_MEANING``); None for a signature made before the
     meaning was stated and recorded."""
+    content_matches: bool | None = None
+    """Whether the visit as stored now is what was signed (or last amended): False when it was
+    changed behind the application's back; None for a signature made before content was bound
+    (domain/signed_content.py)."""
+
+    @property
+    def invalid(self) -> bool:
+        """The record changed after it was signed: the signature no longer holds."""
+        return self.content_matches is False
 
     @property
     def last_amendment(self) -> Amendment | None:
@@ -71,4 +81,6 @@ class VisitSignature:
                 f"; amended {last.amended_at.astimezone():%Y-%m-%d %H:%M} by {last.amended_by}: "
                 f"{last.reason}"
             )
+        if self.invalid:
+            text = f"{INVALID_SHORT}. {text}"
         return text

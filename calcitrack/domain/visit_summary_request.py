@@ -26,6 +26,9 @@ class SignOff:
     amendment_reason: str = ""
     meaning: str | None = None
     """What the signer confirmed ("reviewed and approved"); None if not recorded."""
+    invalid: bool = False
+    """The record changed after it was signed (domain/signed_content.py): the summary says so
+    next to the signature."""
 
     @property
     def signed(self) -> bool:
@@ -42,6 +45,7 @@ class SignOff:
             None if last is None else last.amended_at.astimezone().date(),
             "" if last is None else f"{last.reason} (by {last.amended_by})",
             signature.meaning,
+            signature.invalid,
         )
 
 

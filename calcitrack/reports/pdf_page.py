@@ -23,6 +23,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
 from calcitrack.domain.sign_off import signed_text
+from calcitrack.domain.signed_content import INVALID_SHORT
 from calcitrack.domain.visit_summary_request import SignOff
 from calcitrack.reports.pdf_fonts import BOLD, REGULAR
 from calcitrack.reports.pdf_styles import (
@@ -74,7 +75,8 @@ def when(moment: datetime) -> str:
 
 def sign_off_text(sign_off: SignOff) -> str:
     """ "Signed — reviewed and approved by … on …" ("Signed by … on …" for a signature recorded
-    without its meaning), "Not signed", then "Amended on … : reason" when amended."""
+    without its meaning), "Not signed", then "Amended on … : reason" when amended; led by
+    "Signature invalid — …" when the record changed after it was signed."""
     if sign_off.signed_by is not None:
         text = signed_text(sign_off.signed_by, sign_off.meaning)
         if sign_off.signed_at is not None:
@@ -85,6 +87,8 @@ def sign_off_text(sign_off: SignOff) -> str:
         reason = " ".join(sign_off.amendment_reason.split())
         text += f". Amended on {sign_off.amended_on.isoformat()}"
         text += f": {reason}" if reason else ""
+    if sign_off.invalid:
+        text = f"{INVALID_SHORT}. {text}"
     return text
 
 

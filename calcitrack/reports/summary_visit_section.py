@@ -6,8 +6,9 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from calcitrack.domain.rom import ROM_REFERENCES
+from calcitrack.domain.signed_content import INVALID_SIGNATURE
 from calcitrack.reports.pdf_page import sign_off_text
-from calcitrack.reports.pdf_styles import esc, styles
+from calcitrack.reports.pdf_styles import HIGH, esc, hex_of, styles
 from calcitrack.reports.summary_tables import (
     DASH,
     SHORT_ROWS,
@@ -21,6 +22,15 @@ from calcitrack.reports.summary_tables import (
     para,
 )
 from calcitrack.reports.visit_summary_data import VisitSummaryData
+
+
+def _invalid_signature() -> Paragraph:
+    """The warning next to the sign-off of a visit changed after it was signed."""
+    text = (
+        f"{INVALID_SIGNATURE.upper()}: this visit's record was changed after it was signed, "
+        "without an amendment. What this summary shows is not what the physician signed."
+    )
+    return Paragraph(f'<font color="{hex_of(HIGH)}">{esc(text)}</font>', styles().flag_title)
 
 
 def _missing(text: str) -> Paragraph:
@@ -82,6 +92,8 @@ def visit_section(data: VisitSummaryData) -> list[Flowable]:
         ("Sign-off", esc(sign_off_text(data.request.sign_off))),
     ]
     flowables: list[Flowable] = [*heading("Visit", keep=True), key_values(pairs, columns=2)]
+    if data.request.sign_off.invalid:
+        flowables.append(_invalid_signature())
     flowables += heading("Notes", 2)
     if v.notes.strip():
         flowables.append(Paragraph(esc(v.notes.strip()), s.body))

@@ -125,8 +125,9 @@ class VisitService:
                 )  # fmt: skip
                 if wrong is None:
                     sign_off_repository.sign(
-                        record, self._ctx.actor_id, session.info["now"], SIGNATURE_MEANING
-                    )
+                        session, record, self._ctx.actor_id, session.info["now"],
+                        SIGNATURE_MEANING,
+                    )  # fmt: skip
                     audit.record_event(
                         session, AuditAction.SIGN, table_name="visits", record_id=visit.id,
                         patient_id=patient_id,
@@ -179,6 +180,8 @@ class VisitService:
                 _record_confirmations(session, patient_id, saved, confirmed)
                 if reason is not None:
                     self._record_amendment(session, patient_id, chart, visit.id, reason)
+                    sign_off_repository.rebind(session, record)
+                    saved = dataclasses.replace(saved, version=record.version)
                 refresh_in_session(session, patient_id, self._ctx.today())
                 return saved
         except SavedMeanwhileError:

@@ -1,5 +1,6 @@
 """``calcitrack db check``: the engine's own integrity check, dangling references, schema version,
-the cross-row rules no single constraint can express, and the audit trail's hash chain."""
+the cross-row rules no single constraint can express, the audit trail's hash chain, and signed
+visits whose content no longer matches their signature."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from sqlalchemy import Engine, text
 from calcitrack.store.audit_repository import verify_chain
 from calcitrack.store.engine import is_sqlite
 from calcitrack.store.migrations import current_revision, head_revision
+from calcitrack.store.signed_content_repository import check_signatures
 
 # Rows whose parts belong to different patients: no foreign key can forbid these.
 _CROSS_PATIENT = {
@@ -55,4 +57,6 @@ def check(engine: Engine) -> list[str]:
                 problems.append(
                     f"audit trail broken at entry #{chain.first_broken_id}{where}: {chain.reason}"
                 )
+        if revision == head:  # signed visits changed after they were signed
+            problems += check_signatures(conn).problems()
     return problems

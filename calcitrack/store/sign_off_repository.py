@@ -12,13 +12,34 @@ from sqlalchemy.orm import Session
 
 from calcitrack.domain.record_changes import FieldChange
 from calcitrack.domain.sign_off import Amendment, VisitSignature
+from calcitrack.store import signed_content_repository
 from calcitrack.store.records import UserRecord, VisitAmendmentRecord, VisitRecord
+from calcitrack.store.stamps import refused_if_saved_meanwhile
 
 
-def sign(record: VisitRecord, user_id: int, now: datetime, meaning: str) -> None:
-    record.signed_by_id = user_id
-    record.signed_at = now
-    record.signature_meaning = meaning
+def sign(session: Session, record: VisitRecord, user_id: int, now: datetime, meaning: str) -> None:
+    """Sign the visit of ``record``, bound to its content as stored (domain/signed_content.py).
+
+    Raises SavedMeanwhileError when the visit was saved by another transaction since ``record``
+    was read (its version moved): the signature is not written.
+    """
+    with refused_if_saved_meanwhile():
+        session.flush()
+        content_hash = signed_content_repository.visit_content_hash(session, record.id)
+        record.signed_by_id = user_id
+        record.signed_at = now
+        record.signature_meaning = meaning
+        record.signed_content_hash = content_hash
+        session.flush()
+
+
+def rebind(session: Session, record: VisitRecord) -> None:
+    """Bind the signature of ``record`` to its amended content (after an amendment is written).
+
+    Raises SavedMeanwhileError like ``sign``."""
+    with refused_if_saved_meanwhile():
+        signed_content_repository.bind(session, record)
+        session.flush()
 
 
 def add_amendment(
@@ -51,6 +72,7 @@ def signatures(session: Session, visit_ids: Sequence[int]) -> tuple[VisitSignatu
             VisitRecord.signed_by_id,
             VisitRecord.signed_at,
             VisitRecord.signature_meaning,
+            VisitRecord.signed_content_hash,
         )
         .where(VisitRecord.id.in_(visit_ids))
         .where(VisitRecord.signed_by_id.is_not(None))
@@ -59,6 +81,7 @@ def signatures(session: Session, visit_ids: Sequence[int]) -> tuple[VisitSignatu
     if not signed:
         return ()
     names = dict(session.execute(select(UserRecord.id, UserRecord.display_name)).all())
+    matches = signed_content_repository.content_check(session, [row.id for row in signed])
     amendments: dict[int, list[Amendment]] = defaultdict(list)
     for row in session.scalars(
         select(VisitAmendmentRecord)
@@ -83,6 +106,7 @@ def signatures(session: Session, visit_ids: Sequence[int]) -> tuple[VisitSignatu
             at,
             tuple(amendments.get(visit_id, ())),
             meaning,
+            matches.get(visit_id),
         )
-        for visit_id, by_id, at, meaning in signed
+        for visit_id, by_id, at, meaning, _ in signed
     )

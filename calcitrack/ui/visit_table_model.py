@@ -21,6 +21,7 @@ from PySide6.QtGui import QColor
 from calcitrack.domain import labs
 from calcitrack.domain.entities import LabResult, Lesion, Visit
 from calcitrack.domain.sign_off import VisitSignature
+from calcitrack.domain.signed_content import INVALID_SIGNATURE
 from calcitrack.domain.trajectory_labs import number
 from calcitrack.domain.visit_completeness import active_count, incomplete_text, unmeasured_at
 from calcitrack.domain.visit_das28 import VisitDas28, visit_das28
@@ -67,6 +68,7 @@ _DAS28 = 4
 _OVERDUE = QColor(176, 0, 32)
 _INCOMPLETE = QColor(127, 96, 0)
 _DISAGREES = QColor(154, 80, 0)
+_INVALID = QColor(176, 0, 32)
 DASH = "—"
 
 
@@ -236,6 +238,9 @@ class VisitTableModel(QAbstractTableModel):
             return _DISAGREES if any(d.typed_disagrees for d in self._das28[row]) else None
         if column == _DAS28 and role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(das28_tip(visit, d) for d in self._das28[row]) or None
+        if role == Qt.ItemDataRole.ForegroundRole and column == _SIGNED:
+            signature = self.signature(visit)
+            return _INVALID if signature is not None and signature.invalid else None
         if role == Qt.ItemDataRole.ToolTipRole and column == _SIGNED:
             signature = self.signature(visit)
             return signature.describe() if signature is not None else "Not signed"
@@ -252,7 +257,8 @@ def _signed_text(signature: VisitSignature | None) -> str:
     if signature is None:
         return "Not signed"
     text = f"{signature.signed_by}\n{signature.signed_at.astimezone():%Y-%m-%d}"
-    return text + " (amended)" if signature.amendments else text
+    text = text + " (amended)" if signature.amendments else text
+    return f"{INVALID_SIGNATURE} —\nchanged after signing\n{text}" if signature.invalid else text
 
 
 def das28_text(das28: VisitDas28) -> str:
