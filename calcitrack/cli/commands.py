@@ -13,7 +13,13 @@ from typing import Any
 from tqdm import tqdm
 
 from calcitrack.bootstrap import Clinic, open_clinic
-from calcitrack.cli import audit_command, db_migrate_command, report_command, sign_in
+from calcitrack.cli import (
+    audit_command,
+    backup_command,
+    db_migrate_command,
+    report_command,
+    sign_in,
+)
 from calcitrack.cli.exits import (
     EXIT_DATA,
     EXIT_FAILED,
@@ -35,7 +41,7 @@ from calcitrack.services.demo_accounts import (
 from calcitrack.services.demo_clinic import demo_charts
 from calcitrack.services.patient_service import PatientService
 from calcitrack.services.synthetic_clinic import build_synthetic_clinic
-from calcitrack.store import backup, integrity
+from calcitrack.store import integrity
 
 
 def _progress(total: int, desc: str) -> tqdm:
@@ -167,9 +173,7 @@ def _cmd_db(args: argparse.Namespace, clinic: Clinic) -> int:
             return EXIT_FAILED
         print(f"{clinic.where}: no problems found (schema {clinic.opened.revision})")
         return EXIT_OK
-    target = backup.backup(clinic.engine, args.path)
-    print(f"backed up {clinic.where} to {target}")
-    return EXIT_OK
+    return backup_command.run_backup(args, clinic)
 
 
 SIGNED_IN = frozenset({"import", "export", "report", "audit"})
