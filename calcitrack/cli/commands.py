@@ -193,6 +193,8 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace, Clinic], int]] = {
 def run_command(args: argparse.Namespace) -> int:
     """Run ``args.command`` (not the window); errors a user can act on are raised for
     calcitrack.cli.run to explain."""
+    if args.command == "db" and args.db_command == "restore":
+        return backup_command.run_restore(args)  # the target is not opened as a clinic first
     clinic = open_clinic(getattr(args, "db", None))
     try:
         if args.command in SIGNED_IN:
