@@ -204,7 +204,7 @@ class BackupService:
             raise BackupError(reason) from None
         with uow.read() as session:
             settings = settings_repository.load(session)
-        backup_files.prune(folder, settings, moment)
+        backup_files.prune(folder, settings, result.manifest.source)
         return result
 
     def status(self, now: datetime | None = None) -> BackupStatus:

@@ -46,8 +46,10 @@ class AutomaticBackup:
     made_at: datetime
 
 
-def automatic_backups(folder: Path) -> list[AutomaticBackup]:
-    """CalciTrack's own automatic backups in ``folder`` (by name and manifest), oldest first."""
+def automatic_backups(folder: Path, source: str | None = None) -> list[AutomaticBackup]:
+    """CalciTrack's own automatic backups in ``folder`` (by name and manifest), oldest first;
+    with ``source``, only those of that database (a workstation's folder may hold a demo
+    clinic's backups beside the real one's)."""
     found: list[AutomaticBackup] = []
     if not folder.is_dir():
         return found
@@ -61,15 +63,17 @@ def automatic_backups(folder: Path) -> list[AutomaticBackup]:
             continue  # no manifest of ours: not ours to delete
         if manifest.kind != KIND_AUTOMATIC or manifest.file != path.name:
             continue
+        if source is not None and manifest.source != source:
+            continue
         made = datetime.strptime(match.group(1), _STAMP).replace(tzinfo=timezone.utc)
         found.append(AutomaticBackup(path, made))
     return sorted(found, key=lambda b: b.made_at)
 
 
-def prune(folder: Path, settings: ClinicSettings, now: datetime) -> list[Path]:
-    """Delete the automatic backups (and their manifests) the retention does not keep; returns
-    the backups deleted."""
-    backups = automatic_backups(folder)
+def prune(folder: Path, settings: ClinicSettings, source: str) -> list[Path]:
+    """Delete the automatic backups of ``source`` (and their manifests) the retention does not
+    keep; returns the backups deleted."""
+    backups = automatic_backups(folder, source)
     local = {b.made_at.astimezone(): b for b in backups}
     doomed = to_prune(local, int(settings[BACKUP_KEEP_DAILY]), int(settings[BACKUP_KEEP_WEEKLY]))
     removed: list[Path] = []

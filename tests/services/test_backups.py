@@ -15,7 +15,12 @@ from sqlalchemy.engine import make_url
 
 from calcitrack.bootstrap import Clinic
 from calcitrack.domain.audit_anchor import ChainAnchor
-from calcitrack.domain.backup_manifest import KIND_AUTOMATIC, BackupManifest, manifest_path
+from calcitrack.domain.backup_manifest import (
+    KIND_AUTOMATIC,
+    BackupManifest,
+    Verification,
+    manifest_path,
+)
 from calcitrack.services.audit_service import AuditService
 from calcitrack.services.backup_service import BackupService
 from calcitrack.services.chart_service import ChartService
@@ -110,6 +115,12 @@ def test_the_daily_backup_runs_once_a_day_and_keeps_what_the_clinic_set(
     folder.mkdir()
     (folder / "my-own-copy.sqlite3").write_text("not CalciTrack's")
     (folder / "calcitrack-auto-20200101T000000Z.sqlite3").write_text("no manifest: not ours")
+    other = folder / "calcitrack-auto-20200102T000000Z.sqlite3"  # another clinic's (a demo's)
+    other.write_text("another database's automatic backup")
+    manifest_path(other).write_text(json.dumps(BackupManifest(
+        other.name, KIND_AUTOMATIC, NOON - timedelta(days=2000), "sqlite", "/elsewhere/d.sqlite3",
+        "0009", {"patients": 1}, ChainAnchor(1, "0" * 64), Verification(True, ("row counts",)),
+    ).to_json()))
     made = []
     for day in range(12):
         clock.moment = NOON + timedelta(days=day)
@@ -127,6 +138,7 @@ def test_the_daily_backup_runs_once_a_day_and_keeps_what_the_clinic_set(
     )
     assert "my-own-copy.sqlite3" in kept
     assert "calcitrack-auto-20200101T000000Z.sqlite3" in kept
+    assert {other.name, f"{other.name}.json"} <= kept
 
 
 def test_the_window_is_warned_without_a_recent_good_backup(
