@@ -153,6 +153,18 @@ def take_backup(
     return BackupResult(target, manifest)
 
 
+def _prepare_folder(folder: Path) -> None:
+    """The clinic's backup folder exists and is private (CalciTrack's own folder)."""
+    if folder.exists() and not folder.is_dir():
+        raise BackupError(f"backup folder {folder}: a file is in the way (it is not a folder)")
+    try:
+        private_folder(folder)
+    except OSError as exc:
+        raise BackupError(
+            f"backup folder {folder}: cannot be created ({exc.strerror or exc})"
+        ) from None
+
+
 def back_up_without_account(uow: UnitOfWork, target: Path) -> BackupResult:
     """``calcitrack db backup``: database upkeep by whoever can open the database; the trail
     names the OS user, no account."""
@@ -189,7 +201,7 @@ class BackupService:
         if self._made_today(moment):
             return None
         try:
-            private_folder(folder)
+            _prepare_folder(folder)
             name = backup_files.automatic_name(moment, uow.engine.dialect.name)
             result = take_backup(uow, folder / name, kind=KIND_AUTOMATIC,
                                  actor_id=self._ctx.actor_id)

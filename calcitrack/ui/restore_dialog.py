@@ -37,7 +37,7 @@ Planner = Callable[[Path], RestorePlan]
 """Reads a backup's manifest and looks at the target; raises with a message for people."""
 
 CONFIRM_TEXT = (
-    "Replace the whole clinic database with this backup. Everything entered since the backup "
+    "Re&place the whole clinic database with this backup. Everything entered since the backup "
     "was made is replaced (a backup of the database as it is now is made first)."
 )
 
