@@ -26,7 +26,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, func, select, text
 
-from calcitrack.domain.audit_anchor import ChainAnchor
+from calcitrack.domain.audit_anchor import EMPTY_TRAIL, ChainAnchor
 from calcitrack.private_files import FILE_MODE, POSIX
 from calcitrack.store.audit_repository import chain_head
 from calcitrack.store.schema import metadata
@@ -197,12 +197,14 @@ def pg_environment(engine: Engine) -> dict[str, str]:
 
 
 def _read_snapshot(conn: Connection, engine: str) -> Snapshot:
+    counts = table_counts(conn)
     return Snapshot(
         engine=engine,
         taken_at=datetime.now(timezone.utc),
         revision=schema_revision(conn),
-        counts=table_counts(conn),
-        chain_head=chain_head(conn),
+        counts=counts,
+        # a database older than the trail (a backup before an upgrade) has no chain yet
+        chain_head=chain_head(conn) if "audit_log" in counts else EMPTY_TRAIL,
     )
 
 
