@@ -17,6 +17,8 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from calcitrack import __version__
 from calcitrack.domain.audit import AuditAction
 from calcitrack.domain.backup_manifest import (
@@ -142,14 +144,20 @@ def take_backup(
         target.unlink(missing_ok=True)
         raise BackupError(f"backup file {target}: its manifest could not be written "
                           f"({exc.strerror or exc}); the backup was removed") from None
-    _record(uow, actor_id, [
-        (AuditAction.BACKUP, {"file": str(target), "bytes": target.stat().st_size, "kind": kind,
-                              **who}),
-        (AuditAction.BACKUP_CHECK, {
-            "file": str(target), "kind": kind, **manifest.verification.to_json(),
-            "counts": dict(snapshot.counts), "chain_head": snapshot.chain_head.text(), **who,
-        }),
-    ])
+    try:
+        _record(uow, actor_id, [
+            (AuditAction.BACKUP, {"file": str(target), "bytes": target.stat().st_size,
+                                  "kind": kind, **who}),
+            (AuditAction.BACKUP_CHECK, {
+                "file": str(target), "kind": kind, **manifest.verification.to_json(),
+                "counts": dict(snapshot.counts), "chain_head": snapshot.chain_head.text(), **who,
+            }),
+        ])
+    except SQLAlchemyError as exc:  # a read-only or failing database: the good copy is kept
+        raise BackupError(
+            f"backup file {target}: written and verified, but it could not be recorded in the "
+            f"audit trail ({type(exc).__name__}: {getattr(exc, 'orig', exc)})"
+        ) from None
     return BackupResult(target, manifest)
 
 

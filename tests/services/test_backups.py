@@ -22,7 +22,7 @@ from calcitrack.domain.backup_manifest import (
     manifest_path,
 )
 from calcitrack.services.audit_service import AuditService
-from calcitrack.services.backup_service import BackupService
+from calcitrack.services.backup_service import BackupService, take_backup
 from calcitrack.services.chart_service import ChartService
 from calcitrack.store import audit_repository
 from calcitrack.store.backup import BackupError
@@ -165,3 +165,27 @@ def test_the_manifest_s_anchor_and_source_read_back(clinic: Clinic, tmp_path: Pa
     raw = json.loads(manifest_path(result.path).read_text())
     assert ChainAnchor.parse(raw["chain_head"]) == result.manifest.chain_head
     assert raw["source"] == clinic.where
+
+
+def test_a_read_only_database_is_backed_up_and_says_it_could_not_record_it(
+    sqlite_url: str, tmp_path: Path
+) -> None:
+    import sqlite3 as sqlite
+
+    from sqlalchemy import create_engine
+
+    from tests.support.accounts import open_signed_in
+
+    open_signed_in(sqlite_url).close()
+    path = make_url(sqlite_url).database
+    read_only = create_engine(
+        "sqlite://", creator=lambda: sqlite.connect(f"file:{path}?mode=ro", uri=True)
+    )
+    target = tmp_path / "copies" / "ro.sqlite3"
+    try:
+        with pytest.raises(BackupError, match="written and verified, but it could not be recorded"):
+            take_backup(UnitOfWork(read_only), target, kind="manual", actor_id=None)
+    finally:
+        read_only.dispose()
+    assert target.is_file() and manifest_path(target).is_file()
+    assert _manifest(target).verification.ok
