@@ -4,7 +4,10 @@ only when confirmed and after a backup of it, checked against the manifest, reco
 from __future__ import annotations
 
 import json
+import os
+import pty
 import sqlite3
+import sys
 from pathlib import Path
 
 import pytest
@@ -110,3 +113,45 @@ def test_a_backup_that_does_not_match_its_manifest_is_not_restored(
     copy.with_name(copy.name + ".json").unlink()
     missing = calcitrack("db", "restore", str(copy), "--db", str(target), home=calcitrack_home)
     assert missing.returncode == 1 and "manifest" in missing.stderr
+
+
+def _on_a_terminal(args: list[str], home: Path, answer: bytes) -> tuple[int, str]:
+    """Run the command on a pseudo-terminal, answer its question, return (exit code, output)."""
+    env = {**os.environ, "CALCITRACK_HOME": str(home)}
+    env.pop("CALCITRACK_DATABASE_URL", None)
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: the command, its standard input a terminal
+        os.execve(sys.executable, [sys.executable, "-m", "calcitrack", *args], env)
+    output = b""
+    answered = False
+    while True:
+        try:
+            chunk = os.read(fd, 4096)
+        except OSError:  # the terminal closed: the command ended
+            break
+        if not chunk:
+            break
+        output += chunk
+        if not answered and b"[y/N]" in output:
+            os.write(fd, answer)
+            answered = True
+    _, status = os.waitpid(pid, 0)
+    return os.waitstatus_to_exitcode(status), output.decode("utf-8", "replace")
+
+
+@pytest.mark.parametrize("answer", [b"n\n", b"y\n"])
+def test_on_a_terminal_the_question_decides(
+    backed_up: tuple[Path, Path], calcitrack_home: Path, answer: bytes
+) -> None:
+    db, copy = backed_up
+    before = _rows(db, "SELECT count(*) FROM audit_log")
+    code, output = _on_a_terminal(
+        ["db", "restore", str(copy), "--db", str(db)], calcitrack_home, answer
+    )
+    assert "holds data. Replace all of it" in output and "Traceback" not in output
+    if answer == b"n\n":
+        assert code == 1 and "not restored" in output
+        assert _rows(db, "SELECT count(*) FROM audit_log") == before
+    else:
+        assert code == 0, output
+        assert _rows(db, "SELECT action FROM audit_log ORDER BY id DESC LIMIT 1") == [("restore",)]
