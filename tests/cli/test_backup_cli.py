@@ -10,14 +10,19 @@ import resource
 import sqlite3
 import subprocess
 import sys
+import uuid
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
 
 from calcitrack.domain.audit_anchor import ChainAnchor
+from calcitrack.services.chart_service import ChartService
 from calcitrack.services.demo_clinic import demo_charts
 from tests.cli.test_cli import calcitrack
-from tests.support.accounts import TEST_ENV
+from tests.support.accounts import TEST_ENV, open_signed_in
+from tests.support.postgres_server import PostgresServer
+from tests.support.sample_chart import sample_chart
 
 TOO_SMALL = 64 * 1024
 """A file-size limit far below the demo clinic's size: the backup cannot be completed."""
@@ -129,3 +134,41 @@ def test_a_backup_is_private_verified_described_and_audited(
     assert check_entry["ok"] is True
     assert check_entry["chain_head"] == manifest["chain_head"]
     assert check_entry["counts"] == manifest["counts"]
+
+
+@pytest.mark.postgres
+def test_postgresql_backup_and_restore_from_the_command_line(
+    postgres_url: str, postgres_server: PostgresServer, tmp_path: Path, calcitrack_home: Path
+) -> None:
+    clinic = open_signed_in(postgres_url)
+    try:
+        ChartService(clinic.context()).add_charts([sample_chart("PG-1"), sample_chart("PG-2")])
+    finally:
+        clinic.close()
+    dump = tmp_path / "pg" / "clinic.dump"
+    done = calcitrack("db", "backup", str(dump), "--db", postgres_url, home=calcitrack_home)
+    assert done.returncode == 0, done.stderr
+    assert dump.stat().st_mode & 0o777 == 0o600
+    manifest = json.loads(dump.with_name("clinic.dump.json").read_text())
+    assert manifest["engine"] == "postgresql" and manifest["counts"]["patients"] == 2
+    assert manifest["verification"]["checks"] == ["pg_restore --list", "data of every table"]
+
+    name = f"r_{uuid.uuid4().hex[:12]}"
+    target = postgres_server.create_database(name)
+    try:
+        restored = calcitrack("db", "restore", str(dump), "--db", target, home=calcitrack_home)
+        assert restored.returncode == 0, restored.stderr
+        engine = create_engine(target)
+        try:
+            with engine.connect() as conn:
+                mrns = conn.execute(text("SELECT mrn FROM patients ORDER BY mrn")).scalars().all()
+                newest = conn.execute(text(
+                    "SELECT action, changes_json FROM audit_log ORDER BY id DESC LIMIT 1"
+                )).one()
+        finally:
+            engine.dispose()
+        assert mrns == ["PG-1", "PG-2"]
+        assert newest.action == "restore"
+        assert json.loads(newest.changes_json)["backup_chain_head"] == manifest["chain_head"]
+    finally:
+        postgres_server.drop_database(name)
