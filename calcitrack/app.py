@@ -25,6 +25,12 @@ from calcitrack.services.backup_service import BackupService
 from calcitrack.services.clinic_settings_service import ClinicSettingsService
 from calcitrack.services.flag_cache import FlagCacheService
 from calcitrack.services.patient_service import PatientService
+from calcitrack.services.restore_service import (
+    RestorePlan,
+    RestoreResult,
+    plan_restore,
+    restore_from_window,
+)
 from calcitrack.services.summary_source import SummarySource
 from calcitrack.services.user_admin_service import UserAdminService
 from calcitrack.services.visit_service import VisitService
@@ -32,11 +38,13 @@ from calcitrack.store.locations import data_dir
 from calcitrack.store.unit_of_work import utc_now
 from calcitrack.ui.audit_viewer_dialog import AuditViewerDialog
 from calcitrack.ui.change_password_dialog import ChangePasswordDialog
+from calcitrack.ui.daily_backup import DailyBackup
 from calcitrack.ui.draft_store import DraftAuthor, DraftStore
 from calcitrack.ui.first_admin_dialog import FirstAdminDialog
 from calcitrack.ui.idle_watch import IdleWatch
 from calcitrack.ui.lock_screen import LockScreen
 from calcitrack.ui.main_window import MainWindow
+from calcitrack.ui.restore_dialog import RestoreDialog
 from calcitrack.ui.sign_in_dialog import SignInDialog
 from calcitrack.ui.task_runner import Runner, TaskRunner
 from calcitrack.ui.users_dialog import UsersDialog
@@ -128,6 +136,7 @@ class WorkstationSession(QObject):
         self.idle: IdleWatch | None = None
         self.tool: QWidget | None = None
         """The open users, audit trail or password dialog."""
+        self.daily_backup: DailyBackup | None = None
 
     def start(self) -> None:
         if self.accounts.needs_first_admin():
@@ -172,6 +181,7 @@ class WorkstationSession(QObject):
         window.audit_trail_requested.connect(self._on_audit_trail_requested)
         window.password_change_requested.connect(self._on_password_change_requested)
         window.backup_requested.connect(self._on_backup_requested)
+        window.restore_requested.connect(self._on_restore_requested)
         self.window = window
         self.lock_screen = LockScreen(self.accounts, user, window)
         self.idle = IdleWatch(self.accounts.policy().idle_lock_minutes, self)
@@ -183,6 +193,11 @@ class WorkstationSession(QObject):
         window.show()
         window.closing.connect(self._on_window_closing)
         window.draft_offers.offer_at_sign_in()
+        self.daily_backup = DailyBackup(
+            BackupService(self.clinic.context()), window.runner, window.backup_warning,
+            data_dir() / "backups", window,
+        )
+        self.daily_backup.start()
 
     def lock(self) -> None:
         if self.window is None or self.lock_screen is None or self.lock_screen.is_locked:
@@ -278,11 +293,53 @@ class WorkstationSession(QObject):
         window.runner.submit(
             lambda: service.back_up(Path(chosen)),
             on_done=lambda written: window.show_message(
-                "Backup", f"The clinic's database was backed up to {written}."
+                "Backup", f"The clinic's database was backed up to {written.summary()}."
             ),
             on_error=window.show_error,
             write=True,
         )
+
+    def _on_restore_requested(self) -> None:
+        window = self.window
+        if window is None:
+            return
+        url = self.clinic.url
+        dialog = RestoreDialog(lambda path: plan_restore(path, url), data_dir() / "backups", window)
+        dialog.restore_confirmed.connect(self._restore)
+        self._open_tool(dialog)
+
+    def _restore(self, plan: RestorePlan) -> None:
+        window = self.window
+        if window is None:
+            return
+        context = self.clinic.context()
+        window.busy_label.setText("Restoring…")
+        window.runner.submit(
+            lambda: restore_from_window(context, plan),
+            on_done=self._on_restored,
+            on_error=window.show_error,
+            write=True,
+        )
+
+    def _on_restored(self, result: RestoreResult) -> None:
+        window = self.window
+        if window is None:
+            return
+        before = result.before_restore
+        kept = f" The database as it was is kept in {before.path}." if before else ""
+        window.show_message(
+            "Restored",
+            f"The clinic's database was restored from {result.plan.backup} and checked "
+            f"(integrity, audit chain, row counts).{kept} CalciTrack will now close: start it "
+            "again to work on the restored clinic.",
+        )
+        window.message_box.finished.connect(self.quit_application)
+
+    def quit_application(self) -> None:
+        """After a restore the window's data is gone: close it and end; tests replace this."""
+        if self.window is not None:
+            self.window.close()
+        QApplication.quit()
 
     def _open_tool(self, dialog: QWidget) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -13,7 +13,13 @@ from typing import Any
 from tqdm import tqdm
 
 from calcitrack.bootstrap import Clinic, open_clinic
-from calcitrack.cli import audit_command, db_migrate_command, report_command, sign_in
+from calcitrack.cli import (
+    audit_command,
+    backup_command,
+    db_migrate_command,
+    report_command,
+    sign_in,
+)
 from calcitrack.cli.app_role_command import run as run_grant_app_role
 from calcitrack.cli.exits import (
     EXIT_DATA,
@@ -38,7 +44,7 @@ from calcitrack.services.demo_accounts import (
 from calcitrack.services.demo_clinic import demo_charts
 from calcitrack.services.patient_service import PatientService
 from calcitrack.services.synthetic_clinic import build_synthetic_clinic
-from calcitrack.store import backup, integrity
+from calcitrack.store import integrity
 
 
 def _progress(total: int, desc: str) -> tqdm:
@@ -174,9 +180,7 @@ def _cmd_db(args: argparse.Namespace, clinic: Clinic) -> int:
             return EXIT_FAILED
         print(f"{clinic.where}: no problems found (schema {clinic.opened.revision})")
         return EXIT_OK
-    target = backup.backup(clinic.engine, args.path)
-    print(f"backed up {clinic.where} to {target}")
-    return EXIT_OK
+    return backup_command.run_backup(args, clinic)
 
 
 SIGNED_IN = frozenset({"import", "export", "report", "audit"})
@@ -197,6 +201,8 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace, Clinic], int]] = {
 def run_command(args: argparse.Namespace) -> int:
     """Run ``args.command`` (not the window); errors a user can act on are raised for
     calcitrack.cli.run to explain."""
+    if args.command == "db" and args.db_command == "restore":
+        return backup_command.run_restore(args)  # the target is not opened as a clinic first
     clinic = open_clinic(getattr(args, "db", None))
     try:
         if args.command in SIGNED_IN:

@@ -76,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     db_sub.add_parser("check", parents=[common], help="check integrity and schema version")
     bk = db_sub.add_parser("backup", parents=[common], help="write a consistent backup")
     bk.add_argument("path", type=Path)
+    _add_db_restore(db_sub, common)
     _add_db_migrate_to(db_sub, common)
     add_grant_app_role(db_sub, common)
 
@@ -146,6 +147,22 @@ def _add_audit(sub: Any, common: argparse.ArgumentParser) -> None:
     export.add_argument("--user", metavar="USERNAME", help="only entries by this user")
     export.add_argument("--since", type=iso_date, metavar="YYYY-MM-DD", help="from this day")
     export.add_argument("--until", type=iso_date, metavar="YYYY-MM-DD", help="to this day")
+
+
+def _add_db_restore(db_sub: Any, common: argparse.ArgumentParser) -> None:
+    """Add ``restore`` to the ``db`` command's actions."""
+    rs = db_sub.add_parser(
+        "restore",
+        parents=[common],
+        help="restore a backup CalciTrack made into the database given by --db",
+        description="Restore BACKUP (a backup with its manifest BACKUP.json beside it) into the "
+        "database given by --db. An empty target is restored at once; one that holds data only "
+        "after you confirm (--yes, or y at the question) and after a backup of it. Each restore "
+        "is checked against the manifest and recorded in the restored audit trail. Stop "
+        "CalciTrack on every workstation first.",
+    )
+    rs.add_argument("backup", type=Path, metavar="BACKUP")
+    rs.add_argument("--yes", action="store_true", help="replace a target that holds data")
 
 
 def _add_db_migrate_to(db_sub: Any, common: argparse.ArgumentParser) -> None:

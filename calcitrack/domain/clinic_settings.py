@@ -93,6 +93,9 @@ ACCOUNTS_IDLE_LOCK_MINUTES = "accounts/idle_lock_minutes"
 ACCOUNTS_MIN_PASSWORD_LENGTH = "accounts/min_password_length"
 ACCOUNTS_LOCKOUT_FAILURES = "accounts/lockout_after_failures"
 ACCOUNTS_LOCKOUT_MINUTES = "accounts/lockout_minutes"
+BACKUP_KEEP_DAILY = "backup/keep_daily"
+BACKUP_KEEP_WEEKLY = "backup/keep_weekly"
+BACKUP_WARN_AFTER_DAYS = "backup/warn_after_days"
 
 def _dose_definitions() -> tuple[SettingDefinition, ...]:
     """Each drug's label maximum (calcitrack.domain.dose_labels), in the "dose" section."""
@@ -106,6 +109,7 @@ def _dose_definitions() -> tuple[SettingDefinition, ...]:
 _SCTC = ("SCTC radiographic 1-year change categories [R2], borrowed for lesion area "
          "(not validated for it)")
 _SURGERY = "no published referral threshold exists"
+_OPERATIONAL = "CalciTrack's default; an operational setting, not a clinical one"
 
 DEFINITIONS: tuple[SettingDefinition, ...] = (
     _d(RESPONSE_IMPROVED_PCT, "Improved when the burden changed by at most", "%", -25, -100, 0,
@@ -156,6 +160,12 @@ DEFINITIONS: tuple[SettingDefinition, ...] = (
        5, 3, 20, "common practice (OWASP authentication guidance)", policy=True, integer=True),
     _d(ACCOUNTS_LOCKOUT_MINUTES, "…for", "minutes", 15, 1, 1440,
        "common practice (OWASP authentication guidance)", policy=True, integer=True),
+    _d(BACKUP_KEEP_DAILY, "Automatic backups: keep one for each of the last", "days", 7, 1, 365,
+       _OPERATIONAL, policy=True, integer=True),
+    _d(BACKUP_KEEP_WEEKLY, "…and one for each of the last", "weeks", 4, 0, 520, _OPERATIONAL,
+       policy=True, integer=True),
+    _d(BACKUP_WARN_AFTER_DAYS, "Warn when the last verified backup is older than", "days", 2, 1,
+       90, _OPERATIONAL, policy=True, integer=True),
 )
 
 # ---- Data-quality checks (plausibility.py): an unusual value is saved only once the nurse has

@@ -30,8 +30,16 @@ SECTION_TITLES = {
     "dose": "Dose limits (from the drug labels)",
     "accounts": "Accounts and workstation lock",
     "data_quality": "Data-quality checks (not clinical thresholds)",
+    "backup": "Automatic backups (operational settings, not clinical)",
 }
 SECTION_NOTES = {
+    "backup": (
+        "At the first start of each day CalciTrack backs up the clinic's database into the "
+        "folder “backups” in the workstation's CalciTrack data folder, checks the copy and "
+        "records the result in the audit trail; older automatic backups beyond these counts "
+        "are deleted (never other files). The window warns when the last verified backup is "
+        "older than set here."
+    ),
     "data_quality": (
         "A value beyond one of these limits is possible but unusual: the visit form asks the "
         "nurse to confirm it before it is saved (a file import, the importer), and the audit "

@@ -30,6 +30,7 @@ from calcitrack.ui.clinic_settings_flow import (
     FlagRefresher,
     SettingsSource,
 )
+from calcitrack.ui.daily_backup import BackupWarning
 from calcitrack.ui.draft_offers import DraftOffers
 from calcitrack.ui.draft_store import DraftStore
 from calcitrack.ui.leave_guard import LeaveGuard
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
     audit_trail_requested = Signal()
     password_change_requested = Signal()
     backup_requested = Signal()
+    restore_requested = Signal()
     closing = Signal()
     """The window is closing (its draft kept or the user's answer done, its state saved)."""
 
@@ -113,6 +115,8 @@ class MainWindow(QMainWindow):
         self.progress_bar.setTextVisible(False)
         self.progress_bar.hide()
         self.statusBar().addWidget(self.progress_bar)
+        self.backup_warning = BackupWarning()
+        self.statusBar().addPermanentWidget(self.backup_warning)
         for label in (self.database_label, self.user_label):
             self.statusBar().addPermanentWidget(label)
 
@@ -197,6 +201,10 @@ class MainWindow(QMainWindow):
             "&Back up the database…", self.backup_requested.emit,
             tip="Write a consistent copy of the clinic's database (admin)",
         )
+        self.restore_action = self._action(
+            "&Restore…", self.restore_requested.emit,
+            tip="Replace the clinic's database with a backup, then restart CalciTrack (admin)",
+        )
         self.password_action = self._action(
             "Change my &password…", self.password_change_requested.emit
         )
@@ -228,7 +236,8 @@ class MainWindow(QMainWindow):
         visit_menu.addActions([self.sign_action, self.delete_visit_action])
         tools = self.menuBar().addMenu("&Tools")
         tools.addActions(
-            [self.audit_action, self.users_action, self.clinic_settings_action, self.backup_action]
+            [self.audit_action, self.users_action, self.clinic_settings_action, self.backup_action,
+             self.restore_action]
         )
         tools.addSeparator()
         tools.addAction(self.password_action)
@@ -267,6 +276,7 @@ class MainWindow(QMainWindow):
         self.users_action.setEnabled(self.may(Permission.MANAGE_USERS))
         self.clinic_settings_action.setEnabled(self.may(Permission.EDIT_CLINIC_SETTINGS))
         self.backup_action.setEnabled(self.may(Permission.BACKUP))
+        self.restore_action.setEnabled(self.may(Permission.BACKUP))
 
     def may(self, permission: Permission) -> bool:
         return permission in self.permissions

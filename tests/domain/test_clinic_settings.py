@@ -60,7 +60,9 @@ def test_check_setting_edges(key: str, value: object, reason: str | None) -> Non
 def test_every_default_is_accepted_and_every_key_is_sectioned() -> None:
     for d in DEFINITIONS:
         assert check_setting(d.key, d.default) == [], d.key
-        assert d.section in ("response", "surgery", "safety", "dose", "accounts", "data_quality")
+        assert d.section in (
+            "response", "surgery", "safety", "dose", "accounts", "backup", "data_quality"
+        )
         assert d.source
     assert len({d.key for d in DEFINITIONS}) == len(DEFINITIONS)
 

@@ -107,6 +107,8 @@ REQUIRED: dict[str, Permission | None] = {
     "UserAdminService.set_active": Permission.MANAGE_USERS,
     "UserAdminService.unlock": Permission.MANAGE_USERS,
     "BackupService.back_up": Permission.BACKUP,
+    "BackupService.back_up_automatically": None,
+    "BackupService.status": None,
 }
 """What each public service method needs; None: any signed-in user (the clinic's thresholds and
 name are read by every screen, and anyone may record an event such as a printed summary)."""
@@ -477,6 +479,18 @@ def _unlock(stage: Stage) -> Act:
 def _back_up(stage: Stage) -> Act:
     target = Path(tempfile.mkdtemp(prefix="calcitrack-backup-")) / "copy.backup"
     return lambda ctx: BackupService(ctx).back_up(target)
+
+
+@case("BackupService.back_up_automatically")
+def _back_up_automatically(stage: Stage) -> Act:
+    # any account that opens the clinic starts the day's backup, into the clinic's folder only
+    folder = Path(tempfile.mkdtemp(prefix="calcitrack-auto-")) / "backups"
+    return lambda ctx: BackupService(ctx).back_up_automatically(folder)
+
+
+@case("BackupService.status")
+def _backup_status(stage: Stage) -> Act:
+    return lambda ctx: BackupService(ctx).status()
 
 
 def check_call(stage: Stage, role: str, method: str, *, expect_allowed: bool) -> None:

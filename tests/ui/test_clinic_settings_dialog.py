@@ -138,6 +138,7 @@ def test_the_sections_group_the_settings(dialog: ClinicSettingsDialog) -> None:
         "Safety flags",
         "Dose limits (from the drug labels)",
         "Accounts and workstation lock",
+        "Automatic backups (operational settings, not clinical)",
         "Data-quality checks (not clinical thresholds)",
     ]
     assert boxes["Clinic"].isAncestorOf(dialog.clinic.name_edit)
