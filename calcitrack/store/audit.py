@@ -370,3 +370,20 @@ def _on_refresh(target: Any, context: Any, attrs: Any) -> None:
     for key in attrs:
         if key in state.dict:
             loaded[key] = state.dict[key]
+
+
+# ------------------------------------------------------------------ for the replay (audit_replay)
+
+
+def audited_columns(
+    mapper: Mapper[Any],
+) -> tuple[str, tuple[str, ...], tuple[tuple[str, bool], ...]]:
+    """How ``mapper``'s rows are audited: (table, primary-key attributes, (attribute, is a float
+    column) of every audited column), exactly as the capture above reads them."""
+    shape = _shape(mapper)
+    return shape.table, shape.pk, shape.columns
+
+
+def audited_value(value: Any, is_float: bool) -> Any:
+    """A column's value as the capture stores it in the trail."""
+    return _value(value, is_float)
