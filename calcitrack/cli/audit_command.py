@@ -14,6 +14,7 @@ import argparse
 from pathlib import Path
 
 from calcitrack.bootstrap import Clinic
+from calcitrack.cli.audit_verify import verify_beyond_chain
 from calcitrack.cli.exits import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UserError
 from calcitrack.domain.audit import AuditAction
 from calcitrack.reports.audit_csv import write_audit_csv
@@ -23,7 +24,7 @@ from calcitrack.services.audit_service import AuditService
 def run(args: argparse.Namespace, clinic: Clinic) -> int:
     service = AuditService(clinic.context())
     if args.audit_command == "verify":
-        return _verify(service)
+        return max(_verify(service), verify_beyond_chain(args, service))
     return _export(args, service)
 
 

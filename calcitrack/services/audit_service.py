@@ -12,10 +12,17 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from calcitrack.domain.audit import AuditAction, AuditEntry, VerifyResult
+from calcitrack.domain.audit_replay import ReplayReport
 from calcitrack.domain.permissions import Permission
 from calcitrack.services.context import ServiceContext
 from calcitrack.services.errors import NotFoundError
-from calcitrack.store import audit, audit_repository, chart_repository, user_repository
+from calcitrack.store import (
+    audit,
+    audit_replay,
+    audit_repository,
+    chart_repository,
+    user_repository,
+)
 
 RECORDED_HERE = frozenset(
     {AuditAction.PDF.value, AuditAction.EXPORT.value, AuditAction.BACKUP.value}
@@ -110,6 +117,13 @@ class AuditService:
         self._ctx.require(Permission.READ_AUDIT)
         with self._ctx.uow.read() as session:
             return audit_repository.verify_chain(session)
+
+    def replay(self) -> ReplayReport:
+        """Replay the trail's changes against every audited row (one snapshot of the data): the
+        report names each row and field that differs from what the trail says."""
+        self._ctx.require(Permission.READ_AUDIT)
+        with self._ctx.uow.read() as session:
+            return audit_replay.replay_snapshot(session)
 
 
 def _moment(value: date | datetime | None, *, end_of_day: bool) -> datetime | None:

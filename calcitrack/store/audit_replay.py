@@ -6,8 +6,10 @@ then every audited table is read in batches and each row, canonicalised by the c
 function (store/audit.py ``audited_value``), is set against them. Memory holds the latest values
 of the rows the trail knows, not the history.
 
-Works on a Session or a Connection, inside whatever transaction the caller has (a consistent
-snapshot on PostgreSQL needs REPEATABLE READ; the command line reads a quiet database).
+Works on a Session or a Connection, inside whatever transaction the caller has;
+``replay_snapshot`` first makes the session's reads one snapshot (REPEATABLE READ on PostgreSQL,
+one read transaction on SQLite), so that a workstation committing meanwhile does not show as a
+row without its entries.
 """
 
 from __future__ import annotations
@@ -48,6 +50,15 @@ def replay(session: Session | Connection) -> ReplayReport:
     for table, mapper in sorted(mappers.items()):
         compare_rows(state, table, _rows(session, mapper), report)
     return report
+
+
+def replay_snapshot(session: Session) -> ReplayReport:
+    """``replay`` in one snapshot of the database (``session`` must not have read yet)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+    else:  # pysqlite opens no transaction for reads: one BEGIN makes them one snapshot (WAL)
+        session.connection().exec_driver_sql("BEGIN")
+    return replay(session)
 
 
 def _audited_mappers() -> dict[str, Mapper[Any]]:
