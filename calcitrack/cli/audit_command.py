@@ -1,11 +1,12 @@
 """``calcitrack audit``: check the audit trail's hash chain, export entries as CSV.
 
-    calcitrack audit verify
+    calcitrack audit verify [--anchor ID:HASH ...] [--anchor-file FILE ...]
     calcitrack audit export --csv FILE [--mrn MRN] [--user USERNAME] [--since D] [--until D]
 
 ``verify`` exits 0 when the chain is intact and 1 when it is broken, naming the first broken
-entry. ``export`` writes the entries matching every filter given (days are the workstation's
-calendar days, both included) and records the export itself in the trail.
+entry, or when the replay or an anchor finds something (cli/audit_verify.py). ``export`` writes
+the entries matching every filter given (days are the workstation's calendar days, both included)
+and records the export itself in the trail.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import argparse
 from pathlib import Path
 
 from calcitrack.bootstrap import Clinic
-from calcitrack.cli.audit_verify import verify_beyond_chain
+from calcitrack.cli.audit_verify import anchors_given, verify_beyond_chain
 from calcitrack.cli.exits import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UserError
 from calcitrack.domain.audit import AuditAction
 from calcitrack.reports.audit_csv import write_audit_csv
@@ -24,7 +25,8 @@ from calcitrack.services.audit_service import AuditService
 def run(args: argparse.Namespace, clinic: Clinic) -> int:
     service = AuditService(clinic.context())
     if args.audit_command == "verify":
-        return max(_verify(service), verify_beyond_chain(args, service))
+        anchors = anchors_given(args, service)  # files read first: a bad one stops here
+        return max(_verify(service), verify_beyond_chain(service, anchors))
     return _export(args, service)
 
 

@@ -10,17 +10,65 @@ chain's own check first).
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 
-from calcitrack.cli.exits import EXIT_FAILED, EXIT_OK
+from calcitrack.cli.exits import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UserError
+from calcitrack.domain.anchor_check import AnchorFileError, AnchorReport, NotedAnchor
 from calcitrack.domain.audit_replay import ReplayReport
 from calcitrack.services.audit_service import AuditService
 
 SHOWN = 200
 """Differences printed at most (the count says how many more)."""
+ANCHORS_SHOWN = 20
 
 
-def verify_beyond_chain(args: argparse.Namespace, service: AuditService) -> int:
-    return _replay(service.replay())
+def anchors_given(args: argparse.Namespace, service: AuditService) -> list[NotedAnchor]:
+    """The anchors of ``--anchor`` and ``--anchor-file``, read before anything is checked (a
+    file that cannot be read is a usage error)."""
+    given = [NotedAnchor(anchor, "--anchor") for anchor in getattr(args, "anchor", None) or []]
+    for path in getattr(args, "anchor_file", None) or []:
+        try:
+            anchors, notes = service.anchors_in_file(path)
+        except AnchorFileError as exc:
+            raise UserError(f"--anchor-file {exc}", EXIT_USAGE) from None
+        for note in notes:
+            print(f"note: {note}")
+        if not anchors:
+            print(f"note: {path} holds no anchor for this database")
+        given += anchors
+    return given
+
+
+def verify_beyond_chain(service: AuditService, anchors: Sequence[NotedAnchor]) -> int:
+    """The replay, then the anchors; EXIT_FAILED if either finds something."""
+    replayed = _replay(service.replay())
+    return max(replayed, _anchors(service.check_anchors(anchors)))
+
+
+def _anchors(report: AnchorReport) -> int:
+    for note in report.notes:
+        print(f"note: {note}")
+    if report.checked == 0:
+        print(
+            "no anchor noted outside the database for it: a trail cut short, or rewritten with "
+            f"every hash recomputed, would not show (this workstation's log: {report.own_log})"
+        )
+        return EXIT_OK
+    if report.ok:
+        print(
+            f"{report.checked} anchors noted outside the database hold ({report.own_anchors} "
+            f"from this workstation's log {report.own_log})"
+        )
+        return EXIT_OK
+    print(
+        f"{len(report.problems)} of {report.checked} anchors noted outside the database are no "
+        "longer in the trail:"
+    )
+    for problem in report.problems[:ANCHORS_SHOWN]:
+        print(f"  {problem.describe()}")
+    if len(report.problems) > ANCHORS_SHOWN:
+        print(f"  … and {len(report.problems) - ANCHORS_SHOWN} more")
+    return EXIT_FAILED
 
 
 def _replay(report: ReplayReport) -> int:

@@ -125,11 +125,12 @@ def _add_audit(sub: Any, common: argparse.ArgumentParser) -> None:
         description="Check the audit trail's hash chain, or export its entries as CSV.",
     )
     actions = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
-    actions.add_parser(
+    verify = actions.add_parser(
         "verify",
         parents=[common],
         help="check the hash chain and name the first broken entry",
     )
+    _add_anchor_options(verify)
     export = actions.add_parser(
         "export",
         parents=[common],
@@ -142,6 +143,32 @@ def _add_audit(sub: Any, common: argparse.ArgumentParser) -> None:
     export.add_argument("--user", metavar="USERNAME", help="only entries by this user")
     export.add_argument("--since", type=iso_date, metavar="YYYY-MM-DD", help="from this day")
     export.add_argument("--until", type=iso_date, metavar="YYYY-MM-DD", help="to this day")
+
+
+def _add_anchor_options(verify: argparse.ArgumentParser) -> None:
+    """``audit verify``'s anchors noted outside the database (cli/audit_verify.py)."""
+    verify.description = (
+        "Check the hash chain, replay the trail's changes against every audited row, and check "
+        "that the chain still holds every anchor noted outside the database: this "
+        "workstation's anchor log, and those given here."
+    )
+    verify.add_argument(
+        "--anchor", action="append", type=_anchor, metavar="ID:HASH",
+        help="an anchor noted earlier (entry id and hash, as audit verify prints them)",
+    )  # fmt: skip
+    verify.add_argument(
+        "--anchor-file", action="append", type=Path, metavar="FILE",
+        help="an anchor log (another workstation's) or a backup manifest (JSON with chain_head)",
+    )  # fmt: skip
+
+
+def _anchor(text: str) -> Any:
+    from calcitrack.domain.audit_anchor import AnchorFormatError, ChainAnchor
+
+    try:
+        return ChainAnchor.parse(text)
+    except AnchorFormatError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _add_db_migrate_to(db_sub: Any, common: argparse.ArgumentParser) -> None:
