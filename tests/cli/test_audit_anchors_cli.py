@@ -10,10 +10,12 @@ import stat
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from sqlalchemy import Connection, create_engine, text
 
 from calcitrack.domain.audit import ChainFields, dumps_canonical, entry_hash
 from calcitrack.domain.audit_anchor import ChainAnchor
+from calcitrack.services.demo_clinic import DEMO_RA_MRN
 from calcitrack.store.anchor_log import LOG_NAME
 from calcitrack.store.engine import database_url
 from tests.cli.test_cli import calcitrack
@@ -208,3 +210,27 @@ def test_bad_anchors_are_one_line_each(
     )
     assert odd.returncode == 2 and "chain_head" in odd.stderr
     assert "Traceback" not in gone.stderr + odd.stderr
+
+
+def test_a_summarys_footer_carries_the_chain_head_and_it_is_checked(
+    demo_url: str, calcitrack_home: Path, tmp_path: Path
+) -> None:
+    pdf = tmp_path / "summary.pdf"
+    made = calcitrack(
+        "report", "--db", demo_url, "--mrn", DEMO_RA_MRN, "-o", str(pdf), home=calcitrack_home
+    )
+    assert made.returncode == 0, made.stderr
+    reader = PdfReader(pdf)
+    anchor = ChainAnchor.parse(str(reader.metadata["/CalciTrackAuditAnchor"]))  # type: ignore[index]
+    # the head when the summary was made: after the sign-in, before the summary's own entry
+    assert anchor.text() in _log(calcitrack_home).read_text("utf-8")
+    assert _head(demo_url).entry_id == anchor.entry_id + 1
+    for page in reader.pages:
+        assert anchor.short() in page.extract_text()
+    _log(calcitrack_home).unlink()  # only the PDF knows it
+    _delete_newest_entries(demo_url, 4)
+    done = calcitrack(
+        "audit", "verify", "--db", demo_url, "--anchor", anchor.text(), home=calcitrack_home
+    )
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert f"entry #{anchor.entry_id} recorded is gone (noted in --anchor)" in done.stdout
