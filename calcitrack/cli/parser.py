@@ -154,7 +154,8 @@ def _add_anchor_options(verify: argparse.ArgumentParser) -> None:
     )
     verify.add_argument(
         "--anchor", action="append", type=_anchor, metavar="ID:HASH",
-        help="an anchor noted earlier (entry id and hash, as audit verify prints them)",
+        help="an anchor noted earlier: entry id and hash as audit verify prints them, or as a "
+        "PDF summary's footer prints them (\"audit #1234 9f86d081\": its first 8 hex digits)",
     )  # fmt: skip
     verify.add_argument(
         "--anchor-file", action="append", type=Path, metavar="FILE",
@@ -162,13 +163,22 @@ def _add_anchor_options(verify: argparse.ArgumentParser) -> None:
     )  # fmt: skip
 
 
+_SHORT_ANCHOR = r"^\s*(?:audit\s*)?#?(\d{1,18})[:\s]\s*([0-9a-f]{8,63})\s*$"
+"""A footer's short anchor ("audit #1234 9f86d081", or 1234:9f86d081): the hash's first digits."""
+
+
 def _anchor(text: str) -> Any:
+    import re
+
     from calcitrack.domain.audit_anchor import AnchorFormatError, ChainAnchor
 
     try:
         return ChainAnchor.parse(text)
     except AnchorFormatError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
+        short = re.match(_SHORT_ANCHOR, text.lower())
+        if short is None:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+        return ChainAnchor(int(short.group(1)), short.group(2))
 
 
 def _add_db_migrate_to(db_sub: Any, common: argparse.ArgumentParser) -> None:

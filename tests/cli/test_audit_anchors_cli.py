@@ -234,3 +234,8 @@ def test_a_summarys_footer_carries_the_chain_head_and_it_is_checked(
     )
     assert done.returncode == 1, done.stdout + done.stderr
     assert f"entry #{anchor.entry_id} recorded is gone (noted in --anchor)" in done.stdout
+    short = calcitrack(
+        "audit", "verify", "--db", demo_url, "--anchor", anchor.short(), home=calcitrack_home
+    )  # as a person types it from the printed footer
+    assert short.returncode == 1, short.stdout + short.stderr
+    assert f"entry #{anchor.entry_id} recorded is gone (noted in --anchor)" in short.stdout

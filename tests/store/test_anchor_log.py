@@ -113,6 +113,8 @@ def test_anchors_are_checked_once_each_and_name_what_changed() -> None:
         NotedAnchor(ChainAnchor(9, HASH_A), "log"),
         NotedAnchor(ChainAnchor(12, HASH_B), "--anchor"),
     ]
+    noted.append(NotedAnchor(ChainAnchor(5, HASH_A[:8]), "a PDF footer"))  # holds: same digits
+    noted.append(NotedAnchor(ChainAnchor(9, HASH_B[:8]), "a PDF footer"))  # holds too
     problems = check_anchors(noted, {5: HASH_A, 9: HASH_B})
     found = [(p.kind, p.noted.anchor.entry_id) for p in problems]
     assert found == [(REWRITTEN, 9), (TRUNCATED, 12)]
