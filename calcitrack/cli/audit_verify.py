@@ -48,6 +48,11 @@ def verify_beyond_chain(service: AuditService, anchors: Sequence[NotedAnchor]) -
 def _anchors(report: AnchorReport) -> int:
     for note in report.notes:
         print(f"note: {note}")
+    lost = [p for p in report.problems if not p.fails]
+    for problem in lost[:ANCHORS_SHOWN]:
+        print(f"note: {problem.describe()}")
+    if len(lost) > ANCHORS_SHOWN:
+        print(f"note: … and {len(lost) - ANCHORS_SHOWN} more anchors lost with the restore")
     if report.checked == 0:
         print(
             "no anchor noted outside the database for it: a trail cut short, or rewritten with "
@@ -55,19 +60,21 @@ def _anchors(report: AnchorReport) -> int:
         )
         return EXIT_OK
     if report.ok:
+        held = report.checked - len(lost)
         print(
-            f"{report.checked} anchors noted outside the database hold ({report.own_anchors} "
+            f"{held} anchors noted outside the database hold ({report.own_anchors} "
             f"from this workstation's log {report.own_log})"
         )
         return EXIT_OK
+    failed = [p for p in report.problems if p.fails]
     print(
-        f"{len(report.problems)} of {report.checked} anchors noted outside the database are no "
-        "longer in the trail:"
+        f"{len(failed)} of {report.checked} anchors noted outside the database are no longer in "
+        "the trail:"
     )
-    for problem in report.problems[:ANCHORS_SHOWN]:
+    for problem in failed[:ANCHORS_SHOWN]:
         print(f"  {problem.describe()}")
-    if len(report.problems) > ANCHORS_SHOWN:
-        print(f"  … and {len(report.problems) - ANCHORS_SHOWN} more")
+    if len(failed) > ANCHORS_SHOWN:
+        print(f"  … and {len(failed) - ANCHORS_SHOWN} more")
     return EXIT_FAILED
 
 

@@ -9,6 +9,10 @@ it was. Two things are found that the chain alone cannot show:
 - **rewriting**: the entry is there with another hash (entries were edited and every hash after
   them recomputed, which keeps the chain itself intact).
 
+A restore from a backup takes the trail back to the backup's: anchors noted before the latest
+``restore`` entry of entries that are no longer there (or differ) were lost with the restore, and
+are information, not a failure; the anchors noted after it check the restored trail.
+
 Anchors that are noted but tell nothing (the empty trail's head) are left out. An anchor copied
 from a PDF footer carries only the hash's first 8 hex digits (32 bits): it finds truncation and a
 careless rewrite, but a forger could search for a rewrite that keeps those digits.
@@ -22,7 +26,7 @@ from datetime import datetime
 
 from calcitrack.domain.audit_anchor import ChainAnchor
 
-TRUNCATED, REWRITTEN = "truncated", "rewritten"
+TRUNCATED, REWRITTEN, RESTORED = "truncated", "rewritten", "restored"
 
 
 class AnchorFileError(ValueError):
@@ -45,6 +49,11 @@ class AnchorProblem:
     """``TRUNCATED`` or ``REWRITTEN``."""
     noted: NotedAnchor
     found_hash: str | None = None
+    restored_at: datetime | None = None
+
+    @property
+    def fails(self) -> bool:
+        return self.kind != RESTORED
 
     def describe(self) -> str:
         entry = self.noted.anchor.entry_id
@@ -54,6 +63,12 @@ class AnchorProblem:
             else ""
         )
         where = f" (noted in {self.noted.source})"
+        if self.kind == RESTORED and self.restored_at is not None:
+            return (
+                f"entry #{entry} recorded{when} is not in the trail as restored from a backup on "
+                f"{self.restored_at:%Y-%m-%d %H:%M} UTC (expected: a restore takes the trail back "
+                f"to the backup's){where}"
+            )
         if self.kind == TRUNCATED:
             return f"the trail was truncated: entry #{entry} recorded{when} is gone{where}"
         return (
@@ -76,7 +91,7 @@ class AnchorReport:
 
     @property
     def ok(self) -> bool:
-        return not self.problems
+        return not any(p.fails for p in self.problems)
 
 
 def anchors_to_check(noted: Iterable[NotedAnchor]) -> list[NotedAnchor]:
@@ -90,15 +105,19 @@ def anchors_to_check(noted: Iterable[NotedAnchor]) -> list[NotedAnchor]:
 
 
 def check_anchors(
-    noted: Iterable[NotedAnchor], stored: Mapping[int, str]
+    noted: Iterable[NotedAnchor],
+    stored: Mapping[int, str],
+    restored_at: datetime | None = None,
 ) -> list[AnchorProblem]:
     """The anchors that the trail no longer holds: ``stored`` maps the anchored entry ids that
-    are still in the trail to their hashes now."""
+    are still in the trail to their hashes now; ``restored_at`` is the latest restore's time."""
     problems = []
     for item in anchors_to_check(noted):
         found = stored.get(item.anchor.entry_id)
-        if found is None:
-            problems.append(AnchorProblem(TRUNCATED, item))
-        elif not found.startswith(item.anchor.hash):  # a footer's anchor: the first digits
-            problems.append(AnchorProblem(REWRITTEN, item, found))
+        if found is not None and found.startswith(item.anchor.hash):  # a footer's: 8 digits
+            continue
+        if restored_at is not None and item.noted_at is not None and item.noted_at < restored_at:
+            problems.append(AnchorProblem(RESTORED, item, found, restored_at))
+        else:
+            problems.append(AnchorProblem(TRUNCATED if found is None else REWRITTEN, item, found))
     return problems

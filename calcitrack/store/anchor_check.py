@@ -4,8 +4,9 @@ this finds): the anchored entries' hashes as the trail holds them now."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
 from calcitrack.domain.anchor_check import (
@@ -36,4 +37,12 @@ def stored_hashes(session: Session | Connection, ids: Iterable[int]) -> dict[int
 def check(session: Session | Connection, noted: Iterable[NotedAnchor]) -> list[AnchorProblem]:
     """The noted anchors the trail no longer holds (truncated or rewritten)."""
     anchors = anchors_to_check(noted)
-    return check_anchors(anchors, stored_hashes(session, (n.anchor.entry_id for n in anchors)))
+    stored = stored_hashes(session, (n.anchor.entry_id for n in anchors))
+    return check_anchors(anchors, stored, last_restore(session))
+
+
+def last_restore(session: Session | Connection) -> datetime | None:
+    """When the database was last restored from a backup (its ``restore`` entry), if ever."""
+    return session.execute(
+        select(func.max(AUDIT_LOG.c.occurred_at)).where(AUDIT_LOG.c.action == "restore")
+    ).scalar()

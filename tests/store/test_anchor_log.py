@@ -9,8 +9,10 @@ import logging
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from calcitrack.domain.anchor_check import (
+    RESTORED,
     REWRITTEN,
     TRUNCATED,
     AnchorFileError,
@@ -19,6 +21,7 @@ from calcitrack.domain.anchor_check import (
 )
 from calcitrack.domain.audit import AuditAction
 from calcitrack.domain.audit_anchor import ChainAnchor
+from calcitrack.services.audit_service import AuditService
 from calcitrack.services.chart_service import ChartService
 from calcitrack.services.patient_service import PatientService
 from calcitrack.store import audit, audit_repository
@@ -121,3 +124,29 @@ def test_anchors_are_checked_once_each_and_name_what_changed() -> None:
     assert problems[1].describe() == (
         "the trail was truncated: entry #12 recorded is gone (noted in --anchor)"
     )
+
+
+def test_anchors_lost_with_a_restore_are_information_and_later_ones_still_count(
+    sqlite_url: str, calcitrack_home: Path
+) -> None:
+    """A restore takes the trail back to the backup's: the anchors noted after the backup are
+    gone for a reason the trail states (its ``restore`` entry)."""
+    clinic = open_signed_in(sqlite_url)
+    try:
+        ChartService(clinic.context()).add_charts([sample_chart("B-1")])
+        with clinic.uow.read() as session:
+            backup_head = audit_repository.chain_head(session)
+        ChartService(clinic.context()).add_charts([sample_chart("B-2")])  # after the backup
+        with clinic.engine.begin() as conn:  # the trail as the backup's (the anchors only
+            conn.execute(text("DROP TRIGGER audit_log_no_delete"))  # look at the trail)
+            conn.execute(text("DELETE FROM audit_log WHERE id > :id"), {"id": backup_head.entry_id})
+        before = AuditService(clinic.context()).check_anchors()
+        assert not before.ok  # no restore recorded: this is a truncation
+        with clinic.uow.begin(clinic.context().actor_id) as session:
+            audit.record_event(session, AuditAction.RESTORE, details={"from": "backup"})
+        report = AuditService(clinic.context()).check_anchors()
+    finally:
+        clinic.close()
+    assert report.ok
+    assert {p.kind for p in report.problems} == {RESTORED}
+    assert "is not in the trail as restored from a backup on" in report.problems[0].describe()
