@@ -9,7 +9,9 @@ into that expectation, table by table (the latest value of each field, not the h
 - a field whose value differs from the trail's latest value: **edited** behind the
   application's back;
 - a row the trail never created: **inserted** behind its back;
-- a row the trail says exists but that is gone: **deleted** behind its back.
+- a row the trail says exists but that is gone: **deleted** behind its back;
+- an update whose old value is not the trail's value: the field was **edited before** that
+  update behind the application's back (even if the update has changed it again since).
 
 Values are compared as the capture stored them (``canonical_value`` of the column's Python value,
 floats as floats): the store canonicalises each row with the very function the capture uses.
@@ -38,6 +40,9 @@ from datetime import datetime
 from typing import Any
 
 EDITED, INSERTED, DELETED = "edited", "inserted", "deleted"
+EDITED_BEFORE = "edited before"
+"""An update whose old value is not what the trail had: the field was changed behind the
+application's back before that update (which may have changed it again since)."""
 
 _VALUE_WIDTH = 60
 
@@ -85,6 +90,12 @@ class Difference:
             if self.entry_id is not None and self.entry_at is not None
             else ""
         )
+        if self.kind == EDITED_BEFORE:
+            return (
+                f"{where}, field {self.field}: edited behind the application's back before entry "
+                f"#{self.entry_id}{_on(self.entry_at)}: the trail said {_shown(self.expected)}, "
+                f"the application found {_shown(self.found)}"
+            )
         if self.kind == EDITED:
             return (
                 f"{where}, field {self.field}: edited behind the application's back: the trail "
@@ -138,6 +149,8 @@ class TrailReplay:
         has a smaller one (ids only grow)."""
         self.entries = 0
         self.started_at: datetime | None = None
+        self.earlier: list[Difference] = []
+        """Updates whose old value was not the trail's: changed behind its back before them."""
 
     def apply(self, entry: ReplayEntry) -> None:
         """Fold one entry in (entries must come in id order)."""
@@ -161,10 +174,18 @@ class TrailReplay:
             if row is None:  # a row written in bulk or before the trail, changed since
                 row = rows[entry.record_id] = _Row({}, False, entry.id, entry.occurred_at)
             for name, change in changes.items():
+                if name in row.values and not same_value(row.values[name], change[0]):
+                    self._earlier(entry, name, row.values[name], change[0])
                 row.values[name] = change[1]
             row.last_entry, row.last_at = entry.id, entry.occurred_at
         elif entry.action == "delete":
             rows.pop(entry.record_id, None)
+
+    def _earlier(self, entry: ReplayEntry, name: str, said: Any, found: Any) -> None:
+        table, record = entry.table_name or "", entry.record_id or ""
+        self.earlier.append(
+            Difference(EDITED_BEFORE, table, record, name, said, found, entry.id, entry.occurred_at)
+        )
 
     def _apply_bulk(self, entry: ReplayEntry) -> None:
         details = json.loads(entry.changes_json)
@@ -256,6 +277,10 @@ def same_value(trail: Any, current: Any) -> bool:
             same_value(a, b) for a, b in zip(trail, current, strict=True)
         )
     return bool(trail == current)
+
+
+def _on(moment: datetime | None) -> str:
+    return f" on {moment:%Y-%m-%d %H:%M} UTC" if moment is not None else ""
 
 
 def _shown(value: Any) -> str:

@@ -46,7 +46,7 @@ def replay(session: Session | Connection) -> ReplayReport:
     state.started_at = first
     for entry in _entries(session):
         state.apply(entry)
-    report = ReplayReport(entries=state.entries)
+    report = ReplayReport(entries=state.entries, differences=list(state.earlier))
     for table, mapper in sorted(mappers.items()):
         compare_rows(state, table, _rows(session, mapper), report)
     return report

@@ -11,7 +11,14 @@ from sqlalchemy import insert, text
 from sqlalchemy.orm import Session
 
 from calcitrack.bootstrap import Clinic, open_clinic
-from calcitrack.domain.audit_replay import DELETED, EDITED, INSERTED, ReplayReport, same_value
+from calcitrack.domain.audit_replay import (
+    DELETED,
+    EDITED,
+    EDITED_BEFORE,
+    INSERTED,
+    ReplayReport,
+    same_value,
+)
 from calcitrack.domain.clinic_settings import SAFETY_SBP
 from calcitrack.services.chart_service import ChartService
 from calcitrack.services.clinic_settings_service import ClinicSettingsService
@@ -136,3 +143,21 @@ def test_values_are_compared_as_the_capture_stores_them() -> None:
     assert not same_value(True, 1) and not same_value(0, False)
     assert same_value(None, None) and not same_value(None, "")
     assert same_value(date(2026, 1, 2).isoformat(), "2026-01-02")
+
+
+def test_a_field_changed_behind_the_back_then_edited_in_the_application_is_still_named(
+    clinic: Clinic,
+) -> None:
+    """The edit's old value is what the database held, not what the trail said."""
+    ChartService(clinic.context()).add_charts([sample_chart("E-1")])
+    _raw(clinic, "UPDATE patients SET family_name = 'Behind' WHERE mrn = 'E-1'")
+    patients = PatientService(clinic.context())
+    patients.update(dataclasses.replace(patients.chart("E-1").patient, family_name="Again"))
+    [difference] = _replay(clinic).differences
+    assert (difference.kind, difference.field, difference.expected, difference.found) == (
+        EDITED_BEFORE, "family_name", "Cadório", "Behind",
+    )  # fmt: skip
+    assert difference.describe().startswith(
+        f"patients #{difference.record_id}, field family_name: edited behind the application's "
+        f"back before entry #{difference.entry_id} on "
+    )
