@@ -22,12 +22,23 @@ from tests.cli.test_cli import calcitrack
 from tests.support.accounts import open_signed_in
 
 
+def _demo(url: str, home: Path) -> str:
+    done = calcitrack("demo", "--db", url, home=home)
+    assert done.returncode == 0, done.stderr
+    open_signed_in(url).close()
+    return url
+
+
 @pytest.fixture
 def demo_url(db_url: str, calcitrack_home: Path) -> str:
-    done = calcitrack("demo", "--db", db_url, home=calcitrack_home)
-    assert done.returncode == 0, done.stderr
-    open_signed_in(db_url).close()
-    return db_url
+    """The demo clinic on SQLite and PostgreSQL: for the reproductions."""
+    return _demo(db_url, calcitrack_home)
+
+
+@pytest.fixture
+def sqlite_demo_url(sqlite_url: str, calcitrack_home: Path) -> str:
+    """The demo clinic on SQLite only: for what the engine does not change (files, options)."""
+    return _demo(sqlite_url, calcitrack_home)
 
 
 def _log(home: Path) -> Path:
@@ -158,18 +169,18 @@ def test_the_newest_entries_deleted_are_found(demo_url: str, calcitrack_home: Pa
 
 
 def test_anchors_from_a_backup_manifest_or_by_hand_are_checked_too(
-    demo_url: str, calcitrack_home: Path, tmp_path: Path
+    sqlite_demo_url: str, calcitrack_home: Path, tmp_path: Path
 ) -> None:
-    head = _head(demo_url)
+    head = _head(sqlite_demo_url)
     manifest = tmp_path / "backup.manifest.json"
     manifest.write_text(
         json.dumps({"chain_head": head.text(), "created_at": "2026-12-06T09:00:00+00:00"}),
         "utf-8",
     )
     _log(calcitrack_home).unlink()  # verified on another workstation: no log of its own
-    _delete_newest_entries(demo_url, 3)  # each verify's sign-in appends one entry again
+    _delete_newest_entries(sqlite_demo_url, 3)  # each verify's sign-in appends one entry again
     done = calcitrack(
-        "audit", "verify", "--db", demo_url, "--anchor-file", str(manifest),
+        "audit", "verify", "--db", sqlite_demo_url, "--anchor-file", str(manifest),
         home=calcitrack_home,
     )  # fmt: skip
     assert done.returncode == 1, done.stdout + done.stderr
@@ -178,64 +189,67 @@ def test_anchors_from_a_backup_manifest_or_by_hand_are_checked_too(
         f"gone (noted in the backup manifest {manifest})"
     ) in done.stdout
     by_hand = calcitrack(
-        "audit", "verify", "--db", demo_url, "--anchor", head.text(), home=calcitrack_home
+        "audit", "verify", "--db", sqlite_demo_url, "--anchor", head.text(), home=calcitrack_home
     )
     assert by_hand.returncode == 1
     assert f"entry #{head.entry_id} recorded is gone (noted in --anchor)" in by_hand.stdout
     older = ChainAnchor(head.entry_id - 1, "0" * 64)
     wrong = calcitrack(
-        "audit", "verify", "--db", demo_url, "--anchor", older.text(), home=calcitrack_home
+        "audit", "verify", "--db", sqlite_demo_url, "--anchor", older.text(), home=calcitrack_home
     )
     assert wrong.returncode == 1
     assert f"entry #{older.entry_id} no longer has the hash recorded" in wrong.stdout
 
 
 def test_bad_anchors_are_one_line_each(
-    demo_url: str, calcitrack_home: Path, tmp_path: Path
+    sqlite_demo_url: str, calcitrack_home: Path, tmp_path: Path
 ) -> None:
     bad = calcitrack(
-        "audit", "verify", "--db", demo_url, "--anchor", "12:abc", home=calcitrack_home
+        "audit", "verify", "--db", sqlite_demo_url, "--anchor", "12:abc", home=calcitrack_home
     )
     assert bad.returncode == 2 and "not a chain anchor" in bad.stderr
     assert "Traceback" not in bad.stderr
     missing = tmp_path / "nowhere.json"
     gone = calcitrack(
-        "audit", "verify", "--db", demo_url, "--anchor-file", str(missing), home=calcitrack_home
-    )
+        "audit", "verify", "--db", sqlite_demo_url, "--anchor-file", str(missing),
+        home=calcitrack_home,
+    )  # fmt: skip
     assert gone.returncode == 2 and f"{missing}: cannot be read" in gone.stderr
     not_json = tmp_path / "x.json"
     not_json.write_text('{"chain_head": 5}', "utf-8")
     odd = calcitrack(
-        "audit", "verify", "--db", demo_url, "--anchor-file", str(not_json), home=calcitrack_home
-    )
+        "audit", "verify", "--db", sqlite_demo_url, "--anchor-file", str(not_json),
+        home=calcitrack_home,
+    )  # fmt: skip
     assert odd.returncode == 2 and "chain_head" in odd.stderr
     assert "Traceback" not in gone.stderr + odd.stderr
 
 
 def test_a_summarys_footer_carries_the_chain_head_and_it_is_checked(
-    demo_url: str, calcitrack_home: Path, tmp_path: Path
+    sqlite_demo_url: str, calcitrack_home: Path, tmp_path: Path
 ) -> None:
     pdf = tmp_path / "summary.pdf"
     made = calcitrack(
-        "report", "--db", demo_url, "--mrn", DEMO_RA_MRN, "-o", str(pdf), home=calcitrack_home
-    )
+        "report", "--db", sqlite_demo_url, "--mrn", DEMO_RA_MRN, "-o", str(pdf),
+        home=calcitrack_home,
+    )  # fmt: skip
     assert made.returncode == 0, made.stderr
     reader = PdfReader(pdf)
     anchor = ChainAnchor.parse(str(reader.metadata["/CalciTrackAuditAnchor"]))  # type: ignore[index]
     # the head when the summary was made: after the sign-in, before the summary's own entry
     assert anchor.text() in _log(calcitrack_home).read_text("utf-8")
-    assert _head(demo_url).entry_id == anchor.entry_id + 1
+    assert _head(sqlite_demo_url).entry_id == anchor.entry_id + 1
     for page in reader.pages:
         assert anchor.short() in page.extract_text()
     _log(calcitrack_home).unlink()  # only the PDF knows it
-    _delete_newest_entries(demo_url, 4)
+    _delete_newest_entries(sqlite_demo_url, 4)
     done = calcitrack(
-        "audit", "verify", "--db", demo_url, "--anchor", anchor.text(), home=calcitrack_home
+        "audit", "verify", "--db", sqlite_demo_url, "--anchor", anchor.text(), home=calcitrack_home
     )
     assert done.returncode == 1, done.stdout + done.stderr
     assert f"entry #{anchor.entry_id} recorded is gone (noted in --anchor)" in done.stdout
     short = calcitrack(
-        "audit", "verify", "--db", demo_url, "--anchor", anchor.short(), home=calcitrack_home
+        "audit", "verify", "--db", sqlite_demo_url, "--anchor", anchor.short(), home=calcitrack_home
     )  # as a person types it from the printed footer
     assert short.returncode == 1, short.stdout + short.stderr
     assert f"entry #{anchor.entry_id} recorded is gone (noted in --anchor)" in short.stdout
