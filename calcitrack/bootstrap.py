@@ -12,6 +12,7 @@ from sqlalchemy import Engine
 from calcitrack.domain.entities import User
 from calcitrack.services.account_service import AccountService
 from calcitrack.services.context import ServiceContext
+from calcitrack.store.anchor_log import AnchorLog
 from calcitrack.store.engine import database_url, describe, make_engine
 from calcitrack.store.locations import default_database
 from calcitrack.store.migrations import OpenResult, prepare_database
@@ -52,7 +53,7 @@ def open_clinic(target: str | None) -> Clinic:
     engine = make_engine(url)
     try:
         opened = prepare_database(engine)
-        uow = UnitOfWork(engine)
+        uow = UnitOfWork(engine, anchor_log=AnchorLog.for_engine(engine))
     except BaseException:
         engine.dispose()
         raise
@@ -66,5 +67,5 @@ def attach_clinic(url: str, user: User) -> Clinic:
     """Open a clinic that another process of this run has already prepared (a worker of a
     batch): no schema check or upgrade, no user created; ``user`` acts."""
     engine = make_engine(url)
-    uow = UnitOfWork(engine)
+    uow = UnitOfWork(engine, anchor_log=AnchorLog.for_engine(engine))
     return Clinic(url, engine, uow, OpenResult("attached", ""), user)

@@ -1,12 +1,13 @@
 """``calcitrack audit``: check the audit trail's hash chain, export entries as CSV.
 
-    calcitrack audit verify
+    calcitrack audit verify [--anchor ID:HASH ...] [--anchor-file FILE ...]
     calcitrack audit export --csv FILE [--mrn MRN] [--user USERNAME] [--since D] [--until D]
 
 ``verify`` exits 0 when the chain is intact and 1 when it is broken, naming the first broken
-entry; it also exits 1 when a signed visit changed after it was signed, naming each one.
-``export`` writes the entries matching every filter given (days are the workstation's calendar
-days, both included) and records the export itself in the trail.
+entry, when the replay or an anchor finds something (cli/audit_verify.py), or when a signed
+visit changed after it was signed, naming each one. ``export`` writes the entries matching
+every filter given (days are the workstation's calendar days, both included) and records the
+export itself in the trail.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import argparse
 from pathlib import Path
 
 from calcitrack.bootstrap import Clinic
+from calcitrack.cli.audit_verify import anchors_given, verify_beyond_chain
 from calcitrack.cli.exits import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UserError
 from calcitrack.cli.signature_report import verify_signatures
 from calcitrack.domain.audit import AuditAction
@@ -25,9 +27,9 @@ from calcitrack.services.audit_service import AuditService
 def run(args: argparse.Namespace, clinic: Clinic) -> int:
     service = AuditService(clinic.context())
     if args.audit_command == "verify":
-        chain = _verify(service)
-        signatures = verify_signatures(clinic.context())
-        return chain if chain != EXIT_OK else signatures
+        anchors = anchors_given(args, service)  # files read first: a bad one stops here
+        chain = max(_verify(service), verify_beyond_chain(service, anchors))
+        return max(chain, verify_signatures(clinic.context()))
     return _export(args, service)
 
 

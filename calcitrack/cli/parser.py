@@ -130,11 +130,12 @@ def _add_audit(sub: Any, common: argparse.ArgumentParser) -> None:
         description="Check the audit trail's hash chain, or export its entries as CSV.",
     )
     actions = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
-    actions.add_parser(
+    verify = actions.add_parser(
         "verify",
         parents=[common],
         help="check the hash chain and name the first broken entry",
     )
+    _add_anchor_options(verify)
     export = actions.add_parser(
         "export",
         parents=[common],
@@ -163,6 +164,42 @@ def _add_db_restore(db_sub: Any, common: argparse.ArgumentParser) -> None:
     )
     rs.add_argument("backup", type=Path, metavar="BACKUP")
     rs.add_argument("--yes", action="store_true", help="replace a target that holds data")
+
+
+def _add_anchor_options(verify: argparse.ArgumentParser) -> None:
+    """``audit verify``'s anchors noted outside the database (cli/audit_verify.py)."""
+    verify.description = (
+        "Check the hash chain, replay the trail's changes against every audited row, and check "
+        "that the chain still holds every anchor noted outside the database: this "
+        "workstation's anchor log, and those given here."
+    )
+    verify.add_argument(
+        "--anchor", action="append", type=_anchor, metavar="ID:HASH",
+        help="an anchor noted earlier: entry id and hash as audit verify prints them, or as a "
+        "PDF summary's footer prints them (\"audit #1234 9f86d081\": its first 8 hex digits)",
+    )  # fmt: skip
+    verify.add_argument(
+        "--anchor-file", action="append", type=Path, metavar="FILE",
+        help="an anchor log (another workstation's) or a backup manifest (JSON with chain_head)",
+    )  # fmt: skip
+
+
+_SHORT_ANCHOR = r"^\s*(?:audit\s*)?#?(\d{1,18})[:\s]\s*([0-9a-f]{8,63})\s*$"
+"""A footer's short anchor ("audit #1234 9f86d081", or 1234:9f86d081): the hash's first digits."""
+
+
+def _anchor(text: str) -> Any:
+    import re
+
+    from calcitrack.domain.audit_anchor import AnchorFormatError, ChainAnchor
+
+    try:
+        return ChainAnchor.parse(text)
+    except AnchorFormatError as exc:
+        short = re.match(_SHORT_ANCHOR, text.lower())
+        if short is None:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+        return ChainAnchor(int(short.group(1)), short.group(2))
 
 
 def _add_db_migrate_to(db_sub: Any, common: argparse.ArgumentParser) -> None:

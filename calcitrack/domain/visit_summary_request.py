@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from calcitrack.domain.audit_anchor import ChainAnchor
 from calcitrack.domain.clinic_identity import ClinicIdentity
 from calcitrack.domain.clinic_settings import ClinicSettings
 from calcitrack.domain.entities import PatientChart
@@ -62,3 +63,6 @@ class VisitSummaryRequest:
     sign_off: SignOff = field(default_factory=SignOff)
     baseline_date: date | None = None
     """The clinic's chosen baseline visit; None for the default of DOMAIN.md §0.4."""
+    chain_anchor: ChainAnchor | None = None
+    """The audit trail's head when the summary was made, printed in the footer (a trail later
+    cut short or rewritten no longer holds it: ``calcitrack audit verify --anchor``)."""

@@ -2,9 +2,10 @@
 
 Header: the clinic's logo (when it has one) and name on the left; the patient's name, MRN, date
 of birth and the visit date on the right. Footer: whether the visit is signed, when the summary
-was generated and by which CalciTrack, and "Page x of y". The page count is known only at the
-end, so the canvas keeps each page's state and draws the header and footer when it saves
-(ReportLab's usual two-step canvas).
+was generated and by which CalciTrack, "Page x of y", and under it the audit trail's head when
+the summary was made ("audit #1234 9f86d081", a chain anchor noted outside the database). The
+page count is known only at the end, so the canvas keeps each page's state and draws the header
+and footer when it saves (ReportLab's usual two-step canvas).
 """
 
 from __future__ import annotations
@@ -65,6 +66,8 @@ class PageInfo:
     generated_at: datetime
     app_version: str
     sign_off: SignOff
+    chain_anchor: str = ""
+    """The audit trail's head, short ("audit #1234 9f86d081"); empty for none."""
 
 
 def when(moment: datetime) -> str:
@@ -209,6 +212,9 @@ class _HeaderFooter:
         canvas.drawString(MARGIN_X, rule_y - 11 - height, _fit(self.generated, REGULAR, 7, width))
         canvas.setFont(REGULAR, 8)
         canvas.drawRightString(PAGE_WIDTH - MARGIN_X, rule_y - 11, f"Page {page} of {pages}")
+        if self.info.chain_anchor:
+            canvas.setFont(REGULAR, 6)
+            canvas.drawRightString(PAGE_WIDTH - MARGIN_X, rule_y - 19, self.info.chain_anchor)
 
 
 class SummaryCanvas(Canvas):

@@ -148,6 +148,7 @@ def _page_info(data: VisitSummaryData) -> PageInfo:
         generated_at=request.generated_at,
         app_version=request.app_version,
         sign_off=request.sign_off,
+        chain_anchor=request.chain_anchor.short() if request.chain_anchor else "",
     )
 
 
@@ -183,6 +184,8 @@ def build_visit_summary(request: VisitSummaryRequest) -> bytes:
         "/Creator": f"CalciTrack {request.app_version}",
         "/Producer": "CalciTrack (ReportLab, pypdf, Matplotlib)",
     }
+    if request.chain_anchor is not None:  # the whole anchor, for audit verify --anchor
+        info["/CalciTrackAuditAnchor"] = request.chain_anchor.text()
     pdf = stamp_charts(document, rendered, charts.placements, info, request.generated_at)
     log.info("Visit summary of the visit of %s built: %d bytes", data.day.isoformat(), len(pdf))
     return pdf

@@ -7,15 +7,27 @@ an export written), each in a unit of work of its own, and reads the trail.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime, time, timedelta
+from pathlib import Path
 from typing import Any
 
+from calcitrack.domain.anchor_check import AnchorReport, NotedAnchor, anchors_to_check
 from calcitrack.domain.audit import AuditAction, AuditEntry, VerifyResult
+from calcitrack.domain.audit_anchor import ChainAnchor
+from calcitrack.domain.audit_replay import ReplayReport
 from calcitrack.domain.permissions import Permission
 from calcitrack.services.context import ServiceContext
 from calcitrack.services.errors import NotFoundError
-from calcitrack.store import audit, audit_repository, chart_repository, user_repository
+from calcitrack.store import (
+    anchor_check,
+    audit,
+    audit_replay,
+    audit_repository,
+    chart_repository,
+    user_repository,
+)
+from calcitrack.store.anchor_log import AnchorLog, read_anchor_file
 from calcitrack.store.unit_of_work import UnitOfWork
 
 RECORDED_HERE = frozenset(
@@ -134,6 +146,48 @@ class AuditService:
         self._ctx.require(Permission.READ_AUDIT)
         with self._ctx.uow.read() as session:
             return audit_repository.verify_chain(session)
+
+    def replay(self) -> ReplayReport:
+        """Replay the trail's changes against every audited row (one snapshot of the data): the
+        report names each row and field that differs from what the trail says."""
+        self._ctx.require(Permission.READ_AUDIT)
+        with self._ctx.uow.read() as session:
+            return audit_replay.replay_snapshot(session)
+
+    def chain_head(self) -> ChainAnchor:
+        """The trail's newest entry as an anchor (for a PDF footer or a backup's manifest)."""
+        with self._ctx.uow.read() as session:
+            return audit_repository.chain_head(session)
+
+    def anchors_in_file(self, path: Path) -> tuple[list[NotedAnchor], list[str]]:
+        """The anchors for this database in an anchor log (another workstation's, a copy) or
+        a backup manifest, with notes on what was skipped. Raises AnchorFileError."""
+        log = AnchorLog.for_engine(self._ctx.uow.engine)
+        read = read_anchor_file(path, log.database)
+        return read.anchors, _skipped(str(path), read.other_databases, read.unreadable_lines)
+
+    def check_anchors(self, given: Sequence[NotedAnchor] = ()) -> AnchorReport:
+        """Check that the trail still holds every anchor ``given`` and every anchor this
+        workstation noted for this database (truncated or rewritten trails are named)."""
+        self._ctx.require(Permission.READ_AUDIT)
+        log = AnchorLog.for_engine(self._ctx.uow.engine)
+        own = log.read()
+        notes = _skipped(str(log.path), 0, own.unreadable_lines)  # it serves every database
+        noted = [*own.anchors, *given]
+        with self._ctx.uow.read() as session:
+            problems = anchor_check.check(session, noted)
+        return AnchorReport(
+            len(anchors_to_check(noted)), problems, str(log.path), len(own.anchors), notes
+        )
+
+
+def _skipped(source: str, others: int, unreadable: int) -> list[str]:
+    notes = []
+    if others:
+        notes.append(f"{source}: {others} anchors of other databases left aside")
+    if unreadable:
+        notes.append(f"{source}: {unreadable} lines that are not anchors skipped")
+    return notes
 
 
 def _moment(value: date | datetime | None, *, end_of_day: bool) -> datetime | None:

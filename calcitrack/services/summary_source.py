@@ -55,6 +55,7 @@ class SummarySource:
             generated_at=self.now(),
             app_version=__version__,
             sign_off=SignOff.from_signature(chart.signature_of(visit.id)),
+            chain_anchor=AuditService(self.context).chain_head(),
         )
 
 

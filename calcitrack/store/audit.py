@@ -18,6 +18,9 @@
   write that takes the database's single write lock. The ids are assigned, not generated, so even
   a writer that skipped the lock could not fork the chain: its insert would hit the primary key.
 - A rolled-back transaction or savepoint takes its pending entries with it.
+- After the commit, the chain's new head goes to the hook set with ``on_chain_written`` (the unit
+  of work's anchor log, store/anchor_log.py); a failing hook is logged, never raised: the save is
+  done.
 - Bulk DML on an audited table through the session (``session.execute(insert/update/delete)``)
   would bypass all of this: it is refused (raw SQL text is not looked at), except inside
   ``bulk_writes`` (store/bulk.py, the synthetic benchmark clinic), whose caller records one
@@ -31,9 +34,11 @@ date are recorded), and writes made outside a UnitOfWork session.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+import logging
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import datetime
 from functools import cache
 from typing import Any
 
@@ -48,7 +53,9 @@ from calcitrack.domain.audit import (
     AuditAction,
     canonical_value,
 )
+from calcitrack.domain.audit_anchor import ChainAnchor
 from calcitrack.store.audit_chain import NewEntry, append, coalesce
+from calcitrack.store.audit_repository import chain_head
 from calcitrack.store.base import Base, Stamped
 from calcitrack.store.records import VisitRecord
 
@@ -57,7 +64,14 @@ LEFT_OUT: Mapping[str, frozenset[str]] = {"visit_deletions": frozenset({"snapsho
 
 _PENDING = "calcitrack.audit"
 _LOADED = "calcitrack.audit.loaded"
+_HEAD = "calcitrack.audit.head"
+_ON_WRITTEN = "calcitrack.audit.on_chain_written"
 _SESSION_ACTOR: Any = object()
+
+log = logging.getLogger(__name__)
+
+ChainWritten = Callable[[ChainAnchor, datetime], None]
+"""Called after a commit that wrote to the trail: the chain's new head and the commit's time."""
 
 
 class AuditBypassError(RuntimeError):
@@ -83,6 +97,12 @@ def start(session: Session) -> None:
     event.listen(session, "before_commit", _before_commit)
     event.listen(session, "after_soft_rollback", _after_soft_rollback)
     event.listen(session, "do_orm_execute", _refuse_bulk_dml)
+    event.listen(session, "after_commit", _after_commit)
+
+
+def on_chain_written(session: Session, hook: ChainWritten) -> None:
+    """Call ``hook`` with the chain's head after ``session`` commits entries to the trail."""
+    session.info[_ON_WRITTEN] = hook
 
 
 def record_event(
@@ -147,8 +167,22 @@ def _before_commit(session: Session) -> None:
     session.flush()
     if pending.entries:
         entries = coalesce([e for _, e in pending.entries])
-        append(session.connection(), entries, session.info["now"])
+        connection = session.connection()
+        append(connection, entries, session.info["now"])
         pending.entries.clear()
+        if _ON_WRITTEN in session.info:
+            session.info[_HEAD] = chain_head(connection)
+
+
+def _after_commit(session: Session) -> None:
+    head = session.info.pop(_HEAD, None)
+    hook = session.info.get(_ON_WRITTEN)
+    if head is None or hook is None:
+        return
+    try:
+        hook(head, session.info["now"])
+    except Exception:  # the commit is done: a note outside the database must not undo the save
+        log.warning("The audit chain's head %s could not be noted", head.short(), exc_info=True)
 
 
 def _after_soft_rollback(session: Session, previous: SessionTransaction) -> None:
@@ -160,6 +194,7 @@ def _after_soft_rollback(session: Session, previous: SessionTransaction) -> None
         savepoint = savepoint.parent
     if savepoint is None:  # the transaction itself: nothing it did stays
         pending.entries.clear()
+        session.info.pop(_HEAD, None)
         return
     pending.entries = [
         (tag, entry) for tag, entry in pending.entries if not _within(tag, savepoint)
@@ -370,3 +405,20 @@ def _on_refresh(target: Any, context: Any, attrs: Any) -> None:
     for key in attrs:
         if key in state.dict:
             loaded[key] = state.dict[key]
+
+
+# ------------------------------------------------------------------ for the replay (audit_replay)
+
+
+def audited_columns(
+    mapper: Mapper[Any],
+) -> tuple[str, tuple[str, ...], tuple[tuple[str, bool], ...]]:
+    """How ``mapper``'s rows are audited: (table, primary-key attributes, (attribute, is a float
+    column) of every audited column), exactly as the capture above reads them."""
+    shape = _shape(mapper)
+    return shape.table, shape.pk, shape.columns
+
+
+def audited_value(value: Any, is_float: bool) -> Any:
+    """A column's value as the capture stores it in the trail."""
+    return _value(value, is_float)

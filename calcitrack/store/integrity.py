@@ -1,15 +1,21 @@
 """``calcitrack db check``: the engine's own integrity check, dangling references, schema version,
-the cross-row rules no single constraint can express, the audit trail's hash chain, and signed
-visits whose content no longer matches their signature."""
+the cross-row rules no single constraint can express, the audit trail's hash chain, the trail
+replayed against the audited rows (store/audit_replay.py), and signed visits whose content no
+longer matches their signature."""
 
 from __future__ import annotations
 
 from sqlalchemy import Engine, text
 
+from calcitrack.store.audit_replay import replay
 from calcitrack.store.audit_repository import verify_chain
 from calcitrack.store.engine import is_sqlite
 from calcitrack.store.migrations import current_revision, head_revision
 from calcitrack.store.signed_content_repository import check_signatures
+
+REPLAY_SHOWN = 50
+"""Rows or fields differing from the audit trail that ``db check`` names (the rest are counted;
+``audit verify`` lists more)."""
 
 # Rows whose parts belong to different patients: no foreign key can forbid these.
 _CROSS_PATIENT = {
@@ -57,6 +63,10 @@ def check(engine: Engine) -> list[str]:
                 problems.append(
                     f"audit trail broken at entry #{chain.first_broken_id}{where}: {chain.reason}"
                 )
-        if revision == head:  # signed visits changed after they were signed
-            problems += check_signatures(conn).problems()
+            differences = replay(conn).differences
+            problems += [d.describe() for d in differences[:REPLAY_SHOWN]]
+            if len(differences) > REPLAY_SHOWN:
+                problems.append(f"… and {len(differences) - REPLAY_SHOWN} more rows or fields "
+                                "that differ from the audit trail")  # fmt: skip
+            problems += check_signatures(conn).problems()  # changed after they were signed
     return problems

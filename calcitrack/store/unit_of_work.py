@@ -12,6 +12,7 @@ from sqlalchemy import Engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from calcitrack.store import audit
+from calcitrack.store.anchor_log import AnchorLog
 from calcitrack.store.base import Stamped
 
 Clock = Callable[[], datetime]
@@ -28,9 +29,14 @@ class UnitOfWork:
     audit entries of its changes (and of the events it records) are committed with them.
     """
 
-    def __init__(self, engine: Engine, clock: Clock = utc_now) -> None:
+    def __init__(
+        self, engine: Engine, clock: Clock = utc_now, anchor_log: AnchorLog | None = None
+    ) -> None:
+        """``anchor_log``: where this workstation notes the chain's head after every commit
+        that wrote to the trail (the composition roots give the data directory's log)."""
         self.engine = engine
         self._clock = clock
+        self.anchor_log = anchor_log
         self._factory = sessionmaker(engine, expire_on_commit=False)
 
     @contextmanager
@@ -40,6 +46,8 @@ class UnitOfWork:
             session.info["now"] = self._clock()
             event.listen(session, "before_flush", _stamp)
             audit.start(session)
+            if self.anchor_log is not None:
+                audit.on_chain_written(session, self.anchor_log.note)
             yield session
 
     @contextmanager

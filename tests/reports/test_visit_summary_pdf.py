@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from matplotlib.figure import Figure
 
+from calcitrack.domain.audit_anchor import ChainAnchor
 from calcitrack.domain.clinic_identity import ClinicIdentity
 from calcitrack.domain.entities import PatientChart
 from calcitrack.domain.visit_summary_request import SignOff
@@ -159,3 +160,12 @@ def test_every_page_renders_with_content_and_the_chart_pages_carry_the_charts(
     assert chart_pages
     for index in chart_pages:
         assert shares[index] > 0.04, shares
+
+
+def test_the_footer_carries_the_audit_trails_head_when_given(ra_chart: PatientChart) -> None:
+    anchor = ChainAnchor(1234, "9f86d081" + "0" * 56)
+    anchored = summary(request(ra_chart, chain_anchor=anchor))
+    for text in anchored.pages:
+        assert "audit #1234 9f86d081" in text
+    assert anchored.reader.metadata["/CalciTrackAuditAnchor"] == anchor.text()  # type: ignore[index]
+    assert all("audit #" not in text for text in summary(request(ra_chart)).pages)

@@ -46,6 +46,7 @@ from calcitrack.services.clinic_settings_service import ClinicSettingsService
 from calcitrack.services.context import ServiceContext
 from calcitrack.services.flag_cache import FlagCacheService
 from calcitrack.services.patient_service import PatientService
+from calcitrack.services.signature_service import SignatureService
 from calcitrack.services.summary_source import SummarySource
 from calcitrack.services.user_admin_service import UserAdminService
 from calcitrack.services.user_service import ensure_user
@@ -67,6 +68,7 @@ SERVICES: tuple[type, ...] = (
     AuditService,
     UserAdminService,
     BackupService,
+    SignatureService,
 )
 
 REQUIRED: dict[str, Permission | None] = {
@@ -109,6 +111,7 @@ REQUIRED: dict[str, Permission | None] = {
     "BackupService.back_up": Permission.BACKUP,
     "BackupService.back_up_automatically": None,
     "BackupService.status": None,
+    "SignatureService.check": Permission.READ_AUDIT,
 }
 """What each public service method needs; None: any signed-in user (the clinic's thresholds and
 name are read by every screen, and anyone may record an event such as a printed summary)."""
@@ -486,6 +489,16 @@ def _back_up_automatically(stage: Stage) -> Act:
     # any account that opens the clinic starts the day's backup, into the clinic's folder only
     folder = Path(tempfile.mkdtemp(prefix="calcitrack-auto-")) / "backups"
     return lambda ctx: BackupService(ctx).back_up_automatically(folder)
+
+
+@case("SignatureService.check")
+def _check_signatures(stage: Stage) -> Act:
+    def act(ctx: ServiceContext) -> object:
+        result = SignatureService(ctx).check()
+        assert result.ok, result
+        return result
+
+    return act
 
 
 @case("BackupService.status")
