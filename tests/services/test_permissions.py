@@ -101,6 +101,10 @@ REQUIRED: dict[str, Permission | None] = {
     "AuditService.entries": Permission.READ_AUDIT,
     "AuditService.usernames": Permission.READ_AUDIT,
     "AuditService.verify": Permission.READ_AUDIT,
+    "AuditService.replay": Permission.READ_AUDIT,
+    "AuditService.check_anchors": Permission.READ_AUDIT,
+    "AuditService.chain_head": None,  # every PDF's footer carries it, whoever makes the PDF
+    "AuditService.anchors_in_file": None,  # reads a file the user names, nothing of the database
     "UserAdminService.accounts": Permission.MANAGE_USERS,
     "UserAdminService.create": Permission.MANAGE_USERS,
     "UserAdminService.set_roles": Permission.MANAGE_USERS,
@@ -423,6 +427,38 @@ def _entries(stage: Stage) -> Act:
 @case("AuditService.usernames")
 def _usernames(stage: Stage) -> Act:
     return lambda ctx: AuditService(ctx).usernames()
+
+
+@case("AuditService.replay")
+def _replay(stage: Stage) -> Act:
+    def act(ctx: ServiceContext) -> object:
+        report = AuditService(ctx).replay()
+        assert not report.differences, report.differences
+        return report
+
+    return act
+
+
+@case("AuditService.check_anchors")
+def _check_anchors(stage: Stage) -> Act:
+    def act(ctx: ServiceContext) -> object:
+        report = AuditService(ctx).check_anchors()
+        assert not report.problems, report.problems
+        return report
+
+    return act
+
+
+@case("AuditService.chain_head")
+def _chain_head(stage: Stage) -> Act:
+    return lambda ctx: AuditService(ctx).chain_head()
+
+
+@case("AuditService.anchors_in_file")
+def _anchors_in_file(stage: Stage) -> Act:
+    manifest = Path(tempfile.mkdtemp()) / "backup.sqlite3.json"
+    manifest.write_text('{"chain_head": "0:' + "0" * 64 + '"}', encoding="utf-8")
+    return lambda ctx: AuditService(ctx).anchors_in_file(manifest)
 
 
 @case("AuditService.verify")
