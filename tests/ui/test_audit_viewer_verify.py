@@ -191,3 +191,22 @@ def test_a_database_gone_away_is_a_message_and_verify_can_be_pressed_again(
     assert dialog.verify_button.isEnabled()
     (tmp_path / "moved").rename(tmp_path / "clinic")  # back: Verify works again
     assert _verify(qtbot, dialog).ok
+
+
+def test_a_trail_cut_short_is_named_by_the_anchor_it_lost(
+    qtbot: QtBot, demo: Clinic, runner: TaskRunner
+) -> None:
+    newest = AuditService(demo.context()).verify().checked
+    with demo.engine.begin() as conn:  # the newest entries deleted together: the chain holds
+        conn.execute(text("DROP TRIGGER audit_log_no_delete"))
+        conn.execute(text("DELETE FROM audit_log WHERE id > :keep"), {"keep": newest - 5})
+    dialog = _shown(qtbot, demo, runner)
+    result = _verify(qtbot, dialog)
+    assert result.chain.ok and not result.ok
+    found = _red(dialog.findings)
+    assert any(
+        line.startswith(f"The trail was truncated: entry #{newest} recorded on ")
+        and line.endswith(f"is gone (noted in this workstation's log {result.anchors.own_log})")
+        for line in found
+    ), found
+    assert dialog.message_label.text() == f"{len(found)} problems found:"
