@@ -66,6 +66,8 @@ class TrailVerification:
     def notes(self) -> list[str]:
         """What was not or could not be checked, as information (never a finding)."""
         notes = []
+        if not self.ok:
+            notes.append(self._what_held())
         if self.chain.ok and self.chain.last_id is not None:
             notes.append(f"Newest entry #{self.chain.last_id}, hash {self.chain.last_hash}.")
         if self.signatures.unbound:
@@ -93,6 +95,19 @@ class TrailVerification:
             f"Audit trail intact: {self.chain.checked:,} entries, every audited row as the trail "
             f"says, {_signatures_matching(self.signatures)}, {_anchors_found(self.anchors)}."
         )
+
+
+    def _what_held(self) -> str:
+        held = []
+        if self.chain.ok:
+            held.append(f"the chain of {self.chain.checked:,} entries is intact")
+        if self.replay.ok:
+            held.append("every audited row is as the trail says")
+        if self.signatures.verified:
+            held.append(_signatures_matching(self.signatures))
+        if self.anchors.ok:
+            held.append(_anchors_found(self.anchors))
+        return f"Otherwise: {', '.join(held)}." if held else "Nothing else could be confirmed."
 
 
 def verify_everything(trail: Verifiable) -> TrailVerification:

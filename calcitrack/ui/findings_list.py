@@ -6,14 +6,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QListWidget, QListWidgetItem
 
 from calcitrack.ui.audit_verification import SCOPE
 
 SHOWN = 500
 """Findings listed at most; a last line says how many more there are."""
+MAX_HEIGHT = 180
+"""Pixels; a longer list scrolls."""
 _FINDING = QColor("#b00020")
 
 
@@ -26,7 +28,6 @@ def findings_list() -> QListWidget:
     widget.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
     widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     widget.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-    widget.setMaximumHeight(180)
     widget.hide()
     copy = QShortcut(QKeySequence.StandardKey.Copy, widget)
     copy.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -51,6 +52,21 @@ def show_findings(widget: QListWidget, findings: Sequence[str], notes: Sequence[
     scope.setFont(font)
     widget.addItem(scope)
     widget.show()
+    _fit(widget)
+
+
+def _fit(widget: QListWidget) -> None:
+    """As tall as its lines (wrapped at the list's width), at most ``MAX_HEIGHT``: a short
+    result leaves the table its room, a long one scrolls."""
+    width = max(100, widget.viewport().width() - 2 * widget.spacing() - 8)
+    lines = 0
+    for row in range(widget.count()):
+        item = widget.item(row)
+        text = QFontMetrics(item.font()).boundingRect(
+            QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, item.text()
+        )
+        lines += max(text.height(), widget.sizeHintForRow(row))
+    widget.setFixedHeight(min(MAX_HEIGHT, lines + 2 * widget.frameWidth() + 4))
 
 
 def _copy_selected(widget: QListWidget) -> None:
