@@ -56,12 +56,12 @@ class TrailVerification:
         """Everything found, one a line: signatures changed after signing first (what a
         physician acts on), then rows changed behind the application's back, anchors the trail
         no longer holds, and the chain's first broken entry."""
-        found = [*self.signatures.problems()]
-        found += [difference.describe() for difference in self.replay.differences]
-        found += [problem.describe() for problem in self.anchors.problems if problem.fails]
+        found = [_sentence(line) for line in self.signatures.problems()]
+        found += [difference.describe() for difference in self.replay.differences]  # "visits #3"
+        found += [_sentence(p.describe()) for p in self.anchors.problems if p.fails]
         if not self.chain.ok:
             found.append(verify_text(self.chain))
-        return [_sentence(line) for line in found]
+        return found
 
     def notes(self) -> list[str]:
         """What was not or could not be checked, as information (never a finding)."""
@@ -75,16 +75,16 @@ class TrailVerification:
                 f"{self.signatures.unbound:,} signed visits were signed before signatures were "
                 "bound to their content and cannot be verified."
             )
-        notes += self.replay.notes()
+        notes += self.replay.notes()  # they start with a table's name: "lab_results: …"
         notes += self.anchors.notes
-        notes += [problem.describe() for problem in self.anchors.problems if not problem.fails]
+        notes += [_sentence(p.describe()) for p in self.anchors.problems if not p.fails]
         if self.anchors.checked == 0:
             notes.append(
                 "No anchor of this trail is noted outside the database yet (one is noted with "
                 "each save, backup and PDF): a trail cut short, or rewritten with every hash "
                 "recomputed, would not show."
             )
-        return [_sentence(line) for line in notes]
+        return notes
 
     def summary(self) -> str:
         """One line: all intact with what was checked, or how many problems were found."""

@@ -152,7 +152,7 @@ def test_a_signed_visit_changed_behind_the_applications_back_is_named(
     )
     for field, held in (("pain_nrs", "9"), ("weight_kg", "99")):
         assert any(
-            line.startswith(f"Visits #{visit_id}, field {field}: edited behind the application")
+            line.startswith(f"visits #{visit_id}, field {field}: edited behind the application")
             and f"the database holds {held}" in line
             for line in found
         ), found
