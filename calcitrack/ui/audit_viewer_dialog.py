@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -46,7 +45,7 @@ from calcitrack.ui.audit_filter_panel import AuditFilterPanel
 from calcitrack.ui.audit_query import AuditFilters, AuditTrail
 from calcitrack.ui.audit_table_model import WHEN_COLUMN, AuditTableModel, entry_table_view
 from calcitrack.ui.audit_verification import TrailVerification, verify_everything
-from calcitrack.ui.findings_list import findings_list, show_findings
+from calcitrack.ui.findings_list import FindingsList
 from calcitrack.ui.summary_export_dialog import confirm_with_dialog
 from calcitrack.ui.task_runner import Runner
 
@@ -106,7 +105,7 @@ class AuditViewerDialog(QDialog):
         self.message_label = QLabel(wordWrap=True)
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message_label.hide()
-        self.findings: QListWidget = findings_list()
+        self.findings = FindingsList()
         self.verify_button = QPushButton("&Verify")
         self.verify_button.setToolTip(
             "Check that no entry of the trail was changed or removed, that every audited record "
@@ -291,7 +290,7 @@ class AuditViewerDialog(QDialog):
     def _on_verified(self, result: TrailVerification) -> None:
         self.verify_button.setEnabled(True)
         self._show_message(result.summary(), error=not result.ok, color=_DONE)
-        show_findings(self.findings, result.findings(), result.notes())
+        self.findings.show_findings(result.findings(), result.notes())
         if not result.chain.ok:
             self._select_entry(result.chain.first_broken_id)
         self.chain_verified.emit(result.chain)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QLabel, QListWidget, QPushButton
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QListWidget, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
@@ -32,6 +32,7 @@ from calcitrack.services.demo_accounts import (
 from calcitrack.services.demo_clinic import demo_charts
 from calcitrack.ui.audit_verification import SCOPE, TrailVerification
 from calcitrack.ui.audit_viewer_dialog import AuditViewerDialog
+from calcitrack.ui.findings_list import MAX_HEIGHT, SHOWN, FindingsList
 from calcitrack.ui.task_runner import TaskRunner
 from tests.ui.held_runner import HeldRunner
 
@@ -157,6 +158,9 @@ def test_a_signed_visit_changed_behind_the_applications_back_is_named(
             for line in found
         ), found
     assert len(found) == 3  # the signature and the two fields, nothing else
+    entries, anchors = result.chain.checked, result.anchors.checked
+    assert f"Otherwise: the chain of {entries:,} entries is intact, 19 signatures match what " \
+        f"was signed, {anchors:,} anchors found." in _lines(dialog.findings)
     assert _lines(dialog.findings)[-1] == SCOPE
     assert dialog.verify_button.isEnabled()
 
@@ -210,3 +214,21 @@ def test_a_trail_cut_short_is_named_by_the_anchor_it_lost(
         for line in found
     ), found
     assert dialog.message_label.text() == f"{len(found)} problems found:"
+
+
+def test_a_long_list_is_cut_with_a_count_and_selected_lines_copy(qtbot: QtBot) -> None:
+    widget = FindingsList()
+    qtbot.addWidget(widget)
+    widget.resize(600, 200)
+    widget.show()
+    found = [f"visits #{n}: deleted behind the application's back" for n in range(SHOWN + 7)]
+    widget.show_findings(found, ["a note"])
+    lines = _lines(widget)
+    assert lines[:SHOWN] == found[:SHOWN] and lines[SHOWN:] == ["… and 7 more", "a note", SCOPE]
+    assert len(_red(widget)) == SHOWN
+    assert widget.height() == MAX_HEIGHT  # the rest scrolls
+    widget.setFocus()
+    widget.item(0).setSelected(True)
+    widget.item(2).setSelected(True)
+    qtbot.keyClick(widget, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.clipboard().text() == f"{found[0]}\n{found[2]}"
