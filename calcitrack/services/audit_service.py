@@ -17,8 +17,10 @@ from calcitrack.domain.audit import AuditAction, AuditEntry, VerifyResult
 from calcitrack.domain.audit_anchor import ChainAnchor
 from calcitrack.domain.audit_replay import ReplayReport
 from calcitrack.domain.permissions import Permission
+from calcitrack.domain.signed_content import SignatureCheck
 from calcitrack.services.context import ServiceContext
 from calcitrack.services.errors import NotFoundError
+from calcitrack.services.signature_service import SignatureService
 from calcitrack.store import (
     anchor_check,
     audit,
@@ -153,6 +155,11 @@ class AuditService:
         self._ctx.require(Permission.READ_AUDIT)
         with self._ctx.uow.read() as session:
             return audit_replay.replay_snapshot(session)
+
+    def check_signatures(self) -> SignatureCheck:
+        """Every signed visit checked against what was signed (``SignatureService.check``): for
+        the audit viewer's Verify, beside the chain, the replay and the anchors."""
+        return SignatureService(self._ctx).check()
 
     def chain_head(self) -> ChainAnchor:
         """The trail's newest entry as an anchor (for a PDF footer or a backup's manifest)."""

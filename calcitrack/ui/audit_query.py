@@ -11,8 +11,9 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
-from calcitrack.domain.audit import AuditAction, AuditEntry, VerifyResult
+from calcitrack.domain.audit import AuditAction, AuditEntry
 from calcitrack.reports.audit_csv import write_audit_csv
+from calcitrack.ui.audit_verification import Verifiable
 
 ENTRY_LIMIT = 2000
 """At most this many entries are listed; the export has no limit."""
@@ -20,9 +21,10 @@ PATIENT, USER, FROM, TO = "Patient MRN", "User", "From", "To"
 """The filters' names, as their labels read and as messages name them."""
 
 
-class AuditTrail(Protocol):
+class AuditTrail(Verifiable, Protocol):
     """What the viewer needs of the trail (``services.audit_service.AuditService`` in the
-    application; the ui does not import the services that reach the store)."""
+    application; the ui does not import the services that reach the store): the checks of Verify
+    and these."""
 
     def entries(
         self,
@@ -44,8 +46,6 @@ class AuditTrail(Protocol):
         patient_mrn: str | None = None,
         details: Mapping[str, Any] | None = None,
     ) -> None: ...
-
-    def verify(self) -> VerifyResult: ...
 
 
 @dataclass(frozen=True)

@@ -1,12 +1,17 @@
 """The audit trail for an admin or a physician: who did what to which record when, filtered by
 patient, user and days; the selected entry's changes in full below the table; export as CSV (the
 entries matching the filters, formula cells neutralised, the export itself recorded in the trail);
-and a check of the hash chain.
+and a check of the hash chain, the data and the signatures against it.
 
 Non-modal. Everything that reads the database or writes a file runs on the task runner. Refusals
 are shown in the dialog: a filter that cannot be right (From after To) before anything is asked,
 an unknown MRN or user next to the filters, a role that may not read the trail, a file that cannot
 be written. Keyboard: Enter in a filter applies, Ctrl+F goes to the patient filter, Esc closes.
+
+Verify (Alt+V) runs every check of ``calcitrack audit verify`` on the task runner: the chain, the
+trail replayed against the audited rows, the anchors, every signed visit against what was signed
+(ui/audit_verification.py). The summary shows in the message line, each finding in the list below
+it (scrollable), with what could not be checked and what the checks cannot find.
 """
 
 from __future__ import annotations
@@ -32,13 +37,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from calcitrack.domain.audit import AuditEntry, VerifyResult
+from calcitrack.domain.audit import AuditEntry
 from calcitrack.services.errors import NotFoundError
 from calcitrack.ui import audit_query as query
-from calcitrack.ui.audit_changes_text import detail_text, verify_text
+from calcitrack.ui.audit_changes_text import detail_text
 from calcitrack.ui.audit_filter_panel import AuditFilterPanel
 from calcitrack.ui.audit_query import AuditFilters, AuditTrail
 from calcitrack.ui.audit_table_model import WHEN_COLUMN, AuditTableModel, entry_table_view
+from calcitrack.ui.audit_verification import TrailVerification, verify_everything
+from calcitrack.ui.findings_list import FindingsList
 from calcitrack.ui.summary_export_dialog import confirm_with_dialog
 from calcitrack.ui.task_runner import Runner
 
@@ -51,7 +58,9 @@ class AuditViewerDialog(QDialog):
     export_finished = Signal(str, int)
     """(file, entries written) once a CSV export is written and recorded in the trail."""
     chain_verified = Signal(object)
-    """The ``VerifyResult`` of Verify chain."""
+    """The chain's ``VerifyResult`` once Verify has run every check."""
+    verified = Signal(object)
+    """The ``TrailVerification`` of Verify: chain, replay, anchors and signatures."""
     failure_shown = Signal(str)
     """A refusal or failure was shown in the dialog (its text)."""
 
@@ -96,8 +105,12 @@ class AuditViewerDialog(QDialog):
         self.message_label = QLabel(wordWrap=True)
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message_label.hide()
-        self.verify_button = QPushButton("&Verify chain")
-        self.verify_button.setToolTip("Check that no entry was changed or removed")
+        self.findings = FindingsList()
+        self.verify_button = QPushButton("&Verify")
+        self.verify_button.setToolTip(
+            "Check that no entry of the trail was changed or removed, that every audited record "
+            "holds what the trail says and that every signed visit is as it was signed"
+        )
         self.export_button = QPushButton("&Export CSV…")
         self.export_button.setToolTip("Write the entries matching the filters to a CSV file")
         self.close_button = QPushButton("Close")
@@ -114,12 +127,14 @@ class AuditViewerDialog(QDialog):
         layout.addWidget(self.filters)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message_label)
+        layout.addWidget(self.findings)
         layout.addLayout(buttons)
 
         order = [
             *self.filters.focus_order(),
             self.table,
             self.detail,
+            self.findings,
             self.verify_button,
             self.export_button,
             self.close_button,
@@ -258,24 +273,28 @@ class AuditViewerDialog(QDialog):
             return
         self._show_failure(error, filters, "The export failed")
 
-    # -- the chain -----------------------------------------------------------------------------
+    # -- verification --------------------------------------------------------------------------
 
     def verify_chain(self) -> None:
-        """Check the whole hash chain and say whether it is intact or where it is broken."""
+        """Run every check (chain, replay, anchors, signatures) on the task runner and show what
+        was found."""
         self.verify_button.setEnabled(False)
-        self._show_message("Checking the audit trail…")
+        self._show_message("Checking the audit trail, the records and the signatures…")
+        service = self._service
         self._runner.submit(
-            self._service.verify,
-            on_done=self._alive(self._on_chain_checked),
+            lambda: verify_everything(service),
+            on_done=self._alive(self._on_verified),
             on_error=self._alive(self._on_chain_check_failed),
         )
 
-    def _on_chain_checked(self, result: VerifyResult) -> None:
+    def _on_verified(self, result: TrailVerification) -> None:
         self.verify_button.setEnabled(True)
-        self._show_message(verify_text(result), error=not result.ok, color=_DONE)
-        if not result.ok:
-            self._select_entry(result.first_broken_id)
-        self.chain_verified.emit(result)
+        self._show_message(result.summary(), error=not result.ok, color=_DONE)
+        self.findings.show_findings(result.findings(), result.notes())
+        if not result.chain.ok:
+            self._select_entry(result.chain.first_broken_id)
+        self.chain_verified.emit(result.chain)
+        self.verified.emit(result)
 
     def _on_chain_check_failed(self, error: BaseException) -> None:
         self.verify_button.setEnabled(True)
@@ -292,14 +311,16 @@ class AuditViewerDialog(QDialog):
             return
         if isinstance(error, PermissionError):
             self._show_message(f"Not allowed: {text}", error=True)
-        else:
-            self._show_message(f"{doing}: {text}", error=True)
+        else:  # the database driver's own words, without the library's wrapping
+            reason = getattr(error, "orig", None)
+            self._show_message(f"{doing}: {reason or text}", error=True)
 
     def _show_message(self, text: str, *, error: bool = False, color: str | None = None) -> None:
         shade = _ERROR if error else color
         self.message_label.setStyleSheet(f"color: {shade};" if shade else "")
         self.message_label.setText(text)
         self.message_label.setVisible(bool(text))
+        self.findings.hide()  # a verification's findings go with its summary
         if error:
             self.failure_shown.emit(text)
 

@@ -192,7 +192,7 @@ class MainWindow(QMainWindow):
         )
         self.audit_action = self._action(
             "&Audit trail…", self.audit_trail_requested.emit,
-            tip="Who did what and when: filter, export as CSV, check the chain",
+            tip="Who did what and when: filter, export as CSV, verify the trail and signatures",
         )
         self.users_action = self._action(
             "&Users…", self.users_requested.emit, tip="Accounts and roles (admin)"

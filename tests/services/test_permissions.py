@@ -103,6 +103,7 @@ REQUIRED: dict[str, Permission | None] = {
     "AuditService.verify": Permission.READ_AUDIT,
     "AuditService.replay": Permission.READ_AUDIT,
     "AuditService.check_anchors": Permission.READ_AUDIT,
+    "AuditService.check_signatures": Permission.READ_AUDIT,
     "AuditService.chain_head": None,  # every PDF's footer carries it, whoever makes the PDF
     "AuditService.anchors_in_file": None,  # reads a file the user names, nothing of the database
     "UserAdminService.accounts": Permission.MANAGE_USERS,
@@ -445,6 +446,16 @@ def _check_anchors(stage: Stage) -> Act:
         report = AuditService(ctx).check_anchors()
         assert not report.problems, report.problems
         return report
+
+    return act
+
+
+@case("AuditService.check_signatures")
+def _check_audited_signatures(stage: Stage) -> Act:
+    def act(ctx: ServiceContext) -> object:
+        result = AuditService(ctx).check_signatures()
+        assert result.ok, result.problems()
+        return result
 
     return act
 

@@ -511,9 +511,12 @@ def test_verify_says_the_trail_is_intact_with_its_newest_hash(
     assert verified.args[0].ok
     newest = _entries(history)[-1]
     assert dialog.message_label.text() == (
-        f"Audit trail intact: 5 entries. Newest entry #5, hash {newest.hash}."
+        "Audit trail intact: 5 entries, every audited row as the trail says, no signature to "
+        "check, no anchor to check yet."
     )
     assert not _shows_red(dialog.message_label)
+    found = [dialog.findings.item(row).text() for row in range(dialog.findings.count())]
+    assert found[0] == f"Newest entry #5, hash {newest.hash}."
 
 
 def test_verify_names_an_entry_edited_behind_the_applications_back(
@@ -526,12 +529,13 @@ def test_verify_names_an_entry_edited_behind_the_applications_back(
     with qtbot.waitSignal(dialog.chain_verified) as verified:
         qtbot.mouseClick(dialog.verify_button, Qt.MouseButton.LeftButton)
     assert not verified.args[0].ok
-    message = dialog.message_label.text()
+    assert dialog.message_label.text() == "1 problem found:"
+    message = dialog.findings.item(0).text()
     assert message.startswith("Audit trail broken at entry #3 (")
     assert "Created patients #" in message
     assert "its content does not match its hash" in message
     assert message.endswith("The 2 entries before it are intact.")
-    assert _shows_red(dialog.message_label)
+    assert _shows_red(dialog.message_label) and _shows_red(dialog.findings)
     selected = dialog.table.selectionModel().selectedRows()
     assert [dialog.model.entry(i.row()).id for i in selected] == [3]  # shown to the auditor
     assert dialog.detail.toPlainText().startswith("Entry #3 ")
