@@ -10,9 +10,9 @@ import os
 from pathlib import Path
 
 ELSEWHERE = (
-    "Saved anyway if you save again: another workstation may reach a path (a network share) "
-    "this one does not. A workstation that cannot reach it records its automatic backup as "
-    "failed and warns."
+    "Press Save again to keep it: another workstation may reach a path (a network share) this "
+    "one does not. A workstation that cannot reach it records its automatic backup as failed "
+    "and warns."
 )
 
 

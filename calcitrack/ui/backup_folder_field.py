@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -48,6 +48,8 @@ class BackupFolderField(QWidget):
     """The folder as typed, the Choose… button, the default, and a warning or refusal."""
 
     edited = Signal()
+    focused = Signal()
+    """The folder's text got the focus (by Alt+F, a click, Tab): the dialog scrolls to it."""
 
     def __init__(
         self, stored: str, default: Path | None, chooser: FolderChooser | None = None,
@@ -84,6 +86,7 @@ class BackupFolderField(QWidget):
         layout.addWidget(self.reason)
         layout.addWidget(self.warning_label)
         layout.addWidget(self.default_note)
+        self.edit.installEventFilter(self)
         self.edit.textChanged.connect(self._on_text_changed)
         self.edit.editingFinished.connect(self.check)
         self.choose_button.clicked.connect(self._on_choose_clicked)
@@ -143,6 +146,11 @@ class BackupFolderField(QWidget):
     def clear_mark(self) -> None:
         field_marks.clear(self.edit)
         self.reason.hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.edit and event.type() == QEvent.Type.FocusIn:
+            self.focused.emit()
+        return super().eventFilter(watched, event)
 
     def _on_text_changed(self) -> None:
         if field_marks.is_marked(self.edit) and self.problem() is None:

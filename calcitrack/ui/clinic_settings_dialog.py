@@ -247,11 +247,13 @@ class ClinicSettingsDialog(QDialog):
             spin.valueChanged.connect(lambda _v, d=definition: self._on_value_changed(d))
             spin.editingFinished.connect(lambda d=definition: self._on_field_left(d))
         if section == "backup":  # the folder, a text setting, after the retention
-            label = QLabel(f"{FOLDER_LABEL}:", wordWrap=True)
+            label = QLabel("Backup &folder:", wordWrap=True)  # Alt+F
             label.setBuddy(self.backup_folder.edit)
             row = grid.rowCount()
             grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(self.backup_folder, row, 1, 1, 2)
+            self.backup_folder.focused.connect(
+                lambda: self.scroll.ensureWidgetVisible(self.backup_folder))
         return box
 
     def _spin(self, definition: SettingDefinition, stored: float | None) -> SettingNumberBox:
