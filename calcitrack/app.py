@@ -21,7 +21,7 @@ from calcitrack.domain.entities import User
 from calcitrack.domain.permissions import permissions_of
 from calcitrack.reports.summary_writer import SummaryWriter
 from calcitrack.services.audit_service import AuditService
-from calcitrack.services.backup_service import BackupService
+from calcitrack.services.backup_service import BackupService, backup_folder
 from calcitrack.services.clinic_settings_service import ClinicSettingsService
 from calcitrack.services.flag_cache import FlagCacheService
 from calcitrack.services.patient_service import PatientService
@@ -34,7 +34,7 @@ from calcitrack.services.restore_service import (
 from calcitrack.services.summary_source import SummarySource
 from calcitrack.services.user_admin_service import UserAdminService
 from calcitrack.services.visit_service import VisitService
-from calcitrack.store.locations import data_dir
+from calcitrack.store.locations import backups_dir, data_dir
 from calcitrack.store.unit_of_work import utc_now
 from calcitrack.ui.audit_viewer_dialog import AuditViewerDialog
 from calcitrack.ui.change_password_dialog import ChangePasswordDialog
@@ -195,7 +195,7 @@ class WorkstationSession(QObject):
         window.draft_offers.offer_at_sign_in()
         self.daily_backup = DailyBackup(
             BackupService(self.clinic.context()), window.runner, window.backup_warning,
-            data_dir() / "backups", window,
+            backups_dir(), window,
         )
         self.daily_backup.start()
 
@@ -285,7 +285,8 @@ class WorkstationSession(QObject):
             return
         stamp = datetime.now().strftime("%Y%m%d-%H%M")
         suffix = ".sqlite3" if self.clinic.engine.dialect.name == "sqlite" else ".dump"
-        chosen = self.choose_backup_file(Path.home() / f"calcitrack-backup-{stamp}{suffix}")
+        folder = backup_folder(window.settings_flow.settings, Path.home())  # the clinic's, if set
+        chosen = self.choose_backup_file(folder / f"calcitrack-backup-{stamp}{suffix}")
         if not chosen:
             return
         service = BackupService(self.clinic.context())
@@ -304,7 +305,8 @@ class WorkstationSession(QObject):
         if window is None:
             return
         url = self.clinic.url
-        dialog = RestoreDialog(lambda path: plan_restore(path, url), data_dir() / "backups", window)
+        folder = backup_folder(window.settings_flow.settings, backups_dir())
+        dialog = RestoreDialog(lambda path: plan_restore(path, url), folder, window)
         dialog.restore_confirmed.connect(self._restore)
         self._open_tool(dialog)
 

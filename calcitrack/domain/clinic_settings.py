@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from calcitrack.domain.clinic_text_settings import TEXT_DEFAULTS
 from calcitrack.domain.dose_labels import DILTIAZEM_MAX_KEY, DOSE_LIMITS, NO_LABEL_MAXIMUM
 from calcitrack.domain.errors import DomainValidationError, Problem
 
@@ -267,6 +268,8 @@ class ClinicSettings:
     )
     version: int = 0
     """Changes whenever an admin saves the settings; cached flags record the version they used."""
+    texts: Mapping[str, str] = field(default_factory=lambda: MappingProxyType(dict(TEXT_DEFAULTS)))
+    """The text settings in force (clinic_text_settings.py), "" for a default."""
 
     def __getitem__(self, key: str) -> float:
         """The value of a setting that always has one (an unset optional one is an error)."""
@@ -280,6 +283,10 @@ class ClinicSettings:
         """The value in force, or None for an optional setting the clinic has not set."""
         return self.values[key] if key in self.values else definition(key).default
 
+    def text(self, key: str) -> str:
+        """A text setting's value in force ("" for its default)."""
+        return self.texts.get(key, TEXT_DEFAULTS[key])
+
     def is_default(self, key: str) -> bool:
         return self.optional(key) == definition(key).default
 
@@ -289,12 +296,15 @@ class ClinicSettings:
 
     @classmethod
     def from_stored(
-        cls, stored: Mapping[str, float | None], version: int = 0
+        cls, stored: Mapping[str, float | None], version: int = 0,
+        texts: Mapping[str, str] | None = None,
     ) -> ClinicSettings:
         """Stored values over the defaults; unknown keys (a newer app's) are ignored; an
-        optional setting with no stored value is unset (None)."""
+        optional setting with no stored value is unset (None). ``texts`` likewise."""
         values: dict[str, float | None] = {d.key: d.default for d in DEFINITIONS}
         # A value outside this version's range (stored by a newer CalciTrack) is kept as stored:
         # silently changing a threshold would be worse; the settings dialog shows and refuses it.
         values.update({k: v for k, v in stored.items() if k in DEFINITION_BY_KEY})
-        return cls(MappingProxyType(values), version)
+        known = dict(TEXT_DEFAULTS)
+        known.update({k: v for k, v in (texts or {}).items() if k in TEXT_DEFAULTS})
+        return cls(MappingProxyType(values), version, MappingProxyType(known))

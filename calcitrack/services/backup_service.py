@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import getpass
 import json
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
@@ -28,7 +29,8 @@ from calcitrack.domain.backup_manifest import (
     Verification,
     manifest_path,
 )
-from calcitrack.domain.clinic_settings import BACKUP_WARN_AFTER_DAYS
+from calcitrack.domain.clinic_settings import BACKUP_WARN_AFTER_DAYS, ClinicSettings
+from calcitrack.domain.clinic_text_settings import BACKUP_FOLDER
 from calcitrack.domain.permissions import Permission
 from calcitrack.private_files import private_folder, write_private
 from calcitrack.services.context import ServiceContext
@@ -173,6 +175,37 @@ def _prepare_folder(folder: Path) -> None:
         ) from None
 
 
+def _prepare_chosen_folder(folder: Path) -> None:
+    """The folder the clinic chose can be written from this workstation. An existing one is
+    left as it is (its permissions are the admin's); a missing one is created, owner-only, but
+    only where its parent exists: a missing parent is a share not reachable from here, and
+    creating it would put the backups on this workstation's disk instead."""
+    if folder.exists():
+        if not folder.is_dir():
+            raise BackupError(f"backup folder {folder}: a file is in the way (it is not a folder)")
+        if not os.access(folder, os.W_OK | os.X_OK):
+            raise BackupError(f"backup folder {folder}: cannot be written from this workstation "
+                              "(permission denied)")
+        return
+    if not folder.parent.is_dir():
+        raise BackupError(f"backup folder {folder}: cannot be reached from this workstation "
+                          f"(the folder {folder.parent} does not exist here: a network share "
+                          "not connected?)")
+    try:
+        private_folder(folder)
+    except OSError as exc:
+        raise BackupError(
+            f"backup folder {folder}: cannot be created ({exc.strerror or exc})"
+        ) from None
+
+
+def backup_folder(settings: ClinicSettings, default: Path) -> Path:
+    """Where the automatic backups go: the clinic's backup folder, or ``default`` (this
+    workstation's own data folder) while the clinic has set none."""
+    chosen = settings.text(BACKUP_FOLDER)
+    return Path(chosen) if chosen else default
+
+
 def back_up_without_account(uow: UnitOfWork, target: Path) -> BackupResult:
     """``calcitrack db backup``: database upkeep by whoever can open the database; the trail
     names the OS user, no account."""
@@ -198,18 +231,26 @@ class BackupService:
         return take_backup(self._ctx.uow, target, kind=KIND_MANUAL, actor_id=self._ctx.actor_id)
 
     def back_up_automatically(
-        self, folder: Path, now: datetime | None = None
+        self, default_folder: Path, now: datetime | None = None
     ) -> BackupResult | None:
-        """The day's automatic backup into the clinic's backup ``folder`` (None when one was
-        already made today), then the folder's automatic backups pruned to the retention the
-        clinic set. Any signed-in account starts it (it only ever writes into that folder); a
-        failure is recorded in the trail (the window then warns) and raised."""
+        """The day's automatic backup into the clinic's backup folder (a clinic setting; while
+        it is empty, this workstation's ``default_folder``) (None when one was already made
+        today), then the folder's automatic backups pruned to the retention the clinic set. Any
+        signed-in account starts it (it only ever writes into that folder); a failure (the
+        folder unreachable from here too) is recorded in the trail (the window then warns, naming
+        the folder and the reason) and raised."""
         moment = now or datetime.now(timezone.utc)
         uow = self._ctx.uow
         if self._made_today(moment):
             return None
+        with uow.read() as session:
+            settings = settings_repository.load(session)
+        folder = backup_folder(settings, default_folder)
         try:
-            _prepare_folder(folder)
+            if folder == default_folder:
+                _prepare_folder(folder)
+            else:
+                _prepare_chosen_folder(folder)
             name = backup_files.automatic_name(moment, uow.engine.dialect.name)
             result = take_backup(uow, folder / name, kind=KIND_AUTOMATIC,
                                  actor_id=self._ctx.actor_id)
@@ -222,8 +263,6 @@ class BackupService:
                 "checks": [], "problems": [reason],
             })])
             raise BackupError(reason) from None
-        with uow.read() as session:
-            settings = settings_repository.load(session)
         backup_files.prune(folder, settings, result.manifest.source)
         return result
 

@@ -11,14 +11,21 @@ patient's stored flags out of date, as new thresholds do).
 from __future__ import annotations
 
 from collections.abc import Mapping
+from pathlib import Path
 
 from calcitrack.domain.clinic_identity import ClinicIdentity, check_identity, tidy_name
 from calcitrack.domain.clinic_settings import DEFINITIONS, ClinicSettings, check_settings
+from calcitrack.domain.clinic_text_settings import (
+    TEXT_DEFINITIONS,
+    check_text_settings,
+    tidy,
+)
 from calcitrack.domain.errors import DomainValidationError, Problem
 from calcitrack.domain.permissions import Permission
 from calcitrack.services.context import ServiceContext
 from calcitrack.services.errors import ConflictError
 from calcitrack.store import identity_repository, settings_repository
+from calcitrack.store.locations import backups_dir
 
 
 class ClinicSettingsService:
@@ -31,16 +38,19 @@ class ClinicSettingsService:
             return settings_repository.load(session)
 
     def save(
-        self, values: Mapping[str, float | None], *, based_on_version: int
+        self, values: Mapping[str, float | None], *, based_on_version: int,
+        texts: Mapping[str, str] | None = None,
     ) -> ClinicSettings:
         """Save ``values`` (settings not given keep their current value; None unsets an
-        optional setting) as the next version.
+        optional setting) and ``texts`` (the text settings, likewise; "" for a default, spaces
+        around a value dropped) as the next version, in one transaction.
 
         Raises DomainValidationError listing every bad value (nothing is written), and
         ConflictError when someone saved the settings since version ``based_on_version``.
         """
         self._ctx.require(Permission.EDIT_CLINIC_SETTINGS)
-        problems: list[Problem] = check_settings(values)
+        texts = texts or {}
+        problems: list[Problem] = check_settings(values) + check_text_settings(texts)
         if problems:
             raise DomainValidationError(problems)
         # admins only (checked above); the stamped rows are audited in this same transaction
@@ -53,15 +63,22 @@ class ClinicSettingsService:
                       for d in DEFINITIONS}
             if problems := check_settings(merged):  # the rules between values, on the result
                 raise DomainValidationError(problems)
+            merged_texts = {d.key: tidy(texts.get(d.key, current.text(d.key)))
+                            for d in TEXT_DEFINITIONS}
             try:
-                return settings_repository.write(session, merged)
+                return settings_repository.write(session, merged, merged_texts)
             except settings_repository.ConcurrentSaveError as error:
                 raise ConflictError(_conflict(based_on_version, None)) from error
+
+    def default_backup_folder(self) -> Path:
+        """Where this workstation's automatic backups go while the clinic sets no folder."""
+        return backups_dir()
 
     def reset_to_defaults(self, *, based_on_version: int) -> ClinicSettings:
         """Save every setting at its default (a new version, like any save)."""
         self._ctx.require(Permission.EDIT_CLINIC_SETTINGS)
-        return self.save({d.key: d.default for d in DEFINITIONS}, based_on_version=based_on_version)
+        return self.save({d.key: d.default for d in DEFINITIONS}, based_on_version=based_on_version,
+                         texts={d.key: d.default for d in TEXT_DEFINITIONS})
 
     def identity(self) -> ClinicIdentity:
         """The clinic's name and logo with their version (the default name, no logo and version

@@ -22,6 +22,12 @@ def data_dir() -> Path:
     return home / "data" if home else user_data_path(APP_NAME, appauthor=False)
 
 
+def backups_dir() -> Path:
+    """This workstation's own backup folder: the automatic backups' while the clinic has set no
+    backup folder (clinic setting ``backup/folder``)."""
+    return data_dir() / "backups"
+
+
 def log_dir() -> Path:
     home = _home()
     return home / "logs" if home else user_log_path(APP_NAME, appauthor=False)

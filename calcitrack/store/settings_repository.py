@@ -22,7 +22,12 @@ from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
 from calcitrack.domain.clinic_settings import DEFINITION_BY_KEY, ClinicSettings
-from calcitrack.store.records import ClinicSettingRecord, ClinicSettingsRevisionRecord
+from calcitrack.domain.clinic_text_settings import TEXT_DEFINITION_BY_KEY
+from calcitrack.store.records import (
+    ClinicSettingRecord,
+    ClinicSettingsRevisionRecord,
+    ClinicTextSettingRecord,
+)
 from calcitrack.store.records.clinic_setting import REVISION_ROW_ID
 
 
@@ -39,7 +44,8 @@ def load(session: Session) -> ClinicSettings:
     )
     rows = session.execute(select(ClinicSettingRecord.key, ClinicSettingRecord.value))
     stored = {key: value for key, value in rows}  # dict(rows) would take a Result for a mapping
-    return ClinicSettings.from_stored(stored, version or 0)
+    texts = session.execute(select(ClinicTextSettingRecord.key, ClinicTextSettingRecord.value))
+    return ClinicSettings.from_stored(stored, version or 0, {k: v for k, v in texts})
 
 
 def locked_version(session: Session) -> int:
@@ -49,14 +55,20 @@ def locked_version(session: Session) -> int:
     return revision.version if revision is not None else 0
 
 
-def write(session: Session, values: Mapping[str, float | None]) -> ClinicSettings:
+def write(
+    session: Session, values: Mapping[str, float | None],
+    texts: Mapping[str, str] | None = None,
+) -> ClinicSettings:
     """Write ``values`` (declared keys only, already validated; None unsets an optional
-    setting: its row is deleted) and bump the version by one.
+    setting: its row is deleted) and ``texts`` (text settings, "" for a default, written as a
+    row like any value) and bump the version by one, all in the caller's transaction.
 
     Raises ConcurrentSaveError when another save got in first (the first save of a clinic racing
     another first save, or a version that moved under this one).
     """
-    unknown = sorted(set(values) - set(DEFINITION_BY_KEY))
+    texts = texts or {}
+    unknown = sorted((set(values) - set(DEFINITION_BY_KEY)) | (set(texts) - set(
+        TEXT_DEFINITION_BY_KEY)))
     if unknown:
         raise ValueError(f"not clinic settings: {', '.join(unknown)}")
     records = {
@@ -74,6 +86,7 @@ def write(session: Session, values: Mapping[str, float | None]) -> ClinicSetting
             session.add(ClinicSettingRecord(key=key, value=float(value)))
         elif record.value != float(value):
             record.value = float(value)
+    _write_texts(session, texts)
     revision = session.get(ClinicSettingsRevisionRecord, REVISION_ROW_ID)
     if revision is None:
         session.add(ClinicSettingsRevisionRecord(id=REVISION_ROW_ID))
@@ -84,3 +97,18 @@ def write(session: Session, values: Mapping[str, float | None]) -> ClinicSetting
     except (IntegrityError, StaleDataError) as error:
         raise ConcurrentSaveError("another save of the clinic settings got in first") from error
     return load(session)
+
+
+def _write_texts(session: Session, texts: Mapping[str, str]) -> None:
+    records = {
+        r.key: r
+        for r in session.scalars(
+            select(ClinicTextSettingRecord).where(ClinicTextSettingRecord.key.in_(list(texts)))
+        )
+    }
+    for key, value in texts.items():
+        record = records.get(key)
+        if record is None:
+            session.add(ClinicTextSettingRecord(key=key, value=value))
+        elif record.value != value:
+            record.value = value

@@ -23,6 +23,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -46,8 +47,11 @@ from calcitrack.domain.clinic_settings import (
     check_setting,
     check_settings,
 )
+from calcitrack.domain.clinic_text_settings import BACKUP_FOLDER, check_text_settings
 from calcitrack.domain.errors import Problem
 from calcitrack.ui import field_marks
+from calcitrack.ui.backup_folder_field import LABEL as FOLDER_LABEL
+from calcitrack.ui.backup_folder_field import BackupFolderField, FolderChooser
 from calcitrack.ui.clinic_identity_panel import (
     FIELD_LABELS,
     LOGO_FIELD,
@@ -88,6 +92,9 @@ class SettingsChanges:
     """The settings version the thresholds were read at."""
     identity: ClinicIdentity | None
     """The name and logo as shown, at the version they were read at; None when unchanged."""
+    texts: Mapping[str, str] | None = None
+    """The text settings (the backup folder) as shown, or None when none changed; saved with
+    the thresholds, in the same save."""
 
 
 def _set_invalid(widget: QWidget, invalid: bool) -> None:
@@ -111,6 +118,8 @@ class ClinicSettingsDialog(QDialog):
         *,
         identity: ClinicIdentity | None = None,
         choose_logo_file: FileChooser | None = None,
+        default_backup_folder: Path | None = None,
+        choose_folder: FolderChooser | None = None,
     ) -> None:
         super().__init__(parent)
         identity = identity or ClinicIdentity()
@@ -119,6 +128,10 @@ class ClinicSettingsDialog(QDialog):
         self.identity_based_on_version = identity.version
         """The version of the name and logo shown (pass it to the service's save_identity)."""
         self._stored_values = dict(settings.values)
+        self._stored_texts = dict(settings.texts)
+        self.backup_folder = BackupFolderField(
+            settings.text(BACKUP_FOLDER), default_backup_folder, choose_folder
+        )
         self.setWindowTitle("Clinic settings")
         self.setStyleSheet(_STYLE)
         self.spins: dict[str, SettingNumberBox] = {}
@@ -181,6 +194,8 @@ class ClinicSettingsDialog(QDialog):
         scrollbar = self.scroll.verticalScrollBar().sizeHint().width()
         self.scroll.setMinimumWidth(content.minimumSizeHint().width() + scrollbar)
         order = [*self.clinic.focus_order(), *self.spins.values(), self.restore_button]
+        after = order.index(self.spins[[d.key for d in DEFINITIONS if d.section == "backup"][-1]])
+        order[after + 1:after + 1] = [self.backup_folder.edit, self.backup_folder.choose_button]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
         self.resize(980, 760)
@@ -231,6 +246,14 @@ class ClinicSettingsDialog(QDialog):
             self._update_note(definition)
             spin.valueChanged.connect(lambda _v, d=definition: self._on_value_changed(d))
             spin.editingFinished.connect(lambda d=definition: self._on_field_left(d))
+        if section == "backup":  # the folder, a text setting, after the retention
+            label = QLabel("Backup &folder:", wordWrap=True)  # Alt+F
+            label.setBuddy(self.backup_folder.edit)
+            row = grid.rowCount()
+            grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(self.backup_folder, row, 1, 1, 2)
+            self.backup_folder.focused.connect(
+                lambda: self.scroll.ensureWidgetVisible(self.backup_folder))
         return box
 
     def _spin(self, definition: SettingDefinition, stored: float | None) -> SettingNumberBox:
@@ -281,6 +304,11 @@ class ClinicSettingsDialog(QDialog):
                 lines.append(f"{FIELD_LABELS[problem.field]}: {problem.reason}")
                 focus = focus or marked
                 continue
+            if problem.field == BACKUP_FOLDER:
+                self.backup_folder.mark(problem.reason)
+                lines.append(f"{FOLDER_LABEL}: {problem.reason}")
+                focus = focus or self.backup_folder.edit
+                continue
             spin = self.spins.get(problem.field)
             if spin is None:
                 lines.append(str(problem))
@@ -304,6 +332,7 @@ class ClinicSettingsDialog(QDialog):
         """The thresholds were stored: remember their version (the dialog stays open)."""
         self.based_on_version = settings.version
         self._stored_values = dict(settings.values)
+        self._stored_texts = dict(settings.texts)
 
     def mark_identity_saved(self, identity: ClinicIdentity) -> None:
         """The name and logo were stored: remember their version (the dialog stays open)."""
@@ -326,6 +355,7 @@ class ClinicSettingsDialog(QDialog):
 
     def _clear_marks(self) -> None:
         self.clinic.clear_marks()
+        self.backup_folder.clear_mark()
         for definition in DEFINITIONS:
             self._clear_mark(definition)
 
@@ -370,6 +400,7 @@ class ClinicSettingsDialog(QDialog):
     def _on_restore_clicked(self) -> None:
         for definition in DEFINITIONS:
             self.spins[definition.key].setValue(definition.default)  # None: "not set"
+        self.backup_folder.set_text("")
 
     def _on_logo_refused(self, problem: Problem) -> None:
         self._replace_logo_line(f"{FIELD_LABELS[problem.field]}: {problem.reason}")
@@ -397,11 +428,17 @@ class ClinicSettingsDialog(QDialog):
         identity = ClinicIdentity(
             self.clinic.name(), self.clinic.logo(), self.identity_based_on_version
         )
+        texts = self.texts()
         return SettingsChanges(
             values if values != self._stored_values else None,
             self.based_on_version,
             identity if self.clinic.changed() else None,
+            texts if texts != self._stored_texts else None,
         )
+
+    def texts(self) -> dict[str, str]:
+        """The text settings as shown ("" for a default)."""
+        return {BACKUP_FOLDER: self.backup_folder.text()}
 
     def changed_names(self) -> list[str]:
         """What differs from what is stored, as the admin reads it (top down)."""
@@ -411,6 +448,8 @@ class ClinicSettingsDialog(QDialog):
             key = definition.key
             if key not in values or values[key] != self._stored_values.get(key):
                 names.append(accessible_name(definition))
+        if self.texts() != self._stored_texts:
+            names.append(FOLDER_LABEL)
         return names
 
     def reject(self) -> None:
@@ -431,12 +470,17 @@ class ClinicSettingsDialog(QDialog):
         """Save: check everything shown, then hand over what changed (the dialog stays open)."""
         problems = check_identity(self.clinic.name(), self.clinic.logo())
         problems += self.typing_problems() or check_settings(self.values())
+        problems += check_text_settings(self.texts())
         if problems:
             self.show_problems(problems)
             return
         changes = self.changes()
-        if changes.values is None and changes.identity is None:
+        if changes.values is None and changes.identity is None and changes.texts is None:
             self.mark_saved()  # nothing to save
+            return
+        if changes.texts is not None and (warning := self.backup_folder.warn_once()):
+            self._show_message(warning)  # warned once, not refused: the next Save keeps it
+            self.scroll.ensureWidgetVisible(self.backup_folder)
             return
         self._show_message("Saving…", error=False)
         self.save_button.setEnabled(False)

@@ -14,6 +14,7 @@ of assessments.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
@@ -33,7 +34,12 @@ BATCH = 50
 class SettingsSource(Protocol):
     def current(self) -> ClinicSettings: ...
 
-    def save(self, values: Mapping[str, float], *, based_on_version: int) -> ClinicSettings: ...
+    def save(
+        self, values: Mapping[str, float], *, based_on_version: int,
+        texts: Mapping[str, str] | None = None,
+    ) -> ClinicSettings: ...
+
+    def default_backup_folder(self) -> Path: ...
 
     def identity(self) -> ClinicIdentity: ...
 
@@ -116,6 +122,8 @@ class ClinicSettingsFlow(QObject):
         self.dialog: ClinicSettingsDialog | None = None
         self._steps: list[Callable[[], None]] = []
         self._stored_this_save: list[str] = []
+        self.choose_folder: Callable[[QWidget, str], str] | None = None
+        """Asks for the backup folder (None: the folder dialog); tests replace it."""
 
     def _read(self) -> tuple[ClinicSettings, ClinicIdentity]:
         return self._source.current(), self._source.identity()
@@ -147,7 +155,11 @@ class ClinicSettingsFlow(QObject):
 
         self._on_loaded(read)
         settings, identity = read
-        dialog = ClinicSettingsDialog(settings, self._parent, identity=identity)
+        dialog = ClinicSettingsDialog(
+            settings, self._parent, identity=identity,
+            default_backup_folder=self._source.default_backup_folder(),
+            choose_folder=self.choose_folder,
+        )
         dialog.changes_submitted.connect(self._on_submitted)
         dialog.finished.connect(self._on_dialog_finished)
         self.dialog = dialog
@@ -158,10 +170,12 @@ class ClinicSettingsFlow(QObject):
     def _on_submitted(self, changes: SettingsChanges) -> None:
         self._steps = []
         self._stored_this_save = []
-        if changes.values is not None:
-            values = dict(changes.values)
+        if changes.values is not None or changes.texts is not None:
+            values = dict(changes.values or {})  # the thresholds left out keep their value
+            texts = dict(changes.texts or {})
             self._steps.append(lambda: self._runner.submit(
-                lambda: self._source.save(values, based_on_version=changes.settings_version),
+                lambda: self._source.save(values, based_on_version=changes.settings_version,
+                                          texts=texts),
                 write=True, on_done=self._on_settings_saved, on_error=self._on_save_failed))
         if (identity := changes.identity) is not None:
             self._steps.append(lambda: self._runner.submit(

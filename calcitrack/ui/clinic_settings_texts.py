@@ -35,10 +35,11 @@ SECTION_TITLES = {
 SECTION_NOTES = {
     "backup": (
         "At the first start of each day CalciTrack backs up the clinic's database into the "
-        "folder “backups” in the workstation's CalciTrack data folder, checks the copy and "
-        "records the result in the audit trail; older automatic backups beyond these counts "
-        "are deleted (never other files). The window warns when the last verified backup is "
-        "older than set here."
+        "backup folder set below (left empty: the folder “backups” in each workstation's own "
+        "CalciTrack data folder), checks the copy and records the result in the audit trail; "
+        "older automatic backups beyond these counts are deleted (never other files). The "
+        "window warns when the last verified backup is older than set here, or when the last "
+        "automatic backup failed (a folder this workstation cannot reach, for one)."
     ),
     "data_quality": (
         "A value beyond one of these limits is possible but unusual: the visit form asks the "

@@ -90,6 +90,7 @@ REQUIRED: dict[str, Permission | None] = {
     "ChartService.all_mrns": Permission.READ_CHARTS,
     "ClinicSettingsService.current": None,
     "ClinicSettingsService.identity": None,
+    "ClinicSettingsService.default_backup_folder": None,  # a path of this workstation, no data
     "ClinicSettingsService.save": Permission.EDIT_CLINIC_SETTINGS,
     "ClinicSettingsService.reset_to_defaults": Permission.EDIT_CLINIC_SETTINGS,
     "ClinicSettingsService.save_identity": Permission.EDIT_CLINIC_SETTINGS,
@@ -362,6 +363,11 @@ def _settings(stage: Stage) -> Act:
 @case("ClinicSettingsService.identity")
 def _identity(stage: Stage) -> Act:
     return lambda ctx: ClinicSettingsService(ctx).identity()
+
+
+@case("ClinicSettingsService.default_backup_folder")
+def _default_backup_folder(stage: Stage) -> Act:
+    return lambda ctx: ClinicSettingsService(ctx).default_backup_folder()
 
 
 @case("ClinicSettingsService.save")

@@ -237,12 +237,17 @@ def test_tab_walks_the_settings_top_to_bottom_then_the_buttons(
     first = dialog.spins[DEFINITIONS[0].key]
     first.setFocus(Qt.FocusReason.TabFocusReason)
     visited = []
-    for _ in DEFINITIONS:
+    for _ in range(len(DEFINITIONS) + 2):  # the backup folder and its Choose… button too
         focused = QApplication.focusWidget()
         assert focused is not None
         visited.append(focused)
         qtbot.keyClick(focused, Qt.Key.Key_Tab)
-    assert visited == [dialog.spins[d.key] for d in DEFINITIONS]
+    expected: list[QWidget] = [dialog.spins[d.key] for d in DEFINITIONS]
+    after_backup = max(i for i, d in enumerate(DEFINITIONS) if d.section == "backup") + 1
+    expected[after_backup:after_backup] = [
+        dialog.backup_folder.edit, dialog.backup_folder.choose_button
+    ]
+    assert visited == expected
     assert QApplication.focusWidget() is dialog.restore_button
     last = dialog.spins[DEFINITIONS[-1].key]
     assert (

@@ -5,6 +5,7 @@ from calcitrack.store.records.clinic_identity import ClinicIdentityRecord
 from calcitrack.store.records.clinic_setting import (
     ClinicSettingRecord,
     ClinicSettingsRevisionRecord,
+    ClinicTextSettingRecord,
 )
 from calcitrack.store.records.lab import LabResultRecord
 from calcitrack.store.records.medication import MedicationPeriodRecord
@@ -25,6 +26,7 @@ __all__ = [
     "ClinicIdentityRecord",
     "ClinicSettingRecord",
     "ClinicSettingsRevisionRecord",
+    "ClinicTextSettingRecord",
     "ImagingStudyRecord",
     "LabResultRecord",
     "LesionMeasurementRecord",

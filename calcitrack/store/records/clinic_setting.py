@@ -1,4 +1,5 @@
-"""Clinic settings: one row per threshold, and one revision row counting the saves.
+"""Clinic settings: one row per threshold, one per text setting (clinic_text_settings), and one
+revision row counting the saves.
 
 Every declared key is written on each save (not only the keys that differ from the default): the
 rows are the thresholds an admin approved, so a later CalciTrack with another default does not
@@ -10,7 +11,7 @@ see ``calcitrack.domain.clinic_settings``) has no row.
 
 from __future__ import annotations
 
-from sqlalchemy import CheckConstraint, String
+from sqlalchemy import CheckConstraint, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from calcitrack.store.base import Base, Stamped
@@ -24,6 +25,17 @@ class ClinicSettingRecord(Stamped, Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[float]
+
+
+class ClinicTextSettingRecord(Stamped, Base):
+    """A text setting (the backup folder): one row per key, "" for the default, written in the
+    same save (and revision) as the numbers, audited like them (revision 0010)."""
+
+    __tablename__ = "clinic_text_settings"
+    __table_args__ = (CheckConstraint("length(trim(key)) > 0", name="key_not_blank"),)
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text())
 
 
 class ClinicSettingsRevisionRecord(Stamped, Base):

@@ -1,0 +1,34 @@
+"""Whether this workstation can reach a backup folder, as a warning for the settings dialog.
+
+A warning, never a refusal: the folder is a clinic setting, and another workstation may see a
+network path this one does not. No store import, so the window may ask it directly.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+ELSEWHERE = (
+    "Press Save again to keep it: another workstation may reach a path (a network share) this "
+    "one does not. A workstation that cannot reach it records its automatic backup as failed "
+    "and warns."
+)
+
+
+def reach_warning(folder: Path) -> str | None:
+    """Why this workstation could not write automatic backups into ``folder``, or None."""
+    try:
+        if folder.is_dir():
+            if os.access(folder, os.W_OK | os.X_OK):
+                return None
+            return "cannot be written from this workstation (permission denied)"
+        if folder.exists():
+            return "is a file on this workstation, not a folder"
+        if folder.parent.is_dir():
+            return ("does not exist on this workstation (CalciTrack creates it, owner-only, at "
+                    "the first automatic backup)")
+        return (f"cannot be reached from this workstation (the folder {folder.parent} does not "
+                "exist here)")
+    except OSError as exc:
+        return f"cannot be reached from this workstation ({exc.strerror or exc})"
