@@ -24,7 +24,7 @@ from calcitrack.cli.exits import (
 from calcitrack.domain.codes import Role
 from calcitrack.domain.errors import DomainValidationError
 from calcitrack.domain.plausibility import UnconfirmedValuesError
-from calcitrack.services import interchange
+from calcitrack.services import import_limits, interchange
 from calcitrack.services.chart_service import ChartService
 from calcitrack.services.demo_accounts import (
     DEMO_ACCOUNTS,
@@ -81,23 +81,34 @@ def _cmd_demo(args: argparse.Namespace, clinic: Clinic) -> int:
 
 
 def _read_json(path: Path) -> Any:
+    """The JSON of an interchange file, or a UserError saying why not (nothing read past the
+    size limit)."""
     try:
-        text = path.read_text(encoding="utf-8")
+        if path.is_dir():
+            raise UserError(f"{path}: is a folder, not a file", EXIT_DATA)
+        size = path.stat().st_size
+        if size > import_limits.MAX_FILE_BYTES:
+            raise UserError(
+                f"{path}: {size / 1_000_000:,.0f} MB is larger than the "
+                f"{import_limits.MAX_FILE_BYTES // 1_000_000} MB an import reads; "
+                "split the file (export fewer patients per file)",
+                EXIT_DATA,
+            )
+        raw = path.read_bytes()
     except FileNotFoundError:
         raise UserError(f"{path}: no such file", EXIT_DATA) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UserError(f"{path}: cannot be read ({exc})", EXIT_DATA) from None
+    except OSError as exc:
+        raise UserError(f"{path}: cannot be read ({exc.strerror or exc})", EXIT_DATA) from None
     try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise UserError(
-            f"{path}: not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}", EXIT_DATA
-        ) from None
+        return import_limits.parse(import_limits.decode(raw))
+    except import_limits.ImportFileError as exc:
+        raise UserError(f"{path}: {exc}", EXIT_DATA) from None
 
 
 def _cmd_import(args: argparse.Namespace, clinic: Clinic) -> int:
     data = _read_json(args.file)
-    count = len(data.get("patients", [])) if isinstance(data, dict) else 0
+    patients = data.get("patients") if isinstance(data, dict) else None
+    count = len(patients) if isinstance(patients, list) else 0
 
     def at(path: str) -> str:
         whose = interchange.where(data, path)
