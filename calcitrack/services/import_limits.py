@@ -23,8 +23,6 @@ MAX_NESTING = 32
 MAX_SAFE_INTEGER = 2**53 - 1
 NAME_MAX = 100
 """Names and the clinician, as the database columns hold them."""
-NOTES_MAX = 20_000
-"""Free text (notes, findings, reasons): some ten pages."""
 SHORT_TEXT_MAX = 200
 """Labels of the file itself (exported_at, calcitrack_version)."""
 MAX_LISTED = 50

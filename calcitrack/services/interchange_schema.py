@@ -31,7 +31,8 @@ from calcitrack.domain.codes import (
     VisitType,
 )
 from calcitrack.domain.rom import JOINTS, ROM_REFERENCES
-from calcitrack.services.import_limits import NAME_MAX, NOTES_MAX, SHORT_TEXT_MAX
+from calcitrack.domain.validation import NOTES_MAX
+from calcitrack.services.import_limits import NAME_MAX, SHORT_TEXT_MAX
 
 FORMAT = "calcitrack-interchange"
 FORMAT_VERSION = 1

@@ -13,7 +13,8 @@ from typing import Any
 import pytest
 
 from calcitrack.cli.exits import EXIT_DATA
-from calcitrack.services.import_limits import MAX_FILE_BYTES, MAX_NESTING, NOTES_MAX
+from calcitrack.domain.validation import NOTES_MAX
+from calcitrack.services.import_limits import MAX_FILE_BYTES, MAX_NESTING
 from tests.support.import_runs import DemoImport, fresh_copy, run_cli, snapshot
 
 HEAD = '{"format": "calcitrack-interchange", "format_version": 1, "patients": '
