@@ -17,22 +17,30 @@ import shutil
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from calcitrack.cli import run
+from calcitrack.services import interchange
 from calcitrack.services.chart_service import ChartService
 from calcitrack.services.demo_clinic import demo_charts
 from tests.support.accounts import TEST_ENV, open_signed_in
 
 
-@dataclass(frozen=True)
 class DemoImport:
-    clinic_file: Path
-    document: dict[str, Any]
-    """An export of the demo clinic with every MRN renamed (importable into the clinic)."""
+    """The demo clinic's file, and an export of it with every MRN renamed (importable into it).
+
+    Not a dataclass: hypothesis prints it with every example, and only the short repr will do."""
+
+    def __init__(self, clinic_file: Path, document: dict[str, Any]) -> None:
+        self.clinic_file = clinic_file
+        self.document = document
+
+    def __repr__(self) -> str:  # short: hypothesis prints it with every falsifying example
+        return f"DemoImport({self.clinic_file.name}, {len(self.document['patients'])} patients)"
 
 
 @dataclass(frozen=True)
@@ -55,10 +63,25 @@ def demo_import(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DemoImport
             document = charts.export_document(charts.all_mrns())
         finally:
             clinic.close()
+    yield DemoImport(db, _renamed(document))
+
+
+def _renamed(document: dict[str, Any]) -> dict[str, Any]:
     document = json.loads(json.dumps(document))
     for patient in document["patients"]:
         patient["mrn"] = "FZ-" + patient["mrn"]
-    yield DemoImport(db, document)
+    return document
+
+
+@cache
+def _demo_document_text() -> str:
+    return json.dumps(_renamed(interchange.export_document(demo_charts())))
+
+
+def demo_document() -> dict[str, Any]:
+    """The demo clinic's charts as the export writes them (the same function), MRNs renamed: a
+    value for a strategy, known before any fixture runs."""
+    return json.loads(_demo_document_text())
 
 
 def fresh_copy(demo: DemoImport, folder: Path) -> Path:
