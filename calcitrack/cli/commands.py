@@ -13,7 +13,13 @@ from typing import Any
 from tqdm import tqdm
 
 from calcitrack.bootstrap import Clinic, open_clinic
-from calcitrack.cli import audit_command, db_migrate_command, report_command, sign_in
+from calcitrack.cli import (
+    audit_command,
+    db_migrate_command,
+    output_paths,
+    report_command,
+    sign_in,
+)
 from calcitrack.cli.exits import (
     EXIT_DATA,
     EXIT_FAILED,
@@ -147,14 +153,27 @@ def _cmd_import(args: argparse.Namespace, clinic: Clinic) -> int:
 
 
 def _cmd_export(args: argparse.Namespace, clinic: Clinic) -> int:
+    if args.output is not None:
+        output_paths.checked_file("-o", args.output, "export.json")
     charts = ChartService(clinic.context())
     mrns = charts.all_mrns() if args.all else args.mrn
     document = charts.export_document(mrns)
-    text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    unfit = import_limits.structure_problems(document)
+    if unfit:  # e.g. an Infinity stored before the import refused it: never write invalid JSON
+        lines = [f"{len(unfit)} value(s) cannot be written as JSON; nothing was exported:"]
+        lines += [f"  {p.field}: {p.reason}" for p in unfit]
+        raise UserError("\n".join(lines), EXIT_DATA)
+    text = json.dumps(document, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
     if args.output is None:
         sys.stdout.write(text)
     else:
-        args.output.write_text(text, encoding="utf-8")
+        try:
+            args.output.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            args.output.unlink(missing_ok=True)
+            raise UserError(
+                f"-o {args.output}: cannot write it ({output_paths.os_reason(exc)})"
+            ) from None
         print(f"exported {len(mrns)} patients to {args.output}", file=sys.stderr)
     return EXIT_OK
 
