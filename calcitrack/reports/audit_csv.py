@@ -5,8 +5,8 @@ tab, carriage return or line feed the same way) as a formula: a patient's name o
 ``=HYPERLINK(...)`` would run on the auditor's machine. The OWASP CSV injection guidance and the
 OWASP ASVS (requirement 1.2.10) add the pipe (the DDE form ``|cmd``), the NUL character and the
 full-width ``＝ ＋ － ＠`` that some spreadsheets read as their ASCII twins. Such a cell gets a
-leading apostrophe, which spreadsheets show as text and do not display. The file is UTF-8 with a byte-order mark so
-that spreadsheets read accented names correctly.
+leading apostrophe, which spreadsheets show as text and do not display. The file is UTF-8 with a
+byte-order mark so that spreadsheets read accented names correctly.
 """
 
 from __future__ import annotations
