@@ -216,10 +216,24 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace, Clinic], int]] = {
 }
 
 
+def _reads_only(args: argparse.Namespace) -> bool:
+    """A command that can be served by a read-only database (it records, at most, its own
+    sign-in and export in the audit trail)."""
+    if args.command == "db":
+        return args.db_command == "check"
+    return args.command in {"export", "report", "audit"}
+
+
 def run_command(args: argparse.Namespace) -> int:
     """Run ``args.command`` (not the window); errors a user can act on are raised for
     calcitrack.cli.run to explain."""
-    clinic = open_clinic(getattr(args, "db", None))
+    clinic = open_clinic(getattr(args, "db", None), allow_read_only=_reads_only(args))
+    if clinic.read_only:
+        print(
+            f"note: {clinic.read_only}. Reading from a snapshot of it: this command's sign-in "
+            "and exports are not recorded in its audit trail, and nothing can be saved to it.",
+            file=sys.stderr,
+        )
     try:
         if args.command in SIGNED_IN:
             sign_in.sign_in(args, clinic)

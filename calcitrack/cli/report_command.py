@@ -62,7 +62,8 @@ def _clinic_day(args: argparse.Namespace, clinic: Clinic) -> int:
         return EXIT_OK
     jobs = [SummaryJob(mrn, day, out_dir / summary_file_name(mrn, day)) for mrn in mrns]
     failed = 0
-    for outcome in run_batch(clinic, jobs, processes=args.jobs):
+    processes = 1 if clinic.read_only else args.jobs  # workers would open the file itself
+    for outcome in run_batch(clinic, jobs, processes=processes):
         if outcome.error is None:
             print(f"wrote {outcome.job.path}", flush=True)
         else:
