@@ -92,15 +92,18 @@ def _read_json(path: Path) -> Any:
     try:
         if path.is_dir():
             raise UserError(f"{path}: is a folder, not a file", EXIT_DATA)
-        size = path.stat().st_size
-        if size > import_limits.MAX_FILE_BYTES:
-            raise UserError(
-                f"{path}: {size / 1_000_000:,.0f} MB is larger than the "
-                f"{import_limits.MAX_FILE_BYTES // 1_000_000} MB an import reads; "
-                "split the file (export fewer patients per file)",
-                EXIT_DATA,
-            )
-        raw = path.read_bytes()
+        limit = import_limits.MAX_FILE_BYTES
+        too_large = UserError(
+            f"{path}: larger than the {limit // 1_000_000} MB an import reads; "
+            "split the file (export fewer patients per file)",
+            EXIT_DATA,
+        )
+        if path.stat().st_size > limit:
+            raise too_large
+        with path.open("rb") as source:  # a device or a pipe has no size: read one byte more
+            raw = source.read(limit + 1)
+        if len(raw) > limit:
+            raise too_large
     except FileNotFoundError:
         raise UserError(f"{path}: no such file", EXIT_DATA) from None
     except OSError as exc:

@@ -169,6 +169,16 @@ def test_a_file_larger_than_the_limit_is_refused_unread(
     assert snapshot(db) == before
 
 
+def test_an_endless_device_is_read_no_further_than_the_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, demo_import: DemoImport
+) -> None:
+    db = fresh_copy(demo_import, tmp_path)
+    monkeypatch.setattr("calcitrack.services.import_limits.MAX_FILE_BYTES", 1_000_000)
+    done = run_cli("import", "--db", str(db), "/dev/zero", monkeypatch=monkeypatch)
+    assert done.code == EXIT_DATA
+    assert "larger than the 1 MB an import reads" in done.stderr
+
+
 def test_a_folder_instead_of_a_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, demo_import: DemoImport
 ) -> None:
