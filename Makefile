@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMPS := .stamps
 DEMO_DB ?= $(CURDIR)/.demo/calcitrack-demo.sqlite3
 
-.PHONY: run test bench dist setup lint lock dist-clean clean
+.PHONY: run test fuzz bench dist setup lint lock dist-clean clean
 
 run: setup
 	$(BIN)/calcitrack demo --if-missing --db "$(DEMO_DB)"
@@ -21,6 +21,10 @@ run: setup
 # CALCITRACK_TEST_DIST=1 make test also builds the frozen bundle and runs it (tests/dist; CI does).
 test: setup
 	$(BIN)/python -m pytest
+
+# The import fuzz test's long run: thousands of mutated exports (HYPOTHESIS_PROFILE=fuzz).
+fuzz: setup
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest tests/cli/test_import_fuzz.py -p no:cacheprovider -q
 
 bench: setup dist
 	$(BIN)/python -m pytest tests/benchmarks -o addopts="" -p no:cacheprovider -s -q

@@ -15,7 +15,13 @@ from calcitrack.services.context import ServiceContext
 from calcitrack.store.anchor_log import AnchorLog
 from calcitrack.store.engine import database_url, describe, make_engine
 from calcitrack.store.locations import default_database
-from calcitrack.store.migrations import OpenResult, prepare_database
+from calcitrack.store.migrations import (
+    SCHEMA_HEAD,
+    OpenResult,
+    current_revision,
+    prepare_database,
+)
+from calcitrack.store.read_only import ReadOnlyDatabaseError, read_only_reason, snapshot_engine
 from calcitrack.store.unit_of_work import UnitOfWork
 
 log = logging.getLogger(__name__)
@@ -31,6 +37,8 @@ class Clinic:
     """Who is signed in (None until someone is)."""
     today: Callable[[], date] = date.today
     """The clinical calendar; tests fix it, the application uses the workstation's date."""
+    read_only: str | None = None
+    """Why the database cannot be written, when it is read from a snapshot (else None)."""
 
     @property
     def where(self) -> str:
@@ -48,10 +56,25 @@ class Clinic:
         self.engine.dispose()
 
 
-def open_clinic(target: str | None) -> Clinic:
+def open_clinic(target: str | None, *, allow_read_only: bool = False) -> Clinic:
+    """The clinic at ``target``. A SQLite file that cannot be written raises
+    ReadOnlyDatabaseError with the reason, unless ``allow_read_only`` (a command that only
+    reads): then it is read from a snapshot and ``read_only`` says why (store/read_only.py)."""
     url = database_url(target or default_database())
-    engine = make_engine(url)
+    read_only = read_only_reason(url)
+    if read_only is not None and not allow_read_only:
+        raise ReadOnlyDatabaseError(
+            f"{read_only}. CalciTrack needs to write to it to work; the command line can still "
+            "read it (calcitrack export, report, db check, audit verify)"
+        )
+    engine = snapshot_engine(url) if read_only is not None else make_engine(url)
     try:
+        if read_only is not None:
+            with engine.connect() as conn:
+                if current_revision(conn) != SCHEMA_HEAD:  # an upgrade would need to write
+                    raise ReadOnlyDatabaseError(
+                        f"{read_only}; its schema is older than this CalciTrack reads"
+                    )
         opened = prepare_database(engine)
         uow = UnitOfWork(engine, anchor_log=AnchorLog.for_engine(engine))
     except BaseException:
@@ -60,7 +83,7 @@ def open_clinic(target: str | None) -> Clinic:
     log.info(
         "opened %s database (%s), schema %s", engine.dialect.name, opened.action, opened.revision
     )
-    return Clinic(url, engine, uow, opened)
+    return Clinic(url, engine, uow, opened, read_only=read_only)
 
 
 def attach_clinic(url: str, user: User) -> Clinic:

@@ -15,13 +15,18 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from calcitrack.bootstrap import Clinic
 from tests.support.accounts import open_signed_in
 
-pytest_plugins = ["tests.support.pg_fixtures"]
+pytest_plugins = ["tests.support.pg_fixtures", "tests.support.import_runs"]
 
 # Property tests: on a developer's machine every run explores new examples (and hypothesis keeps
 # the failing ones in .hypothesis/ to replay first); in CI the examples are the same on every run
 # (derandomize), so a submission passes or fails on its code, not on the draw of the day.
 settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
-if os.environ.get("CI"):
+# `make fuzz`: the long run of the property tests that take hypothesis's default number of
+# examples (the import fuzz test, tests/cli/test_import_fuzz.py).
+settings.register_profile("fuzz", max_examples=3_000, print_blob=True)
+if os.environ.get("HYPOTHESIS_PROFILE"):
+    settings.load_profile(os.environ["HYPOTHESIS_PROFILE"])
+elif os.environ.get("CI"):
     settings.load_profile("ci")
 
 

@@ -16,6 +16,7 @@ import argparse
 from pathlib import Path
 
 from calcitrack.bootstrap import Clinic
+from calcitrack.cli import output_paths
 from calcitrack.cli.audit_verify import anchors_given, verify_beyond_chain
 from calcitrack.cli.exits import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UserError
 from calcitrack.cli.signature_report import verify_signatures
@@ -50,13 +51,7 @@ def _verify(service: AuditService) -> int:
 
 
 def _export(args: argparse.Namespace, service: AuditService) -> int:
-    path: Path = args.csv
-    if path.is_dir():
-        raise UserError(
-            f"--csv {path}: is a folder; give a file name such as audit.csv", EXIT_USAGE
-        )
-    if not path.parent.is_dir():
-        raise UserError(f"--csv {path}: the folder {path.parent} does not exist", EXIT_USAGE)
+    path: Path = output_paths.checked_file("--csv", args.csv, "audit.csv")
     if args.since and args.until and args.since > args.until:
         raise UserError("--since is after --until: no day is in between", EXIT_USAGE)
     entries = service.entries(
@@ -65,7 +60,7 @@ def _export(args: argparse.Namespace, service: AuditService) -> int:
     try:
         count = write_audit_csv(entries, path)
     except OSError as exc:
-        raise UserError(f"--csv {path}: cannot write it ({exc.strerror})") from None
+        raise UserError(f"--csv {path}: cannot write it ({output_paths.os_reason(exc)})") from None
     filters = {
         name: str(value)
         for name, value in (

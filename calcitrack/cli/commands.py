@@ -17,6 +17,7 @@ from calcitrack.cli import (
     audit_command,
     backup_command,
     db_migrate_command,
+    output_paths,
     report_command,
     sign_in,
 )
@@ -33,7 +34,7 @@ from calcitrack.domain.codes import Role
 from calcitrack.domain.errors import DomainValidationError
 from calcitrack.domain.plausibility import UnconfirmedValuesError
 from calcitrack.private_files import write_private
-from calcitrack.services import interchange
+from calcitrack.services import import_limits, interchange
 from calcitrack.services.chart_service import ChartService
 from calcitrack.services.demo_accounts import (
     DEMO_ACCOUNTS,
@@ -90,23 +91,37 @@ def _cmd_demo(args: argparse.Namespace, clinic: Clinic) -> int:
 
 
 def _read_json(path: Path) -> Any:
+    """The JSON of an interchange file, or a UserError saying why not (nothing read past the
+    size limit)."""
     try:
-        text = path.read_text(encoding="utf-8")
+        if path.is_dir():
+            raise UserError(f"{path}: is a folder, not a file", EXIT_DATA)
+        limit = import_limits.MAX_FILE_BYTES
+        too_large = UserError(
+            f"{path}: larger than the {limit // 1_000_000} MB an import reads; "
+            "split the file (export fewer patients per file)",
+            EXIT_DATA,
+        )
+        if path.stat().st_size > limit:
+            raise too_large
+        with path.open("rb") as source:  # a device or a pipe has no size: read one byte more
+            raw = source.read(limit + 1)
+        if len(raw) > limit:
+            raise too_large
     except FileNotFoundError:
         raise UserError(f"{path}: no such file", EXIT_DATA) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UserError(f"{path}: cannot be read ({exc})", EXIT_DATA) from None
+    except OSError as exc:
+        raise UserError(f"{path}: cannot be read ({exc.strerror or exc})", EXIT_DATA) from None
     try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise UserError(
-            f"{path}: not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}", EXIT_DATA
-        ) from None
+        return import_limits.parse(import_limits.decode(raw))
+    except import_limits.ImportFileError as exc:
+        raise UserError(f"{path}: {exc}", EXIT_DATA) from None
 
 
 def _cmd_import(args: argparse.Namespace, clinic: Clinic) -> int:
     data = _read_json(args.file)
-    count = len(data.get("patients", [])) if isinstance(data, dict) else 0
+    patients = data.get("patients") if isinstance(data, dict) else None
+    count = len(patients) if isinstance(patients, list) else 0
 
     def at(path: str) -> str:
         whose = interchange.where(data, path)
@@ -145,16 +160,28 @@ def _cmd_import(args: argparse.Namespace, clinic: Clinic) -> int:
 
 
 def _cmd_export(args: argparse.Namespace, clinic: Clinic) -> int:
+    if args.output is not None:
+        output_paths.checked_file("-o", args.output, "export.json")
     charts = ChartService(clinic.context())
     mrns = charts.all_mrns() if args.all else args.mrn
     document = charts.export_document(
         mrns, to=args.output.name if args.output else "standard output"
     )
-    text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    unfit = import_limits.structure_problems(document)
+    if unfit:  # e.g. an Infinity stored before the import refused it: never write invalid JSON
+        lines = [f"{len(unfit)} value(s) cannot be written as JSON; nothing was exported:"]
+        lines += [f"  {p.field}: {p.reason}" for p in unfit]
+        raise UserError("\n".join(lines), EXIT_DATA)
+    text = json.dumps(document, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
     if args.output is None:
         sys.stdout.write(text)
     else:
-        write_private(args.output, text)  # 0600, atomic: a failure leaves no half file
+        try:
+            write_private(args.output, text)  # 0600, atomic: a failure leaves what was there
+        except OSError as exc:
+            raise UserError(
+                f"-o {args.output}: cannot write it ({output_paths.os_reason(exc)})"
+            ) from None
         print(f"exported {len(mrns)} patients to {args.output}", file=sys.stderr)
     return EXIT_OK
 
@@ -198,12 +225,26 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace, Clinic], int]] = {
 }
 
 
+def _reads_only(args: argparse.Namespace) -> bool:
+    """A command that can be served by a read-only database (it records, at most, its own
+    sign-in and export in the audit trail)."""
+    if args.command == "db":
+        return args.db_command == "check"
+    return args.command in {"export", "report", "audit"}
+
+
 def run_command(args: argparse.Namespace) -> int:
     """Run ``args.command`` (not the window); errors a user can act on are raised for
     calcitrack.cli.run to explain."""
     if args.command == "db" and args.db_command == "restore":
         return backup_command.run_restore(args)  # the target is not opened as a clinic first
-    clinic = open_clinic(getattr(args, "db", None))
+    clinic = open_clinic(getattr(args, "db", None), allow_read_only=_reads_only(args))
+    if clinic.read_only:
+        print(
+            f"note: {clinic.read_only}. Reading from a snapshot of it: this command's sign-in "
+            "and exports are not recorded in its audit trail, and nothing can be saved to it.",
+            file=sys.stderr,
+        )
     try:
         if args.command in SIGNED_IN:
             sign_in.sign_in(args, clinic)

@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from calcitrack.bootstrap import Clinic
+from calcitrack.cli import output_paths
 from calcitrack.cli.exits import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UserError
 from calcitrack.cli.report_batch import SummaryJob, run_batch
 from calcitrack.reports.summary_writer import SummaryWriter, summary_file_name
@@ -61,7 +62,8 @@ def _clinic_day(args: argparse.Namespace, clinic: Clinic) -> int:
         return EXIT_OK
     jobs = [SummaryJob(mrn, day, out_dir / summary_file_name(mrn, day)) for mrn in mrns]
     failed = 0
-    for outcome in run_batch(clinic, jobs, processes=args.jobs):
+    processes = 1 if clinic.read_only else args.jobs  # workers would open the file itself
+    for outcome in run_batch(clinic, jobs, processes=processes):
         if outcome.error is None:
             print(f"wrote {outcome.job.path}", flush=True)
         else:
@@ -73,19 +75,8 @@ def _clinic_day(args: argparse.Namespace, clinic: Clinic) -> int:
 
 
 def _checked_output(path: Path) -> Path:
-    if path.is_dir():
-        raise UserError(f"-o {path}: is a folder; give a file name such as summary.pdf",
-                        EXIT_USAGE)
-    if not path.parent.is_dir():
-        raise UserError(f"-o {path}: the folder {path.parent} does not exist", EXIT_USAGE)
-    return path
+    return output_paths.checked_file("-o", path, "summary.pdf")
 
 
 def _checked_out_dir(path: Path) -> Path:
-    if path.exists() and not path.is_dir():
-        raise UserError(f"--out-dir {path}: is a file, not a folder", EXIT_USAGE)
-    try:
-        path.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise UserError(f"--out-dir {path}: cannot create it ({exc.strerror})") from None
-    return path
+    return output_paths.checked_folder("--out-dir", path)

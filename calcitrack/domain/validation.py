@@ -56,7 +56,21 @@ INTEGER_FIELDS = frozenset(
         "swollen_joints_28",
     }
 )
-MAX_TEXT = {"mrn": 40, "family_name": 100, "given_name": 100, "label": 60, "clinician": 100}
+NOTES_MAX = 20_000
+"""Free text (notes, findings, reasons): some ten pages; the interchange schema states it too."""
+MAX_TEXT = {
+    "mrn": 40,
+    "family_name": 100,
+    "given_name": 100,
+    "label": 60,
+    "clinician": 100,
+    "drug": 40,
+    "drug_name": 120,
+    "notes": NOTES_MAX,
+    "findings": NOTES_MAX,
+    "start_reason": NOTES_MAX,
+    "stop_reason": NOTES_MAX,
+}
 
 
 def _bounded(obj: object, names: Iterable[str]) -> list[Problem]:
@@ -120,6 +134,7 @@ def validate_patient(patient: Patient, *, today: date) -> list[Problem]:
 
 def validate_lesion(lesion: Lesion, patient: Patient | None, *, today: date) -> list[Problem]:
     problems = _text(lesion, "label") + _site("body_site", lesion.body_site)
+    problems += _text(lesion, "notes", required=False)
     problems += _not_future("first_seen_on", lesion.first_seen_on, today)
     if patient is not None and lesion.first_seen_on < patient.date_of_birth:
         problems.append(Problem("first_seen_on", "is before the patient's date of birth"))
@@ -176,7 +191,7 @@ def validate_visit(
             "das28_recorded",
         ),
     )
-    problems += _text(visit, "clinician", required=False)
+    problems += _text(visit, "clinician", required=False) + _text(visit, "notes", required=False)
     due = visit.next_visit_due_on
     if due is not None and due <= visit.visit_date:
         problems.append(
@@ -251,6 +266,8 @@ def validate_lab(lab: LabResult, *, today: date) -> list[Problem]:
 
 def validate_medication(med: MedicationPeriod, *, today: date) -> list[Problem]:
     problems = _text(med, "drug") + _text(med, "drug_name") + _bounded(med, ("dose",))
+    problems += _text(med, "start_reason", required=False)
+    problems += _text(med, "stop_reason", required=False)
     problems += _not_future("start_on", med.start_on, today)
     if med.stop_on is not None and med.stop_on <= med.start_on:
         problems.append(Problem("stop_on", "must be after the start date"))
@@ -263,6 +280,8 @@ def validate_site_event(
     day = item.study_date if isinstance(item, ImagingStudy) else item.procedure_date
     name = "study_date" if isinstance(item, ImagingStudy) else "procedure_date"
     problems = _not_future(name, day, today) + _site("body_site", item.body_site)
+    free_text = "findings" if isinstance(item, ImagingStudy) else "notes"
+    problems += _text(item, free_text, required=False)
     if item.lesion_label is not None and item.lesion_label not in lesion_labels:
         problems.append(Problem("lesion", f"no lesion labelled {item.lesion_label!r}"))
     return problems

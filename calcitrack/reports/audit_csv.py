@@ -1,11 +1,13 @@
 """The audit trail as CSV for a spreadsheet, with formula injection neutralised.
 
 A spreadsheet runs a cell that starts with ``=``, ``+``, ``-`` or ``@`` (and some read a leading
-tab or carriage return the same way) as a formula: a patient's name or a note typed as
-``=HYPERLINK(...)`` would run on the auditor's machine. Such a cell gets a leading apostrophe,
-which spreadsheets show as text and do not display. The file is UTF-8 with a byte-order mark so
-that spreadsheets read accented names correctly. It is written privately (0600, POSIX) and
-atomically: a failure leaves the file that was there, or none.
+tab, carriage return or line feed the same way) as a formula: a patient's name or a note typed as
+``=HYPERLINK(...)`` would run on the auditor's machine. The OWASP CSV injection guidance and the
+OWASP ASVS (requirement 1.2.10) add the pipe (the DDE form ``|cmd``), the NUL character and the
+full-width ``＝ ＋ － ＠`` that some spreadsheets read as their ASCII twins. Such a cell gets a
+leading apostrophe, which spreadsheets show as text and do not display. The file is UTF-8 with a
+byte-order mark so that spreadsheets read accented names correctly. It is written privately
+(0600, POSIX) and atomically: a failure leaves the file that was there, or none.
 """
 
 from __future__ import annotations
@@ -31,7 +33,10 @@ COLUMNS = (
     "hash",
     "prev_hash",
 )
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_STARTS = (
+    "=", "+", "-", "@", "\t", "\r", "\n", "|", "\0",
+    "\uff1d", "\uff0b", "\uff0d", "\uff20",  # full-width = + - @
+)
 
 
 def neutralised(value: Any) -> str:

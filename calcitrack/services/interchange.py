@@ -14,7 +14,7 @@ from datetime import date, datetime, timezone
 from importlib import resources
 from typing import Any
 
-from jsonschema import Draft202012Validator, FormatChecker
+from jsonschema import Draft202012Validator, FormatChecker, ValidationError
 
 from calcitrack import __version__
 from calcitrack.domain import lab_results
@@ -49,6 +49,7 @@ from calcitrack.domain.entities import (
 )
 from calcitrack.domain.errors import DomainValidationError, Problem
 from calcitrack.domain.validation import validate_chart
+from calcitrack.services.import_limits import MAX_LISTED, structure_problems
 from calcitrack.services.interchange_schema import FORMAT, FORMAT_VERSION
 
 _STORE_ONLY = {"id", "version", "patient_id", "visit_id", "lesion_id"}
@@ -252,16 +253,34 @@ def _visit_from_json(v: dict[str, Any]) -> Visit:
     )
 
 
+def _message(error: ValidationError) -> str:
+    """The schema's reason, short: a value too long is measured, not quoted."""
+    if error.validator == "maxLength" and isinstance(error.instance, str):
+        return (
+            f"longer than {error.validator_value:,} characters "
+            f"({len(error.instance):,}); the interchange format allows at most that"
+        )
+    message = error.message
+    return message if len(message) <= 300 else f"{message[:140]} … {message[-140:]}"
+
+
 def _schema_problems(data: Any) -> list[Problem]:
     validator = Draft202012Validator(load_schema(), format_checker=FormatChecker())
-    problems = []
-    for error in sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path))):
-        problems.append(Problem(error.json_path, error.message))
+    errors = sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
+    problems = [Problem(error.json_path, _message(error)) for error in errors[:MAX_LISTED]]
+    if len(errors) > MAX_LISTED:
+        problems.append(Problem("$", f"and {len(errors) - MAX_LISTED:,} more problem(s)"))
     return problems
 
 
 def read_document(data: Any, *, today: date) -> list[PatientChart]:
-    """The charts in ``data``; raises DomainValidationError listing every problem by JSON path."""
+    """The charts in ``data``; raises DomainValidationError listing every problem by JSON path.
+
+    Values no program reads back the same (NaN, Infinity, integers beyond 2^53) and nesting
+    deeper than the format's are refused before the schema is even applied."""
+    problems = structure_problems(data)
+    if problems:
+        raise DomainValidationError(problems)
     problems = _schema_problems(data)
     if problems:
         raise DomainValidationError(problems)

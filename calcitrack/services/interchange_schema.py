@@ -31,13 +31,23 @@ from calcitrack.domain.codes import (
     VisitType,
 )
 from calcitrack.domain.rom import JOINTS, ROM_REFERENCES
+from calcitrack.domain.validation import NOTES_MAX
+from calcitrack.services.import_limits import NAME_MAX, SHORT_TEXT_MAX
 
 FORMAT = "calcitrack-interchange"
 FORMAT_VERSION = 1
 SCHEMA_FILE = Path(__file__).resolve().parents[1] / "schemas" / "interchange-v1.schema.json"
 
 DATE: dict[str, Any] = {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
-TEXT: dict[str, Any] = {"type": "string"}
+TEXT: dict[str, Any] = {"type": "string", "maxLength": NOTES_MAX}
+"""Free text: notes, findings, reasons."""
+
+
+def _text(max_length: int, *, min_length: int = 0) -> dict[str, Any]:
+    schema: dict[str, Any] = {"type": "string", "maxLength": max_length}
+    if min_length:
+        schema["minLength"] = min_length
+    return schema
 
 
 def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
@@ -101,7 +111,10 @@ def _lesion() -> dict[str, Any]:
 def _visit() -> dict[str, Any]:
     measurement = _object(
         {
-            "lesion": {"type": "string", "description": "Label of a lesion of this patient."},
+            "lesion": {
+                **_text(60),
+                "description": "Label of a lesion of this patient.",
+            },
             "longest_mm": _number(0, desc="Longest diameter, mm."),
             "width_mm": _number(0, desc="Perpendicular width, mm (≤ longest)."),
             "depth_mm": _nullable(_number(0, desc="Depth, mm.")),
@@ -128,7 +141,7 @@ def _visit() -> dict[str, Any]:
         {
             "visit_date": DATE,
             "visit_type": _enum(VisitType),
-            "clinician": TEXT,
+            "clinician": _text(NAME_MAX),
             "weight_kg": _nullable(_number(desc="kg")),
             "height_cm": _nullable(_number(desc="cm")),
             "heart_rate_bpm": _nullable(_number(integer=True, desc="beats/min")),
@@ -169,7 +182,7 @@ def _lab() -> dict[str, Any]:
             "normalised_value": _nullable(
                 _number(desc="Informational on export; recomputed from value and unit on import.")
             ),
-            "normalised_unit": _nullable(TEXT),
+            "normalised_unit": _nullable(_text(30)),
         },
         ["analyte", "collected_on", "value", "unit"],
     )
@@ -178,9 +191,9 @@ def _lab() -> dict[str, Any]:
 def _medication() -> dict[str, Any]:
     return _object(
         {
-            "drug": {"type": "string", "minLength": 1},
-            "drug_name": {"type": "string", "minLength": 1},
-            "atc": _nullable(TEXT),
+            "drug": _text(40, min_length=1),
+            "drug_name": _text(120, min_length=1),
+            "atc": _nullable(_text(10)),
             "dose": _number(0),
             "dose_unit": _enum(DoseUnit),
             "frequency": _enum(Frequency),
@@ -202,7 +215,7 @@ def _site_event(date_name: str, kind: dict[str, Any], extra: dict[str, Any]) -> 
             **kind,
             "body_site": _enum(tuple(BODY_SITES)),
             "laterality": _nullable(_enum(Laterality)),
-            "lesion": _nullable(TEXT),
+            "lesion": _nullable(_text(60)),
             **extra,
         },
         [date_name, next(iter(kind)), "body_site"],
@@ -213,8 +226,8 @@ def build_schema() -> dict[str, Any]:
     patient = _object(
         {
             "mrn": {"type": "string", "minLength": 1, "maxLength": 40},
-            "family_name": {"type": "string", "minLength": 1},
-            "given_name": {"type": "string", "minLength": 1},
+            "family_name": _text(NAME_MAX, min_length=1),
+            "given_name": _text(NAME_MAX, min_length=1),
             "sex": _enum(Sex),
             "date_of_birth": DATE,
             "underlying_disease": _enum(UnderlyingDisease),
@@ -254,8 +267,8 @@ def build_schema() -> dict[str, Any]:
         "properties": {
             "format": {"const": FORMAT},
             "format_version": {"const": FORMAT_VERSION},
-            "exported_at": {"type": "string"},
-            "calcitrack_version": {"type": "string"},
+            "exported_at": _text(SHORT_TEXT_MAX),
+            "calcitrack_version": _text(SHORT_TEXT_MAX),
             "patients": {"type": "array", "items": patient},
         },
     }

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
 from calcitrack.domain import labs
@@ -100,6 +100,7 @@ def write_charts(
                 if progress:
                     progress(chunk)
         _flush(session, rows)
+    _advance_sequences(session)
     audit.record_event(
         session, AuditAction.BULK_INSERT, details={"patients": count, "tables": rows.written()}
     )
@@ -145,6 +146,22 @@ def _add_chart(rows: _Rows, chart: PatientChart) -> None:
     for med in chart.medications:
         rows.add(
             MedicationPeriodRecord, {"patient_id": patient_id, **mapping.medication_values(med)}
+        )
+
+
+def _advance_sequences(session: Session) -> None:
+    """On PostgreSQL, move each table's id sequence past the largest id (the ids above were
+    chosen here, not drawn from the sequences, which would hand them out again); SQLite needs
+    nothing (a new row's id follows the largest there)."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    for table in _TABLES:
+        name = table.__tablename__
+        session.execute(
+            text(
+                f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
+                f"COALESCE((SELECT max(id) FROM {name}), 0) + 1, false)"
+            )
         )
 
 

@@ -17,16 +17,22 @@ from calcitrack.store.network_share import refuse_network_share
 from calcitrack.store.private_database import make_database_private, prepare_folder
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
+URL_FORM = "postgresql://USER@HOST[:PORT]/DATABASE, sqlite:///FILE or a file path"
 
 
 def database_url(target: str | Path) -> str:
     """A SQLAlchemy URL for ``target``: a URL as given, or a path to a SQLite file."""
     text = str(target)
     if "://" in text:
+        bad_port = f"not a database URL: its port is not a number from 1 to 65535 ({URL_FORM})"
         try:
             url = make_url(text)
-        except ArgumentError as exc:
-            raise DomainValidationError("database", f"not a database URL: {exc}") from None
+        except ArgumentError:  # its message quotes the URL, password and all
+            raise DomainValidationError("database", f"not a database URL ({URL_FORM})") from None
+        except ValueError:  # the port, read as a number
+            raise DomainValidationError("database", bad_port) from None
+        if url.port is not None and not 0 < url.port < 65536:
+            raise DomainValidationError("database", bad_port)
         if url.get_backend_name() == "postgresql" and url.get_driver_name() in ("", "psycopg2"):
             url = url.set(drivername="postgresql+psycopg")
         if url.get_backend_name() not in ("sqlite", "postgresql"):
