@@ -76,7 +76,10 @@ def open_clinic(target: str | None, *, allow_read_only: bool = False) -> Clinic:
                         f"{read_only}; its schema is older than this CalciTrack reads"
                     )
         opened = prepare_database(engine)
-        uow = UnitOfWork(engine, anchor_log=AnchorLog.for_engine(engine))
+        anchors = (  # a snapshot's anchors are those of the file it was read from, never noted
+            AnchorLog.for_url(url, writes=False) if read_only else AnchorLog.for_engine(engine)
+        )
+        uow = UnitOfWork(engine, anchor_log=anchors)
     except BaseException:
         engine.dispose()
         raise

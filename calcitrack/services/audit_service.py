@@ -169,15 +169,21 @@ class AuditService:
     def anchors_in_file(self, path: Path) -> tuple[list[NotedAnchor], list[str]]:
         """The anchors for this database in an anchor log (another workstation's, a copy) or
         a backup manifest, with notes on what was skipped. Raises AnchorFileError."""
-        log = AnchorLog.for_engine(self._ctx.uow.engine)
+        log = self._anchor_log()
         read = read_anchor_file(path, log.database)
         return read.anchors, _skipped(str(path), read.other_databases, read.unreadable_lines)
+
+    def _anchor_log(self) -> AnchorLog:
+        """This workstation's anchor log for this database (for a snapshot of a read-only file:
+        the file's)."""
+        uow = self._ctx.uow
+        return uow.anchor_log or AnchorLog.for_engine(uow.engine)
 
     def check_anchors(self, given: Sequence[NotedAnchor] = ()) -> AnchorReport:
         """Check that the trail still holds every anchor ``given`` and every anchor this
         workstation noted for this database (truncated or rewritten trails are named)."""
         self._ctx.require(Permission.READ_AUDIT)
-        log = AnchorLog.for_engine(self._ctx.uow.engine)
+        log = self._anchor_log()
         own = log.read()
         notes = _skipped(str(log.path), 0, own.unreadable_lines)  # it serves every database
         noted = [*own.anchors, *given]

@@ -69,13 +69,22 @@ class AnchorRead:
 class AnchorLog:
     path: Path
     database: str
+    writes: bool = True
+    """False for a database read from a snapshot (a read-only file): what its commands append
+    to the snapshot's trail never reaches the database, so it is never noted as an anchor."""
 
     @classmethod
     def for_engine(cls, engine: Engine) -> AnchorLog:
         return cls(data_dir() / LOG_NAME, database_identity(engine.url))
 
+    @classmethod
+    def for_url(cls, url: str | URL, *, writes: bool = True) -> AnchorLog:
+        return cls(data_dir() / LOG_NAME, database_identity(url), writes)
+
     def note(self, anchor: ChainAnchor, at: datetime) -> None:
         """Append ``anchor`` (the chain's head after a commit at ``at``); never raises."""
+        if not self.writes:
+            return
         line = f"{canonical_time(at)} {self.database} {anchor.text()}\n"
         try:
             private_folder(self.path.parent)

@@ -107,7 +107,7 @@ def test_0009_binds_no_content_to_old_signatures_and_takes_the_new_actions(
 ) -> None:
     upgrade(engine)
     with engine.connect() as conn:
-        assert current_revision(conn) == head_revision() == "0009"
+        assert current_revision(conn) == head_revision()
     assert _hashes(engine) == [None, None]
     with engine.begin() as conn:
         conn.execute(text("UPDATE visits SET signed_content_hash = :h WHERE id = 1"), {"h": HASH})

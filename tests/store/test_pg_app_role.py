@@ -29,7 +29,12 @@ from calcitrack.services.audit_service import AuditService
 from calcitrack.services.chart_service import ChartService
 from calcitrack.services.patient_service import PatientService
 from calcitrack.services.visit_service import VisitService
-from calcitrack.store.migrations import SchemaError, current_revision, downgrade
+from calcitrack.store.migrations import (
+    SchemaError,
+    current_revision,
+    downgrade,
+    head_revision,
+)
 from calcitrack.store.pg_roles import AppRoleError, grant_app_role
 from tests.cli.test_cli import calcitrack
 from tests.support.accounts import TEST_PASSWORD, TEST_USERNAME, open_signed_in
@@ -155,8 +160,8 @@ def test_an_older_schema_asks_for_the_administrator_not_a_raw_error(
             open_clinic(pg.app_url)
         assert str(refused.value) == (
             f"this database is at schema revision 0008 and this version of CalciTrack needs "
-            f"0009; {pg.role} (the account CalciTrack connects as) may not upgrade it: ask the "
-            "administrator to run 'calcitrack db upgrade' as the database's owner"
+            f"{head_revision()}; {pg.role} (the account CalciTrack connects as) may not upgrade "
+            "it: ask the administrator to run 'calcitrack db upgrade' as the database's owner"
         )
         done = calcitrack("users", "list", "--db", pg.app_url, home=calcitrack_home)
         assert (done.returncode, "Traceback" in done.stderr) == (4, False), done.stderr
