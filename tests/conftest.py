@@ -15,7 +15,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from calcitrack.bootstrap import Clinic
 from tests.support.accounts import open_signed_in
 
-pytest_plugins = ["tests.support.pg_fixtures", "tests.support.import_runs"]
+pytest_plugins = [
+    "tests.support.pg_fixtures",
+    "tests.support.import_runs",
+    "tests.support.file_modes",
+]
 
 # Property tests: on a developer's machine every run explores new examples (and hypothesis keeps
 # the failing ones in .hypothesis/ to replay first); in CI the examples are the same on every run

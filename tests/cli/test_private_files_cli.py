@@ -6,10 +6,8 @@ from __future__ import annotations
 
 import getpass
 import os
-import stat
 import subprocess
 import sys
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -21,21 +19,12 @@ from calcitrack.services.chart_service import ChartService
 from calcitrack.services.demo_clinic import DEMO_RA_MRN, demo_charts
 from tests.cli.test_cli import calcitrack
 from tests.support.accounts import TEST_USERNAME, open_signed_in
+from tests.support.file_modes import mode
 
-pytestmark = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
-
-
-def _mode(path: Path) -> int:
-    return stat.S_IMODE(path.stat().st_mode)
-
-
-@pytest.fixture(autouse=True)
-def open_umask() -> Iterator[None]:
-    """The commands inherit the everyday umask: without CalciTrack's care, files come out 0644
-    and folders 0755."""
-    previous = os.umask(0o022)
-    yield
-    os.umask(previous)
+pytestmark = [
+    pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX"),
+    pytest.mark.usefixtures("everyday_umask"),
+]
 
 
 @pytest.fixture
@@ -91,11 +80,11 @@ def test_every_export_a_command_writes_is_private_and_in_the_trail(
 
     day_pdf = chosen / "day" / f"{DEMO_RA_MRN}_{day.isoformat()}.pdf"
     written = [chosen / "ra.json", chosen / "trail.csv", chosen / "ra.pdf", day_pdf]
-    assert {p.name: _mode(p) for p in written} == {p.name: 0o600 for p in written}
-    assert _mode(chosen) == 0o755
+    assert {p.name: mode(p) for p in written} == {p.name: 0o600 for p in written}
+    assert mode(chosen) == 0o755
     logs = calcitrack_home / "logs"
-    assert (_mode(logs), _mode(logs / "calcitrack.log")) == (0o700, 0o600)
-    assert {p.name: _mode(p) for p in clinic_db.parent.iterdir()} == {
+    assert (mode(logs), mode(logs / "calcitrack.log")) == (0o700, 0o600)
+    assert {p.name: mode(p) for p in clinic_db.parent.iterdir()} == {
         p.name: 0o600 for p in clinic_db.parent.iterdir()
     }
 
@@ -121,7 +110,7 @@ def test_a_copy_to_another_database_is_private_and_recorded_with_the_os_user(
     target = tmp_path / "new-server" / "copy.sqlite3"
     _ok(calcitrack("db", "migrate-to", str(target), "--db", str(clinic_db),
                    home=calcitrack_home))
-    assert (_mode(target.parent), _mode(target)) == (0o700, 0o600)
+    assert (mode(target.parent), mode(target)) == (0o700, 0o600)
     [entry] = _entries_since(clinic_db, before)
     assert (entry.action, entry.actor_id, entry.table_name) == ("export", None, None)
     assert entry.changes["os_user"] == getpass.getuser()

@@ -5,8 +5,6 @@ nothing behind."""
 from __future__ import annotations
 
 import os
-import stat
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,41 +17,33 @@ from calcitrack.private_files import (
     restrict_umask,
     write_private,
 )
+from tests.support.file_modes import mode
 
-pytestmark = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
-
-
-def _mode(path: Path) -> int:
-    return stat.S_IMODE(path.stat().st_mode)
-
-
-@pytest.fixture(autouse=True)
-def open_umask() -> Iterator[None]:
-    """The loosest everyday umask: without CalciTrack's care, files come out 0644/0755."""
-    previous = os.umask(0o022)
-    yield
-    os.umask(previous)
+pytestmark = [
+    pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX"),
+    pytest.mark.usefixtures("everyday_umask"),
+]
 
 
 def test_a_file_written_privately_is_0600_and_holds_what_was_written(tmp_path: Path) -> None:
     target = write_private(tmp_path / "export.json", "{}")
-    assert _mode(target) == 0o600
+    assert mode(target) == 0o600
     assert target.read_text() == "{}"
     with open_private(tmp_path / "audit.csv") as out:
         out.write("a,b\n")
-    assert _mode(tmp_path / "audit.csv") == 0o600
+    assert mode(tmp_path / "audit.csv") == 0o600
     with open_private(tmp_path / "summary.pdf", "wb") as raw:
         raw.write(b"%PDF")
-    assert _mode(tmp_path / "summary.pdf") == 0o600
+    assert mode(tmp_path / "summary.pdf") == 0o600
 
 
 def test_overwriting_a_loose_file_makes_it_private(tmp_path: Path) -> None:
     loose = tmp_path / "old.csv"
     loose.write_text("old")
-    assert _mode(loose) == 0o644
+    assert mode(loose) == 0o644
     with open_private(loose) as out:
         out.write("new")
-    assert (_mode(loose), loose.read_text()) == (0o600, "new")
+    assert (mode(loose), loose.read_text()) == (0o600, "new")
 
 
 def test_exclusive_open_refuses_an_existing_file(tmp_path: Path) -> None:
@@ -65,14 +55,14 @@ def test_exclusive_open_refuses_an_existing_file(tmp_path: Path) -> None:
 
 def test_own_folders_are_0700_and_loose_ones_are_tightened(tmp_path: Path) -> None:
     made = private_folder(tmp_path / "data" / "backups")
-    assert _mode(made) == 0o700
+    assert mode(made) == 0o700
     loose = tmp_path / "logs"
     loose.mkdir()
-    assert _mode(loose) == 0o755
-    assert _mode(private_folder(loose)) == 0o700
+    assert mode(loose) == 0o755
+    assert mode(private_folder(loose)) == 0o700
     old_db = tmp_path / "calcitrack.sqlite3"
     old_db.write_bytes(b"")
-    assert _mode(make_private(old_db)) == 0o600
+    assert mode(make_private(old_db)) == 0o600
     assert make_private(tmp_path / "missing") == tmp_path / "missing"
 
 
@@ -84,8 +74,8 @@ def test_the_process_umask_makes_every_new_file_private(tmp_path: Path) -> None:
     finally:
         os.umask(previous)
     assert previous == 0o022
-    assert _mode(tmp_path / "by-a-library.txt") == 0o600
-    assert _mode(tmp_path / "folder") == 0o700
+    assert mode(tmp_path / "by-a-library.txt") == 0o600
+    assert mode(tmp_path / "folder") == 0o700
 
 
 def test_an_interrupted_write_leaves_the_old_file_and_no_temporary(tmp_path: Path) -> None:

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import stat
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,21 +15,13 @@ from calcitrack.bootstrap import open_clinic
 from calcitrack.services.chart_service import ChartService
 from calcitrack.store.locations import data_dir
 from tests.support.accounts import open_signed_in
+from tests.support.file_modes import mode
 from tests.support.sample_chart import sample_chart
 
-pytestmark = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
-
-
-def _mode(path: Path) -> int:
-    return stat.S_IMODE(path.stat().st_mode)
-
-
-@pytest.fixture(autouse=True)
-def open_umask() -> Iterator[None]:
-    """The everyday umask: without CalciTrack's care, files come out 0644 and folders 0755."""
-    previous = os.umask(0o022)
-    yield
-    os.umask(previous)
+pytestmark = [
+    pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX"),
+    pytest.mark.usefixtures("everyday_umask"),
+]
 
 
 def _write_a_chart(target: str) -> None:
@@ -40,7 +30,7 @@ def _write_a_chart(target: str) -> None:
         ChartService(clinic.context()).add_charts([sample_chart("P-1")])
         with clinic.engine.connect() as conn:  # the WAL and shared memory exist while it is open
             conn.exec_driver_sql("SELECT 1")
-            modes = {p.name: _mode(p) for p in Path(target).parent.glob("*.sqlite3*")}
+            modes = {p.name: mode(p) for p in Path(target).parent.glob("*.sqlite3*")}
     finally:
         clinic.close()
     assert modes == {
@@ -54,8 +44,8 @@ def test_a_new_database_in_the_default_place_is_private_with_its_wal_and_folder(
     db = data_dir() / "calcitrack.sqlite3"
     assert not data_dir().exists()
     _write_a_chart(str(db))
-    assert _mode(db) == 0o600
-    assert _mode(data_dir()) == 0o700
+    assert mode(db) == 0o600
+    assert mode(data_dir()) == 0o700
 
 
 def test_a_database_the_user_placed_is_private_and_her_folder_is_left_alone(
@@ -63,15 +53,15 @@ def test_a_database_the_user_placed_is_private_and_her_folder_is_left_alone(
 ) -> None:
     chosen = tmp_path / "clinic"
     chosen.mkdir()
-    assert _mode(chosen) == 0o755
+    assert mode(chosen) == 0o755
     _write_a_chart(str(chosen / "calcitrack.sqlite3"))
-    assert _mode(chosen) == 0o755
+    assert mode(chosen) == 0o755
 
 
 def test_a_new_folder_made_for_a_database_is_private(tmp_path: Path) -> None:
     db = tmp_path / "new" / "place" / "calcitrack.sqlite3"
     open_clinic(str(db)).close()
-    assert (_mode(db), _mode(db.parent)) == (0o600, 0o700)
+    assert (mode(db), mode(db.parent)) == (0o600, 0o700)
 
 
 def test_an_earlier_versions_readable_database_and_folder_are_tightened_on_open() -> None:
@@ -89,12 +79,12 @@ def test_an_earlier_versions_readable_database_and_folder_are_tightened_on_open(
     try:
         clinic = open_clinic(None)  # the default database, as the window opens it
         clinic.close()
-        assert {p.name: _mode(p) for p in folder.iterdir() if p.is_file()} == {
+        assert {p.name: mode(p) for p in folder.iterdir() if p.is_file()} == {
             "calcitrack.sqlite3": 0o600,
             "calcitrack.sqlite3-wal": 0o600,
             "calcitrack.sqlite3-shm": 0o600,
         }
-        assert _mode(folder) == 0o700
+        assert mode(folder) == 0o700
     finally:
         left.close()
 
@@ -105,6 +95,6 @@ def test_a_read_only_database_stays_read_only(tmp_path: Path) -> None:
     os.chmod(db, 0o444)
     try:
         open_clinic(str(db)).close()
-        assert _mode(db) == 0o400  # others lose reading; nobody gains writing
+        assert mode(db) == 0o400  # others lose reading; nobody gains writing
     finally:
         os.chmod(db, 0o600)

@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+from pytestqt.qtbot import QtBot
 
 from calcitrack.domain.entities import PatientChart
 from calcitrack.services.chart_service import ChartService
 from calcitrack.services.demo_clinic import demo_charts
 from calcitrack.services.patient_service import PatientService
 from tests.support.accounts import open_signed_in
+
+if TYPE_CHECKING:
+    from calcitrack.app import WorkstationSession
 
 
 @pytest.fixture(scope="session")
@@ -21,3 +30,19 @@ def stored_demo_charts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Pa
         return {c.patient.mrn: service.chart(c.patient.mrn) for c in demo_charts()}
     finally:
         clinic.close()
+
+
+@pytest.fixture
+def sessions(qtbot: QtBot) -> Iterator[list[WorkstationSession]]:
+    """Workstation sessions a test starts (append them): closed afterwards, their workers
+    stopped first (a sign-in starts the day's automatic backup on one)."""
+    made: list[WorkstationSession] = []
+    yield made
+    for one in made:
+        if one.window is not None:
+            one.window.runner.shutdown()
+            one.window.close()
+        if one.dialog is not None:
+            one.dialog.close()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()

@@ -6,13 +6,12 @@ relative path is refused by name."""
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from calcitrack.app import WorkstationSession
@@ -35,20 +34,6 @@ def clinic(tmp_path: Path) -> Iterator[Clinic]:
     opened = open_demo_clinic(tmp_path / "demo.sqlite3", TODAY)
     yield opened
     opened.close()
-
-
-@pytest.fixture
-def sessions(qtbot: QtBot) -> Iterator[list[WorkstationSession]]:
-    made: list[WorkstationSession] = []
-    yield made
-    for one in made:
-        if one.window is not None:
-            one.window.runner.shutdown()
-            one.window.close()
-        if one.dialog is not None:
-            one.dialog.close()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    gc.collect()
 
 
 def _blocked_default() -> None:

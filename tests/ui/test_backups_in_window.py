@@ -3,7 +3,6 @@ usable), the warning in the status bar when it failed, and Tools → Restore for
 
 from __future__ import annotations
 
-import gc
 import json
 import os
 import sqlite3
@@ -12,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -36,20 +35,6 @@ def clinic(tmp_path: Path) -> Iterator[Clinic]:
     opened = open_demo_clinic(tmp_path / "demo.sqlite3", TODAY)
     yield opened
     opened.close()
-
-
-@pytest.fixture
-def sessions(qtbot: QtBot) -> Iterator[list[WorkstationSession]]:
-    made: list[WorkstationSession] = []
-    yield made
-    for one in made:
-        if one.window is not None:
-            one.window.runner.shutdown()
-            one.window.close()
-        if one.dialog is not None:
-            one.dialog.close()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    gc.collect()
 
 
 def _backups_folder() -> Path:

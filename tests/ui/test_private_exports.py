@@ -6,7 +6,6 @@ file chooser, the program that opens the PDF) are answered by the test."""
 from __future__ import annotations
 
 import os
-import stat
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -27,21 +26,14 @@ from calcitrack.ui.main_window import MainWindow
 from calcitrack.ui.patient_workspace import OVERVIEW, VISITS
 from calcitrack.ui.task_runner import InlineTaskRunner
 from tests.support.accounts import TEST_USERNAME, open_signed_in
+from tests.support.file_modes import mode
 
-pytestmark = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+pytestmark = [
+    pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX"),
+    pytest.mark.usefixtures("everyday_umask"),
+]
 
 TODAY = date(2026, 11, 20)
-
-
-def _mode(path: Path) -> int:
-    return stat.S_IMODE(path.stat().st_mode)
-
-
-@pytest.fixture(autouse=True)
-def open_umask() -> Iterator[None]:
-    previous = os.umask(0o022)
-    yield
-    os.umask(previous)
 
 
 @pytest.fixture
@@ -58,7 +50,7 @@ def chosen(tmp_path: Path) -> Path:
     """The folder she picks in the file chooser: hers, readable by others as she made it."""
     folder = tmp_path / "for the GP"
     folder.mkdir()
-    assert _mode(folder) == 0o755
+    assert mode(folder) == 0o755
     return folder
 
 
@@ -91,7 +83,7 @@ def test_the_pdf_summary_from_ctrl_p_is_private_and_in_the_trail(
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: (chosen / "summary.pdf").is_file())
 
-    assert (_mode(chosen / "summary.pdf"), _mode(chosen)) == (0o600, 0o755)
+    assert (mode(chosen / "summary.pdf"), mode(chosen)) == (0o600, 0o755)
     entry = _newest(demo_clinic)
     assert (entry.action, entry.actor_username, entry.patient_mrn) == (
         "pdf", TEST_USERNAME, DEMO_RA_MRN
@@ -109,7 +101,7 @@ def test_the_charts_image_is_private_and_in_the_trail(
     qtbot.waitUntil(lambda: view.current is not None, timeout=20_000)
     view.export_to(chosen / "charts.png")  # what choosing the file in "Export charts" does
     qtbot.waitUntil(lambda: view.status.text().startswith("Charts saved"))
-    assert (_mode(chosen / "charts.png"), _mode(chosen)) == (0o600, 0o755)
+    assert (mode(chosen / "charts.png"), mode(chosen)) == (0o600, 0o755)
     qtbot.waitUntil(lambda: _newest(demo_clinic).action == "export")
     entry = _newest(demo_clinic)
     assert (entry.actor_username, entry.table_name, entry.patient_mrn, entry.changes) == (
@@ -132,7 +124,7 @@ def test_the_audit_trails_csv_is_private_and_in_the_trail(
     with qtbot.waitSignal(dialog.export_finished):
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
 
-    assert (_mode(chosen / "trail.csv"), _mode(chosen)) == (0o600, 0o755)
+    assert (mode(chosen / "trail.csv"), mode(chosen)) == (0o600, 0o755)
     assert (chosen / "trail.csv").read_text(encoding="utf-8-sig").startswith("entry,")
     entry = _newest(demo_clinic)
     assert (entry.action, entry.actor_username, entry.changes["file"]) == (
