@@ -55,6 +55,9 @@ class BackupManifest:
     verification: Verification
     app_version: str = ""
     extra: Mapping[str, Any] = field(default_factory=dict)
+    sha256: str | None = None
+    """SHA-256 of the backup file as written and checked: a restore refuses a file that no longer
+    has it (changed or damaged since). None in a manifest written before it was recorded."""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -69,6 +72,7 @@ class BackupManifest:
             "chain_head": self.chain_head.text(),
             "verification": self.verification.to_json(),
             "app_version": self.app_version,
+            **({"sha256": self.sha256} if self.sha256 else {}),
             **dict(self.extra),
         }
 
@@ -99,11 +103,20 @@ class BackupManifest:
                     tuple(str(p) for p in verification.get("problems", ())),
                 ),
                 app_version=str(data.get("app_version", "")),
+                sha256=_digest(data.get("sha256")),
             )
         except (KeyError, TypeError, ValueError, AnchorFormatError) as exc:
             if isinstance(exc, ManifestError):
                 raise
             raise ManifestError(f"incomplete or damaged manifest ({exc})") from None
+
+
+def _digest(value: object) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or len(value) != 64 or value.strip("0123456789abcdef"):
+        raise ManifestError("its sha256 is not 64 hexadecimal digits")
+    return value
 
 
 def manifest_path(backup: Path) -> Path:

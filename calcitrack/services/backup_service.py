@@ -36,7 +36,7 @@ from calcitrack.private_files import private_folder, write_private
 from calcitrack.services.context import ServiceContext
 from calcitrack.store import audit, backup, backup_files, backup_log, settings_repository
 from calcitrack.store.backup import BackupError, Snapshot
-from calcitrack.store.backup_check import verify_copy
+from calcitrack.store.backup_check import file_sha256, verify_copy
 from calcitrack.store.engine import describe
 from calcitrack.store.unit_of_work import UnitOfWork
 
@@ -139,6 +139,7 @@ def take_backup(
         chain_head=snapshot.chain_head,
         verification=checked[-1],
         app_version=__version__,
+        sha256=file_sha256(target),
     )
     try:
         write_private(manifest_path(target), json.dumps(manifest.to_json(), indent=2) + "\n")

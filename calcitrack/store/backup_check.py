@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 import sqlite3
 import subprocess
@@ -101,3 +102,12 @@ def verify_copy(path: Path, snapshot: Snapshot) -> Verification:
     if snapshot.engine == "sqlite":
         return verify_sqlite_copy(path, snapshot)
     return verify_dump(path)
+
+
+def file_sha256(path: Path) -> str:
+    """The SHA-256 of a backup file as hex digits (read in 1 MiB blocks)."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as source:
+        for block in iter(lambda: source.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()

@@ -28,7 +28,12 @@ from calcitrack.domain.backup_manifest import (
 )
 from calcitrack.private_files import make_private
 from calcitrack.store.backup import pg_connection_args, pg_environment, table_counts
-from calcitrack.store.backup_check import check_connection, read_only_engine, verify_dump
+from calcitrack.store.backup_check import (
+    check_connection,
+    file_sha256,
+    read_only_engine,
+    verify_dump,
+)
 
 
 class RestoreError(RuntimeError):
@@ -72,7 +77,19 @@ def holds_data(engine: Engine) -> bool:
 
 
 def check_backup_file(backup: Path, manifest: BackupManifest) -> Verification:
-    """The backup itself, before anything is touched."""
+    """The backup itself, before anything is touched: still the file that was written and
+    checked (its SHA-256), readable, and as its manifest says."""
+    content = _check_content(backup, manifest)
+    if manifest.sha256 is None or file_sha256(backup) == manifest.sha256:
+        return content
+    changed = (
+        f"the file is not the one written and checked on {manifest.created_at:%Y-%m-%d %H:%M}"
+        " (its SHA-256 differs from the manifest's): it was changed or damaged since"
+    )
+    return Verification(False, ("sha256", *content.checks), (changed, *content.problems))
+
+
+def _check_content(backup: Path, manifest: BackupManifest) -> Verification:
     if manifest.engine == "sqlite":
         engine = read_only_engine(backup)
         try:

@@ -115,6 +115,27 @@ def test_a_backup_that_does_not_match_its_manifest_is_not_restored(
     assert missing.returncode == 1 and "manifest" in missing.stderr
 
 
+def test_a_backup_edited_after_it_was_written_is_not_restored(
+    backed_up: tuple[Path, Path], tmp_path: Path, calcitrack_home: Path
+) -> None:
+    """The same row counts, the same trail: only a value changed in the copy (found by a QA
+    trial: the edited copy was restored over the clinic). Its SHA-256 no longer matches."""
+    db, copy = backed_up
+    conn = sqlite3.connect(copy)
+    conn.execute("UPDATE visits SET pain_nrs = 8 WHERE id = 2")
+    conn.commit()
+    conn.close()
+    before = _dump(db)
+    done = calcitrack(
+        "db", "restore", str(copy), "--yes", "--db", str(db), home=calcitrack_home
+    )
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "does not match its manifest" in done.stderr
+    assert "SHA-256 differs" in done.stderr and "changed or damaged since" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert _dump(db) == before
+
+
 def _on_a_terminal(args: list[str], home: Path, answer: bytes) -> tuple[int, str]:
     """Run the command on a pseudo-terminal, answer its question, return (exit code, output)."""
     env = {**os.environ, "CALCITRACK_HOME": str(home)}
