@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -43,6 +44,9 @@ def run(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the reader went away (`calcitrack users list | head -1`)
+        _quiet_stdout()
+        return EXIT_FAILED
     except Exception as exc:
         from calcitrack.cli.explain import explain
 
@@ -75,5 +79,18 @@ def _explain_start_failure(error: BaseException) -> tuple[str, int]:
     return explained
 
 
+def _quiet_stdout() -> None:
+    """Point standard output at the null device, so that Python's flush at exit does not fail
+    again on the closed pipe (the recipe of the Python documentation, "Note on SIGPIPE")."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
 def main() -> None:
-    sys.exit(run())
+    code = run()
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _quiet_stdout()
+        code = code or EXIT_FAILED
+    sys.exit(code)
