@@ -61,9 +61,12 @@ def _anchors(report: AnchorReport) -> int:
         return EXIT_OK
     if report.ok:
         held = report.checked - len(lost)
+        noted = "1 anchor noted outside the database is" if held == 1 else (
+            f"{held} anchors noted outside the database are"
+        )
         print(
-            f"{held} anchors noted outside the database hold ({report.own_anchors} "
-            f"from this workstation's log {report.own_log})"
+            f"{noted} still in the trail ({report.own_anchors} from this workstation's log "
+            f"{report.own_log})"
         )
         return EXIT_OK
     failed = [p for p in report.problems if p.fails]

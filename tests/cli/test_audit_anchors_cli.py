@@ -141,9 +141,10 @@ def test_every_write_notes_the_chain_head_in_a_private_log(
     assert done.returncode == 0, done.stdout + done.stderr
     now = len(log.read_text("utf-8").splitlines())  # the sign-in of audit verify is one more
     assert now == len(lines) + 1
-    assert f"{now} anchors noted outside the database hold ({now} from this workstation's log" in (
-        done.stdout
-    )
+    assert (
+        f"{now} anchors noted outside the database are still in the trail ({now} from this "
+        "workstation's log"
+    ) in done.stdout
 
 
 def test_a_trail_rewritten_with_every_hash_recomputed_is_found(
