@@ -20,8 +20,8 @@ __all__ = [
 ]
 
 HEADER = (
-    "Thresholds used by the response assessment and the flags on every workstation. "
-    "Decision support: changing them changes which patients are flagged."
+    "Settings shared by every workstation. The clinical thresholds (response, surgery review, "
+    "safety, doses) are decision support: changing them changes which patients are flagged."
 )
 SECTION_TITLES = {
     "response": "Response assessment",
