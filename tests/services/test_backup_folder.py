@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -105,15 +107,31 @@ def test_a_file_where_the_folder_should_be_fails_the_backup(
     assert str(blocked) in (service.status(NOON).warning() or "")
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into any folder")
-def test_a_folder_this_workstation_cannot_write_fails_the_backup(
-    clinic: Clinic, tmp_path: Path
-) -> None:
+@pytest.fixture
+def unwritable_folder(tmp_path: Path) -> Iterator[Path]:
+    """A folder this process may not write into: without write bits for an ordinary account;
+    immutable (chattr +i) for root, whom write bits do not stop."""
     chosen = tmp_path / "read-only"
     chosen.mkdir(mode=0o500)
-    _set_folder(clinic, str(chosen))
+    if os.geteuid() != 0:
+        yield chosen
+        return
+    made = subprocess.run(["chattr", "+i", str(chosen)], capture_output=True, check=False)
+    if made.returncode != 0:
+        pytest.skip(f"root, and chattr +i is not available here ({made.stderr!r})")
+    try:
+        yield chosen
+    finally:
+        subprocess.run(["chattr", "-i", str(chosen)], check=False)
+
+
+def test_a_folder_this_workstation_cannot_write_fails_the_backup(
+    clinic: Clinic, tmp_path: Path, unwritable_folder: Path
+) -> None:
+    _set_folder(clinic, str(unwritable_folder))
     with pytest.raises(BackupError, match="cannot be written from this workstation"):
         _service(clinic).back_up_automatically(tmp_path / "data" / "backups", NOON)
+    assert list(unwritable_folder.iterdir()) == []
 
 
 def test_without_a_clinic_folder_the_workstation_s_own_is_used(
