@@ -124,7 +124,7 @@ def test_every_setting_says_where_its_default_comes_from(dialog: ClinicSettingsD
 def test_the_header_says_what_the_thresholds_change(dialog: ClinicSettingsDialog) -> None:
     texts = [w.text() for w in dialog.findChildren(QWidget) if hasattr(w, "text")]
     assert HEADER in texts
-    assert "Decision support: changing them changes which patients are flagged." in HEADER
+    assert "are decision support: changing them changes which patients are flagged." in HEADER
 
 
 def test_the_sections_group_the_settings(dialog: ClinicSettingsDialog) -> None:
