@@ -27,15 +27,6 @@ from calcitrack.cli.parser import PASSWORD_ENV, USER_ENV
 from calcitrack.services.account_service import SignInError
 
 
-def os_user() -> str:
-    """The operating-system login name running this command, for an audit entry made with no
-    account signed in."""
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return f"uid {os.getuid()}" if hasattr(os, "getuid") else "unknown"
-
-
 def account_name(args: argparse.Namespace) -> str:
     name = getattr(args, "account", None) or os.environ.get(USER_ENV)
     if name:

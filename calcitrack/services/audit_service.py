@@ -7,6 +7,8 @@ an export written), each in a unit of work of its own, and reads the trail.
 
 from __future__ import annotations
 
+import getpass
+import os
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -38,6 +40,15 @@ RECORDED_HERE = frozenset(
 """The events a caller may record: what it did outside the database (a file written). Changes,
 sign-offs, amendments, sign-ins and account changes are recorded by the code that makes them, in
 their own transaction, so that nobody can record one that did not happen."""
+
+
+def os_user() -> str:
+    """The operating-system login name running this process, for an audit entry made with no
+    account signed in (the ``db`` commands, the automatic backup)."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no login name (a service account without one)
+        return f"uid {os.getuid()}" if hasattr(os, "getuid") else "unknown"
 
 
 def record_by_os_user(

@@ -9,7 +9,6 @@ head the copy holds). A backup whose check fails is removed and its failed check
 
 from __future__ import annotations
 
-import getpass
 import json
 import os
 from collections.abc import Mapping
@@ -33,6 +32,7 @@ from calcitrack.domain.clinic_settings import BACKUP_WARN_AFTER_DAYS, ClinicSett
 from calcitrack.domain.clinic_text_settings import BACKUP_FOLDER
 from calcitrack.domain.permissions import Permission
 from calcitrack.private_files import private_folder, write_private
+from calcitrack.services.audit_service import os_user
 from calcitrack.services.context import ServiceContext
 from calcitrack.store import audit, backup, backup_files, backup_log, settings_repository
 from calcitrack.store.backup import BackupError, Snapshot
@@ -97,13 +97,6 @@ class BackupStatus:
                 "settings)."
             )
         return None
-
-
-def os_user() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # no login name (a service account without one)
-        return "unknown"
 
 
 def take_backup(

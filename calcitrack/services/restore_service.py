@@ -17,7 +17,8 @@ from calcitrack.domain.backup_manifest import KIND_BEFORE_RESTORE, BackupManifes
 from calcitrack.domain.entities import User
 from calcitrack.domain.permissions import Permission
 from calcitrack.private_files import private_folder
-from calcitrack.services.backup_service import BackupResult, os_user, take_backup
+from calcitrack.services.audit_service import os_user
+from calcitrack.services.backup_service import BackupResult, take_backup
 from calcitrack.services.context import ServiceContext
 from calcitrack.store import audit, restore, user_repository
 from calcitrack.store.engine import database_url, describe, make_engine
