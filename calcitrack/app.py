@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 from datetime import datetime
 from pathlib import Path
 
@@ -48,6 +49,10 @@ from calcitrack.ui.restore_dialog import RestoreDialog
 from calcitrack.ui.sign_in_dialog import SignInDialog
 from calcitrack.ui.task_runner import Runner, TaskRunner
 from calcitrack.ui.users_dialog import UsersDialog
+
+AUTOMATIC_BACKUP_ENV = "CALCITRACK_AUTOMATIC_BACKUP"
+"""Set to 0 on a workstation that must not make the day's automatic backup at sign-in (a
+training or kiosk machine; the window tests, where it ran beside every sign-in)."""
 
 log = logging.getLogger(__name__)
 
@@ -193,11 +198,12 @@ class WorkstationSession(QObject):
         window.show()
         window.closing.connect(self._on_window_closing)
         window.draft_offers.offer_at_sign_in()
-        self.daily_backup = DailyBackup(
-            BackupService(self.clinic.context()), window.runner, window.backup_warning,
-            backups_dir(), window,
-        )
-        self.daily_backup.start()
+        if os.environ.get(AUTOMATIC_BACKUP_ENV, "1") != "0":
+            self.daily_backup = DailyBackup(
+                BackupService(self.clinic.context()), window.runner, window.backup_warning,
+                backups_dir(), window,
+            )
+            self.daily_backup.start()
 
     def lock(self) -> None:
         if self.window is None or self.lock_screen is None or self.lock_screen.is_locked:

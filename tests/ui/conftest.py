@@ -46,3 +46,11 @@ def sessions(qtbot: QtBot) -> Iterator[list[WorkstationSession]]:
             one.dialog.close()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()
+
+
+@pytest.fixture(autouse=True)
+def no_automatic_backup(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> None:
+    """A sign-in makes the day's automatic backup on a worker; the window tests leave it out
+    (CALCITRACK_AUTOMATIC_BACKUP=0) except those marked ``automatic_backup``, which test it."""
+    if request.node.get_closest_marker("automatic_backup") is None:
+        monkeypatch.setenv("CALCITRACK_AUTOMATIC_BACKUP", "0")

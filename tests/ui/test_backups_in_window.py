@@ -27,6 +27,8 @@ from tests.support.sample_chart import sample_chart
 from tests.ui.account_helpers import open_demo_clinic
 from tests.ui.test_workstation_session import _sign_in, _start
 
+pytestmark = pytest.mark.automatic_backup  # these test it: it runs at sign-in
+
 TODAY = date(2026, 11, 20)
 
 
