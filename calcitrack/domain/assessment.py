@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from calcitrack.domain.assessment_types import Assessment, Flag, Severity
+from calcitrack.domain.assessment_types import Assessment
 from calcitrack.domain.clinic_settings import ClinicSettings
 from calcitrack.domain.entities import PatientChart
+from calcitrack.domain.flags import Flag, Severity
 from calcitrack.domain.response import assess_response
 from calcitrack.domain.review_flags import review_flags
 from calcitrack.domain.safety_flags import safety_flags

@@ -2,7 +2,7 @@
 the lesion map, the screens and the PDF (DOMAIN.md §0.4–0.6).
 
 Everything here is decision support: it says what triggered it, from which source, and is
-labelled as such wherever it is shown (``DECISION_SUPPORT_NOTE``).
+labelled as such wherever it is shown (``flags.DECISION_SUPPORT_NOTE``).
 """
 
 from __future__ import annotations
@@ -14,11 +14,7 @@ from enum import Enum
 from calcitrack.domain.burden_comparison import BurdenComparison
 from calcitrack.domain.codes import Laterality, Side
 from calcitrack.domain.entities import Visit
-
-DECISION_SUPPORT_NOTE = (
-    "Decision support, not a diagnosis or an order: check it against the full record before "
-    "acting. Not validated for calcinosis of every cause."
-)
+from calcitrack.domain.flags import Flag
 
 
 class ResponseCategory(str, Enum):
@@ -40,41 +36,6 @@ class LesionChange(str, Enum):
     """Resolved or excised since the baseline visit."""
     NOT_MEASURED = "not measured"
     """Still active but not measured at the assessed visit, or no baseline to compare with."""
-
-
-class FlagKind(str, Enum):
-    SAFETY = "safety"
-    REVIEW = "review"
-
-
-class Severity(str, Enum):
-    CONTRAINDICATION = "contraindication"
-    WARNING = "warning"
-    REVIEW = "review"
-
-
-@dataclass(frozen=True)
-class Flag:
-    """One safety or review flag: what, why, the values that triggered it and the source."""
-
-    code: str
-    """Stable identifier, e.g. ``colchicine_diltiazem`` (tests and the patient list use it)."""
-    kind: FlagKind
-    severity: Severity
-    title: str
-    reason: str
-    """The rule, in words, with the thresholds in force."""
-    triggers: tuple[str, ...]
-    """The recorded values that triggered it, each with its date."""
-    source: str
-    setting_keys: tuple[str, ...] = ()
-    """The clinic settings whose values the rule used."""
-
-    @property
-    def tooltip(self) -> str:
-        lines = [f"{self.title} ({self.severity.value})", self.reason, *self.triggers,
-                 f"Source: {self.source}", DECISION_SUPPORT_NOTE]
-        return "\n".join(lines)
 
 
 @dataclass(frozen=True)

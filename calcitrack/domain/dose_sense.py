@@ -36,7 +36,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from calcitrack.domain.assessment_types import Severity
 from calcitrack.domain.clinic_settings import ClinicSettings
 from calcitrack.domain.codes import DoseUnit, Frequency, Route
 from calcitrack.domain.dose_labels import (
@@ -47,6 +46,7 @@ from calcitrack.domain.dose_labels import (
     LabelDosing,
 )
 from calcitrack.domain.drugs import DRUGS
+from calcitrack.domain.flags import Severity
 
 DECISION_SUPPORT = "Decision support: for the prescriber to review."
 NOT_WEEKLY = "methotrexate_not_weekly"

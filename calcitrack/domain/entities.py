@@ -31,7 +31,7 @@ from calcitrack.domain.codes import (
 )
 
 if TYPE_CHECKING:
-    from calcitrack.domain.assessment_types import Flag
+    from calcitrack.domain.flags import Flag
     from calcitrack.domain.sign_off import VisitSignature
 
 

@@ -23,6 +23,7 @@ from typing import Any, TypeVar
 
 from calcitrack.domain.codes import CodedEnum
 from calcitrack.domain.entities import Patient
+from calcitrack.domain.field_change import FieldChange
 
 #: How an empty value is shown.
 NOTHING = "—"
@@ -39,19 +40,6 @@ class ChangeStamp:
         """ "Dr Ana Ruiz on 2026-11-20 at 10:42" in the workstation's time zone."""
         local = self.at.astimezone()
         return f"{self.by} on {local:%Y-%m-%d} at {local:%H:%M}"
-
-
-@dataclass(frozen=True)
-class FieldChange:
-    """One field that differs: ``before`` as the user read it, ``after`` as stored now."""
-
-    key: str
-    label: str
-    before: str
-    after: str
-
-    def __str__(self) -> str:
-        return f"{self.label}: {self.before} → {self.after}"
 
 
 @dataclass(frozen=True)

@@ -39,13 +39,7 @@ from __future__ import annotations
 import calendar
 from datetime import date
 
-from calcitrack.domain.assessment_types import (
-    Flag,
-    FlagKind,
-    ResponseAssessment,
-    ResponseCategory,
-    Severity,
-)
+from calcitrack.domain.assessment_types import ResponseAssessment, ResponseCategory
 from calcitrack.domain.clinic_settings import (
     RESPONSE_IMPROVED_PCT,
     RESPONSE_PROGRESSED_PCT,
@@ -62,6 +56,7 @@ from calcitrack.domain.clinic_settings import (
     ClinicSettings,
 )
 from calcitrack.domain.entities import LesionMeasurement, PatientChart, Visit
+from calcitrack.domain.flags import Flag, FlagKind, Severity
 from calcitrack.domain.latest_records import last_recorded, not_since, visits_until
 from calcitrack.domain.regimen import course_on, on_calcinosis_treatment
 from calcitrack.domain.response import active_on, near, pct_key

@@ -27,7 +27,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from calcitrack.domain.assessment_types import Flag, FlagKind, Severity
 from calcitrack.domain.clinic_settings import (
     SAFETY_CA_P_PRODUCT,
     SAFETY_COLCHICINE_EGFR,
@@ -39,6 +38,7 @@ from calcitrack.domain.clinic_settings import (
 from calcitrack.domain.derived_labs import EGFR, derived_values
 from calcitrack.domain.dose_sense import Dose, above_max_code, regimen_concerns
 from calcitrack.domain.entities import LabResult, PatientChart, Visit
+from calcitrack.domain.flags import Flag, FlagKind, Severity
 from calcitrack.domain.latest_records import last_recorded, not_since, visits_until
 from calcitrack.domain.mineral_metabolism import MINERAL_CITATION, mineral_readings
 from calcitrack.domain.regimen import active_periods, period_text, weight_on

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from calcitrack.domain.record_changes import FieldChange
+from calcitrack.domain.field_change import FieldChange
 from calcitrack.domain.signed_content import INVALID_SHORT
 
 SIGNATURE_MEANING = "reviewed and approved"

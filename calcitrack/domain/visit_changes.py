@@ -24,15 +24,9 @@ from calcitrack.domain.entities import (
     RomMeasurement,
     Visit,
 )
+from calcitrack.domain.field_change import FieldChange
 from calcitrack.domain.lab_units import ANALYTES
-from calcitrack.domain.record_changes import (
-    NOTHING,
-    FieldChange,
-    Item,
-    compare,
-    number,
-    scalar,
-)
+from calcitrack.domain.record_changes import NOTHING, Item, compare, number, scalar
 from calcitrack.domain.rom import ROM_REFERENCES
 from calcitrack.domain.visit_entry import (
     LesionStatusChange,

@@ -16,7 +16,8 @@ from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 
-from calcitrack.domain.assessment_types import ResponseCategory, Severity
+from calcitrack.domain.assessment_types import ResponseCategory
+from calcitrack.domain.flags import Severity
 from calcitrack.reports.pdf_fonts import BOLD, ITALIC, REGULAR, register_fonts
 
 PAGE_WIDTH, PAGE_HEIGHT = A4

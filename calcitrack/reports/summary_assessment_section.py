@@ -8,12 +8,8 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
 
 from calcitrack.domain.assessment import RULES_VERSION
-from calcitrack.domain.assessment_types import (
-    DECISION_SUPPORT_NOTE,
-    Flag,
-    ResponseAssessment,
-    ResponseCategory,
-)
+from calcitrack.domain.assessment_types import ResponseAssessment, ResponseCategory
+from calcitrack.domain.flags import DECISION_SUPPORT_NOTE, Flag
 from calcitrack.domain.visit_completeness import incomplete_text
 from calcitrack.reports.pdf_fonts import BOLD
 from calcitrack.reports.pdf_styles import (

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from calcitrack.domain.record_changes import ChangeStamp, FieldChange
+from calcitrack.domain.field_change import FieldChange
+from calcitrack.domain.record_changes import ChangeStamp
 
 
 class NotFoundError(LookupError):

@@ -19,7 +19,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from calcitrack.domain.assessment_types import Flag, FlagKind, Severity
+from calcitrack.domain.flags import Flag, FlagKind, Severity
 from calcitrack.store import mapping
 from calcitrack.store.records import PatientFlagsRecord, PatientRecord
 from calcitrack.store.unit_of_work import utc_now

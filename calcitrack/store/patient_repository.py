@@ -8,8 +8,8 @@ from datetime import date
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from calcitrack.domain.assessment_types import Flag
 from calcitrack.domain.entities import Patient, PatientSummary
+from calcitrack.domain.flags import Flag
 from calcitrack.domain.record_changes import ChangeStamp
 from calcitrack.domain.text import fold, patient_search_key, search_text
 from calcitrack.store import flag_repository, mapping

@@ -10,7 +10,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from calcitrack.domain.record_changes import FieldChange
+from calcitrack.domain.field_change import FieldChange
 from calcitrack.domain.sign_off import Amendment, VisitSignature
 from calcitrack.store import signed_content_repository
 from calcitrack.store.records import UserRecord, VisitAmendmentRecord, VisitRecord

@@ -18,16 +18,10 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from html import escape
 
-from calcitrack.domain.assessment_types import (
-    DECISION_SUPPORT_NOTE,
-    Flag,
-    LesionChange,
-    ResponseAssessment,
-    ResponseCategory,
-    Severity,
-)
+from calcitrack.domain.assessment_types import LesionChange, ResponseAssessment, ResponseCategory
 from calcitrack.domain.body_sites import BODY_SITES
 from calcitrack.domain.burden_comparison import BurdenComparison
+from calcitrack.domain.flags import DECISION_SUPPORT_NOTE, Flag, Severity
 from calcitrack.domain.visit_completeness import incomplete_text
 
 CATEGORY_COLOURS = {

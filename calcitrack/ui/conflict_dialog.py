@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from calcitrack.domain.record_changes import ChangeStamp, FieldChange
+from calcitrack.domain.field_change import FieldChange
+from calcitrack.domain.record_changes import ChangeStamp
 
 #: A field both the user and the other person changed.
 BOTH_CHANGED = QColor("#fff4d6")

@@ -18,10 +18,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from calcitrack.domain import dosing
-from calcitrack.domain.assessment_types import DECISION_SUPPORT_NOTE, Flag, Severity
 from calcitrack.domain.clinic_settings import ClinicSettings
 from calcitrack.domain.codes import DoseUnit
 from calcitrack.domain.entities import MedicationPeriod, PatientChart, Visit
+from calcitrack.domain.flags import DECISION_SUPPORT_NOTE, Flag, Severity
 from calcitrack.domain.safety_flags import dose_flags
 from calcitrack.ui.patient_table_model import flag_icon
 from calcitrack.ui.visit_table_model import DASH, format_number

@@ -19,9 +19,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
-from calcitrack.domain.assessment_types import DECISION_SUPPORT_NOTE, Flag, FlagKind, Severity
 from calcitrack.domain.drugs import DRUGS
 from calcitrack.domain.entities import PatientSummary
+from calcitrack.domain.flags import DECISION_SUPPORT_NOTE, Flag, FlagKind, Severity
 from calcitrack.domain.text import fold, patient_search_key
 
 Index = QModelIndex | QPersistentModelIndex

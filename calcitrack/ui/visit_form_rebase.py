@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 
-from calcitrack.domain.record_changes import FieldChange, not_carried_over
+from calcitrack.domain.field_change import FieldChange
+from calcitrack.domain.record_changes import not_carried_over
 from calcitrack.domain.visit_changes import (
     VisitContent,
     entry_content,

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import pytest
 
-from calcitrack.domain.assessment_types import Severity
 from calcitrack.domain.clinic_settings import DEFINITION_BY_KEY, ClinicSettings
 from calcitrack.domain.codes import DoseUnit, Frequency, Route
 from calcitrack.domain.dose_labels import LABEL_BY_DRUG, LABELS, DoseLevel
@@ -22,6 +21,7 @@ from calcitrack.domain.dose_sense import (
     review_dose,
 )
 from calcitrack.domain.drugs import DRUGS
+from calcitrack.domain.flags import Severity
 from calcitrack.domain.sources import SOURCES, cited_keys
 
 MG, G, MG_KG, G_KG, ML = DoseUnit.MG, DoseUnit.G, DoseUnit.MG_PER_KG, DoseUnit.G_PER_KG, DoseUnit.ML

@@ -21,7 +21,6 @@ from datetime import date
 import pytest
 
 from calcitrack.domain.assessment import assess
-from calcitrack.domain.assessment_types import Flag
 from calcitrack.domain.clinic_settings import ClinicSettings
 from calcitrack.domain.codes import (
     DoseUnit,
@@ -40,6 +39,7 @@ from calcitrack.domain.entities import (
     RomMeasurement,
     Visit,
 )
+from calcitrack.domain.flags import Flag
 from calcitrack.services.demo_cases import dm_case_chart, med
 
 DEFAULTS = ClinicSettings.defaults()

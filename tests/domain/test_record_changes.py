@@ -26,10 +26,10 @@ from calcitrack.domain.entities import (
     RomMeasurement,
     Visit,
 )
+from calcitrack.domain.field_change import FieldChange
 from calcitrack.domain.lab_results import entered
 from calcitrack.domain.record_changes import (
     ChangeStamp,
-    FieldChange,
     not_carried_over,
     patient_changes,
     patient_items,

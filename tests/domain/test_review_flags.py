@@ -12,7 +12,6 @@ from datetime import date, timedelta
 
 import pytest
 
-from calcitrack.domain.assessment_types import FlagKind, Severity
 from calcitrack.domain.clinic_settings import (
     SURGERY_ADEQUATE_MG_KG_DAY,
     SURGERY_INFECTION_MONTHS,
@@ -45,6 +44,7 @@ from calcitrack.domain.entities import (
     RomMeasurement,
     Visit,
 )
+from calcitrack.domain.flags import FlagKind, Severity
 from calcitrack.domain.response import assess_response
 from calcitrack.domain.review_flags import RECONSIDER_SURGERY, months_before, reconsider_surgery
 from calcitrack.services.demo_cases import med

@@ -12,7 +12,6 @@ import pytest
 
 from calcitrack.domain import lab_results
 from calcitrack.domain.assessment import assess
-from calcitrack.domain.assessment_types import FlagKind, Severity
 from calcitrack.domain.clinic_settings import (
     SAFETY_CA_P_PRODUCT,
     SAFETY_COLCHICINE_EGFR,
@@ -32,6 +31,7 @@ from calcitrack.domain.entities import (
     PatientChart,
     Visit,
 )
+from calcitrack.domain.flags import FlagKind, Severity
 from calcitrack.domain.safety_flags import safety_flags
 from calcitrack.services.demo_cases import med
 

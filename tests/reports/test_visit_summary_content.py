@@ -10,10 +10,10 @@ from datetime import date
 import pytest
 
 from calcitrack.domain.assessment import assess
-from calcitrack.domain.assessment_types import DECISION_SUPPORT_NOTE
 from calcitrack.domain.clinic_settings import ClinicSettings
 from calcitrack.domain.codes import Frequency
 from calcitrack.domain.entities import PatientChart, Visit
+from calcitrack.domain.flags import DECISION_SUPPORT_NOTE
 from calcitrack.services.demo_cases import dm_case_chart, ra_case_chart
 from tests.reports.visit_summary_support import (
     Summary,

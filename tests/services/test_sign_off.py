@@ -29,7 +29,7 @@ from calcitrack.domain.audit import AuditEntry
 from calcitrack.domain.codes import Role
 from calcitrack.domain.entities import PatientChart, Visit
 from calcitrack.domain.errors import DomainValidationError
-from calcitrack.domain.record_changes import FieldChange
+from calcitrack.domain.field_change import FieldChange
 from calcitrack.domain.visit_entry import VisitEntry
 from calcitrack.reports.visit_summary import build_visit_summary
 from calcitrack.services.account_service import AccountLockedError, AccountService, SignInError

@@ -8,9 +8,9 @@ import pytest
 from sqlalchemy import select
 
 from calcitrack.bootstrap import Clinic
-from calcitrack.domain.assessment_types import FlagKind, Severity
 from calcitrack.domain.codes import CalcinosisType, Sex, UnderlyingDisease
 from calcitrack.domain.entities import Patient
+from calcitrack.domain.flags import FlagKind, Severity
 from calcitrack.services.patient_service import PatientService
 from calcitrack.store import mapping
 from calcitrack.store.records import PatientRecord

@@ -9,7 +9,6 @@ import pytest
 from sqlalchemy import select, text
 
 from calcitrack.bootstrap import Clinic
-from calcitrack.domain.assessment_types import Flag, FlagKind, Severity
 from calcitrack.domain.clinic_settings import (
     DEFINITIONS,
     SAFETY_COLCHICINE_EGFR,
@@ -18,6 +17,7 @@ from calcitrack.domain.clinic_settings import (
 )
 from calcitrack.domain.codes import Sex, UnderlyingDisease
 from calcitrack.domain.entities import Patient
+from calcitrack.domain.flags import Flag, FlagKind, Severity
 from calcitrack.services.patient_service import PatientService
 from calcitrack.store import flag_repository, settings_repository
 from calcitrack.store.flag_repository import StoredFlags, flags_from_json, flags_to_json

@@ -15,8 +15,8 @@ from PySide6.QtGui import QTextDocument
 from pytestqt.qtbot import QtBot
 
 from calcitrack.domain.assessment import assess
-from calcitrack.domain.assessment_types import Flag, FlagKind, Severity
 from calcitrack.domain.clinic_settings import ClinicSettings
+from calcitrack.domain.flags import Flag, FlagKind, Severity
 from calcitrack.services.demo_clinic import demo_charts
 from calcitrack.ui.assessment_html import assessment_html
 
