@@ -17,38 +17,38 @@ from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from calcitrack.bootstrap import Clinic
-from calcitrack.domain.audit import AuditAction
+from calcitrack.domain.audit_trail.audit import AuditAction
+from calcitrack.domain.clinic.permissions import permissions_of
 from calcitrack.domain.entities import User
-from calcitrack.domain.permissions import permissions_of
-from calcitrack.reports.summary_writer import SummaryWriter
+from calcitrack.reports.exports.summary_writer import SummaryWriter
+from calcitrack.services.accounts.user_admin_service import UserAdminService
 from calcitrack.services.audit_service import AuditService
-from calcitrack.services.backup_service import BackupService, backup_folder
-from calcitrack.services.clinic_settings_service import ClinicSettingsService
-from calcitrack.services.flag_cache import FlagCacheService
-from calcitrack.services.patient_service import PatientService
-from calcitrack.services.restore_service import (
+from calcitrack.services.backups.backup_service import BackupService, backup_folder
+from calcitrack.services.backups.restore_service import (
     RestorePlan,
     RestoreResult,
     plan_restore,
     restore_from_window,
 )
+from calcitrack.services.clinic_settings_service import ClinicSettingsService
+from calcitrack.services.flag_cache import FlagCacheService
+from calcitrack.services.patient_service import PatientService
 from calcitrack.services.summary_source import SummarySource
-from calcitrack.services.user_admin_service import UserAdminService
 from calcitrack.services.visit_service import VisitService
 from calcitrack.store.locations import backups_dir, data_dir
 from calcitrack.store.unit_of_work import utc_now
-from calcitrack.ui.audit_viewer_dialog import AuditViewerDialog
-from calcitrack.ui.change_password_dialog import ChangePasswordDialog
-from calcitrack.ui.daily_backup import DailyBackup
-from calcitrack.ui.draft_store import DraftAuthor, DraftStore
-from calcitrack.ui.first_admin_dialog import FirstAdminDialog
-from calcitrack.ui.idle_watch import IdleWatch
-from calcitrack.ui.lock_screen import LockScreen
-from calcitrack.ui.main_window import MainWindow
-from calcitrack.ui.restore_dialog import RestoreDialog
-from calcitrack.ui.sign_in_dialog import SignInDialog
-from calcitrack.ui.task_runner import Runner, TaskRunner
-from calcitrack.ui.users_dialog import UsersDialog
+from calcitrack.ui.admin.daily_backup import DailyBackup
+from calcitrack.ui.admin.restore_dialog import RestoreDialog
+from calcitrack.ui.admin.users_dialog import UsersDialog
+from calcitrack.ui.audit.audit_viewer_dialog import AuditViewerDialog
+from calcitrack.ui.common.task_runner import Runner, TaskRunner
+from calcitrack.ui.session.change_password_dialog import ChangePasswordDialog
+from calcitrack.ui.session.first_admin_dialog import FirstAdminDialog
+from calcitrack.ui.session.idle_watch import IdleWatch
+from calcitrack.ui.session.lock_screen import LockScreen
+from calcitrack.ui.session.sign_in_dialog import SignInDialog
+from calcitrack.ui.shell.main_window import MainWindow
+from calcitrack.ui.visit_form.draft_store import DraftAuthor, DraftStore
 
 AUTOMATIC_BACKUP_ENV = "CALCITRACK_AUTOMATIC_BACKUP"
 """Set to 0 on a workstation that must not make the day's automatic backup at sign-in (a

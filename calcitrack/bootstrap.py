@@ -10,9 +10,9 @@ from datetime import date
 from sqlalchemy import Engine
 
 from calcitrack.domain.entities import User
-from calcitrack.services.account_service import AccountService
+from calcitrack.services.accounts.account_service import AccountService
 from calcitrack.services.context import ServiceContext
-from calcitrack.store.anchor_log import AnchorLog
+from calcitrack.store.audit_trail.anchor_log import AnchorLog
 from calcitrack.store.engine import database_url, describe, make_engine
 from calcitrack.store.locations import default_database
 from calcitrack.store.migrations import (

@@ -31,10 +31,10 @@ from PySide6.QtWidgets import QApplication
 
 from calcitrack import __version__
 from calcitrack.private_files import restrict_umask
-from calcitrack.ui.gui_thread_collector import GuiThreadCollector
-from calcitrack.ui.sign_in_dialog import SignInDialog
-from calcitrack.ui.startup_error import QUIT_WHEN_READY, show_startup_error
-from calcitrack.ui.task_runner import TaskRunner
+from calcitrack.ui.common.task_runner import TaskRunner
+from calcitrack.ui.session.sign_in_dialog import SignInDialog
+from calcitrack.ui.shell.gui_thread_collector import GuiThreadCollector
+from calcitrack.ui.shell.startup_error import QUIT_WHEN_READY, show_startup_error
 
 if TYPE_CHECKING:
     from calcitrack.app import WorkstationSession
@@ -105,7 +105,7 @@ class Launch(QObject):
 
         clinic, needs_first_admin = opened
         # The modules just loaded live as long as the process: frozen out of the collector,
-        # later full collections (on the GUI thread, calcitrack.ui.gui_thread_collector) skip
+        # later full collections (on the GUI thread, calcitrack.ui.shell.gui_thread_collector) skip
         # their few hundred thousand objects instead of walking them every time.
         gc.freeze()
         self._frozen = True

@@ -20,10 +20,10 @@ from calcitrack.cli import _explain_start_failure
 from calcitrack.startup import Launch
 from calcitrack.store.engine import make_engine
 from calcitrack.store.migrations import SCHEMA_HEAD, current_revision, upgrade
-from calcitrack.ui.first_admin_dialog import FirstAdminDialog
-from calcitrack.ui.main_window import MainWindow
-from calcitrack.ui.sign_in_dialog import SignInDialog
-from calcitrack.ui.startup_error import QUIT_WHEN_READY
+from calcitrack.ui.session.first_admin_dialog import FirstAdminDialog
+from calcitrack.ui.session.sign_in_dialog import SignInDialog
+from calcitrack.ui.shell.main_window import MainWindow
+from calcitrack.ui.shell.startup_error import QUIT_WHEN_READY
 from tests.support.accounts import TEST_PASSWORD, TEST_USERNAME, open_signed_in
 from tests.support.old_rows import insert_user_patient_visit
 

@@ -20,8 +20,8 @@ from calcitrack.cli import output_paths
 from calcitrack.cli.audit_verify import anchors_given, verify_beyond_chain
 from calcitrack.cli.exits import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UserError
 from calcitrack.cli.signature_report import verify_signatures
-from calcitrack.domain.audit import AuditAction
-from calcitrack.reports.audit_csv import write_audit_csv
+from calcitrack.domain.audit_trail.audit import AuditAction
+from calcitrack.reports.exports.audit_csv import write_audit_csv
 from calcitrack.services.audit_service import AuditService
 
 

@@ -13,8 +13,8 @@ import argparse
 from collections.abc import Sequence
 
 from calcitrack.cli.exits import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UserError
-from calcitrack.domain.anchor_check import AnchorFileError, AnchorReport, NotedAnchor
-from calcitrack.domain.audit_replay import ReplayReport
+from calcitrack.domain.audit_trail.anchor_check import AnchorFileError, AnchorReport, NotedAnchor
+from calcitrack.domain.audit_trail.audit_replay import ReplayReport
 from calcitrack.services.audit_service import AuditService
 
 SHOWN = 200

@@ -8,11 +8,11 @@ import sys
 
 from calcitrack.bootstrap import Clinic
 from calcitrack.cli.exits import EXIT_OK, EXIT_USAGE, UserError
-from calcitrack.services import restore_service
-from calcitrack.services.backup_service import back_up_without_account
-from calcitrack.store.backup import BackupError
+from calcitrack.services.backups import restore_service
+from calcitrack.services.backups.backup_service import back_up_without_account
+from calcitrack.store.backups.backup import BackupError
+from calcitrack.store.backups.restore import RestoreError
 from calcitrack.store.locations import default_database
-from calcitrack.store.restore import RestoreError
 
 
 def run_backup(args: argparse.Namespace, clinic: Clinic) -> int:

@@ -32,19 +32,19 @@ from calcitrack.cli.exits import (
 from calcitrack.cli.users_command import run as run_users
 from calcitrack.domain.codes import Role
 from calcitrack.domain.errors import DomainValidationError
-from calcitrack.domain.plausibility import UnconfirmedValuesError
+from calcitrack.domain.visits.plausibility import UnconfirmedValuesError
 from calcitrack.private_files import write_private
-from calcitrack.services import import_limits, interchange
-from calcitrack.services.chart_service import ChartService
-from calcitrack.services.demo_accounts import (
+from calcitrack.services.demo.demo_accounts import (
     DEMO_ACCOUNTS,
     DEMO_PASSWORD,
     create_demo_accounts,
     sign_earlier_visits,
 )
-from calcitrack.services.demo_clinic import demo_charts
+from calcitrack.services.demo.demo_clinic import demo_charts
+from calcitrack.services.demo.synthetic_clinic import build_synthetic_clinic
+from calcitrack.services.import_export import import_limits, interchange
+from calcitrack.services.import_export.chart_service import ChartService
 from calcitrack.services.patient_service import PatientService
-from calcitrack.services.synthetic_clinic import build_synthetic_clinic
 from calcitrack.store import integrity
 
 

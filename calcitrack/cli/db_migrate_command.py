@@ -23,7 +23,7 @@ from tqdm import tqdm
 
 from calcitrack.bootstrap import Clinic
 from calcitrack.cli.exits import EXIT_DATABASE, EXIT_FAILED, EXIT_OK, EXIT_USAGE, UserError
-from calcitrack.domain.audit import AuditAction
+from calcitrack.domain.audit_trail.audit import AuditAction
 from calcitrack.domain.errors import DomainValidationError
 from calcitrack.services.audit_service import os_user, record_by_os_user
 from calcitrack.store.clinic_copy import ClinicCopyError, CopyReport, copy_clinic

@@ -14,10 +14,10 @@ from calcitrack.cli.exits import (
     EXIT_FAILED,
     UserError,
 )
+from calcitrack.domain.clinic.permissions import PermissionDeniedError
 from calcitrack.domain.errors import DomainValidationError
-from calcitrack.domain.permissions import PermissionDeniedError
 from calcitrack.services.errors import ConflictError, NotFoundError
-from calcitrack.store.backup import BackupError
+from calcitrack.store.backups.backup import BackupError
 from calcitrack.store.locations import log_dir
 from calcitrack.store.migrations import SchemaError
 from calcitrack.store.network_share import NetworkShareError

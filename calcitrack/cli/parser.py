@@ -191,7 +191,7 @@ _SHORT_ANCHOR = r"^\s*(?:audit\s*)?#?(\d{1,18})[:\s]\s*([0-9a-f]{8,63})\s*$"
 def _anchor(text: str) -> Any:
     import re
 
-    from calcitrack.domain.audit_anchor import AnchorFormatError, ChainAnchor
+    from calcitrack.domain.audit_trail.audit_anchor import AnchorFormatError, ChainAnchor
 
     try:
         return ChainAnchor.parse(text)

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from calcitrack.bootstrap import Clinic, attach_clinic
 from calcitrack.domain.entities import User
-from calcitrack.reports.summary_writer import SummaryWriter
+from calcitrack.reports.exports.summary_writer import SummaryWriter
 from calcitrack.services.summary_source import SummarySource
 
 log = logging.getLogger(__name__)

@@ -17,7 +17,7 @@ from calcitrack.bootstrap import Clinic
 from calcitrack.cli import output_paths
 from calcitrack.cli.exits import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UserError
 from calcitrack.cli.report_batch import SummaryJob, run_batch
-from calcitrack.reports.summary_writer import SummaryWriter, summary_file_name
+from calcitrack.reports.exports.summary_writer import SummaryWriter, summary_file_name
 from calcitrack.services.summary_source import SummarySource
 from calcitrack.services.visit_service import VisitService
 

@@ -24,7 +24,7 @@ import sys
 from calcitrack.bootstrap import Clinic
 from calcitrack.cli.exits import EXIT_DENIED, EXIT_USAGE, UserError
 from calcitrack.cli.parser import PASSWORD_ENV, USER_ENV
-from calcitrack.services.account_service import SignInError
+from calcitrack.services.accounts.account_service import SignInError
 
 
 def account_name(args: argparse.Namespace) -> str:

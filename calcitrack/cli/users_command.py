@@ -26,12 +26,12 @@ from calcitrack.bootstrap import Clinic
 from calcitrack.cli import sign_in
 from calcitrack.cli.exits import EXIT_OK, EXIT_USAGE, UserError
 from calcitrack.cli.users_grammar import NEW_PASSWORD_ENV
-from calcitrack.domain.accounts import check_display_name, check_roles, check_username
+from calcitrack.domain.clinic.accounts import check_display_name, check_roles, check_username
 from calcitrack.domain.codes import Role
 from calcitrack.domain.entities import User
-from calcitrack.domain.validation import raise_if
+from calcitrack.domain.visits.validation import raise_if
+from calcitrack.services.accounts.user_admin_service import Account, UserAdminService
 from calcitrack.services.errors import ConflictError, NotFoundError
-from calcitrack.services.user_admin_service import Account, UserAdminService
 from calcitrack.store.unit_of_work import utc_now
 
 

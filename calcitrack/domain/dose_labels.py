@@ -1,12 +1,14 @@
 """What each drug's label says about its dose: the usual schedule and the maximum, with sources.
 
-One entry per drug of the formulary (``calcitrack.domain.drugs``; "other" has none). Each maximum
+One entry per drug of the formulary (``calcitrack.domain.medications.drugs``; "other" has none).
+Each maximum
 is a clinic setting (``calcitrack.domain.clinic_settings`` builds the definitions from
 ``DOSE_LIMITS``) whose default is the label's number with its ``[R#]``; where no label states a
 maximum the setting has **no default**: the clinic may set one, and unset means no check — no
 number is made up here (DOMAIN.md §5.4b).
 
-How a maximum is stated decides what is compared with it (``calcitrack.domain.dose_sense``):
+How a maximum is stated decides what is compared with it
+(``calcitrack.domain.medications.dose_sense``):
 
 * ``PER_DOSE`` — one dose (an infusion, a tablet taken once a week);
 * ``PER_DAY`` — the most taken in one day: dose × doses per day, and at least one dose (a weekly

@@ -10,8 +10,8 @@ from __future__ import annotations
 import math
 from typing import Final, Literal
 
-from calcitrack.domain import labs
 from calcitrack.domain.errors import DomainValidationError, UnknownUnitError, check_number
+from calcitrack.domain.laboratory import labs
 
 Category = Literal["remission", "low", "moderate", "high"]
 EularResponse = Literal["good", "moderate", "none"]

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from calcitrack.domain.audit import canonical_value, dumps_canonical
+from calcitrack.domain.audit_trail.audit import canonical_value, dumps_canonical
 
 CONTENT_FORMAT = "calcitrack-signed-visit-content-1"
 """Named in what is hashed, so that a later change of the content's shape gives other hashes on

@@ -341,7 +341,7 @@ _SOURCES = (
         '(2 g/day; 3 g/day in trials without added efficacy); cardiac and hepatic transplant '
         '1.5 g twice daily (3 g/day) (Genentech; DailyMed, openFDA drug label).',
     ),
-    # R80-R82: the data-quality checks (calcitrack.domain.hard_limits, plausibility).
+    # R80-R82: the data-quality checks (calcitrack.domain.visits.hard_limits, plausibility).
     Source(
         "R80",
         'Jou JM, Lewis SM, Briggs C, Lee SH, De La Salle B, McFadden S for the International '

@@ -1,7 +1,8 @@
 """What a PDF visit summary is made from: one patient's chart, the visit, and the clinic.
 
 The service layer gathers a :class:`VisitSummaryRequest` (``services.summary_source``, reading the
-database); the builder in :mod:`calcitrack.reports.visit_summary` turns it into PDF bytes without
+database); the builder in :mod:`calcitrack.reports.summary.visit_summary` turns it into PDF bytes
+without
 touching the database, so a batch can build summaries in worker processes.
 """
 
@@ -10,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from calcitrack.domain.audit_anchor import ChainAnchor
-from calcitrack.domain.clinic_identity import ClinicIdentity
+from calcitrack.domain.audit_trail.audit_anchor import ChainAnchor
+from calcitrack.domain.clinic.clinic_identity import ClinicIdentity
 from calcitrack.domain.clinic_settings import ClinicSettings
 from calcitrack.domain.entities import PatientChart
 from calcitrack.domain.sign_off import VisitSignature

@@ -14,24 +14,18 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from calcitrack.domain.anchor_check import AnchorReport, NotedAnchor, anchors_to_check
-from calcitrack.domain.audit import AuditAction, AuditEntry, VerifyResult
-from calcitrack.domain.audit_anchor import ChainAnchor
-from calcitrack.domain.audit_replay import ReplayReport
-from calcitrack.domain.permissions import Permission
+from calcitrack.domain.audit_trail.anchor_check import AnchorReport, NotedAnchor, anchors_to_check
+from calcitrack.domain.audit_trail.audit import AuditAction, AuditEntry, VerifyResult
+from calcitrack.domain.audit_trail.audit_anchor import ChainAnchor
+from calcitrack.domain.audit_trail.audit_replay import ReplayReport
+from calcitrack.domain.clinic.permissions import Permission
 from calcitrack.domain.signed_content import SignatureCheck
 from calcitrack.services.context import ServiceContext
 from calcitrack.services.errors import NotFoundError
 from calcitrack.services.signature_service import SignatureService
-from calcitrack.store import (
-    anchor_check,
-    audit,
-    audit_replay,
-    audit_repository,
-    chart_repository,
-    user_repository,
-)
-from calcitrack.store.anchor_log import AnchorLog, read_anchor_file
+from calcitrack.store import chart_repository, user_repository
+from calcitrack.store.audit_trail import anchor_check, audit, audit_replay, audit_repository
+from calcitrack.store.audit_trail.anchor_log import AnchorLog, read_anchor_file
 from calcitrack.store.unit_of_work import UnitOfWork
 
 RECORDED_HERE = frozenset(

@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from calcitrack.domain.clinic_identity import ClinicIdentity, check_identity, tidy_name
+from calcitrack.domain.clinic.clinic_identity import ClinicIdentity, check_identity, tidy_name
+from calcitrack.domain.clinic.permissions import Permission
 from calcitrack.domain.clinic_settings import DEFINITIONS, ClinicSettings, check_settings
 from calcitrack.domain.clinic_text_settings import (
     TEXT_DEFINITIONS,
@@ -21,7 +22,6 @@ from calcitrack.domain.clinic_text_settings import (
     tidy,
 )
 from calcitrack.domain.errors import DomainValidationError, Problem
-from calcitrack.domain.permissions import Permission
 from calcitrack.services.context import ServiceContext
 from calcitrack.services.errors import ConflictError
 from calcitrack.store import identity_repository, settings_repository

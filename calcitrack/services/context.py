@@ -6,8 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from calcitrack.domain.clinic.permissions import Permission, PermissionDeniedError, permissions_of
 from calcitrack.domain.entities import User
-from calcitrack.domain.permissions import Permission, PermissionDeniedError, permissions_of
 from calcitrack.store import user_repository
 from calcitrack.store.unit_of_work import UnitOfWork
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from calcitrack.domain.field_change import FieldChange
-from calcitrack.domain.record_changes import ChangeStamp
+from calcitrack.domain.visits.record_changes import ChangeStamp
 
 
 class NotFoundError(LookupError):

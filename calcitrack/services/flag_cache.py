@@ -19,9 +19,9 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from calcitrack.domain.assessment import RULES_VERSION, assess
+from calcitrack.domain.clinic.permissions import Permission
 from calcitrack.domain.clinic_settings import ClinicSettings
-from calcitrack.domain.permissions import Permission
+from calcitrack.domain.review.assessment import RULES_VERSION, assess
 from calcitrack.services.context import ServiceContext
 from calcitrack.store import chart_repository, flag_repository, settings_repository
 

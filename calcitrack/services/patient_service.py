@@ -6,11 +6,11 @@ import dataclasses
 from datetime import date
 from typing import Any
 
+from calcitrack.domain.clinic.permissions import Permission
 from calcitrack.domain.entities import Patient, PatientChart, PatientSummary
 from calcitrack.domain.errors import DomainValidationError
-from calcitrack.domain.permissions import Permission
-from calcitrack.domain.record_changes import patient_changes
-from calcitrack.domain.validation import raise_if, validate_patient
+from calcitrack.domain.visits.record_changes import patient_changes
+from calcitrack.domain.visits.validation import raise_if, validate_patient
 from calcitrack.services.context import ServiceContext
 from calcitrack.services.errors import NotFoundError, StaleEditError, stale_message
 from calcitrack.services.flag_cache import refresh_in_session

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from calcitrack.domain.permissions import Permission
+from calcitrack.domain.clinic.permissions import Permission
 from calcitrack.domain.signed_content import SignatureCheck
 from calcitrack.services.context import ServiceContext
 from calcitrack.store import signed_content_repository

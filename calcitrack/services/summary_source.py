@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from calcitrack import __version__
-from calcitrack.domain.audit import AuditAction
+from calcitrack.domain.audit_trail.audit import AuditAction
+from calcitrack.domain.clinic.permissions import Permission
 from calcitrack.domain.entities import PatientChart
-from calcitrack.domain.permissions import Permission
 from calcitrack.domain.visit_summary_request import SignOff, VisitSummaryRequest
 from calcitrack.services.audit_service import AuditService
 from calcitrack.services.clinic_settings_service import ClinicSettingsService

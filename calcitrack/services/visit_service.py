@@ -8,21 +8,21 @@ from datetime import date
 from enum import Enum
 from typing import Any
 
-from calcitrack.domain.audit import AuditAction
+from calcitrack.domain.audit_trail.audit import AuditAction
+from calcitrack.domain.clinic.permissions import Permission
 from calcitrack.domain.entities import PatientChart, Visit
 from calcitrack.domain.errors import DomainValidationError
-from calcitrack.domain.permissions import Permission
-from calcitrack.domain.plausibility import confirmations
 from calcitrack.domain.sign_off import SIGNATURE_MEANING, VisitSignature
-from calcitrack.domain.unusual_value import UnusualValue
-from calcitrack.domain.validation import raise_if
-from calcitrack.domain.visit_changes import VisitContent, stored_visit_content, visit_changes
-from calcitrack.domain.visit_entry import (
+from calcitrack.domain.visits.plausibility import confirmations
+from calcitrack.domain.visits.unusual_value import UnusualValue
+from calcitrack.domain.visits.validation import raise_if
+from calcitrack.domain.visits.visit_changes import VisitContent, stored_visit_content, visit_changes
+from calcitrack.domain.visits.visit_entry import (
     VisitEntry,
     apply_medication_changes,
     validate_visit_entry,
 )
-from calcitrack.services.account_service import reauthenticate
+from calcitrack.services.accounts.account_service import reauthenticate
 from calcitrack.services.context import ServiceContext
 from calcitrack.services.errors import (
     ConflictError,
@@ -33,12 +33,12 @@ from calcitrack.services.errors import (
 )
 from calcitrack.services.flag_cache import refresh_in_session
 from calcitrack.store import (
-    audit,
     chart_repository,
     settings_repository,
     sign_off_repository,
     visit_repository,
 )
+from calcitrack.store.audit_trail import audit
 from calcitrack.store.stamps import SavedMeanwhileError
 
 

@@ -18,10 +18,11 @@ from typing import Any
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
-from calcitrack.domain import labs
-from calcitrack.domain.audit import AuditAction
+from calcitrack.domain.audit_trail.audit import AuditAction
 from calcitrack.domain.entities import PatientChart
-from calcitrack.store import audit, mapping
+from calcitrack.domain.laboratory import labs
+from calcitrack.store import mapping
+from calcitrack.store.audit_trail import audit
 from calcitrack.store.records import (
     ImagingStudyRecord,
     LabResultRecord,

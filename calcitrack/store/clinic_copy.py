@@ -42,7 +42,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Row
 from sqlalchemy.exc import DataError, IntegrityError
 
-from calcitrack.store import audit_repository
+from calcitrack.store.audit_trail import audit_repository
 from calcitrack.store.engine import describe, is_sqlite
 from calcitrack.store.migrations import SCHEMA_HEAD, current_revision, prepare_database
 from calcitrack.store.schema import metadata

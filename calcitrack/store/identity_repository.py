@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
-from calcitrack.domain.clinic_identity import ClinicIdentity
+from calcitrack.domain.clinic.clinic_identity import ClinicIdentity
 from calcitrack.store.records import ClinicIdentityRecord
 from calcitrack.store.records.clinic_identity import IDENTITY_ROW_ID
 from calcitrack.store.settings_repository import ConcurrentSaveError

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from sqlalchemy import Engine, text
 
-from calcitrack.store.audit_replay import replay
-from calcitrack.store.audit_repository import verify_chain
+from calcitrack.store.audit_trail.audit_replay import replay
+from calcitrack.store.audit_trail.audit_repository import verify_chain
 from calcitrack.store.engine import is_sqlite
 from calcitrack.store.migrations import current_revision, head_revision
 from calcitrack.store.signed_content_repository import check_signatures

@@ -6,7 +6,6 @@ from collections.abc import Sequence
 from enum import Enum
 from typing import Any, TypeVar, cast
 
-from calcitrack.domain import labs
 from calcitrack.domain.codes import (
     CalcinosisType,
     Das28Variant,
@@ -37,6 +36,7 @@ from calcitrack.domain.entities import (
     User,
     Visit,
 )
+from calcitrack.domain.laboratory import labs
 from calcitrack.store.records import (
     ImagingStudyRecord,
     LabResultRecord,

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, inspect, text
 
-from calcitrack.store.backup import backup_sqlite
+from calcitrack.store.backups.backup import backup_sqlite
 from calcitrack.store.engine import is_sqlite
 from calcitrack.store.pg_roles import blocked_schema_change
 from calcitrack.store.schema import metadata

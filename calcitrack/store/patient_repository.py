@@ -10,8 +10,8 @@ from sqlalchemy.orm import Session, aliased
 
 from calcitrack.domain.entities import Patient, PatientSummary
 from calcitrack.domain.flags import Flag
-from calcitrack.domain.record_changes import ChangeStamp
 from calcitrack.domain.text import fold, patient_search_key, search_text
+from calcitrack.domain.visits.record_changes import ChangeStamp
 from calcitrack.store import flag_repository, mapping
 from calcitrack.store.records import (
     LesionRecord,

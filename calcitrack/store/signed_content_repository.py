@@ -30,7 +30,7 @@ from typing import Any
 from sqlalchemy import Connection, Row, Table, select, tuple_
 from sqlalchemy.orm import Session
 
-from calcitrack.domain.audit import canonical_json
+from calcitrack.domain.audit_trail.audit import canonical_json
 from calcitrack.domain.signed_content import (
     SignatureCheck,
     content_hash,

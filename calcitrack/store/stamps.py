@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from calcitrack.domain.record_changes import ChangeStamp
+from calcitrack.domain.visits.record_changes import ChangeStamp
 from calcitrack.store.base import Stamped
 from calcitrack.store.records import UserRecord
 

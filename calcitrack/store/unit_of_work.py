@@ -11,8 +11,8 @@ from typing import Any
 from sqlalchemy import Engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from calcitrack.store import audit
-from calcitrack.store.anchor_log import AnchorLog
+from calcitrack.store.audit_trail import audit
+from calcitrack.store.audit_trail.anchor_log import AnchorLog
 from calcitrack.store.base import Stamped
 
 Clock = Callable[[], datetime]

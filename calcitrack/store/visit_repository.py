@@ -12,8 +12,8 @@ from sqlalchemy.orm.attributes import flag_modified
 
 from calcitrack.domain.codes import LesionStatus
 from calcitrack.domain.entities import MedicationPeriod, Visit
-from calcitrack.domain.record_changes import ChangeStamp
-from calcitrack.domain.visit_entry import VisitEntry
+from calcitrack.domain.visits.record_changes import ChangeStamp
+from calcitrack.domain.visits.visit_entry import VisitEntry
 from calcitrack.store import mapping
 from calcitrack.store.records import (
     ImagingStudyRecord,

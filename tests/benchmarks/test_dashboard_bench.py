@@ -23,9 +23,9 @@ from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
-from calcitrack.domain.trajectories import Series, Trajectories, trajectories
-from calcitrack.reports.chart_style import date_num
-from calcitrack.reports.dashboard import (
+from calcitrack.domain.trajectory.trajectories import Series, Trajectories, trajectories
+from calcitrack.reports.charts.chart_style import date_num
+from calcitrack.reports.charts.dashboard import (
     PANELS,
     DashboardDrawing,
     dashboard_size_inches,

@@ -37,17 +37,17 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 from calcitrack import __version__
 from calcitrack.cli.report_batch import SummaryJob, run_batch
-from calcitrack.domain.clinic_identity import ClinicIdentity
+from calcitrack.domain.clinic.clinic_identity import ClinicIdentity
 from calcitrack.domain.clinic_settings import ClinicSettings
 from calcitrack.domain.entities import PatientChart
-from calcitrack.domain.trajectories import trajectories
+from calcitrack.domain.trajectory.trajectories import trajectories
 from calcitrack.domain.visit_summary_request import VisitSummaryRequest
-from calcitrack.reports.dashboard import PANELS, DashboardOptions, draw_dashboard
-from calcitrack.reports.dashboard_layout import dashboard_size_inches
-from calcitrack.reports.summary_writer import summary_file_name
-from calcitrack.reports.visit_summary import build_visit_summary
-from calcitrack.services.chart_service import ChartService
-from calcitrack.services.demo_cases import ra_case_chart
+from calcitrack.reports.charts.dashboard import PANELS, DashboardOptions, draw_dashboard
+from calcitrack.reports.charts.dashboard_layout import dashboard_size_inches
+from calcitrack.reports.exports.summary_writer import summary_file_name
+from calcitrack.reports.summary.visit_summary import build_visit_summary
+from calcitrack.services.demo.demo_cases import ra_case_chart
+from calcitrack.services.import_export.chart_service import ChartService
 from tests.reports.dashboard_support import REGIMEN_START, large_chart
 from tests.support.accounts import open_signed_in
 

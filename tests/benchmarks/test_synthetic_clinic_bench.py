@@ -11,7 +11,7 @@ import statistics
 import time
 from pathlib import Path
 
-from calcitrack.services.synthetic_clinic import build_synthetic_clinic
+from calcitrack.services.demo.synthetic_clinic import build_synthetic_clinic
 from tests.support.accounts import open_signed_in
 
 PATIENTS = 2000

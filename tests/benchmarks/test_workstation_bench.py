@@ -35,12 +35,12 @@ from pytestqt.qtbot import QtBot
 from calcitrack.app import build_main_window
 from calcitrack.bootstrap import Clinic
 from calcitrack.domain.entities import LesionMeasurement, PatientChart
-from calcitrack.services.chart_service import ChartService
+from calcitrack.services.accounts.passwords import hash_password, password_matches
 from calcitrack.services.flag_cache import FlagCacheService
-from calcitrack.services.passwords import hash_password, password_matches
+from calcitrack.services.import_export.chart_service import ChartService
 from calcitrack.services.patient_service import PatientService
-from calcitrack.ui.main_window import MainWindow
-from calcitrack.ui.task_runner import InlineTaskRunner, TaskRunner
+from calcitrack.ui.common.task_runner import InlineTaskRunner, TaskRunner
+from calcitrack.ui.shell.main_window import MainWindow
 from tests.support.accounts import TEST_PASSWORD, TEST_USERNAME, open_signed_in
 from tests.support.sample_chart import sample_chart
 

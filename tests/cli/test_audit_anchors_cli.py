@@ -13,10 +13,10 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import Connection, create_engine, text
 
-from calcitrack.domain.audit import ChainFields, dumps_canonical, entry_hash
-from calcitrack.domain.audit_anchor import ChainAnchor
-from calcitrack.services.demo_clinic import DEMO_RA_MRN
-from calcitrack.store.anchor_log import LOG_NAME
+from calcitrack.domain.audit_trail.audit import ChainFields, dumps_canonical, entry_hash
+from calcitrack.domain.audit_trail.audit_anchor import ChainAnchor
+from calcitrack.services.demo.demo_clinic import DEMO_RA_MRN
+from calcitrack.store.audit_trail.anchor_log import LOG_NAME
 from calcitrack.store.engine import database_url
 from tests.cli.test_cli import calcitrack
 from tests.support.accounts import open_signed_in

@@ -13,10 +13,10 @@ import pytest
 from sqlalchemy import text
 
 from calcitrack.domain.codes import Role
-from calcitrack.services.chart_service import ChartService
+from calcitrack.services.accounts.user_service import ensure_user
 from calcitrack.services.context import ServiceContext
+from calcitrack.services.import_export.chart_service import ChartService
 from calcitrack.services.patient_service import PatientService
-from calcitrack.services.user_service import ensure_user
 from tests.cli.test_cli import calcitrack
 from tests.support.accounts import open_signed_in
 from tests.support.sample_chart import sample_chart

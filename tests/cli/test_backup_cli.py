@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
-from calcitrack.domain.audit_anchor import ChainAnchor
-from calcitrack.services.chart_service import ChartService
-from calcitrack.services.demo_clinic import demo_charts
+from calcitrack.domain.audit_trail.audit_anchor import ChainAnchor
+from calcitrack.services.demo.demo_clinic import demo_charts
+from calcitrack.services.import_export.chart_service import ChartService
 from tests.cli.test_cli import calcitrack
 from tests.support.accounts import TEST_ENV, open_signed_in
 from tests.support.postgres_server import PostgresServer

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from calcitrack import __version__
-from calcitrack.services.demo_clinic import DEMO_DM_MRN, DEMO_RA_MRN, demo_charts
+from calcitrack.services.demo.demo_clinic import DEMO_DM_MRN, DEMO_RA_MRN, demo_charts
 from tests.support.accounts import TEST_ENV, open_signed_in
 
 

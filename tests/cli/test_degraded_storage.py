@@ -22,8 +22,8 @@ from sqlalchemy import event
 
 from calcitrack.cli.exits import EXIT_DATABASE
 from calcitrack.cli.explain import explain
-from calcitrack.services.chart_service import ChartService
-from calcitrack.services.demo_clinic import DEMO_RA_MRN
+from calcitrack.services.demo.demo_clinic import DEMO_RA_MRN
+from calcitrack.services.import_export.chart_service import ChartService
 from tests.support.accounts import open_signed_in
 from tests.support.import_runs import DemoImport, fresh_copy, run_cli, snapshot
 from tests.support.sample_chart import sample_chart

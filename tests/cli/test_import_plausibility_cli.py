@@ -10,8 +10,8 @@ from typing import Any
 
 from sqlalchemy import text
 
-from calcitrack.services import interchange
 from calcitrack.services.audit_service import AuditService
+from calcitrack.services.import_export import interchange
 from tests.cli.test_cli import calcitrack
 from tests.support.accounts import TEST_USERNAME, open_signed_in
 from tests.support.sample_chart import sample_chart

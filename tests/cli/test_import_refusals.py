@@ -15,8 +15,8 @@ from typing import Any
 import pytest
 
 from calcitrack.cli.exits import EXIT_DATA
-from calcitrack.domain.validation import NOTES_MAX
-from calcitrack.services.import_limits import MAX_FILE_BYTES, MAX_NESTING
+from calcitrack.domain.visits.validation import NOTES_MAX
+from calcitrack.services.import_export.import_limits import MAX_FILE_BYTES, MAX_NESTING
 from tests.support.accounts import TEST_ENV
 from tests.support.import_runs import DemoImport, fresh_copy, run_cli, snapshot
 from tests.support.not_root import as_ordinary_account
@@ -177,7 +177,7 @@ def test_an_endless_device_is_read_no_further_than_the_limit(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, demo_import: DemoImport
 ) -> None:
     db = fresh_copy(demo_import, tmp_path)
-    monkeypatch.setattr("calcitrack.services.import_limits.MAX_FILE_BYTES", 1_000_000)
+    monkeypatch.setattr("calcitrack.services.import_export.import_limits.MAX_FILE_BYTES", 1_000_000)
     done = run_cli("import", "--db", str(db), "/dev/zero", monkeypatch=monkeypatch)
     assert done.code == EXIT_DATA
     assert "larger than the 1 MB an import reads" in done.stderr

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from calcitrack.cli.exits import EXIT_DATA, EXIT_USAGE
-from calcitrack.services.demo_clinic import DEMO_RA_MRN
+from calcitrack.services.demo.demo_clinic import DEMO_RA_MRN
 from tests.support.import_runs import DemoImport, fresh_copy, run_cli, snapshot
 
 UNWRITABLE = Path("/proc")

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from calcitrack.domain.audit import AuditEntry
+from calcitrack.domain.audit_trail.audit import AuditEntry
 from calcitrack.services.audit_service import AuditService
-from calcitrack.services.chart_service import ChartService
-from calcitrack.services.demo_clinic import DEMO_RA_MRN, demo_charts
+from calcitrack.services.demo.demo_clinic import DEMO_RA_MRN, demo_charts
+from calcitrack.services.import_export.chart_service import ChartService
 from tests.cli.test_cli import calcitrack
 from tests.support.accounts import TEST_USERNAME, open_signed_in
 from tests.support.file_modes import mode

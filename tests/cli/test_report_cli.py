@@ -13,9 +13,9 @@ from pypdf import PdfReader
 
 from calcitrack.domain.entities import PatientChart
 from calcitrack.services.audit_service import AuditService
-from calcitrack.services.chart_service import ChartService
-from calcitrack.services.demo_cases import ra_case_chart
-from calcitrack.services.demo_clinic import DEMO_RA_MRN, demo_charts
+from calcitrack.services.demo.demo_cases import ra_case_chart
+from calcitrack.services.demo.demo_clinic import DEMO_RA_MRN, demo_charts
+from calcitrack.services.import_export.chart_service import ChartService
 from tests.cli.test_cli import calcitrack
 from tests.support.accounts import open_signed_in
 

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from calcitrack.domain.visit_entry import VisitEntry
-from calcitrack.services.chart_service import ChartService
+from calcitrack.domain.visits.visit_entry import VisitEntry
+from calcitrack.services.import_export.chart_service import ChartService
 from calcitrack.services.patient_service import PatientService
 from calcitrack.services.visit_service import VisitService
 from tests.cli.test_cli import calcitrack

@@ -19,7 +19,7 @@ from sqlalchemy import func, select, table
 from calcitrack.bootstrap import Clinic, open_clinic
 from calcitrack.cli.users_grammar import ROLES
 from calcitrack.domain.codes import Role
-from calcitrack.services.account_service import SignInError
+from calcitrack.services.accounts.account_service import SignInError
 from calcitrack.services.audit_service import AuditService
 from calcitrack.services.context import ServiceContext
 from calcitrack.store import user_repository

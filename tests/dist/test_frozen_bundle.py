@@ -26,7 +26,7 @@ from pypdf import PdfReader
 from pypdf.generic import DictionaryObject
 
 from calcitrack import __version__
-from calcitrack.services.demo_clinic import DEMO_RA_MRN, demo_charts
+from calcitrack.services.demo.demo_clinic import DEMO_RA_MRN, demo_charts
 from calcitrack.store.engine import make_engine
 from calcitrack.store.migrations import alembic_config, upgrade
 from tests.dist.bundle import ROOT, Bundle, environment, run, start_until_ready
@@ -125,7 +125,7 @@ def test_the_bundle_leaves_out_what_the_app_does_not_use(bundle: Bundle) -> None
     assert bundle.workpath is not None
     [pyz] = bundle.workpath.glob("PYZ-*.pyz")
     modules = set(ZlibArchiveReader(str(pyz)).toc)
-    used = {"calcitrack.cli", "calcitrack.app", "calcitrack.ui.main_window", "alembic.op",
+    used = {"calcitrack.cli", "calcitrack.app", "calcitrack.ui.shell.main_window", "alembic.op",
             "matplotlib.backends.backend_agg", "matplotlib.backends.backend_pdf",
             "matplotlib.backends.backend_svg", "psycopg", "jsonschema", "argon2", "pypdfium2"}
     assert used <= modules, used - modules

@@ -8,7 +8,7 @@ from datetime import date
 from calcitrack.domain.chart_as_of import chart_as_of
 from calcitrack.domain.codes import LesionStatus
 from calcitrack.domain.entities import PatientChart
-from calcitrack.services.demo_cases import dm_case_chart, ra_case_chart
+from calcitrack.services.demo.demo_cases import dm_case_chart, ra_case_chart
 
 DAY = date(2023, 7, 17)  # the third DM visit
 

@@ -1,11 +1,12 @@
-"""Flags read "not measured" as not measured, never as absent (calcitrack.domain.review_flags,
+"""Flags read "not measured" as not measured, never as absent
+(calcitrack.domain.review.review_flags,
 safety_flags, latest_records; DOMAIN.md §0.5, §0.6).
 
 Each criterion is judged on the latest visits where what it needs was recorded, skipping the
 visits that left it blank, and its trigger names the visits it used. The QA reproduction: DEMO-0002
 (the DM case) raises "Reconsider surgery" on 2024-07-15; a visit that recorded nothing, dated
 2026-12-06 or 2024-08-01, made it disappear. Every number below is read off the case by hand
-(calcitrack.services.demo_cases, the published course in test_assessment_demo_cases.py):
+(calcitrack.services.demo.demo_cases, the published course in test_assessment_demo_cases.py):
 
     right hip flexion: 110° at the baseline 2023-01-16, 92° on 2024-07-15 (18° lost; 92/125 =
     73.6 % of the normal 125°), next to R hip, R thigh, R buttock, R posterior thigh;
@@ -20,7 +21,6 @@ from datetime import date
 
 import pytest
 
-from calcitrack.domain.assessment import assess
 from calcitrack.domain.clinic_settings import ClinicSettings
 from calcitrack.domain.codes import (
     DoseUnit,
@@ -40,7 +40,8 @@ from calcitrack.domain.entities import (
     Visit,
 )
 from calcitrack.domain.flags import Flag
-from calcitrack.services.demo_cases import dm_case_chart, med
+from calcitrack.domain.review.assessment import assess
+from calcitrack.services.demo.demo_cases import dm_case_chart, med
 
 DEFAULTS = ClinicSettings.defaults()
 LAST_DM = date(2024, 7, 15)

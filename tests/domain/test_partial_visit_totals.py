@@ -1,5 +1,5 @@
 """The sum of longest diameters gets the treatment the burden gets, and a visit that measured no
-lesion never reads as a burden of 0 (calcitrack.domain.burden_comparison, response; DOMAIN.md
+lesion never reads as a burden of 0 (calcitrack.domain.review.burden_comparison, response; DOMAIN.md
 §0.3, §0.4).
 
 Every expected number is worked out here by hand from the demo cases' sizes (L × W, mm), never
@@ -24,11 +24,11 @@ from datetime import date
 
 import pytest
 
-from calcitrack.domain.assessment import assess
 from calcitrack.domain.clinic_settings import ClinicSettings
 from calcitrack.domain.codes import LesionStatus
 from calcitrack.domain.entities import LesionMeasurement, PatientChart, Visit
-from calcitrack.services.demo_cases import dm_case_chart, ra_case_chart
+from calcitrack.domain.review.assessment import assess
+from calcitrack.services.demo.demo_cases import dm_case_chart, ra_case_chart
 
 DAY = date(2026, 10, 12)
 EMPTY_DAY = date(2026, 12, 6)

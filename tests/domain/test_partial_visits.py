@@ -1,6 +1,6 @@
 """Partial visits: an active lesion left unmeasured makes the visit incomplete, and a change of
 burden is computed only on the lesions measured at both visits, saying so
-(calcitrack.domain.visit_completeness, burden_comparison, response; DOMAIN.md §0.3, §0.4).
+(calcitrack.domain.visits.visit_completeness, burden_comparison, response; DOMAIN.md §0.3, §0.4).
 
 Every expected number is worked out here by hand as π/4 · L · W, never by calling the code under
 test. The four lesions of the reproduction (L × W, mm):
@@ -22,8 +22,6 @@ from datetime import date
 
 import pytest
 
-from calcitrack.domain.assessment_types import LesionChange, ResponseCategory
-from calcitrack.domain.burden_comparison import compare_burden
 from calcitrack.domain.clinic_settings import ClinicSettings
 from calcitrack.domain.codes import (
     DoseUnit,
@@ -35,9 +33,11 @@ from calcitrack.domain.codes import (
     UnderlyingDisease,
 )
 from calcitrack.domain.entities import Lesion, LesionMeasurement, Patient, PatientChart, Visit
-from calcitrack.domain.response import assess_response
-from calcitrack.domain.visit_completeness import incomplete_text, unmeasured_at
-from calcitrack.services.demo_cases import med
+from calcitrack.domain.review.assessment_types import LesionChange, ResponseCategory
+from calcitrack.domain.review.burden_comparison import compare_burden
+from calcitrack.domain.review.response import assess_response
+from calcitrack.domain.visits.visit_completeness import incomplete_text, unmeasured_at
+from calcitrack.services.demo.demo_cases import med
 
 BASELINE = date(2025, 1, 6)
 PREVIOUS = date(2025, 4, 7)

@@ -7,9 +7,9 @@ from datetime import date
 
 from calcitrack.domain.codes import Laterality
 from calcitrack.domain.entities import Lesion, Visit
-from calcitrack.domain.validation import NOTES_MAX, validate_lesion
-from calcitrack.domain.visit_entry import VisitEntry, validate_visit_entry
-from tests.domain.test_visit_entry import CHART, TODAY
+from calcitrack.domain.visits.validation import NOTES_MAX, validate_lesion
+from calcitrack.domain.visits.visit_entry import VisitEntry, validate_visit_entry
+from tests.domain.visits.test_visit_entry import CHART, TODAY
 
 
 def test_visit_notes_up_to_the_limit_are_kept_and_longer_refused() -> None:

@@ -16,7 +16,6 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
-from calcitrack.domain import lab_results
 from calcitrack.domain.codes import (
     Das28Variant,
     DoseUnit,
@@ -31,7 +30,6 @@ from calcitrack.domain.codes import (
     UnderlyingDisease,
     VisitType,
 )
-from calcitrack.domain.drugs import DRUGS
 from calcitrack.domain.entities import (
     ImagingStudy,
     Lesion,
@@ -43,8 +41,10 @@ from calcitrack.domain.entities import (
     RomMeasurement,
     Visit,
 )
-from calcitrack.domain.trajectory_types import Trajectories
-from calcitrack.reports.dashboard import (
+from calcitrack.domain.laboratory import lab_results
+from calcitrack.domain.medications.drugs import DRUGS
+from calcitrack.domain.trajectory.trajectory_types import Trajectories
+from calcitrack.reports.charts.dashboard import (
     DashboardDrawing,
     DashboardOptions,
     dashboard_size_inches,

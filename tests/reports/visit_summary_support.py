@@ -19,11 +19,11 @@ from PIL import Image
 from pypdf import PdfReader
 from pypdf.generic import DictionaryObject
 
-from calcitrack.domain.clinic_identity import ClinicIdentity
+from calcitrack.domain.clinic.clinic_identity import ClinicIdentity
 from calcitrack.domain.clinic_settings import ClinicSettings
 from calcitrack.domain.entities import PatientChart
 from calcitrack.domain.visit_summary_request import SignOff, VisitSummaryRequest
-from calcitrack.reports.visit_summary import build_visit_summary
+from calcitrack.reports.summary.visit_summary import build_visit_summary
 
 GENERATED = datetime(2026, 9, 20, 10, 30, tzinfo=timezone(timedelta(hours=2)))
 APP_VERSION = "9.8.7"

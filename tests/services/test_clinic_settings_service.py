@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import Connection, func, select, text
 
 from calcitrack.bootstrap import Clinic
-from calcitrack.domain.clinic_identity import DEFAULT_NAME, LOGO_MAX_BYTES, ClinicIdentity
+from calcitrack.domain.clinic.clinic_identity import DEFAULT_NAME, LOGO_MAX_BYTES, ClinicIdentity
 from calcitrack.domain.clinic_settings import (
     DEFINITIONS,
     RESPONSE_IMPROVED_PCT,

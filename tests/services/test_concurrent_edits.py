@@ -16,14 +16,14 @@ from sqlalchemy import select, table, text
 from calcitrack.bootstrap import Clinic
 from calcitrack.domain.codes import Role
 from calcitrack.domain.entities import PatientChart
-from calcitrack.domain.visit_changes import VisitContent, stored_visit_content
-from calcitrack.domain.visit_entry import VisitEntry
-from calcitrack.services.chart_service import ChartService
+from calcitrack.domain.visits.visit_changes import VisitContent, stored_visit_content
+from calcitrack.domain.visits.visit_entry import VisitEntry
+from calcitrack.services.accounts.user_service import ensure_user
 from calcitrack.services.context import ServiceContext
-from calcitrack.services.demo_clinic import DEMO_RA_MRN, demo_charts
+from calcitrack.services.demo.demo_clinic import DEMO_RA_MRN, demo_charts
 from calcitrack.services.errors import ConflictError, StaleEditError
+from calcitrack.services.import_export.chart_service import ChartService
 from calcitrack.services.patient_service import PatientService
-from calcitrack.services.user_service import ensure_user
 from calcitrack.services.visit_service import VisitService
 from calcitrack.store import visit_repository
 from tests.support.accounts import open_signed_in

@@ -12,13 +12,13 @@ from calcitrack.bootstrap import Clinic
 from calcitrack.domain.clinic_settings import SAFETY_HR_WARNING
 from calcitrack.domain.codes import DoseUnit, Frequency, Route
 from calcitrack.domain.entities import PatientSummary
-from calcitrack.domain.plausibility import unusual_values
-from calcitrack.domain.visit_entry import MedicationChange, MedicationChangeKind, VisitEntry
-from calcitrack.services.chart_service import ChartService
+from calcitrack.domain.visits.plausibility import unusual_values
+from calcitrack.domain.visits.visit_entry import MedicationChange, MedicationChangeKind, VisitEntry
 from calcitrack.services.clinic_settings_service import ClinicSettingsService
 from calcitrack.services.context import ServiceContext
-from calcitrack.services.demo_clinic import DEMO_DM_MRN, DEMO_RA_MRN, demo_charts
+from calcitrack.services.demo.demo_clinic import DEMO_DM_MRN, DEMO_RA_MRN, demo_charts
 from calcitrack.services.flag_cache import FlagCacheService
+from calcitrack.services.import_export.chart_service import ChartService
 from calcitrack.services.patient_service import PatientService
 from calcitrack.services.visit_service import VisitService
 

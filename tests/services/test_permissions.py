@@ -26,30 +26,30 @@ import pytest
 from sqlalchemy import select
 
 from calcitrack.bootstrap import Clinic
-from calcitrack.domain.audit import AuditAction
-from calcitrack.domain.clinic_settings import SAFETY_SBP
-from calcitrack.domain.codes import Role
-from calcitrack.domain.entities import PatientChart, Visit
-from calcitrack.domain.permissions import (
+from calcitrack.domain.audit_trail.audit import AuditAction
+from calcitrack.domain.clinic.permissions import (
     ROLE_PERMISSIONS,
     Permission,
     PermissionDeniedError,
     permissions_of,
     roles_with,
 )
-from calcitrack.domain.visit_entry import VisitEntry
-from calcitrack.services import interchange
+from calcitrack.domain.clinic_settings import SAFETY_SBP
+from calcitrack.domain.codes import Role
+from calcitrack.domain.entities import PatientChart, Visit
+from calcitrack.domain.visits.visit_entry import VisitEntry
+from calcitrack.services.accounts.user_admin_service import UserAdminService
+from calcitrack.services.accounts.user_service import ensure_user
 from calcitrack.services.audit_service import AuditService
-from calcitrack.services.backup_service import BackupService
-from calcitrack.services.chart_service import ChartService
+from calcitrack.services.backups.backup_service import BackupService
 from calcitrack.services.clinic_settings_service import ClinicSettingsService
 from calcitrack.services.context import ServiceContext
 from calcitrack.services.flag_cache import FlagCacheService
+from calcitrack.services.import_export import interchange
+from calcitrack.services.import_export.chart_service import ChartService
 from calcitrack.services.patient_service import PatientService
 from calcitrack.services.signature_service import SignatureService
 from calcitrack.services.summary_source import SummarySource
-from calcitrack.services.user_admin_service import UserAdminService
-from calcitrack.services.user_service import ensure_user
 from calcitrack.services.visit_service import VisitService
 from calcitrack.store.schema import metadata
 from tests.support.accounts import TEST_PASSWORD, give_test_password, open_signed_in

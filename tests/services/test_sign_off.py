@@ -25,21 +25,25 @@ from pypdf import PdfReader
 from sqlalchemy import select, text
 
 from calcitrack.bootstrap import Clinic, open_clinic
-from calcitrack.domain.audit import AuditEntry
+from calcitrack.domain.audit_trail.audit import AuditEntry
 from calcitrack.domain.codes import Role
 from calcitrack.domain.entities import PatientChart, Visit
 from calcitrack.domain.errors import DomainValidationError
 from calcitrack.domain.field_change import FieldChange
-from calcitrack.domain.visit_entry import VisitEntry
-from calcitrack.reports.visit_summary import build_visit_summary
-from calcitrack.services.account_service import AccountLockedError, AccountService, SignInError
+from calcitrack.domain.visits.visit_entry import VisitEntry
+from calcitrack.reports.summary.visit_summary import build_visit_summary
+from calcitrack.services.accounts.account_service import (
+    AccountLockedError,
+    AccountService,
+    SignInError,
+)
+from calcitrack.services.accounts.user_service import ensure_user
 from calcitrack.services.audit_service import AuditService
-from calcitrack.services.chart_service import ChartService
 from calcitrack.services.context import ServiceContext
 from calcitrack.services.errors import ConflictError, SignedVisitError, StaleEditError
+from calcitrack.services.import_export.chart_service import ChartService
 from calcitrack.services.patient_service import PatientService
 from calcitrack.services.summary_source import SummarySource
-from calcitrack.services.user_service import ensure_user
 from calcitrack.services.visit_service import VisitService
 from calcitrack.store import user_repository
 from calcitrack.store.schema import metadata

@@ -15,13 +15,13 @@ from calcitrack.domain.clinic_settings import DQ_ROM_ABOVE_NORMAL_DEG
 from calcitrack.domain.codes import Side
 from calcitrack.domain.entities import RomMeasurement, Visit
 from calcitrack.domain.errors import DomainValidationError
-from calcitrack.domain.plausibility import UnconfirmedValuesError, unusual_values
-from calcitrack.domain.visit_entry import VisitEntry
+from calcitrack.domain.visits.plausibility import UnconfirmedValuesError, unusual_values
+from calcitrack.domain.visits.visit_entry import VisitEntry
 from calcitrack.services.audit_service import AuditService
-from calcitrack.services.chart_service import ChartService
 from calcitrack.services.clinic_settings_service import ClinicSettingsService
 from calcitrack.services.context import ServiceContext
-from calcitrack.services.demo_clinic import DEMO_RA_MRN, demo_charts
+from calcitrack.services.demo.demo_clinic import DEMO_RA_MRN, demo_charts
+from calcitrack.services.import_export.chart_service import ChartService
 from calcitrack.services.patient_service import PatientService
 from calcitrack.services.visit_service import VisitService
 from tests.support.accounts import TEST_PASSWORD

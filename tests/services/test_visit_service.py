@@ -13,17 +13,17 @@ from calcitrack.bootstrap import Clinic
 from calcitrack.domain.codes import DoseUnit, Frequency, Laterality, LesionStatus, Route, Side
 from calcitrack.domain.entities import Lesion, LesionMeasurement, RomMeasurement, Visit
 from calcitrack.domain.errors import DomainValidationError
-from calcitrack.domain.lab_results import entered
-from calcitrack.domain.visit_entry import (
+from calcitrack.domain.laboratory.lab_results import entered
+from calcitrack.domain.visits.visit_entry import (
     LesionStatusChange,
     MedicationChange,
     MedicationChangeKind,
     VisitEntry,
 )
-from calcitrack.services.chart_service import ChartService
 from calcitrack.services.context import ServiceContext
-from calcitrack.services.demo_clinic import DEMO_RA_MRN, demo_charts
+from calcitrack.services.demo.demo_clinic import DEMO_RA_MRN, demo_charts
 from calcitrack.services.errors import ConflictError
+from calcitrack.services.import_export.chart_service import ChartService
 from calcitrack.services.patient_service import PatientService
 from calcitrack.services.visit_service import VisitService
 from calcitrack.store.records import VisitDeletionRecord

@@ -11,11 +11,11 @@ from sqlalchemy.exc import IntegrityError
 
 from calcitrack.bootstrap import Clinic
 from calcitrack.domain.errors import DomainValidationError
-from calcitrack.services.chart_service import ChartService
 from calcitrack.services.errors import ConflictError
+from calcitrack.services.import_export.chart_service import ChartService
 from calcitrack.services.patient_service import PatientService
 from calcitrack.store import integrity
-from calcitrack.store.backup import backup_sqlite
+from calcitrack.store.backups.backup import backup_sqlite
 from calcitrack.store.engine import make_engine
 from tests.support.accounts import open_signed_in
 from tests.support.sample_chart import CLINICAL_TABLES, sample_chart

@@ -14,12 +14,12 @@ from sqlalchemy import Engine, select, text
 from calcitrack.bootstrap import Clinic
 from calcitrack.domain.clinic_settings import SAFETY_SBP
 from calcitrack.domain.codes import Role
-from calcitrack.services.chart_service import ChartService
+from calcitrack.services.accounts.user_service import ensure_user
 from calcitrack.services.clinic_settings_service import ClinicSettingsService
 from calcitrack.services.context import ServiceContext
-from calcitrack.services.demo_clinic import DEMO_RA_MRN, demo_charts
+from calcitrack.services.demo.demo_clinic import DEMO_RA_MRN, demo_charts
+from calcitrack.services.import_export.chart_service import ChartService
 from calcitrack.services.patient_service import PatientService
-from calcitrack.services.user_service import ensure_user
 from calcitrack.services.visit_service import VisitService
 from calcitrack.store.clinic_copy import (
     ClinicCopyError,

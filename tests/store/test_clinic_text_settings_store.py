@@ -16,7 +16,8 @@ from calcitrack.domain.clinic_settings import SAFETY_SBP
 from calcitrack.domain.clinic_text_settings import BACKUP_FOLDER
 from calcitrack.domain.errors import DomainValidationError
 from calcitrack.services.clinic_settings_service import ClinicSettingsService
-from calcitrack.store import audit_replay, settings_repository
+from calcitrack.store import settings_repository
+from calcitrack.store.audit_trail import audit_replay
 from calcitrack.store.clinic_copy import copy_clinic
 from tests.support.accounts import open_signed_in
 

@@ -11,7 +11,7 @@ from sqlalchemy import Connection, select, text
 from sqlalchemy.exc import IntegrityError
 
 from calcitrack.bootstrap import Clinic
-from calcitrack.domain.clinic_identity import DEFAULT_NAME, ClinicIdentity
+from calcitrack.domain.clinic.clinic_identity import DEFAULT_NAME, ClinicIdentity
 from calcitrack.store import identity_repository
 from calcitrack.store.identity_repository import ConcurrentSaveError, StaleIdentityError
 from calcitrack.store.records import ClinicIdentityRecord

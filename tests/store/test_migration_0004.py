@@ -8,13 +8,13 @@ from pathlib import Path
 
 from sqlalchemy import inspect, text
 
-from calcitrack.domain.clinic_identity import DEFAULT_NAME, ClinicIdentity
+from calcitrack.domain.clinic.clinic_identity import DEFAULT_NAME, ClinicIdentity
 from calcitrack.domain.clinic_settings import SAFETY_SBP
 from calcitrack.domain.codes import Role
+from calcitrack.services.accounts.user_service import ensure_user
 from calcitrack.services.clinic_settings_service import ClinicSettingsService
 from calcitrack.services.context import ServiceContext
 from calcitrack.services.patient_service import PatientService
-from calcitrack.services.user_service import ensure_user
 from calcitrack.store import flag_repository
 from calcitrack.store.engine import make_engine
 from calcitrack.store.migrations import (

@@ -12,12 +12,12 @@ import pytest
 from sqlalchemy import inspect, text
 from sqlalchemy.exc import DBAPIError
 
-from calcitrack.domain.audit import GENESIS_HASH
+from calcitrack.domain.audit_trail.audit import GENESIS_HASH
 from calcitrack.domain.codes import Role
+from calcitrack.services.accounts.user_service import ensure_user
 from calcitrack.services.audit_service import AuditService
 from calcitrack.services.context import ServiceContext
 from calcitrack.services.patient_service import PatientService
-from calcitrack.services.user_service import ensure_user
 from calcitrack.store.engine import make_engine
 from calcitrack.store.migrations import (
     current_revision,

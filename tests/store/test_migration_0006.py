@@ -16,13 +16,13 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from calcitrack.domain.codes import Role
 from calcitrack.domain.entities import User
-from calcitrack.services.account_service import AccountService, SignInError
+from calcitrack.services.accounts.account_service import AccountService, SignInError
 from calcitrack.services.audit_service import AuditService
 from calcitrack.services.context import ServiceContext
 from calcitrack.services.patient_service import PatientService
 from calcitrack.services.visit_service import VisitService
 from calcitrack.store import user_repository
-from calcitrack.store.audit_chain import NewEntry, append
+from calcitrack.store.audit_trail.audit_chain import NewEntry, append
 from calcitrack.store.engine import make_engine
 from calcitrack.store.migrations import (
     current_revision,

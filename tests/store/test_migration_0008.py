@@ -17,7 +17,7 @@ from calcitrack.domain.entities import User
 from calcitrack.services.audit_service import AuditService
 from calcitrack.services.context import ServiceContext
 from calcitrack.store import user_repository
-from calcitrack.store.audit_chain import NewEntry, append
+from calcitrack.store.audit_trail.audit_chain import NewEntry, append
 from calcitrack.store.engine import make_engine
 from calcitrack.store.migrations import (
     current_revision,

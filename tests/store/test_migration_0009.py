@@ -13,8 +13,8 @@ import pytest
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
-from calcitrack.store.audit_chain import NewEntry, append
-from calcitrack.store.audit_repository import verify_chain
+from calcitrack.store.audit_trail.audit_chain import NewEntry, append
+from calcitrack.store.audit_trail.audit_repository import verify_chain
 from calcitrack.store.engine import make_engine
 from calcitrack.store.migrations import current_revision, downgrade, head_revision, upgrade
 from tests.support.old_rows import STAMPS, advance_sequences

@@ -18,8 +18,8 @@ from sqlalchemy.orm import Session
 from calcitrack.domain.clinic_settings import SAFETY_SBP
 from calcitrack.domain.clinic_text_settings import BACKUP_FOLDER
 from calcitrack.store import settings_repository
-from calcitrack.store.audit_chain import NewEntry, append
-from calcitrack.store.audit_repository import verify_chain
+from calcitrack.store.audit_trail.audit_chain import NewEntry, append
+from calcitrack.store.audit_trail.audit_repository import verify_chain
 from calcitrack.store.engine import make_engine
 from calcitrack.store.migrations import current_revision, downgrade, head_revision, upgrade
 from tests.support.old_rows import STAMPS, insert_user

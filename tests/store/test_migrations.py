@@ -185,10 +185,10 @@ def test_a_clinic_at_revision_0001_is_backed_up_then_upgraded_with_its_data(
 ) -> None:
     """The upgrade path a clinic takes when a new CalciTrack meets its older database."""
     from calcitrack.domain.codes import Role
-    from calcitrack.services.chart_service import ChartService
+    from calcitrack.services.accounts.user_service import ensure_user
     from calcitrack.services.context import ServiceContext
+    from calcitrack.services.import_export.chart_service import ChartService
     from calcitrack.services.patient_service import PatientService
-    from calcitrack.services.user_service import ensure_user
     from calcitrack.store.unit_of_work import UnitOfWork
     from tests.support.sample_chart import sample_chart
 

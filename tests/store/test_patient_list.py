@@ -13,7 +13,7 @@ from sqlalchemy import event
 from calcitrack.bootstrap import Clinic
 from calcitrack.domain.codes import DoseUnit, Frequency, Route
 from calcitrack.domain.entities import MedicationPeriod, PatientChart, PatientSummary
-from calcitrack.services.chart_service import ChartService
+from calcitrack.services.import_export.chart_service import ChartService
 from calcitrack.services.patient_service import PatientService
 from calcitrack.store import patient_repository
 from tests.support.sample_chart import sample_chart

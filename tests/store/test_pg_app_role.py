@@ -23,10 +23,10 @@ from sqlalchemy.exc import ProgrammingError
 
 from calcitrack.bootstrap import open_clinic
 from calcitrack.domain.entities import Visit
-from calcitrack.domain.visit_entry import VisitEntry
-from calcitrack.services.account_service import SignInError
+from calcitrack.domain.visits.visit_entry import VisitEntry
+from calcitrack.services.accounts.account_service import SignInError
 from calcitrack.services.audit_service import AuditService
-from calcitrack.services.chart_service import ChartService
+from calcitrack.services.import_export.chart_service import ChartService
 from calcitrack.services.patient_service import PatientService
 from calcitrack.services.visit_service import VisitService
 from calcitrack.store.migrations import (

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from calcitrack.bootstrap import open_clinic
-from calcitrack.services.chart_service import ChartService
+from calcitrack.services.import_export.chart_service import ChartService
 from calcitrack.store.locations import data_dir
 from tests.support.accounts import open_signed_in
 from tests.support.file_modes import mode

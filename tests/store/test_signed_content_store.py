@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Table
 
-from calcitrack.services.chart_service import ChartService
+from calcitrack.services.import_export.chart_service import ChartService
 from calcitrack.services.patient_service import PatientService
 from calcitrack.services.visit_service import VisitService
 from calcitrack.store import signed_content_repository as signed

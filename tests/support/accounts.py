@@ -2,7 +2,7 @@
 
 Its password (``TEST_PASSWORD``) is hashed once per test session, so that command-line tests can
 sign in with it without paying argon2's cost in every test; the sign-in itself is tested in
-tests/services/test_account_service.py.
+tests/services/accounts/test_account_service.py.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from functools import cache
 from calcitrack.bootstrap import Clinic, open_clinic
 from calcitrack.domain.codes import Role
 from calcitrack.domain.entities import User
-from calcitrack.services.passwords import hash_password
+from calcitrack.services.accounts.passwords import hash_password
 from calcitrack.store import user_repository
 from calcitrack.store.unit_of_work import UnitOfWork, utc_now
 

@@ -24,9 +24,9 @@ from typing import Any
 import pytest
 
 from calcitrack.cli import run
-from calcitrack.services import interchange
-from calcitrack.services.chart_service import ChartService
-from calcitrack.services.demo_clinic import demo_charts
+from calcitrack.services.demo.demo_clinic import demo_charts
+from calcitrack.services.import_export import interchange
+from calcitrack.services.import_export.chart_service import ChartService
 from tests.support.accounts import TEST_ENV, open_signed_in
 
 

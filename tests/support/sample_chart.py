@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from calcitrack.domain import lab_results
 from calcitrack.domain.codes import (
     DoseUnit,
     Frequency,
@@ -31,6 +30,7 @@ from calcitrack.domain.entities import (
     RomMeasurement,
     Visit,
 )
+from calcitrack.domain.laboratory import lab_results
 
 #: Every table that holds clinical rows (all of them carry the who/when/version stamps).
 CLINICAL_TABLES = (

@@ -11,11 +11,15 @@ from typing import Any
 from calcitrack.bootstrap import Clinic, open_clinic
 from calcitrack.domain.codes import Role
 from calcitrack.domain.entities import User
-from calcitrack.services.account_service import AccountLockedError, AccountService, SignInError
-from calcitrack.services.chart_service import ChartService
-from calcitrack.services.demo_accounts import create_demo_accounts
-from calcitrack.services.demo_clinic import demo_charts
-from calcitrack.services.user_admin_service import UserAdminService
+from calcitrack.services.accounts.account_service import (
+    AccountLockedError,
+    AccountService,
+    SignInError,
+)
+from calcitrack.services.accounts.user_admin_service import UserAdminService
+from calcitrack.services.demo.demo_accounts import create_demo_accounts
+from calcitrack.services.demo.demo_clinic import demo_charts
+from calcitrack.services.import_export.chart_service import ChartService
 
 ADMIN_PASSWORD = "amber lantern quietly"
 NURSE_PASSWORD = "seven blue herons"

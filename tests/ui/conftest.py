@@ -11,8 +11,8 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from pytestqt.qtbot import QtBot
 
 from calcitrack.domain.entities import PatientChart
-from calcitrack.services.chart_service import ChartService
-from calcitrack.services.demo_clinic import demo_charts
+from calcitrack.services.demo.demo_clinic import demo_charts
+from calcitrack.services.import_export.chart_service import ChartService
 from calcitrack.services.patient_service import PatientService
 from tests.support.accounts import open_signed_in
 

@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from calcitrack.domain.codes import Frequency
 from calcitrack.domain.entities import PatientChart, Visit
-from calcitrack.ui.draft_store import DraftStore
-from calcitrack.ui.visit_form import VisitFormView
+from calcitrack.ui.visit_form.draft_store import DraftStore
+from calcitrack.ui.visit_form.form import VisitFormView
 
 TODAY = date(2026, 10, 12)
 

@@ -1,5 +1,5 @@
 """Random typing into a real visit form (hypothesis draws every choice) and a snapshot of every
-input the nurse sees, for the property tests of drafts (tests/ui/test_visit_form_drafts.py).
+input the nurse sees, for the property tests of drafts (tests/ui/visit_form/test_visit_form_drafts.py).
 
 Every draw is made whatever the form holds: a choice among widgets (a row, a cell, a combo's
 item) is a number drawn on its own and taken modulo what there is to choose from, and a value for
@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from calcitrack.domain.rom import JOINTS
-from calcitrack.domain.visit_entry import MedicationChangeKind
-from calcitrack.ui.lab_entry_row import ANALYTE_CODES
-from calcitrack.ui.visit_form import VisitFormView
+from calcitrack.domain.visits.visit_entry import MedicationChangeKind
+from calcitrack.ui.visit_form.form import VisitFormView
+from calcitrack.ui.visit_form.sections.lab_entry_row import ANALYTE_CODES
 
 Kind = MedicationChangeKind
 T = TypeVar("T")

@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QTimer
 
-from calcitrack.ui.task_runner import Done, Failed
+from calcitrack.ui.common.task_runner import Done, Failed
 
 
 @dataclass

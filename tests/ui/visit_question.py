@@ -1,5 +1,5 @@
 """Answering the question a visit form asks before saving a visit with active lesions left
-unmeasured (calcitrack.ui.visit_form_partial), from the keyboard as a nurse does."""
+unmeasured (calcitrack.ui.visit_form.partial), from the keyboard as a nurse does."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from calcitrack.ui.unmeasured_lesions_dialog import UnmeasuredLesionsDialog
-from calcitrack.ui.visit_form import VisitFormView
+from calcitrack.ui.visit_form.form import VisitFormView
+from calcitrack.ui.visit_form.unmeasured_lesions_dialog import UnmeasuredLesionsDialog
 
 
 def open_question(qtbot: QtBot, form: VisitFormView) -> UnmeasuredLesionsDialog:

@@ -1,6 +1,7 @@
 """The audit trail: one row per change of clinical data or event, chained by hashes.
 
-Append-only: rows are only ever inserted, by calcitrack/store/audit.py, which assigns the ids
+Append-only: rows are only ever inserted, by calcitrack/store/audit_trail/audit.py, which assigns
+the ids
 (previous + 1, under the chain lock) and the hashes. Triggers refuse UPDATE and DELETE (and
 TRUNCATE on PostgreSQL), so only someone who drops them first can edit the trail, and the chain
 check (``calcitrack audit verify``) then names the first entry that was touched.
@@ -15,7 +16,7 @@ from datetime import datetime
 from sqlalchemy import DDL, CheckConstraint, ForeignKey, Index, String, Text, event
 from sqlalchemy.orm import Mapped, mapped_column
 
-from calcitrack.domain.audit import CRUD_ACTIONS, AuditAction
+from calcitrack.domain.audit_trail.audit import CRUD_ACTIONS, AuditAction
 from calcitrack.store.base import Base, in_clause
 
 APPEND_ONLY_MESSAGE = "the audit trail is append-only"

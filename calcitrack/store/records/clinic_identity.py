@@ -9,7 +9,7 @@ from __future__ import annotations
 from sqlalchemy import CheckConstraint, LargeBinary, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from calcitrack.domain.clinic_identity import NAME_MAX
+from calcitrack.domain.clinic.clinic_identity import NAME_MAX
 from calcitrack.store.base import Base, Stamped
 
 IDENTITY_ROW_ID = 1

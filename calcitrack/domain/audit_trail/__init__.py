@@ -1,0 +1,1 @@
+"""The audit trail's entries, hash chain, anchors and replay (pure Python)."""

@@ -1,0 +1,1 @@
+"""The clinic's administration: accounts, permissions, identity, backups' manifests."""

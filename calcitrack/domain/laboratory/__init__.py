@@ -1,0 +1,1 @@
+"""Laboratory analytes, units, reference ranges and derived values."""

@@ -1,0 +1,1 @@
+"""Drugs, dose arithmetic, dose sense against the label, and the regimen being judged."""

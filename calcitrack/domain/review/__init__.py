@@ -1,0 +1,1 @@
+"""The response assessment, the review flag and the safety flags."""

@@ -1,0 +1,126 @@
+"""What the response assessment and the flags say: plain values shared by the rules, the charts,
+the lesion map, the screens and the PDF (DOMAIN.md §0.4–0.6).
+
+Everything here is decision support: it says what triggered it, from which source, and is
+labelled as such wherever it is shown (``flags.DECISION_SUPPORT_NOTE``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import Enum
+
+from calcitrack.domain.codes import Laterality, Side
+from calcitrack.domain.entities import Visit
+from calcitrack.domain.flags import Flag
+from calcitrack.domain.medications.regimen import DoseReading, Regimen
+from calcitrack.domain.review.burden_comparison import BurdenComparison
+
+
+class ResponseCategory(str, Enum):
+    IMPROVED = "improved"
+    STABLE = "stable"
+    PROGRESSED = "progressed"
+    NOT_ASSESSABLE = "not assessable"
+
+
+class LesionChange(str, Enum):
+    """A lesion's change from the baseline visit (the lesion map's colours)."""
+
+    SMALLER = "smaller"
+    STABLE = "stable"
+    LARGER = "larger"
+    NEW = "new"
+    """Not present at the baseline visit."""
+    RESOLVED = "resolved"
+    """Resolved or excised since the baseline visit."""
+    NOT_MEASURED = "not measured"
+    """Still active but not measured at the assessed visit, or no baseline to compare with."""
+
+
+@dataclass(frozen=True)
+class LesionResponse:
+    label: str
+    body_site: str
+    laterality: Laterality
+    change: LesionChange
+    baseline_area_mm2: float | None
+    current_area_mm2: float | None
+    change_pct: float | None
+    ulcerated: bool = False
+    extrusion: bool = False
+    infected: bool = False
+
+
+@dataclass(frozen=True)
+class RomChange:
+    joint: str
+    movement: str
+    side: Side
+    baseline_deg: float | None
+    current_deg: float | None
+    normal_deg: float | None
+    near_lesions: tuple[str, ...] = ()
+
+    @property
+    def change_deg(self) -> float | None:
+        if self.baseline_deg is None or self.current_deg is None:
+            return None
+        return self.current_deg - self.baseline_deg
+
+
+@dataclass(frozen=True)
+class ResponseAssessment:
+    category: ResponseCategory
+    rule: str
+    """The rule that decided the category, with the numbers, or why it is not assessable."""
+    assessed_on: date
+    visit: Visit | None
+    baseline: Visit | None
+    baseline_rule: str
+    """How the baseline was chosen (the default of DOMAIN.md §0.4 or the clinic's choice)."""
+    previous: Visit | None
+    regimen: Regimen
+    diltiazem: DoseReading | None
+    burden_baseline_mm2: float | None = None
+    burden_previous_mm2: float | None = None
+    burden_current_mm2: float | None = None
+    """The burdens of the baseline, previous and assessed visits: the lesions measured at each
+    (a partial total on an incomplete visit); None when a visit measured no lesion while one was
+    active (not known, never 0)."""
+    change_from_baseline_pct: float | None = None
+    """On the lesions comparable at both visits only (``baseline_comparison``)."""
+    change_from_previous_pct: float | None = None
+    """On the lesions comparable at both visits only (``previous_comparison``)."""
+    sum_longest_baseline_mm: float | None = None
+    sum_longest_current_mm: float | None = None
+    """The visits' own sums of longest diameters (None as for the burden); compared with each
+    other only through ``baseline_comparison`` (its ``longest_before_mm``/``longest_after_mm``,
+    on the lesions measured at both)."""
+    lesions: tuple[LesionResponse, ...] = ()
+    new_lesions: tuple[str, ...] = ()
+    resolved_lesions: tuple[str, ...] = ()
+    ulcerated_lesions: tuple[str, ...] = ()
+    new_ulceration: tuple[str, ...] = ()
+    pain_baseline: int | None = None
+    pain_current: int | None = None
+    rom: tuple[RomChange, ...] = ()
+    missing: tuple[str, ...] = ()
+    """What is missing and matters (no weight, no baseline…), in words."""
+    baseline_comparison: BurdenComparison | None = None
+    """The burden of the baseline against the assessed visit on the lesions comparable at both
+    (``change_from_baseline_pct`` is its change): which lesions it used and which it left out."""
+    previous_comparison: BurdenComparison | None = None
+    """The same against the previous visit (``change_from_previous_pct``)."""
+    unmeasured: tuple[str, ...] = ()
+    """Active lesions not measured at the assessed visit: the visit is incomplete."""
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """The response assessment and every flag for one patient on one day."""
+
+    response: ResponseAssessment
+    flags: tuple[Flag, ...]
+    settings_version: int = 0

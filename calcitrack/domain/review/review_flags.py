@@ -1,0 +1,343 @@
+"""The "reconsider surgery" review flag (DOMAIN.md §0.5, §6): one flag whose triggers list every
+criterion that fired, with its values and dates.
+
+No published numeric referral threshold exists: every number is a clinic setting. Criteria, as
+decided for CalciTrack (each needs an assessed visit). **Not measured is not absent**
+(calcitrack.domain.review.latest_records): a criterion reads the latest visits, up to and including
+the
+assessed one, that recorded what it needs, skipping those that left it blank, however old the
+record (its date is named, with "not measured since" and the later visits):
+
+a. **Progressed on diltiazem**: the response category is progressed and diltiazem, active on the
+   assessed visit date, has been taken for ≥ ``SURGERY_MIN_MONTHS_DILTIAZEM`` months (course start
+   to the visit, contiguous periods) at a current dose ≥ ``SURGERY_ADEQUATE_MG_KG_DAY`` mg/kg/day.
+   Without a weight the dose per kilogram is unknown: this criterion cannot fire (never guessed).
+b. **Joint next to a lesion**: a joint next to a lesion active on the assessed date (same side)
+   whose range of motion, at the latest visit that measured that movement, fell
+   ≥ ``SURGERY_ROM_LOSS_DEG`` degrees from baseline (when measured after the baseline visit), or
+   is below ``SURGERY_ROM_FRACTION_PCT`` % of the normal reference (DOMAIN.md §3). The
+   share-of-normal test is skipped for movements whose normal is 0° (extension), where a share
+   means nothing; the loss from baseline still applies to them.
+c. **Ulceration, extrusion or infection**: any lesion (the same or another) ulcerated or
+   extruding at each of the last ``SURGERY_ULCER_VISITS`` consecutive visits **that recorded
+   it** — a visit counts when a lesion it measured was ulcerated or extruding, or when it measured
+   every active lesion and none was; a visit that left a lesion unmeasured and saw no ulcer among
+   the others is skipped (not measured is not absent); or ≥
+   ``SURGERY_INFECTIONS`` visits with an infected lesion within ``SURGERY_INFECTION_MONTHS``
+   calendar months up to the latest visit that measured a lesion (the window's first day
+   included).
+d. **Pain on therapy**: pain NRS ≥ ``SURGERY_PAIN_NRS`` at each of the last ``SURGERY_PAIN_VISITS``
+   visits that recorded pain, each while a calcinosis-directed drug was active
+   (calcitrack.domain.medications.regimen).
+e. **Localised and symptomatic**: 1 to ``SURGERY_LOCALISED_MAX`` active lesions on the assessed
+   date, and any of them tender, inflamed, ulcerated or infected at its latest measurement, or
+   the latest pain NRS recorded ≥ ``SURGERY_PAIN_NRS``: small, localised lesions are the good
+   surgical candidates [R50][R36].
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date
+
+from calcitrack.domain.clinic_settings import (
+    RESPONSE_IMPROVED_PCT,
+    RESPONSE_PROGRESSED_PCT,
+    SURGERY_ADEQUATE_MG_KG_DAY,
+    SURGERY_INFECTION_MONTHS,
+    SURGERY_INFECTIONS,
+    SURGERY_LOCALISED_MAX,
+    SURGERY_MIN_MONTHS_DILTIAZEM,
+    SURGERY_PAIN_NRS,
+    SURGERY_PAIN_VISITS,
+    SURGERY_ROM_FRACTION_PCT,
+    SURGERY_ROM_LOSS_DEG,
+    SURGERY_ULCER_VISITS,
+    ClinicSettings,
+)
+from calcitrack.domain.entities import LesionMeasurement, PatientChart, Visit
+from calcitrack.domain.flags import Flag, FlagKind, Severity
+from calcitrack.domain.medications.regimen import course_on, on_calcinosis_treatment
+from calcitrack.domain.review.assessment_types import ResponseAssessment, ResponseCategory
+from calcitrack.domain.review.latest_records import last_recorded, not_since, visits_until
+from calcitrack.domain.review.response import active_on, near, pct_key
+from calcitrack.domain.rom import ROM_REFERENCES
+from calcitrack.domain.visits.visit_completeness import unmeasured_at
+
+RECONSIDER_SURGERY = "reconsider_surgery"
+TITLE = "Reconsider surgery"
+SOURCE = "[R50][R36][R51]; clinic-configurable, no published referral threshold"
+SETTING_KEYS: tuple[str, ...] = (
+    SURGERY_MIN_MONTHS_DILTIAZEM,
+    SURGERY_ADEQUATE_MG_KG_DAY,
+    SURGERY_ROM_LOSS_DEG,
+    SURGERY_ROM_FRACTION_PCT,
+    SURGERY_ULCER_VISITS,
+    SURGERY_INFECTIONS,
+    SURGERY_INFECTION_MONTHS,
+    SURGERY_PAIN_NRS,
+    SURGERY_PAIN_VISITS,
+    SURGERY_LOCALISED_MAX,
+    RESPONSE_IMPROVED_PCT,
+    RESPONSE_PROGRESSED_PCT,
+)
+
+
+def months_before(day: date, months: int) -> date:
+    """The same day ``months`` calendar months earlier (the month's last day when shorter)."""
+    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
+    month += 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _n(settings: ClinicSettings, key: str) -> int:
+    return int(settings[key])
+
+
+def reason_text(settings: ClinicSettings) -> str:
+    """The rule in words with the thresholds in force."""
+    s = settings
+    return (
+        "Review whether surgery should be reconsidered when any of these holds (clinic settings, "
+        "decision support): "
+        f"(a) progressed after ≥ {s[SURGERY_MIN_MONTHS_DILTIAZEM]:g} months of diltiazem at "
+        f"≥ {s[SURGERY_ADEQUATE_MG_KG_DAY]:g} mg/kg/day; "
+        f"(b) a joint next to an active lesion whose range of motion fell "
+        f"≥ {s[SURGERY_ROM_LOSS_DEG]:g}° from baseline or is below "
+        f"{s[SURGERY_ROM_FRACTION_PCT]:g} % of the normal reference; "
+        f"(c) ulceration or extrusion on {_n(s, SURGERY_ULCER_VISITS)} consecutive visits that "
+        f"recorded it (any lesion), or ≥ {_n(s, SURGERY_INFECTIONS)} visits with an infected "
+        f"lesion within {_n(s, SURGERY_INFECTION_MONTHS)} months; "
+        f"(d) pain NRS ≥ {_n(s, SURGERY_PAIN_NRS)} on {_n(s, SURGERY_PAIN_VISITS)} consecutive "
+        "visits that recorded it, on calcinosis-directed treatment; "
+        f"(e) localised (≤ {_n(s, SURGERY_LOCALISED_MAX)} active lesions) and symptomatic "
+        "disease. Each reads the latest visits that recorded what it needs: a value not "
+        "measured since is used, with its date."
+    )
+
+
+def progressed_on_diltiazem(
+    chart: PatientChart, response: ResponseAssessment, settings: ClinicSettings
+) -> list[str]:
+    """Criterion (a)."""
+    visit, dose = response.visit, response.diltiazem
+    if response.category is not ResponseCategory.PROGRESSED or visit is None or dose is None:
+        return []
+    per_kg = dose.mg_per_kg_per_day
+    course = course_on(chart.medications, "diltiazem", visit.visit_date)
+    if per_kg is None or course is None:
+        return []
+    months = course.months_on(visit.visit_date)
+    min_months, adequate = (
+        settings[SURGERY_MIN_MONTHS_DILTIAZEM],
+        settings[SURGERY_ADEQUATE_MG_KG_DAY],
+    )
+    if pct_key(months) < min_months or pct_key(per_kg) < adequate:
+        return []
+    return [
+        f"Progressed on {visit.visit_date} after {months:.1f} months of diltiazem "
+        f"(since {course.start_on}) at {per_kg:.2f} mg/kg/day ({dose.mg_per_day:g} mg/day, "
+        f"{dose.weight_kg:g} kg on {dose.weight_on}); thresholds ≥ {min_months:g} months at "
+        f"≥ {adequate:g} mg/kg/day"
+    ]
+
+
+def rom_near_lesions(
+    chart: PatientChart, response: ResponseAssessment, settings: ClinicSettings
+) -> list[str]:
+    """Criterion (b), on the latest visit that measured each movement."""
+    visit, baseline = response.visit, response.baseline
+    if visit is None:
+        return []
+    history = visits_until(chart.visits, visit.visit_date)
+    active = [lesion for lesion in chart.lesions if active_on(lesion, visit.visit_date)]
+    loss_limit, share_limit = settings[SURGERY_ROM_LOSS_DEG], settings[SURGERY_ROM_FRACTION_PCT]
+    keys = dict.fromkeys((r.joint, r.movement, r.side) for v in reversed(history) for r in v.rom)
+    found = []
+    for key in keys:
+        joint, movement, side = key
+        near_labels = [lesion.label for lesion in active if near(lesion, joint, side)]
+        if not near_labels:
+            continue
+        (latest,) = last_recorded(history, lambda v, k=key: _rom(v, k) is not None)
+        degrees = _rom(latest, key)
+        assert degrees is not None
+        why = []
+        before = None
+        if baseline is not None and baseline.visit_date < latest.visit_date:
+            before = _rom(baseline, key)
+        if before is not None and pct_key(before - degrees) >= loss_limit:
+            assert baseline is not None
+            why.append(
+                f"fell {before - degrees:g}° from {before:g}° at baseline "
+                f"({baseline.visit_date}; threshold ≥ {loss_limit:g}°)"
+            )
+        reference = ROM_REFERENCES.get((joint, movement))
+        normal = None if reference is None else reference.normal_deg
+        if normal:  # None or 0° (extension): a share of normal means nothing
+            share = degrees / normal * 100
+            if pct_key(share) < share_limit:
+                why.append(f"{share:.0f} % of the normal {normal:g}° (below {share_limit:g} %)")
+        if why:
+            found.append(
+                f"{side.label} {joint} {movement.replace('_', ' ')} {degrees:g}° on "
+                f"{latest.visit_date}{not_since(latest.visit_date, history)}: "
+                f"{'; '.join(why)}; next to {', '.join(near_labels)}"
+            )
+    return found
+
+
+def _rom(visit: Visit, key: tuple[str, str, object]) -> float | None:
+    return next((r.degrees for r in visit.rom if (r.joint, r.movement, r.side) == key), None)
+
+
+def _labels(visit: Visit, state: str) -> list[str]:
+    return [m.lesion_label for m in visit.lesion_measurements if _has(m, state)]
+
+
+def _has(measurement: LesionMeasurement, state: str) -> bool:
+    if state == "ulcer":
+        return measurement.ulcerated or measurement.extrusion
+    if state == "symptom":
+        return (
+            measurement.tender
+            or measurement.inflamed
+            or measurement.ulcerated
+            or measurement.infected
+        )
+    return bool(getattr(measurement, state))
+
+
+def _measurement(visit: Visit, label: str) -> LesionMeasurement | None:
+    return next((m for m in visit.lesion_measurements if m.lesion_label == label), None)
+
+
+def _ulceration_known(chart: PatientChart, visit: Visit) -> bool:
+    """Whether ``visit`` tells if a lesion was ulcerated or extruding: yes when a lesion it
+    measured was; no only when it measured every lesion active that day and none was. A visit
+    that left a lesion unmeasured and saw no ulcer among the others tells nothing (skipped)."""
+    return bool(_labels(visit, "ulcer")) or (
+        bool(visit.lesion_measurements) and not unmeasured_at(chart.lesions, visit)
+    )
+
+
+def ulcers_or_infections(chart: PatientChart, visit: Visit, settings: ClinicSettings) -> list[str]:
+    """Criterion (c)."""
+    history, found = visits_until(chart.visits, visit.visit_date), []
+    count = _n(settings, SURGERY_ULCER_VISITS)
+    last = last_recorded(history, lambda v: _ulceration_known(chart, v), count)
+    if len(last) == count and all(_labels(v, "ulcer") for v in last):
+        days = "; ".join(f"{v.visit_date} {', '.join(_labels(v, 'ulcer'))}" for v in last)
+        found.append(
+            f"Ulceration or extrusion on the last {count} consecutive visits that recorded it "
+            f"(any lesion): {days}"
+            f"{not_since(last[-1].visit_date, history, 'recorded')}"
+        )
+    months, needed = _n(settings, SURGERY_INFECTION_MONTHS), _n(settings, SURGERY_INFECTIONS)
+    measured = last_recorded(history, lambda v: bool(v.lesion_measurements))
+    end = measured[0].visit_date if measured else visit.visit_date
+    since = months_before(end, months)
+    infected = [v for v in history if since <= v.visit_date <= end and _labels(v, "infected")]
+    if len(infected) >= needed:
+        days = "; ".join(f"{v.visit_date} {', '.join(_labels(v, 'infected'))}" for v in infected)
+        later = not_since(end, history).replace(", not", ", lesions not", 1)
+        found.append(
+            f"{len(infected)} visits with an infected lesion within {months} months "
+            f"({since} to {end}{later}; threshold ≥ {needed}): {days}"
+        )
+    return found
+
+
+def pain_on_therapy(chart: PatientChart, visit: Visit, settings: ClinicSettings) -> list[str]:
+    """Criterion (d), on the last visits that recorded pain."""
+    count, limit = _n(settings, SURGERY_PAIN_VISITS), _n(settings, SURGERY_PAIN_NRS)
+    history = visits_until(chart.visits, visit.visit_date)
+    last = last_recorded(history, lambda v: v.pain_nrs is not None, count)
+    if len(last) < count or not all(
+        v.pain_nrs is not None
+        and v.pain_nrs >= limit
+        and on_calcinosis_treatment(chart.medications, v.visit_date)
+        for v in last
+    ):
+        return []
+    days = "; ".join(f"{v.visit_date} {v.pain_nrs}/10" for v in last)
+    return [
+        f"Pain NRS ≥ {limit} on the last {count} visits that recorded it, each on "
+        f"calcinosis-directed treatment: {days}"
+        f"{not_since(last[-1].visit_date, history, 'recorded')}"
+    ]
+
+
+def localised_symptomatic(chart: PatientChart, visit: Visit, settings: ClinicSettings) -> list[str]:
+    """Criterion (e), on each active lesion's latest measurement and the latest pain."""
+    day = visit.visit_date
+    active = [lesion.label for lesion in chart.lesions if active_on(lesion, day)]
+    limit, pain_limit = _n(settings, SURGERY_LOCALISED_MAX), _n(settings, SURGERY_PAIN_NRS)
+    if not 1 <= len(active) <= limit:
+        return []
+    history = visits_until(chart.visits, day)
+    symptoms = []
+    for label in active:
+        last = last_recorded(history, lambda v, x=label: _measurement(v, x) is not None)
+        m = _measurement(last[0], label) if last else None
+        if m is None or not _has(m, "symptom"):
+            continue
+        names = ", ".join(
+            name
+            for name, on in (
+                ("tender", m.tender),
+                ("inflamed", m.inflamed),
+                ("ulcerated", m.ulcerated),
+                ("infected", m.infected),
+            )
+            if on
+        )
+        when = last[0].visit_date
+        dated = "" if when == day else f" on {when}{not_since(when, history)}"
+        symptoms.append(f"{label} {names}{dated}")
+    pain = last_recorded(history, lambda v: v.pain_nrs is not None)
+    if pain and pain[0].pain_nrs is not None and pain[0].pain_nrs >= pain_limit:
+        when = pain[0].visit_date
+        dated = "" if when == day else f" on {when}{not_since(when, history, 'recorded')}"
+        symptoms.append(f"pain {pain[0].pain_nrs}/10 (≥ {pain_limit}){dated}")
+    if not symptoms:
+        return []
+    return [
+        f"Localised disease: {len(active)} active lesions on {day} "
+        f"(≤ {limit}: {', '.join(active)}), symptomatic: {'; '.join(symptoms)}"
+    ]
+
+
+def reconsider_surgery(
+    chart: PatientChart, response: ResponseAssessment, settings: ClinicSettings
+) -> Flag | None:
+    """The review flag, or None when no criterion fired (or there is no assessed visit)."""
+    visit = response.visit
+    if visit is None:
+        return None
+    triggers = [
+        *progressed_on_diltiazem(chart, response, settings),
+        *rom_near_lesions(chart, response, settings),
+        *ulcers_or_infections(chart, visit, settings),
+        *pain_on_therapy(chart, visit, settings),
+        *localised_symptomatic(chart, visit, settings),
+    ]
+    if not triggers:
+        return None
+    return Flag(
+        code=RECONSIDER_SURGERY,
+        kind=FlagKind.REVIEW,
+        severity=Severity.REVIEW,
+        title=TITLE,
+        reason=reason_text(settings),
+        triggers=tuple(triggers),
+        source=SOURCE,
+        setting_keys=SETTING_KEYS,
+    )
+
+
+def review_flags(
+    chart: PatientChart, response: ResponseAssessment, settings: ClinicSettings
+) -> tuple[Flag, ...]:
+    flag = reconsider_surgery(chart, response, settings)
+    return () if flag is None else (flag,)

@@ -1,0 +1,282 @@
+"""Safety flags (DOMAIN.md §0.6, §4, §5.2–5.3): each with its reason, the values that triggered it
+(value, unit and date) and its source.
+
+Decisions (CalciTrack's):
+
+* Medications are read on the assessment day ``on``; vital signs, only when diltiazem is active
+  on the assessed visit's date, are each the latest recorded at a visit on or before it (a visit
+  that left the blood pressure blank does not clear a low one: the trigger names its date, says
+  "not measured since", and whether it was taken before diltiazem was started —
+  calcitrack.domain.review.latest_records); labs are the latest on or before the assessed visit's
+  date
+  (``on`` when there is no visit).
+* eGFR is the CKD-EPI 2021 value that ``derived_labs`` computes from the latest creatinine, with
+  the patient's age on that day and sex; when it cannot compute one, no eGFR flag is raised.
+* Mineral metabolism: the one rule of ``mineral_metabolism`` (the lab tables read it too): the
+  latest calcium — albumin-corrected when albumin was measured the same day [R24], else the
+  measured total — or the latest phosphate outside its range (the reporting lab's, else the
+  typical adult range; bounds inclusive), or a Ca × P product from the latest day with both above
+  the clinic's threshold.
+* Comparisons are strict ("below", "above"): a value exactly at a threshold raises no flag.
+* The colchicine–diltiazem interaction is flagged for prescriber review: no dose is computed.
+* Doses: every drug's dose on ``on`` against its label (``dose_sense``): above the label maximum
+  (a clinic setting; unset, no check), and methotrexate scheduled other than weekly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from calcitrack.domain.clinic_settings import (
+    SAFETY_CA_P_PRODUCT,
+    SAFETY_COLCHICINE_EGFR,
+    SAFETY_HR_CONTRAINDICATION,
+    SAFETY_HR_WARNING,
+    SAFETY_SBP,
+    ClinicSettings,
+)
+from calcitrack.domain.entities import LabResult, PatientChart, Visit
+from calcitrack.domain.flags import Flag, FlagKind, Severity
+from calcitrack.domain.laboratory.derived_labs import EGFR, derived_values
+from calcitrack.domain.laboratory.mineral_metabolism import MINERAL_CITATION, mineral_readings
+from calcitrack.domain.medications.dose_sense import Dose, above_max_code, regimen_concerns
+from calcitrack.domain.medications.regimen import active_periods, period_text, weight_on
+from calcitrack.domain.review.latest_records import last_recorded, not_since, visits_until
+
+COLCHICINE_DILTIAZEM = "colchicine_diltiazem"
+COLCHICINE_LOW_EGFR = "colchicine_low_egfr"
+DILTIAZEM_LOW_SBP = "diltiazem_low_sbp"
+DILTIAZEM_BRADYCARDIA = "diltiazem_bradycardia"
+DILTIAZEM_HEART_RATE = "diltiazem_heart_rate"
+DILTIAZEM_ABOVE_MAX = above_max_code("diltiazem")
+MINERAL_METABOLISM = "mineral_metabolism"
+
+MINERAL_TITLE = (
+    "Abnormal mineral metabolism — consider metastatic rather than dystrophic calcinosis"
+)
+
+
+def _latest(results: Sequence[LabResult], analyte: str, day: date) -> LabResult | None:
+    found = [r for r in results if r.analyte == analyte and r.collected_on <= day]
+    return max(found, key=lambda r: r.collected_on) if found else None
+
+
+def _safety(
+    code: str,
+    severity: Severity,
+    title: str,
+    reason: str,
+    triggers: Sequence[str],
+    source: str,
+    *keys: str,
+) -> Flag:
+    return Flag(code, FlagKind.SAFETY, severity, title, reason, tuple(triggers), source, keys)
+
+
+# ------------------------------------------------------------------ medications on `on`
+
+
+def interaction_flags(chart: PatientChart, on: date) -> list[Flag]:
+    """Colchicine together with diltiazem on ``on`` [R40][R41]."""
+    colchicine = active_periods(chart.medications, "colchicine", on)
+    diltiazem = active_periods(chart.medications, "diltiazem", on)
+    if not (colchicine and diltiazem):
+        return []
+    return [
+        _safety(
+            COLCHICINE_DILTIAZEM,
+            Severity.WARNING,
+            "Colchicine with diltiazem: interaction",
+            "Diltiazem is a moderate CYP3A4 inhibitor per the colchicine label; colchicine dose "
+            "reductions of 50–75 % are recommended. Flagged for prescriber review: no dose is "
+            "computed.",
+            [f"{period_text(p)}, active on {on}" for p in (*colchicine, *diltiazem)],
+            "[R40][R41]",
+        )
+    ]
+
+
+def dose_flags(
+    chart: PatientChart, settings: ClinicSettings, on: date, drug: str | None = None
+) -> list[Flag]:
+    """Every dose on ``on`` against its drug's label: above the maximum, methotrexate not weekly
+    (calcitrack.domain.medications.dose_sense; diltiazem above 480 mg/day [R38] is one case).
+    Per-kg limits
+    use the weight of the visit on ``on``, else the latest earlier one, and say which.
+    ``drug`` (a drug code) keeps the flags of that drug only: the Medications tab marks a period
+    with them."""
+    periods = [p for p in chart.medications if p.active_on(on)]
+    weight = weight_on(chart.visits, on)
+    weighed = "" if weight is None else f"weight of {weight[1].isoformat()}"
+    doses = [Dose(p.drug, p.dose, p.dose_unit, p.frequency, p.route, p.drug_name) for p in periods]
+    flags = []
+    for concern in regimen_concerns(
+        doses, weight_kg=None if weight is None else weight[0], settings=settings, weighed=weighed
+    ):
+        if drug is not None and concern.drug != drug:
+            continue
+        mine = [p for p in periods if p.drug == concern.drug]
+        related = "; ".join(period_text(p) for p in mine)
+        name = mine[0].drug_name
+        shown = f"{name} {concern.total}" if concern.total else concern.recorded
+        flags.append(
+            _safety(
+                concern.code,
+                concern.severity,
+                concern.title,
+                f"{concern.reason[:1].upper()}{concern.reason[1:]}.",
+                [f"{shown} on {on} ({related})"],
+                concern.source,
+                *(() if concern.setting_key is None else (concern.setting_key,)),
+            )
+        )
+    return flags
+
+
+def egfr_flags(
+    chart: PatientChart, settings: ClinicSettings, on: date, labs_until: date
+) -> list[Flag]:
+    """Colchicine on ``on`` with an eGFR below the clinic's threshold [R41]."""
+    colchicine = active_periods(chart.medications, "colchicine", on)
+    creatinine = _latest(chart.labs, "creatinine", labs_until)
+    if not colchicine or creatinine is None:
+        return []
+    day = creatinine.collected_on
+    that_day = [r for r in chart.labs if r.collected_on == day]
+    egfr = next(v for v in derived_values(that_day, chart.patient, day) if v.code == EGFR)
+    limit = settings[SAFETY_COLCHICINE_EGFR]
+    if egfr.value is None or not egfr.value < limit:
+        return []
+    return [
+        _safety(
+            COLCHICINE_LOW_EGFR,
+            Severity.WARNING,
+            "Colchicine with low eGFR",
+            f"Colchicine with eGFR below {limit:g} mL/min/1.73 m²: the label starts at 0.3 mg/day "
+            "when CrCl is below 30 mL/min and advises against CYP3A4/P-gp inhibitors in renal "
+            "impairment.",
+            [
+                f"eGFR {egfr.value:.1f} mL/min/1.73 m² on {day} (CKD-EPI 2021 from {egfr.inputs})",
+                *(f"{period_text(p)}, active on {on}" for p in colchicine),
+            ],
+            "[R41]",
+            SAFETY_COLCHICINE_EGFR,
+        )
+    ]
+
+
+# ------------------------------------------------------------------ vitals at the visit
+
+
+def _latest_vital(chart: PatientChart, visit: Visit, field: str) -> tuple[int | None, str]:
+    """The latest value of ``field`` recorded on or before ``visit``, and "on <date>" with
+    "not measured since" and whether diltiazem was taken then (see the module docstring)."""
+    history = visits_until(chart.visits, visit.visit_date)
+    found = last_recorded(history, lambda v: getattr(v, field) is not None)
+    if not found:
+        return None, ""
+    day = found[0].visit_date
+    when = f"on {day}{not_since(day, history)}, "
+    if active_periods(chart.medications, "diltiazem", day):
+        when += "on diltiazem"
+    else:
+        when += f"before diltiazem was started; on diltiazem on {visit.visit_date}"
+    return getattr(found[0], field), when
+
+
+def vital_flags(chart: PatientChart, settings: ClinicSettings, visit: Visit) -> list[Flag]:
+    """Systolic BP and heart rate, the latest recorded on or before ``visit``, while on
+    diltiazem on its date [R38][R39]."""
+    day = visit.visit_date
+    if not active_periods(chart.medications, "diltiazem", day):
+        return []
+    flags = []
+    sbp, sbp_when = _latest_vital(chart, visit, "systolic_bp_mmhg")
+    hr, hr_when = _latest_vital(chart, visit, "heart_rate_bpm")
+    sbp_limit = settings[SAFETY_SBP]
+    if sbp is not None and sbp < sbp_limit:
+        flags.append(
+            _safety(
+                DILTIAZEM_LOW_SBP,
+                Severity.CONTRAINDICATION,
+                "Diltiazem with hypotension",
+                f"Systolic blood pressure below {sbp_limit:g} mmHg is a contraindication to "
+                "diltiazem (label).",
+                [f"Systolic BP {sbp} mmHg {sbp_when}"],
+                "[R38]",
+                SAFETY_SBP,
+            )
+        )
+    severe, warning = settings[SAFETY_HR_CONTRAINDICATION], settings[SAFETY_HR_WARNING]
+    if hr is not None and hr < severe:
+        flags.append(
+            _safety(
+                DILTIAZEM_BRADYCARDIA,
+                Severity.CONTRAINDICATION,
+                "Diltiazem with severe bradycardia",
+                f"Heart rate below {severe:g}/min (severe bradycardia) is a contraindication to "
+                "diltiazem (Italian SmPC).",
+                [f"Heart rate {hr}/min {hr_when}"],
+                "[R39]",
+                SAFETY_HR_CONTRAINDICATION,
+            )
+        )
+    elif hr is not None and hr < warning:
+        flags.append(
+            _safety(
+                DILTIAZEM_HEART_RATE,
+                Severity.WARNING,
+                "Diltiazem with slow heart rate",
+                f"Heart rate below {warning:g}/min on diltiazem (at or above the contraindication "
+                f"threshold of {severe:g}/min).",
+                [f"Heart rate {hr}/min {hr_when}"],
+                "clinic policy, not a source value",
+                SAFETY_HR_WARNING,
+                SAFETY_HR_CONTRAINDICATION,
+            )
+        )
+    return flags
+
+
+# ------------------------------------------------------------------ labs
+
+
+def mineral_flags(chart: PatientChart, settings: ClinicSettings, labs_until: date) -> list[Flag]:
+    """Calcium (albumin-corrected when albumin was measured the same day, else the measured total)
+    or phosphate outside its range, or Ca × P above the threshold [R7][R26][R60]: the one rule of
+    ``mineral_metabolism``, the one the lab tables read too."""
+    limit = settings[SAFETY_CA_P_PRODUCT]
+    readings = mineral_readings(chart.labs, chart.patient, labs_until, limit)
+    triggers = [r.text for r in readings if r.abnormal]
+    if not triggers:
+        return []
+    return [
+        _safety(
+            MINERAL_METABOLISM,
+            Severity.WARNING,
+            MINERAL_TITLE,
+            "Dystrophic calcinosis occurs with normal serum calcium and phosphate: a calcium "
+            "outside its range (the albumin-corrected calcium when albumin was measured the same "
+            "day, else the measured total calcium; the reporting lab's range, else the typical "
+            "adult range), a phosphate outside its range, or a Ca × P product above "
+            f"{limit:g} mg²/dL² suggests metastatic calcinosis.",
+            triggers,
+            MINERAL_CITATION,
+            SAFETY_CA_P_PRODUCT,
+        )
+    ]
+
+
+def safety_flags(
+    chart: PatientChart, settings: ClinicSettings, *, on: date, visit: Visit | None
+) -> tuple[Flag, ...]:
+    """Every safety flag of ``chart``: medications on ``on``, vitals and labs at ``visit``."""
+    labs_until = on if visit is None else visit.visit_date
+    return (
+        *interaction_flags(chart, on),
+        *egfr_flags(chart, settings, on, labs_until),
+        *([] if visit is None else vital_flags(chart, settings, visit)),
+        *dose_flags(chart, settings, on),
+        *mineral_flags(chart, settings, labs_until),
+    )

@@ -1,0 +1,1 @@
+"""Every series the trajectory dashboard draws, taken from one chart."""

@@ -1,0 +1,308 @@
+"""Trajectories: every series the dashboard draws, taken from one PatientChart (DOMAIN.md §0–§4).
+
+Here: the assembly (``trajectories``), the lesion, pain, ROM and disease-activity series, the
+event markers and the follow-up span. The values are in trajectory_types, the lab series in
+trajectory_labs and the medication tracks in trajectory_medications; every name of those that
+callers used from here is still exported here. Rules kept here, so that no chart can break them:
+- lesion area is the ellipse estimate π/4·L·W in mm² and says so; the burden of a visit is the
+  total area of the active lesions measured at that visit, beside the sum of longest diameters;
+  a visit that left an active lesion unmeasured (incomplete, domain/visit_completeness) has its
+  totals in ``burden_incomplete`` and ``sum_longest_incomplete``, never on the line of the
+  complete visits, where a partial total would read as a drop;
+- DAS28-ESR and DAS28-CRP are separate series, never one line (§0.2); a DAS28 computed from its
+  components wins over a typed one, which is used only when the components are missing;
+- every lab series is in one display unit, with a reference range (see trajectory_labs).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date
+from types import MappingProxyType
+
+from calcitrack.domain import lesions, scores
+from calcitrack.domain.body_sites import BODY_SITES
+from calcitrack.domain.codes import Das28Variant, LesionStatus, ProcedureType, Side
+from calcitrack.domain.entities import LabResult, PatientChart, Visit
+from calcitrack.domain.errors import DomainValidationError
+from calcitrack.domain.number_text import grouped
+from calcitrack.domain.rom import ROM_REFERENCES, joints_near
+from calcitrack.domain.trajectory.trajectory_labs import Raw, lab_series, latest, number
+from calcitrack.domain.trajectory.trajectory_medications import (
+    FREQUENCY_TEXT,
+    dose_texts,
+    medication_tracks,
+)
+from calcitrack.domain.trajectory.trajectory_types import (
+    AREA_LABEL,
+    DoseStep,
+    EventKind,
+    LabSeries,
+    LesionMark,
+    Marker,
+    MarkerKind,
+    MedicationEvent,
+    MedicationTrack,
+    Point,
+    RomSeries,
+    Series,
+    Trajectories,
+)
+from calcitrack.domain.trajectory.visit_das28 import visit_das28
+from calcitrack.domain.visits.visit_completeness import active_count, incomplete_text, unmeasured_at
+
+__all__ = [
+    "AREA_LABEL",
+    "FREQUENCY_TEXT",
+    "SURGERY",
+    "DoseStep",
+    "EventKind",
+    "LabSeries",
+    "LesionMark",
+    "Marker",
+    "MarkerKind",
+    "MedicationEvent",
+    "MedicationTrack",
+    "Point",
+    "Raw",
+    "RomSeries",
+    "Series",
+    "Trajectories",
+    "dose_texts",
+    "grouped",
+    "number",
+    "trajectories",
+]
+
+SURGERY = frozenset({ProcedureType.EXCISION, ProcedureType.DEBRIDEMENT, ProcedureType.CURETTAGE})
+
+
+def trajectories(chart: PatientChart, *, regimen_start: date | None = None) -> Trajectories:
+    """Every series of the dashboard from ``chart``; ``regimen_start`` adds its marker (and
+    widens the span when it comes before the first visit)."""
+    visits = sorted(chart.visits, key=lambda v: v.visit_date)
+    by_day: dict[date, list[LabResult]] = defaultdict(list)
+    for result in sorted(chart.labs, key=lambda r: r.collected_on):
+        by_day[result.collected_on].append(result)
+    lesion = _lesion_series(chart, visits)
+    joints = joints_near(le.body_site for le in chart.lesions if le.body_site in BODY_SITES)
+    das28, cdai, sdai = _activity_series(visits, by_day)
+    markers = _markers(chart, regimen_start)
+    tracks = medication_tracks(chart.medications)
+    first, last = _span(chart, visits, markers)
+    return Trajectories(
+        **lesion,
+        pain=Series("pain", "Pain NRS", "/10", tuple(
+            Point(v.visit_date, float(v.pain_nrs), f"Pain NRS {v.pain_nrs}/10 on {v.visit_date}")
+            for v in visits if v.pain_nrs is not None
+        )),
+        rom_joints=joints,
+        rom=_rom_series(visits, joints),
+        das28=das28, cdai=cdai, sdai=sdai,
+        labs=lab_series(chart.patient, by_day),
+        medications=tracks, markers=markers, first_day=first, last_day=last,
+    )  # fmt: skip
+
+
+# ------------------------------------------------------------------------------- lesions
+
+
+def _lesion_series(chart: PatientChart, visits: Sequence[Visit]) -> dict[str, object]:
+    ended = {
+        le.label: le.status_changed_on
+        for le in chart.lesions
+        if le.status is not LesionStatus.ACTIVE and le.status_changed_on is not None
+    }
+    order = [le.label for le in chart.lesions]
+    area: dict[str, list[Point]] = defaultdict(list)
+    depth: dict[str, list[Point]] = defaultdict(list)
+    marks: list[LesionMark] = []
+    burden: list[Point] = []
+    longest: list[Point] = []
+    partial_burden: list[Point] = []
+    partial_longest: list[Point] = []
+    for visit in visits:
+        day = visit.visit_date
+        active = [
+            m for m in visit.lesion_measurements
+            if ended.get(m.lesion_label) is None or day < ended[m.lesion_label]  # type: ignore[operator]
+        ]  # fmt: skip
+        if not active:
+            continue
+        for m in active:
+            label, value = m.lesion_label, m.area_mm2
+            if label not in order:
+                order.append(label)
+            flags = [k for k, on in (("ulcerated", m.ulcerated), ("infected", m.infected)) if on]
+            text = f"{label}: {grouped(value)} mm² (ellipse) on {day}"
+            area[label].append(Point(day, value, f"{text}; {', '.join(flags)}" if flags else text))
+            if m.depth_mm is not None:
+                text = f"{label}: depth {m.depth_mm:g} mm on {day}"
+                depth[label].append(Point(day, m.depth_mm, text))
+            marks.extend(
+                LesionMark(label, kind, day, value, f"{label}: {kind} on {day}")  # type: ignore[arg-type]
+                for kind in flags
+            )
+        unmeasured = unmeasured_at(chart.lesions, visit)
+        count = f"{len(active)} lesion{'s' if len(active) != 1 else ''}"
+        if unmeasured:
+            count = (
+                f"{len(active)} of {active_count(chart.lesions, day)} active lesions; "
+                f"{incomplete_text(unmeasured)}"
+            )
+        total = lesions.burden_mm2(m.area_mm2 for m in active)
+        sld = lesions.sum_longest_diameters_mm(m.longest_mm for m in active)
+        (partial_burden if unmeasured else burden).append(
+            Point(day, total, f"Burden: {grouped(total)} mm² (ellipse, {count}) on {day}")
+        )
+        (partial_longest if unmeasured else longest).append(
+            Point(day, sld, f"Sum of longest diameters: {sld:g} mm ({count}) on {day}")
+        )
+    partial = "incomplete visit: not every active lesion measured"
+    return {
+        "burden": Series("burden", "Total area (active lesions)", "mm²", tuple(burden)),
+        "sum_longest": Series("sum_longest", "Sum of longest diameters", "mm", tuple(longest)),
+        "burden_incomplete": Series(
+            "burden_incomplete", f"Total area, {partial}", "mm²", tuple(partial_burden)
+        ),
+        "sum_longest_incomplete": Series(
+            "sum_longest_incomplete", f"Sum of longest diameters, {partial}", "mm",
+            tuple(partial_longest),
+        ),
+        "lesion_labels": tuple(label for label in order if label in area),
+        "lesion_area": MappingProxyType({
+            label: Series(f"area:{label}", label, "mm²", tuple(area[label]))
+            for label in order if label in area
+        }),
+        "lesion_depth": MappingProxyType({
+            label: Series(f"depth:{label}", label, "mm", tuple(depth[label]))
+            for label in order if label in depth
+        }),
+        "lesion_marks": tuple(marks),
+    }  # fmt: skip
+
+
+# ------------------------------------------------------------------------- ROM and scores
+
+
+def _rom_series(visits: Sequence[Visit], joints: Sequence[str]) -> tuple[RomSeries, ...]:
+    found: dict[tuple[str, str, Side], list[Point]] = defaultdict(list)
+    for visit in visits:
+        for m in visit.rom:
+            if m.joint in joints:
+                ref = ROM_REFERENCES.get((m.joint, m.movement))
+                normal = f" (normal {ref.normal_deg:g}°)" if ref else ""
+                label = _rom_label(m.joint, m.movement, m.side)
+                text = f"{label}: {m.degrees:g}°{normal} on {visit.visit_date}"
+                found[(m.joint, m.movement, m.side)].append(
+                    Point(visit.visit_date, m.degrees, text)
+                )
+    keys = list(ROM_REFERENCES)
+    rank = {key: i for i, key in enumerate(keys)}
+    result = []
+    for joint, movement, side in sorted(
+        found, key=lambda k: (rank.get((k[0], k[1]), len(keys)), k[0], k[1], k[2] is not Side.RIGHT)
+    ):
+        ref = ROM_REFERENCES.get((joint, movement))
+        label = _rom_label(joint, movement, side)
+        series = Series(
+            f"rom:{joint}:{movement}:{side.value}",
+            label,
+            "°",
+            tuple(found[(joint, movement, side)]),
+        )
+        result.append(RomSeries(joint, movement, side, ref.normal_deg if ref else None,
+                                ref.source if ref else "", series))  # fmt: skip
+    return tuple(result)
+
+
+def _rom_label(joint: str, movement: str, side: Side) -> str:
+    return f"{joint.capitalize()} {movement.replace('_', ' ')} {side.label[0]}"
+
+
+def _safe(compute: Callable[..., float], *args: object) -> float | None:
+    """A score, or None when a component is out of range (nothing is drawn from it)."""
+    try:
+        return compute(*args)
+    except DomainValidationError:
+        return None
+
+
+def _activity_series(
+    visits: Sequence[Visit], by_day: Mapping[date, list[LabResult]]
+) -> tuple[Mapping[Das28Variant, Series], Series, Series]:
+    das28: dict[Das28Variant, list[Point]] = {Das28Variant.CRP: [], Das28Variant.ESR: []}
+    cdai: list[Point] = []
+    sdai: list[Point] = []
+    for visit in visits:
+        day, tjc, sjc = visit.visit_date, visit.tender_joints_28, visit.swollen_joints_28
+        ptga, evga = visit.patient_global_mm, visit.evaluator_global_mm
+        crp = latest(by_day.get(day, ()), "crp")
+        if tjc is not None and sjc is not None and ptga is not None and evga is not None:
+            globals_0_10 = (ptga / 10, evga / 10)
+            value = _safe(scores.cdai, tjc, sjc, *globals_0_10)
+            if value is not None:
+                text = f"CDAI {value:.1f} ({scores.cdai_category(value)}) on {day}"
+                cdai.append(Point(day, value, text))
+            if crp is not None:
+                value = _safe(scores.sdai_from, tjc, sjc, *globals_0_10, crp.value, crp.unit)
+                if value is not None:
+                    text = f"SDAI {value:.1f} ({scores.sdai_category(value)}) on {day}"
+                    sdai.append(Point(day, value, text))
+        for found in visit_das28(visit, by_day.get(day, ())):
+            how = "computed" if found.computed else "as recorded"
+            if found.typed_disagrees:
+                how += f"; typed {found.typed:.2f} differs by > 0.1"
+            category = scores.das28_category(found.value)
+            text = f"{found.variant.label} {found.value:.2f} ({category}, {how}) on {day}"
+            das28[found.variant].append(Point(day, found.value, text))
+    series = {
+        variant: Series(f"das28:{variant.value}", variant.label, "", tuple(points))
+        for variant, points in das28.items()
+        if points
+    }
+    return (
+        MappingProxyType(series),
+        Series("cdai", "CDAI", "", tuple(cdai)),
+        Series("sdai", "SDAI", "", tuple(sdai)),
+    )
+
+
+# ------------------------------------------------------------------------- markers, span
+
+
+def _markers(chart: PatientChart, regimen_start: date | None) -> tuple[Marker, ...]:
+    found = []
+    if regimen_start is not None:
+        found.append(Marker(regimen_start, "regimen_start", "Regimen start",
+                            f"Regimen start on {regimen_start}"))  # fmt: skip
+    for p in chart.procedures:
+        kind: MarkerKind = "surgery" if p.procedure_type in SURGERY else "procedure"
+        where = p.lesion_label or p.body_site.replace("_", " ")
+        text = (
+            f"{p.procedure_type.label}, {where} on {p.procedure_date} ({p.outcome.label.lower()})"
+        )
+        found.append(Marker(p.procedure_date, kind, p.procedure_type.label, text))
+    for study in chart.imaging:
+        where = study.lesion_label or study.body_site.replace("_", " ")
+        text = f"{study.modality.label}, {where} on {study.study_date}"
+        found.append(Marker(study.study_date, "imaging", study.modality.label, text))
+    return tuple(sorted(found, key=lambda m: m.day))
+
+
+def _span(
+    chart: PatientChart, visits: Sequence[Visit], markers: Sequence[Marker]
+) -> tuple[date | None, date | None]:
+    """The follow-up: from the first visit to the latest dated record (a regimen start before
+    the first visit widens it); with no visits, the span of whatever is recorded."""
+    dated = [r.collected_on for r in chart.labs] + [m.day for m in markers]
+    for period in chart.medications:
+        dated += [period.start_on] + ([period.stop_on] if period.stop_on else [])
+    if not visits:
+        return (min(dated), max(dated)) if dated else (None, None)
+    first, last = visits[0].visit_date, visits[-1].visit_date
+    regimen = [m.day for m in markers if m.kind == "regimen_start"]
+    first = min([first, *regimen])
+    later = [d for d in dated if d > last]
+    return first, max([last, *later]) if later else last

@@ -1,0 +1,1 @@
+"""One visit as recorded: the entry, its validation and plausibility, what changed."""

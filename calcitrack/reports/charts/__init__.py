@@ -1,0 +1,2 @@
+"""Chart builders (matplotlib) shared by the screen and the PDF: the dashboard and the lesion
+map."""

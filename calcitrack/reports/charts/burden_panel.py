@@ -1,0 +1,192 @@
+"""Panels 1 and 2: lesion burden (total and per-lesion ellipse area, sum of longest diameters on a
+twin axis, ulceration and infection marks) and the depth of each lesion (DOMAIN.md §0.3).
+
+The total of an incomplete visit (an active lesion left unmeasured) is a hollow marker on its own,
+never joined to the line of the complete visits: a partial total on the line reads as a drop."""
+
+from __future__ import annotations
+
+from matplotlib.axes import Axes
+from matplotlib.lines import Line2D
+from matplotlib.transforms import ScaledTranslation
+
+from calcitrack.domain.trajectory.trajectory_types import AREA_LABEL, Series
+from calcitrack.reports.charts import chart_style as style
+from calcitrack.reports.charts.chart_key import outside_legend, rows_height_in
+from calcitrack.reports.charts.dashboard_types import PanelContext
+
+LESION_LABEL_CHARS = 22
+INCOMPLETE_LABEL = "Incomplete visit: not every\nactive lesion measured"
+INCOMPLETE_STYLE: dict[str, object] = dict(
+    linestyle="none", marker="o", markersize=6.0, markerfacecolor="white",
+    markeredgewidth=1.4, zorder=4.5,
+)  # fmt: skip
+MARK_STYLES: dict[str, dict[str, object]] = {
+    "ulcerated": dict(marker="^", markersize=6.0, markerfacecolor="white",
+                      markeredgecolor=style.INK, markeredgewidth=1.1),
+    "infected": dict(marker="X", markersize=6.5, markerfacecolor=style.VERMILLION,
+                     markeredgecolor=style.INK, markeredgewidth=0.6),
+}  # fmt: skip
+
+
+def has_burden(ctx: PanelContext) -> bool:
+    return ctx.shown(ctx.data.burden.days) or ctx.shown(ctx.data.burden_incomplete.days)
+
+
+def has_depth(ctx: PanelContext) -> bool:
+    return any(ctx.shown(s.days) for s in ctx.data.lesion_depth.values())
+
+
+def _lesion_lines(
+    ctx: PanelContext, panel: str, ax: Axes, lesions: dict[str, Series]
+) -> dict[str, Line2D]:
+    selected = ctx.options.selected_lesion
+    lines = {}
+    for label, series in lesions.items():
+        colour, dash = ctx.lesion_styles[label]
+        chosen = label == selected
+        faded = selected is not None and not chosen
+        xs = ctx.x(series.days)
+        (line,) = ax.plot(
+            xs,
+            series.values,
+            color=colour,
+            linestyle=dash,
+            linewidth=2.6 if chosen else 1.0,
+            alpha=0.22 if faded else 1.0,
+            marker="o",
+            markersize=3.2 if chosen else 2.2,
+            zorder=3.5 if chosen else 2.0,
+            label=label,
+            gid=f"lesion:{label}",
+        )
+        lines[label] = line
+        ctx.add_series(panel, ax, series, xs, lesion=label)
+    return lines
+
+
+def draw_burden(ctx: PanelContext, ax: Axes, legend_room_in: float) -> Axes:
+    """Draws the burden panel on ``ax``; returns its twin axes (sum of longest diameters)."""
+    data = ctx.data
+    style.style_axes(ax)
+    lines = _lesion_lines(ctx, "burden", ax, dict(data.lesion_area))
+    total_x = ctx.x(data.burden.days)
+    (total,) = ax.plot(
+        total_x,
+        data.burden.values,
+        color=style.INK,
+        linewidth=2.0,
+        marker="o",
+        markersize=3.6,
+        zorder=4,
+        label=data.burden.label,
+        gid="burden",
+    )
+    ctx.add_series("burden", ax, data.burden, total_x)
+    partial = _incomplete(ctx, ax, data.burden_incomplete, "burden:incomplete", style.INK)
+
+    twin = ax.twinx()
+    style.style_twin(twin)
+    sld = data.sum_longest
+    sld_x = ctx.x(sld.days)
+    (longest,) = twin.plot(
+        sld_x,
+        sld.values,
+        color=style.MUTED,
+        linestyle=(0, (4.0, 2.0)),
+        linewidth=1.2,
+        marker="s",
+        markersize=2.6,
+        zorder=3,
+        label=sld.label,
+        gid="sum_longest",
+    )
+    ctx.add_series("burden", twin, sld, sld_x)
+    partial_sld = data.sum_longest_incomplete
+    _incomplete(ctx, twin, partial_sld, "sum_longest:incomplete", style.MUTED, marker="s")
+    twin.set_ylim(
+        *style.limits([*ctx.values(sld), *ctx.values(partial_sld)], floor=0.0, pad=0.14)
+    )
+    style.set_twin_ylabel(twin, "Sum of longest diameters, mm")
+
+    marks = _marks(ctx, ax)
+    areas = [v for s in data.lesion_area.values() for v in ctx.values(s)]
+    totals = [*ctx.values(data.burden), *ctx.values(data.burden_incomplete)]
+    ax.set_ylim(*style.limits([*totals, *areas], floor=0.0, pad=0.14))
+    style.thousands(ax)
+    style.set_ylabel(ax, AREA_LABEL)
+
+    handles = [total, longest, *([partial] if partial else []), *lines.values(), *marks]
+    labels = [
+        "Total (active lesions)",
+        "Sum of longest diameters\n(right axis)",
+        *([INCOMPLETE_LABEL] if partial else []),
+        *(_short(label) for label in lines),
+        *(m.get_label() for m in marks),
+    ]
+    ncols = 1 if rows_height_in(labels) <= legend_room_in else 2
+    if ncols == 2:
+        labels = [
+            label if label == INCOMPLETE_LABEL else _short(label, 11) for label in labels
+        ]
+    outside_legend(ax, handles, labels, ncols=ncols)
+    return twin
+
+
+def _incomplete(
+    ctx: PanelContext, ax: Axes, series: Series, gid: str, colour: str, marker: str = "o"
+) -> Line2D | None:
+    """The totals of the incomplete visits: hollow markers, no line (None when there are none)."""
+    if not len(series):
+        return None
+    xs = ctx.x(series.days)
+    props = {**INCOMPLETE_STYLE, "marker": marker}
+    if marker == "s":
+        props["markersize"] = 4.6
+    (points,) = ax.plot(
+        xs, series.values, markeredgecolor=colour, label=series.label, gid=gid, **props
+    )
+    ctx.add_series("burden", ax, series, xs)
+    return points
+
+
+def _marks(ctx: PanelContext, ax: Axes) -> list[Line2D]:
+    """Ulcerated (open triangle) and infected (vermillion cross, drawn just above) marks on the
+    lesion's own area; always full strength, whatever lesion is selected."""
+    found = []
+    lift = ScaledTranslation(0, 5 / 72, ctx.figure.dpi_scale_trans)
+    for kind, props in MARK_STYLES.items():
+        marks = [m for m in ctx.data.lesion_marks if m.kind == kind]
+        if not marks:
+            continue
+        xs = ctx.x([m.day for m in marks])
+        ys = [m.area_mm2 for m in marks]
+        extra = {"transform": ax.transData + lift} if kind == "infected" else {}
+        (line,) = ax.plot(
+            xs,
+            ys,
+            linestyle="none",
+            zorder=5,
+            label=kind.capitalize(),
+            gid=f"mark:{kind}",
+            **props,
+            **extra,
+        )
+        found.append(line)  # the lesion's own hover point names the marks
+    return found
+
+
+def draw_depth(ctx: PanelContext, ax: Axes, with_legend: bool) -> None:
+    style.style_axes(ax)
+    depths = dict(ctx.data.lesion_depth)
+    lines = _lesion_lines(ctx, "depth", ax, depths)
+    values = [v for s in depths.values() for v in ctx.values(s)]
+    ax.set_ylim(*style.limits(values, floor=0.0, pad=0.12))
+    style.few_ticks(ax)
+    style.set_ylabel(ax, "Depth, mm")
+    if with_legend:
+        outside_legend(ax, list(lines.values()), [_short(label) for label in lines])
+
+
+def _short(label: str, chars: int = LESION_LABEL_CHARS) -> str:
+    return label if len(label) <= chars else label[: chars - 1].rstrip() + "…"

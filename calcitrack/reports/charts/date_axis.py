@@ -1,0 +1,76 @@
+"""The shared time axis of the dashboard: dates placed by matplotlib's ``AutoDateLocator`` and
+written by its ``ConciseDateFormatter`` ("Apr", "Jul", "2026"), as many as the axis has room for.
+
+A fixed ``maxticks`` ran the labels together on a narrow chart: at 1280 × 800 the Overview's plots
+are about 150 px wide and read "Oct2026Apr". The locator here measures the axis each time the
+ticks are placed (a resize redraws them), allows one date per label's width and a gap, and tries
+``AutoDateLocator``'s choices from the most dates down until the dates inside the axis fit.
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Sequence
+from typing import Any
+
+from matplotlib.dates import MONTHLY, AutoDateLocator, ConciseDateFormatter, num2date
+
+from calcitrack.reports.charts import chart_style as style
+
+MOST_DATES = 9
+"""Never more dates than this, however wide the chart."""
+GAP_PT = 9.0
+"""The least room between two dates, in points."""
+WIDEST_LABEL = "2026"
+"""The widest label the concise formatter writes at month or year ticks ("Sep", "2026")."""
+
+
+class RoomyDateLocator(AutoDateLocator):
+    """An ``AutoDateLocator`` that places no more dates than fit the axis' width."""
+
+    def __init__(self, label_pt: float = style.TICK_PT) -> None:
+        super().__init__(minticks=2, maxticks=MOST_DATES)
+        # every 12 months (each January) too, so that two years fit a narrow chart; the
+        # documented way to add an interval (matplotlib.dates.AutoDateLocator.intervald)
+        self.intervald[MONTHLY] = [1, 2, 3, 4, 6, 12]
+        self._step_pt = style.text_width_pt(WIDEST_LABEL, label_pt) + GAP_PT
+
+    def room(self) -> int:
+        """How many dates the axis has room for now (at least 1, at most ``MOST_DATES``)."""
+        axis = self.axis
+        if axis is None or axis.axes is None:
+            return MOST_DATES
+        axes = axis.axes
+        width_pt = axes.bbox.width / axes.get_figure().dpi * 72
+        return max(1, min(MOST_DATES, int(width_pt // self._step_pt)))
+
+    def __call__(self) -> Any:
+        room = self.room()
+        low, high = sorted(self.axis.get_view_interval()) if self.axis else (0.0, 0.0)
+        ticks: Any = []
+        for most in range(room + 1, 1, -1):  # AutoDateLocator counts the span's ends too
+            self.maxticks = dict.fromkeys(self.maxticks, most)
+            with warnings.catch_warnings():  # "unable to pick an interval": the next try will
+                warnings.simplefilter("ignore", UserWarning)
+                ticks = super().__call__()
+            if sum(1 for t in ticks if low <= t <= high) <= room:
+                break
+        return ticks
+
+
+class OneOrMoreDateFormatter(ConciseDateFormatter):
+    """``ConciseDateFormatter``, which writes a lone date as a time ("00:00"): a lone date is
+    written as its month and year ("Jul 2025"), or its year on a 1 January ("2026")."""
+
+    def format_ticks(self, values: Sequence[float]) -> list[str]:
+        if len(values) == 1:
+            day = num2date(values[0])
+            return [f"{day:%Y}" if (day.month, day.day) == (1, 1) else f"{day:%b %Y}"]
+        return list(super().format_ticks(values))
+
+
+def date_axis(axis: Any) -> None:
+    """Put the roomy locator and the concise formatter on ``axis`` (an ``XAxis``)."""
+    locator = RoomyDateLocator()
+    axis.set_major_locator(locator)
+    axis.set_major_formatter(OneOrMoreDateFormatter(locator))

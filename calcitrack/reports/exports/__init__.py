@@ -1,0 +1,1 @@
+"""What the application, the command line and the window call to write files."""

@@ -1,0 +1,1 @@
+"""The PDF visit summary (reportlab): sections, tables, pages, fonts and the charts stamped in."""

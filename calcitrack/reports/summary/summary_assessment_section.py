@@ -1,0 +1,157 @@
+"""The response assessment and every flag, worded as the response panel words them (category and
+its rule, baseline and how it was chosen, regimen and dose, burden, new and resolved lesions;
+each flag with its reason, triggering values and source), and the decision-support note."""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
+
+from calcitrack.domain.flags import DECISION_SUPPORT_NOTE, Flag
+from calcitrack.domain.review.assessment import RULES_VERSION
+from calcitrack.domain.review.assessment_types import ResponseAssessment, ResponseCategory
+from calcitrack.domain.visits.visit_completeness import incomplete_text
+from calcitrack.reports.summary.pdf_fonts import BOLD
+from calcitrack.reports.summary.pdf_styles import (
+    BOX_FILL,
+    CATEGORY_COLOURS,
+    FRAME_WIDTH,
+    RULE,
+    SEVERITY_COLOURS,
+    esc,
+    hex_of,
+    styles,
+)
+from calcitrack.reports.summary.summary_lesion_section import (
+    NONE_MEASURED,
+    compared_longest,
+    compared_pct,
+)
+from calcitrack.reports.summary.summary_tables import CELL_FONT, DASH, day, heading, key_values, num
+from calcitrack.reports.summary.visit_summary_data import VisitSummaryData
+
+NOT_ASSESSABLE_PREFIX = "Not assessable: "
+
+
+def _names(labels: tuple[str, ...]) -> str:
+    return esc(", ".join(labels)) if labels else "none"
+
+
+def _badge_and_rule(a: ResponseAssessment) -> Table:
+    s = styles()
+    colour = CATEGORY_COLOURS[a.category]
+    badge_style = s.cell_head.clone("badge", textColor=colors.white, fontName=BOLD, fontSize=9,
+                                    leading=11, alignment=1)  # fmt: skip
+    badge = Paragraph(esc(a.category.value.upper()), badge_style)
+    rule = a.rule
+    if a.category is ResponseCategory.NOT_ASSESSABLE and rule.startswith(NOT_ASSESSABLE_PREFIX):
+        text = "<b>Response not assessable:</b> " + esc(rule[len(NOT_ASSESSABLE_PREFIX):])
+    else:
+        text = esc(rule)
+    table = Table([[badge, Paragraph(text, s.body)]], colWidths=[96, FRAME_WIDTH - 96],
+                  hAlign="LEFT")  # fmt: skip
+    table.setStyle(TableStyle([
+        CELL_FONT,
+        ("BACKGROUND", (0, 0), (0, 0), colour),
+        ("VALIGN", (0, 0), (0, 0), "MIDDLE"), ("VALIGN", (1, 0), (1, 0), "TOP"),
+        ("LEFTPADDING", (1, 0), (1, 0), 8),
+        ("BOX", (0, 0), (-1, -1), 0.6, colour),
+    ]))  # fmt: skip
+    return table
+
+
+def _burden(a: ResponseAssessment) -> str:
+    """The burden at baseline and now; a partial total said so, none measured said so."""
+    text = f"{num(a.burden_baseline_mm2, unit='mm²')} → {num(a.burden_current_mm2, unit='mm²')}"
+    if not a.unmeasured:
+        return text
+    partial = "partial" if a.burden_current_mm2 is not None else NONE_MEASURED
+    return f"{text} ({partial}: {esc(incomplete_text(a.unmeasured))})"
+
+
+def _facts(a: ResponseAssessment) -> Table:
+    regimen = a.regimen
+    months = regimen.months_on(a.assessed_on)
+    baseline = day(a.baseline.visit_date) if a.baseline else "none"
+    if a.baseline_rule:
+        baseline += f" <font color='#5A5A5A'>({esc(a.baseline_rule)})</font>"
+    pairs: list[tuple[str, str]] = [
+        ("Baseline visit", baseline),
+        ("Regimen", esc(regimen.description or ", ".join(regimen.drugs) or "none recorded")),
+        ("Time on regimen", DASH if months is None else f"{months:.1f} months"),
+    ]
+    dose = a.diltiazem
+    if dose is not None:
+        per_kg = DASH if dose.mg_per_kg_per_day is None else num(dose.mg_per_kg_per_day, 2)
+        pairs.append((f"{dose.drug_name} dose",
+                      f"{num(dose.mg_per_day, unit='mg/day')} · {per_kg} mg/kg/day "
+                      f"<font color='#5A5A5A'>({esc(dose.note)})</font>"))  # fmt: skip
+    pairs += [
+        ("Burden (ellipse area)", _burden(a)),
+        ("Change from baseline", compared_pct(a.change_from_baseline_pct, a.baseline_comparison)),
+        ("Change from previous visit",
+         compared_pct(a.change_from_previous_pct, a.previous_comparison)),
+        ("Sum of longest diameters", compared_longest(a)),
+        ("New lesions since baseline", _names(a.new_lesions)),
+        ("Resolved or excised", _names(a.resolved_lesions)),
+        ("Ulcerated now", _names(a.ulcerated_lesions)),
+        ("New ulceration", _names(a.new_ulceration)),
+        ("Pain NRS, baseline → now",
+         f"{DASH if a.pain_baseline is None else a.pain_baseline} → "
+         f"{DASH if a.pain_current is None else a.pain_current}"),
+    ]  # fmt: skip
+    return key_values(pairs, columns=2, label_share=0.43)
+
+
+def flag_block(flag: Flag) -> KeepTogether:
+    s = styles()
+    colour = hex_of(SEVERITY_COLOURS[flag.severity])
+    parts: list[Flowable] = [
+        Paragraph(f"<font color='{colour}'>{esc(flag.severity.value.upper())}</font> · "
+                  f"{esc(flag.title)}", s.flag_title),
+        Paragraph(esc(flag.reason), s.body),
+    ]
+    parts += [Paragraph(esc(t), s.bullet, bulletText="•") for t in flag.triggers]
+    parts.append(Paragraph(f"Source: {esc(flag.source)}", s.small))
+    return KeepTogether(parts)
+
+
+def decision_support(settings_version: int) -> Table:
+    s = styles()
+    note = DECISION_SUPPORT_NOTE.removeprefix("Decision support, ")  # named once, in bold
+    text = (
+        f"<b>Decision support.</b> {esc(note[:1].upper() + note[1:])} "
+        f"<font color='#5A5A5A'>Rules version {RULES_VERSION}; clinic settings version "
+        f"{settings_version}.</font>"
+    )
+    box = Table([[Paragraph(text, s.body)]], colWidths=[FRAME_WIDTH], hAlign="LEFT")
+    box.setStyle(TableStyle([
+        CELL_FONT,
+        ("BACKGROUND", (0, 0), (-1, -1), BOX_FILL), ("BOX", (0, 0), (-1, -1), 0.5, RULE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 6), ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+    ]))  # fmt: skip
+    return box
+
+
+def assessment_section(data: VisitSummaryData) -> list[Flowable]:
+    s = styles()
+    assessment = data.assessment
+    a = assessment.response
+    flowables: list[Flowable] = [
+        *heading("Response assessment", keep=True),
+        _badge_and_rule(a),
+        Paragraph("", s.small),
+        _facts(a),
+    ]
+    if a.missing:
+        flowables += heading("Missing", 2, keep=True)
+        flowables += [Paragraph(esc(m), s.bullet, bulletText="•") for m in a.missing]
+    flags = assessment.flags
+    flowables += heading(f"Safety and review flags ({len(flags)})", keep=True)
+    if flags:
+        flowables += [flag_block(f) for f in flags]
+    else:
+        flowables.append(Paragraph("No safety or review flags.", s.missing))
+    flowables += [Paragraph("", s.small), decision_support(assessment.settings_version)]
+    return flowables

@@ -1,0 +1,62 @@
+"""The summary's closing "Sources" section, on a page of its own: every reference the summary
+cites as [R#], with its full citation (``domain.sources``), and none it does not cite.
+
+The cited keys are collected from what the summary prints: the text of every paragraph and table
+cell of the story (nested in tables and kept-together groups) and every text of the charts'
+figures (labels, legends, reference lines), so a source cited only inside a chart is listed too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+
+from matplotlib.figure import Figure
+from matplotlib.text import Text
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Table
+
+from calcitrack.domain.sources import cited_sources
+from calcitrack.reports.summary.pdf_styles import esc, styles
+from calcitrack.reports.summary.summary_tables import heading
+
+HEADING = "Sources cited in this summary"
+
+
+def _texts(item: object) -> Iterator[str]:
+    """The text of ``item``: a paragraph, a string, or everything inside a table or a group."""
+    if isinstance(item, str):
+        yield item
+    elif isinstance(item, Paragraph):
+        yield item.text
+    elif isinstance(item, Table):
+        for row in item._cellvalues:
+            for cell in row:
+                yield from _texts(cell)
+    elif isinstance(item, KeepTogether):
+        for inner in item._content:
+            yield from _texts(inner)
+    elif isinstance(item, (list, tuple)):
+        for inner in item:
+            yield from _texts(inner)
+
+
+def printed_texts(story: Iterable[Flowable], figures: Sequence[Figure]) -> list[str]:
+    """Every text the story and the figures print (markup included)."""
+    texts = [t for flowable in story for t in _texts(flowable)]
+    for figure in figures:
+        texts += [t.get_text() for t in figure.findobj(Text)]
+    return texts
+
+
+def sources_section(story: Iterable[Flowable], figures: Sequence[Figure]) -> list[Flowable]:
+    """The Sources section of everything ``story`` and ``figures`` cite ([] when nothing)."""
+    found = cited_sources(printed_texts(story, figures))
+    if not found:
+        return []
+    s = styles()
+    entry = s.body.clone("source", leftIndent=30, firstLineIndent=-30, spaceAfter=2)
+    return [
+        PageBreak(),
+        *heading(HEADING, keep=True),
+        Paragraph("The references this summary cites as [R#], in full.", s.note),
+        *(Paragraph(f"<b>[{source.key}]</b> {esc(source.citation)}", entry) for source in found),
+    ]

@@ -1,0 +1,1 @@
+"""Backups, their checks and restoring them."""

@@ -1,0 +1,1 @@
+"""The demo clinic, the two published cases and the synthetic clinic for benchmarks."""

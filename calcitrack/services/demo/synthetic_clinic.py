@@ -1,0 +1,218 @@
+"""A large synthetic clinic for benchmarks: made-up patients with years of visits.
+
+Names are drawn from small lists of invented name parts; MRNs are ``SYN-000001`` onwards. The
+charts are valid by construction (a test validates a sample) and are written with bulk inserts.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Iterator
+from datetime import date, timedelta
+
+from calcitrack.domain.codes import (
+    DoseUnit,
+    Frequency,
+    Laterality,
+    Route,
+    Sex,
+    Side,
+    UnderlyingDisease,
+    VisitType,
+)
+from calcitrack.domain.entities import (
+    Lesion,
+    LesionMeasurement,
+    MedicationPeriod,
+    Patient,
+    PatientChart,
+    RomMeasurement,
+    Visit,
+)
+from calcitrack.domain.laboratory import lab_results
+from calcitrack.domain.medications.drugs import DRUGS
+from calcitrack.services.context import ServiceContext
+from calcitrack.store import bulk
+
+GIVEN = (
+    "Ana",
+    "Béatrice",
+    "Chidi",
+    "Dagný",
+    "Eun",
+    "Farah",
+    "Göran",
+    "Hana",
+    "Iñaki",
+    "Jorun",
+    "Kalani",
+    "Léa",
+    "Mateus",
+    "Noor",
+    "Oskar",
+    "Priya",
+    "Rafaël",
+    "Søren",
+    "Tuuli",
+    "Zeynep",
+)
+FAMILY = (
+    "Almeida",
+    "Brønd",
+    "Castaño",
+    "Dumitru",
+    "Eklund",
+    "Fontaine",
+    "Gallo",
+    "Høeg",
+    "Ibarra",
+    "Janssen",
+    "Kowalczyk",
+    "Lindqvist",
+    "Moreau",
+    "Nakamura",
+    "Okafor",
+    "Pereira",
+    "Quintero",
+    "Rossi",
+    "Szabó",
+    "Vermeulen",
+)
+SITES = (
+    ("thigh", "hip"),
+    ("buttock", "hip"),
+    ("knee", "knee"),
+    ("elbow", "elbow"),
+    ("forearm", "wrist"),
+    ("finger", "wrist"),
+    ("upper_arm", "elbow"),
+)
+FIRST_VISIT = date(2015, 1, 5)
+LAST_DAY = date(2026, 10, 30)
+
+
+def synthetic_charts(count: int, *, seed: int = 1) -> Iterator[PatientChart]:
+    rng = random.Random(seed)
+    for number in range(1, count + 1):
+        yield _chart(rng, number)
+
+
+def _chart(rng: random.Random, number: int) -> PatientChart:
+    sex = rng.choice((Sex.FEMALE, Sex.FEMALE, Sex.MALE))
+    born = date(rng.randint(1940, 2000), rng.randint(1, 12), rng.randint(1, 28))
+    start = FIRST_VISIT + timedelta(days=rng.randint(0, 3000))
+    patient = Patient(
+        mrn=f"SYN-{number:06d}",
+        family_name=rng.choice(FAMILY),
+        given_name=rng.choice(GIVEN),
+        sex=sex,
+        date_of_birth=born,
+        underlying_disease=rng.choice(
+            (
+                UnderlyingDisease.RA,
+                UnderlyingDisease.DM,
+                UnderlyingDisease.SSC,
+                UnderlyingDisease.SLE,
+            )
+        ),
+        disease_diagnosed_on=start - timedelta(days=rng.randint(365, 3650)),
+        calcinosis_onset_on=start - timedelta(days=rng.randint(30, 700)),
+        archived=rng.random() < 0.05,
+    )
+    lesions = []
+    for i in range(rng.randint(1, 6)):
+        site, _joint = rng.choice(SITES)
+        side = rng.choice((Laterality.LEFT, Laterality.RIGHT))
+        lesions.append(
+            Lesion(f"{side.label[0]} {site.replace('_', ' ')} {i + 1}", site, side, start)
+        )
+    visit_days = []
+    day = start
+    for _ in range(rng.randint(2, 12)):
+        if day > LAST_DAY:
+            break
+        visit_days.append(day)
+        day += timedelta(days=rng.randint(60, 200))
+    trend = rng.uniform(-0.12, 0.1)
+    sizes = {le.label: (rng.uniform(5, 150), rng.uniform(0.3, 1.0)) for le in lesions}
+    weight = round(rng.uniform(45, 95), 1)
+    visits, lab_rows = [], []
+    for n, day in enumerate(visit_days):
+        measurements = []
+        for le in lesions:
+            longest, ratio = sizes[le.label]
+            longest = max(1.0, longest * (1 + trend * n + rng.uniform(-0.05, 0.05)))
+            measurements.append(
+                LesionMeasurement(
+                    le.label,
+                    round(longest, 1),
+                    round(longest * ratio, 1),
+                    round(rng.uniform(1, 20), 1),
+                    ulcerated=rng.random() < 0.08,
+                    infected=rng.random() < 0.03,
+                    tender=rng.random() < 0.3,
+                )
+            )
+        joint = "hip" if any(le.body_site in ("thigh", "buttock") for le in lesions) else "knee"
+        visits.append(
+            Visit(
+                patient_id=None,
+                visit_date=day,
+                visit_type=VisitType.BASELINE if n == 0 else VisitType.FOLLOW_UP,
+                weight_kg=round(weight + rng.uniform(-2, 2), 1),
+                heart_rate_bpm=rng.randint(55, 95),
+                systolic_bp_mmhg=rng.randint(100, 150),
+                diastolic_bp_mmhg=rng.randint(60, 90),
+                pain_nrs=rng.randint(0, 9),
+                patient_global_mm=float(rng.randint(0, 80)),
+                evaluator_global_mm=float(rng.randint(0, 60)),
+                tender_joints_28=rng.randint(0, 8),
+                swollen_joints_28=rng.randint(0, 5),
+                lesion_measurements=tuple(measurements),
+                rom=(RomMeasurement(joint, "flexion", Side.RIGHT, float(rng.randint(80, 130))),),
+            )
+        )
+        for analyte, unit, low, high in (
+            ("calcium_total", "mg/dL", 8.4, 10.4),
+            ("phosphate", "mg/dL", 2.6, 4.4),
+            ("crp", "mg/L", 0.2, 30.0),
+        ):
+            value = round(rng.uniform(low, high), 2)
+            lab_rows.append(lab_results.entered(analyte, day, value, unit))
+    diltiazem = DRUGS["diltiazem"]
+    medications = (
+        (
+            MedicationPeriod(
+                "diltiazem",
+                diltiazem.name,
+                60.0,
+                DoseUnit.MG,
+                Frequency.BID,
+                Route.ORAL,
+                start + timedelta(days=14),
+                atc=diltiazem.atc,
+                start_reason="synthetic",
+            ),
+        )
+        if rng.random() < 0.6
+        else ()
+    )
+    return PatientChart(patient, tuple(lesions), tuple(visits), tuple(lab_rows), medications)
+
+
+def build_synthetic_clinic(
+    context: ServiceContext,
+    count: int,
+    *,
+    seed: int = 1,
+    progress: Callable[[int], None] | None = None,
+) -> int:
+    """Write ``count`` synthetic patients in one transaction; returns the number written."""
+    with context.uow.begin(context.actor_id) as session:
+        return bulk.write_charts(
+            session,
+            synthetic_charts(count, seed=seed),
+            actor_id=context.actor_id,
+            now=session.info["now"],
+            progress=progress,
+        )

@@ -1,0 +1,1 @@
+"""Whole patient charts in and out: the interchange JSON, its schema and limits."""

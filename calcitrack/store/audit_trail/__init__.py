@@ -1,0 +1,1 @@
+"""The audit trail in the database: recording, the chain, reading, replay, anchors."""

@@ -1,0 +1,1 @@
+"""Backups of the database, their checks, files, log and restoring them."""

@@ -1,0 +1,1 @@
+"""Administration: users, clinic settings and identity, backups and restore."""

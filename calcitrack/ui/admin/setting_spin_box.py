@@ -1,0 +1,172 @@
+"""The number box of one clinic setting: its range, decimals and unit, arrows that step it, and
+what is typed kept exactly as typed. The wheel passes over it, focused or not, and scrolls the
+dialog (``wheel_guard``, which the clinic settings dialog turns on).
+
+An optional setting (no default: a dose limit no label states) may be left empty, shown as
+"not set": empty is its value None, and clearing the field unsets it again."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import QAbstractSpinBox, QStyle, QStyleOptionSpinBox
+
+from calcitrack.domain.clinic_settings import SettingDefinition
+from calcitrack.ui.common.number_text import NumberFormat, Reading, read_number
+
+NOT_SET = "not set"
+"""What an optional setting's box shows while it is empty (not set)."""
+
+
+def unit_text(value: float, unit: str) -> str:
+    """``50 %``, ``7/10``, ``15°``: a unit that starts with a slash or a degree sign hugs it."""
+    number = f"{value:g}".replace("-", "−")
+    return f"{number}{unit_suffix(unit)}"
+
+
+def unit_suffix(unit: str) -> str:
+    if not unit:
+        return ""
+    return unit if unit[0] in "/°" else f" {unit}"
+
+
+def narrow(definition: SettingDefinition) -> bool:
+    return definition.maximum - definition.minimum <= 10
+
+
+def decimals(definition: SettingDefinition, stored: float | None) -> int:
+    """Two decimals for narrow ranges (mg/kg/day), one otherwise; more if a stored value has them
+    (a spin box would round it, and saving would then change it silently)."""
+    wanted = 2 if narrow(definition) else 1
+    if stored is None:
+        return wanted
+    for places in range(wanted, 5):
+        if round(stored, places) == stored:
+            return places
+    return 4
+
+
+class SettingNumberBox(QAbstractSpinBox):
+    """A clinic setting's number with its unit, stepped by the arrows and the arrow keys — and
+    typed freely: unlike ``QSpinBox``, which drops a keystroke it does not
+    like ("1l0" became 10, "1.25" minutes 125) and puts its last value back when the focus leaves
+    ("abc" became the minimum), the text stays exactly as typed. Text that is not a number the
+    setting takes has no ``value()``; ``problem()`` says why (``number_text.read_number``). The
+    range is checked on Save with the other settings (``check_settings``)."""
+
+    valueChanged = Signal(object)
+    """The number shown (float), or None while the text is not one; on every edit."""
+
+    def __init__(self, definition: SettingDefinition, stored: float | None) -> None:
+        super().__init__()
+        # A stored value outside the range (another CalciTrack's) is shown as it is, not
+        # clamped, so that Save reports it instead of changing it silently.
+        shown = definition.minimum if stored is None else stored
+        low, high = min(definition.minimum, shown), max(definition.maximum, shown)
+        self._optional = definition.optional
+        self._integer = definition.integer
+        self._decimals = 0 if definition.integer else decimals(definition, stored)
+        self._minimum = float(math.floor(low) if definition.integer else low)
+        self._maximum = float(math.ceil(high) if definition.integer else high)
+        self._step = 1.0 if definition.integer or not narrow(definition) else 0.1
+        self._suffix = unit_suffix(definition.unit)
+        self._format = NumberFormat(decimals=self._decimals, digits=9, negative=low < 0)
+        self._reading = Reading(None)
+        if self._optional:
+            self.lineEdit().setPlaceholderText(NOT_SET)
+        self.lineEdit().textChanged.connect(self._on_text_changed)
+        self.editingFinished.connect(self._on_editing_finished)
+        self.setValue(stored)
+
+    # ------------------------------------------------------------------ QSpinBox's API
+
+    def value(self) -> float | None:
+        return self._reading.value
+
+    def setValue(self, value: float | None) -> None:
+        """Show ``value``; None (an optional setting only) empties the box: "not set"."""
+        self.lineEdit().setText("" if value is None else self._text_of(value))
+
+    def minimum(self) -> float:
+        return self._minimum
+
+    def maximum(self) -> float:
+        return self._maximum
+
+    def decimals(self) -> int:
+        return self._decimals
+
+    def suffix(self) -> str:
+        return self._suffix
+
+    def problem(self) -> str | None:
+        """Why the text is not a number this setting takes, or None."""
+        if not self.lineEdit().text().strip():
+            return None if self._optional else "is required (type a number)"
+        return self._reading.problem
+
+    # ------------------------------------------------------------------ QAbstractSpinBox
+
+    def stepBy(self, steps: int) -> None:
+        value = self.value()
+        if value is None and self._optional and not self.lineEdit().text().strip():
+            value = self._minimum - steps * self._step if steps > 0 else self._minimum
+        if value is None:
+            return  # the arrows never replace text that is not a number
+        stepped = min(max(value + steps * self._step, self._minimum), self._maximum)
+        self.setValue(round(stepped, self._decimals))
+        self.selectAll()
+
+    def stepEnabled(self) -> QAbstractSpinBox.StepEnabledFlag:
+        flags = QAbstractSpinBox.StepEnabledFlag.StepNone
+        value = self.value()
+        if self._optional and not self.lineEdit().text().strip():
+            return QAbstractSpinBox.StepEnabledFlag.StepUpEnabled  # from "not set" to the minimum
+        if value is not None and value < self._maximum:
+            flags |= QAbstractSpinBox.StepEnabledFlag.StepUpEnabled
+        if value is not None and value > self._minimum:
+            flags |= QAbstractSpinBox.StepEnabledFlag.StepDownEnabled
+        return flags
+
+    def sizeHint(self) -> QSize:
+        self.ensurePolished()
+        texts = (self._text_of(self._minimum), self._text_of(self._maximum))
+        width = max(self.fontMetrics().horizontalAdvance(t) for t in texts) + 8
+        option = QStyleOptionSpinBox()
+        self.initStyleOption(option)
+        size = QSize(width, self.lineEdit().sizeHint().height())
+        return self.style().sizeFromContents(QStyle.ContentsType.CT_SpinBox, option, size, self)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    # ------------------------------------------------------------------ internals
+
+    def _text_of(self, value: float) -> str:
+        number = f"{round(value)}" if self._integer else f"{value:.{self._decimals}f}"
+        return number + self._suffix
+
+    def _number_text(self, text: str) -> str:
+        """``text`` without the unit shown after the number (if it is there)."""
+        text, unit = text.strip(), self._suffix.strip()
+        return text[: -len(unit)].strip() if unit and text.endswith(unit) else text
+
+    def _on_text_changed(self, text: str) -> None:
+        self._reading = read_number(self._number_text(text), self._format)
+        self.valueChanged.emit(self._reading.value)
+
+    def _on_editing_finished(self) -> None:
+        """Put the unit back beside a number typed without it (the number itself untouched)."""
+        text = self.lineEdit().text().strip()
+        if self.value() is not None and self._suffix and self._number_text(text) == text:
+            self.lineEdit().setText(text + self._suffix)
+
+
+def setting_spin_box(definition: SettingDefinition, stored: float | None) -> SettingNumberBox:
+    """The number box for ``definition`` showing ``stored`` (None: an optional setting not set),
+    with the setting's unit."""
+    box = SettingNumberBox(definition, stored)
+    box.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # not WheelFocus: the wheel only scrolls
+    return box

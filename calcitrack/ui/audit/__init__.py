@@ -1,0 +1,1 @@
+"""The audit viewer: filters, the trail in words, and Verify."""

@@ -1,0 +1,1 @@
+"""The physician's Overview: the trajectory dashboard, the lesion map, the response panel."""

@@ -1,0 +1,35 @@
+"""Matplotlib figures rendered to images on any thread, for the charts shown on screen.
+
+The Overview's dashboard and lesion map are drawn into a new ``Figure`` on a worker and shown as
+a ``QImage`` (QImage, unlike a widget, may be made off the GUI thread), so that drawing never
+holds the window. Matplotlib is not thread-safe (its font and text caches are shared): whatever
+draws or saves a figure holds ``MATPLOTLIB`` while it does. It is the lock the PDF summary builder
+takes too (``reports.figure_lock``), so an export and an Overview drawing take turns.
+"""
+
+from __future__ import annotations
+
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+from PySide6.QtGui import QImage
+
+from calcitrack.reports.charts.figure_lock import FIGURE_LOCK
+
+MATPLOTLIB = FIGURE_LOCK
+"""One matplotlib drawing at a time, on whichever thread (the screen's and the PDF's)."""
+
+
+def agg_canvas(figure: Figure) -> FigureCanvasAgg:
+    """Attach an Agg canvas before drawing: builders that measure text need its renderer."""
+    return FigureCanvasAgg(figure)
+
+
+def render_image(canvas: FigureCanvasAgg, pixel_ratio: float) -> QImage:
+    """Draw the canvas's figure and return it as an image that owns its pixels, marked with the
+    device pixel ratio it was drawn for (the caller holds ``MATPLOTLIB``)."""
+    canvas.draw()
+    width, height = canvas.get_width_height(physical=True)
+    image = QImage(bytes(canvas.buffer_rgba()), width, height, QImage.Format.Format_RGBA8888)
+    image = image.copy()  # detach from the Python bytes
+    image.setDevicePixelRatio(pixel_ratio)
+    return image

@@ -1,0 +1,1 @@
+"""The patient list (search, filters, sort) and the new/edit patient dialog."""

@@ -1,0 +1,1 @@
+"""Who is at the keyboard: signing in, the first administrator, passwords, the lock."""

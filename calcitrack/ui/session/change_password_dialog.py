@@ -1,0 +1,98 @@
+"""A user's own new password: the current one, the new one twice.
+
+Two new passwords that differ are named without asking; the service checks the current password
+and the clinic's rule, and each refusal is shown under the field it concerns.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from calcitrack.domain.entities import User
+from calcitrack.domain.errors import Problem
+from calcitrack.ui.session.account_form import (
+    REPEAT,
+    STYLE,
+    ProblemForm,
+    busy_cursor,
+    message_label,
+    password_edit,
+    password_rule,
+)
+from calcitrack.ui.session.account_protocols import Accounts, is_sign_in_refusal
+
+CURRENT, NEW = "current password", "new password"
+"""The fields as the service names them."""
+
+
+class ChangePasswordDialog(QDialog):
+    password_changed = Signal()
+    """The new password is stored; the old one no longer signs in."""
+
+    def __init__(self, accounts: Accounts, user: User, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._accounts = accounts
+        self._user = user
+        self.setWindowTitle("Change password")
+        self.setStyleSheet(STYLE)
+        self.setMinimumWidth(500)
+        intro = QLabel(f"The password of {user.display_name} ({user.username}).", wordWrap=True)
+        self.current_edit = password_edit("Current password")
+        self.new_edit = password_edit("New password")
+        self.repeat_edit = password_edit("Repeat new password")
+        self.message_label = message_label()
+        form_layout = QFormLayout()
+        self.form = ProblemForm(form_layout, self.message_label)
+        self.form.add(CURRENT, "Current password", self.current_edit)
+        self.new_row = self.form.add(NEW, "New password", self.new_edit)
+        self.form.add(REPEAT, "Repeat new password", self.repeat_edit)
+        self.buttons = QDialogButtonBox()
+        self.change_button = self.buttons.addButton(
+            "Change password", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.change_button.setDefault(True)
+        self.buttons.accepted.connect(self._on_change_clicked)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form_layout)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.buttons)
+        with contextlib.suppress(Exception):  # a hint: the service checks the rule anyway
+            self.new_row.set_hint(password_rule(accounts.policy().min_password_length))
+        self.current_edit.setFocus()
+
+    def _on_change_clicked(self) -> None:
+        if not self.current_edit.text():
+            self.form.show([Problem(CURRENT, "is required")])
+            return
+        if self.new_edit.text() != self.repeat_edit.text():
+            self.form.show([Problem(REPEAT, "is not the same as the new password")])
+            self.repeat_edit.clear()
+            return
+        try:
+            with busy_cursor():
+                self._accounts.change_password(
+                    self._user, self.current_edit.text(), self.new_edit.text()
+                )
+        except Exception as error:
+            if is_sign_in_refusal(error):  # the current password is wrong
+                self.current_edit.clear()
+                self.form.show_text(CURRENT, str(error))
+            else:
+                self.form.show_error(error, "The password was not changed")
+            return
+        self.form.clear()
+        self.password_changed.emit()
+        self.accept()

@@ -1,0 +1,126 @@
+"""The first account of a clinic: shown on a database with no administrator who can sign in.
+
+Create checks that the two passwords match without asking anyone, then asks the account service
+(which validates everything before writing); each problem is shown under the field it names.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from calcitrack.domain.clinic.accounts import USERNAME_RULE
+from calcitrack.domain.codes import Role
+from calcitrack.domain.errors import Problem
+from calcitrack.ui.session.account_form import (
+    REPEAT,
+    STYLE,
+    ProblemForm,
+    busy_cursor,
+    message_label,
+    password_edit,
+    password_rule,
+)
+from calcitrack.ui.session.account_protocols import Accounts
+
+INTRO = (
+    "This clinic has no administrator yet. Create the first account: it manages users and "
+    "settings; give it a clinical role too if this person also records or signs visits."
+)
+
+
+class FirstAdminDialog(QDialog):
+    admin_created = Signal(object)
+    """The ``User`` created (an administrator, maybe also nurse or physician)."""
+
+    def __init__(self, accounts: Accounts, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._accounts = accounts
+        self.setWindowTitle("CalciTrack — first administrator")
+        self.setStyleSheet(STYLE)
+        self.setMinimumWidth(480)
+
+        intro = QLabel(INTRO, wordWrap=True)
+        self.username_edit = QLineEdit()
+        self.name_edit = QLineEdit(placeholderText="e.g. Dr Ana Ruiz")
+        self.password_edit = password_edit("Password")
+        self.repeat_edit = password_edit("Repeat password")
+        self.nurse_check = QCheckBox("Also a nurse")
+        self.physician_check = QCheckBox("Also a physician")
+        roles = QWidget()
+        roles_layout = QHBoxLayout(roles)
+        roles_layout.setContentsMargins(0, 0, 0, 0)
+        roles_layout.addWidget(self.nurse_check)
+        roles_layout.addWidget(self.physician_check)
+        roles_layout.addStretch(1)
+
+        self.message_label = message_label()
+        form_layout = QFormLayout()
+        self.form = ProblemForm(form_layout, self.message_label)
+        self.form.add("username", "Username", self.username_edit, USERNAME_RULE)
+        self.form.add(
+            "display name", "Full name", self.name_edit, "As shown on records and signatures"
+        )
+        self.password_row = self.form.add("password", "Password", self.password_edit)
+        self.form.add(REPEAT, "Repeat password", self.repeat_edit)
+        form_layout.addRow("Clinical role:", roles)
+
+        self.buttons = QDialogButtonBox()
+        self.create_button = self.buttons.addButton(
+            "Create", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.quit_button = self.buttons.addButton(
+            "Quit", QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.create_button.setDefault(True)
+        self.buttons.accepted.connect(self._on_create_clicked)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addSpacing(6)
+        layout.addLayout(form_layout)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.buttons)
+        self._show_rule()
+        self.username_edit.setFocus()
+
+    def _show_rule(self) -> None:
+        try:
+            policy = self._accounts.policy()
+        except Exception:  # the rule is a hint; the service checks the password anyway
+            return
+        self.password_row.set_hint(password_rule(policy.min_password_length))
+
+    def also(self) -> tuple[Role, ...]:
+        """The clinical roles ticked."""
+        checks = ((self.nurse_check, Role.NURSE), (self.physician_check, Role.PHYSICIAN))
+        return tuple(role for check, role in checks if check.isChecked())
+
+    def _on_create_clicked(self) -> None:
+        password = self.password_edit.text()
+        if password != self.repeat_edit.text():
+            self.form.show([Problem(REPEAT, "is not the same as the password")])
+            self.repeat_edit.clear()
+            return
+        try:
+            with busy_cursor():
+                user = self._accounts.create_first_admin(
+                    self.username_edit.text(), self.name_edit.text(), password, self.also()
+                )
+        except Exception as error:
+            self.form.show_error(error, "The account was not created")
+            return
+        self.form.clear()
+        self.admin_created.emit(user)
+        self.accept()

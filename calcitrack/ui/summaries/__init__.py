@@ -1,0 +1,1 @@
+"""PDF visit summaries from the window: export and printing."""

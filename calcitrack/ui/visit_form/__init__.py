@@ -1,0 +1,1 @@
+"""The visit form: header, sections, checks while typing, drafts and reloading."""

@@ -1,0 +1,251 @@
+"""The top of the visit form: visit date, type, clinician and the next visit due, plus the date
+edit that takes ``2026-10-05`` typed straight through."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from calcitrack.domain.codes import VisitType
+from calcitrack.domain.entities import Visit
+from calcitrack.domain.errors import Problem
+from calcitrack.ui.common import field_marks
+
+FIELDS = {
+    "visit_date": "Visit date",
+    "visit_type": "Visit type",
+    "clinician": "Clinician",
+    "next_visit_due_on": "Next visit due",
+}
+
+
+class IsoDateEdit(QDateEdit):
+    """A yyyy-MM-dd date edit that takes the dashes too: Qt moves to the month by itself once the
+    year has four digits, so a dash typed right then is swallowed instead of skipping the month."""
+
+    def __init__(self, day: date, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(QDate(day.year, day.month, day.day), parent)
+        self.setDisplayFormat("yyyy-MM-dd")
+        self.setCalendarPopup(True)
+        self.setKeyboardTracking(False)
+        self.setMinimumDate(QDate(1900, 1, 1))
+        self.setMaximumDate(QDate(2199, 12, 31))
+        self.setAccessibleName(name)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        line = self.lineEdit()
+        section_start = line.selectionStart() if line.hasSelectedText() else line.cursorPosition()
+        text = line.text()
+        just_moved = (
+            event.text() == "-"
+            and self.currentSectionIndex() > 0
+            and 0 < section_start <= len(text)
+            and text[section_start - 1] == "-"
+            and line.selectedText() == self.sectionText(self.currentSection())
+        )
+        if just_moved:
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab leaves the date at once (Qt would first walk through year, month and day)."""
+        return QWidget.focusNextPrevChild(self, next)
+
+    def day(self) -> date:
+        return self.date().toPython()  # type: ignore[no-any-return]
+
+    def set_day(self, day: date) -> None:
+        self.setDate(QDate(day.year, day.month, day.day))
+
+
+class VisitHeader(QWidget):
+    changed = Signal()
+    date_changed = Signal(object)
+
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.date_edit = IsoDateEdit(today, "Visit date")
+        self.date_edit.setToolTip("The clinical date of the visit (yyyy-MM-dd)")
+        self.type_combo = QComboBox()
+        self.type_combo.setAccessibleName("Visit type")
+        for kind in VisitType:
+            self.type_combo.addItem(kind.label, kind.value)
+        self.clinician_edit = QLineEdit()
+        self.clinician_edit.setAccessibleName("Clinician")
+        self.clinician_edit.setMaxLength(100)
+        self.clinician_edit.setMinimumWidth(180)
+        self.next_due_check = QCheckBox("Next visit due")
+        self.next_due_edit = IsoDateEdit(today, "Next visit due")
+        self.next_due_edit.setEnabled(False)
+        # A problem with the date (a visit already on it, a draft's date) in words, not only in
+        # the red frame's tooltip: a nurse does not hover to learn why she cannot save.
+        self.message_label = QLabel(wordWrap=True, styleSheet="color: #c62828;")
+        self.message_label.setAccessibleName("Problems with the visit date, type or clinician")
+        self.message_label.hide()
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        layout = QHBoxLayout()
+        column.addLayout(layout)
+        column.addWidget(self.message_label)
+        for caption, widget in (
+            ("&Date", self.date_edit),
+            ("T&ype", self.type_combo),  # Alt+T is the Tools menu
+            ("Cli&nician", self.clinician_edit),
+        ):
+            label = QLabel(caption)
+            label.setBuddy(widget)
+            layout.addWidget(label)
+            layout.addWidget(widget)
+            layout.addSpacing(12)
+        layout.addWidget(self.next_due_check)
+        layout.addWidget(self.next_due_edit)
+        layout.addStretch(1)
+        self.date_edit.dateChanged.connect(self._on_date_changed)
+        self.type_combo.currentIndexChanged.connect(self._emit_changed)
+        self.clinician_edit.textChanged.connect(self._emit_changed)
+        self.next_due_check.toggled.connect(self._on_due_toggled)
+        self.next_due_edit.dateChanged.connect(self._emit_changed)
+        self._quiet = 0
+
+    def visit_date(self) -> date:
+        return self.date_edit.day()
+
+    def visit_type(self) -> VisitType:
+        return VisitType(self.type_combo.currentData())
+
+    def next_due(self) -> date | None:
+        return self.next_due_edit.day() if self.next_due_check.isChecked() else None
+
+    def apply_to(self, visit: Visit) -> Visit:
+        return dataclasses.replace(
+            visit,
+            visit_date=self.visit_date(),
+            visit_type=self.visit_type(),
+            clinician=self.clinician_edit.text().strip(),
+            next_visit_due_on=self.next_due(),
+        )
+
+    def load(self, visit_date: date, kind: VisitType, clinician: str, due: date | None) -> None:
+        self._quiet += 1
+        try:
+            self.date_edit.set_day(visit_date)
+            self.type_combo.setCurrentIndex(self.type_combo.findData(kind.value))
+            self.clinician_edit.setText(clinician)
+            self.next_due_check.setChecked(due is not None)
+            if due is not None:
+                self.next_due_edit.set_day(due)
+        finally:
+            self._quiet -= 1
+
+    def state(self) -> dict[str, Any]:
+        due = self.next_due()
+        return {
+            "visit_date": self.visit_date().isoformat(),
+            "visit_type": self.type_combo.currentData(),
+            "clinician": self.clinician_edit.text(),
+            "next_visit_due_on": due.isoformat() if due else None,
+        }
+
+    def restore_state(self, state: dict[str, Any]) -> list[str]:
+        """Put back a draft's header; returns what could not be put back, in words."""
+        lost: list[str] = []
+        day = _day(state.get("visit_date"))
+        if day is None:
+            day = self.visit_date()
+            lost.append(
+                f"The visit date “{state.get('visit_date')}” could not be read from the unsaved "
+                f"visit: the form shows {day.isoformat()}; check it."
+            )
+        kind = state.get("visit_type")
+        if kind is not None and kind not in VisitType.codes():
+            lost.append(
+                f"The visit type “{kind}” is not known: the form shows "
+                f"{self.visit_type().label}; check it."
+            )
+        due = state.get("next_visit_due_on")
+        due_day = _day(due) if due else None
+        if due and due_day is None:
+            lost.append(
+                f"The next visit due “{due}” could not be read from the unsaved visit: type it "
+                "again."
+            )
+        self.load(
+            day,
+            VisitType(kind) if kind in VisitType.codes() else self.visit_type(),
+            str(state.get("clinician") or ""),
+            due_day,
+        )
+        return lost
+
+    def widget_for(self, field: str) -> QWidget | None:
+        return {
+            "visit_date": self.date_edit,
+            "visit_type": self.type_combo,
+            "clinician": self.clinician_edit,
+            "next_visit_due_on": self.next_due_edit,
+        }.get(field)
+
+    def show_problems(self, problems: Sequence[Problem]) -> None:
+        """Mark exactly these problems, and say each in words under the fields."""
+        reasons = {p.field: p.reason for p in problems}
+        for field in FIELDS:
+            widget = self.widget_for(field)
+            assert widget is not None
+            if field in reasons:
+                field_marks.mark(widget, reasons[field])
+            else:
+                field_marks.clear(widget)
+        lines = [f"{name}: {reasons[field]}" for field, name in FIELDS.items() if field in reasons]
+        self.message_label.setText("\n".join(lines))
+        self.message_label.setVisible(bool(lines))
+
+    def _on_date_changed(self, _day: QDate) -> None:
+        if not self._quiet:
+            self.date_changed.emit(self.visit_date())
+            self.changed.emit()
+
+    def _on_due_toggled(self, checked: bool) -> None:
+        self.next_due_edit.setEnabled(checked)
+        if checked and self.next_due_edit.day() <= self.visit_date():
+            self.next_due_edit.set_day(_months_later(self.visit_date(), 3))
+        self._emit_changed()
+
+    def _emit_changed(self, *_args: object) -> None:
+        if not self._quiet:
+            self.changed.emit()
+
+
+def _day(text: object) -> date | None:
+    """An ISO date the date edits can show, else None."""
+    try:
+        day = date.fromisoformat(text) if isinstance(text, str) else None
+    except ValueError:
+        return None
+    return day if day is not None and date(1900, 1, 1) <= day <= date(2199, 12, 31) else None
+
+
+def _months_later(day: date, months: int) -> date:
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    for last in (31, 30, 29, 28):
+        try:
+            return date(year, month, min(day.day, last))
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")

@@ -1,0 +1,72 @@
+"""The live line under the visit form's lesions: today's burden so far and its change from the
+previous visit, computed only on the lesions measured at both and saying so ("−12 % from previous
+visit, 1 of 4 lesions measured at both; L2, L3, L4 not measured today").
+
+Pure text from the form's values (calcitrack.domain.review.burden_comparison); the lesion section
+(``lesion_entry_panel.py``) shows it."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping, Sequence
+
+from calcitrack.domain.codes import LesionStatus
+from calcitrack.domain.entities import Lesion, LesionMeasurement, Visit
+from calcitrack.domain.lesions import burden_mm2
+from calcitrack.domain.review.burden_comparison import compare_burden
+from calcitrack.domain.visits.visit_completeness import active_on, resolved_by
+from calcitrack.ui.visit_form.section import FormContext
+from calcitrack.ui.visit_form.sections.lesion_entry_rows import format_mm2
+
+
+def _lesions_as_typed(
+    context: FormContext, statuses: Mapping[str, LesionStatus], new: Sequence[Lesion]
+) -> list[Lesion]:
+    """The chart's lesions with the statuses chosen in the form, and the new ones."""
+    day = context.visit_date
+    found = []
+    for lesion in context.chart.lesions:
+        status = statuses.get(lesion.label)
+        if status is not None and status is not LesionStatus.ACTIVE:
+            lesion = dataclasses.replace(lesion, status=status, status_changed_on=day)
+        elif status is LesionStatus.ACTIVE and resolved_by(lesion, day):
+            lesion = dataclasses.replace(lesion, status=status, status_changed_on=None)
+        found.append(lesion)
+    return found + list(new)
+
+
+def previous_visit(context: FormContext) -> Visit | None:
+    """The latest visit before the form's date (not the visit being edited)."""
+    earlier = [
+        v
+        for v in context.chart.visits
+        if v.visit_date < context.visit_date
+        and (context.visit_id is None or v.id != context.visit_id)
+    ]
+    return max(earlier, key=lambda v: v.visit_date, default=None)
+
+
+def burden_text(
+    context: FormContext,
+    measurements: Sequence[LesionMeasurement],
+    statuses: Mapping[str, LesionStatus],
+    new: Sequence[Lesion] = (),
+) -> str:
+    """What the line under the lesions says (see the module docstring)."""
+    day = context.visit_date
+    when = "today" if day == context.today else "at this visit"
+    lesions = _lesions_as_typed(context, statuses, new)
+    active = sum(1 for lesion in lesions if active_on(lesion, day))
+    if not measurements:
+        return f"No lesion measured {when} yet ({active} active)." if active else ""
+    total = burden_mm2(m.area_mm2 for m in measurements)
+    text = f"Burden {when}: {format_mm2(total)} mm² (ellipse, {len(measurements)} of {active} "
+    text += "active lesion measured)" if active == 1 else "active lesions measured)"
+    previous = previous_visit(context)
+    if previous is None:
+        return text + "."
+    visit = Visit(patient_id=context.chart.patient.id, visit_date=day,
+                  lesion_measurements=tuple(measurements))  # fmt: skip
+    compared = compare_burden(lesions, previous, visit)
+    change = compared.describe(f"from previous visit ({previous.visit_date})", later_name=when)
+    return f"{text} · {change}."

@@ -1,0 +1,123 @@
+"""The live disease-activity scores of the visit form's scores section, as lines of text: DAS28-ESR,
+DAS28-CRP, CDAI and SDAI from whatever is typed, or what each one still needs (DOMAIN.md §2.1,
+§2.2). CRP comes with its unit; ``scores.das28_crp_from`` and ``scores.sdai_from`` convert it to
+mg/L and mg/dL respectively, never mixing the two (§0.1, §8.1). No Qt here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from calcitrack.domain import scores
+from calcitrack.domain.errors import DomainValidationError
+from calcitrack.domain.laboratory import labs
+
+CATEGORY_COLOURS = {
+    "remission": "#1b5e20",
+    "low": "#33691e",
+    "moderate": "#e65100",
+    "high": "#b71c1c",
+}
+
+
+def score_text(value: float, name: str) -> str:
+    """DAS28 with two decimals ("4.12"); CDAI and SDAI with up to two, trailing zeros dropped."""
+    if name.startswith("DAS28"):
+        return f"{value:.2f}"
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+_SHORT = {
+    "tender_joints_28": "TJC",
+    "swollen_joints_28": "SJC",
+    "patient_global_mm": "patient global",
+    "evaluator_global_mm": "evaluator global",
+}
+
+
+@dataclass(frozen=True)
+class ScoreLine:
+    """One live score as shown: the text, its band (None when not computed) and a tooltip."""
+
+    text: str
+    band: str | None = None
+    tooltip: str = ""
+
+
+def _line(
+    name: str,
+    needs: list[str],
+    compute: Callable[[], float],
+    category: Callable[[float], str],
+    tooltip: str = "",
+) -> ScoreLine:
+    if needs:
+        return ScoreLine(f"{name}: needs {', '.join(needs)}")
+    try:
+        value = compute()
+    except DomainValidationError as error:
+        return ScoreLine(f"{name}: {error.reason}")
+    band = category(value)
+    return ScoreLine(f"{name} {score_text(value, name)} ({band})", band, tooltip)
+
+
+def score_lines(
+    v: Mapping[str, float | None], esr: float | None, crp: float | None, crp_unit: str
+) -> dict[str, ScoreLine | None]:
+    """DAS28-ESR, DAS28-CRP, CDAI and SDAI from the section's values (globals in mm); a DAS28
+    line is None when its marker is empty and the other one is not."""
+    tjc, sjc = v["tender_joints_28"], v["swollen_joints_28"]
+    ptga, evga = v["patient_global_mm"], v["evaluator_global_mm"]
+
+    def needs(*names: str) -> list[str]:
+        return [_SHORT[n] for n in names if v[n] is None]
+
+    das28_needs = needs("tender_joints_28", "swollen_joints_28", "patient_global_mm")
+    lines: dict[str, ScoreLine | None] = {"das28_esr": None, "das28_crp": None}
+    if esr is None and crp is None:
+        joints = needs("tender_joints_28", "swollen_joints_28")
+        text = ", ".join([*joints, "ESR or CRP", *needs("patient_global_mm")])
+        lines["das28_esr"] = ScoreLine(f"DAS28: needs {text}")
+    if esr is not None:
+        lines["das28_esr"] = _line(
+            "DAS28-ESR",
+            das28_needs,
+            lambda: scores.das28_esr(tjc, sjc, esr, ptga),  # type: ignore[arg-type]
+            scores.das28_category,
+        )
+    crp_mg_l = crp_mg_dl = None
+    if crp is not None:
+        crp_mg_l = labs.convert(crp, crp_unit, "mg/L", "crp")
+        crp_mg_dl = labs.convert(crp, crp_unit, "mg/dL", "crp")
+        lines["das28_crp"] = _line(
+            "DAS28-CRP",
+            das28_needs,
+            lambda: scores.das28_crp_from(tjc, sjc, crp, crp_unit, ptga),  # type: ignore[arg-type]
+            scores.das28_category,
+            f"CRP {crp:g} {crp_unit} = {crp_mg_l:.3g} mg/L used in DAS28-CRP [R12]",
+        )
+    cdai_needs = needs(
+        "tender_joints_28", "swollen_joints_28", "patient_global_mm", "evaluator_global_mm"
+    )
+
+    def globals_0_10() -> tuple[float, float]:
+        return ptga / 10, evga / 10  # type: ignore[operator]
+
+    lines["cdai"] = _line(
+        "CDAI",
+        cdai_needs,
+        lambda: scores.cdai(tjc, sjc, *globals_0_10()),  # type: ignore[arg-type]
+        scores.cdai_category,
+        "CDAI = TJC28 + SJC28 + patient and evaluator globals on 0–10 [R16]",
+    )
+    lines["sdai"] = _line(
+        "SDAI",
+        cdai_needs + ([] if crp is not None else ["CRP"]),
+        lambda: scores.sdai_from(tjc, sjc, *globals_0_10(), crp, crp_unit),  # type: ignore[arg-type]
+        scores.sdai_category,
+        f"SDAI = CDAI + CRP in mg/dL: CRP {crp:g} {crp_unit} = {crp_mg_dl:.3g} mg/dL [R16]"
+        if crp is not None
+        else "",
+    )
+    return lines

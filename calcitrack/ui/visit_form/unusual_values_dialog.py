@@ -1,0 +1,122 @@
+"""Confirm unusual values before a save: each value the data-quality checks found unusual (its
+field, the value, why it is unusual, the clinic setting it passed), and two answers.
+
+"Go back and correct" is the default (Enter, Esc, closing the window): nothing is saved and the
+form is as it was. "Confirm and save" (Alt+C) saves the visit with these values, and the audit
+trail records that the signed-in user confirmed each one, with the reason shown here.
+
+A decision-support note, not a clinical judgement: the settings are the clinic's data-quality
+checks, never clinical thresholds.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from calcitrack.domain.visits.unusual_value import UnusualValue
+
+TITLE = "Unusual values: check before saving"
+INTRO = (
+    "These values are possible but unusual. Check each one against the patient or the report "
+    "it came from.<br>"
+    "<b>Confirm and save</b> records in the audit trail that you confirmed each value, with "
+    "the reason shown here. <b>Go back and correct</b> saves nothing."
+)
+NOTE = (
+    "The limits are clinic settings: data-quality checks (clinic policy, not clinical "
+    "thresholds), which catch typing slips and wrong units, and the drug labels' maximum doses. "
+    "Decision support: the prescriber reviews a dose."
+)
+_CELL = "padding: 4px 10px 4px 0; vertical-align: top;"
+
+
+def values_html(values: Sequence[UnusualValue]) -> str:
+    """The values as a table: field, value, why unusual, the setting."""
+    head = "".join(
+        f'<th align="left" style="{_CELL}">{title}</th>'
+        for title in ("Field", "Value", "Why it is unusual", "Clinic setting")
+    )
+    rows = "".join(
+        "<tr>"
+        f'<td style="{_CELL}">{html.escape(v.label)}</td>'
+        f'<td style="{_CELL}"><b>{html.escape(v.value)}</b></td>'
+        f'<td style="{_CELL}">{html.escape(v.reason)}</td>'
+        f'<td style="{_CELL} color:#5f6368;">{html.escape(v.limit or "—")}</td>'
+        "</tr>"
+        for v in values
+    )
+    return f'<table cellspacing="0">{"<tr>" + head + "</tr>"}{rows}</table>'
+
+
+class UnusualValuesDialog(QDialog):
+    confirmed = Signal(object)
+    """The values confirmed (the tuple shown), when the user chose "Confirm and save"."""
+    went_back = Signal()
+    """The user chose to go back and correct (or closed the dialog): nothing is saved."""
+
+    def __init__(self, values: Sequence[UnusualValue], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.values = tuple(values)
+        self.setWindowTitle(TITLE)
+        self.setModal(True)
+        count = len(self.values)
+        heading = QLabel(
+            f"<b>{count} unusual value{'s' if count != 1 else ''}</b> in this visit. {INTRO}",
+            wordWrap=True,
+            textFormat=Qt.TextFormat.RichText,
+        )
+        self.table = QLabel(values_html(self.values), textFormat=Qt.TextFormat.RichText)
+        self.table.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.table.setWordWrap(True)
+        self.table.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.table.setAccessibleName("Unusual values")
+        self.table.setAccessibleDescription("\n".join(v.describe() for v in self.values))
+        scroll = QScrollArea(widgetResizable=True)
+        scroll.setWidget(self.table)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        note = QLabel(NOTE, wordWrap=True)
+        note.setStyleSheet("color: #5f6368;")
+
+        self.buttons = QDialogButtonBox()
+        self.back_button = QPushButton("&Go back and correct")
+        self.confirm_button = QPushButton("&Confirm and save")
+        self.buttons.addButton(self.confirm_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.back_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.back_button.setDefault(True)
+        self.back_button.setAutoDefault(True)
+        self.confirm_button.setAutoDefault(False)
+        self.confirm_button.setDefault(False)
+        self.confirm_button.clicked.connect(self.accept)
+        self.back_button.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(note)
+        layout.addWidget(self.buttons)
+        self.resize(900, min(260 + 70 * count, 620))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.back_button.setFocus(Qt.FocusReason.ActiveWindowFocusReason)  # Enter goes back
+
+    def accept(self) -> None:
+        super().accept()
+        self.confirmed.emit(self.values)
+
+    def reject(self) -> None:
+        super().reject()
+        self.went_back.emit()

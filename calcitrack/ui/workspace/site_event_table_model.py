@@ -1,0 +1,90 @@
+"""One patient's imaging studies and procedures in one table, newest first (read-only)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from calcitrack.domain.entities import ImagingStudy, PatientChart, Procedure
+from calcitrack.ui.workspace.lesion_table_model import site_text
+from calcitrack.ui.workspace.visit_table_model import DASH
+
+Index = QModelIndex | QPersistentModelIndex
+SiteEvent = ImagingStudy | Procedure
+
+COLUMNS = ("Date", "Kind", "Body site", "Side", "Lesion", "Findings / outcome")
+
+
+def event_date(event: SiteEvent) -> date:
+    return event.study_date if isinstance(event, ImagingStudy) else event.procedure_date
+
+
+def kind_text(event: SiteEvent) -> str:
+    if isinstance(event, ImagingStudy):
+        return event.modality.label
+    return event.procedure_type.label
+
+
+def details_text(event: SiteEvent) -> str:
+    if isinstance(event, ImagingStudy):
+        return event.findings or DASH
+    return f"{event.outcome.label}: {event.notes}" if event.notes else event.outcome.label
+
+
+class SiteEventTableModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[SiteEvent] = []
+
+    def set_chart(self, chart: PatientChart) -> None:
+        self.beginResetModel()
+        events: list[SiteEvent] = [*chart.imaging, *chart.procedures]
+        # Newest first; on one day the procedure above the imaging that preceded it.
+        self._rows = sorted(
+            events,
+            key=lambda e: (event_date(e), isinstance(e, Procedure), e.id or 0),
+            reverse=True,
+        )
+        self.endResetModel()
+
+    def site_event(self, row: int) -> SiteEvent:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        column = index.column()
+        if not 0 <= column < len(COLUMNS):
+            return None
+        event = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            values = (
+                event_date(event).isoformat(),
+                kind_text(event),
+                site_text(event.body_site, None),
+                event.laterality.label if event.laterality is not None else DASH,
+                event.lesion_label or DASH,
+                details_text(event),
+            )
+            return values[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == 1:
+                return "Imaging study" if isinstance(event, ImagingStudy) else "Procedure"
+            if column == 5:
+                return details_text(event)
+        return None

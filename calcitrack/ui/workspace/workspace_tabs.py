@@ -1,0 +1,282 @@
+"""The read-only tabs of the patient workspace: visits, lesions, medications, labs, imaging and
+procedures. Each panel shows one ``PatientChart`` given to ``set_chart``; nothing edits data here.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from calcitrack.domain.clinic_settings import ClinicSettings
+from calcitrack.domain.entities import Lesion, PatientChart, Visit
+from calcitrack.domain.laboratory import labs
+from calcitrack.ui.common.column_fit import ColumnFit
+from calcitrack.ui.workspace.lab_flowsheet_derived import CORRECTED_CALCIUM, ROW_NAME
+from calcitrack.ui.workspace.lab_flowsheet_model import LabFlowsheetModel, unit_label
+from calcitrack.ui.workspace.lesion_table_model import LesionHistoryTableModel, LesionTableModel
+from calcitrack.ui.workspace.medication_table_model import (
+    HISTORY_COLUMNS,
+    MedicationListMode,
+    MedicationTableModel,
+)
+from calcitrack.ui.workspace.site_event_table_model import SiteEventTableModel
+from calcitrack.ui.workspace.visit_table_model import (
+    CLINICIAN_COLUMN,
+    SIGNED_COLUMN,
+    VisitTableModel,
+)
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _table_view(model: QAbstractItemModel, name: str, *, rows: bool = True) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    if rows:
+        view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        view.verticalHeader().hide()
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return view
+
+
+def _captioned(caption: QLabel, view: QWidget) -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(caption)
+    layout.addWidget(view)
+    caption.setBuddy(view)
+    return box
+
+
+class VisitsPanel(QWidget):
+    """The visits, newest first. Double-click or Enter opens one; Delete asks to delete it."""
+
+    visit_activated = Signal(int)
+    delete_requested = Signal(int)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.model = VisitTableModel(self)
+        self.view = _table_view(self.model, "Visits")
+        self.column_fit = ColumnFit(self.view, elastic=(CLINICIAN_COLUMN, SIGNED_COLUMN))
+        self.view.activated.connect(self._on_view_activated)
+        self.delete_action = QAction("&Delete visit…", self.view)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_action.triggered.connect(self._on_delete_triggered)
+        self.view.addAction(self.delete_action)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+
+    def set_chart(self, chart: PatientChart, today: date) -> None:
+        self.model.set_visits(
+            chart.visits, today, chart.signatures, chart.lesions, labs=chart.labs
+        )
+
+    def selected_visit(self) -> Visit | None:
+        index = self.view.currentIndex()
+        return self.model.visit(index.row()) if index.isValid() else None
+
+    def _on_view_activated(self, index: Index) -> None:
+        visit = self.model.visit(index.row())
+        if visit.id is not None:
+            self.visit_activated.emit(visit.id)
+
+    def _on_delete_triggered(self) -> None:
+        visit = self.selected_visit()
+        if visit is not None and visit.id is not None:
+            self.delete_requested.emit(visit.id)
+
+
+class LesionsPanel(QWidget):
+    """The lesions above; below, the measurement history of the selected lesion."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._chart: PatientChart | None = None
+        self.lesion_model = LesionTableModel(self)
+        self.lesion_view = _table_view(self.lesion_model, "Lesions")
+        self.history_model = LesionHistoryTableModel(self)
+        self.history_view = _table_view(self.history_model, "Lesion history")
+        self.history_label = QLabel("History")
+        self.lesion_view.selectionModel().currentRowChanged.connect(
+            self._on_lesion_current_row_changed
+        )
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(_captioned(QLabel("L&esions"), self.lesion_view))
+        self.splitter.addWidget(_captioned(self.history_label, self.history_view))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+
+    def set_chart(self, chart: PatientChart, today: date) -> None:
+        """Show ``chart``; the lesion shown before stays selected if this chart has it."""
+        shown = self.history_model.lesion
+        self._chart = chart
+        self.lesion_model.set_chart(chart)
+        if shown is None or not self.select_lesion(shown.label):
+            self._select_row(0 if self.lesion_model.rowCount() else None)
+
+    def select_lesion(self, label: str) -> bool:
+        """Select the lesion with this label and show its history; False if there is none."""
+        row = self.lesion_model.row_of(label)
+        if row is None:
+            return False
+        self._select_row(row)
+        return True
+
+    def _select_row(self, row: int | None) -> None:
+        index = QModelIndex() if row is None else self.lesion_model.index(row, 0)
+        if self.lesion_view.currentIndex() == index:
+            self._show_history(row)  # no currentRowChanged to do it
+        else:
+            self.lesion_view.setCurrentIndex(index)
+
+    def _on_lesion_current_row_changed(self, current: Index, _previous: Index) -> None:
+        self._show_history(current.row() if current.isValid() else None)
+
+    def _show_history(self, row: int | None) -> None:
+        lesion: Lesion | None = None if row is None else self.lesion_model.lesion(row)
+        self.history_model.set_lesion(self._chart, lesion)
+        self.history_label.setText(
+            f"History of {lesion.label}, newest first" if lesion is not None else "History"
+        )
+
+
+class MedicationsPanel(QWidget):
+    """The regimen on the day shown, above the history of every dose period."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.current_model = MedicationTableModel(MedicationListMode.CURRENT, self)
+        self.current_view = _table_view(self.current_model, "Current regimen")
+        self.history_model = MedicationTableModel(MedicationListMode.HISTORY, self)
+        self.history_view = _table_view(self.history_model, "Medication history")
+        header = self.history_view.horizontalHeader()
+        for name in ("Start reason", "Stop reason"):  # long text: full in the tooltip
+            column = HISTORY_COLUMNS.index(name)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, 260)
+        self.current_label = QLabel("Current &regimen")
+        self.history_label = QLabel("History, &newest first")
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(_captioned(self.current_label, self.current_view))
+        splitter.addWidget(_captioned(self.history_label, self.history_view))
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+    def set_chart(self, chart: PatientChart, today: date) -> None:
+        self.current_model.set_chart(chart, today)
+        self.history_model.set_chart(chart, today)
+        self.current_label.setText(f"Current &regimen on {today.isoformat()}")
+
+    def set_settings(self, settings: ClinicSettings) -> None:
+        """The clinic's dose limits, which the dose marks are judged by."""
+        self.current_model.set_settings(settings)
+        self.history_model.set_settings(settings)
+
+
+class LabsPanel(QWidget):
+    """The lab flowsheet and a chooser of the unit the selected analyte is shown in."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.model = LabFlowsheetModel(self)
+        self.view = _table_view(self.model, "Lab flowsheet", rows=False)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.horizontalHeader().setStretchLastSection(False)
+        self.unit_combo = QComboBox()
+        self.unit_combo.setAccessibleName("Display unit")
+        self.unit_label = QLabel("Display &unit:")
+        self.unit_label.setBuddy(self.unit_combo)
+        self.analyte_label = QLabel()
+        self.view.selectionModel().currentRowChanged.connect(self._on_view_current_row_changed)
+        self.unit_combo.currentIndexChanged.connect(self._on_unit_combo_index_changed)
+        chooser = QHBoxLayout()
+        chooser.addWidget(self.analyte_label)
+        chooser.addWidget(self.unit_label)
+        chooser.addWidget(self.unit_combo)
+        chooser.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(chooser)
+        layout.addWidget(self.view)
+        self._fill_units(None)
+
+    def set_chart(self, chart: PatientChart, today: date) -> None:
+        self.model.set_chart(chart)
+        if self.model.rowCount() and self.model.columnCount():
+            newest = self.model.index(0, self.model.columnCount() - 1)
+            self.view.setCurrentIndex(newest)
+            self.view.scrollTo(newest)
+        else:
+            self._fill_units(None)
+
+    def select_analyte(self, analyte_code: str) -> bool:
+        row = self.model.row_of(analyte_code)
+        if row is None:
+            return False
+        column = max(self.view.currentIndex().column(), 0)
+        self.view.setCurrentIndex(self.model.index(row, column))
+        return True
+
+    def _on_view_current_row_changed(self, current: Index, _previous: Index) -> None:
+        self._fill_units(self.model.analyte_code(current.row()) if current.isValid() else None)
+
+    def _fill_units(self, code: str | None) -> None:
+        entry = labs.ANALYTES.get(code) if code is not None else None
+        self.unit_combo.blockSignals(True)
+        self.unit_combo.clear()
+        if entry is not None:
+            for unit in entry.accepted_units:
+                self.unit_combo.addItem(unit_label(unit), unit)
+            self.unit_combo.setCurrentIndex(self.unit_combo.findData(self.model.display_unit(code)))
+        self.unit_combo.blockSignals(False)
+        self.unit_combo.setEnabled(self.unit_combo.count() > 1)
+        if code == CORRECTED_CALCIUM:  # derived: shown in the unit chosen for total calcium
+            self.analyte_label.setText(f"{ROW_NAME} (in total calcium's unit)")
+            return
+        self.analyte_label.setText(entry.name if entry is not None else "No analyte selected")
+
+    def _on_unit_combo_index_changed(self, position: int) -> None:
+        index = self.view.currentIndex()
+        if position < 0 or not index.isValid():
+            return
+        self.model.set_display_unit(
+            self.model.analyte_code(index.row()), self.unit_combo.itemData(position)
+        )
+
+
+class SiteEventsPanel(QWidget):
+    """Imaging studies and procedures, newest first."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.model = SiteEventTableModel(self)
+        self.view = _table_view(self.model, "Imaging and procedures")
+        self.view.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+
+    def set_chart(self, chart: PatientChart, today: date) -> None:
+        self.model.set_chart(chart)
