@@ -1,3 +1,3 @@
-from calcitrack.cli import main
+from calcitrack.cli.main import main
 
 main()

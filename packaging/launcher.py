@@ -10,6 +10,6 @@ import multiprocessing
 if __name__ == "__main__":
     multiprocessing.freeze_support()
 
-    from calcitrack.cli import main
+    from calcitrack.cli.main import main
 
     main()

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from calcitrack.cli import _explain_start_failure
+from calcitrack.cli.main import _explain_start_failure
 from calcitrack.startup import Launch
 from calcitrack.store.engine import make_engine
 from calcitrack.store.migrations import SCHEMA_HEAD, current_revision, upgrade

@@ -235,7 +235,7 @@ def _reads_only(args: argparse.Namespace) -> bool:
 
 def run_command(args: argparse.Namespace) -> int:
     """Run ``args.command`` (not the window); errors a user can act on are raised for
-    calcitrack.cli.run to explain."""
+    calcitrack.cli.main.run to explain."""
     if args.command == "db" and args.db_command == "restore":
         return backup_command.run_restore(args)  # the target is not opened as a clinic first
     clinic = open_clinic(getattr(args, "db", None), allow_read_only=_reads_only(args))

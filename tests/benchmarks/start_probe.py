@@ -3,7 +3,7 @@
 ``bare``: a bare PySide6 main window with an empty table; prints ``ready T`` once it is shown and
 the event loop runs.
 
-``calcitrack URL USERNAME PASSWORD``: the real ``calcitrack --db URL`` (calcitrack.cli.run, the
+``calcitrack URL USERNAME PASSWORD``: the real ``calcitrack --db URL`` (calcitrack.cli.main.run, the
 same path as the desktop icon), watched from a 1 ms timer of this probe's own. It prints
 
 - ``dialog T``: the sign-in dialog is shown and the event loop runs (it takes typing);
@@ -91,7 +91,7 @@ def main() -> None:
         return
     url, username, password = sys.argv[2:5]
     watcher = Watcher(started, username, password)
-    from calcitrack.cli import run
+    from calcitrack.cli.main import run
 
     code = run(["--db", url])
     watcher.timer.stop()

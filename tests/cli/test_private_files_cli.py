@@ -121,7 +121,7 @@ def test_a_copy_to_another_database_is_private_and_recorded_with_the_os_user(
 @pytest.mark.parametrize(
     "start",
     [
-        "from calcitrack.cli import run; run(['db', 'check', '--db', DB])",
+        "from calcitrack.cli.main import run; run(['db', 'check', '--db', DB])",
         "from calcitrack.startup import run_window; run_window(DB, lambda e: (str(e), 1))",
     ],
     ids=["command line", "window"],

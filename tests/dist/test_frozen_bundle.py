@@ -125,7 +125,7 @@ def test_the_bundle_leaves_out_what_the_app_does_not_use(bundle: Bundle) -> None
     assert bundle.workpath is not None
     [pyz] = bundle.workpath.glob("PYZ-*.pyz")
     modules = set(ZlibArchiveReader(str(pyz)).toc)
-    used = {"calcitrack.cli", "calcitrack.app", "calcitrack.ui.shell.main_window", "alembic.op",
+    used = {"calcitrack.cli.main", "calcitrack.app", "calcitrack.ui.shell.main_window", "alembic.op",
             "matplotlib.backends.backend_agg", "matplotlib.backends.backend_pdf",
             "matplotlib.backends.backend_svg", "psycopg", "jsonschema", "argon2", "pypdfium2"}
     assert used <= modules, used - modules

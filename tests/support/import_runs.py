@@ -23,7 +23,7 @@ from typing import Any
 
 import pytest
 
-from calcitrack.cli import run
+from calcitrack.cli.main import run
 from calcitrack.services.demo.demo_clinic import demo_charts
 from calcitrack.services.import_export import interchange
 from calcitrack.services.import_export.chart_service import ChartService

@@ -17,16 +17,16 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QMainWindow
 
 from calcitrack.ui.visits.unsaved_visit_question import Answer, UnsavedVisitQuestion
 
 if TYPE_CHECKING:
-    from calcitrack.ui.shell.main_window import MainWindow
     from calcitrack.ui.visits.visit_flow import VisitFlow
 
 
 class LeaveGuard(QObject):
-    def __init__(self, window: MainWindow, flow: VisitFlow) -> None:
+    def __init__(self, window: QMainWindow, flow: VisitFlow) -> None:
         super().__init__(window)
         self._window = window
         self._flow = flow

@@ -309,3 +309,11 @@ def _iso_datetime_or_none(value: object) -> datetime | None:
 
 def _iso_datetime(value: object) -> datetime:
     return _iso_datetime_or_none(value) or datetime.min.replace(tzinfo=timezone.utc)
+
+
+def moment_text(moment: datetime) -> str:
+    """"14:02" today, "2026-11-19 14:02" another day (local time)."""
+    local = moment.astimezone() if moment.tzinfo is not None else moment
+    if local.date() == datetime.now().date():
+        return f"{local:%H:%M}"
+    return f"{local:%Y-%m-%d %H:%M}"

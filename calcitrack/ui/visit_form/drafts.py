@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from calcitrack.domain.errors import DomainValidationError
 
 if TYPE_CHECKING:
-    from calcitrack.ui.visit_form.form import VisitFormView
+    from calcitrack.ui.visit_form.draftable import DraftableForm
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +39,7 @@ _BROKEN = (
 )
 
 
-def draft_payload(form: VisitFormView) -> dict[str, Any]:
+def draft_payload(form: DraftableForm) -> dict[str, Any]:
     visit = form.editing
     return {
         "format": DRAFT_FORMAT,
@@ -64,7 +64,7 @@ def _typed(payload: dict[str, Any] | None) -> dict[str, Any] | None:
     return {part: payload[part] for part in ("header", "notes", "sections") if part in payload}
 
 
-def restore_payload(form: VisitFormView, payload: dict[str, Any]) -> list[str]:
+def restore_payload(form: DraftableForm, payload: dict[str, Any]) -> list[str]:
     """Put a draft back into the form; returns what could not be put back as typed, in words a
     nurse reads (a part that cannot be read is named, not fatal; the log names the part and the
     kind of error, never a value)."""
@@ -108,7 +108,7 @@ def restore_payload(form: VisitFormView, payload: dict[str, Any]) -> list[str]:
     return list(dict.fromkeys(lost))
 
 
-def _restore_section(form: VisitFormView, name: str, state: Any) -> list[str]:
+def _restore_section(form: DraftableForm, name: str, state: Any) -> list[str]:
     section = form.sections[name]
     before = section.state()
     try:

@@ -29,6 +29,7 @@ from calcitrack.domain.clinic_settings import ClinicSettings
 from calcitrack.domain.codes import VisitType
 from calcitrack.domain.entities import LabResult, PatientChart, Visit
 from calcitrack.domain.errors import Problem
+from calcitrack.domain.visits.visit_changes import VisitContent
 from calcitrack.domain.visits.visit_entry import VisitEntry, validate_visit_entry
 from calcitrack.ui.common import field_marks
 from calcitrack.ui.common.focus_chain import yield_shortcuts
@@ -44,6 +45,7 @@ from calcitrack.ui.visit_form.rebase import (
     SetAsideBox,
     carry_over,
     recover_onto,
+    typed_content,
     typed_on_older_version,
 )
 from calcitrack.ui.visit_form.routing import (
@@ -137,7 +139,7 @@ class VisitFormView(QWidget):
         self.set_aside = SetAsideBox()
         self.restore_losses = LossBox()
 
-        self.scroll = section_column(
+        self.scroll_area = section_column(
             [
                 ("Lesions", self.lesions),
                 ("Pain and disease activity", self.scores),
@@ -148,7 +150,7 @@ class VisitFormView(QWidget):
                 ("Notes", self.notes_edit),
             ]
         )
-        wheel_scrolls(self, self.scroll)  # the wheel scrolls the form, never changes a value
+        wheel_scrolls(self, self.scroll_area)  # the wheel scrolls the form, never changes a value
 
         bar = ButtonBar()
         self.save_button, self.cancel_button = bar.save_button, bar.cancel_button
@@ -159,7 +161,7 @@ class VisitFormView(QWidget):
         layout.addWidget(self.problems_box)
         layout.addWidget(self.restore_losses)
         layout.addWidget(self.set_aside)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(bar)
 
         self._validate_timer = QTimer(self, singleShot=True, interval=VALIDATE_DELAY_MS)
@@ -167,7 +169,7 @@ class VisitFormView(QWidget):
         self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
         self._draft_timer.timeout.connect(self.keep_draft)
         self._shortcuts = (self._shortcut("Ctrl+S", self.save), self._shortcut("Esc", self.cancel))
-        self.partial_question = PartialVisitQuestion(self)
+        self.partial_question = PartialVisitQuestion(self, self)
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.cancel)
         self.reload_button.clicked.connect(self.reload_requested)
@@ -298,7 +300,7 @@ class VisitFormView(QWidget):
         )
 
     def _on_problem_chosen(self, widget: QWidget) -> None:
-        self.scroll.ensureWidgetVisible(widget)
+        self.scroll_area.ensureWidgetVisible(widget)
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ---------------------------------------------------------------------- save, cancel
@@ -460,12 +462,20 @@ class VisitFormView(QWidget):
         )
         self._validate_timer.start()
 
-    def twin(self) -> VisitFormView:
-        """A hidden form like this one as it opened (``visit_form_rebase.content_of``)."""
-        return VisitFormView(
+    def content_of(self, payload: dict[str, Any]) -> VisitContent:
+        """What saving this form would store if it held ``payload``: built on a hidden twin, a
+        form like this one as it opened (what the twin could not put back is said here)."""
+        twin = VisitFormView(
             self.chart, today=self._today, drafts=self._drafts, visit=self.editing,
             clinician=self._clinician, settings=self.settings,
-        )
+        )  # fmt: skip
+        try:
+            twin._quiet += 1
+            restore_payload(twin, payload)
+            return typed_content(twin)
+        finally:
+            twin._retire()
+            twin.deleteLater()
 
     def discard_draft(self) -> None:
         self._drafts.discard(self.draft_key)

@@ -10,22 +10,57 @@ and puts the cursor in the first unmeasured lesion's longest diameter.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from datetime import date
+from typing import Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, SignalInstance
+from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
 
+from calcitrack.domain.codes import LesionStatus
+from calcitrack.ui.visit_form.section import FormContext
+from calcitrack.ui.visit_form.sections.lesion_entry_rows import LesionRow
 from calcitrack.ui.visit_form.unmeasured_lesions_dialog import (
     UnmeasuredLesion,
     UnmeasuredLesionsDialog,
 )
 
-if TYPE_CHECKING:
-    from calcitrack.ui.visit_form.form import VisitFormView
+
+class UnmeasuredLesions(Protocol):
+    def unmeasured_rows(self) -> list[LesionRow]: ...
+
+    def set_status(self, label: str, status: LesionStatus) -> None: ...
+
+
+class SavingForm(Protocol):
+    """The visit form as this step uses it (named here so that it need not import the form)."""
+
+    @property
+    def lesions(self) -> UnmeasuredLesions: ...
+
+    @property
+    def status_label(self) -> QLabel: ...
+
+    @property
+    def scroll_area(self) -> QScrollArea: ...
+
+
+    @property
+    def save_called_off(self) -> SignalInstance: ...
+
+    def visit_date(self) -> date: ...
+
+    def context(self) -> FormContext: ...
+
+    def save(self) -> bool: ...
+
+    def activateWindow(self) -> None: ...
 
 
 class PartialVisitQuestion:
-    def __init__(self, form: VisitFormView) -> None:
+    def __init__(self, form: SavingForm, dialog_parent: QWidget) -> None:
+        """``dialog_parent``: the form's widget, which the question is window-modal over."""
         self._form = form
+        self._dialog_parent = dialog_parent
         self.dialog: UnmeasuredLesionsDialog | None = None
         """The open question, for tests and the window to answer."""
         self._not_measured: frozenset[str] = frozenset()
@@ -42,7 +77,7 @@ class PartialVisitQuestion:
         lesions = [UnmeasuredLesion(r.label(), r.site_label.text(), r.last_label.text())
                    for r in rows]  # fmt: skip
         today = self._form.visit_date() == self._form.context().today
-        dialog = UnmeasuredLesionsDialog(lesions, today=today, parent=self._form)
+        dialog = UnmeasuredLesionsDialog(lesions, today=today, parent=self._dialog_parent)
         dialog.accepted.connect(self._on_accepted)
         dialog.rejected.connect(self._on_rejected)
         dialog.finished.connect(dialog.deleteLater)
@@ -69,5 +104,5 @@ class PartialVisitQuestion:
         self._form.save_called_off.emit()
         rows = self._form.lesions.unmeasured_rows()
         if rows:
-            self._form.scroll.ensureWidgetVisible(rows[0].longest)
+            self._form.scroll_area.ensureWidgetVisible(rows[0].longest)
             rows[0].longest.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -27,7 +27,7 @@ from calcitrack.ui.common.notice_box import AMBER, NoticeBox
 from calcitrack.ui.visit_form.drafts import restore_payload
 
 if TYPE_CHECKING:
-    from calcitrack.ui.visit_form.form import VisitFormView
+    from calcitrack.ui.visit_form.draftable import DraftableForm
 
 #: Parts of a section's state that name stored rows (ids, versions), not what was typed: a save
 #: by someone else replaces them, so they are neither compared nor carried over.
@@ -145,7 +145,7 @@ def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def read_content(form: VisitFormView) -> VisitContent | None:
+def read_content(form: DraftableForm) -> VisitContent | None:
     """The edited visit as the form's chart holds it: what the nurse started from."""
     visit = form.editing
     if visit is None or visit.id is None:
@@ -153,25 +153,12 @@ def read_content(form: VisitFormView) -> VisitContent | None:
     return stored_visit_content(form.chart, visit.id)
 
 
-def typed_content(form: VisitFormView) -> VisitContent:
+def typed_content(form: DraftableForm) -> VisitContent:
     """What saving the form now would store."""
     return entry_content(form.entry(), form.chart)
 
 
-def content_of(form: VisitFormView, payload: dict[str, Any]) -> VisitContent:
-    """What saving ``form`` would store if it held ``payload`` (built on a hidden twin; what
-    the twin could not put back is said on the form itself)."""
-    twin = form.twin()
-    try:
-        twin._quiet += 1
-        restore_payload(twin, payload)
-        return typed_content(twin)
-    finally:
-        twin._retire()
-        twin.deleteLater()
-
-
-def carry_over(form: VisitFormView, previous: VisitFormView) -> list[FieldChange]:
+def carry_over(form: DraftableForm, previous: DraftableForm) -> list[FieldChange]:
     """Put what was typed in ``previous`` (opened on an older version of the visit) into
     ``form`` (just opened on the visit as stored now); returns, and lists above the form, what
     could not be carried over. What could not be put back at all (a medication change of a
@@ -192,7 +179,7 @@ def carry_over(form: VisitFormView, previous: VisitFormView) -> list[FieldChange
     return left
 
 
-def typed_on_older_version(form: VisitFormView, payload: dict[str, Any]) -> bool:
+def typed_on_older_version(form: DraftableForm, payload: dict[str, Any]) -> bool:
     """A draft of an edit typed on a version of the visit that someone else has saved over
     since (and that says what the form held when it opened)."""
     visit = form.editing
@@ -205,12 +192,12 @@ def typed_on_older_version(form: VisitFormView, payload: dict[str, Any]) -> bool
     )
 
 
-def recover_onto(form: VisitFormView, payload: dict[str, Any]) -> list[FieldChange]:
+def recover_onto(form: DraftableForm, payload: dict[str, Any]) -> list[FieldChange]:
     """Recover a draft typed on an older version of the visit into ``form`` (opened on the
     visit as stored now) the way a reload does: carried over where it does not collide, the
     rest listed above the form."""
     base = payload["base"]
-    read, yours = content_of(form, base), content_of(form, payload)
+    read, yours = form.content_of(base), form.content_of(payload)
     merged = merge_payload(base, payload, form.loaded_payload)
     merged["losses"] = payload.get("losses") or []
     form.restore_losses.show_losses(restore_payload(form, merged))

@@ -120,7 +120,7 @@ class UnusualValuesCheck(QObject):
         self._form.save_called_off.emit()
         first = next((w for v in values if (w := widget_for(self._form, v.field))), None)
         if first is not None:
-            self._form.scroll.ensureWidgetVisible(first)
+            self._form.scroll_area.ensureWidgetVisible(first)
             first.setFocus(Qt.FocusReason.OtherFocusReason)
 
 

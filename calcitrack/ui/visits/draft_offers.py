@@ -18,7 +18,6 @@ chart. That person may see the patient's chart anyway; the draft's author cannot
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
@@ -27,11 +26,11 @@ from calcitrack.domain.clinic.permissions import Permission
 from calcitrack.domain.entities import PatientChart, PatientSummary
 from calcitrack.ui.common.task_runner import Runner
 from calcitrack.ui.common.window_sources import PatientSource
-from calcitrack.ui.visit_form.draft_store import DraftInfo, DraftStore
+from calcitrack.ui.visit_form.draft_store import DraftInfo, DraftStore, moment_text
 from calcitrack.ui.visits.draft_offer_dialog import DraftOfferDialog, OfferedDraft
 
 if TYPE_CHECKING:
-    from calcitrack.ui.shell.main_window import MainWindow
+    from calcitrack.ui.visits.flow_host import FlowHost
     from calcitrack.ui.visits.visit_flow import VisitFlow
 
 YOURS = "You have an unsaved {draft}.\n\nRecover it now, keep it for later, or discard it?"
@@ -53,13 +52,13 @@ EARLIER_SEVERAL = (
 class DraftOffers(QObject):
     def __init__(
         self,
-        window: MainWindow,
+        window: FlowHost,
         flow: VisitFlow,
         drafts: DraftStore,
         patients: PatientSource,
         runner: Runner,
     ) -> None:
-        super().__init__(window)
+        super().__init__(window.window())
         self._window = window
         self._flow = flow
         self._drafts = drafts
@@ -89,7 +88,8 @@ class DraftOffers(QObject):
         if not pending or self._busy():
             return
         offered = [describe(i, names.get(i.mrn, ""), True) for i in pending]
-        self._show(DraftOfferDialog(offered, single=YOURS, several=SEVERAL, parent=self._window))
+        parent = self._window.window()
+        self._show(DraftOfferDialog(offered, single=YOURS, several=SEVERAL, parent=parent))
 
     # -- when a chart opens ----------------------------------------------------------------
 
@@ -110,7 +110,9 @@ class DraftOffers(QObject):
         if own:
             offered = [describe(i, name, True) for i in own]
             self._show(
-                DraftOfferDialog(offered, single=YOURS, several=SEVERAL, parent=self._window),
+                DraftOfferDialog(
+                    offered, single=YOURS, several=SEVERAL, parent=self._window.window()
+                ),
                 chart,
             )
             return
@@ -120,7 +122,7 @@ class DraftOffers(QObject):
         if earlier:
             offered = [describe(i, name, False) for i in earlier]
             dialog = DraftOfferDialog(
-                offered, single=EARLIER, several=EARLIER_SEVERAL, parent=self._window
+                offered, single=EARLIER, several=EARLIER_SEVERAL, parent=self._window.window()
             )
             self._show(dialog, chart, earlier=True)
 
@@ -183,11 +185,3 @@ def describe(info: DraftInfo, patient_name: str, own: bool) -> OfferedDraft:
         times.append(f"last typed {moment_text(info.typed_at)}")
     when = ", ".join(times)
     return OfferedDraft(info, f"{what} for {patient}, {when}", f"{patient}: {what}, {when}")
-
-
-def moment_text(moment: datetime) -> str:
-    """"14:02" today, "2026-11-19 14:02" another day (local time)."""
-    local = moment.astimezone() if moment.tzinfo is not None else moment
-    if local.date() == datetime.now().date():
-        return f"{local:%H:%M}"
-    return f"{local:%Y-%m-%d %H:%M}"

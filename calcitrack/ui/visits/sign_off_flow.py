@@ -22,7 +22,7 @@ from calcitrack.ui.session.account_protocols import locked_until_of
 from calcitrack.ui.visits.sign_visit_dialog import SignVisitDialog
 
 if TYPE_CHECKING:
-    from calcitrack.ui.shell.main_window import MainWindow
+    from calcitrack.ui.visits.flow_host import FlowHost
 
 
 class VisitSigner(Protocol):
@@ -52,9 +52,9 @@ def sign_cautions(chart: PatientChart, visit: Visit, settings: ClinicSettings) -
 
 class SignOffFlow(QObject):
     def __init__(
-        self, window: MainWindow, signer: VisitSigner, runner: Runner, signer_name: str
+        self, window: FlowHost, signer: VisitSigner, runner: Runner, signer_name: str
     ) -> None:
-        super().__init__(window)
+        super().__init__(window.window())
         self._window = window
         self._signer = signer
         self._runner = runner
@@ -91,7 +91,7 @@ class SignOffFlow(QObject):
             patient=f"{chart.patient.display_name}, {mrn}",
             signer=self._name,
             cautions=sign_cautions(chart, visit, self._window.settings_flow.settings),
-            parent=self._window,
+            parent=self._window.window(),
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.sign_requested.connect(

@@ -27,16 +27,15 @@ from calcitrack.services.errors import StaleEditError
 from calcitrack.ui.common.conflict_dialog import ConflictDialog
 from calcitrack.ui.common.task_runner import Runner
 from calcitrack.ui.common.window_sources import VisitSink
-from calcitrack.ui.visit_form.draft_store import DraftStore, draft_key
+from calcitrack.ui.visit_form.draft_store import DraftStore, draft_key, moment_text
 from calcitrack.ui.visit_form.rebase import read_content, typed_content
 from calcitrack.ui.visits.amend_reason_dialog import AmendReasonDialog
 from calcitrack.ui.visits.delete_visit_dialog import DeleteVisitDialog
-from calcitrack.ui.visits.draft_offers import moment_text
 from calcitrack.ui.visits.same_day_question import ask_same_day
 
 if TYPE_CHECKING:
-    from calcitrack.ui.shell.main_window import MainWindow
     from calcitrack.ui.visit_form.form import VisitFormView
+    from calcitrack.ui.visits.flow_host import FlowHost
 
 
 class VisitFlow(QObject):
@@ -46,7 +45,7 @@ class VisitFlow(QObject):
 
     def __init__(
         self,
-        window: MainWindow,
+        window: FlowHost,
         visits: VisitSink,
         *,
         runner: Runner,
@@ -55,7 +54,7 @@ class VisitFlow(QObject):
         clinician: str = "",
     ) -> None:
         """``clinician``: the signed-in user's name, which a new visit's form starts with."""
-        super().__init__(window)
+        super().__init__(window.window())
         self._window = window
         self._visits = visits
         self._runner = runner
@@ -85,7 +84,7 @@ class VisitFlow(QObject):
             self._open_form(chart, None)
             return
         self.question = ask_same_day(
-            self._window,
+            self._window.window(),
             chart.patient.display_name,
             today,
             open_visit=lambda: self.edit_visit(seen.id),  # type: ignore[arg-type]
@@ -189,7 +188,7 @@ class VisitFlow(QObject):
             "Recover unsaved visit",
             text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self._window,
+            self._window.window(),
         )
         box.button(QMessageBox.StandardButton.Yes).setText("Recover")
         box.button(QMessageBox.StandardButton.No).setText("Discard")
@@ -260,7 +259,8 @@ class VisitFlow(QObject):
         read: VisitContent | None,
         signature: VisitSignature,
     ) -> None:
-        dialog = AmendReasonDialog(entry.visit.visit_date.isoformat(), signature, self._window)
+        day = entry.visit.visit_date.isoformat()
+        dialog = AmendReasonDialog(day, signature, self._window.window())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.reason_given.connect(
             lambda reason: self._submit_save(
@@ -322,7 +322,7 @@ class VisitFlow(QObject):
                 "to your form as it is (it cannot be saved over the newer visit; reload when "
                 "ready).",
                 yours=[text_in(typed, c.key) for c in error.changes],
-                parent=self._window,
+                parent=self._window.window(),
             ),
             on_reload=self.reload_visit,
         )
@@ -384,7 +384,7 @@ class VisitFlow(QObject):
                 "and is kept. A physician can amend it instead.",
             )
             return
-        dialog = DeleteVisitDialog(visit, chart.patient.display_name, self._window)
+        dialog = DeleteVisitDialog(visit, chart.patient.display_name, self._window.window())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         read = stored_visit_content(chart, visit_id)
         dialog.delete_confirmed.connect(
@@ -418,7 +418,7 @@ class VisitFlow(QObject):
                     keep_text="Close",
                     note="Reload the chart to see the visit as saved now, then delete it again "
                     "if it should still go.",
-                    parent=self._window,
+                    parent=self._window.window(),
                 ),
                 on_reload=self._window.refresh,
             )

@@ -103,8 +103,8 @@ def wheel_scrolls_not_changes(
 def test_the_wheel_over_the_visit_type_or_the_date_scrolls_the_form(
     qtbot: QtBot, form: VisitFormView, focused: bool
 ) -> None:
-    wheel_scrolls_not_changes(qtbot, form.scroll, form.header.type_combo, focused=focused)
-    wheel_scrolls_not_changes(qtbot, form.scroll, form.date_edit, focused=focused)
+    wheel_scrolls_not_changes(qtbot, form.scroll_area, form.header.type_combo, focused=focused)
+    wheel_scrolls_not_changes(qtbot, form.scroll_area, form.date_edit, focused=focused)
     assert form.visit_date() == TODAY
 
 
@@ -114,9 +114,9 @@ def test_the_wheel_over_a_lesion_status_or_method_changes_nothing(
 ) -> None:
     row = form.lesions.rows[0]
     assert row.status_combo is not None
-    form.scroll.ensureWidgetVisible(row.status_combo)
-    wheel_scrolls_not_changes(qtbot, form.scroll, row.status_combo, focused=focused)
-    wheel_scrolls_not_changes(qtbot, form.scroll, row.method, focused=focused)
+    form.scroll_area.ensureWidgetVisible(row.status_combo)
+    wheel_scrolls_not_changes(qtbot, form.scroll_area, row.status_combo, focused=focused)
+    wheel_scrolls_not_changes(qtbot, form.scroll_area, row.method, focused=focused)
     assert row.status_combo.currentText() == "Active"
     assert not form.is_dirty()
 
@@ -129,16 +129,16 @@ def test_the_wheel_over_a_new_change_row_leaves_the_drug_and_route_as_chosen(
     dose change, then scrolled."""
     row = form.medications.add_change(MedicationChangeKind.DOSE)
     qtbot.waitUntil(lambda: row.drug_combo.isVisible())
-    form.scroll.ensureWidgetVisible(row.route_combo)
+    form.scroll_area.ensureWidgetVisible(row.route_combo)
     drug, route = row.drug_combo.currentText(), row.route_combo.currentText()
-    wheel_scrolls_not_changes(qtbot, form.scroll, row.drug_combo, focused=focused)
-    wheel_scrolls_not_changes(qtbot, form.scroll, row.route_combo, focused=focused)
-    wheel_scrolls_not_changes(qtbot, form.scroll, row.frequency_combo, focused=focused)
+    wheel_scrolls_not_changes(qtbot, form.scroll_area, row.drug_combo, focused=focused)
+    wheel_scrolls_not_changes(qtbot, form.scroll_area, row.route_combo, focused=focused)
+    wheel_scrolls_not_changes(qtbot, form.scroll_area, row.frequency_combo, focused=focused)
     assert (row.drug_combo.currentText(), row.route_combo.currentText()) == (drug, route)
     start = form.medications.add_change(MedicationChangeKind.START)
     qtbot.waitUntil(lambda: start.drug_combo.isVisible())
-    form.scroll.ensureWidgetVisible(start.drug_combo)
-    wheel_scrolls_not_changes(qtbot, form.scroll, start.drug_combo, focused=focused)
+    form.scroll_area.ensureWidgetVisible(start.drug_combo)
+    wheel_scrolls_not_changes(qtbot, form.scroll_area, start.drug_combo, focused=focused)
 
 
 def test_the_wheel_over_new_lesion_and_lab_rows_changes_nothing(
@@ -146,14 +146,14 @@ def test_the_wheel_over_new_lesion_and_lab_rows_changes_nothing(
 ) -> None:
     lesion = form.lesions.add_lesion()
     assert lesion.site_combo is not None and lesion.side_combo is not None
-    form.scroll.ensureWidgetVisible(lesion.site_combo)
+    form.scroll_area.ensureWidgetVisible(lesion.site_combo)
     for box in (lesion.site_combo, lesion.side_combo, lesion.method):
-        wheel_scrolls_not_changes(qtbot, form.scroll, box, focused=True)
+        wheel_scrolls_not_changes(qtbot, form.scroll_area, box, focused=True)
     lab = form.labs.rows[0] if form.labs.rows else form.labs.add_row()
-    form.scroll.ensureWidgetVisible(lab.analyte_combo)
+    form.scroll_area.ensureWidgetVisible(lab.analyte_combo)
     for box in (lab.analyte_combo, lab.unit_combo, form.scores.crp_unit_combo):
-        form.scroll.ensureWidgetVisible(box)
-        wheel_scrolls_not_changes(qtbot, form.scroll, box, focused=True)
+        form.scroll_area.ensureWidgetVisible(box)
+        wheel_scrolls_not_changes(qtbot, form.scroll_area, box, focused=True)
 
 
 def test_every_box_of_the_form_is_guarded(qtbot: QtBot, form: VisitFormView) -> None:
@@ -178,7 +178,7 @@ def test_the_wheel_over_a_question_on_the_form_changes_no_choice_nor_scrolls_the
 ) -> None:
     """Save with lesions left unmeasured asks per lesion (not measured / resolved / excised):
     the wheel over a choice leaves it, and the form behind the question stays where it was."""
-    form.scroll.verticalScrollBar().setValue(40)
+    form.scroll_area.verticalScrollBar().setValue(40)
     form.save()
     dialog = form.partial_question.dialog
     assert dialog is not None
@@ -188,7 +188,7 @@ def test_the_wheel_over_a_question_on_the_form_changes_no_choice_nor_scrolls_the
         for notches in (-1, 1):
             wheel(choice, notches)
             assert value_of(choice) == before
-            assert form.scroll.verticalScrollBar().value() == 40
+            assert form.scroll_area.verticalScrollBar().value() == 40
     dialog.reject()
 
 
