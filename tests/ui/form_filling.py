@@ -1,5 +1,6 @@
 """Random typing into a real visit form (hypothesis draws every choice) and a snapshot of every
-input the nurse sees, for the property tests of drafts (tests/ui/visit_form/test_visit_form_drafts.py).
+input the nurse sees, for the property tests of drafts
+(tests/ui/visit_form/test_visit_form_drafts.py).
 
 Every draw is made whatever the form holds: a choice among widgets (a row, a cell, a combo's
 item) is a number drawn on its own and taken modulo what there is to choose from, and a value for
