@@ -132,7 +132,8 @@ class UsersDialog(QDialog):
             if button is self.close_button:
                 side.addStretch(1)
             side.addWidget(button)
-        self.status_label = QLabel(objectName="hint", wordWrap=True)
+        self.status_label = QLabel(wordWrap=True)
+        self.status_label.setObjectName("hint")
         self.message_label = message_label()
         body = QHBoxLayout()
         body.addWidget(self.table, 1)
