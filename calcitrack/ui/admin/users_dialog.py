@@ -301,7 +301,7 @@ class UsersDialog(QDialog):
 
     def _show_failure(self, error: BaseException, doing: str) -> None:
         known = isinstance(error, (ValueError, LookupError, RuntimeError, PermissionError))
-        text = str(error) if known else f"{doing}: {error or type(error).__name__}"
+        text = str(error) if known else f"{doing}: {str(error) or type(error).__name__}"
         text = sentence(text, self._usernames())
         self._show_message(text)
         self.failure_shown.emit(text)

@@ -179,6 +179,6 @@ class SignInDialog(QDialog):
         if is_sign_in_refusal(error):
             self.show_message(sentence(str(error)))
         else:
-            self.show_message(f"Could not sign in: {error or type(error).__name__}")
+            self.show_message(f"Could not sign in: {str(error) or type(error).__name__}")
         self.password_edit.clear()
         self.password_edit.setFocus()
