@@ -60,7 +60,8 @@ class BackupFolderField(QWidget):
         self._default = default
         self._chooser = chooser or choose_folder
         self._warned: str | None = None
-        self.edit = QLineEdit(stored, objectName="backup_folder")
+        self.edit = QLineEdit(stored)
+        self.edit.setObjectName("backup_folder")
         self.edit.setPlaceholderText(
             f"default: {default}" if default is not None else "default: this workstation's folder"
         )
@@ -72,8 +73,12 @@ class BackupFolderField(QWidget):
         self.default_note = QLabel(default_text(default), wordWrap=True)
         self.default_note.setStyleSheet("color: #5f6368;")
         self.default_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.reason = QLabel(objectName="reason", wordWrap=True, visible=False)
-        self.warning_label = QLabel(objectName="folder_warning", wordWrap=True, visible=False)
+        self.reason = QLabel(wordWrap=True)
+        self.reason.setObjectName("reason")
+        self.reason.setVisible(False)
+        self.warning_label = QLabel(wordWrap=True)
+        self.warning_label.setObjectName("folder_warning")
+        self.warning_label.setVisible(False)
         self.warning_label.setStyleSheet("color: #6b4a00; background: #fff4d6; padding: 2px;")
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)

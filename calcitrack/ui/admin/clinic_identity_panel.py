@@ -84,8 +84,8 @@ def read_logo(path: str | Path) -> bytes | Problem:
         return _about_file(path, problems[0])
     fmt = logo_format(data)
     buffer = _buffer(data)  # referenced while the reader reads it (a collected one crashes)
-    size = QImageReader(buffer, (fmt or "").lower().encode()).size()
-    width, height = size.width(), size.height()
+    pixels = QImageReader(buffer, (fmt or "").lower().encode()).size()
+    width, height = pixels.width(), pixels.height()
     buffer.close()
     if width > LOGO_MAX_SIDE_PX or height > LOGO_MAX_SIDE_PX:
         return Problem(LOGO_FIELD, f"the file {path.name} is {width} × {height} pixels; a logo "
@@ -141,7 +141,8 @@ class ClinicIdentityPanel(QGroupBox):
         name_label = QLabel("Clinic &name")
         name_label.setBuddy(self.name_edit)
 
-        self.logo_preview = QLabel(objectName="logo_preview")
+        self.logo_preview = QLabel()
+        self.logo_preview.setObjectName("logo_preview")
         self.logo_preview.setFixedSize(PREVIEW_SIZE)
         self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.logo_preview.setAccessibleName(FIELD_LABELS[LOGO_FIELD])

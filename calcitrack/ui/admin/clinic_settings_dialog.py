@@ -156,13 +156,15 @@ class ClinicSettingsDialog(QDialog):
             definitions = [d for d in DEFINITIONS if d.section == section]
             sections.addWidget(self._section_box(section, definitions, settings))
         sections.addStretch(1)
-        self.scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
-        self.scroll.setWidget(content)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area = QScrollArea(widgetResizable=True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(content)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         wheel_scrolls(self)  # the wheel scrolls the settings, never changes a threshold
 
-        self.message_label = QLabel(objectName="message", wordWrap=True)
+        self.message_label = QLabel(wordWrap=True)
+        self.message_label.setObjectName("message")
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message_label.hide()
         self.buttons = QDialogButtonBox(
@@ -184,15 +186,15 @@ class ClinicSettingsDialog(QDialog):
         layout.addWidget(self.clinic)
         layout.addSpacing(6)
         layout.addWidget(header)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.message_label)
         layout.addWidget(self.buttons)
 
         width = max(spin.sizeHint().width() for spin in self.spins.values())
         for spin in self.spins.values():
             spin.setFixedWidth(width)  # one column of spin boxes across the sections
-        scrollbar = self.scroll.verticalScrollBar().sizeHint().width()
-        self.scroll.setMinimumWidth(content.minimumSizeHint().width() + scrollbar)
+        scrollbar = self.scroll_area.verticalScrollBar().sizeHint().width()
+        self.scroll_area.setMinimumWidth(content.minimumSizeHint().width() + scrollbar)
         order = [*self.clinic.focus_order(), *self.spins.values(), self.restore_button]
         after = order.index(self.spins[[d.key for d in DEFINITIONS if d.section == "backup"][-1]])
         order[after + 1:after + 1] = [self.backup_folder.edit, self.backup_folder.choose_button]
@@ -225,14 +227,17 @@ class ClinicSettingsDialog(QDialog):
             label.setMinimumWidth(240)
             note = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
             note.setMinimumWidth(300)
-            reason = QLabel(objectName="reason", wordWrap=True, visible=False)
+            reason = QLabel(wordWrap=True)
+            reason.setObjectName("reason")
+            reason.setVisible(False)
             reason.setTextFormat(Qt.TextFormat.PlainText)
             self.spins[definition.key] = spin
             self._labels[definition.key] = label
             self.notes[definition.key] = note
             self.reasons[definition.key] = reason
             grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
-            frame = QFrame(objectName="field")
+            frame = QFrame()
+            frame.setObjectName("field")
             frame_layout = QVBoxLayout(frame)
             frame_layout.setContentsMargins(2, 2, 2, 2)
             frame_layout.addWidget(spin)
@@ -253,7 +258,7 @@ class ClinicSettingsDialog(QDialog):
             grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(self.backup_folder, row, 1, 1, 2)
             self.backup_folder.focused.connect(
-                lambda: self.scroll.ensureWidgetVisible(self.backup_folder))
+                lambda: self.scroll_area.ensureWidgetVisible(self.backup_folder))
         return box
 
     def _spin(self, definition: SettingDefinition, stored: float | None) -> SettingNumberBox:
@@ -317,10 +322,11 @@ class ClinicSettingsDialog(QDialog):
             self._mark(definition, problem.reason)
             lines.append(f"{accessible_name(definition)}: {problem.reason}")
         self._show_message("\n".join(lines))
-        marked = [s for s in self.spins.values() if field_marks.is_marked(s)]
-        if marked:
-            self.scroll.ensureWidgetVisible(marked[0])
-        focus = focus or (marked[0] if marked else None)  # the first marked field, top down
+        marked_spins = [s for s in self.spins.values() if field_marks.is_marked(s)]
+        if marked_spins:
+            self.scroll_area.ensureWidgetVisible(marked_spins[0])
+        # the first marked field, top down
+        focus = focus or (marked_spins[0] if marked_spins else None)
         if focus is not None:
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -480,7 +486,7 @@ class ClinicSettingsDialog(QDialog):
             return
         if changes.texts is not None and (warning := self.backup_folder.warn_once()):
             self._show_message(warning)  # warned once, not refused: the next Save keeps it
-            self.scroll.ensureWidgetVisible(self.backup_folder)
+            self.scroll_area.ensureWidgetVisible(self.backup_folder)
             return
         self._show_message("Saving…", error=False)
         self.save_button.setEnabled(False)

@@ -35,7 +35,7 @@ class SettingsSource(Protocol):
     def current(self) -> ClinicSettings: ...
 
     def save(
-        self, values: Mapping[str, float], *, based_on_version: int,
+        self, values: Mapping[str, float | None], *, based_on_version: int,
         texts: Mapping[str, str] | None = None,
     ) -> ClinicSettings: ...
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 SHOWN_AT_MOST = 6
 """Changed settings named in the question; more are counted ("and 3 more")."""
@@ -40,7 +40,8 @@ def ask_discard(
     box.setEscapeButton(QMessageBox.StandardButton.Cancel)
 
     def answered(_result: int) -> None:
-        clicked = box.clickedButton()
+        # None when the box closed without a click (the stub's return type leaves None out)
+        clicked: QAbstractButton | None = box.clickedButton()
         box.deleteLater()
         discard = QMessageBox.StandardButton.Discard
         if clicked is not None and box.standardButton(clicked) == discard:

@@ -132,7 +132,8 @@ class UsersDialog(QDialog):
             if button is self.close_button:
                 side.addStretch(1)
             side.addWidget(button)
-        self.status_label = QLabel(objectName="hint", wordWrap=True)
+        self.status_label = QLabel(wordWrap=True)
+        self.status_label.setObjectName("hint")
         self.message_label = message_label()
         body = QHBoxLayout()
         body.addWidget(self.table, 1)
@@ -300,7 +301,7 @@ class UsersDialog(QDialog):
 
     def _show_failure(self, error: BaseException, doing: str) -> None:
         known = isinstance(error, (ValueError, LookupError, RuntimeError, PermissionError))
-        text = str(error) if known else f"{doing}: {error or type(error).__name__}"
+        text = str(error) if known else f"{doing}: {str(error) or type(error).__name__}"
         text = sentence(text, self._usernames())
         self._show_message(text)
         self.failure_shown.emit(text)

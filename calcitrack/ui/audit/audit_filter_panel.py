@@ -36,6 +36,17 @@ def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
+def _day(qdate: QDate) -> date:
+    """The day a date edit shows (what ``QDate.toPython()`` gives, typed: its stub says object)."""
+    return date(qdate.year(), qdate.month(), qdate.day())
+
+
+def _checked_box(text: str) -> QCheckBox:
+    box = QCheckBox(text)
+    box.setChecked(True)
+    return box
+
+
 class AuditFilterPanel(QWidget):
     filters_submitted = Signal()
     """Enter was pressed in a filter, or Apply clicked."""
@@ -48,15 +59,16 @@ class AuditFilterPanel(QWidget):
         self.user_combo = QComboBox(editable=True)
         self.user_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.user_combo.addItems([ALL_USERS, *usernames])
-        self.from_check = QCheckBox(f"&{FROM}:", checked=True)
+        self.from_check = _checked_box(f"&{FROM}:")
         self.from_edit = self._date_edit(today - timedelta(days=DEFAULT_DAYS), self.from_check)
-        self.to_check = QCheckBox(f"&{TO}:", checked=True)
+        self.to_check = _checked_box(f"&{TO}:")
         self.to_edit = self._date_edit(today, self.to_check)
-        self.newest_check = QCheckBox("&Newest first", checked=True)
+        self.newest_check = _checked_box("&Newest first")
         self.apply_button = QPushButton("&Apply")
         self.apply_button.setAutoDefault(False)
         self.apply_button.clicked.connect(self.filters_submitted)
-        self.message_label = QLabel(objectName="filterMessage", wordWrap=True)
+        self.message_label = QLabel(wordWrap=True)
+        self.message_label.setObjectName("filterMessage")
         self.message_label.setStyleSheet("color: #b00020;")
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message_label.hide()
@@ -79,6 +91,7 @@ class AuditFilterPanel(QWidget):
 
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
+        widget: QWidget
         for widget in (patient_label, self.patient_edit):
             row.addWidget(widget)
         row.addSpacing(12)
@@ -107,7 +120,9 @@ class AuditFilterPanel(QWidget):
             check.toggled.connect(lambda _on, n=name: self._on_dates_edited(n))
 
     def _date_edit(self, day: date, check: QCheckBox) -> QDateEdit:
-        edit = QDateEdit(_qdate(day), calendarPopup=True, displayFormat="yyyy-MM-dd")
+        edit = QDateEdit(_qdate(day))
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
         edit.setAccessibleName(check.text().strip("&:"))
         check.toggled.connect(edit.setEnabled)
         return edit
@@ -131,8 +146,8 @@ class AuditFilterPanel(QWidget):
         return AuditFilters(
             patient_mrn=self.patient_edit.text().strip() or None,
             user=None if user in ("", ALL_USERS) else user,
-            since=self.from_edit.date().toPython() if self.from_check.isChecked() else None,
-            until=self.to_edit.date().toPython() if self.to_check.isChecked() else None,
+            since=_day(self.from_edit.date()) if self.from_check.isChecked() else None,
+            until=_day(self.to_edit.date()) if self.to_check.isChecked() else None,
             newest_first=self.newest_check.isChecked(),
         )
 

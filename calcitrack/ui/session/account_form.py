@@ -57,7 +57,8 @@ def password_rule(min_length: int) -> str:
 
 def message_label() -> QLabel:
     """The red line for refusals that name no field of the form; hidden while empty."""
-    label = QLabel(objectName="message", wordWrap=True)
+    label = QLabel(wordWrap=True)
+    label.setObjectName("message")
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.hide()
     return label
@@ -105,10 +106,12 @@ class FieldRow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(editor)
-        self.hint_label = QLabel(hint, objectName="hint", wordWrap=True)
+        self.hint_label = QLabel(hint, wordWrap=True)
+        self.hint_label.setObjectName("hint")
         self.hint_label.setVisible(bool(hint))
         layout.addWidget(self.hint_label)
-        self.reason_label = QLabel(objectName="fieldReason", wordWrap=True)
+        self.reason_label = QLabel(wordWrap=True)
+        self.reason_label.setObjectName("fieldReason")
         self.reason_label.hide()
         layout.addWidget(self.reason_label)
         self.setFocusProxy(editor)

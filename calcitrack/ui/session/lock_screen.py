@@ -67,7 +67,8 @@ class LockScreen(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
-        panel = QFrame(objectName="lockPanel")
+        panel = QFrame()
+        panel.setObjectName("lockPanel")
         panel.setStyleSheet(_PANEL_STYLE)
         panel.setFixedWidth(420)
         heading = QLabel("Locked")
@@ -76,8 +77,10 @@ class LockScreen(QWidget):
         font.setBold(True)
         heading.setFont(font)
         self.who_label = QLabel(wordWrap=True)
-        hint = QLabel("Type your password to go on where you left off.", objectName="hint")
-        self.unsaved_label = QLabel(wordWrap=True, objectName="hint")
+        hint = QLabel("Type your password to go on where you left off.")
+        hint.setObjectName("hint")
+        self.unsaved_label = QLabel(wordWrap=True)
+        self.unsaved_label.setObjectName("hint")
         self.unsaved_label.hide()
         self.password_edit = password_edit("Password")
         self.password_edit.setPlaceholderText("Password")
@@ -145,9 +148,10 @@ class LockScreen(QWidget):
         if self._locked:
             return
         self._locked = True
-        parent = self.parentWidget()
+        parent = self._covered()
         window = parent.window()
-        focus = window.focusWidget()
+        # None when nothing in the window has the keyboard (the stub's return type leaves it out)
+        focus: QWidget | None = window.focusWidget()
         self._focus = focus if focus is not None and not self.isAncestorOf(focus) else None
         for _ in range(10):  # an open menu or combo list: close it (it would sit on top)
             popup = QApplication.activePopupWidget()
@@ -186,7 +190,7 @@ class LockScreen(QWidget):
             if shiboken6.isValid(widget):
                 widget.setEnabled(True)
         self._disabled = []
-        parent = self.parentWidget()
+        parent = self._covered()
         if parent.isWindow():
             parent.setWindowTitle(self._title)
         self.hide()
@@ -262,9 +266,10 @@ class LockScreen(QWidget):
         start = QApplication.focusWidget() or self.password_edit
         widget: QWidget = start
         for _ in range(500):
-            widget = widget.nextInFocusChain() if next else widget.previousInFocusChain()
-            if widget is start:
+            following = widget.nextInFocusChain() if next else widget.previousInFocusChain()
+            if following is None or following is start:  # the chain is a ring: never None
                 break
+            widget = following
             if self.isAncestorOf(widget) and _takes_tab(widget):
                 widget.setFocus(
                     Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
@@ -274,14 +279,15 @@ class LockScreen(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if watched is self.parentWidget() and kind == QEvent.Type.Resize:
-            self.setGeometry(self.parentWidget().rect())
+        parent = self.parentWidget()
+        if parent is not None and watched is parent and kind == QEvent.Type.Resize:
+            self.setGeometry(parent.rect())
         elif self._locked and kind == QEvent.Type.Show and isinstance(watched, QWidget):
             self._on_widget_shown(watched)
         return False
 
     def _on_widget_shown(self, widget: QWidget) -> None:
-        parent = self.parentWidget()
+        parent = self._covered()
         if widget.isWindow() and widget in _own_windows(parent.window()):
             if widget not in self._hidden:
                 self._hidden.append(widget)
@@ -291,6 +297,12 @@ class LockScreen(QWidget):
                 widget.setEnabled(False)
                 self._disabled.append(widget)
             self.raise_()
+
+    def _covered(self) -> QWidget:
+        """The window the cover is over: its parent (given to ``__init__``, never changed)."""
+        parent = self.parentWidget()
+        assert parent is not None  # __init__ requires a parent; the cover is never reparented
+        return parent
 
     def _keep_hidden(self, widget: QWidget) -> None:
         if self._locked and shiboken6.isValid(widget) and widget.isVisible():
@@ -308,6 +320,8 @@ def _own_windows(window: QWidget) -> list[QWidget]:
 
 def _siblings(cover: QWidget) -> list[QWidget]:
     parent = cover.parentWidget()
+    if parent is None:  # a cover without a window has no siblings
+        return []
     children = parent.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
     return [w for w in children if w is not cover and not w.isWindow()]
 

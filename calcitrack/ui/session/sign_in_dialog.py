@@ -71,7 +71,8 @@ class SignInDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         title.setFont(font)
-        self.database_label = QLabel(objectName="hint")
+        self.database_label = QLabel()
+        self.database_label.setObjectName("hint")
         self._show_database(database)
         self.database_label.setWordWrap(True)
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -94,9 +95,11 @@ class SignInDialog(QDialog):
         form.addRow("&Username:", self.username_edit)
         form.addRow("&Password:", self.password_edit)
         for row in range(form.rowCount()):
-            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
-            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole).widget()
-            assert isinstance(label, QLabel)
+            label_item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field_item = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            assert label_item is not None and field_item is not None  # each row has both
+            label, field = label_item.widget(), field_item.widget()
+            assert isinstance(label, QLabel) and field is not None
             label.setBuddy(field)
 
         self.message_label = message_label()
@@ -176,6 +179,6 @@ class SignInDialog(QDialog):
         if is_sign_in_refusal(error):
             self.show_message(sentence(str(error)))
         else:
-            self.show_message(f"Could not sign in: {error or type(error).__name__}")
+            self.show_message(f"Could not sign in: {str(error) or type(error).__name__}")
         self.password_edit.clear()
         self.password_edit.setFocus()

@@ -250,8 +250,9 @@ def test_tab_walks_the_settings_top_to_bottom_then_the_buttons(
     assert visited == expected
     assert QApplication.focusWidget() is dialog.restore_button
     last = dialog.spins[DEFINITIONS[-1].key]
-    assert (
-        dialog.scroll.viewport().rect().contains(last.mapTo(dialog.scroll.viewport(), QPoint(0, 0)))
+    viewport = dialog.scroll_area.viewport()
+    assert viewport.rect().contains(
+        last.mapTo(viewport, QPoint(0, 0))
     ), "the focused setting is scrolled into view"
 
 
@@ -260,8 +261,8 @@ def test_the_wheel_does_not_change_a_setting_it_passes_over(dialog: ClinicSettin
     with the pointer on it scrolls the dialog (QA trial of the visit form's boxes)."""
     spin = dialog.spins[SAFETY_SBP]
     dialog.save_button.setFocus()
-    dialog.scroll.ensureWidgetVisible(spin)
-    at = dialog.scroll.verticalScrollBar().value()
+    dialog.scroll_area.ensureWidgetVisible(spin)
+    at = dialog.scroll_area.verticalScrollBar().value()
     centre = QPointF(spin.rect().center())
     wheel = QWheelEvent(
         centre,
@@ -279,13 +280,13 @@ def test_the_wheel_does_not_change_a_setting_it_passes_over(dialog: ClinicSettin
     QApplication.sendEvent(spin.lineEdit(), QWheelEvent(wheel))
     QApplication.sendEvent(spin, QWheelEvent(wheel))
     assert spin.value() == 95  # focused too: the arrow keys step it, the wheel never does
-    assert dialog.scroll.verticalScrollBar().value() != at, "the wheel scrolls the dialog"
+    assert dialog.scroll_area.verticalScrollBar().value() != at, "the wheel scrolls the dialog"
 
 
 def test_nothing_is_cut_off_at_the_size_the_dialog_opens(dialog: ClinicSettingsDialog) -> None:
     """Every note shows all its lines, and the settings fit across without scrolling sideways."""
-    viewport = dialog.scroll.viewport()
-    assert dialog.scroll.widget().minimumSizeHint().width() <= viewport.width()
+    viewport = dialog.scroll_area.viewport()
+    assert dialog.scroll_area.widget().minimumSizeHint().width() <= viewport.width()
     for definition in DEFINITIONS:
         note = dialog.notes[definition.key]
         assert note.height() >= note.heightForWidth(note.width()), definition.key
@@ -394,7 +395,7 @@ def test_the_clinic_section_comes_first_with_the_stored_name_and_a_small_logo(
     assert named.identity_based_on_version == 3
     assert clinic.name_edit.text() == "Rheumatology, Hospital Geral"
     assert QApplication.focusWidget() is clinic.name_edit  # the dialog opens on the name
-    assert clinic.mapTo(named, QPoint(0, 0)).y() < named.scroll.mapTo(named, QPoint(0, 0)).y()
+    assert clinic.mapTo(named, QPoint(0, 0)).y() < named.scroll_area.mapTo(named, QPoint(0, 0)).y()
     width, height = _preview_size(named)
     preview = clinic.logo_preview.size()
     assert width <= preview.width() and height <= preview.height()  # scaled down to fit
