@@ -30,6 +30,7 @@ from functools import cache, cached_property
 from importlib.resources import files
 from pathlib import Path as FilePath
 
+import numpy as np
 from matplotlib.path import Path
 
 from calcitrack.domain.body_sites import BODY_SITES
@@ -165,7 +166,7 @@ def _floats(text: str | None, default: float = 0.0) -> float:
 def parse_path(d: str) -> Path:
     """An SVG path ``d`` with absolute M, L, C, Q, Z commands as a matplotlib Path."""
     vertices: list[tuple[float, float]] = []
-    codes: list[int] = []
+    codes: list[np.uint8] = []
     start: tuple[float, float] | None = None
     for match in re.finditer(r"([A-Za-z])([^A-Za-z]*)", d):
         command, args = match.group(1), [float(n) for n in _NUMBER.findall(match.group(2))]
@@ -198,7 +199,7 @@ def _polygon(points: str) -> Path:
 
 def _ellipse(cx: float, cy: float, rx: float, ry: float) -> Path:
     unit = Path.unit_circle()
-    return Path(unit.vertices * [rx, ry] + [cx, cy], unit.codes)
+    return Path(np.asarray(unit.vertices) * [rx, ry] + [cx, cy], unit.codes)
 
 
 def _shape(element: ET.Element) -> Path | None:
@@ -310,7 +311,7 @@ def body_map_svg() -> str:
     """The drawing's text: ``calcitrack/resources/body_map.svg`` in the wheel and the frozen app
     (pyproject force-includes the top-level ``resources/`` there), ``resources/body_map.svg`` of
     the repository in a source checkout (as ``startup.resources_dir`` finds the icons)."""
-    packaged = files("calcitrack").joinpath("resources", "body_map.svg")
+    packaged = files("calcitrack").joinpath("resources").joinpath("body_map.svg")
     if packaged.is_file():
         return packaged.read_text(encoding="utf-8")
     source = FilePath(__file__).resolve().parents[3] / "resources" / "body_map.svg"

@@ -17,15 +17,15 @@ from calcitrack.reports.charts.dashboard_types import PanelContext
 
 LESION_LABEL_CHARS = 22
 INCOMPLETE_LABEL = "Incomplete visit: not every\nactive lesion measured"
-INCOMPLETE_STYLE: dict[str, object] = dict(
+INCOMPLETE_STYLE = style.LineProps(
     linestyle="none", marker="o", markersize=6.0, markerfacecolor="white",
     markeredgewidth=1.4, zorder=4.5,
 )  # fmt: skip
-MARK_STYLES: dict[str, dict[str, object]] = {
-    "ulcerated": dict(marker="^", markersize=6.0, markerfacecolor="white",
-                      markeredgecolor=style.INK, markeredgewidth=1.1),
-    "infected": dict(marker="X", markersize=6.5, markerfacecolor=style.VERMILLION,
-                     markeredgecolor=style.INK, markeredgewidth=0.6),
+MARK_STYLES: dict[str, style.LineProps] = {
+    "ulcerated": style.LineProps(marker="^", markersize=6.0, markerfacecolor="white",
+                                 markeredgecolor=style.INK, markeredgewidth=1.1),
+    "infected": style.LineProps(marker="X", markersize=6.5, markerfacecolor=style.VERMILLION,
+                                markeredgecolor=style.INK, markeredgewidth=0.6),
 }  # fmt: skip
 
 
@@ -122,7 +122,7 @@ def draw_burden(ctx: PanelContext, ax: Axes, legend_room_in: float) -> Axes:
         "Sum of longest diameters\n(right axis)",
         *([INCOMPLETE_LABEL] if partial else []),
         *(_short(label) for label in lines),
-        *(m.get_label() for m in marks),
+        *(str(m.get_label()) for m in marks),
     ]
     ncols = 1 if rows_height_in(labels) <= legend_room_in else 2
     if ncols == 2:
@@ -140,7 +140,7 @@ def _incomplete(
     if not len(series):
         return None
     xs = ctx.x(series.days)
-    props = {**INCOMPLETE_STYLE, "marker": marker}
+    props: style.LineProps = {**INCOMPLETE_STYLE, "marker": marker}
     if marker == "s":
         props["markersize"] = 4.6
     (points,) = ax.plot(
@@ -161,7 +161,9 @@ def _marks(ctx: PanelContext, ax: Axes) -> list[Line2D]:
             continue
         xs = ctx.x([m.day for m in marks])
         ys = [m.area_mm2 for m in marks]
-        extra = {"transform": ax.transData + lift} if kind == "infected" else {}
+        shown: style.LineProps = {**props}
+        if kind == "infected":
+            shown["transform"] = ax.transData + lift
         (line,) = ax.plot(
             xs,
             ys,
@@ -169,8 +171,7 @@ def _marks(ctx: PanelContext, ax: Axes) -> list[Line2D]:
             zorder=5,
             label=kind.capitalize(),
             gid=f"mark:{kind}",
-            **props,
-            **extra,
+            **shown,
         )
         found.append(line)  # the lesion's own hover point names the marks
     return found

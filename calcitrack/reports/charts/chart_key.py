@@ -10,14 +10,21 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from typing import cast
 
 from matplotlib.artist import Artist
 from matplotlib.axes import Axes
 from matplotlib.lines import Line2D
 from matplotlib.text import Text
-from matplotlib.transforms import ScaledTranslation, Transform
+from matplotlib.transforms import Affine2DBase, ScaledTranslation, Transform
 
-from calcitrack.reports.charts.chart_style import INK, LEGEND_OFFSET_IN, LEGEND_PT, text_width_pt
+from calcitrack.reports.charts.chart_style import (
+    INK,
+    LEGEND_OFFSET_IN,
+    LEGEND_PT,
+    root_figure_of,
+    text_width_pt,
+)
 
 ROW_PT = LEGEND_PT * 1.42
 """Height of one key line, in points."""
@@ -43,7 +50,9 @@ _STYLE = (
 
 def corner(ax: Axes, top: float = 1.0) -> Transform:
     """Inches from the axes' right edge at height ``top`` (axes fraction)."""
-    return ax.get_figure(root=True).dpi_scale_trans + ScaledTranslation(1.0, top, ax.transAxes)
+    # transAxes is a BboxTransformTo, an affine transform; the stub only says Transform
+    axes_box = cast(Affine2DBase, ax.transAxes)
+    return root_figure_of(ax).dpi_scale_trans + ScaledTranslation(1.0, top, axes_box)
 
 
 def rows_height_in(labels: Sequence[str], ncols: int = 1) -> float:

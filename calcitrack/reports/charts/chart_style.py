@@ -10,19 +10,27 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 from functools import lru_cache
+from typing import TYPE_CHECKING, TypedDict
 
 import numpy as np
 from matplotlib import colors as mcolors
 from matplotlib import dates as mdates
+from matplotlib.artist import Artist
 from matplotlib.axes import Axes
+from matplotlib.backend_bases import RendererBase
 from matplotlib.backends.backend_agg import RendererAgg
+from matplotlib.figure import Figure, SubFigure
 from matplotlib.font_manager import FontProperties
 from matplotlib.lines import Line2D
 from matplotlib.patches import Rectangle
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 from matplotlib.transforms import ScaledTranslation, Transform
+from matplotlib.typing import ColorType, LineStyleType, MarkerType
 
 from calcitrack.domain.number_text import grouped
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
 
 #: Okabe–Ito without black (the total burden) and yellow (too pale for thin lines on white).
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00")
@@ -52,9 +60,43 @@ LEGEND_OFFSET_IN = 0.62
 _EPOCH = date(2000, 1, 1)
 
 
+class LineProps(TypedDict, total=False):
+    """Keyword properties of a line and its markers, as the panels pass them to ``plot``."""
+
+    color: ColorType
+    linestyle: LineStyleType
+    linewidth: float
+    marker: MarkerType
+    markersize: float
+    markerfacecolor: ColorType
+    markeredgecolor: ColorType
+    markeredgewidth: float
+    alpha: float
+    zorder: float
+    label: str
+    transform: Transform
+
+
+def figure_of(artist: Artist) -> Figure | SubFigure:
+    """The (sub)figure ``artist`` is on; every artist of a chart is on one."""
+    figure = artist.get_figure()
+    if figure is None:
+        raise ValueError(f"{artist!r} is not on a figure")
+    return figure
+
+
+def root_figure_of(artist: Artist) -> Figure:
+    """The top-level figure ``artist`` is on; every artist of a chart is on one."""
+    figure = artist.get_figure(root=True)
+    if figure is None:
+        raise ValueError(f"{artist!r} is not on a figure")
+    return figure
+
+
 def date_offset() -> float:
     """matplotlib date number of day ordinal 0 (follows rcParams["date.epoch"])."""
-    return float(mdates.date2num(_EPOCH)) - _EPOCH.toordinal()
+    epoch = mdates.date2num(_EPOCH)  # type: ignore[no-untyped-call]  # dates.py has no hints
+    return float(epoch) - _EPOCH.toordinal()
 
 
 def date_num(days: Iterable[date], offset: float | None = None) -> np.ndarray:
@@ -75,8 +117,9 @@ def lighten(colour: str, amount: float) -> tuple[float, float, float]:
 
 
 @lru_cache(maxsize=1)
-def _measuring_renderer() -> RendererAgg:
-    return RendererAgg(8, 8, 72)  # 72 dpi: one pixel is one point
+def _measuring_renderer() -> RendererBase:
+    # 72 dpi: one pixel is one point
+    return RendererAgg(8, 8, 72)  # type: ignore[no-untyped-call]  # backend_agg.py has no hints
 
 
 @lru_cache(maxsize=4096)
@@ -90,7 +133,7 @@ def text_width_pt(text: str, size_pt: float) -> float:
 
 def inches(ax: Axes, x_in: float, y_in: float = 0.0) -> Transform:
     """Axes coordinates shifted by a fixed distance in inches."""
-    return ax.transAxes + ScaledTranslation(x_in, y_in, ax.get_figure().dpi_scale_trans)
+    return ax.transAxes + ScaledTranslation(x_in, y_in, figure_of(ax).dpi_scale_trans)
 
 
 def fix_labels(ax: Axes) -> None:
@@ -134,7 +177,7 @@ def band(ax: Axes, low: float, high: float, colour: str, gid: str) -> Rectangle:
     return patch
 
 
-def hline(ax: Axes, y: float, gid: str, **props: object) -> Line2D:
+def hline(ax: Axes, y: float, gid: str, **props: Unpack[LineProps]) -> Line2D:
     """A horizontal line across the axes (like ``axhline``, without its limit bookkeeping)."""
     line = Line2D([0.0, 1.0], [y, y], transform=ax.get_yaxis_transform(), gid=gid, **props)
     ax.add_artist(line)

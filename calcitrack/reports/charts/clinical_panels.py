@@ -24,8 +24,8 @@ DAS28_CRP_NOTE = (
     "Bands: DAS28 cut-offs,\nvalidated for DAS28-ESR;\non DAS28-CRP they\nunderestimate activity."
 )
 VARIANT_STYLE = {
-    Das28Variant.ESR: dict(color=style.INK, marker="s"),
-    Das28Variant.CRP: dict(color=style.BLUE, marker="o"),
+    Das28Variant.ESR: style.LineProps(color=style.INK, marker="s"),
+    Das28Variant.CRP: style.LineProps(color=style.BLUE, marker="o"),
 }
 
 
@@ -98,7 +98,7 @@ def draw_rom(ctx: PanelContext, ax: Axes) -> None:
         values.extend(ctx.values(rom.series))
         ctx.add_series("rom", ax, rom.series, xs)
     reference = Line2D([], [], color=style.MUTED, linestyle=(0, (4.0, 3.0)), linewidth=1.0)
-    labels = [h.get_label() for h in handles]
+    labels = [str(h.get_label()) for h in handles]
     if references:
         handles.append(reference)
         labels.append("Normal (dashed)")
@@ -111,7 +111,9 @@ def draw_rom(ctx: PanelContext, ax: Axes) -> None:
 def das28_rows(ctx: PanelContext) -> tuple[str, ...]:
     """The rows of the disease-activity panel: "das28" (the bands) and/or "scores" (CDAI/SDAI)."""
     data = ctx.data
-    rows = ("das28",) if any(ctx.shown(s.days) for s in data.das28.values()) else ()
+    rows: tuple[str, ...] = (
+        ("das28",) if any(ctx.shown(s.days) for s in data.das28.values()) else ()
+    )
     if ctx.shown(data.cdai.days) or ctx.shown(data.sdai.days):
         rows += ("scores",)
     return rows
@@ -208,4 +210,4 @@ def draw_scores(ctx: PanelContext, ax: Axes) -> None:
     ax.set_ylim(*style.limits(scores, floor=0.0, minimum_span=10.0))
     style.few_ticks(ax, 3)
     style.set_ylabel(ax, "CDAI /\nSDAI", horizontal=True)
-    outside_legend(ax, handles, [h.get_label() for h in handles])
+    outside_legend(ax, handles, [str(h.get_label()) for h in handles])

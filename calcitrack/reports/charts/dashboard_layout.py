@@ -10,10 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from matplotlib.axes import Axes
+from matplotlib.artist import Artist
 from matplotlib.backend_bases import RendererBase
 from matplotlib.figure import Figure
 from matplotlib.transforms import Bbox
+
+from calcitrack.reports.charts.chart_style import root_figure_of
 
 WIDTH_IN = 10.0
 TOP_IN = 0.34
@@ -116,8 +118,8 @@ class RowLayout:
         width, height = figure.get_size_inches()
         return self.boxes(float(width), float(height))[index]
 
-    def locator(self, index: int) -> Callable[[Axes, RendererBase | None], Bbox]:
-        def locate(ax: Axes, renderer: RendererBase | None) -> Bbox:
-            return Bbox.from_bounds(*self.box(ax.get_figure(root=True), index))
+    def locator(self, index: int) -> Callable[[Artist, RendererBase | None], Bbox]:
+        def locate(ax: Artist, renderer: RendererBase | None) -> Bbox:
+            return Bbox.from_bounds(*self.box(root_figure_of(ax), index))
 
         return locate

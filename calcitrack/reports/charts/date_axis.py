@@ -13,6 +13,7 @@ import warnings
 from collections.abc import Sequence
 from typing import Any
 
+from matplotlib.axis import Axis
 from matplotlib.dates import MONTHLY, AutoDateLocator, ConciseDateFormatter, num2date
 
 from calcitrack.reports.charts import chart_style as style
@@ -29,7 +30,9 @@ class RoomyDateLocator(AutoDateLocator):
     """An ``AutoDateLocator`` that places no more dates than fit the axis' width."""
 
     def __init__(self, label_pt: float = style.TICK_PT) -> None:
-        super().__init__(minticks=2, maxticks=MOST_DATES)
+        super().__init__(  # type: ignore[no-untyped-call]  # matplotlib.dates has no hints
+            minticks=2, maxticks=MOST_DATES
+        )
         # every 12 months (each January) too, so that two years fit a narrow chart; the
         # documented way to add an interval (matplotlib.dates.AutoDateLocator.intervald)
         self.intervald[MONTHLY] = [1, 2, 3, 4, 6, 12]
@@ -38,10 +41,10 @@ class RoomyDateLocator(AutoDateLocator):
     def room(self) -> int:
         """How many dates the axis has room for now (at least 1, at most ``MOST_DATES``)."""
         axis = self.axis
-        if axis is None or axis.axes is None:
+        if not isinstance(axis, Axis) or axis.axes is None:  # None or a formatter's dummy axis
             return MOST_DATES
         axes = axis.axes
-        width_pt = axes.bbox.width / axes.get_figure().dpi * 72
+        width_pt = axes.bbox.width / style.figure_of(axes).dpi * 72
         return max(1, min(MOST_DATES, int(width_pt // self._step_pt)))
 
     def __call__(self) -> Any:
@@ -52,7 +55,7 @@ class RoomyDateLocator(AutoDateLocator):
             self.maxticks = dict.fromkeys(self.maxticks, most)
             with warnings.catch_warnings():  # "unable to pick an interval": the next try will
                 warnings.simplefilter("ignore", UserWarning)
-                ticks = super().__call__()
+                ticks = super().__call__()  # type: ignore[no-untyped-call]  # dates.py: untyped
             if sum(1 for t in ticks if low <= t <= high) <= room:
                 break
         return ticks
@@ -64,13 +67,15 @@ class OneOrMoreDateFormatter(ConciseDateFormatter):
 
     def format_ticks(self, values: Sequence[float]) -> list[str]:
         if len(values) == 1:
-            day = num2date(values[0])
+            day = num2date(values[0])  # type: ignore[no-untyped-call]  # dates.py: untyped
             return [f"{day:%Y}" if (day.month, day.day) == (1, 1) else f"{day:%b %Y}"]
-        return list(super().format_ticks(values))
+        ticks = super().format_ticks(values)  # type: ignore[no-untyped-call]  # dates.py: untyped
+        return list(ticks)
 
 
-def date_axis(axis: Any) -> None:
+def date_axis(axis: Axis) -> None:
     """Put the roomy locator and the concise formatter on ``axis`` (an ``XAxis``)."""
     locator = RoomyDateLocator()
     axis.set_major_locator(locator)
-    axis.set_major_formatter(OneOrMoreDateFormatter(locator))
+    concise = OneOrMoreDateFormatter(locator)  # type: ignore[no-untyped-call]  # dates.py: untyped
+    axis.set_major_formatter(concise)

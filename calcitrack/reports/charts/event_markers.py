@@ -5,31 +5,49 @@ explains them above the panels. One collection per kind and axes, never one arti
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Literal, TypedDict
 
 from matplotlib.axes import Axes
 from matplotlib.collections import LineCollection
 from matplotlib.lines import Line2D
 from matplotlib.transforms import ScaledTranslation
+from matplotlib.typing import LineStyleType
 
 from calcitrack.domain.trajectory.trajectory_types import Marker
 from calcitrack.reports.charts import chart_style as style
 from calcitrack.reports.charts.dashboard_types import HoverPoint, PanelContext
 
-LINE_KINDS = {
-    "regimen_start": ("Regimen start", dict(colors=style.INK, linewidths=1.3, linestyles="-")),
+
+class LineKindStyle(TypedDict):
+    """A marker line's look, in ``LineCollection``'s words."""
+
+    colors: str
+    linewidths: float
+    linestyles: LineStyleType
+
+
+LINE_KINDS: dict[str, tuple[str, LineKindStyle]] = {
+    "regimen_start": (
+        "Regimen start",
+        LineKindStyle(colors=style.INK, linewidths=1.3, linestyles="-"),
+    ),
     "surgery": (
         "Surgery (debridement/excision)",
-        dict(colors=style.VERMILLION, linewidths=1.3, linestyles=(0, (5.0, 2.0))),
+        LineKindStyle(colors=style.VERMILLION, linewidths=1.3, linestyles=(0, (5.0, 2.0))),
     ),
     "procedure": (
         "Other procedure",
-        dict(colors="#CC79A7", linewidths=1.1, linestyles=(0, (1.0, 1.5))),
+        LineKindStyle(colors="#CC79A7", linewidths=1.1, linestyles=(0, (1.0, 1.5))),
     ),
 }
 
 
 _ORDER = {kind: i for i, kind in enumerate(LINE_KINDS)}
-_STYLE_KEYS = ("colors", "linewidths", "linestyles")
+_STYLE_KEYS: tuple[Literal["colors", "linewidths", "linestyles"], ...] = (
+    "colors",
+    "linewidths",
+    "linestyles",
+)
 
 
 def shown_markers(ctx: PanelContext) -> list[Marker]:

@@ -361,11 +361,13 @@ def _place_labels(drawing: LesionMapDrawing, font_size: float) -> None:
                              fontweight=weight, path_effects=halo, ha="left", va="bottom",
                              gid=f"label:{label}")  # fmt: skip
             size = text.get_window_extent()
-            centre = to_display.transform((x, y))
+            centre_x, centre_y = to_display.transform((x, y))
+            centre = (centre_x, centre_y)
             edge = (radius + (4.0 if selected else 0.0)) * unit
             outward = -1.0 if x < _view_centre(drawing.geometry, x) else 1.0
             spot = _best_spot(centre, edge, outward, size.width, size.height, pad, obstacles, area)
-            text.set_position(to_data.transform((spot.x0, spot.y0)))
+            spot_x, spot_y = to_data.transform((spot.x0, spot.y0))
+            text.set_position((spot_x, spot_y))
             near = _nearest_point(spot, *centre)
             gap = math.hypot(near[0] - centre[0], near[1] - centre[1]) - edge
             if gap > pad * 2.5:  # a leader line when the label sits clear of its marker
@@ -429,8 +431,8 @@ def _overlap(spot: Bbox, obstacles: Iterable[Bbox]) -> float:
 
 
 def _outside(spot: Bbox, area: Bbox) -> float:
-    inside_w = max(0.0, min(spot.x1, area.x1) - max(spot.x0, area.x0))
-    inside_h = max(0.0, min(spot.y1, area.y1) - max(spot.y0, area.y0))
+    inside_w: float = max(0.0, min(spot.x1, area.x1) - max(spot.x0, area.x0))
+    inside_h: float = max(0.0, min(spot.y1, area.y1) - max(spot.y0, area.y0))
     return spot.width * spot.height - inside_w * inside_h
 
 

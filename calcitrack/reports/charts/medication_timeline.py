@@ -15,6 +15,7 @@ change marker), and the earlier steps' texts make room for it (shortened or hidd
 from __future__ import annotations
 
 from datetime import date
+from typing import Any, Literal
 
 from matplotlib.axes import Axes
 from matplotlib.backend_bases import RendererBase
@@ -31,14 +32,15 @@ TEXT_PAD_PT = 5.5
 """Room kept each side of a dose text: the event markers sit on the step's ends."""
 NAME_CHARS = 20
 EVENT_MARKERS = {
-    "start": dict(marker=">", markersize=4.5, label="Start"),
-    "stop": dict(marker="|", markersize=7.0, markeredgewidth=1.6, label="Stop"),
-    "increase": dict(marker="^", markersize=4.5, label="Dose up"),
-    "decrease": dict(marker="v", markersize=4.5, label="Dose down"),
-    "change": dict(marker="D", markersize=3.4, label="Dose changed"),
+    "start": style.LineProps(marker=">", markersize=4.5, label="Start"),
+    "stop": style.LineProps(marker="|", markersize=7.0, markeredgewidth=1.6, label="Stop"),
+    "increase": style.LineProps(marker="^", markersize=4.5, label="Dose up"),
+    "decrease": style.LineProps(marker="v", markersize=4.5, label="Dose down"),
+    "change": style.LineProps(marker="D", markersize=3.4, label="Dose changed"),
 }
 
-_Placed = tuple[str, float, str]
+_Align = Literal["left", "center", "right"]
+_Placed = tuple[str, float, _Align]
 """A fitted text: the text, its x (data coordinates) and its horizontal alignment."""
 
 
@@ -55,8 +57,8 @@ class DoseText(Text):
         y: float,
         candidates: tuple[str, ...],
         now_candidates: tuple[str, ...] = (),
-        **kwargs,
-    ):
+        **kwargs: Any,
+    ) -> None:
         super().__init__((x0 + x1) / 2, y, candidates[0], **kwargs)
         self.span = (x0, x1)
         self.candidates = candidates
@@ -68,16 +70,24 @@ class DoseText(Text):
     # ------------------------------------------------------------------ geometry
 
     def _points_per_px(self) -> float:
-        return 72.0 / self.get_figure(root=True).dpi
+        return 72.0 / style.root_figure_of(self).dpi
+
+    def _data_axes(self) -> Axes:
+        """The axes the text is on (``draw_medications`` adds it before anything asks)."""
+        axes = self.axes
+        if not isinstance(axes, Axes):
+            raise ValueError("the dose text is not on an axes")
+        return axes
 
     def _step_in_view(self) -> tuple[float, float] | None:
-        left, right = self.axes.get_xlim()
+        left, right = self._data_axes().get_xlim()
         x0, x1 = max(self.span[0], left), min(self.span[1], right)
         return None if x1 <= x0 else (x0, x1)
 
     def _width_pt(self, x0: float, x1: float) -> float:
-        (px0, _), (px1, _) = self.axes.transData.transform([(x0, 0.0), (x1, 0.0)])
-        return abs(px1 - px0) * self._points_per_px()
+        (px0, _), (px1, _) = self._data_axes().transData.transform([(x0, 0.0), (x1, 0.0)])
+        width_px: float = abs(px1 - px0)
+        return width_px * self._points_per_px()
 
     def _own_fit(self, x1_limit: float | None = None) -> _Placed | None:
         """The longest candidate fitting the visible part of the step (up to ``x1_limit``)."""
@@ -105,7 +115,8 @@ class DoseText(Text):
         if not self.now_candidates or self._own_fit() is not None:
             return None
         visible = self._step_in_view()
-        left, _ = self.axes.get_xlim()
+        axes = self._data_axes()
+        left, _ = axes.get_xlim()
         start = max(self.span[0], left)
         if visible is None or start <= left:
             return None  # the step fills the whole view: there is nothing earlier to write on
@@ -113,8 +124,8 @@ class DoseText(Text):
         room_pt = self._width_pt(bar_left, start) - 2 * TEXT_PAD_PT
         size = self.get_fontsize()
         ppp = self._points_per_px()
-        end_px = self.axes.transData.transform((start, 0.0))[0] - TEXT_PAD_PT / ppp
-        inverse = self.axes.transData.inverted()
+        end_px = axes.transData.transform((start, 0.0))[0] - TEXT_PAD_PT / ppp
+        inverse = axes.transData.inverted()
         for text in self.now_candidates:
             width_pt = style.text_width_pt(text, size)
             if width_pt <= room_pt:
@@ -189,7 +200,7 @@ def draw_medications(ctx: PanelContext, ax: Axes, tracks: tuple[MedicationTrack,
             x1 = open_end if step.stop is None else _x(ctx, step.stop)
             verts.append(((x0, top), (x1, top), (x1, bottom), (x0, bottom)))
             faces.append(face)
-            texts = (step.text, step.short_text, step.dose_text)
+            texts: tuple[str, ...] = (step.text, step.short_text, step.dose_text)
             if step.start < ctx.first:  # the bar runs in from the left: say since when
                 texts = (f"{step.text} (since {step.start:%b %Y})", *texts)
             text = DoseText(
@@ -231,7 +242,7 @@ def draw_medications(ctx: PanelContext, ax: Axes, tracks: tuple[MedicationTrack,
     ax.set_ylim(len(tracks) - 0.5, -0.5)
     ax.set_yticks(range(len(tracks)))
     ax.set_yticklabels([short_name(t.name) for t in tracks], fontsize=style.TICK_PT)
-    outside_legend(ax, handles, [h.get_label() for h in handles])
+    outside_legend(ax, handles, [str(h.get_label()) for h in handles])
 
 
 def now_texts(step: DoseStep) -> tuple[str, ...]:

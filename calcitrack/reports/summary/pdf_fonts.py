@@ -35,7 +35,7 @@ _registered = False
 
 def fonts_dir() -> Path:
     """The folder holding the DejaVu TrueType files and their licence."""
-    packaged = files("calcitrack").joinpath("resources", "fonts", FILES[REGULAR])
+    packaged = files("calcitrack").joinpath("resources").joinpath("fonts").joinpath(FILES[REGULAR])
     if packaged.is_file():
         return Path(str(packaged)).parent
     return Path(__file__).resolve().parents[3] / "resources" / "fonts"

@@ -228,7 +228,7 @@ class SummaryCanvas(Canvas):
 
     def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
-        self._startPage()
+        self._startPage()  # type: ignore[attr-defined]  # private Canvas method, not in the stubs
 
     def save(self) -> None:
         total = len(self._pages)

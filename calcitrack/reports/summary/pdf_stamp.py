@@ -13,18 +13,22 @@ from __future__ import annotations
 import io
 from collections.abc import Mapping
 from datetime import datetime
+from typing import TypeVar, cast
 
-from pypdf import PdfReader, PdfWriter
+from pypdf import PageObject, PdfReader, PdfWriter
 from pypdf.generic import (
     ArrayObject,
     DictionaryObject,
     FloatObject,
     NameObject,
     NumberObject,
+    PdfObject,
     StreamObject,
 )
 
 from calcitrack.reports.summary.pdf_charts import Placement
+
+_Pdf = TypeVar("_Pdf", bound=PdfObject)
 
 
 def pdf_date(moment: datetime) -> str:
@@ -38,25 +42,42 @@ def pdf_date(moment: datetime) -> str:
     return f"{text}{sign}{abs(minutes) // 60:02d}'{abs(minutes) % 60:02d}'"
 
 
-def _form(writer: PdfWriter, chart: Mapping[str, object]) -> StreamObject:
+def _resolved(value: PdfObject | None, kind: type[_Pdf]) -> _Pdf:
+    """``value`` (a reference followed) as the ``kind`` of object the PDF format says it is."""
+    found = None if value is None else value.get_object()
+    if not isinstance(found, kind):
+        raise ValueError(f"expected a PDF {kind.__name__}, found {type(found).__name__}")
+    return found
+
+
+def _content(value: PdfObject | None) -> StreamObject | ArrayObject:
+    """A page's /Contents: one stream, or an array of them."""
+    found = None if value is None else value.get_object()
+    if isinstance(found, ArrayObject):
+        return found
+    return _resolved(found, StreamObject)
+
+
+def _form(writer: PdfWriter, chart: PageObject) -> StreamObject:
     """The chart page as a Form XObject owned by ``writer`` (content copied, not decoded)."""
-    contents = chart["/Contents"].get_object()  # type: ignore[attr-defined]
+    contents = _content(chart["/Contents"])
     if isinstance(contents, ArrayObject):  # several streams: join them (rare for matplotlib)
-        joined = b"\n".join(part.get_object().get_data() for part in contents)
-        form = StreamObject()
+        joined = b"\n".join(_resolved(part, StreamObject).get_data() for part in contents)
+        form: StreamObject = StreamObject()
         form.set_data(joined)
         form = form.flate_encode()
         writer._add_object(form)
     else:
-        form = contents.clone(writer, force_duplicate=True)
-    box = chart["/MediaBox"]
+        # a clone keeps its class (a stream stays a stream); pypdf annotates DictionaryObject
+        form = cast(StreamObject, contents.clone(writer, force_duplicate=True))
+    box = _resolved(chart["/MediaBox"], ArrayObject)
     form.update(
         {
             NameObject("/Type"): NameObject("/XObject"),
             NameObject("/Subtype"): NameObject("/Form"),
             NameObject("/FormType"): NumberObject(1),
-            NameObject("/BBox"): ArrayObject(FloatObject(float(v)) for v in box),  # type: ignore[attr-defined]
-            NameObject("/Resources"): chart["/Resources"].clone(writer),  # type: ignore[attr-defined]
+            NameObject("/BBox"): ArrayObject(FloatObject(float(v)) for v in box),
+            NameObject("/Resources"): chart["/Resources"].clone(writer),
         }
     )
     return form
@@ -79,9 +100,9 @@ def stamp_charts(
             chart = chart_pages[index]
             form = _form(writer, chart)
             page = writer.pages[where.page - 1]
-            resources = page[NameObject("/Resources")].get_object()
+            resources = _resolved(page[NameObject("/Resources")], DictionaryObject)
             xobjects = resources.setdefault(NameObject("/XObject"), DictionaryObject())
-            xobjects = xobjects.get_object()
+            xobjects = _resolved(xobjects, DictionaryObject)
             name = NameObject(f"/CalciTrackChart{index}")
             xobjects[name] = form.indirect_reference
             width = float(chart.mediabox.width)
@@ -91,9 +112,9 @@ def stamp_charts(
             )
         for number, commands in drawn.items():
             page = writer.pages[number - 1]
-            content = page[NameObject("/Contents")].get_object()
+            content = _content(page[NameObject("/Contents")])
             original = (
-                b"\n".join(p.get_object().get_data() for p in content)
+                b"\n".join(_resolved(p, StreamObject).get_data() for p in content)
                 if isinstance(content, ArrayObject)
                 else content.get_data()
             )

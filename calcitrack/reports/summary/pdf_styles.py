@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -79,13 +80,13 @@ class Styles:
     def __init__(self) -> None:
         register_fonts()
 
-        def style(name: str, **kw: object) -> ParagraphStyle:
-            base: dict[str, object] = dict(
+        def style(name: str, **kw: Any) -> ParagraphStyle:  # any style attribute (Any in the stubs)
+            base: dict[str, Any] = dict(
                 fontName=REGULAR, fontSize=BODY_PT, leading=BODY_PT * 1.28, textColor=INK,
                 alignment=TA_LEFT, splitLongWords=1, bulletFontName=REGULAR,
             )  # fmt: skip
             base.update(kw)
-            return ParagraphStyle(name, **base)  # type: ignore[arg-type]
+            return ParagraphStyle(name, **base)
 
         self.body = style("body", spaceAfter=3)
         self.title = style("title", fontName=BOLD, fontSize=14, leading=17, spaceAfter=2)

@@ -19,7 +19,8 @@ from calcitrack.domain import lesions as lesion_math
 from calcitrack.domain.codes import LesionStatus
 from calcitrack.domain.entities import Lesion, LesionMeasurement, PatientChart, Visit
 from calcitrack.domain.review.assessment_types import ResponseAssessment
-from calcitrack.domain.review.response import active_on, measured, resolved_by
+from calcitrack.domain.review.response import measured
+from calcitrack.domain.visits.visit_completeness import active_on, resolved_by
 from calcitrack.reports.charts.lesion_map import site_name
 
 

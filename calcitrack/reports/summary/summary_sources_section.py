@@ -28,11 +28,11 @@ def _texts(item: object) -> Iterator[str]:
     elif isinstance(item, Paragraph):
         yield item.text
     elif isinstance(item, Table):
-        for row in item._cellvalues:
+        for row in item._cellvalues:  # type: ignore[attr-defined]  # private, not in the stubs
             for cell in row:
                 yield from _texts(cell)
     elif isinstance(item, KeepTogether):
-        for inner in item._content:
+        for inner in item._content:  # type: ignore[attr-defined]  # private, not in the stubs
             yield from _texts(inner)
     elif isinstance(item, (list, tuple)):
         for inner in item:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -38,6 +39,12 @@ from calcitrack.reports.summary.pdf_styles import (
     hex_of,
     styles,
 )
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    TableCommand: TypeAlias = tuple[str, tuple[int, int], tuple[int, int], Unpack[tuple[Any, ...]]]
+    """A ``TableStyle`` command: its name, its first and last cell, then its values."""
 
 Cell = str | Flowable
 """A cell: paragraph markup (already escaped where it holds recorded text) or a flowable."""
@@ -180,7 +187,7 @@ def data_table(
     col_widths = fit_words([FRAME_WIDTH * w / total for w in widths], [head, *body])
     table = Table([head, *body], colWidths=col_widths, repeatRows=1, splitByRow=1,
                   splitInRow=1, hAlign="LEFT")  # fmt: skip
-    commands: list[tuple[object, ...]] = [
+    commands: list[TableCommand] = [
         CELL_FONT,
         ("FONTSIZE", (0, 0), (-1, -1), TABLE_PT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -216,7 +223,7 @@ def key_values(
         row += [""] * (2 * per_row - len(row))
         rows.append(row)
     table = Table(rows, colWidths=widths, hAlign="LEFT", splitInRow=1)
-    commands: list[tuple[object, ...]] = [
+    commands: list[TableCommand] = [
         CELL_FONT,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 1.2),

@@ -12,6 +12,7 @@ from calcitrack.reports.summary.pdf_styles import HIGH, esc, hex_of, styles
 from calcitrack.reports.summary.summary_tables import (
     DASH,
     SHORT_ROWS,
+    Cell,
     data_table,
     day,
     figure,
@@ -136,7 +137,7 @@ def activity_section(data: VisitSummaryData) -> list[Flowable]:
                      "and ESR or CRP of the visit date).")
         )
         return flowables
-    rows = [
+    rows: list[list[Cell]] = [
         [
             para(f"<b>{esc(r.name)}</b>"),
             DASH if r.value is None else f"{r.value:.2f}",
