@@ -7,6 +7,7 @@ Each enum's value is the stable code stored in the database and in the JSON inte
 from __future__ import annotations
 
 from enum import Enum
+from typing import TYPE_CHECKING
 
 
 class CodedEnum(str, Enum):
@@ -19,6 +20,11 @@ class CodedEnum(str, Enum):
         member._value_ = value
         member.label = label or value.replace("_", " ")
         return member
+
+    if TYPE_CHECKING:
+        # Every value is a str code; the custom __new__ hides that from mypy (Any otherwise).
+        @property
+        def value(self) -> str: ...
 
     def __str__(self) -> str:
         return self.value

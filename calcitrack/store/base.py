@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timezone
-from typing import ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from sqlalchemy import (
     Boolean,
@@ -14,11 +14,12 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    Table,
     Text,
     TypeDecorator,
 )
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, Mapper, declared_attr, mapped_column
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -59,6 +60,10 @@ class Base(DeclarativeBase):
         date: Date(),
         datetime: UtcDateTime(),
     }
+    if TYPE_CHECKING:
+        # SQLAlchemy types it a FromClause (a class may be mapped on a join or a select);
+        # every CalciTrack record is declared on one Table.
+        __table__: ClassVar[Table]
 
 
 class Stamped:
@@ -81,7 +86,14 @@ class Stamped:
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, object]:
-        return {"version_id_col": cls.version}  # type: ignore[attr-defined]
+        return {"version_id_col": cls.version}
+
+
+def mapped_table(mapper: Mapper[Any]) -> Table:
+    """The Table ``mapper`` maps its class on (``mapper.local_table``)."""
+    # SQLAlchemy types local_table a FromClause (a class may be mapped on a join or a select);
+    # every CalciTrack record is declared on one Table.
+    return cast(Table, mapper.local_table)
 
 
 def in_clause(column: str, values: tuple[str, ...]) -> str:

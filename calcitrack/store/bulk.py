@@ -23,6 +23,7 @@ from calcitrack.domain.entities import PatientChart
 from calcitrack.domain.laboratory import labs
 from calcitrack.store import mapping
 from calcitrack.store.audit_trail import audit
+from calcitrack.store.base import Base
 from calcitrack.store.records import (
     ImagingStudyRecord,
     LabResultRecord,
@@ -57,8 +58,10 @@ class _Rows:
             "updated_by_id": actor_id,
             "version": 1,
         }
-        self.rows: dict[type, list[dict[str, Any]]] = {t: [] for t in _TABLES}
-        self.next_id = {t: (session.scalar(select(func.max(t.id))) or 0) + 1 for t in _TABLES}
+        self.rows: dict[type[Base], list[dict[str, Any]]] = {t: [] for t in _TABLES}
+        self.next_id: dict[type[Base], int] = {
+            t: (session.scalar(select(func.max(t.id))) or 0) + 1 for t in _TABLES
+        }
         self.first_id = dict(self.next_id)
 
     def written(self) -> dict[str, dict[str, int]]:
@@ -73,7 +76,7 @@ class _Rows:
             if self.next_id[t] > self.first_id[t]
         }
 
-    def add(self, table: type, values: dict[str, Any]) -> int:
+    def add(self, table: type[Base], values: dict[str, Any]) -> int:
         row_id = self.next_id[table]
         self.next_id[table] += 1
         self.rows[table].append({"id": row_id, **values, **self.stamp})

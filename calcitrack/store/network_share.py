@@ -244,7 +244,8 @@ def _bsd_mount_table() -> str | None:
 def _windows_drive_type(root: str) -> int:
     import ctypes
 
-    return int(ctypes.windll.kernel32.GetDriveTypeW(root))  # type: ignore[attr-defined]
+    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]  # windll: Windows only
+    return int(kernel32.GetDriveTypeW(root))
 
 
 def network_share_reason(path: str | Path, *, platform: str | None = None) -> str | None:

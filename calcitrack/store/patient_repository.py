@@ -80,6 +80,7 @@ def list_patients(
         if needle and needle not in patient_search_key(mrn, family_name, given_name):
             continue
         patient = mapping.patient_from_row(columns)
+        assert patient.id is not None  # read from its row
         summaries.append(
             PatientSummary(
                 patient,

@@ -80,7 +80,7 @@ def signatures(session: Session, visit_ids: Sequence[int]) -> tuple[VisitSignatu
     ).all()
     if not signed:
         return ()
-    names = dict(session.execute(select(UserRecord.id, UserRecord.display_name)).all())
+    names = dict(session.execute(select(UserRecord.id, UserRecord.display_name)).tuples().all())
     matches = signed_content_repository.content_check(session, [row.id for row in signed])
     amendments: dict[int, list[Amendment]] = defaultdict(list)
     for row in session.scalars(

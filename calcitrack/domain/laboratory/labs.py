@@ -113,7 +113,7 @@ def calcium_phosphate_product_mmol2_l2(product_mg2_dl2: float) -> float:
 
 def _check_sex(sex: object) -> Sex:
     if sex == "female" or sex == "male":
-        return sex  # type: ignore[return-value]
+        return sex
     raise DomainValidationError("sex", f"must be 'female' or 'male', got {sex!r}")
 
 
@@ -136,7 +136,7 @@ def egfr_ckd_epi_2021(creatinine_mg_dl: float, age_years: float, sex: str) -> fl
     kappa = 0.7 if female else 0.9
     alpha = -0.241 if female else -0.302
     ratio = creatinine / kappa
-    egfr = 142.0 * min(ratio, 1.0) ** alpha * max(ratio, 1.0) ** -1.200 * 0.9938**age
+    egfr: float = 142.0 * min(ratio, 1.0) ** alpha * max(ratio, 1.0) ** -1.200 * 0.9938**age
     return egfr * 1.012 if female else egfr
 
 

@@ -182,7 +182,7 @@ def _compare_lesions(
         )
     known = {lesion.label for lesion in chart.lesions}
     ulcerated = tuple(label for label, m in now.items() if m.ulcerated)
-    new_ulceration = ()
+    new_ulceration: tuple[str, ...] = ()
     if baseline is not None:
         new_ulceration = tuple(
             label for label in ulcerated if not (label in before and before[label].ulcerated)

@@ -38,6 +38,7 @@ e. **Localised and symptomatic**: 1 to ``SURGERY_LOCALISED_MAX`` active lesions 
 from __future__ import annotations
 
 import calendar
+from collections.abc import Callable
 from datetime import date
 
 from calcitrack.domain.clinic_settings import (
@@ -60,9 +61,9 @@ from calcitrack.domain.flags import Flag, FlagKind, Severity
 from calcitrack.domain.medications.regimen import course_on, on_calcinosis_treatment
 from calcitrack.domain.review.assessment_types import ResponseAssessment, ResponseCategory
 from calcitrack.domain.review.latest_records import last_recorded, not_since, visits_until
-from calcitrack.domain.review.response import active_on, near, pct_key
+from calcitrack.domain.review.response import near, pct_key
 from calcitrack.domain.rom import ROM_REFERENCES
-from calcitrack.domain.visits.visit_completeness import unmeasured_at
+from calcitrack.domain.visits.visit_completeness import active_on, unmeasured_at
 
 RECONSIDER_SURGERY = "reconsider_surgery"
 TITLE = "Reconsider surgery"
@@ -159,7 +160,7 @@ def rom_near_lesions(
         near_labels = [lesion.label for lesion in active if near(lesion, joint, side)]
         if not near_labels:
             continue
-        (latest,) = last_recorded(history, lambda v, k=key: _rom(v, k) is not None)
+        (latest,) = last_recorded(history, _recorded_rom(key))
         degrees = _rom(latest, key)
         assert degrees is not None
         why = []
@@ -191,6 +192,11 @@ def _rom(visit: Visit, key: tuple[str, str, object]) -> float | None:
     return next((r.degrees for r in visit.rom if (r.joint, r.movement, r.side) == key), None)
 
 
+def _recorded_rom(key: tuple[str, str, object]) -> Callable[[Visit], bool]:
+    """Whether a visit measured the joint movement ``key``."""
+    return lambda visit: _rom(visit, key) is not None
+
+
 def _labels(visit: Visit, state: str) -> list[str]:
     return [m.lesion_label for m in visit.lesion_measurements if _has(m, state)]
 
@@ -210,6 +216,11 @@ def _has(measurement: LesionMeasurement, state: str) -> bool:
 
 def _measurement(visit: Visit, label: str) -> LesionMeasurement | None:
     return next((m for m in visit.lesion_measurements if m.lesion_label == label), None)
+
+
+def _recorded_measurement(label: str) -> Callable[[Visit], bool]:
+    """Whether a visit measured the lesion labelled ``label``."""
+    return lambda visit: _measurement(visit, label) is not None
 
 
 def _ulceration_known(chart: PatientChart, visit: Visit) -> bool:
@@ -278,7 +289,7 @@ def localised_symptomatic(chart: PatientChart, visit: Visit, settings: ClinicSet
     history = visits_until(chart.visits, day)
     symptoms = []
     for label in active:
-        last = last_recorded(history, lambda v, x=label: _measurement(v, x) is not None)
+        last = last_recorded(history, _recorded_measurement(label))
         m = _measurement(last[0], label) if last else None
         if m is None or not _has(m, "symptom"):
             continue

@@ -20,6 +20,7 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from types import MappingProxyType
+from typing import TypedDict
 
 from calcitrack.domain import lesions, scores
 from calcitrack.domain.body_sites import BODY_SITES
@@ -40,6 +41,7 @@ from calcitrack.domain.trajectory.trajectory_types import (
     EventKind,
     LabSeries,
     LesionMark,
+    LesionMarkKind,
     Marker,
     MarkerKind,
     MedicationEvent,
@@ -108,7 +110,20 @@ def trajectories(chart: PatientChart, *, regimen_start: date | None = None) -> T
 # ------------------------------------------------------------------------------- lesions
 
 
-def _lesion_series(chart: PatientChart, visits: Sequence[Visit]) -> dict[str, object]:
+class _LesionSeries(TypedDict):
+    """The lesion fields of Trajectories (``_lesion_series``)."""
+
+    burden: Series
+    sum_longest: Series
+    burden_incomplete: Series
+    sum_longest_incomplete: Series
+    lesion_labels: tuple[str, ...]
+    lesion_area: Mapping[str, Series]
+    lesion_depth: Mapping[str, Series]
+    lesion_marks: tuple[LesionMark, ...]
+
+
+def _lesion_series(chart: PatientChart, visits: Sequence[Visit]) -> _LesionSeries:
     ended = {
         le.label: le.status_changed_on
         for le in chart.lesions
@@ -126,7 +141,7 @@ def _lesion_series(chart: PatientChart, visits: Sequence[Visit]) -> dict[str, ob
         day = visit.visit_date
         active = [
             m for m in visit.lesion_measurements
-            if ended.get(m.lesion_label) is None or day < ended[m.lesion_label]  # type: ignore[operator]
+            if ended.get(m.lesion_label) is None or day < ended[m.lesion_label]
         ]  # fmt: skip
         if not active:
             continue
@@ -134,14 +149,18 @@ def _lesion_series(chart: PatientChart, visits: Sequence[Visit]) -> dict[str, ob
             label, value = m.lesion_label, m.area_mm2
             if label not in order:
                 order.append(label)
-            flags = [k for k, on in (("ulcerated", m.ulcerated), ("infected", m.infected)) if on]
+            marked: tuple[tuple[LesionMarkKind, bool], ...] = (
+                ("ulcerated", m.ulcerated),
+                ("infected", m.infected),
+            )
+            flags = [k for k, on in marked if on]
             text = f"{label}: {grouped(value)} mm² (ellipse) on {day}"
             area[label].append(Point(day, value, f"{text}; {', '.join(flags)}" if flags else text))
             if m.depth_mm is not None:
                 text = f"{label}: depth {m.depth_mm:g} mm on {day}"
                 depth[label].append(Point(day, m.depth_mm, text))
             marks.extend(
-                LesionMark(label, kind, day, value, f"{label}: {kind} on {day}")  # type: ignore[arg-type]
+                LesionMark(label, kind, day, value, f"{label}: {kind} on {day}")
                 for kind in flags
             )
         unmeasured = unmeasured_at(chart.lesions, visit)

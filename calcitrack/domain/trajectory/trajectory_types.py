@@ -17,6 +17,7 @@ from calcitrack.domain.codes import Das28Variant, Side
 AREA_LABEL = "Area (ellipse estimate), mm²"
 EventKind = Literal["start", "stop", "increase", "decrease", "change"]
 MarkerKind = Literal["regimen_start", "surgery", "procedure", "imaging"]
+LesionMarkKind = Literal["ulcerated", "infected"]
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,7 @@ class LesionMark:
     """A lesion ulcerated or infected at a visit, placed on that lesion's area."""
 
     lesion: str
-    kind: Literal["ulcerated", "infected"]
+    kind: LesionMarkKind
     day: date
     area_mm2: float
     text: str

@@ -63,7 +63,7 @@ LAB_MAXIMA: Mapping[str, LabMaximum] = MappingProxyType(
 
 def rom_problem(r: RomMeasurement) -> Problem | None:
     """``degrees`` above what one joint motion can reach, or None."""
-    value = r.degrees
+    value: object = r.degrees  # typed float, but may come from anywhere: checked here
     if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
         return None  # not a number: validation says so
     if value <= MAX_DEGREES:

@@ -19,11 +19,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import date, datetime
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from calcitrack.domain.codes import CodedEnum
 from calcitrack.domain.entities import Patient
 from calcitrack.domain.field_change import FieldChange
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
 #: How an empty value is shown.
 NOTHING = "—"
@@ -93,7 +96,9 @@ def compare(before: Iterable[Item], after: Iterable[Item]) -> list[FieldChange]:
         old_text = was.summary if was is not None else absent_text(key)
         new_text = now.summary if now is not None else absent_text(key)
         if old_text != new_text:
-            label = (now or was).label  # type: ignore[union-attr]
+            item = now if now is not None else was
+            assert item is not None  # the key is one of the two readings'
+            label = item.label
             changes.append(FieldChange(key, label, old_text, new_text))
     return changes
 
@@ -173,7 +178,7 @@ def patient_changes(before: Patient, after: Patient) -> list[FieldChange]:
     return compare(patient_items(before), patient_items(after))
 
 
-T = TypeVar("T")
+T = TypeVar("T", bound="DataclassInstance")
 
 
 def rebase(read: T, yours: T, stored: T, names: Sequence[str]) -> tuple[T, list[str]]:
@@ -193,7 +198,7 @@ def rebase(read: T, yours: T, stored: T, names: Sequence[str]) -> tuple[T, list[
             taken[name] = mine
         else:
             collided.append(name)
-    return replace(stored, **taken), collided  # type: ignore[type-var]
+    return replace(stored, **taken), collided
 
 
 def rebase_patient(read: Patient, yours: Patient, stored: Patient) -> tuple[Patient, list[str]]:

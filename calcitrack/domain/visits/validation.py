@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
+from typing import TypeVar
 
 from calcitrack.domain.body_sites import BODY_SITES
 from calcitrack.domain.entities import (
@@ -164,8 +165,11 @@ def validate_rom(r: RomMeasurement) -> list[Problem]:
     return [impossible] if impossible is not None else _bounded(r, ("degrees",))
 
 
+_Item = TypeVar("_Item")
+
+
 def _indexed(
-    prefix: str, items: Sequence[object], check: Callable[[object], list[Problem]]
+    prefix: str, items: Sequence[_Item], check: Callable[[_Item], list[Problem]]
 ) -> list[Problem]:
     return [p.under(f"{prefix}[{i}]") for i, item in enumerate(items) for p in check(item)]
 
@@ -232,7 +236,7 @@ def validate_visit(
         if m.lesion_label in seen:
             problems.append(Problem(f"{where}.lesion", f"lesion {m.lesion_label!r} measured twice"))
         seen.add(m.lesion_label)
-    problems += _indexed("rom", visit.rom, validate_rom)  # type: ignore[arg-type]
+    problems += _indexed("rom", visit.rom, validate_rom)
     keys = [(r.joint, r.movement, r.side) for r in visit.rom]
     for i, key in enumerate(keys):
         if key in keys[:i]:
@@ -250,14 +254,11 @@ def validate_lab(lab: LabResult, *, today: date) -> list[Problem]:
         problems.append(
             Problem("unit", f"{lab.unit!r} is not a unit of {analyte.name} ({accepted})")
         )
-    if (
-        isinstance(lab.value, bool)
-        or not isinstance(lab.value, int | float)
-        or lab.value != lab.value
-    ):
-        problems.append(Problem("value", f"must be a number, got {lab.value!r}"))
-    elif lab.value < 0:
-        problems.append(Problem("value", f"must not be negative, got {lab.value:g}"))
+    value: object = lab.value  # typed float, but may come from anywhere: checked here
+    if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
+        problems.append(Problem("value", f"must be a number, got {value!r}"))
+    elif value < 0:
+        problems.append(Problem("value", f"must not be negative, got {value:g}"))
     elif (impossible := hard_limits.lab_problem(lab)) is not None:
         problems.append(impossible)
     if lab.ref_low is not None and lab.ref_high is not None and lab.ref_low > lab.ref_high:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 
 from calcitrack.domain.body_sites import BODY_SITES
 from calcitrack.domain.codes import LesionStatus
@@ -171,7 +172,7 @@ def visit_items(content: VisitContent) -> list[Item]:
         for c in content.ended_lesions
     ]
     items += [
-        scalar(name, label, getattr(visit, name), lambda v, u=unit: number(v, u))
+        scalar(name, label, getattr(visit, name), partial(number, unit=unit))
         for name, label, unit in _SCORES
     ]
     das28 = number(visit.das28_recorded)
@@ -181,7 +182,7 @@ def visit_items(content: VisitContent) -> list[Item]:
     items += [_rom_item(r) for r in visit.rom]
     items += _lab_items(content.labs)
     items += [
-        scalar(name, label, getattr(visit, name), lambda v, u=unit: number(v, u))
+        scalar(name, label, getattr(visit, name), partial(number, unit=unit))
         for name, label, unit in _VITALS
     ]
     items += [_medication_item(c) for c in content.medication_changes]

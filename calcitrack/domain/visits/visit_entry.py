@@ -149,6 +149,8 @@ def apply_medication_changes(
     opened: list[MedicationPeriod] = []
     for change in changes:
         if change.kind in (MedicationChangeKind.STOP, MedicationChangeKind.DOSE):
+            # validated: a stop or dose change names a stored (so numbered) period
+            assert change.period_id is not None
             current = by_id[change.period_id]
             closed.append(dataclasses.replace(current, stop_on=day, stop_reason=change.reason))
         if change.kind in (MedicationChangeKind.START, MedicationChangeKind.DOSE):
@@ -286,16 +288,16 @@ def validate_visit_entry(entry: VisitEntry, chart: PatientChart, *, today: date)
     for i, code in enumerate(analytes):
         if code in analytes[:i]:
             problems.append(Problem(f"labs[{i}].analyte", f"{code} entered twice at this visit"))
-    for i, change in enumerate(entry.medication_changes):
+    for i, med_change in enumerate(entry.medication_changes):
         problems += [
             p.under(f"medication_changes[{i}]")
-            for p in _medication_problems(change, chart.medications, day)
+            for p in _medication_problems(med_change, chart.medications, day)
         ]
     ids = [c.period_id for c in entry.medication_changes if c.period_id is not None]
-    for i, change in enumerate(entry.medication_changes):
-        if change.period_id is not None and ids.count(change.period_id) > 1:
+    for i, med_change in enumerate(entry.medication_changes):
+        if med_change.period_id is not None and ids.count(med_change.period_id) > 1:
             problems.append(
-                Problem(f"medication_changes[{i}].period_id", f"{change.name} changed twice")
+                Problem(f"medication_changes[{i}].period_id", f"{med_change.name} changed twice")
             )
     if not any(p.field.startswith("medication_changes") for p in problems):
         closed, opened = apply_medication_changes(chart.medications, entry.medication_changes, day)

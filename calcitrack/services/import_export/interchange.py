@@ -61,7 +61,8 @@ def load_schema() -> dict[str, Any]:
         .joinpath("schemas/interchange-v1.schema.json")
         .read_text(encoding="utf-8")
     )
-    return json.loads(text)
+    schema: dict[str, Any] = json.loads(text)  # the schema file is one JSON object
+    return schema
 
 
 def _plain(value: Any) -> Any:
@@ -223,7 +224,7 @@ def _visit_from_json(v: dict[str, Any]) -> Visit:
         RomMeasurement(r["joint"], r["movement"], Side(r["side"]), r["degrees"])
         for r in v.get("rom", [])
     )
-    simple = {
+    simple: dict[str, Any] = {  # JSON numbers or null, as the schema checked them
         name: v.get(name)
         for name in (
             "weight_kg",

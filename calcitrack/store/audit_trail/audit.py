@@ -56,7 +56,7 @@ from calcitrack.domain.audit_trail.audit import (
 from calcitrack.domain.audit_trail.audit_anchor import ChainAnchor
 from calcitrack.store.audit_trail.audit_chain import NewEntry, append, coalesce
 from calcitrack.store.audit_trail.audit_repository import chain_head
-from calcitrack.store.base import Base, Stamped
+from calcitrack.store.base import Base, Stamped, mapped_table
 from calcitrack.store.records import VisitRecord
 
 STAMP_COLUMNS = frozenset({"created_at", "updated_at", "created_by_id", "updated_by_id"})
@@ -239,7 +239,7 @@ class _Shape:
 
 @cache
 def _shape(mapper: Mapper[Any]) -> _Shape:
-    table = mapper.local_table.name  # type: ignore[attr-defined]
+    table = mapped_table(mapper).name
     pk = tuple(mapper.get_property_by_column(c).key for c in mapper.primary_key)
     left_out = STAMP_COLUMNS | LEFT_OUT.get(table, frozenset()) | set(pk)
     columns = tuple(
@@ -257,6 +257,7 @@ def _shape(mapper: Mapper[Any]) -> _Shape:
         if "visit_id" in keys
         else ""
     )
+    assert mapper.version_id_col is not None  # every Stamped record is versioned (store/base.py)
     version = mapper.get_property_by_column(mapper.version_id_col).key
     return _Shape(table, pk, columns, version, patient)
 
@@ -265,7 +266,7 @@ def _shape(mapper: Mapper[Any]) -> _Shape:
 def audited_tables() -> frozenset[str]:
     """The tables whose rows are audited: every Stamped record's."""
     return frozenset(
-        m.local_table.name  # type: ignore[attr-defined]
+        mapped_table(m).name
         for m in Base.registry.mappers
         if issubclass(m.class_, Stamped)
     )
@@ -311,7 +312,7 @@ def _patient_id(
     if shape.patient != "visit_id" or values.get("visit_id") is None:
         return None
     visit_id = values["visit_id"]
-    cache = session.info[_PENDING].visit_patients
+    cache: dict[int, int | None] = session.info[_PENDING].visit_patients
     if visit_id not in cache:
         visit = session.identity_map.get(identity_key(VisitRecord, visit_id))
         cache[visit_id] = (

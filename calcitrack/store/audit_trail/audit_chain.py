@@ -88,7 +88,7 @@ def append(connection: Connection, entries: Sequence[NewEntry], occurred_at: dat
         select(AUDIT_LOG.c.id, AUDIT_LOG.c.hash).order_by(AUDIT_LOG.c.id.desc()).limit(1)
     ).first()
     last_id, last_hash = (newest.id, newest.hash) if newest else (0, GENESIS_HASH)
-    rows = []
+    rows: list[dict[str, Any]] = []  # the audit_log columns, by name
     for entry in entries:
         last_id += 1
         fields = ChainFields(

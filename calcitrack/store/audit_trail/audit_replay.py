@@ -28,7 +28,7 @@ from calcitrack.domain.audit_trail.audit_replay import (
     compare_rows,
 )
 from calcitrack.store.audit_trail.audit import audited_columns, audited_tables, audited_value
-from calcitrack.store.base import Base
+from calcitrack.store.base import Base, mapped_table
 from calcitrack.store.records import AuditEntryRecord
 
 AUDIT_LOG = AuditEntryRecord.__table__
@@ -64,9 +64,7 @@ def replay_snapshot(session: Session) -> ReplayReport:
 def _audited_mappers() -> dict[str, Mapper[Any]]:
     names = audited_tables()
     return {
-        m.local_table.name: m  # type: ignore[attr-defined]
-        for m in Base.registry.mappers
-        if m.local_table.name in names  # type: ignore[attr-defined]
+        mapped_table(m).name: m for m in Base.registry.mappers if mapped_table(m).name in names
     }
 
 

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import cast
 
 from sqlalchemy import Connection, Engine, func, select, text
 
@@ -71,7 +72,8 @@ def _table_names(conn: Connection) -> list[str]:
 def schema_revision(conn: Connection) -> str | None:
     if "alembic_version" not in _table_names(conn):
         return None
-    return conn.scalar(text("SELECT version_num FROM alembic_version"))
+    revision: str | None = conn.scalar(text("SELECT version_num FROM alembic_version"))
+    return revision
 
 
 def check_target(target: Path) -> Path:
@@ -141,10 +143,11 @@ def _write_sqlite(engine: Engine, temp: Path) -> Snapshot:
         conn.exec_driver_sql("BEGIN")  # one read snapshot for the counts and the copy
         try:
             snapshot = _read_snapshot(conn, "sqlite")
-            source = conn.connection.driver_connection
+            # SQLAlchemy types the driver's connection Any | None: pysqlite's here
+            source = cast(sqlite3.Connection, conn.connection.driver_connection)
             copy = sqlite3.connect(temp)
             try:
-                source.backup(copy)  # type: ignore[union-attr]
+                source.backup(copy)
                 copy.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
             finally:
                 copy.close()

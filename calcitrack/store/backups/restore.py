@@ -17,6 +17,7 @@ import shutil
 import sqlite3
 import subprocess
 from pathlib import Path
+from typing import cast
 
 from sqlalchemy import Engine, inspect
 
@@ -127,8 +128,9 @@ def _restore_sqlite(engine: Engine, backup: Path) -> None:
     source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
     try:
         with engine.connect() as conn:
-            target = conn.connection.driver_connection
-            source.backup(target)  # type: ignore[arg-type]
+            # SQLAlchemy types the driver's connection Any | None: pysqlite's here
+            target = cast(sqlite3.Connection, conn.connection.driver_connection)
+            source.backup(target)
     except sqlite3.Error as exc:
         raise RestoreError(f"the restore failed, the target is unchanged: {exc}") from None
     finally:

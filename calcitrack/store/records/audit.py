@@ -65,13 +65,16 @@ POSTGRESQL_TRIGGERS = (
 )
 POSTGRESQL_DROP = ("DROP FUNCTION IF EXISTS audit_log_append_only() CASCADE",)
 
+
+def _ddl(sql: str, dialect: str) -> DDL:
+    """``sql`` run on ``dialect`` only."""
+    ddl = DDL(sql)  # type: ignore[no-untyped-call]  # SQLAlchemy's DDL.__init__ is unannotated
+    return ddl.execute_if(dialect=dialect)
+
+
 for _sql in SQLITE_TRIGGERS:
-    event.listen(AuditEntryRecord.__table__, "after_create", DDL(_sql).execute_if(dialect="sqlite"))
+    event.listen(AuditEntryRecord.__table__, "after_create", _ddl(_sql, "sqlite"))
 for _sql in POSTGRESQL_TRIGGERS:
-    event.listen(
-        AuditEntryRecord.__table__, "after_create", DDL(_sql).execute_if(dialect="postgresql")
-    )
+    event.listen(AuditEntryRecord.__table__, "after_create", _ddl(_sql, "postgresql"))
 for _sql in POSTGRESQL_DROP:
-    event.listen(
-        AuditEntryRecord.__table__, "after_drop", DDL(_sql).execute_if(dialect="postgresql")
-    )
+    event.listen(AuditEntryRecord.__table__, "after_drop", _ddl(_sql, "postgresql"))
