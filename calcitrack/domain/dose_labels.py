@@ -1,8 +1,7 @@
 """What each drug's label says about its dose: the usual schedule and the maximum, with sources.
 
 One entry per drug of the formulary (``calcitrack.domain.medications.drugs``; "other" has none).
-Each maximum
-is a clinic setting (``calcitrack.domain.clinic_settings`` builds the definitions from
+Each maximum is a clinic setting (``calcitrack.domain.clinic_settings`` builds the definitions from
 ``DOSE_LIMITS``) whose default is the label's number with its ``[R#]``; where no label states a
 maximum the setting has **no default**: the clinic may set one, and unset means no check — no
 number is made up here (DOMAIN.md §5.4b).

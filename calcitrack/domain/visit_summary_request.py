@@ -2,8 +2,7 @@
 
 The service layer gathers a :class:`VisitSummaryRequest` (``services.summary_source``, reading the
 database); the builder in :mod:`calcitrack.reports.summary.visit_summary` turns it into PDF bytes
-without
-touching the database, so a batch can build summaries in worker processes.
+without touching the database, so a batch can build summaries in worker processes.
 """
 
 from __future__ import annotations

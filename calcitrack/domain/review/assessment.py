@@ -2,10 +2,9 @@
 
 ``assess`` is the single entry point the services, screens and the PDF use. It combines
 :func:`calcitrack.domain.review.response.assess_response` (regimen on ``on``, assessed visit,
-baseline,
-burden, category), :func:`calcitrack.domain.review.safety_flags.safety_flags` (medications on
-``on``,
-vitals and labs at the assessed visit) and the "reconsider surgery" review flag of
+baseline, burden, category), :func:`calcitrack.domain.review.safety_flags.safety_flags`
+(medications on ``on``, vitals and labs at the assessed visit) and the "reconsider surgery"
+review flag of
 :mod:`calcitrack.domain.review.review_flags`. The flags come sorted contraindication → warning →
 review, in rule order within a severity; the assessment records the settings version it used.
 Decision support only (``DECISION_SUPPORT_NOTE``).

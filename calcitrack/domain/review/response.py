@@ -18,14 +18,12 @@ Decision support, not validated for calcinosis of every cause. Decisions (CalciT
 * **Burden** at a visit = the sum of the ellipse areas π/4·L·W of the lesions measured at that
   visit (resolved and excised lesions are not measured, so count 0). A visit that left an active
   lesion unmeasured is **incomplete** (``unmeasured``,
-  calcitrack.domain.visits.visit_completeness); one
-  that measured no lesion while one was active has no burden nor sum of longest diameters (None,
-  never 0).
+  calcitrack.domain.visits.visit_completeness); one that measured no lesion while one was active
+  has no burden nor sum of longest diameters (None, never 0).
 * **Changes of burden** (from baseline, from the previous visit) are computed only on the lesions
   comparable at both visits (calcitrack.domain.review.burden_comparison), never a partial total
-  against
-  a full one; ``baseline_comparison`` and ``previous_comparison`` say which lesions they used,
-  and give the sum of longest diameters on the same lesions.
+  against a full one; ``baseline_comparison`` and ``previous_comparison`` say which lesions they
+  used, and give the sum of longest diameters on the same lesions.
 * **Category**: any new lesion since baseline (first seen after the baseline date and measured
   now or still active) or any new ulceration (ulcerated now, not at baseline) → progressed
   whatever the burden says, even on an incomplete visit. Else the change from baseline ≤ the

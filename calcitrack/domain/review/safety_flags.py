@@ -8,8 +8,7 @@ Decisions (CalciTrack's):
   that left the blood pressure blank does not clear a low one: the trigger names its date, says
   "not measured since", and whether it was taken before diltiazem was started —
   calcitrack.domain.review.latest_records); labs are the latest on or before the assessed visit's
-  date
-  (``on`` when there is no visit).
+  date (``on`` when there is no visit).
 * eGFR is the CKD-EPI 2021 value that ``derived_labs`` computes from the latest creatinine, with
   the patient's age on that day and sex; when it cannot compute one, no eGFR flag is raised.
 * Mineral metabolism: the one rule of ``mineral_metabolism`` (the lab tables read it too): the

@@ -6,9 +6,8 @@ visit. A lesion found resolved or excised at the visit is not active on that day
 change answers for it. The burden of an incomplete visit is the sum of the areas of the lesions
 that were measured: a partial total, which must never be read as a drop (see
 ``calcitrack.domain.review.burden_comparison`` for a comparison that stays honest). A visit that
-measured
-no lesion while one was active has **no** burden (None, "not measured"), never 0: a 0 would read
-as a cure (``measured_totals``).
+measured no lesion while one was active has **no** burden (None, "not measured"), never 0: a 0 would
+read as a cure (``measured_totals``).
 """
 
 from __future__ import annotations

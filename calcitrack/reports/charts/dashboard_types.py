@@ -1,6 +1,5 @@
 """The dashboard's public value types (re-exported by :mod:`calcitrack.reports.charts.dashboard`)
-and the
-context every panel draws with."""
+and the context every panel draws with."""
 
 from __future__ import annotations
 

@@ -1,10 +1,9 @@
 """Pain, the global assessments and the disease-activity scores of one visit for the PDF summary.
 
 The scores are the dashboard's own (``calcitrack.domain.trajectory.trajectories``: DAS28-ESR and
-DAS28-CRP
-apart, a DAS28 computed from its components wins over a typed one), read at the visit date, so
-that the PDF and the charts never disagree. CRP units are explicit (DOMAIN.md §0.1, §8.1): the
-components say what CRP was entered and what DAS28-CRP (mg/L) and SDAI (mg/dL) used.
+DAS28-CRP apart, a DAS28 computed from its components wins over a typed one), read at the visit
+date, so that the PDF and the charts never disagree. CRP units are explicit (DOMAIN.md §0.1, §8.1):
+the components say what CRP was entered and what DAS28-CRP (mg/L) and SDAI (mg/dL) used.
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """The audit trail: one row per change of clinical data or event, chained by hashes.
 
-Append-only: rows are only ever inserted, by calcitrack/store/audit_trail/audit.py, which assigns
-the ids
-(previous + 1, under the chain lock) and the hashes. Triggers refuse UPDATE and DELETE (and
+Append-only: rows are only ever inserted, by calcitrack/store/audit_trail/audit.py, which
+assigns the ids (previous + 1, under the chain lock) and the hashes. Triggers refuse UPDATE and
+DELETE (and
 TRUNCATE on PostgreSQL), so only someone who drops them first can edit the trail, and the chain
 check (``calcitrack audit verify``) then names the first entry that was touched.
 

@@ -1,7 +1,6 @@
 """An incomplete visit's burden is drawn apart: a hollow marker not joined to the line of the
 complete visits, with its own entry in the key (calcitrack.reports.charts.burden_panel), checked by
-the
-artists; a PNG is written for a person to look at (CALCITRACK_CHART_PNG=path)."""
+the artists; a PNG is written for a person to look at (CALCITRACK_CHART_PNG=path)."""
 
 from __future__ import annotations
 
