@@ -202,7 +202,7 @@ def test_dm_patient_lesion_status_stays_active_under_the_wheel_and_saves_active(
     view.show()
     for row in view.lesions.rows:
         assert row.status_combo is not None
-        view.scroll.ensureWidgetVisible(row.status_combo)
+        view.scroll_area.ensureWidgetVisible(row.status_combo)
         wheel(row.status_combo, -1)
         wheel(row.method, -1)
     assert {r.status_combo.currentText() for r in view.lesions.rows if r.status_combo} == {
