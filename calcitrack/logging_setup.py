@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import logging
 import os
+from io import TextIOWrapper
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
-from typing import IO, Any, Final
+from typing import Final
 
 from calcitrack.private_files import FILE_MODE, make_private, private_folder
 
@@ -41,7 +42,10 @@ class PrivateRotatingFileHandler(RotatingFileHandler):
     """A rotating log whose files are made 0600: the current one when it is opened (the first
     time and after each rotation); the rotated ones keep that mode when renamed."""
 
-    def _open(self) -> IO[Any]:
+    _calcitrack: bool = False
+    """True on the handler configure_logging installed (the one a later call replaces)."""
+
+    def _open(self) -> TextIOWrapper:
         flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0)
         fd = os.open(self.baseFilename, flags, FILE_MODE)
         try:
@@ -67,7 +71,7 @@ def configure_logging(folder: Path, *, level: int = logging.INFO) -> Path:
     )
     handler.setFormatter(logging.Formatter(FORMAT))
     handler.addFilter(OwnOrWarning())
-    handler._calcitrack = True  # type: ignore[attr-defined]
+    handler._calcitrack = True
     root.addHandler(handler)
     root.setLevel(level)
     for name in QUIET_LIBRARIES:

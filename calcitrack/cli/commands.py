@@ -73,8 +73,12 @@ def _cmd_demo(args: argparse.Namespace, clinic: Clinic) -> int:
         if args.synthetic < 1:
             raise UserError("--synthetic needs a positive number of patients", EXIT_USAGE)
         with _progress(args.synthetic, "synthetic clinic") as bar:
+
+            def advance(made: int) -> None:
+                bar.update(made)
+
             n = build_synthetic_clinic(
-                clinic.context(), args.synthetic, seed=args.seed, progress=bar.update
+                clinic.context(), args.synthetic, seed=args.seed, progress=advance
             )
         print(f"wrote a synthetic clinic of {n} patients to {clinic.where}")
     else:
@@ -129,9 +133,13 @@ def _cmd_import(args: argparse.Namespace, clinic: Clinic) -> int:
 
     try:
         with _progress(count, "import") as bar:
+
+            def advance(_done: int, _total: int) -> None:
+                bar.update(1)
+
             result = ChartService(clinic.context()).import_document(
                 data,
-                progress=lambda done, _total: bar.update(1),
+                progress=advance,
                 accept_unusual=args.accept_unusual,
                 source=args.file.name,
             )

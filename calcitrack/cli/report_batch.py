@@ -58,12 +58,14 @@ def run_batch(
         for job in jobs:
             yield _build(writer, job)
         return
+    # The workers act as the one signed in; nobody is: PermissionError, as on one process.
+    actor = clinic.context().actor
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(
         max_workers=workers,
         mp_context=context,
         initializer=_start_worker,
-        initargs=(clinic.url, clinic.user),
+        initargs=(clinic.url, actor),
     ) as pool:
         futures: dict[Future[SummaryOutcome], SummaryJob] = {
             pool.submit(_build_in_worker, job): job for job in jobs

@@ -35,6 +35,11 @@ def saved_by_text(last_saved: ChangeStamp | None) -> str:
     return f"{last_saved.by}, {local:%Y-%m-%d %H:%M}"
 
 
+def _text(item: QTableWidgetItem | None) -> str:
+    """A cell's text; "" for a cell without an item (none is: the table fills every cell)."""
+    return item.text() if item is not None else ""
+
+
 class ConflictDialog(QDialog):
     reload_chosen = Signal()
     """The user chose to reload (the dialog is closing)."""
@@ -142,7 +147,7 @@ class ConflictDialog(QDialog):
         """The table as shown, row by row (for tests and screen readers' summaries)."""
         table = self.table
         return [
-            [table.item(r, c).text() for c in range(table.columnCount())]
+            [_text(table.item(r, c)) for c in range(table.columnCount())]
             for r in range(table.rowCount())
         ]
 

@@ -14,6 +14,13 @@ from PySide6.QtGui import QAction, QShortcut
 from PySide6.QtWidgets import QWidget
 
 
+def previous_in_chain(widget: QWidget) -> QWidget:
+    """The widget before ``widget`` in the Tab chain. The chain is a ring (a widget alone is its
+    own neighbour): Qt never gives the None that ``previousInFocusChain``'s stub allows, and were
+    it to, ``widget`` itself would stand in."""
+    return widget.previousInFocusChain() or widget
+
+
 def chain_before(anchor: QWidget, widgets: Sequence[QWidget]) -> None:
     """Put ``widgets``, in this order, just before ``anchor`` in the Tab chain.
 
@@ -21,11 +28,11 @@ def chain_before(anchor: QWidget, widgets: Sequence[QWidget]) -> None:
     hooked onto the nearest focusable widget before ``anchor``.
     """
     moving = {id(w) for w in widgets}
-    previous = anchor.previousInFocusChain()
+    previous = previous_in_chain(anchor)
     while previous is not anchor and (
         previous.focusPolicy() == Qt.FocusPolicy.NoFocus or id(previous) in moving
     ):
-        previous = previous.previousInFocusChain()
+        previous = previous_in_chain(previous)
     order = [*widgets, anchor]
     if previous is anchor:  # nothing focusable before: keep the order among themselves
         previous, order = order[0], order[1:]

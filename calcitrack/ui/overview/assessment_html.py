@@ -94,8 +94,7 @@ def _day(day: date | None) -> str:
 
 def _change(value: float | None, compared: BurdenComparison | None) -> str:
     """A change of burden, and what it was computed on when that is not every lesion."""
-    basis = "" if compared is None else compared.basis()
-    if not basis:
+    if compared is None or not (basis := compared.basis()):
         return _pct(value)
     if value is None:
         basis = f"no lesion measured at both; {basis}" if not compared.comparable else basis

@@ -17,11 +17,20 @@ import io
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TypedDict
 
 import shiboken6
 from matplotlib.figure import Figure
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QImage, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import (
+    QAction,
+    QImage,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -56,6 +65,13 @@ _RANGES = ((RANGE_ALL, "All visits"), (RANGE_REGIMEN, "Since regimen start"),
            (RANGE_12_MONTHS, "Last 12 months"))
 _SCREEN_DPI = 96.0
 _HINT = "Hover over a point for its value; click a lesion's point to highlight it."
+
+
+class _Span(TypedDict):
+    """The dates the range combo box asks for, as DashboardOptions names them."""
+
+    start: date | None
+    end: date | None
 
 
 @dataclass
@@ -193,7 +209,8 @@ class TrajectoryView(QWidget):
             action.toggled.connect(self._on_panels_toggled)
             self.panel_actions[panel] = action
         self.panels_button.setMenu(menu)
-        self.export_button = QToolButton(text="Export…")
+        self.export_button = QToolButton()
+        self.export_button.setText("Export…")
         self.export_button.setToolTip("Save the charts as PNG or SVG")
         self.export_button.clicked.connect(self.choose_export_file)
         self.status = ElidedLabel()
@@ -214,13 +231,13 @@ class TrajectoryView(QWidget):
         controls.addStretch(1)
 
         self.image = DashboardImage()
-        self.scroll = QScrollArea(widgetResizable=True)
-        self.scroll.setWidget(self.image)
+        self.scroll_area = QScrollArea(widgetResizable=True)
+        self.scroll_area.setWidget(self.image)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(controls)
         layout.addWidget(self.status)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
 
         self._redraw_timer = QTimer(self, singleShot=True, interval=120)
         self._redraw_timer.timeout.connect(self.redraw)
@@ -235,7 +252,9 @@ class TrajectoryView(QWidget):
         self.data = data
         self.regimen_start = regimen_start
         self.today = today
-        regimen_item = self.range_combo.model().item(1)  # type: ignore[attr-defined]
+        model = self.range_combo.model()
+        assert isinstance(model, QStandardItemModel)  # a combo box's own model (none was set)
+        regimen_item = model.item(1)
         regimen_item.setEnabled(regimen_start is not None)
         if regimen_start is None and self.range_combo.currentData() == RANGE_REGIMEN:
             self.range_combo.setCurrentIndex(0)
@@ -273,7 +292,7 @@ class TrajectoryView(QWidget):
     def set_panel_visible(self, panel: str, visible: bool) -> None:
         self.panel_actions[panel].setChecked(visible)
 
-    def _range(self) -> dict[str, date | None]:
+    def _range(self) -> _Span:
         code = self.range_combo.currentData()
         if code == RANGE_REGIMEN and self.regimen_start is not None:
             return {"start": self.regimen_start - timedelta(days=14), "end": None}
@@ -303,7 +322,7 @@ class TrajectoryView(QWidget):
         )
 
     def _drawing_width(self) -> int:
-        return max(self.scroll.viewport().width(), 320)
+        return max(self.scroll_area.viewport().width(), 320)
 
     def _on_rendered(self, result: Rendered, generation: int) -> None:
         # the window closed, or another patient or drawing was asked for, while drawing
@@ -318,7 +337,7 @@ class TrajectoryView(QWidget):
         if shiboken6.isValid(self.status) and generation == self._generation:
             self.status.setText(f"The charts could not be drawn: {error}")
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         # Only a new width needs a new drawing (a height change only scrolls).
         if self._requested_width is not None and self._drawing_width() != self._requested_width:

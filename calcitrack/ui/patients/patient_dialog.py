@@ -107,12 +107,14 @@ class PatientDialog(QDialog):
         self.setMinimumWidth(440)
 
         self.fields: dict[str, QWidget] = {}
+        self._lines: dict[str, QLineEdit] = {}  # the text fields of self.fields, by name
+        self._combos: dict[str, QComboBox] = {}  # and its choices
         form = QFormLayout()
         for name in ("mrn", "family_name", "given_name"):
-            self.fields[name] = QLineEdit()
+            self.fields[name] = self._lines[name] = QLineEdit()
         for name in _DATES:
             optional = name not in _REQUIRED_DATES
-            self.fields[name] = QLineEdit(
+            self.fields[name] = self._lines[name] = QLineEdit(
                 placeholderText="yyyy-mm-dd" + (" (optional)" if optional else "")
             )
         for name, enum in _CHOICES.items():
@@ -121,8 +123,8 @@ class PatientDialog(QDialog):
                 combo.addItem(member.label, member.value)
             combo.setCurrentIndex(-1)
             combo.setPlaceholderText("Choose…")
-            self.fields[name] = combo
-        self.fields["calcinosis_type"].setCurrentIndex(0)  # type: ignore[attr-defined]
+            self.fields[name] = self._combos[name] = combo
+        self._combos["calcinosis_type"].setCurrentIndex(0)
         self.archived_check: QCheckBox | None = None
         if patient is not None:
             self.archived_check = QCheckBox("Archived (hidden from the active list)")
@@ -132,7 +134,8 @@ class PatientDialog(QDialog):
                 self.fields[name].setAccessibleName(LABELS[name])
                 form.addRow(f"{LABELS[name]}:", self.fields[name])
 
-        self.message_label = QLabel(objectName="message", wordWrap=True)
+        self.message_label = QLabel(wordWrap=True)
+        self.message_label.setObjectName("message")
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -164,13 +167,13 @@ class PatientDialog(QDialog):
             day = getattr(patient, name)
             self._line(name).setText(day.isoformat() if day else "")
         for name in _CHOICES:
-            combo: QComboBox = self.fields[name]  # type: ignore[assignment]
+            combo = self._combos[name]
             combo.setCurrentIndex(combo.findData(getattr(patient, name).value))
         if self.archived_check is not None:
             self.archived_check.setChecked(patient.archived)
 
     def _line(self, name: str) -> QLineEdit:
-        return self.fields[name]  # type: ignore[return-value]
+        return self._lines[name]
 
     def value(self) -> tuple[Patient, list[Problem]]:
         """The patient as typed, and the problems of what could not even be read."""
@@ -192,7 +195,7 @@ class PatientDialog(QDialog):
         # A date of birth that cannot be read: check the rest against the earliest date.
         values["date_of_birth"] = values["date_of_birth"] or date.min
         for name, enum in _CHOICES.items():
-            code = self.fields[name].currentData()  # type: ignore[attr-defined]
+            code = self._combos[name].currentData()
             if code is None:
                 problems.append(Problem(name, "is required"))
             values[name] = enum(code) if code is not None else next(iter(enum))

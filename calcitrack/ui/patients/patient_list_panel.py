@@ -89,15 +89,18 @@ class PatientListPanel(QWidget):
         self.search_edit = QLineEdit(placeholderText="Search MRN or name (Ctrl+F)")
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setAccessibleName("Patient search")
-        self.disease_combo = QComboBox(accessibleName="Disease filter")
+        self.disease_combo = QComboBox()
+        self.disease_combo.setAccessibleName("Disease filter")
         self.disease_combo.addItem("All diseases", "")
         for disease in UnderlyingDisease:
             self.disease_combo.addItem(disease.label, disease.value)
-        self.status_combo = QComboBox(accessibleName="Status filter")
+        self.status_combo = QComboBox()
+        self.status_combo.setAccessibleName("Status filter")
         for status in StatusFilter:
             self.status_combo.addItem(status.label, status.value)
         self.diltiazem_check = QCheckBox("On diltiazem")
-        self.sort_combo = QComboBox(accessibleName="Sort patients by")
+        self.sort_combo = QComboBox()
+        self.sort_combo.setAccessibleName("Sort patients by")
         for text, code, _column, _order in SORTS:
             self.sort_combo.addItem(text, code)
         self.count_label = QLabel()

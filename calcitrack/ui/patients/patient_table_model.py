@@ -172,11 +172,11 @@ class PatientTableModel(QAbstractTableModel):
         by_name = sorted(
             range(len(self._rows)), key=lambda r: (self._names[r], self._rows[r].patient.mrn)
         )
-        present = [r for r in by_name if values[r] is not None]
+        present = [(r, value) for r in by_name if (value := values[r]) is not None]
         present.sort(  # stable: equal values keep name order, in either direction
-            key=values.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder
+            key=lambda pair: pair[1], reverse=order == Qt.SortOrder.DescendingOrder
         )
-        return present + [r for r in by_name if values[r] is None]
+        return [r for r, _value in present] + [r for r in by_name if values[r] is None]
 
     def _reorder(self, permutation: list[int]) -> None:
         self._rows = [self._rows[r] for r in permutation]

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -448,13 +448,15 @@ class MainWindow(QMainWindow):
     # -- state ---------------------------------------------------------------------------------
 
     def _restore_state(self) -> None:
+        # type=bytes gives a QByteArray (what saveGeometry stored) or bytes; anything else is
+        # not a saved state.
         geometry = self._settings.value("main_window/geometry", type=bytes)
-        if geometry:
+        if isinstance(geometry, (QByteArray, bytes)) and geometry:
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
         splitter = self._settings.value("main_window/splitter", type=bytes)
-        if splitter:
+        if isinstance(splitter, (QByteArray, bytes)) and splitter:
             self.splitter.restoreState(splitter)
         else:
             self.splitter.setSizes([340, 940])  # the Overview needs the room more than the list

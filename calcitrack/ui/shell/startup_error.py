@@ -27,5 +27,10 @@ def show_startup_error(message: str) -> None:
         "Check the database setting (--db or CALCITRACK_DATABASE_URL) or ask the clinic's IT."
     )
     if os.environ.get(QUIT_WHEN_READY):
-        QTimer.singleShot(0, lambda: (print("ready", flush=True), box.accept()))
+
+        def say_ready_and_close() -> None:
+            print("ready", flush=True)
+            box.accept()
+
+        QTimer.singleShot(0, say_ready_and_close)
     box.exec()

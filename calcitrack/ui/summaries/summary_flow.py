@@ -106,13 +106,14 @@ class SummaryFlow(QObject):
         if not chart.visits or self.busy:
             return
         days = [v.visit_date for v in chart.visits]
-        folder = Path(self._settings.value(FOLDER_KEY, "", type=str) or documents_folder())
+        # type=str and type=bool make the settings' values a str and a bool (the stub: object).
+        folder = Path(str(self._settings.value(FOLDER_KEY, "", type=str)) or documents_folder())
         dialog = SummaryExportDialog(
             chart.patient.mrn,
             days,
             selected=visit_date or max(days),
             folder=folder if folder.is_dir() else documents_folder(),
-            open_when_done=self._settings.value(OPEN_KEY, True, type=bool),
+            open_when_done=bool(self._settings.value(OPEN_KEY, True, type=bool)),
             choose_file=self.choose_file,
             confirm_replace=self.confirm_replace,
             parent=self._window,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 
 class DiscardQuestion:
@@ -45,7 +45,10 @@ class DiscardQuestion:
     def _on_answered(self, _result: int) -> None:
         self.open_box = None
         box = self._box
-        clicked = box.clickedButton() if box is not None else None
+        if box is None:
+            return
+        # clickedButton() is None when the box closed without a button (its stub says never).
+        clicked: QAbstractButton | None = box.clickedButton()
         if clicked is None or box.standardButton(clicked) != QMessageBox.StandardButton.Discard:
             return
         self._discarded()

@@ -261,13 +261,16 @@ class DraftStore:
         except FileNotFoundError:
             return None
         except (OSError, UnicodeDecodeError) as error:
-            return self._set_aside(path, type(error).__name__)
+            self._set_aside(path, type(error).__name__)
+            return None
         try:
             envelope = json.loads(text)
         except json.JSONDecodeError as error:
-            return self._set_aside(path, f"{type(error).__name__} at line {error.lineno}")
+            self._set_aside(path, f"{type(error).__name__} at line {error.lineno}")
+            return None
         if not isinstance(envelope, dict) or not isinstance(envelope.get("payload"), dict):
-            return self._set_aside(path, "not a draft envelope")
+            self._set_aside(path, "not a draft envelope")
+            return None
         return envelope
 
     def _set_aside(self, path: Path, why: str) -> None:

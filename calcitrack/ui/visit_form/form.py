@@ -119,7 +119,8 @@ class VisitFormView(QWidget):
         self.labs = LabEntryPanel()
         self.vitals = VitalsPanel()
         self.medications = MedicationChangePanel()
-        self.notes_edit = QPlainTextEdit(accessibleName="Visit notes", tabChangesFocus=True)
+        self.notes_edit = QPlainTextEdit(tabChangesFocus=True)
+        self.notes_edit.setAccessibleName("Visit notes")
         self.notes_edit.setFixedHeight(90)
         self.sections: dict[str, Any] = {
             "lesions": self.lesions,

@@ -68,7 +68,8 @@ class IsoDateEdit(QDateEdit):
         return QWidget.focusNextPrevChild(self, next)
 
     def day(self) -> date:
-        return self.date().toPython()  # type: ignore[no-any-return]
+        shown = self.date()  # always valid: a QDateEdit keeps within its minimum and maximum
+        return date(shown.year(), shown.month(), shown.day())
 
     def set_day(self, day: date) -> None:
         self.setDate(QDate(day.year, day.month, day.day))
@@ -95,7 +96,8 @@ class VisitHeader(QWidget):
         self.next_due_edit.setEnabled(False)
         # A problem with the date (a visit already on it, a draft's date) in words, not only in
         # the red frame's tooltip: a nurse does not hover to learn why she cannot save.
-        self.message_label = QLabel(wordWrap=True, styleSheet="color: #c62828;")
+        self.message_label = QLabel(wordWrap=True)
+        self.message_label.setStyleSheet("color: #c62828;")
         self.message_label.setAccessibleName("Problems with the visit date, type or clinician")
         self.message_label.hide()
         column = QVBoxLayout(self)

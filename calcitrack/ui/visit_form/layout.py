@@ -48,7 +48,8 @@ class ButtonBar(QWidget):
             "what you typed carried over"
         )
         self.reload_button.hide()
-        self.status_label = QLabel(styleSheet="color: #6b6b6b;")
+        self.status_label = QLabel()
+        self.status_label.setStyleSheet("color: #6b6b6b;")
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.status_label, 1)

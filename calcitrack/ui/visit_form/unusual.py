@@ -104,8 +104,8 @@ class UnusualValuesCheck(QObject):
         self._mark(found)
 
     def _mark(self, values: Sequence[UnusualValue]) -> None:
-        for widget in self._marked:
-            _set_unusual(widget, None)
+        for marked in self._marked:
+            _set_unusual(marked, None)
         self._marked = []
         for value in values:
             widget = widget_for(self._form, value.field)

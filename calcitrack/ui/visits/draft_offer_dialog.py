@@ -97,7 +97,9 @@ class DraftOfferDialog(QDialog):
         return [self.draft_list.item(i).data(_INFO) for i in range(self.draft_list.count())]
 
     def _chosen(self) -> QListWidgetItem | None:
-        return self.draft_list.currentItem() or self.draft_list.item(0)
+        # currentItem() is None when no row is current (its stub leaves the None out).
+        current: QListWidgetItem | None = self.draft_list.currentItem()
+        return current if current is not None else self.draft_list.item(0)
 
     def _say(self) -> None:
         count = self.draft_list.count()

@@ -65,7 +65,8 @@ class SignVisitDialog(QDialog):
         self.statement_label = QLabel(
             signing_statement(visit_date, patient, signer), wordWrap=True
         )
-        note = QLabel(READ_ONLY_NOTE, wordWrap=True, objectName="hint")
+        note = QLabel(READ_ONLY_NOTE, wordWrap=True)
+        note.setObjectName("hint")
         self.password_edit = password_edit("Your password, to sign")
         form = QFormLayout()
         label = QLabel("Your &password:")

@@ -13,7 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QMessageBox
 
 from calcitrack.domain.clinic.permissions import Permission
 from calcitrack.domain.entities import PatientChart, Visit
@@ -83,11 +83,12 @@ class VisitFlow(QObject):
         if seen is None or seen.id is None or self._drafts.info(draft_key(chart.patient.mrn, None)):
             self._open_form(chart, None)
             return
+        seen_id = seen.id
         self.question = ask_same_day(
             self._window.window(),
             chart.patient.display_name,
             today,
-            open_visit=lambda: self.edit_visit(seen.id),  # type: ignore[arg-type]
+            open_visit=lambda: self.edit_visit(seen_id),
             other_date=lambda: self._open_form(chart, None),
             answered=lambda: setattr(self, "question", None),
         )
@@ -195,9 +196,9 @@ class VisitFlow(QObject):
         box.setDefaultButton(QMessageBox.StandardButton.Yes)
         box.setEscapeButton(QMessageBox.StandardButton.Yes)  # Escape never throws typing away
 
-        def answered(button: object) -> None:
+        def answered(button: QAbstractButton) -> None:
             self.question = None
-            if box.standardButton(button) == QMessageBox.StandardButton.Yes:  # type: ignore[arg-type]
+            if box.standardButton(button) == QMessageBox.StandardButton.Yes:
                 on_yes()
             else:
                 on_no()

@@ -250,9 +250,9 @@ class MedicationTableModel(QAbstractTableModel):
             )
             return values[column]
         stop = p.stop_on.isoformat() if p.stop_on else DASH
-        values = (self.event_text(row), *common, p.start_on.isoformat(), stop)
-        values += (p.start_reason, p.stop_reason)
-        return values[column]
+        history: tuple[str, ...] = (self.event_text(row), *common, p.start_on.isoformat(), stop)
+        history += (p.start_reason, p.stop_reason)
+        return history[column]
 
     def _tooltip(self, row: int, column: int) -> str | None:
         p = self._rows[row]

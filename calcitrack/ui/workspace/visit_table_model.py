@@ -246,8 +246,9 @@ class VisitTableModel(QAbstractTableModel):
             signature = self.signature(visit)
             return signature.describe() if signature is not None else "Not signed"
         if role == Qt.ItemDataRole.ToolTipRole:
-            if overdue:
-                return f"Overdue: the next visit was due on {next_due(visit).isoformat()}"
+            due = next_due(visit)
+            if overdue and due is not None:  # overdue: there is a date, and it is past
+                return f"Overdue: the next visit was due on {due.isoformat()}"
             if column == 2 and visit.clinician:  # whole, when a narrow window elides it
                 return "\n\n".join(t for t in (visit.clinician, visit.notes) if t)
             return visit.notes or None

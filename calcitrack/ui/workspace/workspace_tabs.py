@@ -250,7 +250,7 @@ class LabsPanel(QWidget):
         if entry is not None:
             for unit in entry.accepted_units:
                 self.unit_combo.addItem(unit_label(unit), unit)
-            self.unit_combo.setCurrentIndex(self.unit_combo.findData(self.model.display_unit(code)))
+            self.unit_combo.setCurrentIndex(self.unit_combo.findData(self.model.display_unit(entry.code)))
         self.unit_combo.blockSignals(False)
         self.unit_combo.setEnabled(self.unit_combo.count() > 1)
         if code == CORRECTED_CALCIUM:  # derived: shown in the unit chosen for total calcium

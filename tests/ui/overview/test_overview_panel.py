@@ -254,7 +254,7 @@ def test_nothing_the_overview_shows_resizes_it(
         lambda: lesion_map.current is not None
         and lesion_map.current.size == lesion_map.canvas.size()
         and view.current is not None
-        and view.current.width_px == view.scroll.viewport().width(),
+        and view.current.width_px == view.scroll_area.viewport().width(),
         timeout=5000,
     )
     drawn = (view.current, lesion_map.current)

@@ -32,6 +32,7 @@ from calcitrack.domain.errors import Problem
 from calcitrack.domain.laboratory import derived_labs, labs, mineral_metabolism
 from calcitrack.domain.laboratory.derived_labs import DerivedValue
 from calcitrack.ui.common import field_marks
+from calcitrack.ui.common.focus_chain import previous_in_chain
 from calcitrack.ui.visit_form.section import FormContext, JsonState
 from calcitrack.ui.visit_form.sections.lab_entry_row import (
     ANALYTE_CODES,
@@ -39,6 +40,7 @@ from calcitrack.ui.visit_form.sections.lab_entry_row import (
     FLAG_COLOURS,
     SCORES_OWN,
     LabRow,
+    StoredIds,
     field_name,
     lab_text,
 )
@@ -190,7 +192,7 @@ class LabEntryPanel(QWidget):
         ]
         states = []
         for r in found:
-            ids = {
+            ids: StoredIds = {
                 "id": r.id,
                 "version": r.version,
                 "patient_id": r.patient_id,
@@ -228,7 +230,7 @@ class LabEntryPanel(QWidget):
         self.rows.append(row)
         self._rows_layout.addWidget(row)
         row.show()  # now, not on the next event loop turn: Tab must reach it at once
-        tab_after(self.add_button.previousInFocusChain(), (*row.inputs(), row.remove_button))
+        tab_after(previous_in_chain(self.add_button), (*row.inputs(), row.remove_button))
         for edit in (row.value_edit, row.low_edit, row.high_edit):
             edit.textChanged.connect(self._on_input_changed)
         for combo in (row.analyte_combo, row.unit_combo):

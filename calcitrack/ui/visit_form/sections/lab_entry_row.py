@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date
+from typing import TypedDict, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QWidget
@@ -29,6 +30,15 @@ FIELD_NAMES = {"ref_low": "lab low", "ref_high": "lab high"}
 """A result's fields named as the column headers name them (others: the field's own name)."""
 
 
+class StoredIds(TypedDict):
+    """Which stored result a row shows (from ``load``; kept in a draft), as LabResult names them."""
+
+    id: int | None
+    version: int
+    patient_id: int | None
+    visit_id: int | None
+
+
 def field_name(field: str) -> str:
     return FIELD_NAMES.get(field, field.replace("_", " "))
 
@@ -38,7 +48,7 @@ class LabRow(QWidget):
 
     def __init__(self, code: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ids: dict[str, int | None] | None = None
+        self.ids: StoredIds | None = None
         self.analyte_combo = QComboBox()
         for each in ANALYTE_CODES:
             entry = labs.ANALYTES[each]
@@ -138,7 +148,8 @@ class LabRow(QWidget):
         self.low_edit.setText(str(state.get("ref_low") or ""))
         self.high_edit.setText(str(state.get("ref_high") or ""))
         ids = state.get("ids")
-        self.ids = dict(ids) if ids else None
+        # cast: a draft's JSON object, as state() wrote it from a StoredIds
+        self.ids = cast(StoredIds, dict(ids)) if ids else None
         if index >= 0 or not unit:  # none chosen: said when it was lost (the draft keeps that)
             return []
         return [

@@ -109,7 +109,8 @@ class LesionRow:
             self.side_combo = _combo(sides, "New lesion side", "Side…")
             self.label_edit.setMaximumWidth(170)
             self.site_combo.setMaximumWidth(170)
-            self.map_button = QToolButton(text="Map…")
+            self.map_button = QToolButton()
+            self.map_button.setText("Map…")
             self.map_button.setToolTip("Choose the body site and side on the body map")
             self.map_button.setAccessibleName("New lesion body site on the map")
             self.map_button.clicked.connect(self.pick_site)
@@ -152,7 +153,8 @@ class LesionRow:
             self.status_combo = _combo(statuses, f"{name} status")
             _select(self.status_combo, LesionStatus.ACTIVE.value)
         else:
-            self.remove_button = QToolButton(text="✕")
+            self.remove_button = QToolButton()
+            self.remove_button.setText("✕")
             self.remove_button.setToolTip("Remove this new lesion")
             self.remove_button.setAccessibleName("Remove new lesion")
         self.longest.textChanged.connect(self.refresh_area)
@@ -163,6 +165,12 @@ class LesionRow:
     def place(self, grid: QGridLayout, row: int) -> None:
         """Two grid lines from ``row``, added in keyboard (Tab) order."""
         if self.label_edit is not None:
+            # A new lesion: __init__ made its label, site, side and map button together.
+            assert (
+                self.site_combo is not None
+                and self.side_combo is not None
+                and self.map_button is not None
+            )
             grid.addWidget(self.label_edit, row, 0)
             grid.addWidget(self.site_combo, row + 1, 0)
             grid.addWidget(self.side_combo, row + 1, 1, 1, 2)
@@ -179,11 +187,12 @@ class LesionRow:
             grid.addWidget(box, row, column, alignment=center)
         grid.addWidget(self.area_label, row, 10)
         grid.addWidget(self.change_label, row, 11)
-        end = self.status_combo or self.remove_button
+        end = self.status_combo if self.status_combo is not None else self.remove_button
+        assert end is not None  # a carried lesion has its status, a new one its remove button
         grid.addWidget(end, row, 12)
 
     def connect(self, changed: Callable[[], None]) -> None:
-        editors = [self.longest, self.width, self.depth]
+        editors: list[QLineEdit] = [self.longest, self.width, self.depth]
         if self.label_edit is not None:
             editors.append(self.label_edit)
         for edit in editors:
@@ -328,7 +337,8 @@ class LesionRow:
             base, n = "Lesion", fallback_number
         else:
             side = self.laterality()
-            base, n = SIDE_PREFIX.get(side, "") + BODY_SITES[code].name.lower(), 1
+            prefix = SIDE_PREFIX.get(side, "") if side is not None else ""
+            base, n = prefix + BODY_SITES[code].name.lower(), 1
             base = base[0].upper() + base[1:]
         label = base if n == 1 and base not in taken else f"{base} {n}"
         while label in taken:

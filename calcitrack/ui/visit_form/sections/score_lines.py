@@ -62,6 +62,20 @@ def _line(
     return ScoreLine(f"{name} {score_text(value, name)} ({band})", band, tooltip)
 
 
+def _known(value: float | None) -> float:
+    """A value a score is computed from: typed, as ``_line`` computes a score only when none of
+    its values is missing (the ``needs`` it is given is empty)."""
+    if value is None:
+        raise AssertionError("a score was computed with one of its values missing")
+    return value
+
+
+def _joint_count(count: float | None) -> int:
+    """A joint count to compute a score from, as typed: a float (whole, from a field of no
+    decimals). ``scores`` takes it as it is, and refuses it by name were it not whole."""
+    return _known(count)  # type: ignore[return-value]  # a float: scores checks it is whole
+
+
 def score_lines(
     v: Mapping[str, float | None], esr: float | None, crp: float | None, crp_unit: str
 ) -> dict[str, ScoreLine | None]:
@@ -83,7 +97,7 @@ def score_lines(
         lines["das28_esr"] = _line(
             "DAS28-ESR",
             das28_needs,
-            lambda: scores.das28_esr(tjc, sjc, esr, ptga),  # type: ignore[arg-type]
+            lambda: scores.das28_esr(_joint_count(tjc), _joint_count(sjc), esr, _known(ptga)),
             scores.das28_category,
         )
     crp_mg_l = crp_mg_dl = None
@@ -93,7 +107,9 @@ def score_lines(
         lines["das28_crp"] = _line(
             "DAS28-CRP",
             das28_needs,
-            lambda: scores.das28_crp_from(tjc, sjc, crp, crp_unit, ptga),  # type: ignore[arg-type]
+            lambda: scores.das28_crp_from(
+                _joint_count(tjc), _joint_count(sjc), crp, crp_unit, _known(ptga)
+            ),
             scores.das28_category,
             f"CRP {crp:g} {crp_unit} = {crp_mg_l:.3g} mg/L used in DAS28-CRP [R12]",
         )
@@ -102,19 +118,21 @@ def score_lines(
     )
 
     def globals_0_10() -> tuple[float, float]:
-        return ptga / 10, evga / 10  # type: ignore[operator]
+        return _known(ptga) / 10, _known(evga) / 10
 
     lines["cdai"] = _line(
         "CDAI",
         cdai_needs,
-        lambda: scores.cdai(tjc, sjc, *globals_0_10()),  # type: ignore[arg-type]
+        lambda: scores.cdai(_joint_count(tjc), _joint_count(sjc), *globals_0_10()),
         scores.cdai_category,
         "CDAI = TJC28 + SJC28 + patient and evaluator globals on 0–10 [R16]",
     )
     lines["sdai"] = _line(
         "SDAI",
         cdai_needs + ([] if crp is not None else ["CRP"]),
-        lambda: scores.sdai_from(tjc, sjc, *globals_0_10(), crp, crp_unit),  # type: ignore[arg-type]
+        lambda: scores.sdai_from(
+            _joint_count(tjc), _joint_count(sjc), *globals_0_10(), _known(crp), crp_unit
+        ),
         scores.sdai_category,
         f"SDAI = CDAI + CRP in mg/dL: CRP {crp:g} {crp_unit} = {crp_mg_dl:.3g} mg/dL [R16]"
         if crp is not None

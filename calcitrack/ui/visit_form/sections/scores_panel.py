@@ -127,14 +127,14 @@ class ScoresPanel(QWidget):
         column = QVBoxLayout(results)
         caption = QLabel("<b>Scores</b>")
         column.addWidget(caption)
-        for label in (
+        for shown in (
             self.das28_esr_label,
             self.das28_crp_label,
             self.das28_note_label,
             self.cdai_label,
             self.sdai_label,
         ):
-            column.addWidget(label)
+            column.addWidget(shown)
         column.addStretch(1)
 
         top = QHBoxLayout()
