@@ -1,8 +1,7 @@
 """The response assessment and the flags as rich text for the response panel.
 
 Pure formatting of ``calcitrack.domain.review.assessment_types`` values: every number carries its
-unit,
-every flag its reason, triggers and source, and the decision-support note is always present.
+unit, every flag its reason, triggers and source, and the decision-support note is always present.
 
 Written for a narrow panel (about 300 px beside the charts at 1280 × 800): the tables have few
 columns, a number never breaks from its unit or across lines (digits grouped with a no-break

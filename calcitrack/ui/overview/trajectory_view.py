@@ -1,8 +1,7 @@
 """The trajectory dashboard on screen: the report's chart builder drawn off the GUI thread.
 
 The figure is built and rendered by ``calcitrack.reports.charts.dashboard`` on a worker (a new
-``Figure``
-each time, so no matplotlib object is shared between threads) and shown as an image, so a
+``Figure`` each time, so no matplotlib object is shared between threads) and shown as an image, so a
 10-year chart never freezes the window. Hover shows the value, date and visit; clicking a
 lesion's point selects that lesion; panels can be hidden, the date range chosen, and the figure
 exported as PNG or SVG (drawn again on a worker).

@@ -3,9 +3,8 @@ and mg/kg/day (DOMAIN.md §0.7), and this visit's changes — start, stop or cha
 drug, each with its reason — with the diltiazem mg/kg/day that results.
 
 Dose sense (``calcitrack.domain.medications.dose_sense``): each change row shows, as it is typed,
-what the
-drug's label says (usual schedule, the limit in force) and in red every concern with the dose
-typed — above the label maximum, methotrexate not weekly — with its source. Concerns with the
+what the drug's label says (usual schedule, the limit in force) and in red every concern with the
+dose typed — above the label maximum, methotrexate not weekly — with its source. Concerns with the
 regimen as recorded show under it; concerns that only the changes taken together raise (two doses
 of one drug) show under the changes. It is decision support for the prescriber, not a rule: it
 blocks nothing. mg/kg uses the weight typed at this visit, else the latest earlier one, and says

@@ -1,6 +1,5 @@
 """The visit form's dose check (``calcitrack.domain.medications.dose_sense``) on medication periods
-and on the
-changes being typed: the concerns and the label hint each change row shows."""
+and on the changes being typed: the concerns and the label hint each change row shows."""
 
 from __future__ import annotations
 
