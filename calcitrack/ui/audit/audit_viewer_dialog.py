@@ -46,8 +46,8 @@ from calcitrack.ui.audit.audit_query import AuditFilters, AuditTrail
 from calcitrack.ui.audit.audit_table_model import WHEN_COLUMN, AuditTableModel, entry_table_view
 from calcitrack.ui.audit.audit_verification import TrailVerification, verify_everything
 from calcitrack.ui.audit.findings_list import FindingsList
+from calcitrack.ui.common.replace_question import confirm_with_dialog
 from calcitrack.ui.common.task_runner import Runner
-from calcitrack.ui.summaries.summary_export_dialog import confirm_with_dialog
 
 _ERROR, _DONE = "#b00020", "#1b5e20"
 

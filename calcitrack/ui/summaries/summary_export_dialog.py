@@ -23,17 +23,16 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from calcitrack.reports.exports.summary_writer import summary_file_name
+from calcitrack.ui.common.replace_question import ConfirmReplace, confirm_with_dialog
 
 ChooseFile = Callable[[QWidget, str], str]
 """(parent, suggested path) → the chosen path, or "" when cancelled."""
-ConfirmReplace = Callable[[QWidget, Path], bool]
 
 
 def choose_with_dialog(parent: QWidget, suggested: str) -> str:
@@ -41,17 +40,6 @@ def choose_with_dialog(parent: QWidget, suggested: str) -> str:
         parent, "Save visit summary", suggested, "PDF documents (*.pdf)"
     )
     return path
-
-
-def confirm_with_dialog(parent: QWidget, path: Path) -> bool:
-    answer = QMessageBox.question(
-        parent,
-        "Replace the file?",
-        f"{path.name} already exists in {path.parent}.\nReplace it?",
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    return answer == QMessageBox.StandardButton.Yes
 
 
 class SummaryExportDialog(QDialog):

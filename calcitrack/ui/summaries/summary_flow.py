@@ -19,14 +19,13 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 
 from calcitrack.domain.entities import PatientChart
+from calcitrack.ui.common.replace_question import ConfirmReplace, confirm_with_dialog
 from calcitrack.ui.common.task_runner import Runner
 from calcitrack.ui.summaries import summary_printing
 from calcitrack.ui.summaries.summary_export_dialog import (
     ChooseFile,
-    ConfirmReplace,
     SummaryExportDialog,
     choose_with_dialog,
-    confirm_with_dialog,
 )
 
 Progress = Callable[[int, int, str], None]
