@@ -15,9 +15,6 @@ from calcitrack.services.errors import ConflictError
 from calcitrack.services.import_export.chart_service import ChartService
 from calcitrack.services.patient_service import PatientService
 from calcitrack.store import integrity
-from calcitrack.store.backups.backup import backup_sqlite
-from calcitrack.store.engine import make_engine
-from tests.support.accounts import open_signed_in
 from tests.support.sample_chart import CLINICAL_TABLES, sample_chart
 
 STORE_FIELDS = {"id", "version", "patient_id", "visit_id", "lesion_id"}
@@ -140,22 +137,6 @@ def test_integrity_check_finds_rows_that_mix_patients(clinic: Clinic) -> None:
     assert problems[1].startswith("lesion_measurements #")
     assert "field lesion_id: edited behind the application's back" in problems[1]
 
-
-def test_sqlite_backup_is_a_consistent_copy(sqlite_url: str, tmp_path) -> None:
-
-    clinic = open_signed_in(sqlite_url)
-    try:
-        ChartService(clinic.context()).add_charts([sample_chart()])
-        target = backup_sqlite(clinic.engine, tmp_path / "copy" / "backup.sqlite3")
-    finally:
-        clinic.close()
-    copy = make_engine(f"sqlite:///{target}")
-    try:
-        with copy.connect() as conn:
-            assert conn.execute(text("SELECT count(*) FROM visits")).scalar_one() == 2
-            assert conn.execute(text("SELECT family_name FROM patients")).scalar_one() == "Cadório"
-    finally:
-        copy.dispose()
 
 
 def test_patient_list_sorts_as_people_read_names(clinic: Clinic) -> None:
