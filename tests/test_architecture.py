@@ -111,3 +111,22 @@ def test_no_feature_package_imports_itself_back() -> None:
     }
     cycles = [c for c in _cycles(edges) if packages.intersection(c)]
     assert cycles == [], cycles
+
+
+#: Packages tested through others, with the reason.
+TESTED_ELSEWHERE = {
+    "store/records": "the ORM records: tested through the repositories and the migration tests",
+}
+
+
+def test_every_feature_package_has_its_test_folder() -> None:
+    """The tests mirror the package: calcitrack/ui/admin ↔ tests/ui/admin."""
+    package = REPO / "calcitrack"
+    missing = [
+        str(folder.relative_to(package))
+        for folder in sorted(p.parent for p in package.rglob("__init__.py"))
+        if folder.parent != REPO
+        and str(folder.relative_to(package)) not in TESTED_ELSEWHERE
+        and not (REPO / "tests" / folder.relative_to(package)).is_dir()
+    ]
+    assert missing == []
