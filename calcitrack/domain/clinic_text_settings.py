@@ -3,7 +3,7 @@
 Declared once here with their default and their check, like the numeric ones in
 ``clinic_settings``; stored beside them (``clinic_text_settings``) and saved in the same save.
 "" is every text setting's default. For the backup folder it means each workstation's own data
-folder, which only the workstation knows (services/backup_service.py).
+folder, which only the workstation knows (services/backups/backup_service.py).
 
 The check here is what can be judged from the text alone: an absolute path, of a sane length,
 without control characters. Whether the folder exists or can be written is a question for each

@@ -40,7 +40,7 @@ class User:
     username: str
     display_name: str
     roles: frozenset[Role]
-    """Several roles add up (an admin who is also a physician): domain/permissions.py."""
+    """Several roles add up (an admin who is also a physician): domain/clinic/permissions.py."""
     active: bool = True
     id: int | None = None
 

@@ -1,7 +1,7 @@
 """The audit trail for people: record an event, list entries, check the chain.
 
-Changes of clinical records are audited by the unit of work itself (store/audit.py), in the
-transaction of the change; this service records the events that change nothing (a PDF generated,
+Changes of clinical records are audited by the unit of work itself (store/audit_trail/audit.py), in
+the transaction of the change; this service records the events that change nothing (a PDF generated,
 an export written), each in a unit of work of its own, and reads the trail.
 """
 

@@ -30,7 +30,7 @@ class ServiceContext:
 
     def require(self, permission: Permission) -> None:
         """Refuse (PermissionDeniedError, naming the role it needs) unless the acting user's
-        roles allow ``permission`` (the table in domain/permissions.py).
+        roles allow ``permission`` (the table in domain/clinic/permissions.py).
 
         The account is read afresh: a role an admin removed, or an account disabled, is refused
         from the next call on, not only from the next sign-in.

@@ -1,8 +1,8 @@
 """What a visit summary is made from, read from the clinic's database: one patient's chart, the
 clinic's settings and identity, for one visit.
 
-This is the one place a PDF reads the database; the builder (``reports.visit_summary``) never
-does, so a clinic-day batch can build in other processes.
+This is the one place a PDF reads the database; the builder (``reports.summary.visit_summary``)
+never does, so a clinic-day batch can build in other processes.
 """
 
 from __future__ import annotations

@@ -3,8 +3,9 @@
 The ORM unit of work is too slow for hundreds of thousands of rows; here ids are assigned up
 front and every table is filled with executemany inserts in one transaction.
 
-Core inserts bypass the per-row audit (store/audit.py): the rows are made-up benchmark patients,
-and one audit entry per row would double the rows written. Instead the write is recorded as one
+Core inserts bypass the per-row audit (store/audit_trail/audit.py): the rows are made-up benchmark
+patients, and one audit entry per row would double the rows written. Instead the write is recorded
+as one
 ``bulk_insert`` entry in the chain (who, when, how many patients, and per table the rows and the
 range of ids written).
 """

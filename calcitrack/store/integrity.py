@@ -1,7 +1,7 @@
 """``calcitrack db check``: the engine's own integrity check, dangling references, schema version,
 the cross-row rules no single constraint can express, the audit trail's hash chain, the trail
-replayed against the audited rows (store/audit_replay.py), and signed visits whose content no
-longer matches their signature."""
+replayed against the audited rows (store/audit_trail/audit_replay.py), and signed visits whose
+content no longer matches their signature."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """One session per unit of work; the stamps (who, when, version) are set here and nowhere else, and
-every change is audited in the same transaction (store/audit.py)."""
+every change is audited in the same transaction (store/audit_trail/audit.py)."""
 
 from __future__ import annotations
 

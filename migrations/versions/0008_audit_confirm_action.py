@@ -6,7 +6,7 @@ Create Date: 2026-11-23
 
 The audit trail's action codes gain ``confirm``: a person confirmed an unusual value before it was
 saved (the visit form's confirmation, or ``calcitrack import --accept-unusual``), and the entry
-keeps who, which value at which visit, and the reason she was shown (domain/plausibility.py).
+keeps who, which value at which visit, and the reason she was shown (domain/visits/plausibility.py).
 Nothing else changes.
 
 On SQLite ``audit_log`` is rebuilt (batch mode) and its append-only triggers go with the old

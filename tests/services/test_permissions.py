@@ -4,7 +4,7 @@ and a real PostgreSQL server.
 
 An allowed call succeeds; a refused one raises PermissionDeniedError naming the role it needs and
 leaves every table of the database exactly as it was. The expectation comes from the one table
-(domain/permissions.py) and ``REQUIRED`` below, which must decide every public method the
+(domain/clinic/permissions.py) and ``REQUIRED`` below, which must decide every public method the
 services have (a new method without a decision fails here); a few facts written straight from
 issue 6 check the table itself.
 """

@@ -1,7 +1,7 @@
 """Checking the audit chain against anchors noted outside the database (pure Python).
 
-An anchor (domain/audit_anchor.py) is the chain's head at some moment: an entry id and that
-entry's hash. Each hash covers every entry before it, so a trail that still holds an anchored
+An anchor (domain/audit_trail/audit_anchor.py) is the chain's head at some moment: an entry id and
+that entry's hash. Each hash covers every entry before it, so a trail that still holds an anchored
 entry with the same hash (and whose chain verifies) still holds every entry up to it exactly as
 it was. Two things are found that the chain alone cannot show:
 

@@ -1,9 +1,10 @@
 """Replaying the audit trail's field-level changes against the rows (pure Python).
 
 The trail records every change of an audited row: a create with the new values, an update with
-``{field: [old, new]}`` of the changed fields, a delete with the old values (store/audit.py). Read
-in id order, those say what every audited row should hold now. ``TrailReplay`` folds the entries
-into that expectation, table by table (the latest value of each field, not the history), and
+``{field: [old, new]}`` of the changed fields, a delete with the old values
+(store/audit_trail/audit.py). Read in id order, those say what every audited row should hold now.
+``TrailReplay`` folds the entries into that expectation, table by table (the latest value of each
+field, not the history), and
 ``compare_rows`` sets the rows as they are against it:
 
 - a field whose value differs from the trail's latest value: **edited** behind the

@@ -1,6 +1,7 @@
 """The labs section: each result as recorded and normalised, its reference range and flag, the
 derived values of the day (corrected calcium, Ca × P, eGFR) with their formula and inputs, and
-mineral metabolism as the safety flag reads it (``domain.mineral_metabolism``: one rule)."""
+mineral metabolism as the safety flag reads it (``domain.laboratory.mineral_metabolism``: one
+rule)."""
 
 from __future__ import annotations
 

@@ -1,9 +1,10 @@
 """The labs of one visit for the PDF summary: each result as recorded and normalised, against the
-range of ``domain.lab_reference`` (the reporting lab's, else the typical range of DOMAIN.md §4.2,
-else Miller's ESR limit), flagged low or high as on the Labs tab, with the derived values of that
-day (corrected calcium, Ca × P, eGFR from ``domain.derived_labs``), and mineral metabolism read by
-the one rule of ``domain.mineral_metabolism`` (the safety flag's): the calcium and phosphate rows
-say which calcium is read, and the summary carries what the flag reads up to the visit.
+range of ``domain.laboratory.lab_reference`` (the reporting lab's, else the typical range of
+DOMAIN.md §4.2, else Miller's ESR limit), flagged low or high as on the Labs tab, with the derived
+values of that day (corrected calcium, Ca × P, eGFR from ``domain.laboratory.derived_labs``), and
+mineral metabolism read by the one rule of ``domain.laboratory.mineral_metabolism`` (the safety
+flag's): the calcium and phosphate rows say which calcium is read, and the summary carries what the
+flag reads up to the visit.
 
 The visit's labs are those collected on its date or attached to it (``LabResult.visit_id``),
 as the visit form reads them. A visit without labs shows the most recent earlier results,
@@ -80,7 +81,7 @@ def _bounds(low: float | None, high: float | None) -> str:
 
 def reference(result: LabResult, patient: Patient) -> tuple[str, Flag]:
     """The range ``result`` is read against (as text, in its own unit) and its flag: the rule of
-    ``domain.lab_reference``, the one the Labs tab uses too."""
+    ``domain.laboratory.lab_reference``, the one the Labs tab uses too."""
     found = reference_range(result, patient.sex.value, patient.age_on(result.collected_on))
     if found is None:
         return "", None

@@ -1,5 +1,5 @@
-"""The audit chain against anchors noted outside the database (domain/anchor_check.py says what
-this finds): the anchored entries' hashes as the trail holds them now."""
+"""The audit chain against anchors noted outside the database (domain/audit_trail/anchor_check.py
+says what this finds): the anchored entries' hashes as the trail holds them now."""
 
 from __future__ import annotations
 

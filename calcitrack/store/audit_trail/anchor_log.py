@@ -5,12 +5,12 @@ One line per commit, appended to ``audit-anchors.log`` in the data directory (ow
 
     2026-12-06T10:43:58.300522Z db-3f1c0a9e5b7d2c41 1234:9f86d081…(64 hex digits)
 
-the commit's time (UTC), the database's identity and the chain anchor (domain/audit_anchor.py).
-The identity is a digest of where the database is — the SQLite file's absolute path, or the
-PostgreSQL server's host, port and database name (never the user or password) — so that one log
-serves every database this workstation opens and ``audit verify`` checks the lines of the one it
-verifies. A line that cannot be written never fails the save: the commit is done, and a warning
-goes to the log.
+the commit's time (UTC), the database's identity and the chain anchor
+(domain/audit_trail/audit_anchor.py). The identity is a digest of where the database is — the SQLite
+file's absolute path, or the PostgreSQL server's host, port and database name (never the user or
+password) — so that one log serves every database this workstation opens and ``audit verify`` checks
+the lines of the one it verifies. A line that cannot be written never fails the save: the commit is
+done, and a warning goes to the log.
 
 ``read_anchor_file`` also reads a backup manifest (JSON with a ``"chain_head"`` key).
 """

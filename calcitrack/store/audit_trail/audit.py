@@ -1,4 +1,5 @@
-"""Recording the audit trail in the same transaction as the change (the chain: domain/audit.py).
+"""Recording the audit trail in the same transaction as the change (the chain:
+domain/audit_trail/audit.py).
 
 - ``UnitOfWork.begin`` calls ``start(session)``: the session gets a list of pending entries and
   its hooks.
@@ -19,8 +20,8 @@
   a writer that skipped the lock could not fork the chain: its insert would hit the primary key.
 - A rolled-back transaction or savepoint takes its pending entries with it.
 - After the commit, the chain's new head goes to the hook set with ``on_chain_written`` (the unit
-  of work's anchor log, store/anchor_log.py); a failing hook is logged, never raised: the save is
-  done.
+  of work's anchor log, store/audit_trail/anchor_log.py); a failing hook is logged, never raised:
+  the save is done.
 - Bulk DML on an audited table through the session (``session.execute(insert/update/delete)``)
   would bypass all of this: it is refused (raw SQL text is not looked at), except inside
   ``bulk_writes`` (store/bulk.py, the synthetic benchmark clinic), whose caller records one

@@ -1,5 +1,6 @@
 """The audit chain in the database: number new entries on from the newest, hash and insert them
-under the chain lock (the capture of changes: store/audit.py; the hashes: domain/audit.py)."""
+under the chain lock (the capture of changes: store/audit_trail/audit.py; the hashes:
+domain/audit_trail/audit.py)."""
 
 from __future__ import annotations
 

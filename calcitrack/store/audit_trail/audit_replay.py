@@ -1,10 +1,11 @@
-"""Replaying the audit trail against the audited rows (the comparison: domain/audit_replay.py).
+"""Replaying the audit trail against the audited rows (the comparison:
+domain/audit_trail/audit_replay.py).
 
 The trail's create/update/delete entries (and ``bulk_insert`` entries, which cover the ids they
 name) are read in id order in batches and folded into the latest values of every audited row;
 then every audited table is read in batches and each row, canonicalised by the capture's own
-function (store/audit.py ``audited_value``), is set against them. Memory holds the latest values
-of the rows the trail knows, not the history.
+function (store/audit_trail/audit.py ``audited_value``), is set against them. Memory holds the
+latest values of the rows the trail knows, not the history.
 
 Works on a Session or a Connection, inside whatever transaction the caller has;
 ``replay_snapshot`` first makes the session's reads one snapshot (REPEATABLE READ on PostgreSQL,

@@ -7,8 +7,8 @@ backup API copies from; PostgreSQL: a REPEATABLE READ transaction whose snapshot
 with ``--snapshot``), so that a check of the copy can demand the very same counts and head.
 
 The copy is written to a private temporary file in the target folder and renamed into place only
-once it is complete and verified (store/backup_check.py): a backup that fails leaves nothing, and
-the file is 0600 (calcitrack/private_files.py).
+once it is complete and verified (store/backups/backup_check.py): a backup that fails leaves
+nothing, and the file is 0600 (calcitrack/private_files.py).
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@
 - PostgreSQL: ``pg_restore --clean --if-exists --single-transaction --exit-on-error``: the old
   objects are dropped and the archive's created in one transaction.
 
-The restored database is then checked against the manifest (store/backup_check.py).
+The restored database is then checked against the manifest (store/backups/backup_check.py).
 """
 
 from __future__ import annotations

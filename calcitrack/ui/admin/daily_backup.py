@@ -24,7 +24,7 @@ class Status(Protocol):
 
 
 class Backups(Protocol):
-    """services.backup_service.BackupService, as the window uses it."""
+    """services.backups.backup_service.BackupService, as the window uses it."""
 
     def back_up_automatically(self, folder: Path) -> object | None: ...
 

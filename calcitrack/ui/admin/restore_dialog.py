@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 
 class RestorePlan(Protocol):
-    """services.restore_service.RestorePlan, as the dialog shows it."""
+    """services.backups.restore_service.RestorePlan, as the dialog shows it."""
 
     @property
     def target(self) -> str: ...

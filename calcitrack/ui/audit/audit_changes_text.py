@@ -1,8 +1,8 @@
 """Audit entries in words for the audit viewer (pure Python, no Qt).
 
-An entry's changes are JSON (domain/audit.py): for an update ``{field: [old, new]}`` of the changed
-fields, for a create the new values, for a delete the old values, for an event its details. They
-are shown one field a line, ``family_name: Cadório → Cadório-Silva`` for an update and
+An entry's changes are JSON (domain/audit_trail/audit.py): for an update ``{field: [old, new]}`` of
+the changed fields, for a create the new values, for a delete the old values, for an event its
+details. They are shown one field a line, ``family_name: Cadório → Cadório-Silva`` for an update and
 ``family_name: Cadório`` otherwise, under a heading that says which ("Values when deleted:"); the
 table gets the same lines joined on one line. Field names are kept as stored (they are the CSV
 export's names too); ``version`` comes last and is left out of the one-line summary when anything

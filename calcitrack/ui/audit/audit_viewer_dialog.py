@@ -10,8 +10,8 @@ be written. Keyboard: Enter in a filter applies, Ctrl+F goes to the patient filt
 
 Verify (Alt+V) runs every check of ``calcitrack audit verify`` on the task runner: the chain, the
 trail replayed against the audited rows, the anchors, every signed visit against what was signed
-(ui/audit_verification.py). The summary shows in the message line, each finding in the list below
-it (scrollable), with what could not be checked and what the checks cannot find.
+(ui/audit/audit_verification.py). The summary shows in the message line, each finding in the list
+below it (scrollable), with what could not be checked and what the checks cannot find.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ The Overview's dashboard and lesion map are drawn into a new ``Figure`` on a wor
 a ``QImage`` (QImage, unlike a widget, may be made off the GUI thread), so that drawing never
 holds the window. Matplotlib is not thread-safe (its font and text caches are shared): whatever
 draws or saves a figure holds ``MATPLOTLIB`` while it does. It is the lock the PDF summary builder
-takes too (``reports.figure_lock``), so an export and an Overview drawing take turns.
+takes too (``reports.charts.figure_lock``), so an export and an Overview drawing take turns.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The lesion map on screen: ``reports.lesion_map`` rendered to an image, clickable.
+"""The lesion map on screen: ``reports.charts.lesion_map`` rendered to an image, clickable.
 
 Given a task runner (the Overview) the map is drawn into a new figure on a worker, like the
 dashboard, so opening a patient never waits for matplotlib; without one (the body-site picker)

@@ -1,10 +1,10 @@
 """What the account screens ask of the services, declared here because the ui may not import the
 services that reach the store.
 
-- ``Accounts``: ``services.account_service.AccountService`` (sign in, unlock, first admin, own
-  password). Its refusals are ``SignInError`` (a ``PermissionError`` whose message is for the
-  person at the screen) and ``AccountLockedError`` (the same, with ``locked_until``).
-- ``UserAdmin``: ``services.user_admin_service.UserAdminService`` (admins only).
+- ``Accounts``: ``services.accounts.account_service.AccountService`` (sign in, unlock, first
+  admin, own password). Its refusals are ``SignInError`` (a ``PermissionError`` whose message is
+  for the person at the screen) and ``AccountLockedError`` (the same, with ``locked_until``).
+- ``UserAdmin``: ``services.accounts.user_admin_service.UserAdminService`` (admins only).
 - ``AccountRow``: what the users screen reads of a ``store.user_repository.Account``.
 
 tests/ui/session/test_account_protocols.py checks that the services keep these shapes.

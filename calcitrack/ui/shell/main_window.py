@@ -48,7 +48,7 @@ log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
-    """``permissions`` are the signed-in user's (domain/permissions.py): actions the user may
+    """``permissions`` are the signed-in user's (domain/clinic/permissions.py): actions the user may
     not take are disabled (the services refuse them anyway). The session's own requests (lock,
     switch user, users, audit trail, password) are signals for the composition root."""
 

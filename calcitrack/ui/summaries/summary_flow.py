@@ -1,9 +1,9 @@
 """PDF visit summaries from the window: Export (save dialog, background build with progress,
 optionally opened when written) and Print (system print dialog).
 
-The summary is built by a :class:`SummaryMaker` (``reports.summary_writer.SummaryWriter`` in the
-application) on the task runner, so the window stays responsive; its progress callback runs on the
-worker thread and reaches the window through a queued signal.
+The summary is built by a :class:`SummaryMaker` (``reports.exports.summary_writer.SummaryWriter`` in
+the application) on the task runner, so the window stays responsive; its progress callback runs on
+the worker thread and reaches the window through a queued signal.
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """The visit form's soft limits: unusual values marked amber while typing, and confirmed before a
-save (domain/plausibility.py finds them with the clinic's data-quality settings).
+save (domain/visits/plausibility.py finds them with the clinic's data-quality settings).
 
 Save with unusual values opens ``UnusualValuesDialog``: "Go back and correct" (the default) saves
 nothing and goes to the first unusual field; "Confirm and save" hands the entry on with the values

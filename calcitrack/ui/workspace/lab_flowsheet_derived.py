@@ -1,7 +1,7 @@
 """The derived row of the Labs tab flowsheet: the albumin-corrected calcium of each day on which
 total calcium and albumin were both collected, read by the one mineral-metabolism rule
-(``domain.mineral_metabolism``, the safety flag's and the PDF's): the value, the range it is read
-against and the verdict are the rule's, the formula and its source are ``derived_labs``'.
+(``domain.laboratory.mineral_metabolism``, the safety flag's and the PDF's): the value, the range it
+is read against and the verdict are the rule's, the formula and its source are ``derived_labs``'.
 
 It also says, for a measured total calcium of such a day, what the rule reads instead — so the
 flowsheet never calls a measured calcium "within range" while the flag reads the corrected one

@@ -3,8 +3,8 @@
 Each analyte is shown in one display unit (by default the unit of its most recent result), and
 every value is converted to it with the factors of DOMAIN.md §4.2. A value outside its reference
 range is marked ↑/↓ and coloured; the tooltip names the range used. The range and the flag come
-from ``domain.lab_reference`` (the reporting lab's own, else the typical adult range of DOMAIN.md
-§4.2, else Miller's age-adjusted ESR limit, else none), the rule the PDF summary uses too.
+from ``domain.laboratory.lab_reference`` (the reporting lab's own, else the typical adult range of
+DOMAIN.md §4.2, else Miller's age-adjusted ESR limit, else none), the rule the PDF summary uses too.
 """
 
 from __future__ import annotations

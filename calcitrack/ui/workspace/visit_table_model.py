@@ -121,7 +121,7 @@ class VisitTableModel(QAbstractTableModel):
     ) -> None:
         """``lesions`` (the chart's) tell which visits left an active lesion unmeasured;
         ``labs`` (the patient's results): the ESR and CRP collected on a visit's date give its
-        DAS28 (domain/visit_das28.py)."""
+        DAS28 (domain/trajectory/visit_das28.py)."""
         self.beginResetModel()
         self._rows = sorted(visits, key=lambda v: (v.visit_date, v.id or 0), reverse=True)
         self._today = today

@@ -1,6 +1,6 @@
-"""The workstation's anchor log (store/anchor_log.py): a line after every commit that wrote to the
-trail, none for a rollback, never a failed save because the log could not be written; and the
-reading of logs and backup manifests."""
+"""The workstation's anchor log (store/audit_trail/anchor_log.py): a line after every commit that
+wrote to the trail, none for a rollback, never a failed save because the log could not be written;
+and the reading of logs and backup manifests."""
 
 from __future__ import annotations
 

@@ -1,6 +1,7 @@
-"""The trail replayed against the rows (store/audit_replay.py), on SQLite and PostgreSQL: what the
-application writes replays without a difference (edits, deletions, settings, a bulk-written
-synthetic clinic, a clinic copy, rows older than the trail), what raw SQL writes is named."""
+"""The trail replayed against the rows (store/audit_trail/audit_replay.py), on SQLite and
+PostgreSQL: what the application writes replays without a difference (edits, deletions, settings, a
+bulk-written synthetic clinic, a clinic copy, rows older than the trail), what raw SQL writes is
+named."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""The Labs tab flowsheet reads every result by the rule of ``domain.lab_reference``, the one the
-PDF visit summary uses: the same flag on the screen and on paper (DOMAIN.md §0.6, §4.2)."""
+"""The Labs tab flowsheet reads every result by the rule of ``domain.laboratory.lab_reference``, the
+one the PDF visit summary uses: the same flag on the screen and on paper (DOMAIN.md §0.6, §4.2)."""
 
 from __future__ import annotations
 

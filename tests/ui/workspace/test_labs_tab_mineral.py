@@ -1,7 +1,7 @@
 """One truth for mineral metabolism on the Labs tab: it reads calcium by the rule the safety flag
-uses (``domain.mineral_metabolism``). With albumin measured the same day the albumin-corrected
-calcium is what is read [R24]; the flowsheet shows it as a derived row, labelled as derived, with
-its formula and source, marked against the range the rule uses.
+uses (``domain.laboratory.mineral_metabolism``). With albumin measured the same day the
+albumin-corrected calcium is what is read [R24]; the flowsheet shows it as a derived row, labelled
+as derived, with its formula and source, marked against the range the rule uses.
 
 QA reproduction: total calcium 10.2 mg/dL (lab range 8.5–10.5) and albumin 2.5 g/dL. The Overview
 flag and the PDF read the corrected calcium, 11.4 mg/dL, high; the Labs tab showed calcium 10.2

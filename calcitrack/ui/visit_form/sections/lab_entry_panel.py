@@ -1,7 +1,8 @@
 """The labs section of the visit form: one row per result (analyte, value, unit, the reporting
 lab's range, a ↑/↓ flag) and the values derived from them live: corrected calcium, Ca × P and
-eGFR (``domain.derived_labs``, DOMAIN.md §4.1). The calcium and phosphate rows say how the
-mineral-metabolism rule (``domain.mineral_metabolism``, the safety flag's) reads them.
+eGFR (``domain.laboratory.derived_labs``, DOMAIN.md §4.1). The calcium and phosphate rows say how
+the mineral-metabolism rule (``domain.laboratory.mineral_metabolism``, the safety flag's) reads
+them.
 
 ESR and CRP are not offered here: the scores section owns them. A row with no value is left out
 of ``lab_results``. Problems reach this section as ``labs[i].<field>`` (or ``[i].<field>``) with
