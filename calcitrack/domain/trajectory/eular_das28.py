@@ -5,7 +5,8 @@ when it can be, else the DAS28 the clinic was given, said to be so). The respons
 ``scores.eular_response`` [R12], applied only to two DAS28 of the same variant: DAS28-ESR and
 DAS28-CRP are never compared with each other (§0.2). When both visits have both variants, each
 variant gets its own line. When there is no baseline, or a visit has no DAS28, or the two visits'
-DAS28 are of different variants, the response is "not assessable" and the reason says why.
+DAS28 are of different variants, the response is "not assessable" and the reason says why. A
+patient who has no rheumatoid arthritis and no DAS28 at any visit gets no line at all.
 
 A DAS28 given that differs from its own components by more than 0.1 (the domain's consistency
 check, ``VisitDas28.typed_disagrees``) is said beside the response it took part in.
@@ -18,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from calcitrack.domain import scores
-from calcitrack.domain.codes import Das28Variant
+from calcitrack.domain.codes import Das28Variant, UnderlyingDisease
 from calcitrack.domain.entities import LabResult, PatientChart, Visit
 from calcitrack.domain.trajectory.visit_das28 import VisitDas28, visit_das28
 
@@ -114,7 +115,12 @@ def eular_das28(
 ) -> tuple[EularDas28, ...]:
     """The EULAR response of ``visit`` against ``baseline_visit``: one line per variant both
     visits have a DAS28 of (DAS28-CRP first, as ``visit_das28`` lists them), or one line saying
-    why it is not assessable."""
+    why it is not assessable; none for a patient without rheumatoid arthritis who has no DAS28 at
+    any visit."""
+    if chart.patient.underlying_disease is not UnderlyingDisease.RA and not any(
+        visit_das28(v, _labs_on(chart.labs, v.visit_date)) for v in chart.visits
+    ):
+        return ()
 
     def not_assessable(why: str) -> tuple[EularDas28, ...]:
         return (EularDas28(baseline_visit, visit, why_not=why),)

@@ -8,6 +8,7 @@ from the published rule (Δ > 1.2 at current ≤ 3.2: good; 0.6 < Δ: moderate b
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from datetime import date
 
@@ -125,3 +126,12 @@ def test_the_response_is_the_published_rule_at_its_boundaries() -> None:
     assert response(4.5, 3.8) == "moderate"
     assert response(6.5, 5.5) == "none"  # current > 5.1, Δ ≤ 1.2
     assert response(4.5, 3.2) == "good"
+
+
+def test_a_patient_without_ra_and_without_any_das28_gets_no_line() -> None:
+    dm = dataclasses.replace(PATIENT, underlying_disease=UnderlyingDisease.DM)
+    base, now = _visit(BASE), _visit(NOW)
+    assert eular_das28(PatientChart(dm, visits=(base, now)), base, now) == ()
+    given = _visit(NOW, das28_recorded=3.0, das28_recorded_variant=Das28Variant.CRP)
+    [line] = eular_das28(PatientChart(dm, visits=(base, given)), base, given)
+    assert line.why_not.startswith("no DAS28 at the baseline visit")
