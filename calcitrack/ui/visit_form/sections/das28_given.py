@@ -89,7 +89,10 @@ class Das28Given(QWidget):
 
     def restore_state(self, state: dict[str, Any]) -> list[str]:
         """Put back the text as typed and the variant chosen; a variant not offered (any more)
-        leaves none chosen, and is said."""
+        leaves none chosen, and is said. A draft written before this field existed names neither:
+        what the edited visit was given stays as loaded."""
+        if FIELD not in state and VARIANT_FIELD not in state:
+            return []
         self.edit.setText(str(state.get(FIELD) or ""))
         code = state.get(VARIANT_FIELD)
         index = self.variant_combo.findData(code) if code is not None else 0

@@ -158,3 +158,17 @@ def test_a_variant_in_a_draft_no_longer_offered_is_said(qtbot: QtBot) -> None:
     assert other.das28_given_edit.text() == "4"
     assert other.das28_variant_combo.currentData() is None
     assert len(lost) == 1 and "sdai" in lost[0] and "DAS28 given" in lost[0]
+
+
+def test_a_draft_from_before_the_field_keeps_the_das28_the_visit_was_given(
+    panel: ScoresPanel,
+) -> None:
+    """A draft written before this field existed says nothing of it: the edited visit's DAS28
+    given stays as loaded (it was emptied, and Save would then have dropped it)."""
+    visit = Visit(None, DAY, das28_recorded=3.9, das28_recorded_variant=Das28Variant.ESR)
+    panel.load(visit, [])
+    assert panel.restore_state({"pain_nrs": "4", "crp_unit": "mg/L"}) == []
+    again = panel.apply_to(visit)
+    assert (again.pain_nrs, again.das28_recorded, again.das28_recorded_variant) == (
+        4, 3.9, Das28Variant.ESR,
+    )
