@@ -126,9 +126,10 @@ def fill_rom(draw: Any, form: VisitFormView) -> None:
 
 def fill_scores(draw: Any, form: VisitFormView) -> None:
     panel = form.scores
-    for edit in (*panel.edits.values(), panel.esr_edit, panel.crp_edit):
+    for edit in (*panel.edits.values(), panel.esr_edit, panel.crp_edit, panel.das28_given_edit):
         edit.setText(draw(number_text()))
     _index(draw, panel.crp_unit_combo)
+    _index(draw, panel.das28_variant_combo)
 
 
 def fill_labs(draw: Any, form: VisitFormView) -> None:

@@ -1,6 +1,7 @@
 """The response assessment and every flag, worded as the response panel words them (category and
 its rule, baseline and how it was chosen, regimen and dose, burden, new and resolved lesions;
-each flag with its reason, triggering values and source), and the decision-support note."""
+each flag with its reason, triggering values and source), the EULAR response of the DAS28 from
+the baseline visit to this one (``eular_das28``, where it applies) and the decision-support note."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableSt
 from calcitrack.domain.flags import DECISION_SUPPORT_NOTE, Flag
 from calcitrack.domain.review.assessment import RULES_VERSION
 from calcitrack.domain.review.assessment_types import ResponseAssessment, ResponseCategory
+from calcitrack.domain.trajectory.eular_das28 import eular_das28
 from calcitrack.domain.visits.visit_completeness import incomplete_text
 from calcitrack.reports.summary.pdf_fonts import BOLD
 from calcitrack.reports.summary.pdf_styles import (
@@ -134,6 +136,28 @@ def decision_support(settings_version: int) -> Table:
     return box
 
 
+EULAR_COLOURS = {"good": "#1B7837", "moderate": "#B35806", "none": "#4D4D4D"}
+"""The response panel's colours; "not assessable" is amber (#7F6000)."""
+
+
+def eular_section(data: VisitSummaryData) -> list[Flowable]:
+    """The EULAR response lines, each naming the baseline visit, DAS28 and variant used (or why
+    it is not assessable); nothing for a patient they do not apply to."""
+    response = data.assessment.response
+    lines = eular_das28(data.chart, response.baseline, response.visit)
+    if not lines:
+        return []
+    s = styles()
+    flowables = heading("DAS28 (rheumatoid arthritis)", 2, keep=True)
+    for line in lines:
+        colour = EULAR_COLOURS.get(line.response or "", "#7F6000")
+        flowables.append(Paragraph(
+            f"<b>{esc(line.title())}:</b> <font color='{colour}'><b>{esc(line.headline())}</b>"
+            f"</font> — {esc(line.detail())}", s.body,
+        ))  # fmt: skip
+    return flowables
+
+
 def assessment_section(data: VisitSummaryData) -> list[Flowable]:
     s = styles()
     assessment = data.assessment
@@ -147,6 +171,7 @@ def assessment_section(data: VisitSummaryData) -> list[Flowable]:
     if a.missing:
         flowables += heading("Missing", 2, keep=True)
         flowables += [Paragraph(esc(m), s.bullet, bulletText="•") for m in a.missing]
+    flowables += eular_section(data)
     flags = assessment.flags
     flowables += heading(f"Safety and review flags ({len(flags)})", keep=True)
     if flags:

@@ -26,6 +26,7 @@ from calcitrack.domain.review.assessment_types import (
     ResponseCategory,
 )
 from calcitrack.domain.review.burden_comparison import BurdenComparison
+from calcitrack.domain.trajectory.eular_das28 import EularDas28
 from calcitrack.domain.visits.visit_completeness import incomplete_text
 
 CATEGORY_COLOURS = {
@@ -163,14 +164,35 @@ def category_badge(category: ResponseCategory) -> str:
     )
 
 
-def assessment_html(a: ResponseAssessment, flags: Sequence[Flag]) -> str:
+def assessment_html(
+    a: ResponseAssessment, flags: Sequence[Flag], eular: Sequence[EularDas28] = ()
+) -> str:
     """The response panel's text: the category and the rule that decided it, then the flags,
-    then the numbers behind the category, the lesions and range of motion, what is missing, and
-    the decision-support note."""
+    then the numbers behind the category, the lesions and range of motion, what is missing, the
+    EULAR response of the DAS28 (when it applies) and the decision-support note."""
     return (
         f"{verdict_html(a)}<p style='margin:6px 0 0 0'><b>Safety and review flags</b></p>"
-        f"{flags_html(flags)}<hr>{details_html(a)}{decision_support_html()}"
+        f"{flags_html(flags)}<hr>{details_html(a)}{eular_html(eular)}{decision_support_html()}"
     )
+
+
+EULAR_COLOURS = {"good": "#1b7837", "moderate": "#b35806", "none": "#4d4d4d"}
+
+
+def eular_html(lines: Sequence[EularDas28]) -> str:
+    """Each EULAR response line: its title, the response (or "not assessable", amber) and the
+    baseline and assessed DAS28 used, or why not; nothing when there is no line."""
+    if not lines:
+        return ""
+    parts = ["<p style='margin:6px 0 0 0'><b>DAS28 (rheumatoid arthritis)</b></p>"]
+    for line in lines:
+        colour = EULAR_COLOURS.get(line.response or "", "#7f6000")
+        parts.append(
+            f"<p style='margin:2px 0'><b>{escape(line.title())}:</b> "
+            f"<span style='color:{colour};font-weight:bold'>{escape(line.headline())}</span>"
+            f" — {_text(line.detail())}</p>"
+        )
+    return "".join(parts)
 
 
 def verdict_html(a: ResponseAssessment) -> str:

@@ -24,6 +24,7 @@ from calcitrack.domain.clinic_settings import ClinicSettings
 from calcitrack.domain.entities import PatientChart
 from calcitrack.domain.review.assessment import assess
 from calcitrack.domain.review.assessment_types import Assessment
+from calcitrack.domain.trajectory.eular_das28 import EularDas28, eular_das28
 from calcitrack.domain.trajectory.trajectories import trajectories
 from calcitrack.domain.trajectory.trajectory_types import Trajectories
 from calcitrack.reports.charts.lesion_map import map_lesions
@@ -43,6 +44,8 @@ class Analysis:
     chart: PatientChart
     assessment: Assessment
     data: Trajectories
+    eular: tuple[EularDas28, ...] = ()
+    """The EULAR response from the assessment's baseline visit's DAS28 to the assessed one's."""
 
 
 @dataclass(frozen=True)
@@ -65,10 +68,11 @@ def analyse(
     """The assessment and the chart series of one patient (pure; runs on a worker); the series
     are taken from ``known`` when it is for this chart and regimen start."""
     assessment = assess(chart, settings, on=today, baseline_date=baseline)
+    eular = eular_das28(chart, assessment.response.baseline, assessment.response.visit)
     regimen_start = assessment.response.regimen.start_on
     if known is not None and known.chart is chart and known.regimen_start == regimen_start:
-        return Analysis(chart, assessment, known.data)
-    return Analysis(chart, assessment, trajectories(chart, regimen_start=regimen_start))
+        return Analysis(chart, assessment, known.data, eular)
+    return Analysis(chart, assessment, trajectories(chart, regimen_start=regimen_start), eular)
 
 
 class OverviewPanel(QWidget):
@@ -205,7 +209,7 @@ class OverviewPanel(QWidget):
         self._series = Series(result.chart, regimen_start, result.data)
         self._shown = [*self._shown[-3:], (result.data, result.chart.patient.mrn)]
         self.assessment = result.assessment
-        self.response_panel.set_assessment(result.assessment)
+        self.response_panel.set_assessment(result.assessment, result.eular)
         # The dashboard first; the map (quick) draws next, and first after a click on it.
         self.trajectory_view.set_data(result.data, regimen_start=regimen_start, today=self.today)
         self.lesion_map.set_lesions(map_lesions(result.chart, result.assessment),

@@ -19,7 +19,13 @@ from PySide6.QtWidgets import (
 
 from calcitrack.domain.entities import Visit
 from calcitrack.domain.review.assessment_types import Assessment
-from calcitrack.ui.overview.assessment_html import assessment_html, flags_html, response_html
+from calcitrack.domain.trajectory.eular_das28 import EularDas28
+from calcitrack.ui.overview.assessment_html import (
+    assessment_html,
+    eular_html,
+    flags_html,
+    response_html,
+)
 
 DEFAULT_BASELINE = "Default (regimen start)"
 """The default baseline, as the chooser offers it: the rule in full is in its tooltip and beside
@@ -48,6 +54,7 @@ class ResponsePanel(QWidget):
         self.browser.setWordWrapMode(QTextOption.WrapMode.WordWrap)
         self.response_text = ""
         self.flags_text = ""
+        self.eular_text = ""
 
         title = QLabel("<b>Response assessment</b> — decision support")
         chooser = QFormLayout()
@@ -75,18 +82,23 @@ class ResponsePanel(QWidget):
         finally:
             self._filling = False
 
-    def set_assessment(self, assessment: Assessment) -> None:
+    def set_assessment(
+        self, assessment: Assessment, eular: Sequence[EularDas28] = ()
+    ) -> None:
+        """Show ``assessment``, with the EULAR response lines of its baseline and assessed
+        visits (none for a patient they do not apply to)."""
         self.assessment = assessment
         self.response_text = response_html(assessment.response)
         self.flags_text = flags_html(assessment.flags)
+        self.eular_text = eular_html(eular)
         scroll = self.browser.verticalScrollBar().value()
-        self.browser.setHtml(assessment_html(assessment.response, assessment.flags))
+        self.browser.setHtml(assessment_html(assessment.response, assessment.flags, eular))
         self.browser.verticalScrollBar().setValue(scroll)
 
     def show_message(self, text: str) -> None:
         """A plain message in place of the assessment (why none could be made)."""
         self.assessment = None
-        self.response_text = self.flags_text = ""
+        self.response_text = self.flags_text = self.eular_text = ""
         self.browser.setPlainText(text)
 
     def _on_baseline_index_changed(self, index: int) -> None:

@@ -67,6 +67,7 @@ def waits_for_save(problem: Problem) -> bool:
         or reason.startswith("say why")
         or reason == "name the drug"
         or "needs both" in reason
+        or "needs its variant" in reason  # a DAS28 given: she is choosing it next
     )
 
 

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from calcitrack.domain.codes import Frequency, Side
+from calcitrack.domain.codes import Das28Variant, Frequency, Side
 from calcitrack.domain.entities import PatientChart
 from calcitrack.domain.visits.visit_entry import MedicationChangeKind
 from calcitrack.services.demo.demo_clinic import DEMO_RA_MRN
@@ -421,3 +421,38 @@ def test_a_reload_keeps_the_reporting_labs_range_of_esr_and_crp(
         crp.ref_low,
         crp.ref_high,
     )
+
+
+def test_the_das28_given_comes_back_from_a_draft_as_typed(
+    qtbot: QtBot, ra: PatientChart, tmp_path: Path
+) -> None:
+    """The DAS28 a clinic was given, typed and its variant chosen with the keyboard, comes back
+    from the draft exactly, text and variant; the visit edited showed the one it had."""
+    store = DraftStore(tmp_path / "drafts")
+    visit = ra.visits[0]
+    assert visit.das28_recorded == 1.51
+    first = edit_form(ra, store, visit)
+    first.show()
+    given = first.scores.das28_given_edit
+    assert given.text() == "1.51"
+    assert first.scores.das28_variant_combo.currentText() == "DAS28-CRP"
+    given.setFocus()
+    given.selectAll()
+    qtbot.keyClicks(given, "3,9")
+    qtbot.keyClick(given, Qt.Key.Key_Tab)
+    assert first.focusWidget() is first.scores.das28_variant_combo
+    qtbot.keyClick(first.scores.das28_variant_combo, Qt.Key.Key_Up)
+    assert first.scores.das28_variant_combo.currentText() == "DAS28-ESR"
+    before = first.entry()
+    assert (before.visit.das28_recorded, before.visit.das28_recorded_variant) == (
+        3.9,
+        Das28Variant.ESR,
+    )
+    crash(qtbot, first, store)
+
+    second = edit_form(ra, store, visit)
+    qtbot.addWidget(second)
+    second.restore_draft()
+    assert second.scores.das28_given_edit.text() == "3,9"
+    assert second.scores.das28_variant_combo.currentText() == "DAS28-ESR"
+    assert second.entry() == before

@@ -11,6 +11,9 @@ names (``pain_nrs``, ``patient_global_mm``, ``evaluator_global_mm``, ``tender_jo
 ``swollen_joints_28``) and as ``labs[i].<field>`` (or ``[i].<field>``) with ``i`` the index in
 ``lab_results`` order; ``input_problems`` names a field whose text is not a number by its visit
 field name, or ``esr`` / ``crp`` (such a value is in no lab result).
+
+The DAS28 given (typed from another form, ``das28_recorded`` with ``das28_recorded_variant``) is
+its own row (``das28_given.py``): amber while it differs from its own components by more than 0.1.
 """
 
 from __future__ import annotations
@@ -32,13 +35,14 @@ from PySide6.QtWidgets import (
 )
 
 from calcitrack.domain.entities import LabResult, Visit
-from calcitrack.domain.errors import Problem
+from calcitrack.domain.errors import DomainValidationError, Problem
 from calcitrack.domain.laboratory import lab_results, labs
 from calcitrack.domain.laboratory.lab_reference import typical_reference
 from calcitrack.domain.visits.validation import BOUNDS, INTEGER_FIELDS
 from calcitrack.ui.common import field_marks
 from calcitrack.ui.common.number_edit import NumberEdit
 from calcitrack.ui.visit_form.section import FormContext, JsonState
+from calcitrack.ui.visit_form.sections.das28_given import AMBER_STYLE, Das28Given
 from calcitrack.ui.visit_form.sections.score_lines import CATEGORY_COLOURS, score_lines
 from calcitrack.ui.visit_form.sections.section_support import (
     SectionMarks,
@@ -107,6 +111,11 @@ class ScoresPanel(QWidget):
         crp_row.addWidget(self.crp_conversion_label)
         crp_row.addStretch(1)
         form.addRow("CRP", crp_row)
+        self.das28_given = Das28Given()
+        self.das28_given_edit = self.das28_given.edit
+        self.das28_variant_combo = self.das28_given.variant_combo
+        low, high, _unit = BOUNDS["das28_recorded"]
+        form.addRow(f"DAS28 given ({low:g}–{high:g})", self.das28_given)
 
         self.score_labels = {key: QLabel() for key in ("das28_esr", "das28_crp", "cdai", "sdai")}
         self.das28_esr_label = self.score_labels["das28_esr"]
@@ -119,6 +128,11 @@ class ScoresPanel(QWidget):
         self.das28_note_label.setStyleSheet("color: #555; font-size: small;")
         self.cdai_label = self.score_labels["cdai"]
         self.sdai_label = self.score_labels["sdai"]
+        self.das28_check_label = QLabel()
+        self.das28_check_label.setWordWrap(True)
+        self.das28_check_label.setAccessibleName("DAS28 given check")
+        self.das28_check_label.setStyleSheet("color: #8a5a00;")
+        self.das28_check_label.hide()
         self.message_label = QLabel()
         self._marks = SectionMarks(self.message_label)
         results = QFrame()
@@ -131,6 +145,7 @@ class ScoresPanel(QWidget):
             self.das28_esr_label,
             self.das28_crp_label,
             self.das28_note_label,
+            self.das28_check_label,
             self.cdai_label,
             self.sdai_label,
         ):
@@ -146,11 +161,12 @@ class ScoresPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.message_label)
-        self.setStyleSheet(field_marks.INVALID_STYLE)
+        self.setStyleSheet(AMBER_STYLE + field_marks.INVALID_STYLE)
 
-        for edit in (*self.edits.values(), self.esr_edit, self.crp_edit):
+        for edit in (*self.edits.values(), self.esr_edit, self.crp_edit, self.das28_given_edit):
             edit.textChanged.connect(self._on_input_changed)
         self.crp_unit_combo.currentIndexChanged.connect(self._on_input_changed)
+        self.das28_variant_combo.currentIndexChanged.connect(self._on_input_changed)
         self._refresh()
 
     # ------------------------------------------------------------------ FormSection
@@ -165,6 +181,7 @@ class ScoresPanel(QWidget):
             "esr": self.esr_edit.text(),
             "crp": self.crp_edit.text(),
             "crp_unit": self.crp_unit_combo.currentData(),
+            **self.das28_given.state(),
             "loaded": {code: dict(ids) for code, ids in self._loaded.items()},
         }
 
@@ -185,6 +202,7 @@ class ScoresPanel(QWidget):
                     f"Pain and disease activity: the CRP unit “{unit}” is not known, so CRP "
                     f"{self.crp_edit.text()} has no unit: choose it again."
                 )
+            lost += self.das28_given.restore_state(state)
             loaded = state.get("loaded") or {}
             self._loaded = {code: dict(ids) for code, ids in loaded.items()}
         finally:
@@ -200,7 +218,12 @@ class ScoresPanel(QWidget):
 
     def input_problems(self) -> list[Problem]:
         """The fields whose text is not a number: visit field names, ``esr`` and ``crp``."""
-        edits = {**self.edits, "esr": self.esr_edit, "crp": self.crp_edit}
+        edits = {
+            **self.edits,
+            "esr": self.esr_edit,
+            "crp": self.crp_edit,
+            "das28_recorded": self.das28_given_edit,
+        }
         found = ((name, edit.problem()) for name, edit in edits.items())
         return [Problem(name, reason) for name, reason in found if reason is not None]
 
@@ -211,6 +234,10 @@ class ScoresPanel(QWidget):
         name = dict(_VISIT_FIELDS).get(path, "")
         if path in _LAB_FIELDS:
             widget, name = self._value_edit(path), _LAB_FIELDS[path]
+        if path == "das28_recorded":
+            widget, name = self.das28_given_edit, "DAS28 given"
+        if path == "das28_recorded_variant":
+            widget, name = self.das28_variant_combo, "DAS28 given variant"
         found = indexed_field(path, "labs")
         order = self._lab_order()
         if widget is None and found is not None and found[0] < len(order):
@@ -231,7 +258,7 @@ class ScoresPanel(QWidget):
                 values[name] = int(value)
             else:
                 values[name] = value
-        return dataclasses.replace(visit, **values)
+        return dataclasses.replace(visit, **values, **self.das28_given.values())
 
     def lab_results(self, day: date) -> list[LabResult]:
         """ESR then CRP collected on ``day``, each only when a value was typed."""
@@ -258,6 +285,7 @@ class ScoresPanel(QWidget):
         try:
             for name, edit in self.edits.items():
                 edit.set_value(getattr(visit, name))
+            self.das28_given.show_visit(visit)
             self._loaded = {}
             for code in ("esr", "crp"):
                 found = [
@@ -325,10 +353,20 @@ class ScoresPanel(QWidget):
             live[self.esr_edit] = "ESR must be at least 1 mm/h (ln 0 is undefined) [R12]"
         if self.crp_edit.problem():
             live[self.crp_edit] = f"CRP: {self.crp_edit.problem()}"
+        given = self.das28_given.problem()
+        if given:
+            live[self.das28_given_edit] = given
         return live
 
     def _refresh_marks(self) -> None:
-        widgets = (*self.edits.values(), self.esr_edit, self.crp_edit, self.crp_unit_combo)
+        widgets = (
+            *self.edits.values(),
+            self.esr_edit,
+            self.crp_edit,
+            self.crp_unit_combo,
+            self.das28_given_edit,
+            self.das28_variant_combo,
+        )
         self._marks.refresh(widgets, self._live_problems())
 
     def _refresh(self) -> None:
@@ -336,6 +374,24 @@ class ScoresPanel(QWidget):
         self._refresh_crp_conversion()
         self._refresh_esr_hint()
         self._refresh_scores()
+        self._refresh_das28_check()
+
+    def _refresh_das28_check(self) -> None:
+        """Amber on a DAS28 given that its own components typed here contradict."""
+        day = self._context.visit_date if self._context is not None else date.today()
+        reason = None
+        if self.das28_given.values()["das28_recorded_variant"] is not None:
+            try:
+                labs_of_day = self.lab_results(day)
+            except DomainValidationError:
+                labs_of_day = []  # a marker refused: marked red on its own field
+            visit = self.apply_to(Visit(None, day))
+            if visit.das28_recorded is not None:
+                reason = self.das28_given.disagreement(visit, labs_of_day)
+        self.das28_given.show_disagreement(reason)
+        shown = reason is not None and not field_marks.is_marked(self.das28_given_edit)
+        self.das28_check_label.setText(reason if shown and reason else "")
+        self.das28_check_label.setHidden(not shown)
 
     def _refresh_esr_hint(self) -> None:
         """The upper limit of normal ESR by Miller's rule for this patient's age and sex [R31]:
