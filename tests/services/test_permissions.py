@@ -47,6 +47,7 @@ from calcitrack.services.context import ServiceContext
 from calcitrack.services.flag_cache import FlagCacheService
 from calcitrack.services.import_export import interchange
 from calcitrack.services.import_export.chart_service import ChartService
+from calcitrack.services.medication_service import MedicationService
 from calcitrack.services.patient_service import PatientService
 from calcitrack.services.signature_service import SignatureService
 from calcitrack.services.summary_source import SummarySource
@@ -69,6 +70,7 @@ SERVICES: tuple[type, ...] = (
     UserAdminService,
     BackupService,
     SignatureService,
+    MedicationService,
 )
 
 REQUIRED: dict[str, Permission | None] = {
@@ -84,6 +86,8 @@ REQUIRED: dict[str, Permission | None] = {
     "VisitService.amend": Permission.AMEND_VISITS,
     "VisitService.deletions": Permission.READ_CHARTS,
     "VisitService.mrns_with_visit_on": Permission.READ_CHARTS,
+    "MedicationService.correct_period": Permission.RECORD_VISITS,
+    "MedicationService.delete_period": Permission.RECORD_VISITS,
     "ChartService.import_document": Permission.IMPORT_CHARTS,
     "ChartService.add_charts": Permission.IMPORT_CHARTS,
     "ChartService.export_document": Permission.EXPORT_CHARTS,
@@ -330,6 +334,29 @@ def _deletions(stage: Stage) -> Act:
 @case("VisitService.mrns_with_visit_on")
 def _clinic_day(stage: Stage) -> Act:
     return lambda ctx: VisitService(ctx).mrns_with_visit_on(date(2025, 1, 13))
+
+
+def _current_period(chart: PatientChart) -> Any:
+    return next(m for m in chart.medications if m.stop_on is None)
+
+
+@case("MedicationService.correct_period")
+def _correct_period(stage: Stage) -> Act:
+    chart = stage.chart()
+    period = _current_period(chart)
+    corrected = dataclasses.replace(period, start_reason="dose increased (corrected)")
+    return lambda ctx: MedicationService(ctx).correct_period(
+        chart.patient.mrn, period, corrected
+    )
+
+
+@case("MedicationService.delete_period")
+def _delete_period(stage: Stage) -> Act:
+    chart = stage.chart()
+    period = _current_period(chart)
+    return lambda ctx: MedicationService(ctx).delete_period(
+        chart.patient.mrn, period, "entered in error"
+    )
 
 
 @case("ChartService.import_document")
