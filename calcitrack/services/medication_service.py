@@ -151,7 +151,8 @@ class MedicationService:
         with self._ctx.uow.read() as session:
             patient_id = chart_repository.patient_id_for_mrn(session, mrn)
             chart = None if patient_id is None else chart_repository.load_chart(session, patient_id)
-            stored = next((m for m in chart.medications if m.id == read.id), None) if chart else None
+            periods = chart.medications if chart is not None else ()
+            stored = next((m for m in periods if m.id == read.id), None)
             if stored is None:
                 return NotFoundError("the medication period no longer exists (someone deleted it)")
             return self._stale(session, read, stored, refused)

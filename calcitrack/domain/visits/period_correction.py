@@ -50,9 +50,8 @@ def correction_problems(
     problems: list[Problem] = []
     for name in ("drug", "drug_name", "atc", "patient_id", "id"):
         if getattr(stored, name) != getattr(corrected, name):
-            problems.append(
-                Problem(name, "a period's drug is not corrected: delete it and record the right one")
-            )
+            reason = "a period's drug is not corrected: delete it and record the right one"
+            problems.append(Problem(name, reason))
     problems += validate_medication(corrected, today=today)
     if problems:
         return problems

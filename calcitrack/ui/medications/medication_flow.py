@@ -1,0 +1,153 @@
+"""The Medications tab's corrections: open the correction of the selected period, or its deletion
+with the reason; save on the task runner; show a refusal in the dialog, which stays open with
+everything as typed (a dose to confirm, a field and its reason, someone else's save meanwhile).
+
+A period started or stopped at a signed visit is part of what was signed: it is not opened for
+correction; the message says it changes only by amending that visit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import QObject, Qt
+
+from calcitrack.domain.clinic.permissions import Permission
+from calcitrack.domain.entities import MedicationPeriod, PatientChart
+from calcitrack.domain.errors import DomainValidationError
+from calcitrack.domain.visits.period_correction import describe_period, signed_visits_touched
+from calcitrack.domain.visits.plausibility import UnconfirmedValuesError
+from calcitrack.domain.visits.unusual_value import UnusualValue
+from calcitrack.ui.common.task_runner import Runner
+from calcitrack.ui.medications.correct_period_dialog import CorrectPeriodDialog
+from calcitrack.ui.medications.delete_period_dialog import DeletePeriodDialog
+
+if TYPE_CHECKING:
+    from calcitrack.ui.visits.flow_host import FlowHost
+
+
+class MedicationSink(Protocol):
+    """What the flow asks of the medication service."""
+
+    def correct_period(
+        self,
+        mrn: str,
+        read: MedicationPeriod,
+        corrected: MedicationPeriod,
+        *,
+        confirmed: Sequence[UnusualValue] = (),
+    ) -> MedicationPeriod: ...
+
+    def delete_period(self, mrn: str, read: MedicationPeriod, reason: str) -> None: ...
+
+
+class MedicationFlow(QObject):
+    def __init__(self, window: FlowHost, medications: MedicationSink, *, runner: Runner) -> None:
+        super().__init__(window.window())
+        self._window = window
+        self._medications = medications
+        self._runner = runner
+        self.correct_dialog: CorrectPeriodDialog | None = None
+        self.delete_dialog: DeletePeriodDialog | None = None
+
+    def correct_period(self, period_id: int) -> None:
+        found = self._open(period_id, "corrected")
+        if found is None:
+            return
+        chart, period = found
+        dialog = CorrectPeriodDialog(period, chart.patient.display_name, self._window.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.correction_ready.connect(
+            lambda corrected, confirmed: self._save(
+                dialog, chart.patient.mrn, period, corrected, confirmed
+            )
+        )
+        dialog.destroyed.connect(lambda: setattr(self, "correct_dialog", None))
+        self.correct_dialog = dialog
+        dialog.open()
+
+    def delete_period(self, period_id: int) -> None:
+        found = self._open(period_id, "deleted")
+        if found is None:
+            return
+        chart, period = found
+        dialog = DeletePeriodDialog(period, chart.patient.display_name, self._window.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        mrn = chart.patient.mrn
+        dialog.delete_confirmed.connect(lambda p, reason: self._delete(mrn, p, reason))
+        dialog.destroyed.connect(lambda: setattr(self, "delete_dialog", None))
+        self.delete_dialog = dialog
+        dialog.open()
+
+    # ------------------------------------------------------------------ helpers
+
+    def _open(self, period_id: int, done: str) -> tuple[PatientChart, MedicationPeriod] | None:
+        chart = self._window.workspace.chart
+        if chart is None:
+            return None
+        period = next((m for m in chart.medications if m.id == period_id), None)
+        if period is None:
+            return None
+        if not self._window.may(Permission.RECORD_VISITS):
+            self._window.show_message(
+                "Medication period", "Correcting medication periods needs the nurse or "
+                "physician role."
+            )
+            return None
+        touched = signed_visits_touched(period, None, chart)
+        if touched:
+            visit, signature = touched[0]
+            self._window.show_message(
+                "Recorded at a signed visit",
+                f"{describe_period(period)} was recorded at the visit of "
+                f"{visit.visit_date.isoformat()}, which is signed ({signature.describe()}).\n\n"
+                f"It cannot be {done} here: it changes only by amending that visit, which a "
+                "physician does, giving the reason.",
+            )
+            return None
+        return chart, period
+
+    def _save(
+        self,
+        dialog: CorrectPeriodDialog,
+        mrn: str,
+        read: MedicationPeriod,
+        corrected: MedicationPeriod,
+        confirmed: list[UnusualValue],
+    ) -> None:
+        def saved(_result: object) -> None:
+            self._window.statusBar().showMessage(
+                f"Corrected: {describe_period(corrected)}", 8000
+            )
+            dialog.accept()
+            self._window.refresh()
+
+        def refused(error: BaseException) -> None:
+            if isinstance(error, UnconfirmedValuesError):
+                dialog.ask_to_confirm(error.unusual)
+            elif isinstance(error, DomainValidationError):
+                dialog.show_problems(error.problems)
+            elif isinstance(error, (LookupError, RuntimeError, PermissionError)):
+                dialog.show_refusal(str(error))
+            else:
+                dialog.show_refusal("")
+                self._window.show_error(error)
+
+        self._runner.submit(
+            lambda: self._medications.correct_period(mrn, read, corrected, confirmed=confirmed),
+            on_done=saved,
+            on_error=refused,
+            write=True,
+        )
+
+    def _delete(self, mrn: str, period: MedicationPeriod, reason: str) -> None:
+        def deleted(_result: object) -> None:
+            self._window.statusBar().showMessage(f"Deleted: {describe_period(period)}", 8000)
+            self._window.refresh()
+
+        self._runner.submit(
+            lambda: self._medications.delete_period(mrn, period, reason),
+            on_done=deleted,
+            on_error=self._window.show_error,
+            write=True,
+        )
