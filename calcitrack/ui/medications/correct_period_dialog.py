@@ -78,6 +78,8 @@ class CorrectPeriodDialog(QDialog):
         self.start_reason_edit = QLineEdit(period.start_reason)
         self.start_reason_edit.setAccessibleName("Start reason")
         self.stop_reason_edit = QLineEdit(period.stop_reason)
+        for edit in (self.start_reason_edit, self.stop_reason_edit):
+            edit.setCursorPosition(0)  # a long reason shows from its start
         self.stop_reason_edit.setAccessibleName("Stop reason")
         self.stopped_check.toggled.connect(self.stop_reason_edit.setEnabled)
         self.stop_reason_edit.setEnabled(period.stop_on is not None)
@@ -178,8 +180,9 @@ class CorrectPeriodDialog(QDialog):
 
     def show_refusal(self, text: str) -> None:
         self.problem_label.setText(text)
-        self.problem_label.show()
+        self.problem_label.setVisible(bool(text))
         self.save_button.setEnabled(True)
+        self.adjustSize()  # room for the text: the fields keep their height
 
     def ask_to_confirm(self, unusual: Sequence[UnusualValue]) -> None:
         """A dose above its label: shown with its reason; saved once the box is ticked."""
@@ -190,4 +193,5 @@ class CorrectPeriodDialog(QDialog):
         )
         self.confirm_check.setChecked(False)
         self.confirm_check.show()
+        self.adjustSize()
         self.confirm_check.setFocus()

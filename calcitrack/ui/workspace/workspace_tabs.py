@@ -194,9 +194,24 @@ class MedicationsPanel(QWidget):
         layout.addWidget(splitter)
 
     def set_chart(self, chart: PatientChart, today: date) -> None:
+        """Show ``chart``; a period selected before stays selected (after its correction too)."""
+        views = (self.current_view, self.history_view)
+        kept = [self.selected_period(view) for view in views]
         self.current_model.set_chart(chart, today)
         self.history_model.set_chart(chart, today)
         self.current_label.setText(f"Current &regimen on {today.isoformat()}")
+        for view, period in zip(views, kept, strict=True):
+            if period is not None:
+                self._reselect(view, period.id)
+
+    @staticmethod
+    def _reselect(view: QTableView, period_id: int | None) -> None:
+        model = view.model()
+        assert isinstance(model, MedicationTableModel)
+        rows = (r for r in range(model.rowCount()) if model.period(r).id == period_id)
+        row = next(rows, 0 if model.rowCount() else None)
+        if row is not None:
+            view.setCurrentIndex(model.index(row, 0))
 
     def set_settings(self, settings: ClinicSettings) -> None:
         """The clinic's dose limits, which the dose marks are judged by."""

@@ -130,6 +130,9 @@ def test_f2_corrects_the_dose_and_frequency_with_the_keyboard(
     shown = window.workspace.chart
     assert shown is not None
     assert next(m for m in shown.medications if m.drug == "diltiazem").dose == 90.0
+    panel = window.workspace.medications  # the corrected period stays selected: F2, Delete work on
+    selected = panel.selected_period(panel.history_view)
+    assert selected is not None and (selected.drug, selected.dose) == ("diltiazem", 90.0)
 
 
 def test_a_stop_before_the_start_is_named_and_nothing_is_stored(
