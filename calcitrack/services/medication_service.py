@@ -21,15 +21,23 @@ from calcitrack.domain.visits.period_correction import (
 from calcitrack.domain.visits.plausibility import UnconfirmedValuesError
 from calcitrack.domain.visits.unusual_value import UnusualValue
 from calcitrack.domain.visits.validation import raise_if
+from calcitrack.domain.visits.visit_changes import stored_visit_content, visit_changes
 from calcitrack.services.context import ServiceContext
 from calcitrack.services.errors import (
+    ConflictError,
     NotFoundError,
     SignedVisitError,
     StaleEditError,
     stale_message,
 )
 from calcitrack.services.flag_cache import refresh_in_session
-from calcitrack.store import chart_repository, medication_repository, settings_repository
+from calcitrack.store import (
+    chart_repository,
+    medication_repository,
+    settings_repository,
+    sign_off_repository,
+    visit_repository,
+)
 from calcitrack.store.audit_trail import audit
 from calcitrack.store.stamps import SavedMeanwhileError
 
@@ -53,9 +61,9 @@ class MedicationService:
         Refused, nothing written: DomainValidationError naming each field (stop after start, no
         overlap with another period of the drug, hard limits); UnconfirmedValuesError while a
         dose above its label (dose sense) is not among ``confirmed``; SignedVisitError for a
-        period recorded at a signed visit (it changes only by the visit's amendment);
-        StaleEditError (who saved it, when, what changed) when it was saved since ``read``.
-        The audit trail records each changed field, and each dose confirmed.
+        period recorded at a signed visit (it changes only by amending the visit:
+        ``amend_period``); StaleEditError (who saved it, when, what changed) when it was saved
+        since ``read``. The audit trail records each changed field, and each dose confirmed.
         """
         self._ctx.require(Permission.RECORD_VISITS)
         if read.id is None or corrected.id != read.id:
@@ -65,21 +73,9 @@ class MedicationService:
             with self._ctx.uow.begin(self._ctx.actor_id) as session:
                 patient_id, chart, record, stored = self._locked(session, mrn, read, refused)
                 self._refuse_if_signed(stored, corrected, chart, "corrected")
-                raise_if(correction_problems(stored, corrected, chart, today=self._ctx.today()))
-                asked = correction_unusual(
-                    stored, corrected, chart, settings_repository.load(session)
+                saved = self._write(
+                    session, patient_id, chart, record, stored, corrected, confirmed
                 )
-                given = {u.key for u in confirmed}
-                missing = [u for u in asked if u.key not in given]
-                if missing:
-                    raise UnconfirmedValuesError(missing)
-                saved = medication_repository.correct(session, record, corrected)
-                for value in asked:
-                    audit.record_event(
-                        session, AuditAction.CONFIRM, table_name=TABLE, record_id=saved.id,
-                        patient_id=patient_id,
-                        details=value.audit_details("medication correction"),
-                    )  # fmt: skip
                 refresh_in_session(session, patient_id, self._ctx.today())
                 return saved
         except SavedMeanwhileError:
@@ -105,7 +101,101 @@ class MedicationService:
         except SavedMeanwhileError:
             raise self._saved_meanwhile(mrn, read, refused) from None
 
+    def amend_period(
+        self,
+        mrn: str,
+        read: MedicationPeriod,
+        corrected: MedicationPeriod | None,
+        reason: str,
+        *,
+        confirmed: Sequence[UnusualValue] = (),
+    ) -> MedicationPeriod | None:
+        """Correct (``corrected``) or delete (None) a period recorded at a signed visit, as the
+        amendment of each signed visit whose content it changes, with the reason (a physician).
+
+        Each of those visits stays signed: its amendment keeps what the signed visit said (each
+        changed field, signed → amended), the audit trail has an ``amend`` entry beside the
+        period's own ``update`` (or ``delete``) entry, and the signature is bound to the amended
+        content. Refused like ``correct_period``, and (ConflictError) for a period of no signed
+        visit, which is corrected without an amendment."""
+        self._ctx.require(Permission.AMEND_VISITS)
+        if not reason.strip():
+            raise DomainValidationError("reason", "say why the signed visit is amended")
+        if read.id is None or (corrected is not None and corrected.id != read.id):
+            raise NotFoundError("the medication period has not been saved yet")
+        refused = "your amendment was not saved"
+        try:
+            with self._ctx.uow.begin(self._ctx.actor_id) as session:
+                patient_id, chart, record, stored = self._locked(session, mrn, read, refused)
+                touched = signed_visits_touched(stored, corrected, chart)
+                if not touched:
+                    raise ConflictError(
+                        f"{describe_period(stored)} was not recorded at a signed visit: "
+                        "correct or delete it without an amendment"
+                    )
+                locked = [visit_repository.visit_for_update(session, v.id) for v, _ in touched]
+                saved: MedicationPeriod | None = None
+                if corrected is None:
+                    medication_repository.delete(session, record, reason.strip())
+                else:
+                    saved = self._write(
+                        session, patient_id, chart, record, stored, corrected, confirmed
+                    )
+                after = chart_repository.load_chart(session, patient_id)
+                assert after is not None
+                for (visit, signature), visit_record in zip(touched, locked, strict=True):
+                    assert visit.id is not None and visit_record is not None
+                    original = stored_visit_content(chart, visit.id)
+                    amended = stored_visit_content(after, visit.id)
+                    assert original is not None and amended is not None
+                    changes = visit_changes(original, amended)
+                    sign_off_repository.add_amendment(
+                        session, visit.id, reason.strip(),
+                        {"visit_date": visit.visit_date.isoformat(),
+                         "medication_period": describe_period(stored),
+                         "signed_by": signature.signed_by,
+                         "signed_at": signature.signed_at.isoformat()},
+                        changes,
+                    )  # fmt: skip
+                    audit.record_event(
+                        session, AuditAction.AMEND, table_name="visits", record_id=visit.id,
+                        patient_id=patient_id,
+                        details={"reason": reason.strip(), "changed": [str(c) for c in changes],
+                                 "medication_period": read.id},
+                    )  # fmt: skip
+                    sign_off_repository.rebind(session, visit_record)
+                refresh_in_session(session, patient_id, self._ctx.today())
+                return saved
+        except SavedMeanwhileError:
+            raise self._saved_meanwhile(mrn, read, refused) from None
+
     # ------------------------------------------------------------------ helpers
+
+    def _write(
+        self,
+        session: Any,
+        patient_id: int,
+        chart: PatientChart,
+        record: Any,
+        stored: MedicationPeriod,
+        corrected: MedicationPeriod,
+        confirmed: Sequence[UnusualValue],
+    ) -> MedicationPeriod:
+        """Validate the correction (DomainValidationError), ask for its dose (dose sense:
+        UnconfirmedValuesError), then write it with each confirmation in the audit trail."""
+        raise_if(correction_problems(stored, corrected, chart, today=self._ctx.today()))
+        asked = correction_unusual(stored, corrected, chart, settings_repository.load(session))
+        given = {u.key for u in confirmed}
+        missing = [u for u in asked if u.key not in given]
+        if missing:
+            raise UnconfirmedValuesError(missing)
+        saved = medication_repository.correct(session, record, corrected)
+        for value in asked:
+            audit.record_event(
+                session, AuditAction.CONFIRM, table_name=TABLE, record_id=saved.id,
+                patient_id=patient_id, details=value.audit_details("medication correction"),
+            )  # fmt: skip
+        return saved
 
     def _locked(
         self, session: Any, mrn: str, read: MedicationPeriod, refused: str

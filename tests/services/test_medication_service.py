@@ -18,7 +18,12 @@ from calcitrack.domain.entities import MedicationPeriod, PatientChart
 from calcitrack.domain.errors import DomainValidationError
 from calcitrack.domain.visits.plausibility import UnconfirmedValuesError
 from calcitrack.services.context import ServiceContext
-from calcitrack.services.errors import NotFoundError, SignedVisitError, StaleEditError
+from calcitrack.services.errors import (
+    ConflictError,
+    NotFoundError,
+    SignedVisitError,
+    StaleEditError,
+)
 from calcitrack.services.import_export.chart_service import ChartService
 from calcitrack.services.medication_service import MedicationService
 from calcitrack.services.patient_service import PatientService
@@ -205,4 +210,65 @@ def test_a_period_started_at_a_signed_first_visit_is_refused_too(
     with pytest.raises(SignedVisitError):
         MedicationService(ctx).correct_period(
             MRN, first, dataclasses.replace(first, dose_unit=DoseUnit.MG, dose=61.0)
+        )
+
+
+def test_a_physician_amends_the_signed_visit_to_correct_its_period(
+    clinic: Clinic, ctx: ServiceContext
+) -> None:
+    _, current = _periods(ctx)
+    visit = next(v for v in _chart(ctx).visits if v.visit_date == D2)
+    VisitService(ctx).sign(MRN, visit, TEST_PASSWORD)
+    service = MedicationService(ctx)
+    before = _dump(clinic)
+    with pytest.raises(DomainValidationError):  # the reason is required
+        service.amend_period(MRN, current, dataclasses.replace(current, dose=150.0), " ")
+    with pytest.raises(DomainValidationError):  # and the correction valid
+        service.amend_period(MRN, current, dataclasses.replace(current, stop_on=D1), "typo")
+    assert _dump(clinic) == before
+    saved = service.amend_period(
+        MRN, current, dataclasses.replace(current, dose=150.0), "150 mg was prescribed"
+    )
+    assert saved is not None and saved.dose == 150.0
+    chart = _chart(ctx)
+    signature = chart.signature_of(visit.id)
+    assert signature is not None and signature.content_matches is True  # bound to the amendment
+    (amendment,) = signature.amendments
+    assert amendment.reason == "150 mg was prescribed"
+    assert [c.label for c in amendment.changes] == ["Medication: Diltiazem"]
+    assert "150 mg" in amendment.changes[0].after and "120 mg" in amendment.changes[0].before
+    (amend,) = _amend_entries(clinic)
+    assert _changes(amend)["reason"] == "150 mg was prescribed"
+
+
+def test_a_physician_amends_the_signed_visit_to_delete_its_period(
+    clinic: Clinic, ctx: ServiceContext
+) -> None:
+    _, current = _periods(ctx)
+    visit = next(v for v in _chart(ctx).visits if v.visit_date == D2)
+    VisitService(ctx).sign(MRN, visit, TEST_PASSWORD)
+    assert MedicationService(ctx).amend_period(MRN, current, None, "never given") is None
+    chart = _chart(ctx)
+    assert current.id not in [m.id for m in chart.medications]
+    signature = chart.signature_of(visit.id)
+    assert signature is not None and signature.content_matches is True
+    assert signature.amendments[0].reason == "never given"
+
+
+def test_an_amendment_is_refused_for_a_period_of_no_signed_visit(
+    clinic: Clinic, ctx: ServiceContext
+) -> None:
+    _, current = _periods(ctx)
+    before = _dump(clinic)
+    with pytest.raises(ConflictError):
+        MedicationService(ctx).amend_period(
+            MRN, current, dataclasses.replace(current, dose=150.0), "why not"
+        )
+    assert _dump(clinic) == before
+
+
+def _amend_entries(clinic: Clinic) -> list[AuditEntryRecord]:
+    with clinic.uow.read() as session:
+        return list(
+            session.scalars(select(AuditEntryRecord).where(AuditEntryRecord.action == "amend"))
         )

@@ -88,6 +88,7 @@ REQUIRED: dict[str, Permission | None] = {
     "VisitService.mrns_with_visit_on": Permission.READ_CHARTS,
     "MedicationService.correct_period": Permission.RECORD_VISITS,
     "MedicationService.delete_period": Permission.RECORD_VISITS,
+    "MedicationService.amend_period": Permission.AMEND_VISITS,
     "ChartService.import_document": Permission.IMPORT_CHARTS,
     "ChartService.add_charts": Permission.IMPORT_CHARTS,
     "ChartService.export_document": Permission.EXPORT_CHARTS,
@@ -141,6 +142,8 @@ ISSUE_FACTS: tuple[tuple[str, str, bool], ...] = (
     ("nurse", "VisitService.update", True),
     ("nurse", "VisitService.sign", False),
     ("nurse", "VisitService.amend", False),
+    ("nurse", "MedicationService.correct_period", True),
+    ("nurse", "MedicationService.amend_period", False),
     ("nurse", "UserAdminService.create", False),
     ("nurse", "UserAdminService.set_roles", False),
     ("nurse", "ClinicSettingsService.save", False),
@@ -150,6 +153,7 @@ ISSUE_FACTS: tuple[tuple[str, str, bool], ...] = (
     ("physician", "VisitService.record", True),
     ("physician", "VisitService.sign", True),
     ("physician", "VisitService.amend", True),
+    ("physician", "MedicationService.amend_period", True),
     ("physician", "UserAdminService.create", False),
     ("physician", "ClinicSettingsService.save", False),
     # "admin (users, clinic settings and thresholds, backups; no clinical editing unless also
@@ -165,6 +169,8 @@ ISSUE_FACTS: tuple[tuple[str, str, bool], ...] = (
     ("admin", "VisitService.delete", False),
     ("admin", "VisitService.sign", False),
     ("admin", "VisitService.amend", False),
+    ("admin", "MedicationService.correct_period", False),
+    ("admin", "MedicationService.delete_period", False),
     ("admin", "ChartService.add_charts", False),
     ("admin", "ChartService.import_document", False),
     # the roles add up
@@ -356,6 +362,17 @@ def _delete_period(stage: Stage) -> Act:
     period = _current_period(chart)
     return lambda ctx: MedicationService(ctx).delete_period(
         chart.patient.mrn, period, "entered in error"
+    )
+
+
+@case("MedicationService.amend_period")
+def _amend_period(stage: Stage) -> Act:
+    chart = stage.chart()
+    VisitService(stage.owner).sign(chart.patient.mrn, chart.visits[-1], TEST_PASSWORD)
+    period = _current_period(stage.reread(chart))  # started at the signed visit
+    corrected = dataclasses.replace(period, dose=150.0)
+    return lambda ctx: MedicationService(ctx).amend_period(
+        chart.patient.mrn, period, corrected, "150 mg was prescribed"
     )
 
 
