@@ -133,7 +133,11 @@ class MedicationService:
                         f"{describe_period(stored)} was not recorded at a signed visit: "
                         "correct or delete it without an amendment"
                     )
-                locked = [visit_repository.visit_for_update(session, v.id) for v, _ in touched]
+                locked = [
+                    visit_repository.visit_for_update(session, v.id)
+                    for v, _ in touched
+                    if v.id is not None  # a signed visit is stored
+                ]
                 saved: MedicationPeriod | None = None
                 if corrected is None:
                     medication_repository.delete(session, record, reason.strip())
