@@ -35,7 +35,7 @@ from calcitrack.domain.visits.unusual_value import UnusualValue
 from calcitrack.ui.common.number_edit import NumberEdit
 from calcitrack.ui.visit_form.header import IsoDateEdit
 
-_LABELS = dict(CORRECTABLE)
+_LABELS = {**dict(CORRECTABLE), "amendment": "Reason for the amendment"}
 
 
 def _combo(kind: type[CodedEnum], current: CodedEnum, name: str) -> QComboBox:
@@ -52,11 +52,19 @@ class CorrectPeriodDialog(QDialog):
     """The corrected period and the unusual values confirmed (a list)."""
 
     def __init__(
-        self, period: MedicationPeriod, patient_name: str, parent: QWidget | None = None
+        self,
+        period: MedicationPeriod,
+        patient_name: str,
+        parent: QWidget | None = None,
+        *,
+        amending: str = "",
     ) -> None:
+        """``amending``: the signed visit the period was recorded at, in words; the correction
+        is then its amendment and needs the reason."""
         super().__init__(parent)
         self.period = period
-        self.setWindowTitle("Correct medication period")
+        self.amending = amending
+        self.setWindowTitle("Amend medication period" if amending else "Correct medication period")
         self._asked: tuple[UnusualValue, ...] = ()
         intro = QLabel(
             f"Correct <b>{escape(describe_period(period))}</b> for {escape(patient_name)}, as "
@@ -102,6 +110,11 @@ class CorrectPeriodDialog(QDialog):
         self._add(form, "&Route:", self.route_combo)
         self._add(form, "Start r&eason:", self.start_reason_edit)
         self._add(form, "Stop reaso&n:", self.stop_reason_edit)
+        self.amend_reason_edit = QLineEdit()
+        self.amend_reason_edit.setAccessibleName("Reason for the amendment")
+        self.amend_reason_edit.setPlaceholderText("Required: why the signed visit is amended")
+        if amending:
+            self._add(form, "Reason for the a&mendment:", self.amend_reason_edit)
 
         self.problem_label = QLabel(wordWrap=True)
         self.problem_label.setAccessibleName("Why it was not saved")
@@ -113,11 +126,18 @@ class CorrectPeriodDialog(QDialog):
             QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Save
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText("&Save correction")
+        self.save_button.setText("&Save amendment" if amending else "&Save correction")
         self.buttons.accepted.connect(self._on_save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        if amending:
+            layout.addWidget(QLabel(
+                f"This period was recorded at {escape(amending)}. Saving amends that visit: it "
+                "stays signed, what it said as signed is kept beside the correction, and the "
+                "summary says it was amended, when and why.",
+                wordWrap=True,
+            ))  # fmt: skip
         layout.addLayout(form)
         layout.addWidget(self.problem_label)
         layout.addWidget(self.confirm_check)
@@ -146,6 +166,8 @@ class CorrectPeriodDialog(QDialog):
         stop = self.stop_edit.day() if self.stopped_check.isChecked() else None
         if stop is not None and stop <= start:
             problems.append(Problem("stop_on", "must be after the start date"))
+        if self.amending and not self.amend_reason():
+            problems.append(Problem("amendment", "say why the signed visit is amended"))
         if problems or dose is None:
             self.show_problems(problems)
             return None
@@ -160,6 +182,9 @@ class CorrectPeriodDialog(QDialog):
             start_reason=self.start_reason_edit.text().strip(),
             stop_reason=self.stop_reason_edit.text().strip() if stop is not None else "",
         )
+
+    def amend_reason(self) -> str:
+        return self.amend_reason_edit.text().strip()
 
     def _on_save(self) -> None:
         corrected = self.corrected()

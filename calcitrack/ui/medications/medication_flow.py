@@ -2,8 +2,9 @@
 with the reason; save on the task runner; show a refusal in the dialog, which stays open with
 everything as typed (a dose to confirm, a field and its reason, someone else's save meanwhile).
 
-A period started or stopped at a signed visit is part of what was signed: it is not opened for
-correction; the message says it changes only by amending that visit."""
+A period started or stopped at a signed visit is part of what was signed: for a physician the
+correction (or deletion) is that visit's amendment, with its reason; for anyone else it does not
+open, and the message says it changes only by amending that visit."""
 
 from __future__ import annotations
 
@@ -40,6 +41,16 @@ class MedicationSink(Protocol):
 
     def delete_period(self, mrn: str, read: MedicationPeriod, reason: str) -> None: ...
 
+    def amend_period(
+        self,
+        mrn: str,
+        read: MedicationPeriod,
+        corrected: MedicationPeriod | None,
+        reason: str,
+        *,
+        confirmed: Sequence[UnusualValue] = (),
+    ) -> MedicationPeriod | None: ...
+
 
 class MedicationFlow(QObject):
     def __init__(self, window: FlowHost, medications: MedicationSink, *, runner: Runner) -> None:
@@ -54,8 +65,10 @@ class MedicationFlow(QObject):
         found = self._open(period_id, "corrected")
         if found is None:
             return
-        chart, period = found
-        dialog = CorrectPeriodDialog(period, chart.patient.display_name, self._window.window())
+        chart, period, amending = found
+        dialog = CorrectPeriodDialog(
+            period, chart.patient.display_name, self._window.window(), amending=amending
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.correction_ready.connect(
             lambda corrected, confirmed: self._save(
@@ -70,18 +83,26 @@ class MedicationFlow(QObject):
         found = self._open(period_id, "deleted")
         if found is None:
             return
-        chart, period = found
-        dialog = DeletePeriodDialog(period, chart.patient.display_name, self._window.window())
+        chart, period, amending = found
+        dialog = DeletePeriodDialog(
+            period, chart.patient.display_name, self._window.window(), amending=amending
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         mrn = chart.patient.mrn
-        dialog.delete_confirmed.connect(lambda p, reason: self._delete(mrn, p, reason))
+        dialog.delete_confirmed.connect(
+            lambda p, reason: self._delete(mrn, p, reason, amend=bool(amending))
+        )
         dialog.destroyed.connect(lambda: setattr(self, "delete_dialog", None))
         self.delete_dialog = dialog
         dialog.open()
 
     # ------------------------------------------------------------------ helpers
 
-    def _open(self, period_id: int, done: str) -> tuple[PatientChart, MedicationPeriod] | None:
+    def _open(
+        self, period_id: int, done: str
+    ) -> tuple[PatientChart, MedicationPeriod, str] | None:
+        """The chart, the period and, for a period of a signed visit, that visit in words (the
+        change is its amendment: a physician's); None when it does not open."""
         chart = self._window.workspace.chart
         if chart is None:
             return None
@@ -95,17 +116,22 @@ class MedicationFlow(QObject):
             )
             return None
         touched = signed_visits_touched(period, None, chart)
-        if touched:
-            visit, signature = touched[0]
-            self._window.show_message(
-                "Recorded at a signed visit",
-                f"{describe_period(period)} was recorded at the visit of "
-                f"{visit.visit_date.isoformat()}, which is signed ({signature.describe()}).\n\n"
-                f"It cannot be {done} here: it changes only by amending that visit, which a "
-                "physician does, giving the reason.",
-            )
-            return None
-        return chart, period
+        if not touched:
+            return chart, period, ""
+        visit, signature = touched[0]
+        signed = (
+            f"the visit of {visit.visit_date.isoformat()}, which is signed "
+            f"({signature.describe()})"
+        )
+        if self._window.may(Permission.AMEND_VISITS):
+            return chart, period, signed
+        self._window.show_message(
+            "Recorded at a signed visit",
+            f"{describe_period(period)} was recorded at {signed}.\n\n"
+            f"It cannot be {done} here: it changes only by amending that visit, which a "
+            "physician does, giving the reason.",
+        )
+        return None
 
     def _save(
         self,
@@ -133,20 +159,33 @@ class MedicationFlow(QObject):
                 dialog.show_refusal("")
                 self._window.show_error(error)
 
+        def work() -> object:
+            if dialog.amending:
+                return self._medications.amend_period(
+                    mrn, read, corrected, dialog.amend_reason(), confirmed=confirmed
+                )
+            return self._medications.correct_period(mrn, read, corrected, confirmed=confirmed)
+
         self._runner.submit(
-            lambda: self._medications.correct_period(mrn, read, corrected, confirmed=confirmed),
+            work,
             on_done=saved,
             on_error=refused,
             write=True,
         )
 
-    def _delete(self, mrn: str, period: MedicationPeriod, reason: str) -> None:
+    def _delete(self, mrn: str, period: MedicationPeriod, reason: str, *, amend: bool) -> None:
         def deleted(_result: object) -> None:
             self._window.statusBar().showMessage(f"Deleted: {describe_period(period)}", 8000)
             self._window.refresh()
 
+        def work() -> object:
+            if amend:
+                return self._medications.amend_period(mrn, period, None, reason)
+            self._medications.delete_period(mrn, period, reason)
+            return None
+
         self._runner.submit(
-            lambda: self._medications.delete_period(mrn, period, reason),
+            work,
             on_done=deleted,
             on_error=self._window.show_error,
             write=True,

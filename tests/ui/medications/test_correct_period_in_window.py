@@ -22,7 +22,7 @@ from sqlalchemy import select
 
 from calcitrack.app import build_main_window
 from calcitrack.bootstrap import Clinic
-from calcitrack.domain.codes import Frequency
+from calcitrack.domain.codes import Frequency, Role
 from calcitrack.domain.entities import MedicationPeriod
 from calcitrack.services.demo.demo_clinic import DEMO_RA_MRN, demo_charts
 from calcitrack.services.import_export.chart_service import ChartService
@@ -34,7 +34,7 @@ from calcitrack.ui.common.task_runner import InlineTaskRunner
 from calcitrack.ui.medications.correct_period_dialog import CorrectPeriodDialog
 from calcitrack.ui.shell.main_window import MainWindow
 from calcitrack.ui.workspace.patient_workspace import MEDICATIONS
-from tests.support.accounts import TEST_PASSWORD, open_signed_in
+from tests.support.accounts import TEST_PASSWORD, open_signed_in, signed_in
 
 TODAY = date(2026, 11, 20)
 SIGNED_DAY = date(2025, 4, 21)  # a demo visit after diltiazem was started (2025-03-24)
@@ -52,6 +52,11 @@ def demo_clinic(tmp_path: Path) -> Iterator[Clinic]:
 
 @pytest.fixture
 def window(qtbot: QtBot, demo_clinic: Clinic) -> MainWindow:
+    return _open_window(qtbot, demo_clinic)
+
+
+def _open_window(qtbot: QtBot, demo_clinic: Clinic) -> MainWindow:
+    """The window of whoever is signed in, the RA demo patient's Medications tab open."""
     demo_clinic.today = lambda: TODAY
     window = build_main_window(demo_clinic, InlineTaskRunner())
     qtbot.addWidget(window)
@@ -218,18 +223,30 @@ def test_a_period_moved_onto_a_signed_visit_is_refused_with_the_amendment_named(
     assert _dump(demo_clinic) == before
 
 
-def test_a_period_started_at_a_signed_visit_does_not_open_for_correction(
-    qtbot: QtBot, window: MainWindow, demo_clinic: Clinic
-) -> None:
-    period = _diltiazem(demo_clinic)
-    MedicationService(demo_clinic.context()).correct_period(
+def _period_of_signed_visit(clinic: Clinic) -> int:
+    """Diltiazem moved to start at the visit of SIGNED_DAY, which is then signed: its id."""
+    period = _diltiazem(clinic)
+    MedicationService(clinic.context()).correct_period(
         DEMO_RA_MRN, period, dataclasses.replace(period, start_on=SIGNED_DAY)
     )  # started at that visit, before it was signed
-    chart = PatientService(demo_clinic.context()).chart(DEMO_RA_MRN)
+    chart = PatientService(clinic.context()).chart(DEMO_RA_MRN)
     visit = next(v for v in chart.visits if v.visit_date == SIGNED_DAY)
-    VisitService(demo_clinic.context()).sign(DEMO_RA_MRN, visit, TEST_PASSWORD)
+    VisitService(clinic.context()).sign(DEMO_RA_MRN, visit, TEST_PASSWORD)
+    assert visit.id is not None
+    return visit.id
+
+
+def _reload(qtbot: QtBot, window: MainWindow, visit_id: int) -> None:
     window.refresh()
-    qtbot.waitUntil(lambda: window.workspace.chart.signature_of(visit.id) is not None)
+    qtbot.waitUntil(lambda: window.workspace.chart.signature_of(visit_id) is not None)
+
+
+def test_a_nurse_cannot_open_a_period_of_a_signed_visit(
+    qtbot: QtBot, demo_clinic: Clinic
+) -> None:
+    _period_of_signed_visit(demo_clinic)
+    signed_in(demo_clinic, "nurse.test", "Nurse Test", Role.NURSE)
+    window = _open_window(qtbot, demo_clinic)
     for key in (Qt.Key.Key_F2, Qt.Key.Key_Delete):
         qtbot.keyClick(_select(window, "diltiazem"), key)
         box = window.message_box
@@ -239,3 +256,48 @@ def test_a_period_started_at_a_signed_visit_does_not_open_for_correction(
         box.close()
         flow = window.medication_flow
         assert flow is not None and flow.correct_dialog is None and flow.delete_dialog is None
+
+
+def test_a_physician_corrects_a_period_of_a_signed_visit_as_its_amendment(
+    qtbot: QtBot, window: MainWindow, demo_clinic: Clinic
+) -> None:
+    visit_id = _period_of_signed_visit(demo_clinic)
+    _reload(qtbot, window, visit_id)
+    dialog = _open_correction(qtbot, window)
+    assert dialog.windowTitle() == "Amend medication period"
+    _retype(qtbot, dialog.dose_edit, "90")
+    before = _dump(demo_clinic)
+    dialog.save_button.click()
+    assert "Reason for the amendment: say why" in dialog.problem_label.text()
+    assert _dump(demo_clinic) == before
+    qtbot.keyClick(dialog.dose_edit, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
+    assert dialog.amend_reason_edit.hasFocus()
+    qtbot.keyClicks(dialog.amend_reason_edit, "90 mg was prescribed")
+    qtbot.keyClick(dialog.amend_reason_edit, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: _closed(dialog))
+    assert _diltiazem(demo_clinic).dose == 90.0
+    chart = PatientService(demo_clinic.context()).chart(DEMO_RA_MRN)
+    signature = chart.signature_of(visit_id)
+    assert signature is not None and signature.content_matches is True
+    assert [a.reason for a in signature.amendments] == ["90 mg was prescribed"]
+
+
+def test_a_physician_deletes_a_period_of_a_signed_visit_as_its_amendment(
+    qtbot: QtBot, window: MainWindow, demo_clinic: Clinic
+) -> None:
+    visit_id = _period_of_signed_visit(demo_clinic)
+    _reload(qtbot, window, visit_id)
+    qtbot.keyClick(_select(window, "diltiazem"), Qt.Key.Key_Delete)
+    flow = window.medication_flow
+    assert flow is not None
+    qtbot.waitUntil(lambda: flow.delete_dialog is not None and flow.delete_dialog.isVisible())
+    dialog = flow.delete_dialog
+    assert dialog is not None
+    assert any("amends that visit" in label.text() for label in dialog.findChildren(QLabel))
+    qtbot.keyClicks(dialog.reason_edit, "never given")
+    dialog.delete_button.click()
+    qtbot.waitUntil(
+        lambda: all(m.drug != "diltiazem" for m in window.workspace.chart.medications)
+    )
+    signature = window.workspace.chart.signature_of(visit_id)
+    assert signature is not None and [a.reason for a in signature.amendments] == ["never given"]
