@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from html import escape
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -142,8 +143,13 @@ class CorrectPeriodDialog(QDialog):
         layout.addWidget(self.problem_label)
         layout.addWidget(self.confirm_check)
         layout.addWidget(self.buttons)
-        self.resize(560, 0)
+        self.setMinimumWidth(560)
         self.start_edit.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Tall enough for the wrapped text at the width shown (the fields keep their height)."""
+        super().showEvent(event)
+        self.adjustSize()
 
     @staticmethod
     def _add(form: QFormLayout, text: str, field: QWidget) -> None:

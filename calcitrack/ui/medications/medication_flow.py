@@ -142,9 +142,8 @@ class MedicationFlow(QObject):
         confirmed: list[UnusualValue],
     ) -> None:
         def saved(_result: object) -> None:
-            self._window.statusBar().showMessage(
-                f"Corrected: {describe_period(corrected)}", 8000
-            )
+            done = "Amended" if dialog.amending else "Corrected"
+            self._window.statusBar().showMessage(f"{done}: {describe_period(corrected)}", 8000)
             dialog.accept()
             self._window.refresh()
 
