@@ -64,8 +64,6 @@ class CorrectPeriodDialog(QDialog):
         is then its amendment and needs the reason."""
         super().__init__(parent)
         self.period = period
-        self.amending = amending
-        self.setWindowTitle("Amend medication period" if amending else "Correct medication period")
         self._asked: tuple[UnusualValue, ...] = ()
         intro = QLabel(
             f"Correct <b>{escape(describe_period(period))}</b> for {escape(patient_name)}, as "
@@ -114,8 +112,9 @@ class CorrectPeriodDialog(QDialog):
         self.amend_reason_edit = QLineEdit()
         self.amend_reason_edit.setAccessibleName("Reason for the amendment")
         self.amend_reason_edit.setPlaceholderText("Required: why the signed visit is amended")
-        if amending:
-            self._add(form, "Reason for the a&mendment:", self.amend_reason_edit)
+        self._add(form, "Reason for the a&mendment:", self.amend_reason_edit)
+        self._form = form
+        self.amend_note = QLabel(wordWrap=True)
 
         self.problem_label = QLabel(wordWrap=True)
         self.problem_label.setAccessibleName("Why it was not saved")
@@ -127,24 +126,41 @@ class CorrectPeriodDialog(QDialog):
             QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Save
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText("&Save amendment" if amending else "&Save correction")
+        self.save_button.setText("&Save correction")
         self.buttons.accepted.connect(self._on_save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        if amending:
-            layout.addWidget(QLabel(
-                f"This period was recorded at {escape(amending)}. Saving amends that visit: it "
-                "stays signed, what it said as signed is kept beside the correction, and the "
-                "summary says it was amended, when and why.",
-                wordWrap=True,
-            ))  # fmt: skip
+        layout.addWidget(self.amend_note)
         layout.addLayout(form)
         layout.addWidget(self.problem_label)
         layout.addWidget(self.confirm_check)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(560)
         self.start_edit.setFocus()
+        self._show_amending(amending)
+
+    def start_amending(self, signed: str) -> None:
+        """The correction turned out to change a signed visit (``signed``, in words), and the
+        user may amend it: the same correction, saved as that visit's amendment with a reason."""
+        self._show_amending(signed)
+        self.show_refusal(
+            f"Not saved yet: this correction changes {signed}. Give the reason for the "
+            "amendment, then save it as that visit's amendment."
+        )
+        self.amend_reason_edit.setFocus()
+
+    def _show_amending(self, signed: str) -> None:
+        self.amending = signed
+        self.setWindowTitle("Amend medication period" if signed else "Correct medication period")
+        self.save_button.setText("&Save amendment" if signed else "&Save correction")
+        self._form.setRowVisible(self.amend_reason_edit, bool(signed))
+        self.amend_note.setText(
+            f"This period is part of {escape(signed)}. Saving amends that visit: it stays "
+            "signed, what it said as signed is kept beside the correction, and the summary says "
+            "it was amended, when and why."
+        )
+        self.amend_note.setVisible(bool(signed))
 
     def showEvent(self, event: QShowEvent) -> None:
         """Tall enough for the wrapped text at the width shown (the fields keep their height)."""

@@ -14,11 +14,13 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QObject, Qt
 
 from calcitrack.domain.clinic.permissions import Permission
-from calcitrack.domain.entities import MedicationPeriod, PatientChart
+from calcitrack.domain.entities import MedicationPeriod, PatientChart, Visit
 from calcitrack.domain.errors import DomainValidationError
+from calcitrack.domain.sign_off import VisitSignature
 from calcitrack.domain.visits.period_correction import describe_period, signed_visits_touched
 from calcitrack.domain.visits.plausibility import UnconfirmedValuesError
 from calcitrack.domain.visits.unusual_value import UnusualValue
+from calcitrack.services.errors import SignedVisitError
 from calcitrack.ui.common.task_runner import Runner
 from calcitrack.ui.medications.correct_period_dialog import CorrectPeriodDialog
 from calcitrack.ui.medications.delete_period_dialog import DeletePeriodDialog
@@ -71,9 +73,7 @@ class MedicationFlow(QObject):
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.correction_ready.connect(
-            lambda corrected, confirmed: self._save(
-                dialog, chart.patient.mrn, period, corrected, confirmed
-            )
+            lambda corrected, confirmed: self._save(dialog, chart, period, corrected, confirmed)
         )
         dialog.destroyed.connect(lambda: setattr(self, "correct_dialog", None))
         self.correct_dialog = dialog
@@ -119,10 +119,7 @@ class MedicationFlow(QObject):
         if not touched:
             return chart, period, ""
         visit, signature = touched[0]
-        signed = (
-            f"the visit of {visit.visit_date.isoformat()}, which is signed "
-            f"({signature.describe()})"
-        )
+        signed = _signed_words(visit, signature)
         if self._window.may(Permission.AMEND_VISITS):
             return chart, period, signed
         self._window.show_message(
@@ -136,7 +133,7 @@ class MedicationFlow(QObject):
     def _save(
         self,
         dialog: CorrectPeriodDialog,
-        mrn: str,
+        chart: PatientChart,
         read: MedicationPeriod,
         corrected: MedicationPeriod,
         confirmed: list[UnusualValue],
@@ -148,7 +145,14 @@ class MedicationFlow(QObject):
             self._window.refresh()
 
         def refused(error: BaseException) -> None:
-            if isinstance(error, UnconfirmedValuesError):
+            touched = signed_visits_touched(read, corrected, chart)
+            if (
+                isinstance(error, SignedVisitError)
+                and touched
+                and self._window.may(Permission.AMEND_VISITS)
+            ):
+                dialog.start_amending(_signed_words(*touched[0]))
+            elif isinstance(error, UnconfirmedValuesError):
                 dialog.ask_to_confirm(error.unusual)
             elif isinstance(error, DomainValidationError):
                 dialog.show_problems(error.problems)
@@ -157,6 +161,8 @@ class MedicationFlow(QObject):
             else:
                 dialog.show_refusal("")
                 self._window.show_error(error)
+
+        mrn = chart.patient.mrn
 
         def work() -> object:
             if dialog.amending:
@@ -189,3 +195,10 @@ class MedicationFlow(QObject):
             on_error=self._window.show_error,
             write=True,
         )
+
+
+def _signed_words(visit: Visit, signature: VisitSignature) -> str:
+    """ "the visit of 2025-05-12, which is signed (Signed — reviewed and approved by …)"."""
+    return (
+        f"the visit of {visit.visit_date.isoformat()}, which is signed ({signature.describe()})"
+    )

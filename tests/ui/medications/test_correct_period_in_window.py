@@ -206,21 +206,54 @@ def test_delete_asks_for_the_reason_then_deletes_the_period(
     assert [tuple(r) for r in reasons] == [("Colchicine", "entered for the wrong patient")]
 
 
-def test_a_period_moved_onto_a_signed_visit_is_refused_with_the_amendment_named(
-    qtbot: QtBot, window: MainWindow, demo_clinic: Clinic
+def _sign_visit_of(clinic: Clinic, day: date) -> int:
+    chart = PatientService(clinic.context()).chart(DEMO_RA_MRN)
+    visit = next(v for v in chart.visits if v.visit_date == day)
+    VisitService(clinic.context()).sign(DEMO_RA_MRN, visit, TEST_PASSWORD)
+    assert visit.id is not None
+    return visit.id
+
+
+def test_a_nurse_moving_a_period_onto_a_signed_visit_is_told_it_needs_an_amendment(
+    qtbot: QtBot, demo_clinic: Clinic
 ) -> None:
-    chart = PatientService(demo_clinic.context()).chart(DEMO_RA_MRN)
-    visit = next(v for v in chart.visits if v.visit_date == SIGNED_DAY)
-    VisitService(demo_clinic.context()).sign(DEMO_RA_MRN, visit, TEST_PASSWORD)
-    window.refresh()
-    qtbot.waitUntil(lambda: window.workspace.chart.signature_of(visit.id) is not None)
+    visit_id = _sign_visit_of(demo_clinic, SIGNED_DAY)
+    signed_in(demo_clinic, "nurse.test", "Nurse Test", Role.NURSE)
+    window = _open_window(qtbot, demo_clinic)
+    assert window.workspace.chart.signature_of(visit_id) is not None
     before = _dump(demo_clinic)
     dialog = _open_correction(qtbot, window)
     dialog.start_edit.set_day(SIGNED_DAY)
     dialog.save_button.click()
     qtbot.waitUntil(lambda: "amending that visit" in dialog.problem_label.text())
-    assert dialog.isVisible() and dialog.save_button.isEnabled()
+    assert dialog.isVisible() and not dialog.amending
     assert _dump(demo_clinic) == before
+
+
+def test_a_physician_moving_a_period_onto_a_signed_visit_saves_it_as_the_amendment(
+    qtbot: QtBot, window: MainWindow, demo_clinic: Clinic
+) -> None:
+    visit_id = _sign_visit_of(demo_clinic, SIGNED_DAY)
+    _reload(qtbot, window, visit_id)
+    before = _dump(demo_clinic)
+    dialog = _open_correction(qtbot, window)
+    assert not dialog.amending and not dialog.amend_reason_edit.isVisible()
+    dialog.start_edit.set_day(SIGNED_DAY)
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: bool(dialog.amending))
+    assert "Give the reason for the amendment" in dialog.problem_label.text()
+    assert dialog.amend_reason_edit.isVisible() and dialog.amend_reason_edit.hasFocus()
+    assert dialog.windowTitle() == "Amend medication period"
+    assert _dump(demo_clinic) == before
+    qtbot.keyClicks(dialog.amend_reason_edit, "started at that visit, typed from the letter")
+    qtbot.keyClick(dialog.amend_reason_edit, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: _closed(dialog))
+    assert _diltiazem(demo_clinic).start_on == SIGNED_DAY
+    signature = PatientService(demo_clinic.context()).chart(DEMO_RA_MRN).signature_of(visit_id)
+    assert signature is not None and signature.content_matches is True
+    assert [a.reason for a in signature.amendments] == [
+        "started at that visit, typed from the letter"
+    ]
 
 
 def _period_of_signed_visit(clinic: Clinic) -> int:
