@@ -181,6 +181,28 @@ def test_a_dose_above_the_label_is_saved_once_confirmed(
     assert json.loads(rows[0][0])["door"] == "medication correction"
 
 
+def test_a_correction_of_a_period_saved_meanwhile_is_refused_with_who_and_what(
+    qtbot: QtBot, window: MainWindow, demo_clinic: Clinic
+) -> None:
+    dialog = _open_correction(qtbot, window)
+    other = open_signed_in(demo_clinic.where, "nurse.other", "Nurse Other", Role.NURSE)
+    try:  # another workstation corrects the same period first
+        read = _diltiazem(other)
+        MedicationService(other.context()).correct_period(
+            DEMO_RA_MRN, read, dataclasses.replace(read, dose=75.0)
+        )
+    finally:
+        other.close()
+    saved_by_other = _dump(demo_clinic)
+    _retype(qtbot, dialog.dose_edit, "90")
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: "changed by someone else" in dialog.problem_label.text())
+    text = dialog.problem_label.text()
+    assert "Nurse Other" in text and "Dose" in text
+    assert dialog.isVisible() and dialog.dose_edit.text() == "90"  # her typing is kept
+    assert _dump(demo_clinic) == saved_by_other
+
+
 def test_delete_asks_for_the_reason_then_deletes_the_period(
     qtbot: QtBot, window: MainWindow, demo_clinic: Clinic
 ) -> None:
