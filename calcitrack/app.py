@@ -32,6 +32,7 @@ from calcitrack.services.backups.restore_service import (
 )
 from calcitrack.services.clinic_settings_service import ClinicSettingsService
 from calcitrack.services.flag_cache import FlagCacheService
+from calcitrack.services.medication_service import MedicationService
 from calcitrack.services.patient_service import PatientService
 from calcitrack.services.summary_source import SummarySource
 from calcitrack.services.visit_service import VisitService
@@ -111,6 +112,7 @@ def build_main_window(clinic: Clinic, runner: Runner | None = None) -> MainWindo
         summaries=SummaryWriter(SummarySource(context)),
         today=context.today,
         permissions=permissions_of(context.actor.roles) if context.actor.active else frozenset(),
+        medications=MedicationService(context),
     )
     if own_runner and isinstance(runner, QObject):
         # deleted with the window, by Qt on the GUI thread: left to Python's collector, which may

@@ -47,6 +47,7 @@ from calcitrack.services.context import ServiceContext
 from calcitrack.services.flag_cache import FlagCacheService
 from calcitrack.services.import_export import interchange
 from calcitrack.services.import_export.chart_service import ChartService
+from calcitrack.services.medication_service import MedicationService
 from calcitrack.services.patient_service import PatientService
 from calcitrack.services.signature_service import SignatureService
 from calcitrack.services.summary_source import SummarySource
@@ -69,6 +70,7 @@ SERVICES: tuple[type, ...] = (
     UserAdminService,
     BackupService,
     SignatureService,
+    MedicationService,
 )
 
 REQUIRED: dict[str, Permission | None] = {
@@ -84,6 +86,9 @@ REQUIRED: dict[str, Permission | None] = {
     "VisitService.amend": Permission.AMEND_VISITS,
     "VisitService.deletions": Permission.READ_CHARTS,
     "VisitService.mrns_with_visit_on": Permission.READ_CHARTS,
+    "MedicationService.correct_period": Permission.RECORD_VISITS,
+    "MedicationService.delete_period": Permission.RECORD_VISITS,
+    "MedicationService.amend_period": Permission.AMEND_VISITS,
     "ChartService.import_document": Permission.IMPORT_CHARTS,
     "ChartService.add_charts": Permission.IMPORT_CHARTS,
     "ChartService.export_document": Permission.EXPORT_CHARTS,
@@ -137,6 +142,8 @@ ISSUE_FACTS: tuple[tuple[str, str, bool], ...] = (
     ("nurse", "VisitService.update", True),
     ("nurse", "VisitService.sign", False),
     ("nurse", "VisitService.amend", False),
+    ("nurse", "MedicationService.correct_period", True),
+    ("nurse", "MedicationService.amend_period", False),
     ("nurse", "UserAdminService.create", False),
     ("nurse", "UserAdminService.set_roles", False),
     ("nurse", "ClinicSettingsService.save", False),
@@ -146,6 +153,7 @@ ISSUE_FACTS: tuple[tuple[str, str, bool], ...] = (
     ("physician", "VisitService.record", True),
     ("physician", "VisitService.sign", True),
     ("physician", "VisitService.amend", True),
+    ("physician", "MedicationService.amend_period", True),
     ("physician", "UserAdminService.create", False),
     ("physician", "ClinicSettingsService.save", False),
     # "admin (users, clinic settings and thresholds, backups; no clinical editing unless also
@@ -161,6 +169,8 @@ ISSUE_FACTS: tuple[tuple[str, str, bool], ...] = (
     ("admin", "VisitService.delete", False),
     ("admin", "VisitService.sign", False),
     ("admin", "VisitService.amend", False),
+    ("admin", "MedicationService.correct_period", False),
+    ("admin", "MedicationService.delete_period", False),
     ("admin", "ChartService.add_charts", False),
     ("admin", "ChartService.import_document", False),
     # the roles add up
@@ -330,6 +340,40 @@ def _deletions(stage: Stage) -> Act:
 @case("VisitService.mrns_with_visit_on")
 def _clinic_day(stage: Stage) -> Act:
     return lambda ctx: VisitService(ctx).mrns_with_visit_on(date(2025, 1, 13))
+
+
+def _current_period(chart: PatientChart) -> Any:
+    return next(m for m in chart.medications if m.stop_on is None)
+
+
+@case("MedicationService.correct_period")
+def _correct_period(stage: Stage) -> Act:
+    chart = stage.chart()
+    period = _current_period(chart)
+    corrected = dataclasses.replace(period, start_reason="dose increased (corrected)")
+    return lambda ctx: MedicationService(ctx).correct_period(
+        chart.patient.mrn, period, corrected
+    )
+
+
+@case("MedicationService.delete_period")
+def _delete_period(stage: Stage) -> Act:
+    chart = stage.chart()
+    period = _current_period(chart)
+    return lambda ctx: MedicationService(ctx).delete_period(
+        chart.patient.mrn, period, "entered in error"
+    )
+
+
+@case("MedicationService.amend_period")
+def _amend_period(stage: Stage) -> Act:
+    chart = stage.chart()
+    VisitService(stage.owner).sign(chart.patient.mrn, chart.visits[-1], TEST_PASSWORD)
+    period = _current_period(stage.reread(chart))  # started at the signed visit
+    corrected = dataclasses.replace(period, dose=150.0)
+    return lambda ctx: MedicationService(ctx).amend_period(
+        chart.patient.mrn, period, corrected, "150 mg was prescribed"
+    )
 
 
 @case("ChartService.import_document")

@@ -9,6 +9,7 @@ from calcitrack.store.records.clinic_setting import (
 )
 from calcitrack.store.records.lab import LabResultRecord
 from calcitrack.store.records.medication import MedicationPeriodRecord
+from calcitrack.store.records.medication_deletion import MedicationDeletionRecord
 from calcitrack.store.records.patient import LesionRecord, PatientRecord
 from calcitrack.store.records.patient_flags import PatientFlagsRecord
 from calcitrack.store.records.site_event import ImagingStudyRecord, ProcedureRecord
@@ -31,6 +32,7 @@ __all__ = [
     "LabResultRecord",
     "LesionMeasurementRecord",
     "LesionRecord",
+    "MedicationDeletionRecord",
     "MedicationPeriodRecord",
     "PatientFlagsRecord",
     "PatientRecord",

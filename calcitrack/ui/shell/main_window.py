@@ -34,6 +34,7 @@ from calcitrack.ui.admin.daily_backup import BackupWarning
 from calcitrack.ui.common.task_runner import Runner
 from calcitrack.ui.common.wheel_guard import wheel_scrolls
 from calcitrack.ui.common.window_sources import PatientSource, VisitSink
+from calcitrack.ui.medications.medication_flow import MedicationFlow, MedicationSink
 from calcitrack.ui.patients.patient_list_panel import PatientListPanel
 from calcitrack.ui.shell.leave_guard import LeaveGuard
 from calcitrack.ui.shell.sources_dialog import show_sources
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         summaries: SummaryMaker,
         today: Callable[[], date] = date.today,
         permissions: frozenset[Permission] = frozenset(Permission),
+        medications: MedicationSink | None = None,
     ) -> None:
         super().__init__()
         self.permissions = permissions
@@ -138,6 +140,11 @@ class MainWindow(QMainWindow):
         self.patient_list.patient_activated.connect(self.open_patient)
         self.workspace.visit_activated.connect(self.visit_flow.edit_visit)
         self.workspace.delete_requested.connect(self.visit_flow.delete_visit)
+        self.medication_flow: MedicationFlow | None = None
+        if medications is not None:
+            self.medication_flow = MedicationFlow(self, medications, runner=runner)
+            self.workspace.period_correct_requested.connect(self.medication_flow.correct_period)
+            self.workspace.period_delete_requested.connect(self.medication_flow.delete_period)
         busy = getattr(runner, "busy_changed", None)
         if busy is not None:
             busy.connect(self._on_runner_busy_changed)

@@ -127,6 +127,8 @@ class OverviewSlot(QWidget):
 class PatientWorkspace(QWidget):
     visit_activated = Signal(int)
     delete_requested = Signal(int)
+    period_correct_requested = Signal(int)
+    period_delete_requested = Signal(int)
 
     def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -154,6 +156,8 @@ class PatientWorkspace(QWidget):
         layout.addWidget(self.tabs)
         self.visits.visit_activated.connect(self.visit_activated)
         self.visits.delete_requested.connect(self.delete_requested)
+        self.medications.correct_requested.connect(self.period_correct_requested)
+        self.medications.delete_requested.connect(self.period_delete_requested)
         self.overview.lesion_selected.connect(self.select_lesion)
         self.chart: PatientChart | None = None
 

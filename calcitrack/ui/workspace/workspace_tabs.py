@@ -1,5 +1,6 @@
-"""The read-only tabs of the patient workspace: visits, lesions, medications, labs, imaging and
-procedures. Each panel shows one ``PatientChart`` given to ``set_chart``; nothing edits data here.
+"""The tabs of the patient workspace: visits, lesions, medications, labs, imaging and
+procedures. Each panel shows one ``PatientChart`` given to ``set_chart``; nothing edits data here:
+a panel asks (a signal) and the window's flows open, save or delete.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from calcitrack.domain.clinic_settings import ClinicSettings
-from calcitrack.domain.entities import Lesion, PatientChart, Visit
+from calcitrack.domain.entities import Lesion, MedicationPeriod, PatientChart, Visit
 from calcitrack.domain.laboratory import labs
 from calcitrack.ui.common.column_fit import ColumnFit
 from calcitrack.ui.workspace.lab_flowsheet_derived import CORRECTED_CALCIUM, ROW_NAME
@@ -165,7 +166,11 @@ class LesionsPanel(QWidget):
 
 
 class MedicationsPanel(QWidget):
-    """The regimen on the day shown, above the history of every dose period."""
+    """The regimen on the day shown, above the history of every dose period. In either list,
+    Enter or F2 asks to correct the selected period, Delete to delete it (entered in error)."""
+
+    correct_requested = Signal(int)
+    delete_requested = Signal(int)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -173,6 +178,8 @@ class MedicationsPanel(QWidget):
         self.current_view = _table_view(self.current_model, "Current regimen")
         self.history_model = MedicationTableModel(MedicationListMode.HISTORY, self)
         self.history_view = _table_view(self.history_model, "Medication history")
+        for view in (self.current_view, self.history_view):
+            self._add_period_actions(view)
         header = self.history_view.horizontalHeader()
         for name in ("Start reason", "Stop reason"):  # long text: full in the tooltip
             column = HISTORY_COLUMNS.index(name)
@@ -187,14 +194,57 @@ class MedicationsPanel(QWidget):
         layout.addWidget(splitter)
 
     def set_chart(self, chart: PatientChart, today: date) -> None:
+        """Show ``chart``; a period selected before stays selected (after its correction too)."""
+        views = (self.current_view, self.history_view)
+        kept = [self.selected_period(view) for view in views]
         self.current_model.set_chart(chart, today)
         self.history_model.set_chart(chart, today)
         self.current_label.setText(f"Current &regimen on {today.isoformat()}")
+        for view, period in zip(views, kept, strict=True):
+            if period is not None:
+                self._reselect(view, period.id)
+
+    @staticmethod
+    def _reselect(view: QTableView, period_id: int | None) -> None:
+        model = view.model()
+        assert isinstance(model, MedicationTableModel)
+        rows = (r for r in range(model.rowCount()) if model.period(r).id == period_id)
+        row = next(rows, 0 if model.rowCount() else None)
+        if row is not None:
+            view.setCurrentIndex(model.index(row, 0))
 
     def set_settings(self, settings: ClinicSettings) -> None:
         """The clinic's dose limits, which the dose marks are judged by."""
         self.current_model.set_settings(settings)
         self.history_model.set_settings(settings)
+
+    def selected_period(self, view: QTableView | None = None) -> MedicationPeriod | None:
+        """The period selected in ``view`` (default: the list that has the focus, else the
+        history)."""
+        if view is None:
+            view = self.current_view if self.current_view.hasFocus() else self.history_view
+        model = view.model()
+        index = view.currentIndex()
+        if not index.isValid() or not isinstance(model, MedicationTableModel):
+            return None
+        return model.period(index.row())
+
+    def _add_period_actions(self, view: QTableView) -> None:
+        correct = QAction("&Correct period…", view)
+        correct.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        delete = QAction("&Delete period (entered in error)…", view)
+        delete.setShortcut(QKeySequence.StandardKey.Delete)
+        for action, signal in ((correct, self.correct_requested), (delete, self.delete_requested)):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(lambda _=False, v=view, s=signal: self._emit_for(v, s))
+            view.addAction(action)
+        view.activated.connect(lambda _index, v=view: self._emit_for(v, self.correct_requested))
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    def _emit_for(self, view: QTableView, signal: Any) -> None:
+        period = self.selected_period(view)
+        if period is not None and period.id is not None:
+            signal.emit(period.id)
 
 
 class LabsPanel(QWidget):

@@ -1,0 +1,2 @@
+"""Correcting a medication period as recorded, or deleting one entered in error, from the
+Medications tab."""
