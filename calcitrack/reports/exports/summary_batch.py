@@ -12,10 +12,17 @@ import traceback
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Protocol
 
-from calcitrack.reports.exports.summary_writer import SummaryWriter, summary_file_name
+from calcitrack.reports.exports.summary_writer import summary_file_name
 
 log = logging.getLogger(__name__)
+
+
+class SummaryFileWriter(Protocol):
+    """``summary_writer.SummaryWriter``: writes one visit's summary to a file."""
+
+    def write(self, mrn: str, visit_date: date | None, path: Path) -> object: ...
 
 
 @dataclass(frozen=True)
@@ -37,7 +44,7 @@ def clinic_day_jobs(mrns: list[str], day: date, folder: Path) -> list[SummaryJob
     return [SummaryJob(mrn, day, folder / summary_file_name(mrn, day)) for mrn in mrns]
 
 
-def build_summary(writer: SummaryWriter, job: SummaryJob) -> SummaryOutcome:
+def build_summary(writer: SummaryFileWriter, job: SummaryJob) -> SummaryOutcome:
     """Write ``job``'s summary; a failure is returned as its reason, never raised."""
     try:
         writer.write(job.mrn, job.visit_date, job.path)
