@@ -72,7 +72,10 @@ class TransferMenu(QObject):
         menu = host.file_menu
         before = next((a for a in menu.actions() if a.isSeparator()), None)
         for action in (self.import_action, self.export_action, self.clinic_day_action):
-            menu.insertAction(before, action)
+            if before is None:
+                menu.addAction(action)
+            else:
+                menu.insertAction(before, action)
         self.import_action.setEnabled(host.may(Permission.IMPORT_CHARTS))
         self.export_action.setEnabled(host.may(Permission.EXPORT_CHARTS))
         self.clinic_day_action.setEnabled(host.may(Permission.EXPORT_CHARTS))

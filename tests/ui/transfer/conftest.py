@@ -3,6 +3,7 @@ clinic-day summaries of the File menu."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -49,3 +50,19 @@ def count_rows(clinic: Clinic, table: str) -> int:
 
 def actions(clinic: Clinic) -> list[str]:
     return [e.action for e in AuditService(clinic.context()).entries()]
+
+
+@pytest.fixture
+def unwritable_folder(tmp_path: Path) -> Iterator[Path]:
+    """A folder nobody may write in: a 0500 one, or for root (whom modes do not stop) /sys,
+    which the kernel keeps from every file."""
+    if os.name != "posix":
+        pytest.skip("POSIX folders")
+    if os.geteuid() == 0:
+        yield Path("/sys")
+        return
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)
+    yield locked
+    locked.chmod(0o700)
