@@ -6,7 +6,6 @@ that she checked them (the command line's --accept-unusual), each then confirmed
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -73,11 +72,9 @@ def test_an_impossible_value_is_named_with_its_patient_and_visit(
     report = window.transfer.import_flow.report
     assert report is not None
     assert report.heading.text() == "bad.json: 1 problem(s); nothing was imported."
-    assert report.text.toPlainText() == (
+    assert report.text.toPlainText().startswith(
         "$.patients[0].visits[1].rom[0].degrees (MRN T-100, visit of 2025-04-14): "
         "200° is impossible"
-    ) or report.text.toPlainText().startswith(
-        "$.patients[0].visits[1].rom[0].degrees (MRN T-100, visit of 2025-04-14): 200°"
     )
     assert report.confirm_box is None
     assert count_rows(clinic, "patients") == 0
@@ -147,10 +144,10 @@ def test_a_good_file_is_imported_on_the_task_runner_with_progress(
     _import(qtbot, window, path)
     qtbot.waitUntil(lambda: "Imported 1 patient(s)" in window.statusBar().currentMessage(),
                     timeout=20_000)
+    qtbot.waitUntil(lambda: window.patient_list.model.rowCount() == 1)  # the list refreshed
     window.runner.shutdown()
     assert seen == [(1, 1)]
     assert count_rows(clinic, "patients") == 1
-    assert "import" in actions(clinic) or count_rows(clinic, "patients") == 1
 
 
 def test_an_account_that_may_not_import_finds_import_disabled(
@@ -170,6 +167,5 @@ def test_import_is_in_the_file_menu_for_a_nurse(
     signed_in(clinic, "nurse", "A Nurse", Role.NURSE)
     window = make_window(clinic)
     assert window.transfer.import_action.isEnabled()
-    assert os.sep  # the menu's texts
     texts = [a.text() for a in window.file_menu.actions()]
     assert "&Import charts (JSON)…" in texts
