@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from calcitrack.domain.errors import DomainValidationError
@@ -31,10 +31,7 @@ from calcitrack.ui.transfer.transfer_sources import Imported, TransferServices, 
 log = logging.getLogger(__name__)
 
 TITLE = "Import charts"
-CONFIRM_TEXT = (
-    "I checked each of these values against its source and every one is right: import them, "
-    "each recorded in the audit trail as confirmed by me"
-)
+CONFIRM_TEXT = "&I checked each value against its source: import them, each confirmed by me"
 
 
 class ImportRefused(Exception):
@@ -49,8 +46,10 @@ class ImportRefused(Exception):
 
 
 def choose_with_dialog(parent: QWidget) -> str:
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     chosen, _ = QFileDialog.getOpenFileName(
-        parent, "Import charts from an interchange file", "", "Interchange JSON (*.json);;All (*)"
+        parent, "Import charts from an interchange file", found or str(Path.home()),
+        "Interchange JSON (*.json);;All (*)",
     )
     return chosen
 
@@ -64,6 +63,8 @@ class ImportFlow(QObject):
     """(patients written, of patients) while an import runs."""
     imported = Signal(str)
     """A sentence for the status bar once the charts are stored."""
+    started = Signal(str)
+    """The file being read and checked (its name), before any patient is written."""
     stopped = Signal()
     """Nothing was imported (the report or the error says why)."""
 
@@ -95,6 +96,7 @@ class ImportFlow(QObject):
 
     def _run(self, path: Path, *, checked: Any) -> None:
         self.busy = True
+        self.started.emit(path.name)
         charts = self._services.charts
         relay = self._relay
 
@@ -155,7 +157,9 @@ class ImportFlow(QObject):
             refused_by_unusual = error.data is not None
             dialog = TransferReportDialog(
                 TITLE, error.heading, error.lines,
-                footer="Check each value against its source." if refused_by_unusual else
+                footer="Check each value against its source. If every one is right, tick the box: "
+                "the file is imported and each value is recorded in the audit trail as "
+                "confirmed by you." if refused_by_unusual else
                 "Correct the file and import it again: nothing of it was stored.",
                 confirm_text=CONFIRM_TEXT if refused_by_unusual else "",
                 parent=self._parent,

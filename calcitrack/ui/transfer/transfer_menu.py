@@ -49,6 +49,9 @@ class TransferMenu(QObject):
         self.import_flow.progressed.connect(
             lambda done, total: self._progress(done, total, f"Importing: {done} of {total}")
         )
+        self.import_flow.started.connect(
+            lambda name: self._progress(0, 0, f"Importing {name}: checking every value…")
+        )
         self.import_flow.imported.connect(self._imported)
         self.import_flow.stopped.connect(lambda: self._finished(""))
         self.export_flow = ExportFlow(services, runner, window, host.open_chart, host.show_error)

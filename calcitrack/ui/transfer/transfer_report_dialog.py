@@ -42,7 +42,7 @@ class TransferReportDialog(QDialog):
         self.heading.setWordWrap(True)
         self.text = QPlainTextEdit("\n".join(lines))
         self.text.setReadOnly(True)
-        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)  # one problem a line
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.text.setAccessibleName("The report, line by line")
         self.text.setVisible(bool(lines))
@@ -62,7 +62,7 @@ class TransferReportDialog(QDialog):
         if confirm_text:
             self.confirm_box = QCheckBox(confirm_text)
             layout.addWidget(self.confirm_box)
-            self.import_button = QPushButton("&Import them")
+            self.import_button = QPushButton("Im&port them")
             self.import_button.setEnabled(False)
             self.confirm_box.toggled.connect(self.import_button.setEnabled)
             self.import_button.clicked.connect(self._on_import)
