@@ -32,6 +32,7 @@ from calcitrack.services.backups.restore_service import (
 )
 from calcitrack.services.clinic_settings_service import ClinicSettingsService
 from calcitrack.services.flag_cache import FlagCacheService
+from calcitrack.services.import_export.chart_service import ChartService
 from calcitrack.services.medication_service import MedicationService
 from calcitrack.services.patient_service import PatientService
 from calcitrack.services.summary_source import SummarySource
@@ -49,6 +50,7 @@ from calcitrack.ui.session.idle_watch import IdleWatch
 from calcitrack.ui.session.lock_screen import LockScreen
 from calcitrack.ui.session.sign_in_dialog import SignInDialog
 from calcitrack.ui.shell.main_window import MainWindow
+from calcitrack.ui.transfer.transfer_sources import TransferServices
 from calcitrack.ui.visit_form.draft_store import DraftAuthor, DraftStore
 
 AUTOMATIC_BACKUP_ENV = "CALCITRACK_AUTOMATIC_BACKUP"
@@ -113,6 +115,10 @@ def build_main_window(clinic: Clinic, runner: Runner | None = None) -> MainWindo
         today=context.today,
         permissions=permissions_of(context.actor.roles) if context.actor.active else frozenset(),
         medications=MedicationService(context),
+        transfer=TransferServices(
+            ChartService(context), VisitService(context), SummaryWriter(SummarySource(context)),
+            username=context.actor.username, today=context.today,
+        ),
     )
     if own_runner and isinstance(runner, QObject):
         # deleted with the window, by Qt on the GUI thread: left to Python's collector, which may

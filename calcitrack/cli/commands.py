@@ -44,6 +44,7 @@ from calcitrack.services.demo.demo_clinic import demo_charts
 from calcitrack.services.demo.synthetic_clinic import build_synthetic_clinic
 from calcitrack.services.import_export import import_limits, interchange
 from calcitrack.services.import_export.chart_service import ChartService
+from calcitrack.services.import_export.import_file import read_interchange_file
 from calcitrack.services.patient_service import PatientService
 from calcitrack.store import integrity
 
@@ -98,28 +99,9 @@ def _read_json(path: Path) -> Any:
     """The JSON of an interchange file, or a UserError saying why not (nothing read past the
     size limit)."""
     try:
-        if path.is_dir():
-            raise UserError(f"{path}: is a folder, not a file", EXIT_DATA)
-        limit = import_limits.MAX_FILE_BYTES
-        too_large = UserError(
-            f"{path}: larger than the {limit // 1_000_000} MB an import reads; "
-            "split the file (export fewer patients per file)",
-            EXIT_DATA,
-        )
-        if path.stat().st_size > limit:
-            raise too_large
-        with path.open("rb") as source:  # a device or a pipe has no size: read one byte more
-            raw = source.read(limit + 1)
-        if len(raw) > limit:
-            raise too_large
-    except FileNotFoundError:
-        raise UserError(f"{path}: no such file", EXIT_DATA) from None
-    except OSError as exc:
-        raise UserError(f"{path}: cannot be read ({exc.strerror or exc})", EXIT_DATA) from None
-    try:
-        return import_limits.parse(import_limits.decode(raw))
+        return read_interchange_file(path)
     except import_limits.ImportFileError as exc:
-        raise UserError(f"{path}: {exc}", EXIT_DATA) from None
+        raise UserError(str(exc), EXIT_DATA) from None
 
 
 def _cmd_import(args: argparse.Namespace, clinic: Clinic) -> int:

@@ -12,15 +12,12 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
-import traceback
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
-from dataclasses import dataclass
-from datetime import date
-from pathlib import Path
 
 from calcitrack.bootstrap import Clinic, attach_clinic
 from calcitrack.domain.entities import User
+from calcitrack.reports.exports.summary_batch import SummaryJob, SummaryOutcome, build_summary
 from calcitrack.reports.exports.summary_writer import SummaryWriter
 from calcitrack.services.summary_source import SummarySource
 
@@ -28,19 +25,7 @@ log = logging.getLogger(__name__)
 
 _worker_clinic: Clinic | None = None
 
-
-@dataclass(frozen=True)
-class SummaryJob:
-    mrn: str
-    visit_date: date
-    path: Path
-
-
-@dataclass(frozen=True)
-class SummaryOutcome:
-    job: SummaryJob
-    error: str | None = None
-    """None when written; else the reason, for the person running the batch."""
+__all__ = ["SummaryJob", "SummaryOutcome", "default_processes", "run_batch"]
 
 
 def default_processes() -> int:
@@ -56,7 +41,7 @@ def run_batch(
     if workers <= 1:
         writer = SummaryWriter(SummarySource(clinic.context()))
         for job in jobs:
-            yield _build(writer, job)
+            yield build_summary(writer, job)
         return
     # The workers act as the one signed in; nobody is: PermissionError, as on one process.
     actor = clinic.context().actor
@@ -86,24 +71,4 @@ def _start_worker(url: str, user: User) -> None:
 
 def _build_in_worker(job: SummaryJob) -> SummaryOutcome:
     assert _worker_clinic is not None, "worker not initialised"
-    return _build(SummaryWriter(SummarySource(_worker_clinic.context())), job)
-
-
-def _build(writer: SummaryWriter, job: SummaryJob) -> SummaryOutcome:
-    try:
-        writer.write(job.mrn, job.visit_date, job.path)
-    except OSError as exc:
-        return SummaryOutcome(job, f"cannot write {job.path}: {exc.strerror or exc}")
-    except LookupError as exc:
-        return SummaryOutcome(job, str(exc.args[0] if exc.args else exc))
-    except Exception as exc:
-        # The message may quote chart text (a name); the log gets the type and where it failed.
-        log.error(
-            "summary for %s on %s failed: %s\n%s",
-            job.mrn,
-            job.visit_date,
-            type(exc).__name__,
-            "".join(traceback.format_tb(exc.__traceback__)),
-        )
-        return SummaryOutcome(job, f"the summary could not be built ({type(exc).__name__}: {exc})")
-    return SummaryOutcome(job)
+    return build_summary(SummaryWriter(SummarySource(_worker_clinic.context())), job)

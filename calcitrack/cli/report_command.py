@@ -16,8 +16,9 @@ from pathlib import Path
 from calcitrack.bootstrap import Clinic
 from calcitrack.cli import output_paths
 from calcitrack.cli.exits import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UserError
-from calcitrack.cli.report_batch import SummaryJob, run_batch
-from calcitrack.reports.exports.summary_writer import SummaryWriter, summary_file_name
+from calcitrack.cli.report_batch import run_batch
+from calcitrack.reports.exports.summary_batch import clinic_day_jobs
+from calcitrack.reports.exports.summary_writer import SummaryWriter
 from calcitrack.services.summary_source import SummarySource
 from calcitrack.services.visit_service import VisitService
 
@@ -60,7 +61,7 @@ def _clinic_day(args: argparse.Namespace, clinic: Clinic) -> int:
     if not mrns:
         print(f"no visits on {day.isoformat()}: no summaries written")
         return EXIT_OK
-    jobs = [SummaryJob(mrn, day, out_dir / summary_file_name(mrn, day)) for mrn in mrns]
+    jobs = clinic_day_jobs(mrns, day, out_dir)
     failed = 0
     processes = 1 if clinic.read_only else args.jobs  # workers would open the file itself
     for outcome in run_batch(clinic, jobs, processes=processes):

@@ -39,6 +39,8 @@ from calcitrack.ui.patients.patient_list_panel import PatientListPanel
 from calcitrack.ui.shell.leave_guard import LeaveGuard
 from calcitrack.ui.shell.sources_dialog import show_sources
 from calcitrack.ui.summaries.summary_flow import SummaryFlow, SummaryMaker
+from calcitrack.ui.transfer.transfer_menu import TransferMenu
+from calcitrack.ui.transfer.transfer_sources import TransferServices
 from calcitrack.ui.visit_form.draft_store import DraftStore
 from calcitrack.ui.visits.draft_offers import DraftOffers
 from calcitrack.ui.visits.sign_off_flow import SignOffFlow
@@ -80,6 +82,7 @@ class MainWindow(QMainWindow):
         today: Callable[[], date] = date.today,
         permissions: frozenset[Permission] = frozenset(Permission),
         medications: MedicationSink | None = None,
+        transfer: TransferServices | None = None,  # File: import, export, clinic-day summaries
     ) -> None:
         super().__init__()
         self.permissions = permissions
@@ -137,6 +140,7 @@ class MainWindow(QMainWindow):
         self.summary_flow.finished.connect(self._on_summary_finished)
         self.sign_off_flow = SignOffFlow(self, visits, runner, user_name or user)
         self._build_actions()
+        self.transfer = TransferMenu(self, self, transfer, runner) if transfer else None
         self.patient_list.patient_activated.connect(self.open_patient)
         self.workspace.visit_activated.connect(self.visit_flow.edit_visit)
         self.workspace.delete_requested.connect(self.visit_flow.delete_visit)
@@ -227,7 +231,7 @@ class MainWindow(QMainWindow):
         self.sources_action = self._action("Clinical &sources…", lambda: show_sources(self),
                                            tip="Every source the rules cite as [R#], in full")
 
-        file_menu = self.menuBar().addMenu("&File")
+        self.file_menu = file_menu = self.menuBar().addMenu("&File")
         file_menu.addActions(
             [self.new_patient_action, self.export_pdf_action, self.print_action]
         )
@@ -287,6 +291,9 @@ class MainWindow(QMainWindow):
 
     def may(self, permission: Permission) -> bool:
         return permission in self.permissions
+
+    def open_chart(self) -> PatientChart | None:
+        return self.workspace.chart
 
     # -- patients ------------------------------------------------------------------------------
 

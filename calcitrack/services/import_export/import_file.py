@@ -1,0 +1,37 @@
+"""Reading an interchange file from disk for an import (the command line's and the window's):
+its size is checked before anything is read, then its text and JSON (import_limits.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from calcitrack.services.import_export import import_limits
+from calcitrack.services.import_export.import_limits import ImportFileError
+
+
+def read_interchange_file(path: Path) -> Any:
+    """The JSON of the interchange file at ``path``; else an ``ImportFileError`` naming the file
+    and saying why not (nothing is read past the size limit)."""
+    try:
+        if path.is_dir():
+            raise ImportFileError(f"{path}: is a folder, not a file")
+        limit = import_limits.MAX_FILE_BYTES
+        too_large = ImportFileError(
+            f"{path}: larger than the {limit // 1_000_000} MB an import reads; "
+            "split the file (export fewer patients per file)"
+        )
+        if path.stat().st_size > limit:
+            raise too_large
+        with path.open("rb") as source:  # a device or a pipe has no size: read one byte more
+            raw = source.read(limit + 1)
+        if len(raw) > limit:
+            raise too_large
+    except FileNotFoundError:
+        raise ImportFileError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise ImportFileError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    try:
+        return import_limits.parse(import_limits.decode(raw))
+    except ImportFileError as exc:
+        raise ImportFileError(f"{path}: {exc}") from None

@@ -1,0 +1,173 @@
+"""File → Clinic-day summaries…: a PDF visit summary for every patient seen on a day, written
+into a folder as ``calcitrack report --date D --out-dir DIR`` writes them (``<MRN>_<date>.pdf``),
+on the task runner with progress. A patient whose summary fails is listed with the reason and
+the batch goes on; the report lists every failure and every file written.
+
+The command line builds them in worker processes; the window builds them one after the other on
+one worker thread (``reports.exports.summary_batch.build_summary`` in both), so the window stays
+responsive and the clinic's database is opened once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QObject, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from calcitrack.reports.exports.summary_batch import (
+    SummaryOutcome,
+    build_summary,
+    clinic_day_jobs,
+)
+from calcitrack.ui.common.task_runner import Runner
+from calcitrack.ui.transfer.output_check import folder_problem
+from calcitrack.ui.transfer.transfer_report_dialog import TransferReportDialog
+from calcitrack.ui.transfer.transfer_sources import TransferServices
+
+TITLE = "Clinic-day summaries"
+
+
+class ClinicDayDialog(QDialog):
+    def __init__(self, day: date, folder: Path, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(TITLE)
+        self.date_edit = QDateEdit(QDate(day.year, day.month, day.day))
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setCalendarPopup(True)
+        self.folder_edit = QLineEdit(str(folder))
+        self.browse_button = QPushButton("&Browse…")
+        self.browse_button.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.folder_edit, 1)
+        row.addWidget(self.browse_button)
+        form = QFormLayout()
+        form.addRow("Clinic &day:", self.date_edit)
+        folder_label = QLabel("&Folder:")
+        folder_label.setBuddy(self.folder_edit)
+        form.addRow(folder_label, row)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.write_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.write_button.setText("&Write the summaries")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.resize(560, self.sizeHint().height())
+
+    def day(self) -> date:
+        chosen = self.date_edit.date()
+        return date(chosen.year(), chosen.month(), chosen.day())
+
+    def folder(self) -> Path:
+        return Path(self.folder_edit.text().strip()).expanduser()
+
+    def _browse(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, TITLE, self.folder_edit.text())
+        if chosen:
+            self.folder_edit.setText(chosen)
+
+
+class _Relay(QObject):
+    progressed = Signal(int, int, str)
+
+
+class ClinicDayFlow(QObject):
+    progressed = Signal(int, int, str)
+    finished = Signal(str)
+
+    def __init__(
+        self,
+        services: TransferServices,
+        runner: Runner,
+        parent: QWidget,
+        show_error: Callable[[BaseException], None],
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._summaries = services.summaries
+        self._runner = runner
+        self._parent = parent
+        self._show_error = show_error
+        self._relay = _Relay(self)
+        self._relay.progressed.connect(self.progressed)
+        self.dialog: ClinicDayDialog | None = None
+        self.report: TransferReportDialog | None = None
+        self.problem: QMessageBox | None = None
+        self.busy = False
+
+    def start(self) -> None:
+        if self.busy:
+            return
+        dialog = ClinicDayDialog(self._services.today(), Path.home() / "summaries", self._parent)
+        dialog.accepted.connect(lambda: self._write(dialog.day(), dialog.folder()))
+        self.dialog = dialog
+        dialog.open()
+
+    def _write(self, day: date, folder: Path) -> None:
+        problem = folder_problem(folder)
+        if problem is not None:
+            self._tell(f"No summaries were written: {problem}.")
+            return
+        self.busy = True
+        visits, writer, relay = self._services.visits, self._summaries, self._relay
+
+        def work() -> list[SummaryOutcome]:
+            jobs = clinic_day_jobs(visits.mrns_with_visit_on(day), day, folder)
+            outcomes = []
+            for done, job in enumerate(jobs):
+                relay.progressed.emit(done, len(jobs), f"Summaries: {done} of {len(jobs)}")
+                outcomes.append(build_summary(writer, job))
+            return outcomes
+
+        self._runner.submit(
+            work,
+            on_done=lambda outcomes: self._done(day, folder, outcomes),
+            on_error=self._failed,
+        )
+
+    def _done(self, day: date, folder: Path, outcomes: list[SummaryOutcome]) -> None:
+        self.busy = False
+        if not outcomes:
+            self.finished.emit(f"No visits on {day.isoformat()}: no summaries written")
+            self._tell(f"No visits on {day.isoformat()}: no summaries written.",
+                       QMessageBox.Icon.Information)
+            return
+        failed = [o for o in outcomes if o.error is not None]
+        heading = (
+            f"{len(outcomes) - len(failed)} of {len(outcomes)} summaries for {day.isoformat()} "
+            f"written to {folder}" + (f"; {len(failed)} failed:" if failed else ".")
+        )
+        lines = [f"FAILED {o.job.mrn}: {o.error}" for o in failed]
+        lines += [f"wrote {o.job.path.name}" for o in outcomes if o.error is None]
+        self.report = TransferReportDialog(TITLE, heading, lines, parent=self._parent)
+        self.report.open()
+        self.finished.emit(heading.rstrip(":."))
+
+    def _failed(self, error: BaseException) -> None:
+        self.busy = False
+        self.finished.emit("")
+        self._show_error(error)
+
+    def _tell(self, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Warning) -> None:
+        box = QMessageBox(icon, TITLE, text, QMessageBox.StandardButton.Ok, self._parent)
+        self.problem = box
+        box.open()

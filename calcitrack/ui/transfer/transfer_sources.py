@@ -1,0 +1,58 @@
+"""What the File menu's import, export and clinic-day summaries need from the services (the
+application passes ChartService, VisitService and the SummaryWriter)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Protocol
+
+from calcitrack.domain.visits.unusual_value import UnusualValue
+from calcitrack.reports.exports.summary_batch import SummaryFileWriter
+
+
+class Imported(Protocol):
+    """What an import wrote (services.import_export.chart_service.ImportResult)."""
+
+    @property
+    def patients(self) -> int: ...
+
+    @property
+    def visits(self) -> int: ...
+
+    @property
+    def confirmed(self) -> tuple[UnusualValue, ...]: ...
+
+
+class ChartTransfer(Protocol):
+    def import_document(
+        self,
+        data: Any,
+        *,
+        progress: Callable[[int, int], None] | None = None,
+        accept_unusual: bool = False,
+        source: str = "",
+    ) -> Imported: ...
+
+    def export_document(self, mrns: Sequence[str], *, to: str | None = None) -> dict[str, Any]: ...
+
+    def all_mrns(self) -> list[str]: ...
+
+
+class DayVisits(Protocol):
+    def mrns_with_visit_on(self, day: date) -> list[str]: ...
+
+
+@dataclass(frozen=True)
+class TransferServices:
+    charts: ChartTransfer
+    visits: DayVisits
+    summaries: SummaryFileWriter
+    username: str
+    """The signed-in account, named as the one who confirmed unusual values."""
+    today: Callable[[], date] = date.today
+
+
+def unusual_lines(found: Sequence[UnusualValue], whose: Callable[[str], str]) -> list[str]:
+    return [f"{whose(u.field)}: {u.describe()}" for u in found]
