@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from calcitrack.output_paths import folder_problem
 from calcitrack.reports.exports.summary_batch import (
     SummaryOutcome,
     build_summary,
     clinic_day_jobs,
 )
 from calcitrack.ui.common.task_runner import Runner
-from calcitrack.ui.transfer.output_check import folder_problem
 from calcitrack.ui.transfer.transfer_report_dialog import TransferReportDialog
 from calcitrack.ui.transfer.transfer_sources import TransferServices
 
@@ -125,7 +125,7 @@ class ClinicDayFlow(QObject):
     def _write(self, day: date, folder: Path) -> None:
         problem = folder_problem(folder)
         if problem is not None:
-            self._tell(f"No summaries were written: {problem}.")
+            self._tell(f"No summaries were written: {problem.text()}.")
             return
         self.busy = True
         visits, writer, relay = self._services.visits, self._summaries, self._relay

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from calcitrack.domain.entities import PatientChart
+from calcitrack.output_paths import file_problem, os_reason
 from calcitrack.private_files import write_private
 from calcitrack.services.import_export.import_limits import structure_problems
 from calcitrack.ui.common.replace_question import ConfirmReplace, confirm_with_dialog
 from calcitrack.ui.common.task_runner import Runner
-from calcitrack.ui.transfer.output_check import file_problem, os_reason
 from calcitrack.ui.transfer.transfer_report_dialog import TransferReportDialog
 from calcitrack.ui.transfer.transfer_sources import TransferServices
 
@@ -126,9 +126,9 @@ class ExportFlow(QObject):
 
     def _export(self, dialog: ExportDialog) -> None:
         path = dialog.path()
-        problem = file_problem(path)
+        problem = file_problem(path, "export.json")
         if problem is not None:
-            self._tell(f"Nothing was exported: {problem}.")
+            self._tell(f"Nothing was exported: {problem.text()}.")
             return
         if path.exists() and not self.confirm_replace(self._parent, path):
             return
