@@ -1,0 +1,119 @@
+"""The Today view in the main window, driven from the keyboard on a real SQLite clinic: Ctrl+T
+(and Go → Today) shows who is due today and overdue, who was seen today, whose visits are
+unsigned (for those who sign) and the account's own drafts; Enter opens the patient; Ctrl+F goes
+back to the patient list."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from calcitrack.app import build_main_window, drafts_of
+from calcitrack.bootstrap import Clinic
+from calcitrack.domain.codes import Role
+from calcitrack.ui.common.task_runner import InlineTaskRunner
+from calcitrack.ui.shell.main_window import MainWindow
+from calcitrack.ui.visit_form.draft_store import draft_key
+from calcitrack.ui.worklist.today_panel import DRAFTS, DUE, SEEN, UNSIGNED
+from tests.support.accounts import open_signed_in
+from tests.ui.worklist import worklist_clinic as wc
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture
+def clinic(tmp_path: Path) -> Iterator[Clinic]:
+    opened = open_signed_in(f"sqlite:///{tmp_path / 'clinic.sqlite3'}")
+    wc.fill(opened)
+    yield opened
+    opened.close()
+
+
+def open_window(qtbot: QtBot, clinic: Clinic) -> MainWindow:
+    clinic.today = lambda: wc.TODAY
+    window = build_main_window(clinic, InlineTaskRunner())
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    return window
+
+
+def press(qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = CTRL) -> None:
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    qtbot.keyClick(focused, key, modifier)
+
+
+def test_ctrl_t_shows_the_day_and_enter_opens_the_patient(qtbot: QtBot, clinic: Clinic) -> None:
+    window = open_window(qtbot, clinic)
+    today = window.left.today
+    press(qtbot, Qt.Key.Key_T)
+    assert window.left.currentWidget() is today
+    assert today.tree.hasFocus()
+    assert today.rows(DUE) == [
+        (f"{wc.OVERDUE_30}  Barros, Inês", "overdue 30 days (due 2026-10-21)"),
+        (f"{wc.OVERDUE_2}  Castro, Inês", "overdue 2 days (due 2026-11-18)"),
+        (f"{wc.DUE_TODAY}  Abreu, Inês", "due today"),
+    ]
+    assert today.rows(SEEN) == [(f"{wc.SEEN}  Dias, Inês", "seen today")]
+    unsigned = [patient.split()[0] for patient, _ in today.rows(UNSIGNED)]
+    assert wc.SIGNED not in unsigned and len(unsigned) == 5
+    assert today.current_mrn() == wc.OVERDUE_30  # the longest overdue first, selected
+
+    press(qtbot, Qt.Key.Key_Down, Qt.KeyboardModifier.NoModifier)
+    assert today.current_mrn() == wc.OVERDUE_2
+    press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier)
+    qtbot.waitUntil(
+        lambda: window.workspace.chart is not None
+        and window.workspace.chart.patient.mrn == wc.OVERDUE_2
+    )
+
+    press(qtbot, Qt.Key.Key_F)  # Ctrl+F: back to the patient list's search
+    assert window.left.currentWidget() is window.patient_list
+    assert window.patient_list.search_edit.hasFocus()
+
+
+def test_the_go_menu_has_today_and_a_nurse_sees_no_unsigned_list(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    clinic = open_signed_in(f"sqlite:///{tmp_path / 'nurse.sqlite3'}", "nurse.n", "Nurse N",
+                            Role.NURSE)
+    try:
+        window = open_window(qtbot, clinic)
+        go = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Go")
+        assert window.today_action in go.actions()
+        assert window.today_action.shortcut().toString() == "Ctrl+T"
+        window.today_action.trigger()
+        today = window.left.today
+        assert today.section(UNSIGNED) is None
+        assert today.section(DUE) is not None
+        assert today.rows(DUE) == []
+        assert today.section(DUE).child(0).text(0) == "none"  # type: ignore[union-attr]
+    finally:
+        clinic.close()
+
+
+def test_the_account_s_own_drafts_wait_on_the_list(qtbot: QtBot, clinic: Clinic) -> None:
+    assert clinic.user is not None
+    drafts_of(clinic, clinic.user).save(
+        draft_key(wc.LATER, None),
+        {"mrn": wc.LATER, "visit_id": None, "visit_date": "2026-11-20", "header": {}},
+    )
+    window = open_window(qtbot, clinic)
+    window.today_action.trigger()
+    today = window.left.today
+    [(patient, when)] = today.rows(DRAFTS)
+    assert patient == f"{wc.LATER}  Esteves, Inês"  # named: the patient has unsigned visits
+    assert when.startswith("new visit of 2026-11-20, last typed ")
+    assert today.select_mrn(wc.LATER)
+    press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier)
+    qtbot.waitUntil(
+        lambda: window.workspace.chart is not None
+        and window.workspace.chart.patient.mrn == wc.LATER
+    )
