@@ -104,9 +104,9 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.placeholder)
         self.stack.addWidget(self.workspace)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.left = LeftTabs(self.patient_list, TodayPanel(
+        self.left_pane = LeftTabs(self.patient_list, TodayPanel(
             worklist, runner, drafts, today=today, permissions=permissions))
-        self.splitter.addWidget(self.left)
+        self.splitter.addWidget(self.left_pane)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
@@ -143,7 +143,7 @@ class MainWindow(QMainWindow):
         self.sign_off_flow = SignOffFlow(self, visits, runner, user_name or user)
         self._build_actions()
         self.patient_list.patient_activated.connect(self.open_patient)
-        self.left.today.patient_activated.connect(self.open_patient)
+        self.left_pane.today.patient_activated.connect(self.open_patient)
         self.workspace.visit_activated.connect(self.visit_flow.edit_visit)
         self.workspace.delete_requested.connect(self.visit_flow.delete_visit)
         self.medication_flow: MedicationFlow | None = None
@@ -173,10 +173,10 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         flow = self.visit_flow
         self.find_action = self._action(
-            "&Find patient", self.left.find_patient, QKeySequence.StandardKey.Find
+            "&Find patient", self.left_pane.find_patient, QKeySequence.StandardKey.Find
         )
-        self.today_action = self._action("&Today", self.left.show_today, "Ctrl+T", "Due today "
-                                         "and overdue, seen today, unsigned visits, drafts")
+        self.today_action = self._action("&Today", self.left_pane.show_today, "Ctrl+T",
+                                         "Due and overdue, seen today, unsigned visits, drafts")
         self.new_patient_action = self._action("New &patient…", self.new_patient, "Ctrl+Shift+N")
         self.edit_patient_action = self._action("&Edit patient…", self.edit_patient, "Ctrl+E")
         self.refresh_action = self._action(
@@ -249,7 +249,7 @@ class MainWindow(QMainWindow):
         visit_menu.addActions([self.new_visit_action, self.save_action, self.cancel_action])
         visit_menu.addSeparator()
         visit_menu.addActions([self.sign_action, self.delete_visit_action])
-        self.menuBar().addMenu("&Go").addActions([self.find_action, self.today_action])
+        self.menuBar().addMenu("Vie&w").addActions([self.find_action, self.today_action])
         tools = self.menuBar().addMenu("&Tools")
         tools.addActions(
             [self.audit_action, self.users_action, self.clinic_settings_action, self.backup_action,
@@ -307,7 +307,7 @@ class MainWindow(QMainWindow):
             on_error=self.show_error,
             key="patient-list",
         )
-        self.left.today.refresh()
+        self.left_pane.today.refresh()
         chart = self.workspace.chart
         if chart is not None and self.visit_flow.form is None:
             self.open_patient(chart.patient.mrn)

@@ -241,7 +241,7 @@ class VisitHeader(QWidget):
     def _set_following(self, following: bool) -> None:
         self._following = following
         self.follow_up_label.setText(
-            f"(clinic follow-up interval: {self.follow_up_weeks} weeks)" if following else ""
+            f"(clinic interval: {self.follow_up_weeks} weeks)" if following else ""
         )
         self.follow_up_label.setVisible(following)
 

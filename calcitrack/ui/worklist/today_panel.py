@@ -50,7 +50,7 @@ def due_text(worklist: Worklist, row: WorklistRow) -> str:
     late = worklist.days_overdue(row)
     if late == 0:
         return "due today"
-    return f"overdue {_plural(late, 'day')} (due {row.day.isoformat()})"
+    return f"{_plural(late, 'day')} overdue"
 
 
 def unsigned_text(row: WorklistRow) -> str:
@@ -147,7 +147,9 @@ class TodayPanel(QWidget):
         self._show_title()
         names = worklist.names()
         self.tree.clear()
-        self._section(DUE, [(r.mrn, r.name, due_text(worklist, r)) for r in worklist.due])
+        due = self._section(DUE, [(r.mrn, r.name, due_text(worklist, r)) for r in worklist.due])
+        for item, row in zip(due, worklist.due, strict=True):
+            item.setToolTip(1, f"Next visit due {row.day.isoformat()}")
         self._section(SEEN, [(r.mrn, r.name, "seen today") for r in worklist.seen_today])
         if self._may_sign:
             self._section(UNSIGNED, [(r.mrn, r.name, unsigned_text(r)) for r in worklist.unsigned])
@@ -158,7 +160,7 @@ class TodayPanel(QWidget):
         if not (current and self.select_mrn(current)):
             self._select_first()
 
-    def _section(self, key: str, rows: list[tuple[str, str, str]]) -> None:
+    def _section(self, key: str, rows: list[tuple[str, str, str]]) -> list[QTreeWidgetItem]:
         head = QTreeWidgetItem(self.tree, [f"{TITLES[key]} ({len(rows)})", ""])
         head.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{TITLES[key]}: {len(rows)}")
         font = head.font(0)
@@ -169,10 +171,13 @@ class TodayPanel(QWidget):
         head.setFirstColumnSpanned(True)
         if not rows:
             QTreeWidgetItem(head, ["none", ""]).setFlags(Qt.ItemFlag.NoItemFlags)
+        items = []
         for mrn, name, when in rows:
             item = QTreeWidgetItem(head, [f"{mrn}  {name}".strip(), when])
             item.setData(0, MRN_ROLE, mrn)
             item.setToolTip(0, f"Enter opens {mrn}")
+            items.append(item)
+        return items
 
     # -- what the nurse sees and does -----------------------------------------------------------
 

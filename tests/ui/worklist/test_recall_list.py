@@ -41,8 +41,8 @@ def open_recall(qtbot: QtBot, window: MainWindow) -> RecallDialog:
     focused = QApplication.focusWidget()
     assert focused is not None
     qtbot.keyClick(focused, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
-    qtbot.waitUntil(lambda: window.left.today.recall_dialog is not None)  # an animated click
-    dialog = window.left.today.recall_dialog
+    qtbot.waitUntil(lambda: window.left_pane.today.recall_dialog is not None)  # an animated click
+    dialog = window.left_pane.today.recall_dialog
     assert dialog is not None
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     return dialog
@@ -98,7 +98,8 @@ def test_a_folder_that_does_not_exist_is_said_and_nothing_written(
     qtbot: QtBot, clinic: Clinic, tmp_path: Path
 ) -> None:
     dialog = open_recall(qtbot, open_window(qtbot, clinic))
-    dialog.choose_file = lambda suggested: str(tmp_path / "nowhere" / "r.csv")  # type: ignore[method-assign]
+    nowhere = str(tmp_path / "nowhere" / "r.csv")
+    dialog.choose_file = lambda suggested: nowhere  # type: ignore[method-assign]
     dialog.export_button.click()
     assert dialog.message.text() == f"The folder {tmp_path / 'nowhere'} does not exist"
     assert not (tmp_path / "nowhere").exists()

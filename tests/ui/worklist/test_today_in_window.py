@@ -1,5 +1,5 @@
 """The Today view in the main window, driven from the keyboard on a real SQLite clinic: Ctrl+T
-(and Go → Today) shows who is due today and overdue, who was seen today, whose visits are
+(and View → Today) shows who is due today and overdue, who was seen today, whose visits are
 unsigned (for those who sign) and the account's own drafts; Enter opens the patient; Ctrl+F goes
 back to the patient list."""
 
@@ -52,19 +52,21 @@ def press(qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = CTRL) -> No
 
 def test_ctrl_t_shows_the_day_and_enter_opens_the_patient(qtbot: QtBot, clinic: Clinic) -> None:
     window = open_window(qtbot, clinic)
-    today = window.left.today
+    today = window.left_pane.today
     press(qtbot, Qt.Key.Key_T)
-    assert window.left.currentWidget() is today
+    assert window.left_pane.currentWidget() is today
     assert today.tree.hasFocus()
     assert today.rows(DUE) == [
-        (f"{wc.OVERDUE_30}  Barros, Inês", "overdue 30 days (due 2026-10-21)"),
-        (f"{wc.OVERDUE_2}  Castro, Inês", "overdue 2 days (due 2026-11-18)"),
+        (f"{wc.OVERDUE_30}  Barros, Inês", "30 days overdue"),
+        (f"{wc.OVERDUE_2}  Castro, Inês", "2 days overdue"),
         (f"{wc.DUE_TODAY}  Abreu, Inês", "due today"),
     ]
     assert today.rows(SEEN) == [(f"{wc.SEEN}  Dias, Inês", "seen today")]
     unsigned = [patient.split()[0] for patient, _ in today.rows(UNSIGNED)]
     assert wc.SIGNED not in unsigned and len(unsigned) == 5
     assert today.current_mrn() == wc.OVERDUE_30  # the longest overdue first, selected
+    current = today.tree.currentItem()
+    assert current is not None and current.toolTip(1) == "Next visit due 2026-10-21"
 
     press(qtbot, Qt.Key.Key_Down, Qt.KeyboardModifier.NoModifier)
     assert today.current_mrn() == wc.OVERDUE_2
@@ -75,22 +77,22 @@ def test_ctrl_t_shows_the_day_and_enter_opens_the_patient(qtbot: QtBot, clinic: 
     )
 
     press(qtbot, Qt.Key.Key_F)  # Ctrl+F: back to the patient list's search
-    assert window.left.currentWidget() is window.patient_list
+    assert window.left_pane.currentWidget() is window.patient_list
     assert window.patient_list.search_edit.hasFocus()
 
 
-def test_the_go_menu_has_today_and_a_nurse_sees_no_unsigned_list(
+def test_the_view_menu_has_today_and_a_nurse_sees_no_unsigned_list(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
     clinic = open_signed_in(f"sqlite:///{tmp_path / 'nurse.sqlite3'}", "nurse.n", "Nurse N",
                             Role.NURSE)
     try:
         window = open_window(qtbot, clinic)
-        go = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Go")
+        go = next(a.menu() for a in window.menuBar().actions() if a.text() == "Vie&w")
         assert window.today_action in go.actions()
         assert window.today_action.shortcut().toString() == "Ctrl+T"
         window.today_action.trigger()
-        today = window.left.today
+        today = window.left_pane.today
         assert today.section(UNSIGNED) is None
         assert today.section(DUE) is not None
         assert today.rows(DUE) == []
@@ -107,7 +109,7 @@ def test_the_account_s_own_drafts_wait_on_the_list(qtbot: QtBot, clinic: Clinic)
     )
     window = open_window(qtbot, clinic)
     window.today_action.trigger()
-    today = window.left.today
+    today = window.left_pane.today
     [(patient, when)] = today.rows(DRAFTS)
     assert patient == f"{wc.LATER}  Esteves, Inês"  # named: the patient has unsigned visits
     assert when.startswith("new visit of 2026-11-20, last typed ")
@@ -117,3 +119,20 @@ def test_the_account_s_own_drafts_wait_on_the_list(qtbot: QtBot, clinic: Clinic)
         lambda: window.workspace.chart is not None
         and window.workspace.chart.patient.mrn == wc.LATER
     )
+
+
+def test_a_visit_form_takes_the_whole_width_and_gives_the_today_view_back(
+    qtbot: QtBot, clinic: Clinic
+) -> None:
+    window = open_window(qtbot, clinic)
+    left = window.left_pane
+    press(qtbot, Qt.Key.Key_T)
+    press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier)
+    qtbot.waitUntil(lambda: window.workspace.chart is not None)
+    press(qtbot, Qt.Key.Key_N)
+    qtbot.waitUntil(lambda: window.visit_flow.form is not None)
+    assert not left.isVisible()  # the form gets the whole width
+    window.visit_flow.cancel()
+    qtbot.waitUntil(lambda: window.visit_flow.form is None)
+    assert left.isVisible() and left.currentWidget() is left.today
+    assert not window.patient_list.isVisible()  # not laid over the Today view
