@@ -55,14 +55,18 @@ def due_text(worklist: Worklist, row: WorklistRow) -> str:
 
 def unsigned_text(row: WorklistRow) -> str:
     if row.count == 1:
-        return f"the visit of {row.day.isoformat()}"
-    return f"{row.count} visits, the oldest {row.day.isoformat()}"
+        return f"visit of {row.day.isoformat()}"
+    return f"{row.count} visits since {row.day.isoformat()}"
 
 
 def draft_text(draft: DraftInfo) -> str:
-    visit = f"visit of {draft.visit_date.isoformat()}" if draft.visit_date else "a visit"
-    kind = "new " if draft.visit_id is None else "edit of the "
-    return f"{kind}{visit}, last typed {draft.typed_at.astimezone():%Y-%m-%d %H:%M}"
+    day = draft.visit_date.isoformat() if draft.visit_date else "(date not read)"
+    return f"{'new visit' if draft.visit_id is None else 'edit of visit'} {day}"
+
+
+def draft_tip(draft: DraftInfo) -> str:
+    typed = f"{draft.typed_at.astimezone():%Y-%m-%d %H:%M}"
+    return f"Last typed {typed}; Enter opens the patient and offers the draft back"
 
 
 class TodayPanel(QWidget):
@@ -153,7 +157,9 @@ class TodayPanel(QWidget):
         self._section(SEEN, [(r.mrn, r.name, "seen today") for r in worklist.seen_today])
         if self._may_sign:
             self._section(UNSIGNED, [(r.mrn, r.name, unsigned_text(r)) for r in worklist.unsigned])
-        self._section(DRAFTS, [(d.mrn, names.get(d.mrn, ""), draft_text(d)) for d in drafts])
+        waiting = [(d.mrn, names.get(d.mrn, ""), draft_text(d)) for d in drafts]
+        for item, draft in zip(self._section(DRAFTS, waiting), drafts, strict=True):
+            item.setToolTip(1, draft_tip(draft))
         self.tree.expandAll()
         self.tree.resizeColumnToContents(0)
         self.recall_button.setEnabled(True)
