@@ -307,7 +307,7 @@ class MainWindow(QMainWindow):
             on_error=self.show_error,
             key="patient-list",
         )
-        self.left_pane.today.refresh()
+        self.left_pane.refresh_today()
         chart = self.workspace.chart
         if chart is not None and self.visit_flow.form is None:
             self.open_patient(chart.patient.mrn)

@@ -269,6 +269,11 @@ class LeftTabs(QTabWidget):
             self.today.refresh()
         self.today.focus_list()
 
+    def refresh_today(self) -> None:
+        """The window's refresh (F5, a visit saved): read the Today view again when it shows."""
+        if self.currentWidget() is self.today:
+            self.today.refresh()
+
     def find_patient(self) -> None:
         """Ctrl+F: the patient list, its search field focused."""
         self.setCurrentWidget(self.patients)

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from calcitrack.app import build_main_window, drafts_of
 from calcitrack.bootstrap import Clinic
 from calcitrack.domain.codes import Role
+from calcitrack.services.patient_service import PatientService
 from calcitrack.ui.common.task_runner import InlineTaskRunner
 from calcitrack.ui.shell.main_window import MainWindow
 from calcitrack.ui.visit_form.draft_store import draft_key
@@ -139,3 +140,25 @@ def test_a_visit_form_takes_the_whole_width_and_gives_the_today_view_back(
     qtbot.waitUntil(lambda: window.visit_flow.form is None)
     assert left.isVisible() and left.currentWidget() is left.today
     assert not window.patient_list.isVisible()  # not laid over the Today view
+
+
+def test_a_visit_saved_from_today_plans_the_next_from_the_clinic_interval(
+    qtbot: QtBot, clinic: Clinic
+) -> None:
+    window = open_window(qtbot, clinic)
+    today = window.left_pane.today
+    press(qtbot, Qt.Key.Key_T)
+    press(qtbot, Qt.Key.Key_Down, Qt.KeyboardModifier.NoModifier)
+    assert today.current_mrn() == wc.OVERDUE_2
+    press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier)
+    qtbot.waitUntil(lambda: window.workspace.chart is not None)
+    press(qtbot, Qt.Key.Key_N)
+    qtbot.waitUntil(lambda: window.visit_flow.form is not None)
+    press(qtbot, Qt.Key.Key_S)
+    qtbot.waitUntil(lambda: window.visit_flow.form is None)
+
+    chart = PatientService(clinic.context()).chart(wc.OVERDUE_2)
+    assert chart.visits[-1].visit_date == wc.TODAY
+    assert chart.visits[-1].next_visit_due_on == wc.TODAY + 12 * 7 * wc.DAY
+    assert wc.OVERDUE_2 not in [p.split()[0] for p, _ in today.rows(DUE)]
+    assert (f"{wc.OVERDUE_2}  Castro, Inês", "seen today") in today.rows(SEEN)
