@@ -29,6 +29,10 @@ from calcitrack.ui.worklist.worklist_source import WorklistSource
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
+def _patients(count: int) -> str:
+    return f"{count} patient{'' if count == 1 else 's'}"
+
+
 class RecallDialog(QDialog):
     def __init__(
         self,
@@ -50,7 +54,7 @@ class RecallDialog(QDialog):
         self._printer: QPrinter | None = None
         rows = doc.recall_rows(worklist)
         intro = QLabel(
-            f"{len(rows)} patient{'' if len(rows) == 1 else 's'} overdue on "
+            f"{_patients(len(rows))} overdue on "
             f"{worklist.today.isoformat()}: identifiers only, no contact details.",
             wordWrap=True,
         )
@@ -108,7 +112,7 @@ class RecallDialog(QDialog):
     def _print_to(self, printer: QPrinter) -> None:
         doc.print_recall(self.worklist, printer)
         count = len(self.worklist.overdue)
-        self._show(f"The recall list of {count} patients was sent to the printer.")
+        self._show(f"The recall list of {_patients(count)} was sent to the printer.")
         self._runner.submit(
             lambda: self._source.record_recall_output("printed", count),
             on_error=lambda error: self._show(
@@ -163,7 +167,7 @@ class RecallDialog(QDialog):
 
     def _exported(self, path: Path, count: int) -> None:
         self.export_button.setEnabled(True)
-        self._show(f"{count} patients exported to {path}")
+        self._show(f"{_patients(count)} exported to {path}")
 
     def _export_failed(self, path: Path, error: BaseException, written: bool) -> None:
         self.export_button.setEnabled(True)
