@@ -171,8 +171,7 @@ class VisitHeader(QWidget):
             self.type_combo.setCurrentIndex(self.type_combo.findData(kind.value))
             self.clinician_edit.setText(clinician)
             self.next_due_check.setChecked(due is not None)
-            if due is not None:
-                self.next_due_edit.set_day(due)
+            self.next_due_edit.set_day(due or follow_up_due(visit_date, self.follow_up_weeks))
         finally:
             self._quiet -= 1
 
@@ -250,13 +249,19 @@ class VisitHeader(QWidget):
             self._set_following(False)
         self._emit_changed()
 
+    def _show_default_due(self) -> None:
+        """The clinic's default after the visit date, in the due date edit (quietly)."""
+        self._quiet += 1
+        try:
+            self.next_due_edit.set_day(follow_up_due(self.visit_date(), self.follow_up_weeks))
+        finally:
+            self._quiet -= 1
+
     def _on_date_changed(self, _day: QDate) -> None:
-        if self._following and self.next_due_check.isChecked():
-            self._quiet += 1
-            try:
-                self.next_due_edit.set_day(follow_up_due(self.visit_date(), self.follow_up_weeks))
-            finally:
-                self._quiet -= 1
+        # Following the date: the default while it is the clinic's, and, greyed, while unticked
+        # (what ticking it would give; a draft puts it back the same).
+        if self._following or not self.next_due_check.isChecked():
+            self._show_default_due()
         if not self._quiet:
             self.date_changed.emit(self.visit_date())
             self.changed.emit()
@@ -265,12 +270,8 @@ class VisitHeader(QWidget):
         self.next_due_edit.setEnabled(checked)
         if not self._quiet:
             self._set_following(False)
-        if checked and self.next_due_edit.day() <= self.visit_date():
-            self._quiet += 1
-            try:
-                self.next_due_edit.set_day(follow_up_due(self.visit_date(), self.follow_up_weeks))
-            finally:
-                self._quiet -= 1
+        if not checked or self.next_due_edit.day() <= self.visit_date():
+            self._show_default_due()
         self._emit_changed()
 
     def _emit_changed(self, *_args: object) -> None:

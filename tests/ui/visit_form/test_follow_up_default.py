@@ -111,3 +111,19 @@ def test_an_edited_visit_keeps_its_own_next_due(qtbot: QtBot, tmp_path: Path) ->
     form = open_form(qtbot, tmp_path, visit=visit)
     assert form.header.next_due() is None
     assert not form.header.follow_up_label.isVisible()
+
+
+def test_unticked_the_greyed_date_is_the_default_and_a_draft_gives_it_back_the_same(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    form = open_form(qtbot, tmp_path)
+    header = form.header
+    typed(qtbot, header.next_due_edit, "2027-03-01")
+    header.next_due_check.setChecked(False)
+    typed(qtbot, header.date_edit, "2026-10-05")
+    assert header.next_due() is None
+    assert header.next_due_edit.day() == date(2026, 10, 5) + timedelta(weeks=12)
+    back = open_form(qtbot, tmp_path / "other")
+    assert back.header.restore_state(header.state()) == []
+    assert back.header.next_due_edit.day() == header.next_due_edit.day()
+    assert not back.header.next_due_check.isChecked()
