@@ -43,8 +43,7 @@ from calcitrack.ui.visit_form.draft_store import DraftStore
 from calcitrack.ui.visits.draft_offers import DraftOffers
 from calcitrack.ui.visits.sign_off_flow import SignOffFlow
 from calcitrack.ui.visits.visit_flow import VisitFlow
-from calcitrack.ui.worklist.today_panel import LeftTabs, TodayPanel
-from calcitrack.ui.worklist.worklist_source import WorklistSource
+from calcitrack.ui.worklist.today_panel import LeftTabs, TodayPanel, WorklistSource
 from calcitrack.ui.workspace.patient_workspace import VISITS, PatientWorkspace
 
 log = logging.getLogger(__name__)
@@ -105,7 +104,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.workspace)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.left_pane = LeftTabs(self.patient_list, TodayPanel(
-            worklist, runner, drafts, today=today, permissions=permissions))
+            worklist, runner, drafts, today=today, permissions=permissions), self.open_patient)
         self.splitter.addWidget(self.left_pane)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
@@ -143,7 +142,6 @@ class MainWindow(QMainWindow):
         self.sign_off_flow = SignOffFlow(self, visits, runner, user_name or user)
         self._build_actions()
         self.patient_list.patient_activated.connect(self.open_patient)
-        self.left_pane.today.patient_activated.connect(self.open_patient)
         self.workspace.visit_activated.connect(self.visit_flow.edit_visit)
         self.workspace.delete_requested.connect(self.visit_flow.delete_visit)
         self.medication_flow: MedicationFlow | None = None
@@ -175,8 +173,6 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(
             "&Find patient", self.left_pane.find_patient, QKeySequence.StandardKey.Find
         )
-        self.today_action = self._action("&Today", self.left_pane.show_today, "Ctrl+T",
-                                         "Due and overdue, seen today, unsigned visits, drafts")
         self.new_patient_action = self._action("New &patient…", self.new_patient, "Ctrl+Shift+N")
         self.edit_patient_action = self._action("&Edit patient…", self.edit_patient, "Ctrl+E")
         self.refresh_action = self._action(
@@ -249,7 +245,7 @@ class MainWindow(QMainWindow):
         visit_menu.addActions([self.new_visit_action, self.save_action, self.cancel_action])
         visit_menu.addSeparator()
         visit_menu.addActions([self.sign_action, self.delete_visit_action])
-        self.menuBar().addMenu("Vie&w").addActions([self.find_action, self.today_action])
+        self.menuBar().addMenu("Vie&w").addActions([self.find_action, self.left_pane.today_action])
         tools = self.menuBar().addMenu("&Tools")
         tools.addActions(
             [self.audit_action, self.users_action, self.clinic_settings_action, self.backup_action,
@@ -307,7 +303,6 @@ class MainWindow(QMainWindow):
             on_error=self.show_error,
             key="patient-list",
         )
-        self.left_pane.refresh_today()
         chart = self.workspace.chart
         if chart is not None and self.visit_flow.form is None:
             self.open_patient(chart.patient.mrn)

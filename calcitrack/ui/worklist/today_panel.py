@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -250,9 +251,13 @@ def _patients(head: QTreeWidgetItem) -> list[QTreeWidgetItem]:
 
 
 class LeftTabs(QTabWidget):
-    """The patient list and the Today view on two tabs, left of the chart."""
+    """The patient list and the Today view on two tabs, left of the chart; ``today_action``
+    (Ctrl+T) for the window's menu. Today is read again whenever the patient list is (the
+    window's refresh, a visit saved), if it shows."""
 
-    def __init__(self, patients: PatientListPanel, today: TodayPanel) -> None:
+    def __init__(
+        self, patients: PatientListPanel, today: TodayPanel, open_patient: Callable[[str], None]
+    ) -> None:
         super().__init__()
         self.patients, self.today = patients, today
         self.addTab(patients, "Patients")
@@ -260,6 +265,12 @@ class LeftTabs(QTabWidget):
         self.setTabToolTip(1, "Due today and overdue, seen today, unsigned visits, drafts (Ctrl+T)")
         self.setDocumentMode(True)
         self.currentChanged.connect(self._on_tab_changed)
+        today.patient_activated.connect(open_patient)
+        patients.model.modelReset.connect(self.refresh_today)
+        self.today_action = QAction("&Today", self)
+        self.today_action.setShortcut(QKeySequence("Ctrl+T"))
+        self.today_action.setStatusTip("Due and overdue, seen today, unsigned visits, drafts")
+        self.today_action.triggered.connect(self.show_today)
 
     def show_today(self) -> None:
         """Ctrl+T: the Today view, read afresh, the first patient selected."""

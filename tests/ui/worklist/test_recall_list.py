@@ -37,7 +37,7 @@ def clinic(tmp_path: Path) -> Iterator[Clinic]:
 
 
 def open_recall(qtbot: QtBot, window: MainWindow) -> RecallDialog:
-    window.today_action.trigger()
+    window.left_pane.today_action.trigger()
     focused = QApplication.focusWidget()
     assert focused is not None
     qtbot.keyClick(focused, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)

@@ -91,9 +91,9 @@ def test_the_view_menu_has_today_and_a_nurse_sees_no_unsigned_list(
     try:
         window = open_window(qtbot, clinic)
         go = next(a.menu() for a in window.menuBar().actions() if a.text() == "Vie&w")
-        assert window.today_action in go.actions()
-        assert window.today_action.shortcut().toString() == "Ctrl+T"
-        window.today_action.trigger()
+        assert window.left_pane.today_action in go.actions()
+        assert window.left_pane.today_action.shortcut().toString() == "Ctrl+T"
+        window.left_pane.today_action.trigger()
         today = window.left_pane.today
         assert today.section(UNSIGNED) is None
         assert today.section(DUE) is not None
@@ -110,7 +110,7 @@ def test_the_account_s_own_drafts_wait_on_the_list(qtbot: QtBot, clinic: Clinic)
         {"mrn": wc.LATER, "visit_id": None, "visit_date": "2026-11-20", "header": {}},
     )
     window = open_window(qtbot, clinic)
-    window.today_action.trigger()
+    window.left_pane.today_action.trigger()
     today = window.left_pane.today
     [(patient, when)] = today.rows(DRAFTS)
     assert patient == f"{wc.LATER}  Esteves, Inês"  # named: the patient has unsigned visits
