@@ -37,6 +37,7 @@ from calcitrack.services.medication_service import MedicationService
 from calcitrack.services.patient_service import PatientService
 from calcitrack.services.summary_source import SummarySource
 from calcitrack.services.visit_service import VisitService
+from calcitrack.services.worklist_service import WorklistService
 from calcitrack.store.locations import backups_dir, data_dir
 from calcitrack.store.unit_of_work import utc_now
 from calcitrack.ui.admin.daily_backup import DailyBackup
@@ -119,6 +120,7 @@ def build_main_window(clinic: Clinic, runner: Runner | None = None) -> MainWindo
             ChartService(context), VisitService(context), SummaryWriter(SummarySource(context)),
             username=context.actor.username, today=context.today,
         ),
+        worklist=WorklistService(context),
     )
     if own_runner and isinstance(runner, QObject):
         # deleted with the window, by Qt on the GUI thread: left to Python's collector, which may

@@ -97,6 +97,7 @@ ACCOUNTS_LOCKOUT_MINUTES = "accounts/lockout_minutes"
 BACKUP_KEEP_DAILY = "backup/keep_daily"
 BACKUP_KEEP_WEEKLY = "backup/keep_weekly"
 BACKUP_WARN_AFTER_DAYS = "backup/warn_after_days"
+FOLLOW_UP_WEEKS = "schedule/follow_up_interval_weeks"
 
 def _dose_definitions() -> tuple[SettingDefinition, ...]:
     """Each drug's label maximum (calcitrack.domain.dose_labels), in the "dose" section."""
@@ -111,6 +112,9 @@ _SCTC = ("SCTC radiographic 1-year change categories [R2], borrowed for lesion a
          "(not validated for it)")
 _SURGERY = "no published referral threshold exists"
 _OPERATIONAL = "CalciTrack's default; an operational setting, not a clinical one"
+_SCHEDULE = ("an administrative scheduling interval the clinic sets (CalciTrack's default, 12 "
+             "weeks), not a clinical recommendation: a visit saved with no next visit due typed "
+             "plans the next one this long after it")
 
 DEFINITIONS: tuple[SettingDefinition, ...] = (
     _d(RESPONSE_IMPROVED_PCT, "Improved when the burden changed by at most", "%", -25, -100, 0,
@@ -167,6 +171,8 @@ DEFINITIONS: tuple[SettingDefinition, ...] = (
        policy=True, integer=True),
     _d(BACKUP_WARN_AFTER_DAYS, "Warn when the last verified backup is older than", "days", 2, 1,
        90, _OPERATIONAL, policy=True, integer=True),
+    _d(FOLLOW_UP_WEEKS, "Next visit due, unless the nurse types another, after", "weeks", 12, 1,
+       104, _SCHEDULE, policy=True, integer=True),
 )
 
 # ---- Data-quality checks (plausibility.py): an unusual value is saved only once the nurse has

@@ -61,7 +61,8 @@ def test_every_default_is_accepted_and_every_key_is_sectioned() -> None:
     for d in DEFINITIONS:
         assert check_setting(d.key, d.default) == [], d.key
         assert d.section in (
-            "response", "surgery", "safety", "dose", "accounts", "backup", "data_quality"
+            "response", "surgery", "safety", "dose", "accounts", "backup", "schedule",
+            "data_quality",
         )
         assert d.source
     assert len({d.key for d in DEFINITIONS}) == len(DEFINITIONS)

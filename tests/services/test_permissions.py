@@ -52,6 +52,7 @@ from calcitrack.services.patient_service import PatientService
 from calcitrack.services.signature_service import SignatureService
 from calcitrack.services.summary_source import SummarySource
 from calcitrack.services.visit_service import VisitService
+from calcitrack.services.worklist_service import WorklistService
 from calcitrack.store.schema import metadata
 from tests.support.accounts import TEST_PASSWORD, give_test_password, open_signed_in
 from tests.support.sample_chart import sample_chart
@@ -71,6 +72,7 @@ SERVICES: tuple[type, ...] = (
     BackupService,
     SignatureService,
     MedicationService,
+    WorklistService,
 )
 
 REQUIRED: dict[str, Permission | None] = {
@@ -123,6 +125,8 @@ REQUIRED: dict[str, Permission | None] = {
     "BackupService.back_up_automatically": None,
     "BackupService.status": None,
     "SignatureService.check": Permission.READ_AUDIT,
+    "WorklistService.today_list": Permission.READ_CHARTS,
+    "WorklistService.record_recall_output": Permission.EXPORT_CHARTS,
 }
 """What each public service method needs; None: any signed-in user (the clinic's thresholds and
 name are read by every screen, and anyone may record an event such as a printed summary)."""
@@ -270,6 +274,16 @@ def case(method: str) -> Callable[[Callable[[Stage], Act]], Callable[[Stage], Ac
 @case("PatientService.list_patients")
 def _list_patients(stage: Stage) -> Act:
     return lambda ctx: PatientService(ctx).list_patients()
+
+
+@case("WorklistService.today_list")
+def _today_list(stage: Stage) -> Act:
+    return lambda ctx: WorklistService(ctx).today_list()
+
+
+@case("WorklistService.record_recall_output")
+def _record_recall_output(stage: Stage) -> Act:
+    return lambda ctx: WorklistService(ctx).record_recall_output("csv", 3, "recall.csv")
 
 
 @case("PatientService.chart")

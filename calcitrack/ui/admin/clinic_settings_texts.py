@@ -31,6 +31,7 @@ SECTION_TITLES = {
     "accounts": "Accounts and workstation lock",
     "data_quality": "Data-quality checks (not clinical thresholds)",
     "backup": "Automatic backups (operational settings, not clinical)",
+    "schedule": "Follow-up scheduling (administrative, not clinical)",
 }
 SECTION_NOTES = {
     "backup": (

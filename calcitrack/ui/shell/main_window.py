@@ -45,6 +45,7 @@ from calcitrack.ui.visit_form.draft_store import DraftStore
 from calcitrack.ui.visits.draft_offers import DraftOffers
 from calcitrack.ui.visits.sign_off_flow import SignOffFlow
 from calcitrack.ui.visits.visit_flow import VisitFlow
+from calcitrack.ui.worklist.today_panel import LeftTabs, TodayPanel, WorklistSource
 from calcitrack.ui.workspace.patient_workspace import VISITS, PatientWorkspace
 
 log = logging.getLogger(__name__)
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         permissions: frozenset[Permission] = frozenset(Permission),
         medications: MedicationSink | None = None,
         transfer: TransferServices | None = None,  # File: import, export, clinic-day summaries
+        worklist: WorklistSource | None = None,
     ) -> None:
         super().__init__()
         self.permissions = permissions
@@ -104,7 +106,9 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.placeholder)
         self.stack.addWidget(self.workspace)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.patient_list)
+        self.left_pane = LeftTabs(self.patient_list, TodayPanel(
+            worklist, runner, drafts, today=today, permissions=permissions), self.open_patient)
+        self.splitter.addWidget(self.left_pane)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
@@ -171,7 +175,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         flow = self.visit_flow
         self.find_action = self._action(
-            "&Find patient", self.patient_list.focus_search, QKeySequence.StandardKey.Find
+            "&Find patient", self.left_pane.find_patient, QKeySequence.StandardKey.Find
         )
         self.new_patient_action = self._action("New &patient…", self.new_patient, "Ctrl+Shift+N")
         self.edit_patient_action = self._action("&Edit patient…", self.edit_patient, "Ctrl+E")
@@ -245,6 +249,7 @@ class MainWindow(QMainWindow):
         visit_menu.addActions([self.new_visit_action, self.save_action, self.cancel_action])
         visit_menu.addSeparator()
         visit_menu.addActions([self.sign_action, self.delete_visit_action])
+        self.menuBar().addMenu("Vie&w").addActions([self.find_action, self.left_pane.today_action])
         tools = self.menuBar().addMenu("&Tools")
         tools.addActions(
             [self.audit_action, self.users_action, self.clinic_settings_action, self.backup_action,

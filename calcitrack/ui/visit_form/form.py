@@ -111,7 +111,7 @@ class VisitFormView(QWidget):
         self.setStyleSheet(field_marks.INVALID_STYLE)
         self.unusual = UnusualValuesCheck(self, self.settings)  # amber while typing, asked on Save
 
-        self.header = VisitHeader(visit.visit_date if visit else today)
+        self.header = VisitHeader(visit.visit_date if visit else today, self.settings)
         self.date_edit = self.header.date_edit
         self.lesions = LesionEntryPanel()
         self.scores = ScoresPanel()
@@ -201,7 +201,7 @@ class VisitFormView(QWidget):
     def _load(self, visit: Visit | None, labs: Sequence[LabResult]) -> None:
         if visit is None:
             kind = VisitType.FOLLOW_UP if self.chart.visits else VisitType.BASELINE
-            self.header.load(self._today, kind, self._clinician, None)
+            self.header.load_new(self._today, kind, self._clinician)
             self.push_context()
             return
         self.header.load(

@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from calcitrack.domain.clinic_settings import FOLLOW_UP_WEEKS, ClinicSettings
 from calcitrack.domain.codes import VisitType
 from calcitrack.domain.entities import Visit
 from calcitrack.domain.errors import Problem
+from calcitrack.domain.worklist import follow_up_due
 from calcitrack.ui.common import field_marks
 
 FIELDS = {
@@ -79,8 +81,13 @@ class VisitHeader(QWidget):
     changed = Signal()
     date_changed = Signal(object)
 
-    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, today: date, settings: ClinicSettings | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self.follow_up_weeks = int((settings or ClinicSettings.defaults())[FOLLOW_UP_WEEKS])
+        self._following = False
+        """The next visit due is the clinic's default, following the visit date."""
         self.date_edit = IsoDateEdit(today, "Visit date")
         self.date_edit.setToolTip("The clinical date of the visit (yyyy-MM-dd)")
         self.type_combo = QComboBox()
@@ -94,6 +101,12 @@ class VisitHeader(QWidget):
         self.next_due_check = QCheckBox("Next visit due")
         self.next_due_edit = IsoDateEdit(today, "Next visit due")
         self.next_due_edit.setEnabled(False)
+        self.follow_up_label = QLabel()
+        self.follow_up_label.setToolTip(
+            "The clinic's follow-up interval (Tools → Clinic settings): type another date, or "
+            "untick to plan none"
+        )
+        self.follow_up_label.hide()
         # A problem with the date (a visit already on it, a draft's date) in words, not only in
         # the red frame's tooltip: a nurse does not hover to learn why she cannot save.
         self.message_label = QLabel(wordWrap=True)
@@ -117,12 +130,13 @@ class VisitHeader(QWidget):
             layout.addSpacing(12)
         layout.addWidget(self.next_due_check)
         layout.addWidget(self.next_due_edit)
+        layout.addWidget(self.follow_up_label)
         layout.addStretch(1)
         self.date_edit.dateChanged.connect(self._on_date_changed)
         self.type_combo.currentIndexChanged.connect(self._emit_changed)
         self.clinician_edit.textChanged.connect(self._emit_changed)
         self.next_due_check.toggled.connect(self._on_due_toggled)
-        self.next_due_edit.dateChanged.connect(self._emit_changed)
+        self.next_due_edit.dateChanged.connect(self._on_due_typed)
         self._quiet = 0
 
     def visit_date(self) -> date:
@@ -143,15 +157,21 @@ class VisitHeader(QWidget):
             next_visit_due_on=self.next_due(),
         )
 
+    def load_new(self, visit_date: date, kind: VisitType, clinician: str) -> None:
+        """A new visit: the next one due after the clinic's follow-up interval, shown, following
+        the visit date until the nurse types a due date of her own (or unticks it)."""
+        self.load(visit_date, kind, clinician, follow_up_due(visit_date, self.follow_up_weeks))
+        self._set_following(True)
+
     def load(self, visit_date: date, kind: VisitType, clinician: str, due: date | None) -> None:
+        self._set_following(False)
         self._quiet += 1
         try:
             self.date_edit.set_day(visit_date)
             self.type_combo.setCurrentIndex(self.type_combo.findData(kind.value))
             self.clinician_edit.setText(clinician)
             self.next_due_check.setChecked(due is not None)
-            if due is not None:
-                self.next_due_edit.set_day(due)
+            self.next_due_edit.set_day(due or follow_up_due(visit_date, self.follow_up_weeks))
         finally:
             self._quiet -= 1
 
@@ -217,15 +237,41 @@ class VisitHeader(QWidget):
         self.message_label.setText("\n".join(lines))
         self.message_label.setVisible(bool(lines))
 
+    def _set_following(self, following: bool) -> None:
+        self._following = following
+        self.follow_up_label.setText(
+            f"(clinic interval: {self.follow_up_weeks} weeks)" if following else ""
+        )
+        self.follow_up_label.setVisible(following)
+
+    def _on_due_typed(self, _day: QDate) -> None:
+        if not self._quiet:
+            self._set_following(False)
+        self._emit_changed()
+
+    def _show_default_due(self) -> None:
+        """The clinic's default after the visit date, in the due date edit (quietly)."""
+        self._quiet += 1
+        try:
+            self.next_due_edit.set_day(follow_up_due(self.visit_date(), self.follow_up_weeks))
+        finally:
+            self._quiet -= 1
+
     def _on_date_changed(self, _day: QDate) -> None:
+        # Following the date: the default while it is the clinic's, and, greyed, while unticked
+        # (what ticking it would give; a draft puts it back the same).
+        if self._following or not self.next_due_check.isChecked():
+            self._show_default_due()
         if not self._quiet:
             self.date_changed.emit(self.visit_date())
             self.changed.emit()
 
     def _on_due_toggled(self, checked: bool) -> None:
         self.next_due_edit.setEnabled(checked)
-        if checked and self.next_due_edit.day() <= self.visit_date():
-            self.next_due_edit.set_day(_months_later(self.visit_date(), 3))
+        if not self._quiet:
+            self._set_following(False)
+        if not checked or self.next_due_edit.day() <= self.visit_date():
+            self._show_default_due()
         self._emit_changed()
 
     def _emit_changed(self, *_args: object) -> None:
@@ -241,13 +287,3 @@ def _day(text: object) -> date | None:
         return None
     return day if day is not None and date(1900, 1, 1) <= day <= date(2199, 12, 31) else None
 
-
-def _months_later(day: date, months: int) -> date:
-    month = day.month - 1 + months
-    year, month = day.year + month // 12, month % 12 + 1
-    for last in (31, 30, 29, 28):
-        try:
-            return date(year, month, min(day.day, last))
-        except ValueError:
-            continue
-    raise AssertionError("unreachable")

@@ -34,6 +34,11 @@ class FlowHost(Protocol):
     def patient_list(self) -> PatientListPanel: ...
 
     @property
+    def left_pane(self) -> QWidget:
+        """The patient list and the Today view: hidden while a visit form is open."""
+        ...
+
+    @property
     def stack(self) -> QStackedWidget: ...
 
     @property

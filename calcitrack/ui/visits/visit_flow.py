@@ -144,7 +144,7 @@ class VisitFlow(QObject):
         window = self._window
         window.stack.addWidget(form)
         window.stack.setCurrentWidget(form)
-        window.patient_list.hide()  # the form gets the whole width; the list returns after
+        window.left_pane.hide()  # the form gets the whole width; the list returns after
         window.update_actions()
         form.date_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -360,7 +360,7 @@ class VisitFlow(QObject):
         if form is not None:
             self._window.stack.removeWidget(form)
             form.deleteLater()
-        self._window.patient_list.show()
+        self._window.left_pane.show()
         self._window.show_workspace()
 
     # -- deleting --------------------------------------------------------------------------

@@ -25,6 +25,7 @@ from calcitrack.domain.clinic.clinic_identity import (
 from calcitrack.domain.clinic_settings import (
     DEFINITION_BY_KEY,
     DEFINITIONS,
+    FOLLOW_UP_WEEKS,
     RESPONSE_IMPROVED_PCT,
     SAFETY_HR_CONTRAINDICATION,
     SAFETY_HR_WARNING,
@@ -139,8 +140,11 @@ def test_the_sections_group_the_settings(dialog: ClinicSettingsDialog) -> None:
         "Dose limits (from the drug labels)",
         "Accounts and workstation lock",
         "Automatic backups (operational settings, not clinical)",
+        "Follow-up scheduling (administrative, not clinical)",
         "Data-quality checks (not clinical thresholds)",
     ]
+    schedule = boxes["Follow-up scheduling (administrative, not clinical)"]
+    assert schedule.isAncestorOf(dialog.spins[FOLLOW_UP_WEEKS])
     assert boxes["Clinic"].isAncestorOf(dialog.clinic.name_edit)
     assert boxes["Safety flags"].isAncestorOf(dialog.spins[SAFETY_SBP])
     assert boxes["Response assessment"].isAncestorOf(dialog.spins[RESPONSE_IMPROVED_PCT])

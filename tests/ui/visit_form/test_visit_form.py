@@ -406,16 +406,17 @@ def test_tab_runs_from_the_header_through_the_lesions_to_the_scores(
     form = open_form(qtbot, ra, drafts)
     form.date_edit.setFocus(Qt.FocusReason.TabFocusReason)
     stops = []
-    for _ in range(5):
+    for _ in range(6):
         press(qtbot, Qt.Key.Key_Tab)
         stops.append(QApplication.focusWidget())
-    assert stops[:3] == [
+    assert stops[:4] == [
         form.header.type_combo,
         form.header.clinician_edit,
         form.header.next_due_check,
+        form.header.next_due_edit,  # the clinic's follow-up default, to change or untick
     ]
-    assert stops[3] is form.lesions.row("R lateral thigh").longest
-    assert stops[4] is form.lesions.row("R lateral thigh").width
+    assert stops[4] is form.lesions.row("R lateral thigh").longest
+    assert stops[5] is form.lesions.row("R lateral thigh").width
     form.lesions.add_button.setFocus()
     press(qtbot, Qt.Key.Key_Tab)
     assert form.scores.isAncestorOf(QApplication.focusWidget())
