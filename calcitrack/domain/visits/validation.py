@@ -216,7 +216,7 @@ def validate_visit(
         problems.append(
             Problem(
                 "das28_recorded_variant",
-                "a recorded DAS28 needs its variant (ESR or CRP), and only then",
+                "a recorded DAS28 needs its variant (ESR or CRP), and a variant its DAS28",
             )
         )
     by_label = {lesion.label: lesion for lesion in lesions}

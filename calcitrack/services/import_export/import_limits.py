@@ -78,7 +78,7 @@ def parse(text: str) -> Any:
         return json.loads(text, parse_int=_integer, parse_constant=_constant)
     except json.JSONDecodeError as exc:
         raise ImportFileError(
-            f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+            f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
         ) from None
     except RecursionError:
         line, column = _too_deep_at(text)

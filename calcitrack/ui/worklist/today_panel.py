@@ -1,7 +1,7 @@
 """The Today view: who is due today or overdue, who was seen today, whose visits wait for a
 signature (for those who sign), and the signed-in account's own drafts waiting. Keyboard-first:
 Ctrl+T shows it with the first patient selected, the arrows move, Enter opens the patient (as in
-the patient list), Alt+R opens the recall list. ``LeftTabs`` puts it beside the patient list."""
+the patient list), Alt+C opens the recall list. ``LeftTabs`` puts it beside the patient list."""
 
 from __future__ import annotations
 
@@ -105,8 +105,8 @@ class TodayPanel(QWidget):
         self.tree.itemActivated.connect(self._on_item_activated)
         self.message = QLabel(wordWrap=True)
         self.message.hide()
-        self.recall_button = QPushButton("&Recall list…")
-        self.recall_button.setToolTip("The overdue patients, to print or export as CSV (Alt+R)")
+        self.recall_button = QPushButton("Re&call list…")
+        self.recall_button.setToolTip("The overdue patients, to print or export as CSV (Alt+C)")
         self.recall_button.setEnabled(False)  # until the list is read
         self.recall_button.clicked.connect(self.open_recall)
         bar = QHBoxLayout()

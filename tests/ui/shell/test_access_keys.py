@@ -107,10 +107,14 @@ def test_no_two_places_share_an_access_key_on_any_tab(qtbot: QtBot, window: Main
     assert clashes(window) == {}, "before a patient is open"
     open_chart(qtbot, window)
     tabs = window.workspace.tabs
-    for index in range(tabs.count()):
-        tabs.setCurrentIndex(index)
-        qtbot.waitUntil(lambda index=index: tabs.currentWidget().isVisible())
-        assert clashes(window) == {}, tabs.tabText(index)
+    for left in ("patients", "today"):
+        if left == "today":
+            window.left_pane.show_today()
+            qtbot.waitUntil(lambda: window.left_pane.today.isVisible())
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+            qtbot.waitUntil(lambda index=index: tabs.currentWidget().isVisible())
+            assert clashes(window) == {}, f"{left} beside {tabs.tabText(index)}"
 
 
 def test_no_two_places_share_an_access_key_in_the_visit_form(

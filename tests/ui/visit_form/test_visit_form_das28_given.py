@@ -51,7 +51,7 @@ def test_a_das28_given_is_typed_its_variant_asked_on_save_and_saved(
     assert form.save() is False
     texts = [form.problem_list.item(i).text() for i in range(form.problem_list.count())]
     assert "Disease activity: DAS28 given variant: a recorded DAS28 needs its variant (ESR or " \
-           "CRP), and only then" in texts
+           "CRP), and a variant its DAS28" in texts
     assert field_marks.is_marked(variant)
     form.problem_list.setFocus()
     form.problem_list.setCurrentRow(texts.index(next(t for t in texts if "DAS28" in t)))

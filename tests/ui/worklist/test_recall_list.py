@@ -1,4 +1,4 @@
-"""The recall list from the Today view (Alt+R): the overdue patients with identifiers only,
+"""The recall list from the Today view (Alt+C): the overdue patients with identifiers only,
 printed through the print dialog (to a PDF file here, read back) and exported as CSV, each output
 recorded in the audit trail; the CSV is private and a formula typed as a name is neutralised."""
 
@@ -40,7 +40,7 @@ def open_recall(qtbot: QtBot, window: MainWindow) -> RecallDialog:
     window.left_pane.today_action.trigger()
     focused = QApplication.focusWidget()
     assert focused is not None
-    qtbot.keyClick(focused, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(focused, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: window.left_pane.today.recall_dialog is not None)  # an animated click
     dialog = window.left_pane.today.recall_dialog
     assert dialog is not None
