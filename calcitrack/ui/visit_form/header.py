@@ -182,6 +182,7 @@ class VisitHeader(QWidget):
             "visit_type": self.type_combo.currentData(),
             "clinician": self.clinician_edit.text(),
             "next_visit_due_on": due.isoformat() if due else None,
+            "next_visit_due_follows": self._following,
         }
 
     def restore_state(self, state: dict[str, Any]) -> list[str]:
@@ -213,6 +214,8 @@ class VisitHeader(QWidget):
             str(state.get("clinician") or ""),
             due_day,
         )
+        if state.get("next_visit_due_follows") is True and due_day is not None:
+            self._set_following(True)  # still the clinic's default: it follows the date again
         return lost
 
     def widget_for(self, field: str) -> QWidget | None:

@@ -82,6 +82,33 @@ def test_a_new_visit_plans_the_next_one_from_the_clinic_interval(
     assert header.apply_to(Visit(None, TODAY)).next_visit_due_on == date(2026, 11, 30)
 
 
+def test_a_recovered_draft_still_follows_the_visit_date(qtbot: QtBot, tmp_path: Path) -> None:
+    """The QA trial's reproduction: a draft kept before a crash and recovered gave a due date that
+    no longer followed the visit date, and the interval's note was gone."""
+    form = open_form(qtbot, tmp_path, settings=settings(8))
+    payload = form.draft_payload()
+
+    back = open_form(qtbot, tmp_path / "again", settings=settings(8))
+    assert back.header.restore_state(payload["header"]) == []
+    assert back.header.follow_up_label.isVisible()
+    typed(qtbot, back.header.date_edit, "2026-10-05")
+    assert back.header.next_due() == date(2026, 10, 5) + timedelta(weeks=8)
+
+
+def test_a_recovered_draft_keeps_the_due_date_the_nurse_typed(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    form = open_form(qtbot, tmp_path)
+    typed(qtbot, form.header.next_due_edit, "2027-01-11")
+    payload = form.draft_payload()
+
+    back = open_form(qtbot, tmp_path / "again")
+    assert back.header.restore_state(payload["header"]) == []
+    typed(qtbot, back.header.date_edit, "2026-10-05")
+    assert back.header.next_due() == date(2027, 1, 11)
+    assert not back.header.follow_up_label.isVisible()
+
+
 def test_a_due_date_typed_by_the_nurse_stays_and_unticked_plans_none(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
