@@ -118,14 +118,18 @@ class ClinicDayFlow(QObject):
         if self.busy:
             return
         dialog = ClinicDayDialog(self._services.today(), Path.home() / "summaries", self._parent)
-        dialog.accepted.connect(lambda: self._write(dialog.day(), dialog.folder()))
+        dialog.accepted.connect(lambda: self._write(dialog.day(), dialog.folder(), dialog))
         self.dialog = dialog
         dialog.open()
 
-    def _write(self, day: date, folder: Path) -> None:
+    def _write(self, day: date, folder: Path, dialog: ClinicDayDialog) -> None:
         problem = folder_problem(folder)
         if problem is not None:
-            self._tell(f"No summaries were written: {problem.text()}.")
+            dialog.open()  # back to the dialog as she left it, to correct the folder
+            self._tell(f"No summaries were written: {problem.text()}.", over=dialog)
+            box, field = self.problem, dialog.folder_edit
+            if box is not None:
+                box.finished.connect(lambda _result: field.setFocus())
             return
         self.busy = True
         visits, writer, relay = self._services.visits, self._summaries, self._relay
@@ -167,7 +171,10 @@ class ClinicDayFlow(QObject):
         self.finished.emit("")
         self._show_error(error)
 
-    def _tell(self, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Warning) -> None:
-        box = QMessageBox(icon, TITLE, text, QMessageBox.StandardButton.Ok, self._parent)
+    def _tell(
+        self, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Warning,
+        over: QWidget | None = None,
+    ) -> None:
+        box = QMessageBox(icon, TITLE, text, QMessageBox.StandardButton.Ok, over or self._parent)
         self.problem = box
         box.open()

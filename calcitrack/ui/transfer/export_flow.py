@@ -127,8 +127,10 @@ class ExportFlow(QObject):
     def _export(self, dialog: ExportDialog) -> None:
         path = dialog.path()
         problem = file_problem(path, "export.json")
-        if problem is not None:
-            self._tell(f"Nothing was exported: {problem.text()}.")
+        if problem is not None:  # back to the dialog as she left it, to correct the file
+            dialog.open()
+            self._tell(f"Nothing was exported: {problem.text()}.", over=dialog)
+            self._tell_closed(dialog.path_edit)
             return
         if path.exists() and not self.confirm_replace(self._parent, path):
             return
@@ -170,8 +172,13 @@ class ExportFlow(QObject):
         else:
             self._show_error(error)
 
-    def _tell(self, text: str) -> None:
+    def _tell(self, text: str, over: QWidget | None = None) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, TITLE, text, QMessageBox.StandardButton.Ok,
-                          self._parent)
+                          over or self._parent)
         self.problem = box
         box.open()
+
+    def _tell_closed(self, field: QWidget) -> None:
+        """Once the message is read, the cursor goes to the field to correct."""
+        if self.problem is not None:
+            self.problem.finished.connect(lambda _result: field.setFocus())

@@ -87,3 +87,6 @@ def test_a_folder_that_is_not_writable_is_named(
     box = window.transfer.clinic_day_flow.problem
     assert box is not None
     assert str(locked) in box.text() and "Permission denied" in box.text()
+    box.accept()  # OK: back to the dialog as she left it, to correct the folder
+    qtbot.waitUntil(lambda: dialog.isVisible() and dialog.focusWidget() is dialog.folder_edit)
+    assert dialog.folder_edit.text() == str(locked)

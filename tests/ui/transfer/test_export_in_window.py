@@ -89,3 +89,6 @@ def test_a_folder_that_is_not_writable_is_named_and_nothing_is_exported(
     assert "Nothing was exported" in box.text()
     assert not (locked / "one.json").exists()
     assert "export" not in actions(clinic)
+    box.accept()  # OK: back to the dialog as she left it, to correct the file
+    qtbot.waitUntil(lambda: dialog.isVisible() and dialog.focusWidget() is dialog.path_edit)
+    assert dialog.path_edit.text() == str(locked / "one.json")
