@@ -166,6 +166,17 @@ class ImagingModality(CodedEnum):
     ULTRASOUND = "ultrasound", "Ultrasound"
     CT = "ct", "CT"
     MRI = "mri", "MRI"
+    SCINTIGRAPHY = "scintigraphy", "Scintigraphy"
+
+
+class ImagingVerdict(CodedEnum):
+    """The reader's comparison of a study with the previous comparable one (same region and
+    modality). ``more`` counts as progression in the response assessment."""
+
+    LESS = "less", "Less calcification"
+    UNCHANGED = "unchanged", "Unchanged"
+    MORE = "more", "More calcification"
+    NOT_COMPARABLE = "not_comparable", "Not comparable"
 
 
 class ProcedureType(CodedEnum):

@@ -17,6 +17,7 @@ from calcitrack.domain.codes import (
     DoseUnit,
     Frequency,
     ImagingModality,
+    ImagingVerdict,
     Laterality,
     LesionStatus,
     MeasurementMethod,
@@ -202,12 +203,17 @@ class MedicationPeriod:
 
 @dataclass(frozen=True)
 class ImagingStudy:
+    """An imaging study at a body site: the report's finding, who read it, the reader's verdict
+    against the previous comparable study (None: not stated) and the lesions it shows (labels)."""
+
     study_date: date
     modality: ImagingModality
     body_site: str
     laterality: Laterality | None = None
-    lesion_label: str | None = None
+    lesion_labels: tuple[str, ...] = ()
     findings: str = ""
+    reader: str | None = None
+    verdict: ImagingVerdict | None = None
     patient_id: int | None = None
     id: int | None = None
     version: int = 0
@@ -215,13 +221,40 @@ class ImagingStudy:
 
 @dataclass(frozen=True)
 class Procedure:
+    """A procedure at a body site on the lesions it treated (labels), with who did it, its outcome
+    and any complications."""
+
     procedure_date: date
     procedure_type: ProcedureType
     body_site: str
     laterality: Laterality | None = None
-    lesion_label: str | None = None
+    lesion_labels: tuple[str, ...] = ()
     outcome: ProcedureOutcome = ProcedureOutcome.PENDING
     notes: str = ""
+    operator: str | None = None
+    complications: str | None = None
+    patient_id: int | None = None
+    id: int | None = None
+    version: int = 0
+
+
+@dataclass(frozen=True)
+class LesionPhotograph:
+    """A photograph of one lesion at one visit, as stored: the image has its orientation applied
+    and carries no metadata; ``captured_on`` is the camera's capture date when it gave one.
+    ``image`` and ``thumbnail`` are empty when only the description was read."""
+
+    lesion_label: str
+    visit_date: date
+    media_type: str
+    width_px: int
+    height_px: int
+    sha256: str
+    captured_on: date | None = None
+    caption: str | None = None
+    image: bytes = b""
+    thumbnail: bytes = b""
+    visit_id: int | None = None
     patient_id: int | None = None
     id: int | None = None
     version: int = 0
@@ -238,6 +271,8 @@ class PatientChart:
     medications: tuple[MedicationPeriod, ...] = ()
     imaging: tuple[ImagingStudy, ...] = ()
     procedures: tuple[Procedure, ...] = ()
+    photographs: tuple[LesionPhotograph, ...] = ()
+    """Descriptions only (no image bytes) unless the reader asked for the images."""
     signatures: tuple[VisitSignature, ...] = ()
     """The signed visits (not part of import and export: a signature belongs to the clinic
     that signed)."""

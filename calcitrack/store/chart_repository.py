@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterable
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from calcitrack.domain.entities import PatientChart
 from calcitrack.store import mapping, sign_off_repository
 from calcitrack.store.records import (
+    ImagingStudyLesionRecord,
     ImagingStudyRecord,
     LabResultRecord,
     LesionMeasurementRecord,
     LesionRecord,
     MedicationPeriodRecord,
     PatientRecord,
+    ProcedureLesionRecord,
     ProcedureRecord,
     RomMeasurementRecord,
     VisitRecord,
@@ -51,14 +56,20 @@ def load_chart(session: Session, patient_id: int) -> PatientChart | None:
         .where(ProcedureRecord.patient_id == patient_id)
         .order_by(ProcedureRecord.procedure_date, ProcedureRecord.id)
     ).all()
+    shown = linked_lesion_labels(
+        session, ImagingStudyLesionRecord, [r.id for r in imaging], labels
+    )
+    treated = linked_lesion_labels(
+        session, ProcedureLesionRecord, [r.id for r in procedures], labels
+    )
     return PatientChart(
         patient=mapping.patient(record),
         lesions=tuple(mapping.lesion(le) for le in record.lesions),
         visits=tuple(mapping.visit(v, labels) for v in visits),
         labs=tuple(mapping.lab(r) for r in lab_rows),
         medications=tuple(mapping.medication(r) for r in meds),
-        imaging=tuple(mapping.imaging(r, labels) for r in imaging),
-        procedures=tuple(mapping.procedure(r, labels) for r in procedures),
+        imaging=tuple(mapping.imaging(r, shown.get(r.id, ())) for r in imaging),
+        procedures=tuple(mapping.procedure(r, treated.get(r.id, ())) for r in procedures),
         signatures=sign_off_repository.signatures(session, [v.id for v in visits]),
     )
 
@@ -102,32 +113,53 @@ def add_chart(session: Session, chart: PatientChart) -> int:
     for med in chart.medications:
         session.add(MedicationPeriodRecord(patient_id=patient.id, **mapping.medication_values(med)))
     for study in chart.imaging:
-        session.add(
-            ImagingStudyRecord(
-                patient_id=patient.id,
-                lesion_id=lesion_ids.get(study.lesion_label or ""),
-                study_date=study.study_date,
-                modality=study.modality.value,
-                body_site=study.body_site,
-                laterality=study.laterality.value if study.laterality else None,
-                findings=study.findings,
+        study_record = ImagingStudyRecord(patient_id=patient.id, **mapping.imaging_values(study))
+        session.add(study_record)
+        session.flush()
+        for label in study.lesion_labels:
+            session.add(
+                ImagingStudyLesionRecord(
+                    patient_id=patient.id,
+                    imaging_study_id=study_record.id,
+                    lesion_id=lesion_ids[label],
+                )
             )
-        )
     for proc in chart.procedures:
-        session.add(
-            ProcedureRecord(
-                patient_id=patient.id,
-                lesion_id=lesion_ids.get(proc.lesion_label or ""),
-                procedure_date=proc.procedure_date,
-                procedure_type=proc.procedure_type.value,
-                body_site=proc.body_site,
-                laterality=proc.laterality.value if proc.laterality else None,
-                outcome=proc.outcome.value,
-                notes=proc.notes,
+        proc_record = ProcedureRecord(patient_id=patient.id, **mapping.procedure_values(proc))
+        session.add(proc_record)
+        session.flush()
+        for label in proc.lesion_labels:
+            session.add(
+                ProcedureLesionRecord(
+                    patient_id=patient.id, procedure_id=proc_record.id, lesion_id=lesion_ids[label]
+                )
             )
-        )
     session.flush()
     return patient.id
+
+
+def linked_lesion_labels(
+    session: Session,
+    link: type[ImagingStudyLesionRecord] | type[ProcedureLesionRecord],
+    owner_ids: Iterable[int],
+    labels: dict[int, str],
+) -> dict[int, tuple[str, ...]]:
+    """Per imaging study (or procedure) id: the labels of the lesions it shows (or treated), in
+    the order they were linked."""
+    ids = list(owner_ids)
+    if not ids:
+        return {}
+    owner = (
+        ImagingStudyLesionRecord.imaging_study_id
+        if link is ImagingStudyLesionRecord
+        else ProcedureLesionRecord.procedure_id
+    )
+    found: dict[int, list[str]] = defaultdict(list)
+    for owner_id, lesion_id in session.execute(
+        select(owner, link.lesion_id).where(owner.in_(ids)).order_by(link.id)
+    ):
+        found[owner_id].append(labels[lesion_id])
+    return {owner_id: tuple(found_labels) for owner_id, found_labels in found.items()}
 
 
 def all_mrns(session: Session) -> list[str]:

@@ -27,11 +27,17 @@ _CROSS_PATIENT = {
         SELECT r.id FROM lab_results r JOIN visits v ON v.id = r.visit_id
         WHERE v.patient_id <> r.patient_id""",
     "an imaging study on another patient's lesion": """
-        SELECT s.id FROM imaging_studies s JOIN lesions l ON l.id = s.lesion_id
-        WHERE l.patient_id <> s.patient_id""",
+        SELECT k.imaging_study_id FROM imaging_study_lesions k
+        JOIN imaging_studies s ON s.id = k.imaging_study_id JOIN lesions l ON l.id = k.lesion_id
+        WHERE l.patient_id <> s.patient_id OR k.patient_id <> s.patient_id""",
     "a procedure on another patient's lesion": """
-        SELECT p.id FROM procedures p JOIN lesions l ON l.id = p.lesion_id
-        WHERE l.patient_id <> p.patient_id""",
+        SELECT k.procedure_id FROM procedure_lesions k
+        JOIN procedures p ON p.id = k.procedure_id JOIN lesions l ON l.id = k.lesion_id
+        WHERE l.patient_id <> p.patient_id OR k.patient_id <> p.patient_id""",
+    "a photograph of another patient's lesion or at another patient's visit": """
+        SELECT f.id FROM lesion_photographs f
+        JOIN lesions l ON l.id = f.lesion_id JOIN visits v ON v.id = f.visit_id
+        WHERE l.patient_id <> f.patient_id OR v.patient_id <> f.patient_id""",
     "two periods of the same drug overlapping": """
         SELECT a.id FROM medication_periods a JOIN medication_periods b
           ON a.patient_id = b.patient_id AND a.drug = b.drug AND a.drug_name = b.drug_name

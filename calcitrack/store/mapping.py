@@ -12,6 +12,7 @@ from calcitrack.domain.codes import (
     DoseUnit,
     Frequency,
     ImagingModality,
+    ImagingVerdict,
     Laterality,
     LesionStatus,
     MeasurementMethod,
@@ -328,30 +329,61 @@ def medication_values(m: MedicationPeriod) -> dict[str, object]:
     }
 
 
-def imaging(r: ImagingStudyRecord, labels: dict[int, str]) -> ImagingStudy:
+def imaging(r: ImagingStudyRecord, lesion_labels: tuple[str, ...]) -> ImagingStudy:
     return ImagingStudy(
         study_date=r.study_date,
         modality=ImagingModality(r.modality),
         body_site=r.body_site,
         laterality=Laterality(r.laterality) if r.laterality else None,
-        lesion_label=labels.get(r.lesion_id) if r.lesion_id else None,
+        lesion_labels=lesion_labels,
         findings=r.findings,
+        reader=r.reader,
+        verdict=ImagingVerdict(r.verdict) if r.verdict else None,
         patient_id=r.patient_id,
         id=r.id,
         version=r.version,
     )
 
 
-def procedure(r: ProcedureRecord, labels: dict[int, str]) -> Procedure:
+def procedure(r: ProcedureRecord, lesion_labels: tuple[str, ...]) -> Procedure:
     return Procedure(
         procedure_date=r.procedure_date,
         procedure_type=ProcedureType(r.procedure_type),
         body_site=r.body_site,
         laterality=Laterality(r.laterality) if r.laterality else None,
-        lesion_label=labels.get(r.lesion_id) if r.lesion_id else None,
+        lesion_labels=lesion_labels,
         outcome=ProcedureOutcome(r.outcome),
         notes=r.notes,
+        operator=r.operator,
+        complications=r.complications,
         patient_id=r.patient_id,
         id=r.id,
         version=r.version,
     )
+
+
+def imaging_values(study: ImagingStudy) -> dict[str, Any]:
+    """An imaging study's own columns (its lesions are rows of ``imaging_study_lesions``)."""
+    return {
+        "study_date": study.study_date,
+        "modality": study.modality.value,
+        "body_site": study.body_site,
+        "laterality": study.laterality.value if study.laterality else None,
+        "findings": study.findings,
+        "reader": study.reader or None,
+        "verdict": study.verdict.value if study.verdict else None,
+    }
+
+
+def procedure_values(proc: Procedure) -> dict[str, Any]:
+    """A procedure's own columns (its lesions are rows of ``procedure_lesions``)."""
+    return {
+        "procedure_date": proc.procedure_date,
+        "procedure_type": proc.procedure_type.value,
+        "body_site": proc.body_site,
+        "laterality": proc.laterality.value if proc.laterality else None,
+        "outcome": proc.outcome.value,
+        "notes": proc.notes,
+        "operator": proc.operator or None,
+        "complications": proc.complications or None,
+    }

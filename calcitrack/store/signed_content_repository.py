@@ -11,7 +11,13 @@ when, version counters) and without the signature's own columns:
   (what a later stop writes into the same row is the later visit's content);
 - ``medications_stopped``: the periods stopped on the visit's day: the drug, its dose and the
   stop with its reason;
-- ``imaging`` and ``procedures``: the patient's studies and procedures of the visit's day.
+- ``imaging`` and ``procedures``: the patient's studies and procedures of the visit's day, each
+  with the lesions it shows or treated: ``lesion_id`` when there is one (the shape of the column
+  these links replaced in revision 0012, so signatures made before it still hold) and
+  ``lesion_ids`` (sorted) when there are more;
+- ``photographs``: the lesion photographs taken at the visit (lesion, SHA-256 of the image, media
+  type, size, capture date, caption; not the bytes, which the SHA-256 binds). The key is there
+  only when the visit has photographs, which keeps the hashes of visits signed before them.
 
 Lists are sorted by their canonical text, so the order rows come back in does not matter. NULL
 columns are left out (``_plain``). A column added to one of these tables changes every signed
@@ -38,11 +44,14 @@ from calcitrack.domain.signed_content import (
     signature_check,
 )
 from calcitrack.store.records import (
+    ImagingStudyLesionRecord,
     ImagingStudyRecord,
     LabResultRecord,
     LesionMeasurementRecord,
+    LesionPhotographRecord,
     MedicationPeriodRecord,
     PatientRecord,
+    ProcedureLesionRecord,
     ProcedureRecord,
     RomMeasurementRecord,
     VisitRecord,
@@ -61,6 +70,8 @@ STARTED_LEAVES_OUT = frozenset({"patient_id", "stop_on", "stop_reason"})
 STOPPED_KEEPS = (
     "drug", "drug_name", "atc", "dose", "dose_unit", "frequency", "route", "stop_on", "stop_reason"
 )  # fmt: skip
+PHOTOGRAPH_BYTES = frozenset({"image", "thumbnail"})
+"""A photograph's bytes are bound through its hashed ``sha256``, not read for every check."""
 BATCH = 500
 """Visits read per query (well below any engine's limit on bound parameters)."""
 
@@ -160,6 +171,13 @@ def visit_contents(reader: Reader, visit_ids: Sequence[int]) -> dict[int, dict[s
             found[row.visit_id].append(_plain(row, BOOKKEEPING | {"visit_id", "patient_id"}))
         for visit_id, content in contents.items():
             content[key] = _sorted(found.get(visit_id, ()))
+    photographs = _table(LesionPhotographRecord)
+    described = [c for c in photographs.c if c.name not in PHOTOGRAPH_BYTES]
+    taken: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for row in reader.execute(select(*described).where(photographs.c.visit_id.in_(visit_ids))):
+        taken[row.visit_id].append(_plain(row, BOOKKEEPING | {"visit_id", "patient_id"}))
+    for visit_id, items in taken.items():
+        contents[visit_id]["photographs"] = _sorted(items)
     by_day = _of_the_day(reader, days.values())
     for visit_id, content in contents.items():
         content.update({key: _sorted(items) for key, items in by_day[days[visit_id]].items()})
@@ -194,18 +212,37 @@ def _of_the_day(
                 found[day]["medications_stopped"].append(
                     {name: value for name, value in kept.items() if value is not None}
                 )
-    for record, column_name, key in (
-        (ImagingStudyRecord, "study_date", "imaging"),
-        (ProcedureRecord, "procedure_date", "procedures"),
+    for record, link, owner, column_name, key in (
+        (ImagingStudyRecord, ImagingStudyLesionRecord, "imaging_study_id", "study_date", "imaging"),
+        (ProcedureRecord, ProcedureLesionRecord, "procedure_id", "procedure_date", "procedures"),
     ):
         table = _table(record)
         column = table.c[column_name]
-        for row in reader.execute(
-            select(table).where(tuple_(table.c.patient_id, column).in_(wanted))
+        rows = list(
+            reader.execute(select(table).where(tuple_(table.c.patient_id, column).in_(wanted)))
+        )
+        lesions = _linked_lesion_ids(reader, _table(link), owner, [row.id for row in rows])
+        for row in rows:
+            item = _plain(row, BOOKKEEPING | {"patient_id"})
+            shown = lesions.get(row.id, [])
+            if len(shown) == 1:
+                item["lesion_id"] = shown[0]
+            elif shown:
+                item["lesion_ids"] = sorted(shown)
+            found[(row.patient_id, row._mapping[column_name])][key].append(item)
+    return found
+
+
+def _linked_lesion_ids(
+    reader: Reader, link: Table, owner: str, owner_ids: Sequence[int]
+) -> dict[int, list[int]]:
+    found: dict[int, list[int]] = defaultdict(list)
+    for start in range(0, len(owner_ids), BATCH):
+        chunk = owner_ids[start : start + BATCH]
+        for owner_id, lesion_id in reader.execute(
+            select(link.c[owner], link.c.lesion_id).where(link.c[owner].in_(chunk))
         ):
-            found[(row.patient_id, row._mapping[column_name])][key].append(
-                _plain(row, BOOKKEEPING | {"patient_id"})
-            )
+            found[owner_id].append(lesion_id)
     return found
 
 

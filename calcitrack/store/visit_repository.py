@@ -16,13 +16,14 @@ from calcitrack.domain.visits.record_changes import ChangeStamp
 from calcitrack.domain.visits.visit_entry import VisitEntry
 from calcitrack.store import mapping
 from calcitrack.store.records import (
-    ImagingStudyRecord,
+    ImagingStudyLesionRecord,
     LabResultRecord,
     LesionMeasurementRecord,
+    LesionPhotographRecord,
     LesionRecord,
     MedicationPeriodRecord,
     PatientRecord,
-    ProcedureRecord,
+    ProcedureLesionRecord,
     RomMeasurementRecord,
     VisitDeletionRecord,
     VisitRecord,
@@ -175,7 +176,12 @@ def _delete_visit(session: Session, record: VisitRecord, reason: str, snapshot_j
             continue
         if not any(
             session.scalar(select(func.count()).where(table.lesion_id == lesion.id))
-            for table in (LesionMeasurementRecord, ImagingStudyRecord, ProcedureRecord)
+            for table in (
+                LesionMeasurementRecord,
+                ImagingStudyLesionRecord,
+                ProcedureLesionRecord,
+                LesionPhotographRecord,
+            )
         ):
             session.delete(lesion)
     session.flush()

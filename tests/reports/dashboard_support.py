@@ -251,7 +251,7 @@ def large_chart(
             kind,
             "thigh",
             Laterality.RIGHT,
-            lesion_rows[0].label,
+            (lesion_rows[0].label,),
             ProcedureOutcome.PARTIAL,
         )
         for d, kind in (

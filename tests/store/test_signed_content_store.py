@@ -18,10 +18,13 @@ from calcitrack.store import signed_content_repository as signed
 from calcitrack.store.clinic_copy import copy_clinic
 from calcitrack.store.engine import make_engine
 from calcitrack.store.records import (
+    ImagingStudyLesionRecord,
     ImagingStudyRecord,
     LabResultRecord,
     LesionMeasurementRecord,
+    LesionPhotographRecord,
     MedicationPeriodRecord,
+    ProcedureLesionRecord,
     ProcedureRecord,
     RomMeasurementRecord,
     VisitRecord,
@@ -53,11 +56,16 @@ HASHED = {
         "start_reason",
     },
     "imaging_studies": {
-        "lesion_id", "study_date", "modality", "body_site", "laterality", "findings",
+        "study_date", "modality", "body_site", "laterality", "findings", "reader", "verdict",
     },
+    "imaging_study_lesions": {"imaging_study_id", "lesion_id"},
     "procedures": {
-        "lesion_id", "procedure_date", "procedure_type", "body_site", "laterality", "outcome",
-        "notes",
+        "procedure_date", "procedure_type", "body_site", "laterality", "outcome", "notes",
+        "operator", "complications",
+    },
+    "procedure_lesions": {"procedure_id", "lesion_id"},
+    "lesion_photographs": {
+        "lesion_id", "media_type", "captured_on", "width_px", "height_px", "sha256", "caption",
     },
 }  # fmt: skip
 """Every column of the content's tables but the bookkeeping, the signature's own and the links
@@ -82,6 +90,11 @@ def test_the_columns_hashed_are_the_ones_reviewed() -> None:
         "medication_periods": _columns(MedicationPeriodRecord, signed.STARTED_LEAVES_OUT),
         "imaging_studies": _columns(ImagingStudyRecord, {"patient_id"}),
         "procedures": _columns(ProcedureRecord, {"patient_id"}),
+        "imaging_study_lesions": _columns(ImagingStudyLesionRecord, {"patient_id"}),
+        "procedure_lesions": _columns(ProcedureLesionRecord, {"patient_id"}),
+        "lesion_photographs": _columns(
+            LesionPhotographRecord, {"visit_id", "patient_id"} | signed.PHOTOGRAPH_BYTES
+        ),
     }
     assert found == HASHED
     assert set(signed.STOPPED_KEEPS) <= _columns(MedicationPeriodRecord, set())

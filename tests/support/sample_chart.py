@@ -42,7 +42,9 @@ CLINICAL_TABLES = (
     "lab_results",
     "medication_periods",
     "imaging_studies",
+    "imaging_study_lesions",
     "procedures",
+    "procedure_lesions",
 )
 
 
@@ -150,7 +152,7 @@ def sample_chart(mrn: str = "T-100", family_name: str = "Cadório") -> PatientCh
             ImagingModality.XRAY,
             "finger",
             Laterality.RIGHT,
-            "R index finger",
+            ("R index finger",),
             "Dense calcific deposit at the fingertip.",
         ),
     )
@@ -160,7 +162,7 @@ def sample_chart(mrn: str = "T-100", family_name: str = "Cadório") -> PatientCh
             ProcedureType.EXCISION,
             "elbow",
             Laterality.LEFT,
-            "L elbow",
+            ("L elbow",),
             ProcedureOutcome.COMPLETE,
             "Excised under local anaesthesia.",
         ),

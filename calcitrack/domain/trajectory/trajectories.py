@@ -298,13 +298,13 @@ def _markers(chart: PatientChart, regimen_start: date | None) -> tuple[Marker, .
                             f"Regimen start on {regimen_start}"))  # fmt: skip
     for p in chart.procedures:
         kind: MarkerKind = "surgery" if p.procedure_type in SURGERY else "procedure"
-        where = p.lesion_label or p.body_site.replace("_", " ")
+        where = ", ".join(p.lesion_labels) or p.body_site.replace("_", " ")
         text = (
             f"{p.procedure_type.label}, {where} on {p.procedure_date} ({p.outcome.label.lower()})"
         )
         found.append(Marker(p.procedure_date, kind, p.procedure_type.label, text))
     for study in chart.imaging:
-        where = study.lesion_label or study.body_site.replace("_", " ")
+        where = ", ".join(study.lesion_labels) or study.body_site.replace("_", " ")
         text = f"{study.modality.label}, {where} on {study.study_date}"
         found.append(Marker(study.study_date, "imaging", study.modality.label, text))
     return tuple(sorted(found, key=lambda m: m.day))

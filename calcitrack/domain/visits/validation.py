@@ -284,8 +284,11 @@ def validate_site_event(
     problems = _not_future(name, day, today) + _site("body_site", item.body_site)
     free_text = "findings" if isinstance(item, ImagingStudy) else "notes"
     problems += _text(item, free_text, required=False)
-    if item.lesion_label is not None and item.lesion_label not in lesion_labels:
-        problems.append(Problem("lesion", f"no lesion labelled {item.lesion_label!r}"))
+    for label in item.lesion_labels:
+        if label not in lesion_labels:
+            problems.append(Problem("lesions", f"no lesion labelled {label!r}"))
+    if len(set(item.lesion_labels)) < len(item.lesion_labels):
+        problems.append(Problem("lesions", "a lesion is named twice"))
     return problems
 
 

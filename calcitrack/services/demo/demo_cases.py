@@ -17,6 +17,7 @@ from calcitrack.domain.codes import (
     DoseUnit,
     Frequency,
     ImagingModality,
+    ImagingVerdict,
     Laterality,
     MeasurementMethod,
     ProcedureOutcome,
@@ -236,11 +237,11 @@ def ra_case_chart(mrn: str) -> PatientChart:
         ImagingStudy(first, ImagingModality.XRAY, "hip", B,
                      findings="AP pelvis: extensive subcutaneous calcification over both gluteal "
                               "regions and the lateral upper thighs; muscles and bones spared."),
-        ImagingStudy(first, ImagingModality.XRAY, "knee", R, "R knee",
+        ImagingStudy(first, ImagingModality.XRAY, "knee", R, ("R knee",),
                      findings="AP and lateral: flaky calcification in the subcutaneous fat only."),
         ImagingStudy(_RA_DAYS[-1], ImagingModality.XRAY, "hip", B,
                      findings="AP pelvis: calcification less extensive and less dense than on "
-                              "the March 2025 film."),
+                              "the March 2025 film.", verdict=ImagingVerdict.LESS),
     )
     return PatientChart(patient, lesions, _ra_visits(), _ra_labs(), _ra_medications(), imaging)
 
@@ -374,15 +375,16 @@ def _dm_medications() -> tuple[MedicationPeriod, ...]:
 
 
 def _dm_imaging() -> tuple[ImagingStudy, ...]:
-    regions = (("hip", B, None), ("thigh", B, None), ("upper_arm", R, "R upper arm"),
-               ("upper_arm", L, "L upper arm"))
+    regions = (("hip", B, ()), ("thigh", B, ()), ("upper_arm", R, ("R upper arm",)),
+               ("upper_arm", L, ("L upper arm",)))
     before, after = date(2023, 1, 9), date(2024, 6, 17)
     return tuple(
-        ImagingStudy(day, ImagingModality.XRAY, site, side, label, findings=text)
-        for day, text in ((before, "Numerous calcified deposits in the subcutaneous tissue."),
-                          (after, "More and larger subcutaneous calcifications than in "
-                                  "January 2023: progression."))
-        for site, side, label in regions
+        ImagingStudy(day, ImagingModality.XRAY, site, side, labels, findings=text, verdict=verdict)
+        for day, text, verdict in (
+            (before, "Numerous calcified deposits in the subcutaneous tissue.", None),
+            (after, "More and larger subcutaneous calcifications than in January 2023: "
+                    "progression.", ImagingVerdict.MORE))
+        for site, side, labels in regions
     )
 
 
@@ -397,7 +399,7 @@ def dm_case_chart(mrn: str) -> PatientChart:
     )
     lesions = tuple(Lesion(label, site, side, seen) for label, site, side, seen, _ in _DM_LESIONS)
     debridement = Procedure(
-        date(2023, 7, 20), ProcedureType.DEBRIDEMENT, "buttock", R, "R buttock",
+        date(2023, 7, 20), ProcedureType.DEBRIDEMENT, "buttock", R, ("R buttock",),
         ProcedureOutcome.PARTIAL, notes="Infected ulcer debrided and chalky deposits removed; "
                                         "healed slowly, ulcer recurred.")
     return PatientChart(patient, lesions, _dm_visits(), _dm_labs(), _dm_medications(),

@@ -169,7 +169,7 @@ def _jdm_chart() -> PatientChart:
         Lesion("L elbow", "elbow", L, date(2021, 3, 1), LesionStatus.EXCISED, excised_on),
         Lesion("L knee", "knee", L, date(2024, 6, 10)),
     )
-    excision = Procedure(excised_on, ProcedureType.EXCISION, "elbow", L, "L elbow",
+    excision = Procedure(excised_on, ProcedureType.EXCISION, "elbow", L, ("L elbow",),
                          ProcedureOutcome.COMPLETE, "Deposit removed en bloc; wound healed.")
     return PatientChart(patient, lesions, visits, labs, medications, (), (excision,))
 
@@ -216,7 +216,7 @@ def _sle_chart() -> PatientChart:
                Lesion("R lower leg", "lower_leg", R, days[0], LesionStatus.RESOLVED, resolved_on,
                       notes="Anterior shin"))
     injections = tuple(
-        Procedure(day, ProcedureType.INTRALESIONAL_THIOSULFATE, "lower_leg", R, "R lower leg",
+        Procedure(day, ProcedureType.INTRALESIONAL_THIOSULFATE, "lower_leg", R, ("R lower leg",),
                   outcome, "Sodium thiosulfate 250 mg/mL injected into the deposit.")
         for day, outcome in ((date(2023, 5, 15), ProcedureOutcome.PARTIAL),
                              (date(2023, 6, 12), ProcedureOutcome.PARTIAL),

@@ -24,6 +24,7 @@ from calcitrack.domain.codes import (
     DoseUnit,
     Frequency,
     ImagingModality,
+    ImagingVerdict,
     Laterality,
     LesionStatus,
     MeasurementMethod,
@@ -100,9 +101,16 @@ def chart_to_json(chart: PatientChart) -> dict[str, Any]:
         out["visits"].append(visit)
     out["labs"] = [_fields(lab) for lab in chart.labs]
     out["medications"] = [_fields(m) for m in chart.medications]
-    out["imaging"] = [_fields(s, rename={"lesion_label": "lesion"}) for s in chart.imaging]
-    out["procedures"] = [_fields(p, rename={"lesion_label": "lesion"}) for p in chart.procedures]
+    out["imaging"] = [_event_fields(s) for s in chart.imaging]
+    out["procedures"] = [_event_fields(p) for p in chart.procedures]
     return out
+
+
+def _event_fields(event: ImagingStudy | Procedure) -> dict[str, Any]:
+    """An imaging study or procedure: its lesions as ``lesions`` (older files name one as
+    ``lesion``: both are read), and the optional texts and verdict only when recorded."""
+    out = _fields(event, rename={"lesion_labels": "lesions"})
+    return {key: value for key, value in out.items() if value is not None or key == "laterality"}
 
 
 def export_document(
@@ -184,8 +192,10 @@ def _chart_from_json(p: dict[str, Any]) -> PatientChart:
             modality=ImagingModality(s["modality"]),
             body_site=s["body_site"],
             laterality=_opt(Laterality, s.get("laterality")),
-            lesion_label=s.get("lesion"),
+            lesion_labels=_event_lesions(s),
             findings=s.get("findings", ""),
+            reader=s.get("reader"),
+            verdict=_opt(ImagingVerdict, s.get("verdict")),
         )
         for s in p.get("imaging", [])
     )
@@ -195,13 +205,23 @@ def _chart_from_json(p: dict[str, Any]) -> PatientChart:
             procedure_type=ProcedureType(s["procedure_type"]),
             body_site=s["body_site"],
             laterality=_opt(Laterality, s.get("laterality")),
-            lesion_label=s.get("lesion"),
+            lesion_labels=_event_lesions(s),
             outcome=ProcedureOutcome(s.get("outcome", "pending")),
             notes=s.get("notes", ""),
+            operator=s.get("operator"),
+            complications=s.get("complications"),
         )
         for s in p.get("procedures", [])
     )
     return PatientChart(patient, lesions, visits, lab_rows, meds, imaging, procedures)
+
+
+def _event_lesions(item: dict[str, Any]) -> tuple[str, ...]:
+    """``lesions`` (a list), or an older file's single ``lesion``; a file giving both gets both,
+    the single one first and not twice."""
+    labels = [item["lesion"]] if item.get("lesion") is not None else []
+    labels += [label for label in item.get("lesions", []) if label not in labels]
+    return tuple(labels)
 
 
 def _visit_from_json(v: dict[str, Any]) -> Visit:

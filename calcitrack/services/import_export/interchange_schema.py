@@ -18,6 +18,7 @@ from calcitrack.domain.codes import (
     DoseUnit,
     Frequency,
     ImagingModality,
+    ImagingVerdict,
     Laterality,
     LesionStatus,
     MeasurementMethod,
@@ -216,6 +217,7 @@ def _site_event(date_name: str, kind: dict[str, Any], extra: dict[str, Any]) -> 
             "body_site": _enum(tuple(BODY_SITES)),
             "laterality": _nullable(_enum(Laterality)),
             "lesion": _nullable(_text(60)),
+            "lesions": {"type": "array", "items": _text(60, min_length=1), "uniqueItems": True},
             **extra,
         },
         [date_name, next(iter(kind)), "body_site"],
@@ -242,7 +244,13 @@ def build_schema() -> dict[str, Any]:
             "imaging": {
                 "type": "array",
                 "items": _site_event(
-                    "study_date", {"modality": _enum(ImagingModality)}, {"findings": TEXT}
+                    "study_date",
+                    {"modality": _enum(ImagingModality)},
+                    {
+                        "findings": TEXT,
+                        "reader": _nullable(_text(120)),
+                        "verdict": _nullable(_enum(ImagingVerdict)),
+                    },
                 ),
             },
             "procedures": {
@@ -250,7 +258,12 @@ def build_schema() -> dict[str, Any]:
                 "items": _site_event(
                     "procedure_date",
                     {"procedure_type": _enum(ProcedureType)},
-                    {"outcome": _enum(ProcedureOutcome), "notes": TEXT},
+                    {
+                        "outcome": _enum(ProcedureOutcome),
+                        "notes": TEXT,
+                        "operator": _nullable(_text(120)),
+                        "complications": _nullable(TEXT),
+                    },
                 ),
             },
         },

@@ -61,7 +61,11 @@ from calcitrack.store.base import Base, Stamped, mapped_table
 from calcitrack.store.records import VisitRecord
 
 STAMP_COLUMNS = frozenset({"created_at", "updated_at", "created_by_id", "updated_by_id"})
-LEFT_OUT: Mapping[str, frozenset[str]] = {"visit_deletions": frozenset({"snapshot_json"})}
+LEFT_OUT: Mapping[str, frozenset[str]] = {
+    "visit_deletions": frozenset({"snapshot_json"}),
+    # a photograph's bytes would make megabyte entries: its audited sha256 binds them
+    "lesion_photographs": frozenset({"image", "thumbnail"}),
+}
 
 _PENDING = "calcitrack.audit"
 _LOADED = "calcitrack.audit.loaded"

@@ -12,7 +12,14 @@ from calcitrack.store.records.medication import MedicationPeriodRecord
 from calcitrack.store.records.medication_deletion import MedicationDeletionRecord
 from calcitrack.store.records.patient import LesionRecord, PatientRecord
 from calcitrack.store.records.patient_flags import PatientFlagsRecord
-from calcitrack.store.records.site_event import ImagingStudyRecord, ProcedureRecord
+from calcitrack.store.records.photograph import LesionPhotographRecord
+from calcitrack.store.records.site_event import (
+    ImagingStudyLesionRecord,
+    ImagingStudyRecord,
+    ProcedureLesionRecord,
+    ProcedureRecord,
+    SiteEventDeletionRecord,
+)
 from calcitrack.store.records.user import UserRecord, UserRoleRecord
 from calcitrack.store.records.visit import (
     LesionMeasurementRecord,
@@ -28,16 +35,20 @@ __all__ = [
     "ClinicSettingRecord",
     "ClinicSettingsRevisionRecord",
     "ClinicTextSettingRecord",
+    "ImagingStudyLesionRecord",
     "ImagingStudyRecord",
     "LabResultRecord",
     "LesionMeasurementRecord",
+    "LesionPhotographRecord",
     "LesionRecord",
     "MedicationDeletionRecord",
     "MedicationPeriodRecord",
     "PatientFlagsRecord",
     "PatientRecord",
+    "ProcedureLesionRecord",
     "ProcedureRecord",
     "RomMeasurementRecord",
+    "SiteEventDeletionRecord",
     "UserRecord",
     "UserRoleRecord",
     "VisitAmendmentRecord",

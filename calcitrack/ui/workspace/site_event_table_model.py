@@ -78,7 +78,7 @@ class SiteEventTableModel(QAbstractTableModel):
                 kind_text(event),
                 site_text(event.body_site, None),
                 event.laterality.label if event.laterality is not None else DASH,
-                event.lesion_label or DASH,
+                ", ".join(event.lesion_labels) or DASH,
                 details_text(event),
             )
             return values[column]
