@@ -24,6 +24,7 @@ from calcitrack.cli import (
 from calcitrack.cli.app_role_command import run as run_grant_app_role
 from calcitrack.cli.exits import (
     EXIT_DATA,
+    EXIT_DATABASE,
     EXIT_FAILED,
     EXIT_OK,
     EXIT_USAGE,
@@ -47,6 +48,8 @@ from calcitrack.services.import_export.chart_service import ChartService
 from calcitrack.services.import_export.import_file import read_interchange_file
 from calcitrack.services.patient_service import PatientService
 from calcitrack.store import integrity
+from calcitrack.store.engine import database_url, missing_sqlite_file
+from calcitrack.store.locations import default_database
 
 
 def _progress(total: int, desc: str) -> tqdm:
@@ -223,11 +226,25 @@ def _reads_only(args: argparse.Namespace) -> bool:
     return args.command in {"export", "report", "audit"}
 
 
+def _refuse_missing_database(target: str | None) -> None:
+    """A command that only reads would otherwise create an empty clinic at a mistyped path and
+    report on it ("no problems found")."""
+    missing = missing_sqlite_file(database_url(target or default_database()))
+    if missing is not None:
+        raise UserError(
+            f"--db {missing}: there is no clinic database there (nothing was created); check "
+            "the path, or create a clinic with `calcitrack db upgrade --db PATH`",
+            EXIT_DATABASE,
+        )
+
+
 def run_command(args: argparse.Namespace) -> int:
     """Run ``args.command`` (not the window); errors a user can act on are raised for
     calcitrack.cli.main.run to explain."""
     if args.command == "db" and args.db_command == "restore":
         return backup_command.run_restore(args)  # the target is not opened as a clinic first
+    if _reads_only(args):
+        _refuse_missing_database(getattr(args, "db", None))
     clinic = open_clinic(getattr(args, "db", None), allow_read_only=_reads_only(args))
     if clinic.read_only:
         print(

@@ -43,6 +43,16 @@ def database_url(target: str | Path) -> str:
     return f"sqlite:///{Path(text).expanduser().resolve()}"
 
 
+def missing_sqlite_file(url: str) -> Path | None:
+    """The path of the SQLite file ``url`` names when there is no file there yet (opening it
+    would create an empty clinic); None for an existing file, PostgreSQL or memory."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    path = Path(parsed.database)
+    return None if path.exists() else path
+
+
 def describe(url: str) -> str:
     """Where the data is, for people: the file path or the server and database (no password)."""
     parsed = make_url(url)

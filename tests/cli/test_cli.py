@@ -211,3 +211,22 @@ def test_synthetic_clinic_and_the_log_has_no_names(tmp_path: Path, calcitrack_ho
     for chart in demo_charts():
         assert chart.patient.family_name not in log
         assert chart.patient.given_name not in log
+
+
+@pytest.mark.parametrize(
+    "command",
+    [("db", "check"), ("export", "--all"), ("report", "--mrn", "X-1"), ("audit", "verify")],
+)
+def test_a_reading_command_on_a_missing_file_creates_no_clinic(
+    command: tuple[str, ...], tmp_path: Path, calcitrack_home: Path
+) -> None:
+    """A mistyped --db used to create an empty clinic there and report on it ("no problems
+    found")."""
+    missing = tmp_path / "typo" / "clinc.sqlite3"
+    done = calcitrack(*command, "--db", str(missing), home=calcitrack_home)
+    assert done.returncode == 4, done.stderr
+    assert f"--db {missing}: there is no clinic database there (nothing was created)" in (
+        done.stderr
+    )
+    assert "Traceback" not in done.stderr
+    assert not missing.parent.exists()
