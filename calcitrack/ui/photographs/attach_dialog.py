@@ -114,7 +114,6 @@ class AttachPhotographsDialog(QDialog):
         self.attach_button = self.buttons.addButton(
             "A&ttach", QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.attach_button.setDefault(True)
         self.buttons.accepted.connect(self.attach_accepted)
         self.buttons.rejected.connect(self.reject)
 
@@ -134,6 +133,7 @@ class AttachPhotographsDialog(QDialog):
         layout.addLayout(file_buttons)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
+        self.attach_button.setDefault(True)  # (once in the dialog: Enter attaches)
         self.resize(560, 440)
         self._update_buttons()
 

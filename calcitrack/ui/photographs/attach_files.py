@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 Check = Callable[[bytes], "str | None"]
@@ -28,7 +28,7 @@ def size_text(size: int) -> str:
 class FileCandidate:
     path: Path
     size: int
-    data: bytes | None
+    data: bytes | None = field(repr=False)
     """The file's bytes when it is accepted; None when refused."""
     problem: str | None = None
 

@@ -1,0 +1,108 @@
+"""The Lesions tab shows the selected lesion's photographs over time (thumbnails from the chart,
+the full image through ``load_image``) and Compare…; without photographs it says so."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from calcitrack.domain.entities import LesionPhotograph, PatientChart
+from calcitrack.services.demo.demo_clinic import DEMO_RA_MRN, demo_charts
+from calcitrack.ui.workspace.patient_workspace import LESIONS, PatientWorkspace
+from tests.ui.held_runner import HeldRunner
+from tests.ui.photographs.images import ImageStore, photograph
+
+TODAY = date(2026, 9, 20)
+THIGH, KNEE = "R lateral thigh", "R knee"
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+def chart_with_photographs(store: ImageStore) -> PatientChart:
+    ra = next(c for c in demo_charts() if c.patient.mrn == DEMO_RA_MRN)
+    days = (date(2025, 9, 1), date(2026, 3, 16), date(2026, 9, 14))
+    photos = tuple(
+        store.add(photograph(THIGH, day, photo_id=10 + i, width=1200, height=900))
+        for i, day in enumerate(days)
+    )
+    return replace(ra, photographs=(*photos, photograph(KNEE, days[2], photo_id=20)))
+
+
+def test_selecting_a_lesion_shows_its_photographs_and_compare_opens(qtbot: QtBot) -> None:
+    store = ImageStore()
+    deleted: list[tuple[LesionPhotograph, str]] = []
+    workspace = PatientWorkspace(
+        HeldRunner(),
+        load_image=store.load_image,
+        delete_photograph=lambda p, reason: deleted.append((p, reason)),
+    )
+    qtbot.addWidget(workspace)
+    workspace.resize(1200, 900)
+    with qtbot.waitActive(workspace):
+        workspace.show()
+        workspace.activateWindow()
+    workspace.set_chart(chart_with_photographs(store), TODAY)
+    workspace.tabs.setCurrentIndex(LESIONS)
+    panel = workspace.lesions
+    photos = panel.photos
+
+    assert workspace.lesions.select_lesion(THIGH)
+    assert [photos.strip.item(r).text() for r in range(photos.strip.count())] == [
+        "2025-09-01",
+        "2026-03-16",
+        "2026-09-14",
+    ]
+    assert photos.title_label.text() == f"Photo&graphs of {THIGH}, oldest first (3)"
+    assert photos.compare_button.isEnabled()
+
+    qtbot.keyClick(panel.lesion_view, Qt.Key.Key_G, ALT)  # Photo&graphs: to the strip
+    assert photos.strip.hasFocus()
+    qtbot.keyClick(photos.strip, Qt.Key.Key_Left)
+    qtbot.keyClick(photos.strip, Qt.Key.Key_Return)
+    viewer = photos.strip.viewer
+    assert viewer is not None
+    assert store.asked == [11]
+    assert viewer.windowTitle() == f"Photograph: {THIGH} — 2026-03-16"
+    qtbot.keyClick(viewer, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: photos.strip.viewer is None)
+
+    qtbot.keyClick(photos.strip, Qt.Key.Key_C, ALT)  # &Compare…
+    qtbot.waitUntil(lambda: photos.comparison_dialog is not None)
+    dialog = photos.comparison_dialog
+    assert dialog is not None
+    assert dialog.windowTitle() == f"Compare photographs: {THIGH}"
+    assert [p.id if p else None for p in dialog.comparison.chosen()] == [10, 11, 12]
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: photos.comparison_dialog is None)
+    with qtbot.waitActive(workspace):  # (the test platform does not hand it back itself)
+        workspace.activateWindow()
+    qtbot.keyClick(photos.compare_button, Qt.Key.Key_G, ALT)  # back to the strip
+    assert photos.strip.hasFocus()
+    qtbot.keyClick(photos.strip, Qt.Key.Key_Delete)
+    assert photos.strip.delete_dialog is not None
+    qtbot.keyClicks(photos.strip.delete_dialog.reason_edit, "duplicate")
+    photos.strip.delete_dialog.accept()
+    assert [(p.id, reason) for p, reason in deleted] == [(11, "duplicate")]
+
+    assert workspace.lesions.select_lesion(KNEE)  # one photograph: nothing to compare
+    assert photos.strip.count() == 1 and not photos.compare_button.isEnabled()
+    assert workspace.lesions.select_lesion("R buttock")
+    assert photos.stack.currentWidget() is photos.none_label
+
+
+def test_without_the_photograph_service_the_tab_works_as_before(qtbot: QtBot) -> None:
+    workspace = PatientWorkspace(HeldRunner())
+    qtbot.addWidget(workspace)
+    chart = chart_with_photographs(ImageStore())
+    workspace.set_chart(chart, TODAY)
+    workspace.lesions.select_lesion(THIGH)
+    strip = workspace.lesions.photos.strip
+    assert strip.count() == 3
+    assert not strip.delete_action.isEnabled()
+    viewer = strip.open_current()  # no full image to be had: the thumbnail, and says so
+    assert viewer is not None and "thumbnail is shown" in viewer.caption_label.text()
+    viewer.reject()
+    workspace.set_chart(replace(chart, photographs=()), TODAY)
+    assert strip.count() == 0
