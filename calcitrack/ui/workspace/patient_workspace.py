@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from calcitrack.domain.clinic_settings import ClinicSettings
 from calcitrack.domain.entities import PatientChart
 from calcitrack.ui.common.task_runner import Runner
+from calcitrack.ui.photographs.lesion_photos import ListPhotographs
 from calcitrack.ui.photographs.photo_strip import DeletePhotograph, LoadImage, no_image
 from calcitrack.ui.workspace.workspace_tabs import (
     LabsPanel,
@@ -138,10 +139,12 @@ class PatientWorkspace(QWidget):
         *,
         load_image: LoadImage = no_image,
         delete_photograph: DeletePhotograph | None = None,
+        list_photographs: ListPhotographs | None = None,
     ) -> None:
-        """``load_image``: a photograph's full image by its id (the chart carries thumbnails
-        only); ``delete_photograph``: deletes one for a reason and reloads the chart (None:
-        the Lesions tab offers no deleting)."""
+        """The Lesions tab's photographs: ``list_photographs`` the patient's, with thumbnails,
+        by MRN (None: the chart's); ``load_image`` a photograph's full image by its id;
+        ``delete_photograph`` deletes one for a reason and reloads the chart (None: the tab
+        offers no deleting)."""
         super().__init__(parent)
         self.header = QLabel(textFormat=Qt.TextFormat.RichText)
         self.header.setAccessibleName("Patient")
@@ -149,7 +152,7 @@ class PatientWorkspace(QWidget):
         self.overview = OverviewSlot(runner)
         self.visits = VisitsPanel()
         self.lesions = LesionsPanel()
-        self.lesions.photos.set_sources(load_image, delete_photograph)
+        self.lesions.photos.set_sources(load_image, delete_photograph, list_photographs)
         self.medications = MedicationsPanel()
         self.labs = LabsPanel()
         self.site_events = SiteEventsPanel()
@@ -179,10 +182,14 @@ class PatientWorkspace(QWidget):
         self.medications.set_settings(settings)
 
     def set_photograph_sources(
-        self, load_image: LoadImage, delete_photograph: DeletePhotograph | None
+        self,
+        load_image: LoadImage,
+        delete_photograph: DeletePhotograph | None,
+        list_photographs: ListPhotographs | None = None,
     ) -> None:
-        """Where the Lesions tab's full images come from and how one is deleted."""
-        self.lesions.photos.set_sources(load_image, delete_photograph)
+        """As the constructor's: where the Lesions tab's photographs come from, how one is
+        deleted (shown with the next chart)."""
+        self.lesions.photos.set_sources(load_image, delete_photograph, list_photographs)
 
     def select_lesion(self, label: str | None) -> None:
         """A lesion picked on the map or in the charts: select it in the Lesions tab too."""

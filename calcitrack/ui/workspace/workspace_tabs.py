@@ -139,6 +139,7 @@ class LesionsPanel(QWidget):
         """Show ``chart``; the lesion shown before stays selected if this chart has it."""
         shown = self.history_model.lesion
         self._chart = chart
+        self.photos.set_patient(chart.patient.mrn, chart.photographs)
         self.lesion_model.set_chart(chart)
         if shown is None or not self.select_lesion(shown.label):
             self._select_row(0 if self.lesion_model.rowCount() else None)
@@ -167,8 +168,7 @@ class LesionsPanel(QWidget):
         self.history_label.setText(
             f"History of {lesion.label}, newest first" if lesion is not None else "History"
         )
-        photographs = self._chart.photographs if self._chart is not None else ()
-        self.photos.show_lesion(lesion.label if lesion is not None else None, photographs)
+        self.photos.show_lesion(lesion.label if lesion is not None else None)
 
 
 class MedicationsPanel(QWidget):

@@ -106,3 +106,34 @@ def test_without_the_photograph_service_the_tab_works_as_before(qtbot: QtBot) ->
     viewer.reject()
     workspace.set_chart(replace(chart, photographs=()), TODAY)
     assert strip.count() == 0
+
+
+def test_the_photographs_listed_by_mrn_are_shown_instead_of_the_charts(qtbot: QtBot) -> None:
+    """The chart may carry descriptions only: a ``list_photographs`` (the service's, with the
+    thumbnails) is asked by MRN with each chart; if it fails, the chart's are shown."""
+    store = ImageStore()
+    chart = chart_with_photographs(store)
+    described = tuple(replace(p, thumbnail=b"") for p in chart.photographs)
+    asked: list[str] = []
+    failing = False
+
+    def list_photographs(mrn: str) -> tuple[LesionPhotograph, ...]:
+        asked.append(mrn)
+        if failing:
+            raise ConnectionError("the server went away")
+        return chart.photographs
+
+    workspace = PatientWorkspace(HeldRunner(), list_photographs=list_photographs)
+    qtbot.addWidget(workspace)
+    workspace.set_chart(replace(chart, photographs=described), TODAY)
+    workspace.lesions.select_lesion(THIGH)
+    strip = workspace.lesions.photos.strip
+    assert asked == [DEMO_RA_MRN]
+    assert strip.count() == 3
+    assert all(not strip.item(r).icon().isNull() for r in range(3))  # the listed thumbnails
+
+    failing = True
+    workspace.set_chart(replace(chart, photographs=described), TODAY)
+    assert asked == [DEMO_RA_MRN] * 2
+    assert strip.count() == 3  # the chart's descriptions, dated, without thumbnails
+    assert all(strip.item(r).icon().isNull() for r in range(3))
