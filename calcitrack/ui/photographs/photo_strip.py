@@ -8,7 +8,7 @@ import logging
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QIcon, QKeySequence, QPixmap
+from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QWidget
 
 from calcitrack.domain.entities import LesionPhotograph
@@ -93,7 +93,11 @@ class PhotoStrip(QListWidget):
         for photograph in ordered:
             item = QListWidgetItem(date_text(photograph))
             pixmap = decode_pixmap(photograph.thumbnail)
-            item.setIcon(QIcon(pixmap) if pixmap is not None else QIcon(QPixmap()))
+            icon = QIcon()
+            if pixmap is not None:  # the selected one drawn as it is, not tinted
+                icon.addPixmap(pixmap, QIcon.Mode.Normal)
+                icon.addPixmap(pixmap, QIcon.Mode.Selected)
+            item.setIcon(icon)
             item.setData(_PHOTOGRAPH, photograph)
             item.setToolTip(
                 title_text(photograph)
