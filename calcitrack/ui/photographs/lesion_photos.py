@@ -40,7 +40,7 @@ class LesionPhotos(QWidget):
         self.strip = PhotoStrip(load_image, delete)
         self.title_label = QLabel("Photo&graphs")
         self.title_label.setBuddy(self.strip)
-        self.compare_button = QPushButton("&Compare…")
+        self.compare_button = QPushButton("Compa&re…")
         self.compare_button.setToolTip(
             "Baseline, previous and now side by side, at the same scale on screen"
         )

@@ -5,15 +5,21 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from calcitrack.app import build_main_window
 from calcitrack.domain.entities import LesionPhotograph, PatientChart
 from calcitrack.services.demo.demo_clinic import DEMO_RA_MRN, demo_charts
+from calcitrack.services.import_export.chart_service import ChartService
+from calcitrack.ui.common.task_runner import InlineTaskRunner
 from calcitrack.ui.workspace.patient_workspace import LESIONS, PatientWorkspace
+from tests.support.accounts import open_signed_in
 from tests.ui.held_runner import HeldRunner
 from tests.ui.photographs.images import ImageStore, photograph
+from tests.ui.shell.test_access_keys import clashes
 
 TODAY = date(2026, 9, 20)
 THIGH, KNEE = "R lateral thigh", "R knee"
@@ -68,7 +74,7 @@ def test_selecting_a_lesion_shows_its_photographs_and_compare_opens(qtbot: QtBot
     qtbot.keyClick(viewer, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: photos.strip.viewer is None)
 
-    qtbot.keyClick(photos.strip, Qt.Key.Key_C, ALT)  # &Compare…
+    qtbot.keyClick(photos.strip, Qt.Key.Key_R, ALT)  # Compa&re…
     qtbot.waitUntil(lambda: photos.comparison_dialog is not None)
     dialog = photos.comparison_dialog
     assert dialog is not None
@@ -137,3 +143,39 @@ def test_the_photographs_listed_by_mrn_are_shown_instead_of_the_charts(qtbot: Qt
     assert asked == [DEMO_RA_MRN] * 2
     assert strip.count() == 3  # the chart's descriptions, dated, without thumbnails
     assert all(strip.item(r).icon().isNull() for r in range(3))
+
+
+def test_the_lesions_tab_with_photographs_shares_no_access_key(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Compare… and Photographs are enabled only when there are photographs: the window's
+    access-key test (a demo chart without any) cannot see them, this one does, beside both the
+    patient list and the Today view."""
+    clinic = open_signed_in(f"sqlite:///{tmp_path / 'demo.sqlite3'}")
+    try:
+        ChartService(clinic.context()).add_charts(demo_charts())
+        clinic.today = lambda: TODAY
+        window = build_main_window(clinic, InlineTaskRunner())
+        qtbot.addWidget(window)
+        with qtbot.waitActive(window):
+            window.show()
+            window.activateWindow()
+        window.open_patient(DEMO_RA_MRN)
+        qtbot.waitUntil(lambda: window.workspace.chart is not None)
+        chart = window.workspace.chart
+        assert chart is not None
+        with_photos = replace(chart, photographs=chart_with_photographs(ImageStore()).photographs)
+        window.workspace.set_chart(with_photos, TODAY)
+        window.workspace.tabs.setCurrentIndex(LESIONS)
+        window.workspace.lesions.select_lesion(THIGH)
+        photos = window.workspace.lesions.photos
+        qtbot.waitUntil(photos.compare_button.isVisible)
+        assert photos.compare_button.isEnabled()
+        assert clashes(window) == {}, "beside the patient list"
+        window.left_pane.show_today()
+        qtbot.waitUntil(lambda: window.left_pane.today.isVisible())
+        assert clashes(window) == {}, "beside the Today view"
+        window.runner.shutdown()
+        window.close()
+    finally:
+        clinic.close()
