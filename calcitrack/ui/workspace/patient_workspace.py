@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from calcitrack.domain.clinic_settings import ClinicSettings
 from calcitrack.domain.entities import PatientChart
 from calcitrack.ui.common.task_runner import Runner
+from calcitrack.ui.photographs.lesion_photos import ListPhotographs
+from calcitrack.ui.photographs.photo_strip import DeletePhotograph, LoadImage, no_image
 from calcitrack.ui.workspace.workspace_tabs import (
     LabsPanel,
     LesionsPanel,
@@ -130,7 +132,19 @@ class PatientWorkspace(QWidget):
     period_correct_requested = Signal(int)
     period_delete_requested = Signal(int)
 
-    def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        runner: Runner,
+        parent: QWidget | None = None,
+        *,
+        load_image: LoadImage = no_image,
+        delete_photograph: DeletePhotograph | None = None,
+        list_photographs: ListPhotographs | None = None,
+    ) -> None:
+        """The Lesions tab's photographs: ``list_photographs`` the patient's, with thumbnails,
+        by MRN (None: the chart's); ``load_image`` a photograph's full image by its id;
+        ``delete_photograph`` deletes one for a reason and reloads the chart (None: the tab
+        offers no deleting)."""
         super().__init__(parent)
         self.header = QLabel(textFormat=Qt.TextFormat.RichText)
         self.header.setAccessibleName("Patient")
@@ -138,6 +152,7 @@ class PatientWorkspace(QWidget):
         self.overview = OverviewSlot(runner)
         self.visits = VisitsPanel()
         self.lesions = LesionsPanel()
+        self.lesions.photos.set_sources(load_image, delete_photograph, list_photographs)
         self.medications = MedicationsPanel()
         self.labs = LabsPanel()
         self.site_events = SiteEventsPanel()
@@ -165,6 +180,16 @@ class PatientWorkspace(QWidget):
         """The clinic's thresholds for the Overview's assessment and the dose marks."""
         self.overview.set_settings(settings)
         self.medications.set_settings(settings)
+
+    def set_photograph_sources(
+        self,
+        load_image: LoadImage,
+        delete_photograph: DeletePhotograph | None,
+        list_photographs: ListPhotographs | None = None,
+    ) -> None:
+        """As the constructor's: where the Lesions tab's photographs come from, how one is
+        deleted (shown with the next chart)."""
+        self.lesions.photos.set_sources(load_image, delete_photograph, list_photographs)
 
     def select_lesion(self, label: str | None) -> None:
         """A lesion picked on the map or in the charts: select it in the Lesions tab too."""

@@ -25,6 +25,7 @@ from calcitrack.domain.clinic_settings import ClinicSettings
 from calcitrack.domain.entities import Lesion, MedicationPeriod, PatientChart, Visit
 from calcitrack.domain.laboratory import labs
 from calcitrack.ui.common.column_fit import ColumnFit
+from calcitrack.ui.photographs.lesion_photos import LesionPhotos
 from calcitrack.ui.workspace.lab_flowsheet_derived import CORRECTED_CALCIUM, ROW_NAME
 from calcitrack.ui.workspace.lab_flowsheet_model import LabFlowsheetModel, unit_label
 from calcitrack.ui.workspace.lesion_table_model import LesionHistoryTableModel, LesionTableModel
@@ -112,11 +113,13 @@ class VisitsPanel(QWidget):
 
 
 class LesionsPanel(QWidget):
-    """The lesions above; below, the measurement history of the selected lesion."""
+    """The lesions above; below, the measurement history of the selected lesion and its
+    photographs (``photos``: the strip over time and Compare…)."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._chart: PatientChart | None = None
+        self.photos = LesionPhotos()
         self.lesion_model = LesionTableModel(self)
         self.lesion_view = _table_view(self.lesion_model, "Lesions")
         self.history_model = LesionHistoryTableModel(self)
@@ -128,6 +131,7 @@ class LesionsPanel(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(_captioned(QLabel("L&esions"), self.lesion_view))
         self.splitter.addWidget(_captioned(self.history_label, self.history_view))
+        self.splitter.addWidget(self.photos)
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 
@@ -135,6 +139,7 @@ class LesionsPanel(QWidget):
         """Show ``chart``; the lesion shown before stays selected if this chart has it."""
         shown = self.history_model.lesion
         self._chart = chart
+        self.photos.set_patient(chart.patient.mrn, chart.photographs)
         self.lesion_model.set_chart(chart)
         if shown is None or not self.select_lesion(shown.label):
             self._select_row(0 if self.lesion_model.rowCount() else None)
@@ -163,6 +168,7 @@ class LesionsPanel(QWidget):
         self.history_label.setText(
             f"History of {lesion.label}, newest first" if lesion is not None else "History"
         )
+        self.photos.show_lesion(lesion.label if lesion is not None else None)
 
 
 class MedicationsPanel(QWidget):

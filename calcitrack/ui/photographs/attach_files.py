@@ -1,0 +1,75 @@
+"""The files offered to attach as photographs: each one's name, size and, when it is refused,
+why. A file larger than the limit is refused by its size on disk, never read."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+Check = Callable[[bytes], "str | None"]
+"""A problem with this image (unreadable, not a photograph, …), None when it can be attached."""
+
+ACCEPTED_SUFFIXES = (".jpg", ".jpeg", ".png", ".heic", ".heif")
+FILE_FILTER = "Photographs (*.jpg *.jpeg *.png *.heic *.heif);;All files (*)"
+
+
+def size_text(size: int) -> str:
+    """"340 KB", "4.2 MB": a file's size as a person reads it (1 MB = 1,000,000 bytes)."""
+    if size < 1_000:
+        return f"{size} bytes"
+    if size < 1_000_000:
+        return f"{size / 1_000:.0f} KB"
+    return f"{size / 1_000_000:.1f} MB"
+
+
+@dataclass(frozen=True)
+class FileCandidate:
+    path: Path
+    size: int
+    data: bytes | None = field(repr=False)
+    """The file's bytes when it is accepted; None when refused."""
+    problem: str | None = None
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    @property
+    def accepted(self) -> bool:
+        return self.problem is None and self.data is not None
+
+    def describe(self) -> str:
+        if self.size < 0:
+            return f"{self.name} — {self.problem}"
+        shown = f"{self.name} — {size_text(self.size)}"
+        return f"{shown} — not attached: {self.problem}" if self.problem else shown
+
+
+def read_candidate(path: str | os.PathLike[str], max_bytes: int, check: Check) -> FileCandidate:
+    """``path`` as offered: its size taken from the file system first, so a file over
+    ``max_bytes`` is refused without being read; then read and given to ``check``."""
+    where = Path(path)
+    try:
+        size = os.path.getsize(where)
+    except OSError as error:
+        return FileCandidate(where, -1, None, f"cannot be read ({error.strerror or error})")
+    if where.is_dir():
+        return FileCandidate(where, -1, None, "is a folder, not a file")
+    if size > max_bytes:
+        return FileCandidate(
+            where, size, None, f"larger than the limit of {size_text(max_bytes)}"
+        )
+    if size == 0:
+        return FileCandidate(where, size, None, "the file is empty")
+    try:
+        data = where.read_bytes()
+    except OSError as error:
+        return FileCandidate(where, size, None, f"cannot be read ({error.strerror or error})")
+    if len(data) > max_bytes:  # it grew since its size was taken
+        return FileCandidate(
+            where, len(data), None, f"larger than the limit of {size_text(max_bytes)}"
+        )
+    problem = check(data)
+    return FileCandidate(where, size, None if problem else data, problem)
