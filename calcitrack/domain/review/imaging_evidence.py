@@ -27,7 +27,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from calcitrack.domain.body_sites import BODY_SITES
-from calcitrack.domain.codes import ImagingVerdict
+from calcitrack.domain.codes import ImagingVerdict, Laterality
 from calcitrack.domain.entities import ImagingStudy
 
 if TYPE_CHECKING:
@@ -70,11 +70,16 @@ def readings_between(
     )
 
 
-def region_text(study: ImagingStudy) -> str:
+def site_text(body_site: str, laterality: Laterality | None) -> str:
     """ "hip (bilateral)", "upper arm (left)", "thigh" (no side recorded)."""
-    site = BODY_SITES.get(study.body_site)
-    name = site.name.lower() if site is not None else study.body_site.replace("_", " ")
-    return name if study.laterality is None else f"{name} ({study.laterality.label.lower()})"
+    site = BODY_SITES.get(body_site)
+    name = site.name.lower() if site is not None else body_site.replace("_", " ")
+    return name if laterality is None else f"{name} ({laterality.label.lower()})"
+
+
+def region_text(study: ImagingStudy) -> str:
+    """The study's region: its body site and side (``site_text``)."""
+    return site_text(study.body_site, study.laterality)
 
 
 def study_name(study: ImagingStudy) -> str:
