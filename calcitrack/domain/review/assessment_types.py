@@ -12,7 +12,7 @@ from datetime import date
 from enum import Enum
 
 from calcitrack.domain.codes import Laterality, Side
-from calcitrack.domain.entities import Visit
+from calcitrack.domain.entities import ImagingStudy, Visit
 from calcitrack.domain.flags import Flag
 from calcitrack.domain.medications.regimen import DoseReading, Regimen
 from calcitrack.domain.review.burden_comparison import BurdenComparison
@@ -115,6 +115,11 @@ class ResponseAssessment:
     """The same against the previous visit (``change_from_previous_pct``)."""
     unmeasured: tuple[str, ...] = ()
     """Active lesions not measured at the assessed visit: the visit is incomplete."""
+    imaging_more: tuple[ImagingStudy, ...] = ()
+    """Studies after the baseline, up to the assessed visit, read as more calcification: they
+    make the category progressed (``calcitrack.domain.review.imaging_evidence``)."""
+    imaging_less: tuple[ImagingStudy, ...] = ()
+    """The same read as less calcification: reported beside the burden, never overriding it."""
 
 
 @dataclass(frozen=True)

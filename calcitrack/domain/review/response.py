@@ -24,15 +24,17 @@ Decision support, not validated for calcinosis of every cause. Decisions (CalciT
   comparable at both visits (calcitrack.domain.review.burden_comparison), never a partial total
   against a full one; ``baseline_comparison`` and ``previous_comparison`` say which lesions they
   used, and give the sum of longest diameters on the same lesions.
-* **Category**: any new lesion since baseline (first seen after the baseline date and measured
-  now or still active) or any new ulceration (ulcerated now, not at baseline) → progressed
-  whatever the burden says, even on an incomplete visit. Else the change from baseline ≤ the
-  clinic's
-  "improved" threshold (default −25 %) → improved, ≥ its "progressed" threshold (default +25 %) →
-  progressed, else stable; no burden at baseline nor now → stable. The categories are borrowed
-  from the SCTC radiographic 1-year change categories [R2] and labelled so. Each lesion is judged
-  on its own area with the same thresholds. Percentages are compared rounded to 9 decimals, so
-  that a change exactly at a threshold on paper (−25 %) reaches it despite floating-point noise.
+* **Category**: any new lesion since baseline (first seen after the baseline date and measured now
+  or still active), any new ulceration (ulcerated now, not at baseline) or an imaging study read as
+  "more calcification" after the baseline and up to the assessed visit
+  (calcitrack.domain.review.imaging_evidence) → progressed whatever the burden says, even on an
+  incomplete visit. A study read as "less calcification" is reported beside the burden. Else the
+  change from baseline ≤ the clinic's "improved" threshold (default −25 %) → improved, ≥ its
+  "progressed" threshold (default +25 %) → progressed, else stable; no burden at baseline nor now →
+  stable. The categories are borrowed from the SCTC radiographic 1-year change categories [R2] and
+  labelled so. Each lesion is judged on its own area with the same thresholds. Percentages are
+  compared rounded to 9 decimals, so that a change exactly at a threshold on paper (−25 %) reaches
+  it despite floating-point noise.
 * **Lesions listed**: every lesion measured at either visit, or active at some time between the
   baseline and the assessed visit. Resolved = resolved or excised on or before the assessed date
   (an undated change counts as before); a lesion that appeared and resolved since baseline is
@@ -67,6 +69,13 @@ from calcitrack.domain.review.assessment_types import (
     RomChange,
 )
 from calcitrack.domain.review.burden_comparison import BurdenComparison, compare_burden
+from calcitrack.domain.review.imaging_evidence import (
+    IMAGING_RULE,
+    ImagingReadings,
+    less_line,
+    more_text,
+    readings_between,
+)
 from calcitrack.domain.rom import ROM_REFERENCES
 from calcitrack.domain.visits.visit_completeness import (
     active_on,
@@ -322,6 +331,9 @@ def assess_response(
     baseline, baseline_rule, why = _select_baseline(visits, visit, regimen, baseline_date)
 
     found = _compare_lesions(chart, visit, baseline, settings)
+    imaging = ImagingReadings() if baseline is None else readings_between(
+        chart.imaging, baseline.visit_date, visit.visit_date
+    )
     current, longest_now = measured_totals(chart.lesions, visit)
     before, longest_then = (None, None) if baseline is None else measured_totals(
         chart.lesions, baseline
@@ -331,7 +343,7 @@ def assess_response(
     versus_previous = None if previous is None else compare_burden(chart.lesions, previous, visit)
     incomplete = [] if versus_baseline is None else left_out_reasons(versus_baseline)
     blocking = [why] if why else []
-    if not (found.new or found.new_ulceration):  # these decide whatever the burden says
+    if not (found.new or found.new_ulceration or imaging.more):  # decide whatever the burden
         blocking += incomplete
     missing = list(dict.fromkeys(blocking + incomplete))
     missing += [
@@ -353,7 +365,7 @@ def assess_response(
         rule += "."
     else:
         assert baseline is not None and versus_baseline is not None
-        category, rule = _categorise(found, baseline, visit, versus_baseline, settings)
+        category, rule = _categorise(found, imaging, baseline, visit, versus_baseline, settings)
 
     return ResponseAssessment(
         category=category,
@@ -384,11 +396,14 @@ def assess_response(
         baseline_comparison=versus_baseline,
         previous_comparison=versus_previous,
         unmeasured=unmeasured_at(chart.lesions, visit),
+        imaging_more=imaging.more,
+        imaging_less=imaging.less,
     )
 
 
 def _categorise(
     found: _Lesions,
+    imaging: ImagingReadings,
     baseline: Visit,
     visit: Visit,
     compared: BurdenComparison,
@@ -409,25 +424,34 @@ def _categorise(
             f"{visit.visit_date}"
         )
     burden_text += f": {basis}" if basis else ""
+    less = less_line(imaging.less)
+    burden_text += f"; {less}" if less else ""  # beside the burden, never deciding
     label = f"{thresholds_text(settings)}; {SCTC_LABEL}"
-    if found.new or found.new_ulceration:
-        parts = []
+    if found.new or found.new_ulceration or imaging.more:
+        parts, rules = [], []
+        if imaging.more:
+            parts.append(more_text(imaging.more, baseline.visit_date))
         if found.new:
             parts.append(
                 f"new lesions since the baseline {baseline.visit_date}: {', '.join(found.new)}"
             )
         if found.new_ulceration:
             parts.append(f"new ulceration: {', '.join(found.new_ulceration)}")
+        if found.new or found.new_ulceration:
+            rules.append(
+                "any new lesion or new ulceration means progressed whatever the burden says "
+                "(a CalciTrack rule, not a published criterion)"
+            )
+        if imaging.more:
+            rules.append(IMAGING_RULE)
         return ResponseCategory.PROGRESSED, (
-            f"Progressed: {'; '.join(parts)} — any new lesion or new ulceration means "
-            f"progressed whatever the burden says (a CalciTrack rule, not a published "
-            f"criterion). For information, "
+            f"Progressed: {'; '.join(parts)} — {'; '.join(rules)}. For information, "
             f"{burden_text}; {label}."
         )
     if change is None:
         return ResponseCategory.STABLE, (
             f"Stable: no lesion measured at baseline ({baseline.visit_date}) nor on "
-            f"{visit.visit_date}; {label}."
+            f"{visit.visit_date}{f'; {less}' if less else ''}; {label}."
         )
     category = category_of(change, settings)
     return category, f"{category.value.capitalize()}: {burden_text}; {label}."

@@ -306,6 +306,8 @@ def _markers(chart: PatientChart, regimen_start: date | None) -> tuple[Marker, .
     for study in chart.imaging:
         where = ", ".join(study.lesion_labels) or study.body_site.replace("_", " ")
         text = f"{study.modality.label}, {where} on {study.study_date}"
+        if study.verdict is not None:  # the reader's comparison with the previous study
+            text += f": {study.verdict.label.lower()}"
         found.append(Marker(study.study_date, "imaging", study.modality.label, text))
     return tuple(sorted(found, key=lambda m: m.day))
 

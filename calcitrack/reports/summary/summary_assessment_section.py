@@ -11,6 +11,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableSt
 from calcitrack.domain.flags import DECISION_SUPPORT_NOTE, Flag
 from calcitrack.domain.review.assessment import RULES_VERSION
 from calcitrack.domain.review.assessment_types import ResponseAssessment, ResponseCategory
+from calcitrack.domain.review.imaging_evidence import IMAGING_ROW, imaging_readings_text
 from calcitrack.domain.trajectory.eular_das28 import eular_das28
 from calcitrack.domain.visits.visit_completeness import incomplete_text
 from calcitrack.reports.summary.pdf_fonts import BOLD
@@ -90,6 +91,7 @@ def _facts(a: ResponseAssessment) -> Table:
                       f"<font color='#5A5A5A'>({esc(dose.note)})</font>"))  # fmt: skip
     pairs += [
         ("Burden (ellipse area)", _burden(a)),
+        (IMAGING_ROW, esc(imaging_readings_text(a))),
         ("Change from baseline", compared_pct(a.change_from_baseline_pct, a.baseline_comparison)),
         ("Change from previous visit",
          compared_pct(a.change_from_previous_pct, a.previous_comparison)),

@@ -55,6 +55,7 @@ from calcitrack.reports.summary.pdf_styles import (
     styles,
 )
 from calcitrack.reports.summary.summary_assessment_section import assessment_section
+from calcitrack.reports.summary.summary_imaging_section import imaging_section
 from calcitrack.reports.summary.summary_lab_section import lab_section
 from calcitrack.reports.summary.summary_lesion_section import UNVALIDATED_NOTE, lesion_section
 from calcitrack.reports.summary.summary_medication_section import medication_section
@@ -125,6 +126,7 @@ def _story(data: VisitSummaryData, charts: ChartSet) -> list[Flowable]:
         *visit_section(data),
         *assessment_section(data),
         *lesion_section(data, charts),
+        *imaging_section(data),
         *activity_section(data),
         *rom_section(data),
         *lab_section(data),

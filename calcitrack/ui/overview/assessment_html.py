@@ -26,6 +26,7 @@ from calcitrack.domain.review.assessment_types import (
     ResponseCategory,
 )
 from calcitrack.domain.review.burden_comparison import BurdenComparison
+from calcitrack.domain.review.imaging_evidence import IMAGING_ROW, imaging_readings_text
 from calcitrack.domain.trajectory.eular_das28 import EularDas28
 from calcitrack.domain.visits.visit_completeness import incomplete_text
 
@@ -230,6 +231,7 @@ def details_html(a: ResponseAssessment) -> str:
                      f" <span style='{_MUTED}'>({escape(dose.note)})</span>"))
     rows += [
         ("Burden (ellipse area)", _burden(a)),
+        (IMAGING_ROW, _text(imaging_readings_text(a))),
         ("Change from baseline", _change(a.change_from_baseline_pct, a.baseline_comparison)),
         ("Change from previous visit",
          _change(a.change_from_previous_pct, a.previous_comparison)),

@@ -16,11 +16,18 @@ from calcitrack.domain.codes import (
     Das28Variant,
     DoseUnit,
     Frequency,
+    ImagingModality,
+    ImagingVerdict,
     LesionStatus,
     Route,
     Side,
 )
-from calcitrack.domain.entities import LesionMeasurement, MedicationPeriod, PatientChart
+from calcitrack.domain.entities import (
+    ImagingStudy,
+    LesionMeasurement,
+    MedicationPeriod,
+    PatientChart,
+)
 from calcitrack.domain.laboratory import lab_results
 from calcitrack.domain.trajectory.trajectories import grouped, trajectories
 from calcitrack.domain.trajectory.trajectory_medications import dose_texts
@@ -317,6 +324,22 @@ def test_markers_regimen_start_procedures_and_imaging(ra: Trajectories, dm: Traj
     assert [(m.day, m.label) for m in surgery] == [(date(2023, 7, 20), "Debridement")]
     assert "R buttock" in surgery[0].text
     assert not any(m.kind == "regimen_start" for m in dm.markers)
+
+
+def test_an_imaging_marker_gives_the_readers_verdict_when_there_is_one(
+    ra: Trajectories, dm: Trajectories
+) -> None:
+    dm_texts = [m.text for m in dm.markers if m.kind == "imaging"]
+    assert "X-ray, hip on 2023-01-09" in dm_texts  # no verdict stated: none said
+    assert "X-ray, hip on 2024-06-17: more calcification" in dm_texts
+    assert "X-ray, L upper arm on 2024-06-17: more calcification" in dm_texts
+    ra_texts = [m.text for m in ra.markers if m.kind == "imaging"]
+    assert "X-ray, hip on 2026-09-14: less calcification" in ra_texts
+    study = ImagingStudy(date(2025, 5, 5), ImagingModality.CT, "knee",
+                         verdict=ImagingVerdict.NOT_COMPARABLE)  # fmt: skip
+    chart = dataclasses.replace(ra_case_chart("X"), imaging=(study,))
+    (marker,) = [m for m in trajectories(chart).markers if m.kind == "imaging"]
+    assert marker.text == "CT, knee on 2025-05-05: not comparable"
 
 
 def test_first_and_last_day_span_the_follow_up(ra: Trajectories) -> None:
