@@ -14,11 +14,11 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from calcitrack.domain.clinic_settings import ClinicSettings
 from calcitrack.domain.entities import PatientChart
 from calcitrack.ui.common.task_runner import Runner
+from calcitrack.ui.workspace.site_events_panel import SiteEventsPanel
 from calcitrack.ui.workspace.workspace_tabs import (
     LabsPanel,
     LesionsPanel,
     MedicationsPanel,
-    SiteEventsPanel,
     VisitsPanel,
 )
 
