@@ -69,14 +69,14 @@ class SiteEventsPanel(QWidget):
             self.view.addAction(action)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.view.activated.connect(lambda _index: self._emit_for(self.correct_requested))
-        buttons = QHBoxLayout()
+        buttons = QVBoxLayout()  # beside the table: the window keeps its narrow minimum width
         for button in (self.new_imaging_button, self.new_procedure_button,
                        self.correct_button, self.delete_button):  # fmt: skip
             buttons.addWidget(button)
         buttons.addStretch(1)
-        layout = QVBoxLayout(self)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
-        layout.addWidget(self.view)
         self._update_buttons()
         self.view.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)

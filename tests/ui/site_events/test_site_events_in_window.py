@@ -353,3 +353,44 @@ def test_the_visit_form_records_a_study_on_the_visit_day(
         ImagingModality.ULTRASOUND
     ]
     assert window.visit_flow.form is form and form.isVisible()  # the visit is still open
+
+
+def test_a_physician_corrects_a_signed_visits_study_as_its_amendment(
+    qtbot: QtBot, clinic: Clinic
+) -> None:
+    signed_in(clinic)  # the physician (test account)
+    chart = _chart(clinic)
+    visit = next(v for v in chart.visits if v.visit_date == D1)
+    VisitService(clinic.context()).sign(MRN, visit, TEST_PASSWORD)
+    window = build_main_window(clinic, InlineTaskRunner())
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    window.open_patient(MRN)
+    qtbot.waitUntil(lambda: window.workspace.chart is not None)
+    window.workspace.tabs.setCurrentIndex(SITE_EVENTS)
+    panel = window.workspace.site_events
+    row = next(r for r in range(panel.model.rowCount())
+               if panel.model.data(panel.model.index(r, 0)) == D1.isoformat())  # fmt: skip
+    _on_row(qtbot, window, row, Qt.Key.Key_F2)
+    dialog = _dialog(qtbot, window)
+    assert isinstance(dialog, ImagingDialog)
+    assert dialog.amend_reason_edit.isVisible() and "2025-01-13" in dialog.amend_note.text()
+    before = _dump(clinic)
+    _choose(qtbot, dialog.verdict_combo, "Less")
+    qtbot.keyClick(dialog.verdict_combo, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.problem_box is not None and dialog.problem_box.isVisible())
+    assert dialog.problem_box is not None
+    assert "Reason for the amendment: say why" in dialog.problem_box.text()
+    assert _dump(clinic) == before
+    dialog.problem_box.accept()
+    qtbot.waitUntil(dialog.amend_reason_edit.hasFocus)
+    qtbot.keyClicks(dialog.amend_reason_edit, "The report compared with 2024")
+    qtbot.keyClick(dialog.amend_reason_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _closed(dialog))
+    after = _chart(clinic)
+    assert next(s for s in after.imaging if s.study_date == D1).verdict is ImagingVerdict.LESS
+    signature = after.signature_of(visit.id)
+    assert signature is not None and signature.content_matches is True
+    assert [a.reason for a in signature.amendments] == ["The report compared with 2024"]
