@@ -223,7 +223,11 @@ class SiteEventFlow(QObject):
             done = "Amended" if dialog.amending else ("Corrected" if read else "Saved")
             shown = result if isinstance(result, ImagingStudy | Procedure) else typed
             self._window.statusBar().showMessage(f"{done}: {describe_event(shown)}", 8000)
+            panel = self._window.workspace.site_events
+            panel.select_when_shown(shown)
             dialog.accept()
+            if panel.isVisible():  # back to the list, the saved row selected
+                panel.view.setFocus(Qt.FocusReason.OtherFocusReason)
             self._window.refresh()
 
         def refused(error: BaseException) -> None:

@@ -21,10 +21,10 @@ COLUMNS = (
     "Body site",
     "Side",
     "Lesions",
-    "Reader / operator",
     "Verdict",
-    "Complications",
     "Findings / outcome",
+    "Reader / operator",
+    "Complications",
 )
 
 
@@ -110,10 +110,10 @@ class SiteEventTableModel(QAbstractTableModel):
                 site_text(event.body_site, None),
                 event.laterality.label if event.laterality is not None else DASH,
                 ", ".join(event.lesion_labels) or DASH,
-                who_text(event),
                 verdict_text(event),
-                complications_text(event),
                 details_text(event),
+                who_text(event),
+                complications_text(event),
             )
             return values[column]
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -35,6 +35,7 @@ class SiteEventsPanel(QWidget):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.model = SiteEventTableModel(self)
+        self._pending: ImagingStudy | Procedure | None = None
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setAccessibleName("Imaging and procedures")
@@ -47,9 +48,10 @@ class SiteEventsPanel(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        findings = COLUMNS.index("Findings / outcome")
-        header.setSectionResizeMode(findings, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(findings, 320)
+        for name in ("Findings / outcome", "Complications"):  # long text: full in the tooltip
+            column = COLUMNS.index(name)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, 300 if name == "Findings / outcome" else 160)
 
         self.new_imaging_button = QPushButton("New imagin&g study…")
         self.new_procedure_button = QPushButton("New proced&ure…")
@@ -81,9 +83,15 @@ class SiteEventsPanel(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
 
+    def select_when_shown(self, event: ImagingStudy | Procedure) -> None:
+        """Select ``event`` (just saved) once the chart holding it is shown."""
+        self._pending = event
+
     def set_chart(self, chart: PatientChart, today: date) -> None:
-        """Show ``chart``; the row selected before stays selected (after its correction too)."""
-        kept = self.selected()
+        """Show ``chart``; the row selected before stays selected (after its correction too),
+        or the one just saved (``select_when_shown``)."""
+        kept = self._pending or self.selected()
+        self._pending = None
         self.model.set_chart(chart)
         rows = range(self.model.rowCount())
         row = next(

@@ -182,10 +182,12 @@ def test_a_nurse_adds_corrects_and_deletes_an_xray_with_the_keyboard(
     )  # fmt: skip
     panel = window.workspace.site_events
     model = panel.model
-    assert [model.data(model.index(0, c)) for c in range(model.columnCount())][:7] == [
-        "2026-11-02", "X-ray", "Hand", "Right", f"{FINGER}, {ELBOW}", "Dr Radiologist",
-        "More calcification",
+    assert [model.data(model.index(0, c)) for c in range(model.columnCount())] == [
+        "2026-11-02", "X-ray", "Hand", "Right", f"{FINGER}, {ELBOW}", "More calcification",
+        "Extensive subcutaneous calcifications", "Dr Radiologist", "—",
     ]  # fmt: skip
+    assert window.focusWidget() is panel.view  # back in the list, on the row just saved
+    assert panel.selected() == study
 
     _on_row(qtbot, window, 0, Qt.Key.Key_F2)  # Correct…
     dialog = _dialog(qtbot, window)
