@@ -241,7 +241,11 @@ class SiteEventService:
         if event_id is not None:
             saved = _find(now, dataclasses.replace(shown, id=event_id))
         stored_after = saved if after is not None else None
-        changes = event_changes(before, stored_after)
+        what = describe_event(before or shown)
+        changes = [  # named with the study or procedure: the visit's amendment lists them
+            dataclasses.replace(c, label=f"{what}: {c.label}")
+            for c in event_changes(before, stored_after)
+        ]
         for (visit, signature), visit_record in zip(touched, locked, strict=True):
             if not changes:
                 break
@@ -249,7 +253,7 @@ class SiteEventService:
             sign_off_repository.add_amendment(
                 session, visit.id, reason.strip(),
                 {"visit_date": visit.visit_date.isoformat(),
-                 _NOUN[type(shown)].replace(" ", "_"): describe_event(before or shown),
+                 _NOUN[type(shown)].replace(" ", "_"): what,
                  "signed_by": signature.signed_by,
                  "signed_at": signature.signed_at.isoformat()},
                 changes,

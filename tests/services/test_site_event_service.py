@@ -248,7 +248,9 @@ def test_on_a_signed_visit_day_a_nurse_is_refused_and_a_physician_amends(
     assert signature is not None and signature.content_matches is True
     (amendment,) = signature.amendments
     assert amendment.reason == "the report said less"
-    assert [str(c) for c in amendment.changes] == ["Verdict: — → Less calcification"]
+    assert [str(c) for c in amendment.changes] == [
+        "X-ray of 2025-01-13 (finger, right): Verdict: — → Less calcification"
+    ]
     added = physician.add_procedure(MRN, on_d1, amend_reason="done at the visit")
     physician.delete_procedure(MRN, added, "recorded twice")
     signature = _chart(ctx).signature_of(visit.id)

@@ -248,7 +248,7 @@ def test_a_procedure_before_birth_is_named_over_the_dialog_and_nothing_is_stored
     assert dialog.isVisible() and dialog.operator_edit.text() == "Dr Surgeon"  # as typed
 
 
-def test_a_blank_site_is_named_before_the_service_is_asked(
+def test_a_blank_site_is_named_before_the_service_is_asked_and_esc_cancels(
     qtbot: QtBot, window: MainWindow, clinic: Clinic
 ) -> None:
     before = _dump(clinic)
@@ -260,6 +260,8 @@ def test_a_blank_site_is_named_before_the_service_is_asked(
     assert "Body site: is required" in dialog.problem_box.text()
     dialog.problem_box.accept()
     qtbot.waitUntil(dialog.site_combo.hasFocus)
+    qtbot.keyClick(dialog.site_combo, Qt.Key.Key_Escape)  # Esc cancels
+    qtbot.waitUntil(lambda: _closed(dialog))
     assert _dump(clinic) == before
 
 
