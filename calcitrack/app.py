@@ -35,6 +35,7 @@ from calcitrack.services.flag_cache import FlagCacheService
 from calcitrack.services.import_export.chart_service import ChartService
 from calcitrack.services.medication_service import MedicationService
 from calcitrack.services.patient_service import PatientService
+from calcitrack.services.site_event_service import SiteEventService
 from calcitrack.services.summary_source import SummarySource
 from calcitrack.services.visit_service import VisitService
 from calcitrack.services.worklist_service import WorklistService
@@ -51,6 +52,7 @@ from calcitrack.ui.session.idle_watch import IdleWatch
 from calcitrack.ui.session.lock_screen import LockScreen
 from calcitrack.ui.session.sign_in_dialog import SignInDialog
 from calcitrack.ui.shell.main_window import MainWindow
+from calcitrack.ui.site_events.site_event_flow import SiteEventFlow
 from calcitrack.ui.transfer.transfer_sources import TransferServices
 from calcitrack.ui.visit_form.draft_store import DraftAuthor, DraftStore
 
@@ -126,6 +128,8 @@ def build_main_window(clinic: Clinic, runner: Runner | None = None) -> MainWindo
         # deleted with the window, by Qt on the GUI thread: left to Python's collector, which may
         # run on a worker thread, its thread pools would be destroyed from inside themselves
         runner.setParent(window)
+    # owned by the window (its Qt parent); the window stays under 500 lines
+    SiteEventFlow(window, SiteEventService(context), runner=runner, today=context.today)
     audit = AuditService(context)
     window.workspace.overview.charts_exported.connect(
         lambda mrn, path: record_charts_image(audit, window, runner, mrn, path)

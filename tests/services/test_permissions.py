@@ -50,6 +50,7 @@ from calcitrack.services.import_export.chart_service import ChartService
 from calcitrack.services.medication_service import MedicationService
 from calcitrack.services.patient_service import PatientService
 from calcitrack.services.signature_service import SignatureService
+from calcitrack.services.site_event_service import SiteEventService
 from calcitrack.services.summary_source import SummarySource
 from calcitrack.services.visit_service import VisitService
 from calcitrack.services.worklist_service import WorklistService
@@ -72,6 +73,7 @@ SERVICES: tuple[type, ...] = (
     BackupService,
     SignatureService,
     MedicationService,
+    SiteEventService,
     WorklistService,
 )
 
@@ -91,6 +93,12 @@ REQUIRED: dict[str, Permission | None] = {
     "MedicationService.correct_period": Permission.RECORD_VISITS,
     "MedicationService.delete_period": Permission.RECORD_VISITS,
     "MedicationService.amend_period": Permission.AMEND_VISITS,
+    "SiteEventService.add_imaging": Permission.RECORD_VISITS,
+    "SiteEventService.correct_imaging": Permission.RECORD_VISITS,
+    "SiteEventService.delete_imaging": Permission.RECORD_VISITS,
+    "SiteEventService.add_procedure": Permission.RECORD_VISITS,
+    "SiteEventService.correct_procedure": Permission.RECORD_VISITS,
+    "SiteEventService.delete_procedure": Permission.RECORD_VISITS,
     "ChartService.import_document": Permission.IMPORT_CHARTS,
     "ChartService.add_charts": Permission.IMPORT_CHARTS,
     "ChartService.export_document": Permission.EXPORT_CHARTS,
@@ -148,6 +156,8 @@ ISSUE_FACTS: tuple[tuple[str, str, bool], ...] = (
     ("nurse", "VisitService.amend", False),
     ("nurse", "MedicationService.correct_period", True),
     ("nurse", "MedicationService.amend_period", False),
+    ("nurse", "SiteEventService.add_imaging", True),
+    ("nurse", "SiteEventService.delete_procedure", True),
     ("nurse", "UserAdminService.create", False),
     ("nurse", "UserAdminService.set_roles", False),
     ("nurse", "ClinicSettingsService.save", False),
@@ -175,6 +185,8 @@ ISSUE_FACTS: tuple[tuple[str, str, bool], ...] = (
     ("admin", "VisitService.amend", False),
     ("admin", "MedicationService.correct_period", False),
     ("admin", "MedicationService.delete_period", False),
+    ("admin", "SiteEventService.add_procedure", False),
+    ("admin", "SiteEventService.correct_imaging", False),
     ("admin", "ChartService.add_charts", False),
     ("admin", "ChartService.import_document", False),
     # the roles add up
@@ -387,6 +399,52 @@ def _amend_period(stage: Stage) -> Act:
     corrected = dataclasses.replace(period, dose=150.0)
     return lambda ctx: MedicationService(ctx).amend_period(
         chart.patient.mrn, period, corrected, "150 mg was prescribed"
+    )
+
+
+@case("SiteEventService.add_imaging")
+def _add_imaging(stage: Stage) -> Act:
+    chart = stage.chart()
+    study = dataclasses.replace(chart.imaging[0], study_date=date(2025, 6, 2), id=None)
+    return lambda ctx: SiteEventService(ctx).add_imaging(chart.patient.mrn, study)
+
+
+@case("SiteEventService.correct_imaging")
+def _correct_imaging(stage: Stage) -> Act:
+    chart = stage.chart()  # the study is on the day of an unsigned visit
+    study = chart.imaging[0]
+    corrected = dataclasses.replace(study, reader="Dr Reader")
+    return lambda ctx: SiteEventService(ctx).correct_imaging(chart.patient.mrn, study, corrected)
+
+
+@case("SiteEventService.delete_imaging")
+def _delete_imaging(stage: Stage) -> Act:
+    chart = stage.chart()
+    return lambda ctx: SiteEventService(ctx).delete_imaging(
+        chart.patient.mrn, chart.imaging[0], "entered in error"
+    )
+
+
+@case("SiteEventService.add_procedure")
+def _add_procedure(stage: Stage) -> Act:
+    chart = stage.chart()
+    proc = dataclasses.replace(chart.procedures[0], procedure_date=date(2025, 6, 2), id=None)
+    return lambda ctx: SiteEventService(ctx).add_procedure(chart.patient.mrn, proc)
+
+
+@case("SiteEventService.correct_procedure")
+def _correct_procedure(stage: Stage) -> Act:
+    chart = stage.chart()
+    proc = chart.procedures[0]
+    corrected = dataclasses.replace(proc, operator="Dr Surgeon")
+    return lambda ctx: SiteEventService(ctx).correct_procedure(chart.patient.mrn, proc, corrected)
+
+
+@case("SiteEventService.delete_procedure")
+def _delete_procedure(stage: Stage) -> Act:
+    chart = stage.chart()
+    return lambda ctx: SiteEventService(ctx).delete_procedure(
+        chart.patient.mrn, chart.procedures[0], "entered in error"
     )
 
 

@@ -72,6 +72,9 @@ MAX_TEXT = {
     "findings": NOTES_MAX,
     "start_reason": NOTES_MAX,
     "stop_reason": NOTES_MAX,
+    "reader": 120,
+    "operator": 120,
+    "complications": NOTES_MAX,
 }
 
 
@@ -277,13 +280,30 @@ def validate_medication(med: MedicationPeriod, *, today: date) -> list[Problem]:
 
 
 def validate_site_event(
-    item: ImagingStudy | Procedure, lesion_labels: set[str], *, today: date
+    item: ImagingStudy | Procedure,
+    lesion_labels: set[str],
+    *,
+    today: date,
+    born_on: date | None = None,
 ) -> list[Problem]:
+    """An imaging study's or a procedure's problems by field: not in the future nor before the
+    patient's date of birth (``born_on``), a known body site, its text within its length, its
+    lesions the patient's own, each once."""
     day = item.study_date if isinstance(item, ImagingStudy) else item.procedure_date
     name = "study_date" if isinstance(item, ImagingStudy) else "procedure_date"
     problems = _not_future(name, day, today) + _site("body_site", item.body_site)
-    free_text = "findings" if isinstance(item, ImagingStudy) else "notes"
-    problems += _text(item, free_text, required=False)
+    if born_on is not None and day < born_on:
+        problems.append(
+            Problem(name, f"{day.isoformat()} is before the patient's date of birth "
+                    f"({born_on.isoformat()})")
+        )  # fmt: skip
+    texts = (
+        ("findings", "reader")
+        if isinstance(item, ImagingStudy)
+        else ("notes", "operator", "complications")
+    )
+    for text in texts:
+        problems += _text(item, text, required=False)
     for label in item.lesion_labels:
         if label not in lesion_labels:
             problems.append(Problem("lesions", f"no lesion labelled {label!r}"))
@@ -342,14 +362,13 @@ def validate_chart(chart: PatientChart, *, today: date) -> list[Problem]:
         problems += [p.under(f"medications[{i}]") for p in validate_medication(med, today=today)]
     problems += validate_overlapping_medications(chart.medications)
     label_set = set(labels)
+    born = patient.date_of_birth
     for i, study in enumerate(chart.imaging):
-        problems += [
-            p.under(f"imaging[{i}]") for p in validate_site_event(study, label_set, today=today)
-        ]
+        found = validate_site_event(study, label_set, today=today, born_on=born)
+        problems += [p.under(f"imaging[{i}]") for p in found]
     for i, proc in enumerate(chart.procedures):
-        problems += [
-            p.under(f"procedures[{i}]") for p in validate_site_event(proc, label_set, today=today)
-        ]
+        found = validate_site_event(proc, label_set, today=today, born_on=born)
+        problems += [p.under(f"procedures[{i}]") for p in found]
     return problems
 
 

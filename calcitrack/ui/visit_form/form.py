@@ -156,6 +156,7 @@ class VisitFormView(QWidget):
         bar = ButtonBar()
         self.save_button, self.cancel_button = bar.save_button, bar.cancel_button
         self.reload_button, self.status_label = bar.reload_button, bar.status_label
+        self.site_events_button = bar.site_events_button  # wired by ui/site_events
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.header)

@@ -36,7 +36,8 @@ def section_column(sections: Sequence[tuple[str, QWidget]]) -> QScrollArea:
 
 class ButtonBar(QWidget):
     """Under the sections: the status line (saving, draft kept, what went wrong), the reload
-    offered after someone else saved the visit, Cancel and Save."""
+    offered after someone else saved the visit, Imaging & procedures… (an imaging study or a
+    procedure recorded where it happens: ui/site_events wires it), Cancel and Save."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,11 +49,16 @@ class ButtonBar(QWidget):
             "what you typed carried over"
         )
         self.reload_button.hide()
+        self.site_events_button = QPushButton("I&maging && procedures…")
+        self.site_events_button.setToolTip(
+            "Record an imaging study or a procedure of this visit's day; it is saved at once"
+        )
         self.status_label = QLabel()
         self.status_label.setStyleSheet("color: #6b6b6b;")
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.status_label, 1)
         row.addWidget(self.reload_button)
+        row.addWidget(self.site_events_button)
         row.addWidget(self.cancel_button)
         row.addWidget(self.save_button)

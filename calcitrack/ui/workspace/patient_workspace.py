@@ -16,11 +16,11 @@ from calcitrack.domain.entities import PatientChart
 from calcitrack.ui.common.task_runner import Runner
 from calcitrack.ui.photographs.lesion_photos import ListPhotographs
 from calcitrack.ui.photographs.photo_strip import DeletePhotograph, LoadImage, no_image
+from calcitrack.ui.workspace.site_events_panel import SiteEventsPanel
 from calcitrack.ui.workspace.workspace_tabs import (
     LabsPanel,
     LesionsPanel,
     MedicationsPanel,
-    SiteEventsPanel,
     VisitsPanel,
 )
 

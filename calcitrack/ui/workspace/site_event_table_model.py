@@ -1,4 +1,5 @@
-"""One patient's imaging studies and procedures in one table, newest first (read-only)."""
+"""One patient's imaging studies and procedures in one table, newest first: who read or did
+each, a study's verdict, a procedure's complications, the lesions it shows or treated."""
 
 from __future__ import annotations
 
@@ -14,7 +15,17 @@ from calcitrack.ui.workspace.visit_table_model import DASH
 Index = QModelIndex | QPersistentModelIndex
 SiteEvent = ImagingStudy | Procedure
 
-COLUMNS = ("Date", "Kind", "Body site", "Side", "Lesion", "Findings / outcome")
+COLUMNS = (
+    "Date",
+    "Kind",
+    "Body site",
+    "Side",
+    "Lesions",
+    "Verdict",
+    "Findings / outcome",
+    "Reader / operator",
+    "Complications",
+)
 
 
 def event_date(event: SiteEvent) -> date:
@@ -25,6 +36,26 @@ def kind_text(event: SiteEvent) -> str:
     if isinstance(event, ImagingStudy):
         return event.modality.label
     return event.procedure_type.label
+
+
+def who_text(event: SiteEvent) -> str:
+    """The reader of a study, the operator of a procedure."""
+    who = event.reader if isinstance(event, ImagingStudy) else event.operator
+    return who or DASH
+
+
+def verdict_text(event: SiteEvent) -> str:
+    """A study's verdict against the previous study ("Not stated" when its report gives none);
+    a procedure has none."""
+    if not isinstance(event, ImagingStudy):
+        return DASH
+    return event.verdict.label if event.verdict is not None else "Not stated"
+
+
+def complications_text(event: SiteEvent) -> str:
+    if isinstance(event, ImagingStudy):
+        return DASH
+    return event.complications or DASH
 
 
 def details_text(event: SiteEvent) -> str:
@@ -79,12 +110,17 @@ class SiteEventTableModel(QAbstractTableModel):
                 site_text(event.body_site, None),
                 event.laterality.label if event.laterality is not None else DASH,
                 ", ".join(event.lesion_labels) or DASH,
+                verdict_text(event),
                 details_text(event),
+                who_text(event),
+                complications_text(event),
             )
             return values[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 1:
                 return "Imaging study" if isinstance(event, ImagingStudy) else "Procedure"
-            if column == 5:
+            if COLUMNS[column] == "Findings / outcome":
                 return details_text(event)
+            if COLUMNS[column] == "Complications":
+                return complications_text(event)
         return None

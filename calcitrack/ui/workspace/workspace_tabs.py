@@ -34,7 +34,6 @@ from calcitrack.ui.workspace.medication_table_model import (
     MedicationListMode,
     MedicationTableModel,
 )
-from calcitrack.ui.workspace.site_event_table_model import SiteEventTableModel
 from calcitrack.ui.workspace.visit_table_model import (
     CLINICIAN_COLUMN,
     SIGNED_COLUMN,
@@ -321,18 +320,3 @@ class LabsPanel(QWidget):
         self.model.set_display_unit(
             self.model.analyte_code(index.row()), self.unit_combo.itemData(position)
         )
-
-
-class SiteEventsPanel(QWidget):
-    """Imaging studies and procedures, newest first."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.model = SiteEventTableModel(self)
-        self.view = _table_view(self.model, "Imaging and procedures")
-        self.view.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.view)
-
-    def set_chart(self, chart: PatientChart, today: date) -> None:
-        self.model.set_chart(chart)

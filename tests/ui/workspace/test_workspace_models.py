@@ -479,7 +479,7 @@ def test_imaging_and_procedures_in_one_table_newest_first() -> None:
     row = column_values(model, "Kind").index("Debridement")
     assert text(model, row, column_of(model, "Body site")) == "Buttock"
     assert text(model, row, column_of(model, "Side")) == "Right"
-    assert text(model, row, column_of(model, "Lesion")) == "R buttock"
+    assert text(model, row, column_of(model, "Lesions")) == "R buttock"
     findings = str(text(model, row, column_of(model, "Findings / outcome")))
     assert findings.startswith("Partial response: Infected ulcer debrided")
     assert text(model, 0, column_of(model, "Kind")) == "X-ray"

@@ -21,11 +21,11 @@ from calcitrack.services.demo.demo_clinic import (
     DEMO_SSC_MRN,
     demo_charts,
 )
+from calcitrack.ui.workspace.site_events_panel import SiteEventsPanel
 from calcitrack.ui.workspace.workspace_tabs import (
     LabsPanel,
     LesionsPanel,
     MedicationsPanel,
-    SiteEventsPanel,
     VisitsPanel,
 )
 
