@@ -48,7 +48,7 @@ def lesion_picture(
         shade = rng.randint(-18, 10)
         colour = tuple(max(0, min(255, c + shade)) for c in SKIN)
         r = rng.choice((1, 1, 2, 3))
-        draw.ellipse((x - r, y - r, x + r, y + r), fill=colour)  # type: ignore[arg-type]
+        draw.ellipse((x - r, y - r, x + r, y + r), fill=colour)
     centre = (WIDTH_PX / 2, (HEIGHT_PX - 90) / 2)
     half_long = measurement.longest_mm * px_per_mm / 2
     half_wide = measurement.width_mm * px_per_mm / 2
@@ -56,8 +56,9 @@ def lesion_picture(
             measurement.inflamed or measurement.ulcerated)  # fmt: skip
     draw = ImageDraw.Draw(picture)
     if measurement.ulcerated:
-        r = max(4.0, half_wide * 0.25)
-        draw.ellipse((centre[0] - r, centre[1] - r * 0.7, centre[0] + r, centre[1] + r * 0.7),
+        sore = max(4.0, half_wide * 0.25)
+        draw.ellipse((centre[0] - sore, centre[1] - sore * 0.7,
+                      centre[0] + sore, centre[1] + sore * 0.7),
                      fill=(150, 60, 55), outline=(120, 40, 40))  # fmt: skip
     _ruler(draw, px_per_mm)
     draw.text((12, 10), "SYNTHETIC - drawn for the demo clinic, not a photograph",
