@@ -36,7 +36,7 @@ from calcitrack.domain.visits.validation import NOTES_MAX
 from calcitrack.services.import_export.import_limits import NAME_MAX, SHORT_TEXT_MAX
 from calcitrack.services.import_export.interchange_photographs import MAX_BASE64_CHARS
 from calcitrack.services.photographs.image_intake import MAX_FILE_BYTES
-from calcitrack.services.photographs.photograph_service import MAX_CAPTION_CHARS
+from calcitrack.services.photographs.photograph_rules import MAX_CAPTION_CHARS
 
 FORMAT = "calcitrack-interchange"
 FORMAT_VERSION = 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from calcitrack.domain.entities import PatientChart
 from calcitrack.domain.errors import Problem
-from calcitrack.services.photographs.photograph_service import MAX_CAPTION_CHARS, lesion_shown_at
+from calcitrack.services.photographs.photograph_rules import MAX_CAPTION_CHARS, lesion_shown_at
 
 
 def chart_photograph_problems(chart: PatientChart, *, images: bool = True) -> list[Problem]:
