@@ -9,6 +9,9 @@ HEIC files of phones); no image decoding of our own.
 - The image is re-encoded from its pixels without any metadata (no EXIF, so no GPS position and no
   device identifiers; no ICC profile: a tagged image is converted to sRGB first; no text chunks),
   its long side at most ``MAX_SIDE_PX``: JPEG (quality 90) for JPEG and HEIC files, PNG for PNG.
+  A JPEG that already is exactly that (its only segment the JFIF header, nothing after its end)
+  is kept byte for byte: an exported photograph imported again is not degraded by a second
+  encoding.
 - A JPEG thumbnail, long side ``THUMBNAIL_SIDE_PX``, and the SHA-256 of the stored image.
 
 Every refusal is a DomainValidationError naming the field ``photograph``.
@@ -90,6 +93,8 @@ def prepare(data: bytes) -> PreparedImage:
         picture.thumbnail((MAX_SIDE_PX, MAX_SIDE_PX), Image.Resampling.LANCZOS)
     if source_format == "PNG":
         media_type, image = "image/png", _png(picture)
+    elif _clean_jpeg(source, data, picture):
+        media_type, image = "image/jpeg", data  # already what we store: not re-encoded again
     else:
         media_type, image = "image/jpeg", _jpeg(picture, JPEG_QUALITY)
     small = picture.copy()
@@ -102,6 +107,25 @@ def prepare(data: bytes) -> PreparedImage:
         height_px=picture.height,
         sha256=hashlib.sha256(image).hexdigest(),
         captured_on=captured_on,
+    )
+
+
+def _clean_jpeg(source: Image.Image, data: bytes, picture: Image.Image) -> bool:
+    """Whether ``data`` is a JPEG that already is what ``prepare`` stores: its only marker
+    segment the JFIF header (no EXIF, ICC profile, comment or maker data), nothing after its end,
+    upright, in RGB or grey, within the size. Kept as it is, a photograph exported and imported
+    again is not re-encoded again (each JPEG encoding loses a little)."""
+    applist = getattr(source, "applist", None)
+    return (
+        source.format == "JPEG"
+        and applist is not None
+        and [marker for marker, _ in applist] == ["APP0"]
+        and applist[0][1].startswith(b"JFIF\0")
+        and not {"exif", "icc_profile", "comment", "adobe", "photoshop", "mp"} & set(source.info)
+        and data.endswith(b"\xff\xd9")
+        and picture.size == source.size
+        and picture.mode in ("RGB", "L")
+        and max(picture.size) <= MAX_SIDE_PX
     )
 
 

@@ -74,8 +74,9 @@ def test_photographs_travel_in_the_interchange_and_back(clinic: Clinic, tmp_path
         {k: v for k, v in p.items() if k != "data"} for p in photos
     ]
     assert back[0]["data"] == photos[0]["data"]  # a PNG: re-encoded from the same pixels
+    assert back[1]["data"] == photos[1]["data"]  # a clean JPEG: kept, not encoded again
     jpeg = Image.open(io.BytesIO(base64.b64decode(back[1]["data"])))
-    assert jpeg.format == "JPEG" and jpeg.size == (60, 80)  # a JPEG: re-encoded, same picture
+    assert jpeg.format == "JPEG" and jpeg.size == (60, 80)
     assert [(p.width_px, p.height_px, p.thumbnail != b"") for p in again] == [
         (60, 40, True), (60, 80, True)
     ]  # fmt: skip

@@ -223,3 +223,26 @@ def test_prepared_image_is_frozen() -> None:
     assert isinstance(prepared, PreparedImage)
     with pytest.raises(AttributeError):
         prepared.sha256 = "x"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("fmt", ["JPEG", "PNG", "HEIF"])
+def test_what_prepare_stores_comes_through_prepare_unchanged(fmt: str) -> None:
+    # an exported photograph imported again is not degraded by another JPEG encoding
+    first = prepare(photo_file(120, 80, fmt, phone_exif(orientation=3)))
+    again = prepare(first.image)
+    assert again.image == first.image and again.sha256 == first.sha256
+    assert (again.width_px, again.height_px, again.media_type) == (
+        first.width_px, first.height_px, first.media_type
+    )  # fmt: skip
+
+
+def test_a_jpeg_with_a_comment_or_trailing_bytes_is_re_encoded() -> None:
+    clean = prepare(photo_file(64, 48)).image
+    out = io.BytesIO()
+    _opened(clean).save(out, "JPEG", quality=95, comment=b"PhoneMaker SERIAL-0042")
+    commented = out.getvalue()
+    assert b"SERIAL-0042" in commented
+    assert b"SERIAL-0042" not in prepare(commented).image
+    trailing = clean + b"SERIAL-0042 hidden after the end"
+    assert prepare(trailing).image != trailing
+    assert b"SERIAL-0042" not in prepare(trailing).image
