@@ -270,3 +270,33 @@ def test_deleting_a_visit_deletes_its_photographs_with_the_reason(
         kept_copy = json.loads(session.scalars(select(VisitDeletionRecord.snapshot_json)).one())
     assert [p["sha256"] for p in kept_copy["photographs"]] == [gone.sha256]
     assert "image" not in kept_copy["photographs"][0]
+
+
+def test_a_chart_is_read_without_the_photographs_bytes(
+    clinic: Clinic, nurse: ServiceContext
+) -> None:
+    from sqlalchemy import event
+
+    bare = PatientService(nurse)
+    statements: list[str] = []
+
+    def seen(_conn: object, _cursor: object, statement: str, *_: object) -> None:
+        statements.append(statement)
+
+    event.listen(clinic.engine, "before_cursor_execute", seen)
+    try:
+        bare.chart(MRN)
+        without = len(statements)
+        service = PhotographService(nurse)
+        for day in (D1, D2):
+            service.attach(MRN, _visit_id(nurse, day), FINGER, PHOTO)
+        statements.clear()
+        chart = bare.chart(MRN)
+        assert len(statements) == without  # one query for the photographs, with or without
+    finally:
+        event.remove(clinic.engine, "before_cursor_execute", seen)
+    assert len(chart.photographs) == 2
+    photo_reads = [s for s in statements if "lesion_photographs" in s]
+    assert len(photo_reads) == 1
+    assert "lesion_photographs.image" not in photo_reads[0]
+    assert "lesion_photographs.thumbnail" not in photo_reads[0]
