@@ -246,3 +246,10 @@ def test_a_jpeg_with_a_comment_or_trailing_bytes_is_re_encoded() -> None:
     trailing = clean + b"SERIAL-0042 hidden after the end"
     assert prepare(trailing).image != trailing
     assert b"SERIAL-0042" not in prepare(trailing).image
+
+
+def test_a_heic_taken_with_the_phone_turned_comes_upright() -> None:
+    prepared = prepare(photo_file(96, 64, "HEIF", phone_exif(orientation=6)))
+    assert (prepared.width_px, prepared.height_px) == (64, 96)
+    assert _quadrant_colours(_opened(prepared.image)) == [False, True, False, False]
+    _no_metadata(prepared.image)
