@@ -42,6 +42,7 @@ from calcitrack.services.demo.demo_accounts import (
     sign_earlier_visits,
 )
 from calcitrack.services.demo.demo_clinic import demo_charts
+from calcitrack.services.demo.demo_photographs import with_photographs
 from calcitrack.services.demo.synthetic_clinic import build_synthetic_clinic
 from calcitrack.services.import_export import import_limits, interchange
 from calcitrack.services.import_export.chart_service import ChartService
@@ -86,7 +87,7 @@ def _cmd_demo(args: argparse.Namespace, clinic: Clinic) -> int:
             )
         print(f"wrote a synthetic clinic of {n} patients to {clinic.where}")
     else:
-        result = ChartService(clinic.context()).add_charts(demo_charts())
+        result = ChartService(clinic.context()).add_charts(with_photographs(demo_charts()))
         signed = sign_earlier_visits(clinic.context(), password)
         print(
             f"wrote the demo clinic ({result.patients} patients, {result.visits} visits, "

@@ -109,6 +109,11 @@ def _add_report(sub: Any, common: argparse.ArgumentParser) -> None:
     which.add_argument("--visit", type=iso_date, metavar="YYYY-MM-DD", help="the visit's date")
     which.add_argument("--latest", action="store_true", help="the latest visit (the default)")
     one.add_argument("-o", "--output", type=Path, metavar="FILE.pdf", help="the PDF to write")
+    one.add_argument(
+        "--photos",
+        action="store_true",
+        help="show each lesion's baseline and current photograph side by side",
+    )
     day = report.add_argument_group("a clinic day")
     day.add_argument(
         "--date", type=iso_date, metavar="YYYY-MM-DD", help="every visit on this date"

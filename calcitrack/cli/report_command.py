@@ -1,6 +1,6 @@
 """``calcitrack report``: one visit summary as a PDF, or one per visit of a clinic day.
 
-    calcitrack report --mrn MRN [--visit YYYY-MM-DD | --latest] -o FILE.pdf
+    calcitrack report --mrn MRN [--visit YYYY-MM-DD | --latest] [--photos] -o FILE.pdf
     calcitrack report --date YYYY-MM-DD --out-dir DIR
 
 The clinic-day batch writes ``<MRN>_<date>.pdf`` per visit, says which file it wrote or why a
@@ -40,7 +40,8 @@ def _one_visit(args: argparse.Namespace, clinic: Clinic) -> int:
     if args.output is None:
         raise UserError("-o/--output: say which PDF file to write", EXIT_USAGE)
     output = _checked_output(args.output)
-    request = SummaryWriter(SummarySource(clinic.context())).write(args.mrn, args.visit, output)
+    writer = SummaryWriter(SummarySource(clinic.context()), photos=args.photos)
+    request = writer.write(args.mrn, args.visit, output)
     print(f"wrote {output} ({args.mrn}, visit of {request.visit_date.isoformat()})")
     return EXIT_OK
 
@@ -48,7 +49,7 @@ def _one_visit(args: argparse.Namespace, clinic: Clinic) -> int:
 def _clinic_day(args: argparse.Namespace, clinic: Clinic) -> int:
     stray = [name for name, value in (("--mrn", args.mrn), ("--visit", args.visit),
                                       ("-o", args.output)) if value] + (
-        ["--latest"] if args.latest else [])
+        ["--latest"] if args.latest else []) + (["--photos"] if args.photos else [])
     if stray:
         raise UserError(f"{', '.join(stray)} go with --mrn, not --date", EXIT_USAGE)
     if args.out_dir is None:

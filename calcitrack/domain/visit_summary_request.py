@@ -66,3 +66,7 @@ class VisitSummaryRequest:
     chain_anchor: ChainAnchor | None = None
     """The audit trail's head when the summary was made, printed in the footer (a trail later
     cut short or rewritten no longer holds it: ``calcitrack audit verify --anchor``)."""
+    photos: bool = False
+    """Whether the summary shows each lesion's baseline and current photograph side by side
+    (``report --photos``, the export dialog's choice); the chart then carries those images
+    (``services.summary_source``)."""

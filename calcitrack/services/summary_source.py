@@ -7,6 +7,7 @@ never does, so a clinic-day batch can build in other processes.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -15,12 +16,14 @@ from calcitrack import __version__
 from calcitrack.domain.audit_trail.audit import AuditAction
 from calcitrack.domain.clinic.permissions import Permission
 from calcitrack.domain.entities import PatientChart
+from calcitrack.domain.photograph_pairs import photograph_pairs
 from calcitrack.domain.visit_summary_request import SignOff, VisitSummaryRequest
 from calcitrack.services.audit_service import AuditService
 from calcitrack.services.clinic_settings_service import ClinicSettingsService
 from calcitrack.services.context import ServiceContext
 from calcitrack.services.errors import NotFoundError
 from calcitrack.services.patient_service import PatientService
+from calcitrack.services.photographs.photograph_service import PhotographService
 
 
 class NoSuchVisitError(NotFoundError):
@@ -37,14 +40,21 @@ class SummarySource:
     context: ServiceContext
     now: Callable[[], datetime] = local_now
 
-    def request(self, mrn: str, visit_date: date | None = None) -> VisitSummaryRequest:
+    def request(
+        self, mrn: str, visit_date: date | None = None, *, photos: bool = False
+    ) -> VisitSummaryRequest:
         """The request for ``mrn``'s visit on ``visit_date`` (None: the latest visit).
+
+        ``photos``: the summary shows each lesion's baseline and current photograph; their
+        images (only theirs) are read into the request's chart.
 
         Raises NotFoundError for an unknown MRN, NoSuchVisitError for a missing visit.
         """
         self.context.require(Permission.EXPORT_CHARTS)
         chart = PatientService(self.context).chart(mrn)
         day = pick_visit(chart, visit_date)
+        if photos:
+            chart = with_pair_images(PhotographService(self.context), chart, day)
         clinic = ClinicSettingsService(self.context)
         visit = next(v for v in chart.visits if v.visit_date == day)
         return VisitSummaryRequest(
@@ -56,6 +66,7 @@ class SummarySource:
             app_version=__version__,
             sign_off=SignOff.from_signature(chart.signature_of(visit.id)),
             chain_anchor=AuditService(self.context).chain_head(),
+            photos=photos,
         )
 
 
@@ -71,6 +82,22 @@ class SummarySource:
             patient_mrn=request.chart.patient.mrn,
             details={"visit_date": request.visit_date.isoformat(), "to": where},
         )
+
+
+def with_pair_images(
+    photographs: PhotographService, chart: PatientChart, day: date
+) -> PatientChart:
+    """``chart`` with the images of the photographs a summary of ``day`` sets side by side."""
+    shown = {p.id for pair in photograph_pairs(chart.photographs, day) for p in pair.photographs}
+    return dataclasses.replace(
+        chart,
+        photographs=tuple(
+            dataclasses.replace(p, image=photographs.image(chart.patient.mrn, p.id))
+            if p.id in shown and p.id is not None
+            else p
+            for p in chart.photographs
+        ),
+    )
 
 
 def pick_visit(chart: PatientChart, visit_date: date | None) -> date:

@@ -243,8 +243,14 @@ class VisitService:
                     )
                 stored = next(v for v in chart.visits if v.id == visit.id)
                 labs = [lab for lab in chart.labs if lab.visit_id == visit.id]
+                photographs = [  # described: their bytes are not kept
+                    {k: v for k, v in _plain(p).items() if k not in ("image", "thumbnail")}
+                    for p in chart.photographs
+                    if p.visit_id == visit.id
+                ]
                 snapshot = json.dumps(
-                    {"visit": _plain(stored), "labs": [_plain(lab) for lab in labs]},
+                    {"visit": _plain(stored), "labs": [_plain(lab) for lab in labs]}
+                    | ({"photographs": photographs} if photographs else {}),
                     ensure_ascii=False,
                     sort_keys=True,
                 )

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from calcitrack.domain.entities import PatientChart
-from calcitrack.store import mapping, sign_off_repository
+from calcitrack.store import mapping, photograph_repository, sign_off_repository
 from calcitrack.store.records import (
     ImagingStudyLesionRecord,
     ImagingStudyRecord,
@@ -70,6 +70,7 @@ def load_chart(session: Session, patient_id: int) -> PatientChart | None:
         medications=tuple(mapping.medication(r) for r in meds),
         imaging=tuple(mapping.imaging(r, shown.get(r.id, ())) for r in imaging),
         procedures=tuple(mapping.procedure(r, treated.get(r.id, ())) for r in procedures),
+        photographs=photograph_repository.of_patient(session, patient_id, labels),
         signatures=sign_off_repository.signatures(session, [v.id for v in visits]),
     )
 
@@ -134,6 +135,14 @@ def add_chart(session: Session, chart: PatientChart) -> int:
                     patient_id=patient.id, procedure_id=proc_record.id, lesion_id=lesion_ids[label]
                 )
             )
+    for photo in chart.photographs:  # prepared by the caller (services/photographs)
+        photograph_repository.add(
+            session,
+            patient.id,
+            lesion_ids[photo.lesion_label],
+            visit_ids[photo.visit_date],
+            photo,
+        )
     session.flush()
     return patient.id
 

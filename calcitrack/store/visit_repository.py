@@ -14,7 +14,7 @@ from calcitrack.domain.codes import LesionStatus
 from calcitrack.domain.entities import MedicationPeriod, Visit
 from calcitrack.domain.visits.record_changes import ChangeStamp
 from calcitrack.domain.visits.visit_entry import VisitEntry
-from calcitrack.store import mapping
+from calcitrack.store import mapping, photograph_repository
 from calcitrack.store.records import (
     ImagingStudyLesionRecord,
     LabResultRecord,
@@ -144,7 +144,8 @@ def _undo_status_changes(lesions: Iterable[LesionRecord], day: date) -> None:
 
 
 def delete_visit(session: Session, record: VisitRecord, reason: str, snapshot_json: str) -> None:
-    """Delete a visit, its measurements and labs; keep the snapshot and the reason.
+    """Delete a visit, its measurements, labs and photographs; keep the snapshot and the reason
+(each photograph's deletion with the same reason).
 
     Lesions first seen at this visit and measured nowhere else go with it; lesions resolved or
     excised at this visit are active again. Raises SavedMeanwhileError when ``record`` was saved
@@ -169,6 +170,7 @@ def _delete_visit(session: Session, record: VisitRecord, reason: str, snapshot_j
     _undo_status_changes(lesions, record.visit_date)
     measured_here = {m.lesion_id for m in record.measurements}
     _delete_labs(session, record.id)
+    photograph_repository.delete_of_visits(session, [record.id], reason)
     session.delete(record)
     session.flush()
     for lesion in lesions:

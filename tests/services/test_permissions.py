@@ -49,6 +49,7 @@ from calcitrack.services.import_export import interchange
 from calcitrack.services.import_export.chart_service import ChartService
 from calcitrack.services.medication_service import MedicationService
 from calcitrack.services.patient_service import PatientService
+from calcitrack.services.photographs.photograph_service import PhotographService
 from calcitrack.services.signature_service import SignatureService
 from calcitrack.services.site_event_service import SiteEventService
 from calcitrack.services.summary_source import SummarySource
@@ -56,6 +57,7 @@ from calcitrack.services.visit_service import VisitService
 from calcitrack.services.worklist_service import WorklistService
 from calcitrack.store.schema import metadata
 from tests.support.accounts import TEST_PASSWORD, give_test_password, open_signed_in
+from tests.support.photos import photo_file
 from tests.support.sample_chart import sample_chart
 
 TODAY = date(2026, 11, 20)
@@ -75,6 +77,7 @@ SERVICES: tuple[type, ...] = (
     MedicationService,
     SiteEventService,
     WorklistService,
+    PhotographService,
 )
 
 REQUIRED: dict[str, Permission | None] = {
@@ -135,6 +138,10 @@ REQUIRED: dict[str, Permission | None] = {
     "SignatureService.check": Permission.READ_AUDIT,
     "WorklistService.today_list": Permission.READ_CHARTS,
     "WorklistService.record_recall_output": Permission.EXPORT_CHARTS,
+    "PhotographService.attach": Permission.RECORD_VISITS,
+    "PhotographService.photographs": Permission.READ_CHARTS,
+    "PhotographService.image": Permission.READ_CHARTS,
+    "PhotographService.delete": Permission.RECORD_VISITS,
 }
 """What each public service method needs; None: any signed-in user (the clinic's thresholds and
 name are read by every screen, and anyone may record an event such as a printed summary)."""
@@ -668,6 +675,46 @@ def _check_signatures(stage: Stage) -> Act:
         return result
 
     return act
+
+
+def _photographed(stage: Stage) -> tuple[PatientChart, Any]:
+    """A new patient with a photograph of her first lesion at her first visit."""
+    chart = stage.chart()
+    visit_id = chart.visits[0].id
+    assert visit_id is not None
+    saved = PhotographService(stage.owner).attach(
+        chart.patient.mrn, visit_id, chart.lesions[0].label, photo_file()
+    )
+    return chart, saved
+
+
+@case("PhotographService.attach")
+def _attach_photograph(stage: Stage) -> Act:
+    chart = stage.chart()
+    visit_id = chart.visits[0].id
+    assert visit_id is not None
+    label = chart.lesions[0].label
+    return lambda ctx: PhotographService(ctx).attach(
+        chart.patient.mrn, visit_id, label, photo_file()
+    )
+
+
+@case("PhotographService.photographs")
+def _photographs(stage: Stage) -> Act:
+    chart, _ = _photographed(stage)
+    return lambda ctx: PhotographService(ctx).photographs(chart.patient.mrn)
+
+
+@case("PhotographService.image")
+def _photograph_image(stage: Stage) -> Act:
+    chart, saved = _photographed(stage)
+    return lambda ctx: PhotographService(ctx).image(chart.patient.mrn, saved.id)
+
+
+@case("PhotographService.delete")
+def _delete_photograph(stage: Stage) -> Act:
+    chart, saved = _photographed(stage)
+    return lambda ctx: PhotographService(ctx).delete(chart.patient.mrn, saved, "blurred")
 
 
 @case("BackupService.status")

@@ -18,6 +18,7 @@ from calcitrack.services.accounts.user_service import ensure_user
 from calcitrack.services.clinic_settings_service import ClinicSettingsService
 from calcitrack.services.context import ServiceContext
 from calcitrack.services.demo.demo_clinic import DEMO_RA_MRN, demo_charts
+from calcitrack.services.demo.demo_photographs import with_photographs
 from calcitrack.services.import_export.chart_service import ChartService
 from calcitrack.services.patient_service import PatientService
 from calcitrack.services.visit_service import VisitService
@@ -49,12 +50,13 @@ def _context(clinic: Clinic) -> ServiceContext:
 
 
 def _build_clinic(url: str) -> None:
-    """The demo clinic with saved settings, a name and logo, a deleted visit, a second user, and
-    lab values whose floats have no short decimal form."""
+    """The demo clinic (with its drawn lesion photographs) with saved settings, a name and logo, a
+    deleted visit (and its photographs), a second user, and lab values whose floats have no short
+    decimal form."""
     clinic = open_signed_in(url)
     try:
         ctx = _context(clinic)
-        ChartService(ctx).add_charts(demo_charts())
+        ChartService(ctx).add_charts(with_photographs(demo_charts()))
         settings = ClinicSettingsService(ctx)
         settings.save({SAFETY_SBP: 95.0}, based_on_version=0)
         settings.save_identity("Rheumatology — Hospital São João", LOGO, based_on_version=0)
@@ -149,6 +151,7 @@ def test_sqlite_to_postgresql_and_back_is_exact(
     assert "patients_id_seq" in " ".join(there.sequences_reset) and again.sequences_reset == ()
     # the kinds of values that go wrong first, checked by name on the way back
     assert original["visit_deletions"] and original["patient_flags"]
+    assert original["lesion_photographs"] and original["site_event_deletions"]  # image bytes too
     with back.connect() as conn:
         assert current_revision(conn) == SCHEMA_HEAD
         logo, name = conn.execute(text("SELECT logo, name FROM clinic_identity")).one()

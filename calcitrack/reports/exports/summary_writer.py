@@ -23,7 +23,9 @@ Progress = Callable[[int, int, str], None]
 
 
 class RequestSource(Protocol):
-    def request(self, mrn: str, visit_date: date | None = None) -> VisitSummaryRequest: ...
+    def request(
+        self, mrn: str, visit_date: date | None = None, *, photos: bool = False
+    ) -> VisitSummaryRequest: ...
 
     def made(self, request: VisitSummaryRequest, where: str) -> None:
         """Called once the summary exists (the audit trail records it)."""
@@ -43,6 +45,8 @@ def summary_file_name(mrn: str, day: date) -> str:
 @dataclass(frozen=True)
 class SummaryWriter:
     source: RequestSource
+    photos: bool = False
+    """Each lesion's baseline and current photograph side by side in the summary."""
 
     def write(
         self,
@@ -53,7 +57,7 @@ class SummaryWriter:
     ) -> VisitSummaryRequest:
         """Write the summary of ``mrn``'s visit (None: the latest) to ``path``, atomically."""
         progress(0, 2, "Reading the chart")
-        request = self.source.request(mrn, visit_date)
+        request = self.source.request(mrn, visit_date, photos=self.photos)
         progress(1, 2, "Drawing the charts and tables")
         from calcitrack.reports.summary.visit_summary import (
             write_visit_summary,  # see the docstring
@@ -67,7 +71,7 @@ class SummaryWriter:
     def pdf(self, mrn: str, visit_date: date | None, progress: Progress = _no_progress) -> bytes:
         """The summary of ``mrn``'s visit as PDF bytes (for printing)."""
         progress(0, 2, "Reading the chart")
-        request = self.source.request(mrn, visit_date)
+        request = self.source.request(mrn, visit_date, photos=self.photos)
         progress(1, 2, "Drawing the charts and tables")
         from calcitrack.reports.summary.visit_summary import (
             build_visit_summary,  # see the docstring

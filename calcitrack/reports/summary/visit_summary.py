@@ -59,6 +59,7 @@ from calcitrack.reports.summary.summary_imaging_section import imaging_section
 from calcitrack.reports.summary.summary_lab_section import lab_section
 from calcitrack.reports.summary.summary_lesion_section import UNVALIDATED_NOTE, lesion_section
 from calcitrack.reports.summary.summary_medication_section import medication_section
+from calcitrack.reports.summary.summary_photograph_section import photograph_section
 from calcitrack.reports.summary.summary_sources_section import sources_section
 from calcitrack.reports.summary.summary_tables import heading
 from calcitrack.reports.summary.summary_visit_section import (
@@ -126,6 +127,7 @@ def _story(data: VisitSummaryData, charts: ChartSet) -> list[Flowable]:
         *visit_section(data),
         *assessment_section(data),
         *lesion_section(data, charts),
+        *photograph_section(data),
         *imaging_section(data),
         *activity_section(data),
         *rom_section(data),

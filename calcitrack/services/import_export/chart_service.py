@@ -8,6 +8,7 @@ audit trail as confirmed by her, as the visit form's confirmations are.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -26,7 +27,8 @@ from calcitrack.services.context import ServiceContext
 from calcitrack.services.errors import NotFoundError
 from calcitrack.services.flag_cache import refresh_in_session
 from calcitrack.services.import_export import interchange
-from calcitrack.store import chart_repository, settings_repository
+from calcitrack.services.photographs.chart_photographs import chart_photograph_problems
+from calcitrack.store import chart_repository, photograph_repository, settings_repository
 from calcitrack.store.audit_trail import audit
 
 log = logging.getLogger(__name__)
@@ -78,7 +80,10 @@ class ChartService:
         problems = [
             p.under(f"patients[{i}]")
             for i, chart in enumerate(charts)
-            for p in validate_chart(chart, today=self._ctx.today())
+            for p in [
+                *validate_chart(chart, today=self._ctx.today()),
+                *chart_photograph_problems(chart),
+            ]
         ]
         if problems:
             raise DomainValidationError(problems)
@@ -136,6 +141,10 @@ class ChartService:
                 chart = chart_repository.load_chart(session, patient_id) if patient_id else None
                 if chart is None:
                     raise NotFoundError(f"no patient with MRN {mrn!r}")
+                if chart.photographs:  # the images are read for the export only
+                    assert patient_id is not None
+                    photos = photograph_repository.of_patient(session, patient_id, images=True)
+                    chart = dataclasses.replace(chart, photographs=photos)
                 charts.append(chart)
         document = interchange.export_document(charts)
         with self._ctx.uow.begin(self._ctx.actor_id) as session:

@@ -51,7 +51,13 @@ from calcitrack.domain.errors import DomainValidationError, Problem
 from calcitrack.domain.laboratory import lab_results
 from calcitrack.domain.visits.validation import validate_chart
 from calcitrack.services.import_export.import_limits import MAX_LISTED, structure_problems
+from calcitrack.services.import_export.interchange_photographs import (
+    described_from_json,
+    photographs_from_json,
+    photographs_to_json,
+)
 from calcitrack.services.import_export.interchange_schema import FORMAT, FORMAT_VERSION
+from calcitrack.services.photographs.chart_photographs import chart_photograph_problems
 
 _STORE_ONLY = {"id", "version", "patient_id", "visit_id", "lesion_id"}
 
@@ -103,6 +109,8 @@ def chart_to_json(chart: PatientChart) -> dict[str, Any]:
     out["medications"] = [_fields(m) for m in chart.medications]
     out["imaging"] = [_event_fields(s) for s in chart.imaging]
     out["procedures"] = [_event_fields(p) for p in chart.procedures]
+    if chart.photographs:  # left out when there are none: older readers still take the file
+        out["photographs"] = photographs_to_json(chart)
     return out
 
 
@@ -310,6 +318,15 @@ def read_document(data: Any, *, today: date) -> list[PatientChart]:
     for i, chart in enumerate(charts):
         prefix = f"$.patients[{i}]"
         problems += [p.under(prefix) for p in validate_chart(chart, today=today)]
+        items = data["patients"][i].get("photographs", [])
+        if items:
+            described = dataclasses.replace(chart, photographs=described_from_json(items))
+            problems += [
+                p.under(prefix) for p in chart_photograph_problems(described, images=False)
+            ]
+            photos, bad = photographs_from_json(items, prefix)
+            problems += bad
+            charts[i] = dataclasses.replace(chart, photographs=photos)
         if chart.patient.mrn in mrns[:i]:
             problems.append(
                 Problem(f"{prefix}.mrn", f"MRN {chart.patient.mrn!r} appears twice in the file")

@@ -34,6 +34,9 @@ from calcitrack.domain.laboratory import labs
 from calcitrack.domain.rom import JOINTS, ROM_REFERENCES
 from calcitrack.domain.visits.validation import NOTES_MAX
 from calcitrack.services.import_export.import_limits import NAME_MAX, SHORT_TEXT_MAX
+from calcitrack.services.import_export.interchange_photographs import MAX_BASE64_CHARS
+from calcitrack.services.photographs.image_intake import MAX_FILE_BYTES
+from calcitrack.services.photographs.photograph_rules import MAX_CAPTION_CHARS
 
 FORMAT = "calcitrack-interchange"
 FORMAT_VERSION = 1
@@ -224,6 +227,29 @@ def _site_event(date_name: str, kind: dict[str, Any], extra: dict[str, Any]) -> 
     )
 
 
+def _photograph() -> dict[str, Any]:
+    return _object(
+        {
+            "lesion": _text(60, min_length=1),
+            "visit_date": DATE,
+            "media_type": _enum(("image/jpeg", "image/png")),
+            "captured_on": _nullable(DATE),
+            "caption": _nullable(_text(MAX_CAPTION_CHARS)),
+            "data": {
+                "type": "string",
+                "maxLength": MAX_BASE64_CHARS,
+                "contentEncoding": "base64",
+                "description": (
+                    "The image file, base64. On import it is decoded and re-encoded without "
+                    f"any metadata; files above {MAX_FILE_BYTES // (1024 * 1024)} MB are refused."
+                ),
+            },
+        },
+        ["lesion", "visit_date", "media_type", "data"],
+        "A photograph of a lesion at a visit (the visit named by its date).",
+    )
+
+
 def build_schema() -> dict[str, Any]:
     patient = _object(
         {
@@ -266,6 +292,7 @@ def build_schema() -> dict[str, Any]:
                     },
                 ),
             },
+            "photographs": {"type": "array", "items": _photograph()},
         },
         ["mrn", "family_name", "given_name", "sex", "date_of_birth", "underlying_disease"],
     )

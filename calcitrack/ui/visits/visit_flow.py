@@ -385,7 +385,12 @@ class VisitFlow(QObject):
                 "and is kept. A physician can amend it instead.",
             )
             return
-        dialog = DeleteVisitDialog(visit, chart.patient.display_name, self._window.window())
+        dialog = DeleteVisitDialog(
+            visit,
+            chart.patient.display_name,
+            self._window.window(),
+            photographs=sum(1 for p in chart.photographs if p.visit_id == visit_id),
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         read = stored_visit_content(chart, visit_id)
         dialog.delete_confirmed.connect(
