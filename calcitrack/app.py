@@ -35,6 +35,8 @@ from calcitrack.services.flag_cache import FlagCacheService
 from calcitrack.services.import_export.chart_service import ChartService
 from calcitrack.services.medication_service import MedicationService
 from calcitrack.services.patient_service import PatientService
+from calcitrack.services.photographs.image_intake import MAX_FILE_BYTES, photograph_problem
+from calcitrack.services.photographs.photograph_service import PhotographService
 from calcitrack.services.site_event_service import SiteEventService
 from calcitrack.services.summary_source import SummarySource
 from calcitrack.services.visit_service import VisitService
@@ -46,6 +48,7 @@ from calcitrack.ui.admin.restore_dialog import RestoreDialog
 from calcitrack.ui.admin.users_dialog import UsersDialog
 from calcitrack.ui.audit.audit_viewer_dialog import AuditViewerDialog
 from calcitrack.ui.common.task_runner import Runner, TaskRunner
+from calcitrack.ui.photographs.photograph_flow import PhotographFlow
 from calcitrack.ui.session.change_password_dialog import ChangePasswordDialog
 from calcitrack.ui.session.first_admin_dialog import FirstAdminDialog
 from calcitrack.ui.session.idle_watch import IdleWatch
@@ -130,6 +133,10 @@ def build_main_window(clinic: Clinic, runner: Runner | None = None) -> MainWindo
         runner.setParent(window)
     # owned by the window (its Qt parent); the window stays under 500 lines
     SiteEventFlow(window, SiteEventService(context), runner=runner, today=context.today)
+    PhotographFlow(
+        window, PhotographService(context), runner=runner, check=photograph_problem,
+        max_bytes=MAX_FILE_BYTES,
+    )  # fmt: skip
     audit = AuditService(context)
     window.workspace.overview.charts_exported.connect(
         lambda mrn, path: record_charts_image(audit, window, runner, mrn, path)

@@ -54,10 +54,14 @@ class SummaryWriter:
         visit_date: date | None,
         path: Path,
         progress: Progress = _no_progress,
+        *,
+        photos: bool | None = None,
     ) -> VisitSummaryRequest:
-        """Write the summary of ``mrn``'s visit (None: the latest) to ``path``, atomically."""
+        """Write the summary of ``mrn``'s visit (None: the latest) to ``path``, atomically;
+        ``photos`` (default: the writer's) puts each lesion's photographs in it."""
         progress(0, 2, "Reading the chart")
-        request = self.source.request(mrn, visit_date, photos=self.photos)
+        with_photos = self.photos if photos is None else photos
+        request = self.source.request(mrn, visit_date, photos=with_photos)
         progress(1, 2, "Drawing the charts and tables")
         from calcitrack.reports.summary.visit_summary import (
             write_visit_summary,  # see the docstring

@@ -35,7 +35,8 @@ from calcitrack.domain.errors import DomainValidationError
 pillow_heif.register_heif_opener()
 
 FIELD = "photograph"
-MB = 1024 * 1024
+MB = 1_000_000
+"""Sizes are said in decimal megabytes, as file managers show them (the attach dialog too)."""
 MAX_FILE_BYTES = 25 * MB
 """The largest file taken (a phone's photograph is 2–8 MB; a HEIC of 48 megapixels ~10 MB)."""
 MAX_PIXELS = 120_000_000
@@ -260,3 +261,13 @@ def prepare_file(path: Path) -> PreparedImage:
             FIELD, f"the file could not be read ({error.strerror or error})"
         ) from None
     return prepare(data)
+
+
+def photograph_problem(data: bytes) -> str | None:
+    """Why ``data`` would not be taken as a photograph (the reason, as a person reads it), or
+    None when it would: the attach dialog lists each file with it before anything is stored."""
+    try:
+        prepare(data)
+    except DomainValidationError as error:
+        return "; ".join(problem.reason for problem in error.problems)
+    return None

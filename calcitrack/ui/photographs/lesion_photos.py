@@ -8,13 +8,20 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from calcitrack.domain.entities import LesionPhotograph
 from calcitrack.ui.photographs.photo_comparison import PhotoComparisonDialog
 from calcitrack.ui.photographs.photo_pixmaps import photographs_of
-from calcitrack.ui.photographs.photo_strip import DeletePhotograph, LoadImage, PhotoStrip, no_image
+from calcitrack.ui.photographs.photo_strip import (
+    THUMBNAIL_SIDE,
+    DeletePhotograph,
+    LoadImage,
+    PhotoStrip,
+    no_image,
+)
 
 ListPhotographs = Callable[[str], Sequence[LesionPhotograph]]
 """The patient's photographs (with thumbnails, without full images) by MRN."""
@@ -22,7 +29,13 @@ ListPhotographs = Callable[[str], Sequence[LesionPhotograph]]
 log = logging.getLogger(__name__)
 
 
+ATTACH_SHORTCUT = "Ctrl+Shift+A"
+
+
 class LesionPhotos(QWidget):
+    attach_requested = Signal(object)
+    """Attach photographs: the label of the lesion shown (None when none is selected)."""
+
     def __init__(
         self,
         load_image: LoadImage = no_image,
@@ -45,6 +58,16 @@ class LesionPhotos(QWidget):
             "Baseline, previous and now side by side, at the same scale on screen"
         )
         self.compare_button.clicked.connect(self.compare)
+        self.attach_button = QPushButton(f"Attach photographs… ({ATTACH_SHORTCUT})")
+        self.attach_button.setToolTip(
+            "Photographs of this lesion (JPEG, PNG or HEIC files) at the patient's latest visit"
+        )
+        self.attach_button.clicked.connect(lambda: self.attach_requested.emit(self.lesion_label))
+        self.attach_action = QAction("Attach photographs…", self)
+        self.attach_action.setShortcut(QKeySequence(ATTACH_SHORTCUT))
+        self.attach_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.attach_action.triggered.connect(self.attach_button.click)
+        self.addAction(self.attach_action)  # the Lesions tab adds it too: anywhere in the tab
         self.none_label = QLabel(
             "No photographs of this lesion.", alignment=Qt.AlignmentFlag.AlignCenter
         )
@@ -52,10 +75,11 @@ class LesionPhotos(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.none_label)
         self.stack.addWidget(self.strip)
-        self.stack.setMaximumHeight(self.strip.minimumHeight() + 8)
+        self.stack.setMaximumHeight(THUMBNAIL_SIDE + 72)  # the whole strip, no more
         heading = QHBoxLayout()
         heading.addWidget(self.title_label)
         heading.addStretch(1)
+        heading.addWidget(self.attach_button)
         heading.addWidget(self.compare_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -65,7 +65,9 @@ class PhotoStrip(QListWidget):
         self.setGridSize(QSize(THUMBNAIL_SIDE + 48, THUMBNAIL_SIDE + 44))
         self.setSelectionMode(QListWidget.SelectionMode.SingleSelection)
         self.setEditTriggers(QListWidget.EditTrigger.NoEditTriggers)
-        self.setMinimumHeight(THUMBNAIL_SIDE + 64)
+        # the whole strip when there is room; on a small screen the splitter may squeeze it to
+        # a scrolling band rather than raise the window's minimum height
+        self.setMinimumHeight(THUMBNAIL_SIDE // 2 + 40)
         self.delete_action = QAction("&Delete photograph…", self)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)

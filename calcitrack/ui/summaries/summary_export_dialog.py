@@ -51,6 +51,7 @@ class SummaryExportDialog(QDialog):
         selected: date,
         folder: Path,
         open_when_done: bool,
+        photographs: bool = False,
         choose_file: ChooseFile = choose_with_dialog,
         confirm_replace: ConfirmReplace = confirm_with_dialog,
         parent: QWidget | None = None,
@@ -78,6 +79,8 @@ class SummaryExportDialog(QDialog):
         self.browse_button.clicked.connect(self.browse)
         self.open_check = QCheckBox("&Open the PDF when it is written")
         self.open_check.setChecked(open_when_done)
+        self.photos_check = QCheckBox("&Include each lesion's baseline and current photograph")
+        self.photos_check.setChecked(photographs)
         self.problem_label = QLabel()
         self.problem_label.setStyleSheet("color: #b00020")
         self.problem_label.setWordWrap(True)
@@ -89,6 +92,7 @@ class SummaryExportDialog(QDialog):
         form = QFormLayout()
         form.addRow("&Visit:", self.visit_combo)
         form.addRow(self.path_label, path_row)
+        form.addRow("", self.photos_check)
         form.addRow("", self.open_check)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -118,6 +122,9 @@ class SummaryExportDialog(QDialog):
 
     def open_when_done(self) -> bool:
         return self.open_check.isChecked()
+
+    def photographs(self) -> bool:
+        return self.photos_check.isChecked()
 
     # -- behaviour ---------------------------------------------------------------------------
 

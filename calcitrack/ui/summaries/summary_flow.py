@@ -34,11 +34,18 @@ AskPrinter = Callable[[QPrinter, QWidget, int], bool]
 
 FOLDER_KEY = "summary/folder"
 OPEN_KEY = "summary/open_when_done"
+PHOTOS_KEY = "summary/photographs"
 
 
 class SummaryMaker(Protocol):
     def write(
-        self, mrn: str, visit_date: date | None, path: Path, progress: Progress
+        self,
+        mrn: str,
+        visit_date: date | None,
+        path: Path,
+        progress: Progress,
+        *,
+        photos: bool | None = None,
     ) -> object: ...
 
     def pdf(self, mrn: str, visit_date: date | None, progress: Progress) -> bytes: ...
@@ -113,6 +120,7 @@ class SummaryFlow(QObject):
             selected=visit_date or max(days),
             folder=folder if folder.is_dir() else documents_folder(),
             open_when_done=bool(self._settings.value(OPEN_KEY, True, type=bool)),
+            photographs=bool(self._settings.value(PHOTOS_KEY, False, type=bool)),
             choose_file=self.choose_file,
             confirm_replace=self.confirm_replace,
             parent=self._window,
@@ -125,12 +133,14 @@ class SummaryFlow(QObject):
     def _start_export(self, mrn: str, dialog: SummaryExportDialog) -> None:
         self.dialog = None
         path, day, open_after = dialog.path(), dialog.visit(), dialog.open_when_done()
+        photos = dialog.photographs()
         self._settings.setValue(FOLDER_KEY, str(path.parent))
         self._settings.setValue(OPEN_KEY, open_after)
+        self._settings.setValue(PHOTOS_KEY, photos)
         self.busy = True
         progress = self._relay.progressed.emit
         self._runner.submit(
-            lambda: self._maker.write(mrn, day, path, progress),
+            lambda: self._maker.write(mrn, day, path, progress, photos=photos),
             on_done=lambda _request: self._exported(path, open_after),
             on_error=lambda error: self._export_failed(path, error),
         )

@@ -131,6 +131,7 @@ class LesionsPanel(QWidget):
         self.splitter.addWidget(_captioned(QLabel("L&esions"), self.lesion_view))
         self.splitter.addWidget(_captioned(self.history_label, self.history_view))
         self.splitter.addWidget(self.photos)
+        self.addAction(self.photos.attach_action)
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 

@@ -28,7 +28,7 @@ from calcitrack.services.photographs.image_intake import (
 )
 from tests.support.photos import RED, phone_exif, photo_file
 
-MB = 1024 * 1024
+MB = 1_000_000
 
 
 def _opened(data: bytes) -> Image.Image:

@@ -1,0 +1,223 @@
+"""Lesion photographs in the window: the Lesions tab lists them (with thumbnails) through the
+photograph service, opens full images, attaches files at the patient's latest visit and deletes
+one entered in error, with the reason.
+
+A photograph belongs to a visit, and a signed visit's photographs are part of what was signed: a
+physician's attachment or deletion there is that visit's amendment (the reason given is its
+reason); anyone else is told it needs a physician's amendment, and nothing is stored.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from typing import Any, Protocol
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QStatusBar, QWidget
+
+from calcitrack.domain.clinic.permissions import Permission
+from calcitrack.domain.codes import LesionStatus
+from calcitrack.domain.entities import LesionPhotograph, PatientChart, Visit
+from calcitrack.domain.errors import DomainValidationError
+from calcitrack.domain.visits.site_event_entry import signed_visits_touched
+from calcitrack.services.errors import SignedVisitError
+from calcitrack.ui.common.task_runner import Runner
+from calcitrack.ui.photographs.attach_dialog import AttachPhotographsDialog
+
+log = logging.getLogger(__name__)
+
+SIGNED_NEEDS_PHYSICIAN = (
+    "The visit of {day} is signed, and its photographs are part of what was signed: they are "
+    "added or deleted only by amending that visit, which a physician does, giving the reason."
+)
+
+
+class PhotographHost(Protocol):
+    """What the flow asks of the main window (the workspace is above this package)."""
+
+    @property
+    def workspace(self) -> Any: ...
+
+    def window(self) -> QWidget: ...
+
+    def statusBar(self) -> QStatusBar: ...
+
+    def may(self, permission: Permission) -> bool: ...
+
+    def refresh(self) -> None: ...
+
+    def show_message(self, title: str, text: str) -> None: ...
+
+    def show_error(self, error: BaseException) -> None: ...
+
+
+class PhotographSink(Protocol):
+    """What the flow asks of the photograph service."""
+
+    def attach(
+        self,
+        mrn: str,
+        visit_id: int,
+        lesion_label: str,
+        data: bytes,
+        *,
+        caption: str | None = None,
+        amend_reason: str | None = None,
+    ) -> LesionPhotograph: ...
+
+    def photographs(self, mrn: str) -> Sequence[LesionPhotograph]: ...
+
+    def image(self, mrn: str, photograph_id: int) -> bytes: ...
+
+    def delete(
+        self,
+        mrn: str,
+        read: LesionPhotograph,
+        reason: str,
+        *,
+        amend_reason: str | None = None,
+    ) -> None: ...
+
+
+class PhotographFlow(QObject):
+    def __init__(
+        self,
+        window: PhotographHost,
+        service: PhotographSink,
+        *,
+        runner: Runner,
+        check: Callable[[bytes], str | None],
+        max_bytes: int,
+    ) -> None:
+        super().__init__(window.window())
+        self._window = window
+        self._service = service
+        self._runner = runner
+        self._check = check
+        self._max_bytes = max_bytes
+        self.dialog: AttachPhotographsDialog | None = None
+        workspace = window.workspace
+        workspace.set_photograph_sources(self._load_image, self._delete, service.photographs)
+        workspace.lesions.photos.attach_requested.connect(self.attach)
+
+    # ------------------------------------------------------------------ attaching
+
+    def attach(self, lesion_label: str | None = None) -> AttachPhotographsDialog | None:
+        """The attach dialog for the patient shown, at the latest visit (``dialog``)."""
+        chart = self._window.workspace.chart
+        if chart is None or not self._may_record():
+            return None
+        visit = chart.visits[-1] if chart.visits else None
+        if visit is None or visit.id is None:
+            self._window.show_message(
+                "Attach photographs",
+                "A photograph belongs to a visit: record the patient's visit first, then attach "
+                "its photographs.",
+            )
+            return None
+        amend_reason = self._amend_reason(chart, visit)
+        if amend_reason is None:
+            return None
+        labels = [
+            le.label
+            for le in chart.lesions
+            if le.status is LesionStatus.ACTIVE or le.status_changed_on == visit.visit_date
+        ]
+        mrn, visit_id = chart.patient.mrn, visit.id
+
+        def attach(label: str, data: bytes, caption: str | None) -> object:
+            return self._service.attach(
+                mrn, visit_id, label, data, caption=caption, amend_reason=amend_reason or None
+            )
+
+        latest = " (the latest)" if len(chart.visits) > 1 else ""
+        dialog = AttachPhotographsDialog(
+            labels,
+            attach,
+            self._check,
+            self._max_bytes,
+            lesion_label=lesion_label if lesion_label in labels else None,
+            visit_text=f"the visit of {visit.visit_date.isoformat()}{latest}",
+            parent=self._window.window(),
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.photographs_attached.connect(self._attached)
+        dialog.destroyed.connect(lambda: setattr(self, "dialog", None))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _attached(self, count: int) -> None:
+        if count:
+            self._window.statusBar().showMessage(f"{count} photograph(s) attached", 8000)
+            self._window.refresh()
+
+    def _amend_reason(self, chart: PatientChart, visit: Visit) -> str | None:
+        """"" for an unsigned visit; a physician's reason for amending a signed one; None when
+        nothing may be attached (a nurse at a signed visit, or the physician cancelled)."""
+        if not signed_visits_touched([visit.visit_date], chart):
+            return ""
+        day = visit.visit_date.isoformat()
+        if not self._window.may(Permission.AMEND_VISITS):
+            self._window.show_message(
+                "Part of a signed visit", SIGNED_NEEDS_PHYSICIAN.format(day=day)
+            )
+            return None
+        reason, ok = QInputDialog.getText(
+            self._window.window(),
+            "Amend a signed visit",
+            f"The visit of {day} is signed: photographs attached now are its amendment.\n"
+            "Reason for the amendment:",
+            QLineEdit.EchoMode.Normal,
+        )
+        return reason.strip() if ok and reason.strip() else None
+
+    # ------------------------------------------------------------------ images and deleting
+
+    def _load_image(self, photograph_id: int) -> bytes:
+        chart = self._window.workspace.chart
+        if chart is None:
+            return b""
+        return self._service.image(chart.patient.mrn, photograph_id)
+
+    def _delete(self, photograph: LesionPhotograph, reason: str) -> None:
+        chart = self._window.workspace.chart
+        if chart is None or not self._may_record():
+            return
+        signed = bool(signed_visits_touched([photograph.visit_date], chart))
+        if signed and not self._window.may(Permission.AMEND_VISITS):
+            day = photograph.visit_date.isoformat()
+            self._window.show_message(
+                "Part of a signed visit", SIGNED_NEEDS_PHYSICIAN.format(day=day)
+            )
+            return
+        mrn = chart.patient.mrn
+
+        def work() -> None:
+            self._service.delete(mrn, photograph, reason, amend_reason=reason if signed else None)
+
+        def deleted(_result: object) -> None:
+            self._window.statusBar().showMessage(
+                f"Photograph of {photograph.lesion_label} at the visit of "
+                f"{photograph.visit_date.isoformat()} deleted",
+                8000,
+            )
+            self._window.refresh()
+
+        def refused(error: BaseException) -> None:
+            if isinstance(error, DomainValidationError | SignedVisitError | LookupError):
+                self._window.show_message("Photograph not deleted", str(error))
+            else:
+                self._window.show_error(error)
+
+        self._runner.submit(work, on_done=deleted, on_error=refused, write=True)
+
+    def _may_record(self) -> bool:
+        if self._window.may(Permission.RECORD_VISITS):
+            return True
+        self._window.show_message(
+            "Lesion photographs",
+            "Attaching and deleting photographs needs the nurse or physician role.",
+        )
+        return False
