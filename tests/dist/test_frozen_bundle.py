@@ -350,3 +350,39 @@ def test_install_sh_puts_the_app_in_the_menu_and_on_the_path(
 
     _ok(run(["sh", places["PREFIX"] / "install.sh", "--uninstall"], env))
     assert not places["PREFIX"].exists() and not command.is_symlink() and not icon.exists()
+
+
+def test_the_frozen_import_takes_a_heic_photograph(
+    bundle: Bundle, demo: Path, tmp_path: Path
+) -> None:
+    """pillow-heif's native libraries are inside the bundle: a phone's HEIC photograph in an
+    import is decoded, oriented and stored as a JPEG by the frozen app."""
+    import base64
+    import io
+
+    import pillow_heif
+    from PIL import Image
+
+    env = environment(demo, tmp_path / "tmp", **SIGNED_IN)
+    exported = tmp_path / "ra.json"
+    _ok(run([bundle.executable, "export", "--mrn", DEMO_RA_MRN, "-o", exported], env))
+    document = json.loads(exported.read_text(encoding="utf-8"))
+    [patient] = document["patients"]
+    assert patient["photographs"], "the demo RA patient has drawn photographs"
+    pillow_heif.register_heif_opener()
+    heic = io.BytesIO()
+    Image.new("RGB", (320, 240), "#d8a890").save(heic, format="HEIF")
+    patient["mrn"] = "HEIC-1"
+    patient["photographs"] = [
+        {**patient["photographs"][0], "media_type": "image/heic",
+         "data": base64.b64encode(heic.getvalue()).decode("ascii")},
+    ]  # fmt: skip
+    incoming = tmp_path / "heic.json"
+    incoming.write_text(json.dumps(document), encoding="utf-8")
+    _ok(run([bundle.executable, "import", incoming], env))
+    rows = _rows(
+        _demo_db(demo),
+        "SELECT f.media_type, f.width_px FROM lesion_photographs f "
+        "JOIN patients p ON p.id = f.patient_id WHERE p.mrn = 'HEIC-1'",
+    )
+    assert rows == [("image/jpeg", 320)]

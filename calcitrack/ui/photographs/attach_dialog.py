@@ -65,11 +65,13 @@ class AttachPhotographsDialog(QDialog):
         *,
         lesion_label: str | None = None,
         visit_text: str = "",
+        visits: Sequence[str] = (),
         choose_files: ChooseFiles = choose_with_dialog,
         parent: QWidget | None = None,
     ) -> None:
         """``lesion_labels``: the patient's active lesions; ``lesion_label`` the one chosen at
-        first; ``visit_text`` the visit the photographs belong to, in words."""
+        first; ``visit_text`` the visit the photographs belong to, in words, or ``visits`` the
+        visits to choose from (in words, the first chosen at first: ``visit_index``)."""
         super().__init__(parent)
         self._attach = attach
         self._check = check
@@ -102,6 +104,9 @@ class AttachPhotographsDialog(QDialog):
         self.lesion_combo.addItems(list(lesion_labels))
         if lesion_label is not None and lesion_label in lesion_labels:
             self.lesion_combo.setCurrentText(lesion_label)
+        self.visit_combo = QComboBox()
+        self.visit_combo.setAccessibleName("Visit")
+        self.visit_combo.addItems(list(visits))
         self.caption_edit = QLineEdit()
         self.caption_edit.setAccessibleName("Caption")
         self.caption_edit.setPlaceholderText("Optional, e.g. after debridement")
@@ -122,6 +127,8 @@ class AttachPhotographsDialog(QDialog):
         file_buttons.addWidget(self.remove_button)
         file_buttons.addStretch(1)
         form = QFormLayout()
+        if visits:
+            form.addRow("&Visit:", self.visit_combo)
         form.addRow("&Lesion:", self.lesion_combo)
         form.addRow("&Caption:", self.caption_edit)
         layout = QVBoxLayout(self)
@@ -138,6 +145,10 @@ class AttachPhotographsDialog(QDialog):
         self._update_buttons()
 
     # ------------------------------------------------------------------------ files
+
+    def visit_index(self) -> int:
+        """Which of ``visits`` the photographs are attached at."""
+        return max(0, self.visit_combo.currentIndex())
 
     def choose_files(self) -> None:
         self.add_files(self._choose_files(self))

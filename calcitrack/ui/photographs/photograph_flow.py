@@ -104,41 +104,47 @@ class PhotographFlow(QObject):
     # ------------------------------------------------------------------ attaching
 
     def attach(self, lesion_label: str | None = None) -> AttachPhotographsDialog | None:
-        """The attach dialog for the patient shown, at the latest visit (``dialog``)."""
+        """The attach dialog for the patient shown (``dialog``): at the visit chosen in it, the
+        latest at first."""
         chart = self._window.workspace.chart
         if chart is None or not self._may_record():
             return None
-        visit = chart.visits[-1] if chart.visits else None
-        if visit is None or visit.id is None:
+        visits = [v for v in sorted(chart.visits, key=lambda v: v.visit_date, reverse=True)
+                  if v.id is not None]  # fmt: skip
+        if not visits:
             self._window.show_message(
                 "Attach photographs",
                 "A photograph belongs to a visit: record the patient's visit first, then attach "
                 "its photographs.",
             )
             return None
-        amend_reason = self._amend_reason(chart, visit)
-        if amend_reason is None:
-            return None
-        labels = [
-            le.label
-            for le in chart.lesions
-            if le.status is LesionStatus.ACTIVE or le.status_changed_on == visit.visit_date
-        ]
-        mrn, visit_id = chart.patient.mrn, visit.id
+        labels = [le.label for le in chart.lesions if le.status is LesionStatus.ACTIVE]
+        labels += [le.label for le in chart.lesions if le.label not in labels]
+        mrn = chart.patient.mrn
+        reasons: dict[int, str] = {}
+        """A physician's amendment reason per signed visit, asked once per dialog."""
 
         def attach(label: str, data: bytes, caption: str | None) -> object:
+            assert self.dialog is not None
+            visit = visits[self.dialog.visit_index()]
+            assert visit.id is not None
+            reason = reasons.get(visit.id)
+            if reason is None:
+                reason = self._amend_reason(chart, visit)
+                if reason is None:
+                    raise SignedVisitError(SIGNED_NEEDS_PHYSICIAN.format(day=visit.visit_date))
+                reasons[visit.id] = reason
             return self._service.attach(
-                mrn, visit_id, label, data, caption=caption, amend_reason=amend_reason or None
+                mrn, visit.id, label, data, caption=caption, amend_reason=reason or None
             )
 
-        latest = " (the latest)" if len(chart.visits) > 1 else ""
         dialog = AttachPhotographsDialog(
             labels,
             attach,
             self._check,
             self._max_bytes,
             lesion_label=lesion_label if lesion_label in labels else None,
-            visit_text=f"the visit of {visit.visit_date.isoformat()}{latest}",
+            visits=[_visit_words(v, chart, latest=v is visits[0]) for v in visits],
             parent=self._window.window(),
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -155,19 +161,16 @@ class PhotographFlow(QObject):
 
     def _amend_reason(self, chart: PatientChart, visit: Visit) -> str | None:
         """"" for an unsigned visit; a physician's reason for amending a signed one; None when
-        nothing may be attached (a nurse at a signed visit, or the physician cancelled)."""
+        nothing may be attached there (not a physician, or no reason given)."""
         if not signed_visits_touched([visit.visit_date], chart):
             return ""
-        day = visit.visit_date.isoformat()
         if not self._window.may(Permission.AMEND_VISITS):
-            self._window.show_message(
-                "Part of a signed visit", SIGNED_NEEDS_PHYSICIAN.format(day=day)
-            )
             return None
+        day = visit.visit_date.isoformat()
         reason, ok = QInputDialog.getText(
-            self._window.window(),
+            self.dialog or self._window.window(),
             "Amend a signed visit",
-            f"The visit of {day} is signed: photographs attached now are its amendment.\n"
+            f"The visit of {day} is signed: photographs attached to it are its amendment.\n"
             "Reason for the amendment:",
             QLineEdit.EchoMode.Normal,
         )
@@ -221,3 +224,11 @@ class PhotographFlow(QObject):
             "Attaching and deleting photographs needs the nurse or physician role.",
         )
         return False
+
+
+def _visit_words(visit: Visit, chart: PatientChart, *, latest: bool) -> str:
+    """ "2026-09-14 (latest)", "2025-06-02 (signed: a physician's amendment)"."""
+    notes = ["latest"] if latest else []
+    if signed_visits_touched([visit.visit_date], chart):
+        notes.append("signed: a physician's amendment")
+    return visit.visit_date.isoformat() + (f" ({'; '.join(notes)})" if notes else "")

@@ -15,7 +15,6 @@ import pytest
 import shiboken6
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -77,18 +76,6 @@ def _flow(window: MainWindow) -> PhotographFlow:
     return flow
 
 
-def _message_box(qtbot: QtBot) -> QMessageBox:
-    found: list[QMessageBox] = []
-
-    def shown() -> bool:
-        found[:] = [w for w in QApplication.topLevelWidgets()
-                    if isinstance(w, QMessageBox) and w.isVisible()]  # fmt: skip
-        return bool(found)
-
-    qtbot.waitUntil(shown)
-    return found[0]
-
-
 def test_a_nurse_attaches_sees_and_deletes_photographs_with_the_keyboard(
     qtbot: QtBot, clinic: Clinic, tmp_path: Path
 ) -> None:
@@ -146,19 +133,40 @@ def test_a_nurse_attaches_sees_and_deletes_photographs_with_the_keyboard(
 
 
 def test_at_a_signed_visit_a_nurse_is_told_a_physician_amends_and_nothing_is_stored(
-    qtbot: QtBot, clinic: Clinic
+    qtbot: QtBot, clinic: Clinic, tmp_path: Path
 ) -> None:
-    latest = max(PatientService(clinic.context()).chart(MRN).visits, key=lambda v: v.visit_date)
-    VisitService(clinic.context()).sign(MRN, latest, TEST_PASSWORD)
+    visits = sorted(PatientService(clinic.context()).chart(MRN).visits, key=lambda v: v.visit_date)
+    VisitService(clinic.context()).sign(MRN, visits[-1], TEST_PASSWORD)
     signed_in(clinic, "nurse.pho", "Nurse Pho", Role.NURSE)
     window = _window(qtbot, clinic)
+    picture = tmp_path / "finger.png"
+    picture.write_bytes(drawn(320, 240, fmt="PNG"))
 
     qtbot.keyClick(window.workspace.lesions.lesion_view, Qt.Key.Key_A, CTRL_SHIFT)
-    box = _message_box(qtbot)
-    assert "signed" in box.text() and "physician" in box.text()
-    box.accept()
-    assert _flow(window).dialog is None
+    flow = _flow(window)
+    qtbot.waitUntil(lambda: flow.dialog is not None and flow.dialog.isVisible())
+    dialog = flow.dialog
+    assert dialog is not None
+    latest = dialog.visit_combo.itemText(0)
+    signed = "(latest; signed: a physician's amendment)"
+    assert latest == f"{visits[-1].visit_date.isoformat()} {signed}"
+    dialog.add_files([str(picture)])
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(dialog.message_label.isVisible)
+    assert "is signed" in dialog.message_label.text()
+    assert "a physician does" in dialog.message_label.text()
     assert _count(clinic, LesionPhotographRecord) == 0
+
+    # the visit before it is not signed: chosen with the keyboard, the file is attached there
+    dialog.visit_combo.setFocus()
+    qtbot.keyClick(dialog.visit_combo, Qt.Key.Key_Down)
+    assert dialog.visit_index() == 1
+    qtbot.keyClick(dialog.visit_combo, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _count(clinic, LesionPhotographRecord) == 1)
+    [stored] = PhotographService(clinic.context()).photographs(MRN)
+    assert stored.visit_date == visits[-2].visit_date
 
 
 def test_the_summary_export_dialog_puts_the_photographs_in_the_pdf(
