@@ -8,8 +8,10 @@ fixed (the last is 2026-09-14) and nothing depends on today's date.
 
 from __future__ import annotations
 
-from datetime import date
+import dataclasses
+from datetime import date, timedelta
 
+from calcitrack.domain.clinic_settings import FOLLOW_UP_WEEKS, ClinicSettings
 from calcitrack.domain.codes import (
     CalcinosisType,
     DoseUnit,
@@ -226,6 +228,26 @@ def _sle_chart() -> PatientChart:
 
 
 def demo_charts() -> list[PatientChart]:
-    """The five demo patients, DEMO-0001 to DEMO-0005, built afresh (and identically) each call."""
-    return [ra_case_chart(DEMO_RA_MRN), dm_case_chart(DEMO_DM_MRN), _ssc_chart(), _jdm_chart(),
-            _sle_chart()]
+    """The five demo patients, DEMO-0001 to DEMO-0005, built afresh (and identically) each call;
+    each visit planned the next (``with_next_visits_due``), so Today has patients due."""
+    return [with_next_visits_due(chart) for chart in (
+        ra_case_chart(DEMO_RA_MRN), dm_case_chart(DEMO_DM_MRN), _ssc_chart(), _jdm_chart(),
+        _sle_chart())]
+
+
+def with_next_visits_due(chart: PatientChart) -> PatientChart:
+    """``chart`` with each visit's next visit due: the date of the visit that followed (as
+    booked then), and after the latest the clinic's default follow-up interval, as the visit
+    form would plan it (an archived patient's latest plans none)."""
+    ordered = sorted(chart.visits, key=lambda v: v.visit_date)
+    if not ordered:
+        return chart
+    weeks = int(ClinicSettings.defaults()[FOLLOW_UP_WEEKS])
+    planned = ordered[-1].visit_date + timedelta(weeks=weeks)
+    after_latest = None if chart.patient.archived else planned
+    dues = [*(later.visit_date for later in ordered[1:]), after_latest]
+    visits = tuple(
+        dataclasses.replace(visit, next_visit_due_on=due)
+        for visit, due in zip(ordered, dues, strict=True)
+    )
+    return dataclasses.replace(chart, visits=visits)

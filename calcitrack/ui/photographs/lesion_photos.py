@@ -52,16 +52,19 @@ class LesionPhotos(QWidget):
         self.comparison_dialog: PhotoComparisonDialog | None = None
         self.strip = PhotoStrip(load_image, delete)
         self.title_label = QLabel("Photo&graphs")
+        self.title_label.setWordWrap(True)  # a long lesion label must not widen the window
         self.title_label.setBuddy(self.strip)
         self.compare_button = QPushButton("Compa&re…")
         self.compare_button.setToolTip(
             "Baseline, previous and now side by side, at the same scale on screen"
         )
         self.compare_button.clicked.connect(self.compare)
-        self.attach_button = QPushButton(f"Attach photographs… ({ATTACH_SHORTCUT})")
+        self.attach_button = QPushButton("Attach…")
         self.attach_button.setToolTip(
-            "Photographs of this lesion (JPEG, PNG or HEIC files) at the patient's latest visit"
+            f"Attach photographs of this lesion (JPEG, PNG or HEIC files) at a visit "
+            f"({ATTACH_SHORTCUT})"
         )
+        self.attach_button.setAccessibleName(f"Attach photographs ({ATTACH_SHORTCUT})")
         self.attach_button.clicked.connect(lambda: self.attach_requested.emit(self.lesion_label))
         self.attach_action = QAction("Attach photographs…", self)
         self.attach_action.setShortcut(QKeySequence(ATTACH_SHORTCUT))

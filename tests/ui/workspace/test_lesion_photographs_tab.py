@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from calcitrack.app import build_main_window
 from calcitrack.domain.entities import LesionPhotograph, PatientChart
 from calcitrack.services.demo.demo_clinic import DEMO_RA_MRN, demo_charts
+from calcitrack.services.demo.demo_photographs import with_photographs
 from calcitrack.services.import_export.chart_service import ChartService
 from calcitrack.ui.common.task_runner import InlineTaskRunner
 from calcitrack.ui.workspace.patient_workspace import LESIONS, PatientWorkspace
@@ -153,7 +154,8 @@ def test_the_lesions_tab_with_photographs_shares_no_access_key(
     patient list and the Today view."""
     clinic = open_signed_in(f"sqlite:///{tmp_path / 'demo.sqlite3'}")
     try:
-        ChartService(clinic.context()).add_charts(demo_charts())
+        charts = with_photographs(demo_charts())
+        ChartService(clinic.context()).add_charts(charts)
         clinic.today = lambda: TODAY
         window = build_main_window(clinic, InlineTaskRunner())
         qtbot.addWidget(window)
@@ -162,12 +164,9 @@ def test_the_lesions_tab_with_photographs_shares_no_access_key(
             window.activateWindow()
         window.open_patient(DEMO_RA_MRN)
         qtbot.waitUntil(lambda: window.workspace.chart is not None)
-        chart = window.workspace.chart
-        assert chart is not None
-        with_photos = replace(chart, photographs=chart_with_photographs(ImageStore()).photographs)
-        window.workspace.set_chart(with_photos, TODAY)
+        [ra] = [c for c in charts if c.patient.mrn == DEMO_RA_MRN]
         window.workspace.tabs.setCurrentIndex(LESIONS)
-        window.workspace.lesions.select_lesion(THIGH)
+        window.workspace.lesions.select_lesion(ra.photographs[0].lesion_label)
         photos = window.workspace.lesions.photos
         qtbot.waitUntil(photos.compare_button.isVisible)
         assert photos.compare_button.isEnabled()
