@@ -8,12 +8,13 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDateTimeEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -63,7 +64,21 @@ class IsoDateEdit(QDateEdit):
         if just_moved:
             event.accept()
             return
+        selected = line.selectedText()
+        if event.text().isdigit() and selected and selected != self.sectionText(
+            self.currentSection()
+        ):
+            # Ctrl+A (or a selection across sections), then a date typed: Qt refused every digit
+            # as not a whole date and kept the old one silently; the year takes them instead
+            self.setSelectedSection(QDateTimeEdit.Section.YearSection)
         super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Entered from the keyboard or put back after a refusal: the year is selected, so a
+        date typed replaces the date (the cursor left at its end garbled it)."""
+        super().focusInEvent(event)
+        if event.reason() != Qt.FocusReason.MouseFocusReason:
+            self.setSelectedSection(QDateTimeEdit.Section.YearSection)
 
     def focusNextPrevChild(self, next: bool) -> bool:
         """Tab leaves the date at once (Qt would first walk through year, month and day)."""
