@@ -89,6 +89,9 @@ class SiteEventFlow(QObject):
         """The visit form's choice of a study or a procedure, while open."""
         self.dialog: SiteEventDialog | None = None
         self.delete_dialog: DeleteEventDialog | None = None
+        self._reload_when_back = False
+        """Saved from an open visit form (the chart is not reloaded under it): reload the chart
+        when the form closes, so the tab lists it."""
         panel = window.workspace.site_events
         panel.new_imaging_requested.connect(lambda: self.new_imaging())
         panel.new_procedure_requested.connect(lambda: self.new_procedure())
@@ -228,6 +231,7 @@ class SiteEventFlow(QObject):
             dialog.accept()
             if panel.isVisible():  # back to the list, the saved row selected
                 panel.view.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._reload_when_back = self._form_shown()
             self._window.refresh()
 
         def refused(error: BaseException) -> None:
@@ -271,6 +275,9 @@ class SiteEventFlow(QObject):
         """A visit form shown: its Imaging & procedures button opens the dialogs from it."""
         form = self._window.stack.widget(index)
         button = getattr(form, "site_events_button", None)
+        if button is None and self._reload_when_back:  # the form closed: the workspace again
+            self._reload_when_back = False
+            self._window.refresh()
         if (
             form is None
             or not isinstance(button, QAbstractButton)
@@ -279,6 +286,10 @@ class SiteEventFlow(QObject):
             return
         button.setProperty("site_events_wired", True)
         button.clicked.connect(lambda: self._ask_kind(form, button))
+
+    def _form_shown(self) -> bool:
+        shown = self._window.stack.currentWidget()
+        return getattr(shown, "site_events_button", None) is not None
 
     def _ask_kind(self, form: QWidget, button: QAbstractButton) -> None:
         """The button's menu: a study or a procedure."""
@@ -289,6 +300,7 @@ class SiteEventFlow(QObject):
         proc.triggered.connect(lambda: self.new_procedure(form))
         self.form_menu = menu
         menu.popup(button.mapToGlobal(button.rect().bottomLeft()))
+        menu.setActiveAction(study)  # the arrows and Enter from the first item
 
 
 def _signed_words(visit: Visit, signature: VisitSignature) -> str:

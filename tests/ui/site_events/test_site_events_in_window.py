@@ -398,3 +398,43 @@ def test_a_physician_corrects_a_signed_visits_study_as_its_amendment(
     signature = after.signature_of(visit.id)
     assert signature is not None and signature.content_matches is True
     assert [a.reason for a in signature.amendments] == ["The report compared with 2024"]
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")  # a menu popping up
+def test_a_study_saved_from_the_visit_form_is_listed_once_the_form_closes(
+    qtbot: QtBot, window: MainWindow, clinic: Clinic
+) -> None:
+    """The chart was not reloaded under the open form, nor after it closed: the tab did not list
+    the study until F5, and a nurse would have entered it again (the QA trial)."""
+    window.new_visit_action.trigger()
+    form = window.visit_flow.form
+    assert form is not None
+    qtbot.waitUntil(form.isVisible)
+    form.site_events_button.setFocus()
+    qtbot.keyClick(form.site_events_button, Qt.Key.Key_Space)
+    flow = _flow(window)
+    qtbot.waitUntil(lambda: flow.form_menu is not None and flow.form_menu.isVisible())
+    assert flow.form_menu is not None
+    assert flow.form_menu.activeAction() is not None  # Enter takes the first item
+    qtbot.keyClick(flow.form_menu, Qt.Key.Key_P)  # &Procedure…
+    dialog = _dialog(qtbot, window)
+    _choose(qtbot, dialog.site_combo, "Finger")
+    qtbot.keyClick(dialog.site_combo, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _closed(dialog))
+    assert window.visit_flow.form is form
+    window.visit_flow.cancel()
+    if window.visit_flow.form is not None:  # asked whether to keep the typing: discard it
+        qtbot.waitUntil(lambda: window.visit_flow.question is not None)
+        box = window.visit_flow.question
+        assert box is not None
+        box.button(box.StandardButton.No).click()
+    qtbot.waitUntil(lambda: window.visit_flow.form is None)
+    window.workspace.tabs.setCurrentIndex(SITE_EVENTS)
+    panel = window.workspace.site_events
+    qtbot.waitUntil(
+        lambda: any(
+            panel.model.data(panel.model.index(r, 1)) == "Surgical excision"
+            and panel.model.data(panel.model.index(r, 0)) == TODAY.isoformat()
+            for r in range(panel.model.rowCount())
+        )
+    )
