@@ -14,7 +14,8 @@ from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QStatusBar, QWidget
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QMenuBar, QStatusBar, QWidget
 
 from calcitrack.domain.clinic.permissions import Permission
 from calcitrack.domain.codes import LesionStatus
@@ -24,6 +25,7 @@ from calcitrack.domain.visits.site_event_entry import signed_visits_touched
 from calcitrack.services.errors import SignedVisitError
 from calcitrack.ui.common.task_runner import Runner
 from calcitrack.ui.photographs.attach_dialog import AttachPhotographsDialog
+from calcitrack.ui.photographs.lesion_photos import ATTACH_SHORTCUT
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +44,8 @@ class PhotographHost(Protocol):
     def window(self) -> QWidget: ...
 
     def statusBar(self) -> QStatusBar: ...
+
+    def menuBar(self) -> QMenuBar: ...
 
     def may(self, permission: Permission) -> bool: ...
 
@@ -99,7 +103,21 @@ class PhotographFlow(QObject):
         self.dialog: AttachPhotographsDialog | None = None
         workspace = window.workspace
         workspace.set_photograph_sources(self._load_image, self._delete, service.photographs)
-        workspace.lesions.photos.attach_requested.connect(self.attach)
+        photos = workspace.lesions.photos
+        photos.attach_requested.connect(self.attach)
+        # the shortcut works wherever the cursor is (the search box, after opening a patient),
+        # from the Patient menu: the Lesions tab's own copy of it goes
+        photos.removeAction(photos.attach_action)
+        workspace.lesions.removeAction(photos.attach_action)
+        self.attach_action = QAction("Attach p&hotographs…", window.window())
+        self.attach_action.setShortcut(QKeySequence(ATTACH_SHORTCUT))
+        self.attach_action.triggered.connect(lambda: self.attach(photos.lesion_label))
+        menu = next(
+            (m for m in window.menuBar().findChildren(QMenu) if m.title() == "&Patient"), None
+        )
+        if menu is not None:
+            menu.addAction(self.attach_action)
+        window.window().addAction(self.attach_action)
 
     # ------------------------------------------------------------------ attaching
 
@@ -111,11 +129,17 @@ class PhotographFlow(QObject):
             return None
         visits = [v for v in sorted(chart.visits, key=lambda v: v.visit_date, reverse=True)
                   if v.id is not None]  # fmt: skip
+        newest = visits[0].visit_date if visits else None
+        if not self._window.may(Permission.AMEND_VISITS):  # only the visits she may add to
+            visits = [v for v in visits if not signed_visits_touched([v.visit_date], chart)]
         if not visits:
             self._window.show_message(
                 "Attach photographs",
                 "A photograph belongs to a visit: record the patient's visit first, then attach "
-                "its photographs.",
+                "its photographs."
+                if not chart.visits
+                else "Every visit of this patient is signed: photographs are added to a signed "
+                "visit only by a physician's amendment, giving the reason.",
             )
             return None
         labels = [le.label for le in chart.lesions if le.status is LesionStatus.ACTIVE]
@@ -132,7 +156,10 @@ class PhotographFlow(QObject):
             if reason is None:
                 reason = self._amend_reason(chart, visit)
                 if reason is None:
-                    raise SignedVisitError(SIGNED_NEEDS_PHYSICIAN.format(day=visit.visit_date))
+                    raise SignedVisitError(
+                        f"the visit of {visit.visit_date.isoformat()} is signed: attaching to it "
+                        "is its amendment, which needs the reason"
+                    )
                 reasons[visit.id] = reason
             return self._service.attach(
                 mrn, visit.id, label, data, caption=caption, amend_reason=reason or None
@@ -144,7 +171,7 @@ class PhotographFlow(QObject):
             self._check,
             self._max_bytes,
             lesion_label=lesion_label if lesion_label in labels else None,
-            visits=[_visit_words(v, chart, latest=v is visits[0]) for v in visits],
+            visits=[_visit_words(v, chart, latest=v.visit_date == newest) for v in visits],
             parent=self._window.window(),
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
