@@ -141,7 +141,7 @@ def _cmd_import(args: argparse.Namespace, clinic: Clinic) -> int:
         lines = [f"{args.file}: {len(exc.problems)} problem(s); nothing was imported:"]
         lines += [f"  {at(p.field)}: {p.reason}" for p in exc.problems]
         raise UserError("\n".join(lines), EXIT_DATA) from None
-    print(f"imported {result.patients} patients ({result.visits} visits) from {args.file}")
+    print(f"imported {_patients(result.patients)} ({result.visits} visits) from {args.file}")
     if result.confirmed:
         who = clinic.user.username if clinic.user else "you"
         print(
@@ -176,7 +176,11 @@ def _cmd_export(args: argparse.Namespace, clinic: Clinic) -> int:
             raise UserError(
                 f"-o {args.output}: cannot write it ({output_paths.os_reason(exc)})"
             ) from None
-        print(f"exported {len(mrns)} patients to {args.output}", file=sys.stderr)
+        print(
+            f"exported {_patients(len(mrns))} to {args.output} (signatures are not exported: "
+            "the visits arrive unsigned, for the receiving clinic to sign)",
+            file=sys.stderr,
+        )
     return EXIT_OK
 
 
@@ -225,6 +229,10 @@ def _reads_only(args: argparse.Namespace) -> bool:
     if args.command == "db":
         return args.db_command == "check"
     return args.command in {"export", "report", "audit"}
+
+
+def _patients(count: int) -> str:
+    return f"{count} patient" if count == 1 else f"{count} patients"
 
 
 def _refuse_missing_database(target: str | None) -> None:

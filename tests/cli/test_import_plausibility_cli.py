@@ -80,7 +80,7 @@ def test_unusual_values_are_listed_then_accepted_and_confirmed_in_the_audit_trai
     accepted = calcitrack("import", str(odd), "--db", str(db), "--accept-unusual",
                           home=calcitrack_home)
     assert accepted.returncode == 0, accepted.stderr
-    assert "imported 1 patients (2 visits)" in accepted.stdout
+    assert "imported 1 patient (2 visits)" in accepted.stdout
     assert (
         f"accepted 2 unusual value(s), each recorded in the audit trail as confirmed by "
         f"{TEST_USERNAME}:" in accepted.stdout
