@@ -22,7 +22,7 @@ from calcitrack.domain.review.response import assess_response
 from calcitrack.domain.review.review_flags import review_flags
 from calcitrack.domain.review.safety_flags import safety_flags
 
-RULES_VERSION = 5
+RULES_VERSION = 6
 """Bump whenever a rule or a default changes: stored assessments of older rules are recomputed."""
 
 SEVERITY_ORDER: tuple[Severity, ...] = (

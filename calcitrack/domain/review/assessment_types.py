@@ -120,6 +120,9 @@ class ResponseAssessment:
     make the category progressed (``calcitrack.domain.review.imaging_evidence``)."""
     imaging_less: tuple[ImagingStudy, ...] = ()
     """The same read as less calcification: reported beside the burden, never overriding it."""
+    imaging_after: tuple[ImagingStudy, ...] = ()
+    """Studies dated after the assessed visit read as more or less calcification: they count at
+    the next visit; said beside the burden so that a reader today does not miss them."""
 
 
 @dataclass(frozen=True)

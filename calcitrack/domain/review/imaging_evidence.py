@@ -70,6 +70,14 @@ def readings_between(
     )
 
 
+def read_after(studies: Iterable[ImagingStudy], day: date) -> tuple[ImagingStudy, ...]:
+    """The studies dated after ``day`` (the assessed visit) read as more or less calcification,
+    in date order: they count from the next visit on."""
+    read = (ImagingVerdict.MORE, ImagingVerdict.LESS)
+    return tuple(sorted((s for s in studies if s.study_date > day and s.verdict in read),
+                        key=lambda s: s.study_date))  # fmt: skip
+
+
 def site_text(body_site: str, laterality: Laterality | None) -> str:
     """ "hip (bilateral)", "upper arm (left)", "thigh" (no side recorded)."""
     site = BODY_SITES.get(body_site)
@@ -117,12 +125,25 @@ def less_line(studies: Iterable[ImagingStudy]) -> str:
 
 
 def imaging_readings_text(a: ResponseAssessment) -> str:
-    """The imaging verdicts of the assessment's window, for the line beside the burden."""
+    """The imaging verdicts of the assessment's window, for the line beside the burden, and
+    those read after the assessed visit (they count at the next one)."""
+    after = _after_text(a.imaging_after)
     if a.baseline is None or a.visit is None:
-        return NO_WINDOW
+        return "; ".join(filter(None, (NO_WINDOW, after)))
     parts = []
     if a.imaging_more:
         parts.append(f"more calcification: {names(a.imaging_more)}")
     if a.imaging_less:
         parts.append(f"less calcification: {names(a.imaging_less)} ({LESS_NOTE})")
-    return "; ".join(parts) or NONE_READ
+    return "; ".join([*(parts or [NONE_READ]), *([after] if after else [])])
+
+
+def _after_text(studies: tuple[ImagingStudy, ...]) -> str:
+    if not studies:
+        return ""
+    read = "; ".join(
+        f"{verdict.label.lower()}: {names(s for s in studies if s.verdict is verdict)}"
+        for verdict in (ImagingVerdict.MORE, ImagingVerdict.LESS)
+        if any(s.verdict is verdict for s in studies)
+    )
+    return f"read after this visit, not counted until the next one: {read}"

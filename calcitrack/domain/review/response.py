@@ -74,6 +74,7 @@ from calcitrack.domain.review.imaging_evidence import (
     ImagingReadings,
     less_line,
     more_text,
+    read_after,
     readings_between,
 )
 from calcitrack.domain.rom import ROM_REFERENCES
@@ -398,6 +399,7 @@ def assess_response(
         unmeasured=unmeasured_at(chart.lesions, visit),
         imaging_more=imaging.more,
         imaging_less=imaging.less,
+        imaging_after=read_after(chart.imaging, visit.visit_date),
     )
 
 

@@ -183,6 +183,20 @@ def test_an_earlier_assessed_visit_does_not_see_a_later_study() -> None:
     assert at_july.category is ResponseCategory.PROGRESSED
 
 
+def test_a_study_read_after_the_visit_is_said_beside_the_burden_and_changes_nothing() -> None:
+    """Today's X-ray read as more calcification, after the latest visit: the Overview said
+    "improved" and nothing of the X-ray (the QA trial); it counts at the next visit."""
+    later = _xray(date(2025, 7, 20), ImagingVerdict.MORE, reader="Dr Ana Lopes")
+    ignored = _xray(date(2025, 7, 21), ImagingVerdict.UNCHANGED)
+    result = assess_response(_chart(20, later, ignored), DEFAULTS, on=ON)
+    assert result.category is ResponseCategory.IMPROVED
+    assert result.imaging_after == (later,)
+    assert imaging_readings_text(result) == (
+        "none read as more or less calcification; read after this visit, not counted until the "
+        "next one: more calcification: X-ray, hip (bilateral) on 2025-07-20, read by Dr Ana Lopes"
+    )
+
+
 # ------------------------------------------------------------------ less: information only
 
 
