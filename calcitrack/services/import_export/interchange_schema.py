@@ -232,7 +232,8 @@ def _photograph() -> dict[str, Any]:
         {
             "lesion": _text(60, min_length=1),
             "visit_date": DATE,
-            "media_type": _enum(("image/jpeg", "image/png")),
+            # CalciTrack writes what it stores (JPEG, PNG); another system may send a phone's HEIC
+            "media_type": _enum(("image/jpeg", "image/png", "image/heic", "image/heif")),
             "captured_on": _nullable(DATE),
             "caption": _nullable(_text(MAX_CAPTION_CHARS)),
             "data": {
