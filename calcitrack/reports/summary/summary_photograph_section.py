@@ -28,20 +28,19 @@ def photograph_section(data: VisitSummaryData) -> list[Flowable]:
         return []
     s = styles()
     pairs = photograph_pairs(data.request.chart.photographs, data.day)
-    flowables: list[Flowable] = [
-        *heading("Lesion photographs", keep=True),
-        Paragraph(
-            "Each lesion's first photograph (baseline) beside its latest up to this visit, drawn "
-            "at the same scale; the date under each is its visit's.",
-            s.note,
-        ),
-    ]
+    # the heading and its note go with the first lesion's pair: never alone at a page's foot
+    start, title = heading("Lesion photographs")
+    note = Paragraph(
+        "Each lesion's first photograph (baseline) beside its latest up to this visit, drawn "
+        "at the same scale; the date under each is its visit's.",
+        s.note,
+    )
+    flowables: list[Flowable] = [start]
     if not pairs:
-        flowables.append(
-            Paragraph("No lesion photographed up to this visit.", s.missing)
-        )
-    for pair in pairs:
-        flowables.append(KeepTogether([Paragraph(esc(f"Lesion {pair.lesion_label}"), s.h2),
+        flowables += [title, note, Paragraph("No lesion photographed up to this visit.", s.missing)]
+    for i, pair in enumerate(pairs):
+        lead = [title, note] if i == 0 else []
+        flowables.append(KeepTogether([*lead, Paragraph(esc(f"Lesion {pair.lesion_label}"), s.h2),
                                        _pair_table(pair)]))  # fmt: skip
     return flowables
 
