@@ -39,7 +39,8 @@ Kind = MedicationChangeKind
 T = TypeVar("T")
 _LINE = st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp"))
 LINE_TEXT = st.text(_LINE, max_size=30)
-NOTES = st.text(st.one_of(_LINE, st.sampled_from("\n\t")), max_size=80)
+# a no-break space is kept as typed (QPlainTextEdit.toPlainText turned it into a space)
+NOTES = st.text(st.one_of(_LINE, st.sampled_from("\n\t\u00a0")), max_size=80)
 DIGITS = st.integers(min_value=0, max_value=999).map(str)
 
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from calcitrack.ui.audit.audit_query import FROM, PATIENT, TO, USER, AuditFilters
 from calcitrack.ui.common import field_marks
+from calcitrack.ui.common.iso_date_edit import IsoDateEdit
 
 ALL_USERS = "All users"
 DEFAULT_DAYS = 30
@@ -120,10 +121,7 @@ class AuditFilterPanel(QWidget):
             check.toggled.connect(lambda _on, n=name: self._on_dates_edited(n))
 
     def _date_edit(self, day: date, check: QCheckBox) -> QDateEdit:
-        edit = QDateEdit(_qdate(day))
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setAccessibleName(check.text().strip("&:"))
+        edit = IsoDateEdit(day, check.text().strip("&:"))
         check.toggled.connect(edit.setEnabled)
         return edit
 

@@ -33,8 +33,8 @@ from calcitrack.domain.entities import MedicationPeriod
 from calcitrack.domain.errors import Problem
 from calcitrack.domain.visits.period_correction import CORRECTABLE, describe_period
 from calcitrack.domain.visits.unusual_value import UnusualValue
+from calcitrack.ui.common.iso_date_edit import IsoDateEdit
 from calcitrack.ui.common.number_edit import NumberEdit
-from calcitrack.ui.visit_form.header import IsoDateEdit
 
 _LABELS = {**dict(CORRECTABLE), "amendment": "Reason for the amendment"}
 

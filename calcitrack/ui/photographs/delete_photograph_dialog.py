@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from calcitrack.domain.entities import LesionPhotograph
+from calcitrack.ui.common.ctrl_enter import HINT, confirm_with_ctrl_enter
+from calcitrack.ui.common.typed_text import typed_text
 from calcitrack.ui.photographs.photo_pixmaps import title_text
 
 
@@ -27,7 +29,7 @@ class DeletePhotographDialog(QDialog):
         self.photograph = photograph
         self.setWindowTitle("Delete photograph")
         self.reason_label = QLabel("&Why is it deleted?")
-        self.reason_edit = QPlainTextEdit(placeholderText="Reason (required)")
+        self.reason_edit = QPlainTextEdit(placeholderText=f"Reason (required; {HINT})")
         self.reason_edit.setAccessibleName("Reason for deleting")
         self.reason_edit.setTabChangesFocus(True)
         self.reason_label.setBuddy(self.reason_edit)
@@ -42,6 +44,7 @@ class DeletePhotographDialog(QDialog):
         self.reason_edit.textChanged.connect(
             lambda: self.delete_button.setEnabled(bool(self.reason()))
         )
+        confirm_with_ctrl_enter(self, self.accept)
         self.explanation_label = QLabel(
             f"Delete the photograph <b>{escape(title_text(photograph))}</b>?<br><br>"
             "It is no longer shown or compared. Which photograph it was, its checksum and "
@@ -56,7 +59,7 @@ class DeletePhotographDialog(QDialog):
         self.resize(460, 280)
 
     def reason(self) -> str:
-        return self.reason_edit.toPlainText().strip()
+        return typed_text(self.reason_edit).strip()
 
     def accept(self) -> None:
         if not self.reason():

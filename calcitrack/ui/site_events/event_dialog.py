@@ -34,7 +34,8 @@ from calcitrack.domain.body_sites import BODY_SITES
 from calcitrack.domain.codes import CodedEnum, Laterality
 from calcitrack.domain.entities import Lesion
 from calcitrack.domain.errors import Problem
-from calcitrack.ui.visit_form.header import IsoDateEdit
+from calcitrack.ui.common.iso_date_edit import IsoDateEdit
+from calcitrack.ui.common.typed_text import typed_text
 
 NOT_STATED = "—"
 
@@ -74,7 +75,7 @@ class TextBox(QPlainTextEdit):
         super().keyPressEvent(event)
 
     def text(self) -> str:
-        return self.toPlainText()
+        return typed_text(self)
 
 
 class SiteEventDialog(QDialog):

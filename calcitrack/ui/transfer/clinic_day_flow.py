@@ -14,9 +14,8 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -36,6 +35,7 @@ from calcitrack.reports.exports.summary_batch import (
     build_summary,
     clinic_day_jobs,
 )
+from calcitrack.ui.common.iso_date_edit import IsoDateEdit
 from calcitrack.ui.common.task_runner import Runner
 from calcitrack.ui.transfer.transfer_report_dialog import TransferReportDialog
 from calcitrack.ui.transfer.transfer_sources import TransferServices
@@ -47,9 +47,7 @@ class ClinicDayDialog(QDialog):
     def __init__(self, day: date, folder: Path, parent: QWidget) -> None:
         super().__init__(parent)
         self.setWindowTitle(TITLE)
-        self.date_edit = QDateEdit(QDate(day.year, day.month, day.day))
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.date_edit.setCalendarPopup(True)
+        self.date_edit = IsoDateEdit(day, "Clinic day")
         self.folder_edit = QLineEdit(str(folder))
         self.browse_button = QPushButton("&Browse…")
         self.browse_button.clicked.connect(self._browse)

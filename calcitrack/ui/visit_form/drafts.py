@@ -7,6 +7,7 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from calcitrack.domain.errors import DomainValidationError
+from calcitrack.ui.common.typed_text import typed_text
 
 if TYPE_CHECKING:
     from calcitrack.ui.visit_form.draftable import DraftableForm
@@ -47,7 +48,7 @@ def draft_payload(form: DraftableForm) -> dict[str, Any]:
         "visit_id": visit.id if visit else None,
         "visit_date": form.visit_date().isoformat(),
         "header": form.header.state(),
-        "notes": form.notes_edit.toPlainText(),
+        "notes": typed_text(form.notes_edit),
         "sections": {name: section.state() for name, section in form.sections.items()},
         "set_aside": form.set_aside.state(),
         "losses": form.restore_losses.state(),

@@ -33,6 +33,7 @@ from calcitrack.domain.visits.visit_changes import VisitContent
 from calcitrack.domain.visits.visit_entry import VisitEntry, validate_visit_entry
 from calcitrack.ui.common import field_marks
 from calcitrack.ui.common.focus_chain import yield_shortcuts
+from calcitrack.ui.common.typed_text import typed_text
 from calcitrack.ui.common.wheel_guard import wheel_scrolls
 from calcitrack.ui.visit_form.discard import DiscardQuestion
 from calcitrack.ui.visit_form.draft_store import DraftStore, draft_key
@@ -270,7 +271,7 @@ class VisitFormView(QWidget):
         base = self.editing or Visit(patient_id=self.chart.patient.id, visit_date=day)
         visit = dataclasses.replace(
             self.header.apply_to(base),
-            notes=self.notes_edit.toPlainText().strip(),
+            notes=typed_text(self.notes_edit).strip(),
             lesion_measurements=tuple(self.lesions.measurements()),
             rom=tuple(self.rom.measurements()),
         )

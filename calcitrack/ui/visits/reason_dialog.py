@@ -13,6 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from calcitrack.ui.common.ctrl_enter import HINT, confirm_with_ctrl_enter
+from calcitrack.ui.common.typed_text import typed_text
+
 
 class ReasonDialog(QDialog):
     reason_given = Signal(str)
@@ -29,7 +32,7 @@ class ReasonDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.reason_edit = QPlainTextEdit(placeholderText="Reason (required)")
+        self.reason_edit = QPlainTextEdit(placeholderText=f"Reason (required; {HINT})")
         self.reason_edit.setAccessibleName(accessible_name)
         self.reason_edit.setTabChangesFocus(True)
         self.buttons = QDialogButtonBox(
@@ -41,6 +44,7 @@ class ReasonDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.reason_edit.textChanged.connect(self._on_reason_changed)
+        confirm_with_ctrl_enter(self, self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(explanation, wordWrap=True))
         layout.addWidget(QLabel(question))
@@ -49,7 +53,7 @@ class ReasonDialog(QDialog):
         self.resize(480, 300)
 
     def reason(self) -> str:
-        return self.reason_edit.toPlainText().strip()
+        return typed_text(self.reason_edit).strip()
 
     def _on_reason_changed(self) -> None:
         self.ok_button.setEnabled(bool(self.reason()))

@@ -124,7 +124,7 @@ def test_a_nurse_attaches_sees_and_deletes_photographs_with_the_keyboard(
     ask.activateWindow()
     qtbot.waitUntil(ask.isActiveWindow)
     qtbot.keyClicks(ask.focusWidget(), "wrong patient's hand")
-    qtbot.keyClick(ask.focusWidget(), Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(ask.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: _count(clinic, LesionPhotographRecord) == 0)
     with clinic.engine.connect() as conn:
         reason = conn.scalar(select(SiteEventDeletionRecord.reason))

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from calcitrack.bootstrap import Clinic
@@ -42,7 +42,12 @@ def test_the_days_summaries_are_written_and_a_failure_is_listed(
     window.transfer.clinic_day_action.trigger()
     dialog = window.transfer.clinic_day_flow.dialog
     assert dialog is not None
-    dialog.date_edit.setDate(QDate(day.year, day.month, day.day))
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.date_edit.setFocus()
+    qtbot.keyClicks(dialog.date_edit, day.isoformat())  # typed as written (it became another day)
+    qtbot.keyClick(dialog.date_edit, Qt.Key.Key_Tab)
+    assert dialog.date_edit.day() == day
     dialog.folder_edit.setText(str(folder))
     qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from calcitrack.ui.visit_form.header import IsoDateEdit
+from calcitrack.ui.common.iso_date_edit import IsoDateEdit
 
 START = date(2026, 12, 6)
 
