@@ -35,7 +35,11 @@ from calcitrack.services.flag_cache import FlagCacheService
 from calcitrack.services.import_export.chart_service import ChartService
 from calcitrack.services.medication_service import MedicationService
 from calcitrack.services.patient_service import PatientService
-from calcitrack.services.photographs.image_intake import MAX_FILE_BYTES, photograph_problem
+from calcitrack.services.photographs.image_intake import (
+    MAX_FILE_BYTES,
+    capture_date_of,
+    photograph_problem,
+)
 from calcitrack.services.photographs.photograph_service import PhotographService
 from calcitrack.services.site_event_service import SiteEventService
 from calcitrack.services.summary_source import SummarySource
@@ -135,7 +139,7 @@ def build_main_window(clinic: Clinic, runner: Runner | None = None) -> MainWindo
     SiteEventFlow(window, SiteEventService(context), runner=runner, today=context.today)
     PhotographFlow(
         window, PhotographService(context), runner=runner, check=photograph_problem,
-        max_bytes=MAX_FILE_BYTES,
+        max_bytes=MAX_FILE_BYTES, taken_on=capture_date_of,
     )  # fmt: skip
     audit = AuditService(context)
     window.workspace.overview.charts_exported.connect(

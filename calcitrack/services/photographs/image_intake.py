@@ -263,6 +263,16 @@ def prepare_file(path: Path) -> PreparedImage:
     return prepare(data)
 
 
+def capture_date_of(data: bytes) -> date | None:
+    """The capture date ``data``'s camera recorded (its header only: nothing decoded), or None
+    (no date, or not an image: ``prepare`` says why)."""
+    try:
+        with _open(data) as source:
+            return capture_date(source)
+    except DomainValidationError:
+        return None
+
+
 def photograph_problem(data: bytes) -> str | None:
     """Why ``data`` would not be taken as a photograph (the reason, as a person reads it), or
     None when it would: the attach dialog lists each file with it before anything is stored."""

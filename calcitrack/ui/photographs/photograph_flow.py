@@ -9,8 +9,10 @@ reason); anyone else is told it needs a physician's amendment, and nothing is st
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections.abc import Callable, Sequence
+from datetime import date
 from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Qt
@@ -93,6 +95,7 @@ class PhotographFlow(QObject):
         runner: Runner,
         check: Callable[[bytes], str | None],
         max_bytes: int,
+        taken_on: Callable[[bytes], date | None] = lambda _data: None,
     ) -> None:
         super().__init__(window.window())
         self._window = window
@@ -100,6 +103,7 @@ class PhotographFlow(QObject):
         self._runner = runner
         self._check = check
         self._max_bytes = max_bytes
+        self._taken_on = taken_on
         self.dialog: AttachPhotographsDialog | None = None
         workspace = window.workspace
         workspace.set_photograph_sources(self._load_image, self._delete, service.photographs)
@@ -147,11 +151,24 @@ class PhotographFlow(QObject):
         mrn = chart.patient.mrn
         reasons: dict[int, str] = {}
         """A physician's amendment reason per signed visit, asked once per dialog."""
+        confirmed: set[tuple[bytes, int]] = set()
+        """Files attached again after being told they were taken on another day than the
+        visit's (a photograph, like an unusual value, is stored once confirmed)."""
 
         def attach(label: str, data: bytes, caption: str | None) -> object:
             assert self.dialog is not None
             visit = visits[self.dialog.visit_index()]
             assert visit.id is not None
+            taken = self._taken_on(data)
+            key = (hashlib.sha256(data).digest(), visit.id)
+            if taken is not None and taken != visit.visit_date and key not in confirmed:
+                confirmed.add(key)
+                raise DomainValidationError(
+                    "photograph",
+                    f"the camera dates it {taken.isoformat()}, not the day of the visit chosen "
+                    f"({visit.visit_date.isoformat()}): choose the visit it was taken at, or "
+                    "attach again to keep it at this visit",
+                )
             reason = reasons.get(visit.id)
             if reason is None:
                 reason = self._amend_reason(chart, visit)

@@ -253,3 +253,14 @@ def test_a_heic_taken_with_the_phone_turned_comes_upright() -> None:
     assert (prepared.width_px, prepared.height_px) == (64, 96)
     assert _quadrant_colours(_opened(prepared.image)) == [False, True, False, False]
     _no_metadata(prepared.image)
+
+
+def test_capture_date_of_reads_the_header_only() -> None:
+    from calcitrack.services.photographs.image_intake import capture_date_of
+
+    exif = Image.Exif()
+    exif.get_ifd(0x8769)[0x9003] = "2025:03:10 09:30:00"
+    buffer = io.BytesIO()
+    Image.new("RGB", (40, 30), "tan").save(buffer, format="JPEG", exif=exif)
+    assert capture_date_of(buffer.getvalue()) == date(2025, 3, 10)
+    assert capture_date_of(b"not an image") is None

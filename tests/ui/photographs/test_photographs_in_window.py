@@ -189,3 +189,44 @@ def test_the_summary_export_dialog_puts_the_photographs_in_the_pdf(
     qtbot.waitUntil(out.exists, timeout=30_000)
     images = sum(len(page.images) for page in PdfReader(out).pages)
     assert images >= 2  # the lesion's baseline and current photograph
+
+
+def test_a_photograph_dated_another_day_than_the_visit_is_attached_only_once_confirmed(
+    qtbot: QtBot, clinic: Clinic, tmp_path: Path
+) -> None:
+    """The QA trial attached a photograph the camera dated 2026-12-06 to the visit of
+    2026-09-14 with no word: the summary of that visit then showed it as its 'current'."""
+    import io
+
+    from PIL import Image
+
+    visits = sorted(PatientService(clinic.context()).chart(MRN).visits, key=lambda v: v.visit_date)
+    picture = Image.new("RGB", (320, 240), "#c08070")
+    exif = Image.Exif()
+    exif.get_ifd(0x8769)[0x9003] = "2026:12:06 10:15:00"  # DateTimeOriginal
+    buffer = io.BytesIO()
+    picture.save(buffer, format="JPEG", exif=exif)
+    path = tmp_path / "today.jpg"
+    path.write_bytes(buffer.getvalue())
+    window = _window(qtbot, clinic)
+
+    qtbot.keyClick(window.workspace.lesions.lesion_view, Qt.Key.Key_A, CTRL_SHIFT)
+    flow = _flow(window)
+    qtbot.waitUntil(lambda: flow.dialog is not None and flow.dialog.isVisible())
+    dialog = flow.dialog
+    assert dialog is not None
+    dialog.add_files([str(path)])
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(dialog.message_label.isVisible)
+    said = dialog.message_label.text()
+    assert "the camera dates it 2026-12-06" in said
+    assert f"not the day of the visit chosen ({visits[-1].visit_date.isoformat()})" in said
+    assert _count(clinic, LesionPhotographRecord) == 0
+
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)  # attach again: confirmed
+    qtbot.waitUntil(lambda: _count(clinic, LesionPhotographRecord) == 1)
+    [stored] = PhotographService(clinic.context()).photographs(MRN)
+    assert stored.captured_on == date(2026, 12, 6)
+    assert stored.visit_date == visits[-1].visit_date
