@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from calcitrack.domain.entities import LesionPhotograph
-from calcitrack.ui.photographs.photo_pixmaps import date_text, decode_pixmap
+from calcitrack.ui.photographs.photo_pixmaps import date_text, decode_pixmap, taken_order
 from calcitrack.ui.photographs.photo_strip import LoadImage, full_image, no_image
 
 SLOTS = ("Baseline", "Previous", "Now")
@@ -96,9 +96,7 @@ class PhotoComparison(QWidget):
 
     def set_photographs(self, photographs: Sequence[LesionPhotograph]) -> None:
         """One lesion's photographs; the slots go back to baseline / previous / now."""
-        self._photographs = sorted(
-            photographs, key=lambda p: (p.visit_date, p.id if p.id is not None else 0)
-        )
+        self._photographs = sorted(photographs, key=taken_order)
         self._pixmaps.clear()
         for slot, position in zip(self.slots, default_choice(len(self._photographs)), strict=True):
             slot.combo.blockSignals(True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterable
+from datetime import date
 
 from PySide6.QtGui import QImage, QPixmap
 
@@ -41,9 +42,16 @@ def _through_pillow(data: bytes) -> QImage | None:
 def photographs_of(
     photographs: Iterable[LesionPhotograph], lesion_label: str
 ) -> list[LesionPhotograph]:
-    """The photographs of one lesion, oldest first (by visit date, then as stored)."""
+    """The photographs of one lesion, oldest first (``taken_order``)."""
     mine = [p for p in photographs if p.lesion_label == lesion_label]
-    return sorted(mine, key=lambda p: (p.visit_date, p.id if p.id is not None else 0))
+    return sorted(mine, key=taken_order)
+
+
+def taken_order(photograph: LesionPhotograph) -> tuple[date, date, int]:
+    """Oldest first: by visit, then by the camera's date within a visit (two taken at one visit
+    on different days: the QA trial's "previous" was newer than its "now"), then as attached."""
+    taken = photograph.captured_on or photograph.visit_date
+    return photograph.visit_date, taken, photograph.id if photograph.id is not None else 0
 
 
 def date_text(photograph: LesionPhotograph) -> str:

@@ -13,7 +13,12 @@ from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QWidget
 
 from calcitrack.domain.entities import LesionPhotograph
 from calcitrack.ui.photographs.delete_photograph_dialog import DeletePhotographDialog
-from calcitrack.ui.photographs.photo_pixmaps import date_text, decode_pixmap, title_text
+from calcitrack.ui.photographs.photo_pixmaps import (
+    date_text,
+    decode_pixmap,
+    taken_order,
+    title_text,
+)
 from calcitrack.ui.photographs.photo_viewer import PhotoViewerDialog
 
 LoadImage = Callable[[int], bytes]
@@ -53,6 +58,9 @@ class PhotoStrip(QListWidget):
         super().__init__(parent)
         self._load_image = load_image
         self._delete = delete
+        self.before_delete: Callable[[LesionPhotograph], bool] = lambda _photograph: True
+        """Asked before the reason is: False when this photograph may not be deleted here (the
+        caller has said why), so nobody types a reason for nothing."""
         self.viewer: PhotoViewerDialog | None = None
         self.delete_dialog: DeletePhotographDialog | None = None
         self.setAccessibleName("Photographs of the lesion, oldest first")
@@ -80,6 +88,7 @@ class PhotoStrip(QListWidget):
         self.activated.connect(lambda _index: self.open_current())
 
     def set_sources(self, load_image: LoadImage, delete: DeletePhotograph | None) -> None:
+        """Where full images come from and how one is deleted (None: deleting is off)."""
         self._load_image = load_image
         self._delete = delete
         self.delete_action.setEnabled(delete is not None)
@@ -89,9 +98,7 @@ class PhotoStrip(QListWidget):
         selected if it is still there, else the newest is."""
         kept = self.current_photograph()
         self.clear()
-        ordered = sorted(
-            photographs, key=lambda p: (p.visit_date, p.id if p.id is not None else 0)
-        )
+        ordered = sorted(photographs, key=taken_order)
         for photograph in ordered:
             item = QListWidgetItem(date_text(photograph))
             pixmap = decode_pixmap(photograph.thumbnail)
@@ -136,7 +143,7 @@ class PhotoStrip(QListWidget):
         """Ask why the selected photograph is to be deleted (``delete_dialog``); the answer goes
         to the ``delete`` callable."""
         photograph = self.current_photograph()
-        if photograph is None or self._delete is None:
+        if photograph is None or self._delete is None or not self.before_delete(photograph):
             return None
         self.delete_dialog = DeletePhotographDialog(photograph, self)
         self.delete_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -109,6 +109,7 @@ class PhotographFlow(QObject):
         workspace.set_photograph_sources(self._load_image, self._delete, service.photographs)
         photos = workspace.lesions.photos
         photos.attach_requested.connect(self.attach)
+        photos.strip.before_delete = self._may_delete
         # the shortcut works wherever the cursor is (the search box, after opening a patient),
         # from the Patient menu: the Lesions tab's own copy of it goes
         photos.removeAction(photos.attach_action)
@@ -227,6 +228,20 @@ class PhotographFlow(QObject):
         if chart is None:
             return b""
         return self._service.image(chart.patient.mrn, photograph_id)
+
+    def _may_delete(self, photograph: LesionPhotograph) -> bool:
+        """Before the reason is asked: one of a signed visit only by a physician (said why)."""
+        chart = self._window.workspace.chart
+        if chart is None or not self._may_record():
+            return False
+        signed = signed_visits_touched([photograph.visit_date], chart)
+        if signed and not self._window.may(Permission.AMEND_VISITS):
+            day = photograph.visit_date.isoformat()
+            self._window.show_message(
+                "Part of a signed visit", SIGNED_NEEDS_PHYSICIAN.format(day=day)
+            )
+            return False
+        return True
 
     def _delete(self, photograph: LesionPhotograph, reason: str) -> None:
         chart = self._window.workspace.chart

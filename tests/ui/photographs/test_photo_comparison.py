@@ -131,3 +131,21 @@ def test_a_missing_slot_says_no_photograph_and_a_chooser_fills_it(qtbot: QtBot) 
 
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+def test_two_photographs_of_one_visit_go_by_the_cameras_date() -> None:
+    """Attached in the other order at one visit: the one taken later is "now" (the QA trial's
+    "previous" was newer than its "now")."""
+    import dataclasses
+    from datetime import date
+
+    from calcitrack.ui.photographs.photo_pixmaps import photographs_of
+    from tests.ui.photographs.images import photograph
+
+    visit = date(2026, 9, 14)
+    later = dataclasses.replace(photograph("R knee", visit, photo_id=1),
+                                captured_on=date(2026, 12, 6))  # fmt: skip
+    on_the_day = dataclasses.replace(photograph("R knee", visit, photo_id=2), captured_on=visit)
+    first = photograph("R knee", date(2025, 3, 10), photo_id=3)
+    ordered = photographs_of([later, on_the_day, first], "R knee")
+    assert [p.id for p in ordered] == [3, 2, 1]

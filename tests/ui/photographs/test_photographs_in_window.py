@@ -15,6 +15,7 @@ import pytest
 import shiboken6
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -230,3 +231,36 @@ def test_a_photograph_dated_another_day_than_the_visit_is_attached_only_once_con
     [stored] = PhotographService(clinic.context()).photographs(MRN)
     assert stored.captured_on == date(2026, 12, 6)
     assert stored.visit_date == visits[-1].visit_date
+
+
+def test_a_nurse_is_told_before_typing_a_reason_that_a_signed_visits_photograph_is_not_hers(
+    qtbot: QtBot, clinic: Clinic
+) -> None:
+    visits = sorted(PatientService(clinic.context()).chart(MRN).visits, key=lambda v: v.visit_date)
+    assert visits[-1].id is not None
+    PhotographService(clinic.context()).attach(MRN, visits[-1].id, FINGER, drawn(320, 240))
+    VisitService(clinic.context()).sign(MRN, visits[-1], TEST_PASSWORD)
+    signed_in(clinic, "nurse.pho", "Nurse Pho", Role.NURSE)
+    window = _window(qtbot, clinic)
+    strip = window.workspace.lesions.photos.strip
+    qtbot.waitUntil(lambda: strip.count() == 1)
+    strip.setFocus()
+    strip.setCurrentRow(0)
+    qtbot.keyClick(strip, Qt.Key.Key_Delete)
+    box = _message_box(qtbot)
+    assert "signed" in box.text() and "physician" in box.text()
+    assert strip.delete_dialog is None  # no reason asked for nothing
+    box.accept()
+    assert _count(clinic, LesionPhotographRecord) == 1
+
+
+def _message_box(qtbot: QtBot) -> QMessageBox:
+    found: list[QMessageBox] = []
+
+    def shown() -> bool:
+        found[:] = [w for w in QApplication.topLevelWidgets()
+                    if isinstance(w, QMessageBox) and w.isVisible()]  # fmt: skip
+        return bool(found)
+
+    qtbot.waitUntil(shown)
+    return found[0]
