@@ -26,6 +26,8 @@ COLUMNS = (
     "Reader / operator",
     "Complications",
 )
+ELIDED = ("Lesions", "Findings / outcome", "Reader / operator", "Complications")
+"""Free text that gives up width first at a narrow window (said whole in the tooltip)."""
 
 
 def event_date(event: SiteEvent) -> date:
@@ -56,6 +58,23 @@ def complications_text(event: SiteEvent) -> str:
     if isinstance(event, ImagingStudy):
         return DASH
     return event.complications or DASH
+
+
+def detail_text(event: SiteEvent) -> str:
+    """The selected row in full, for the line under the table: kind, lesions, the finding or
+    outcome, who, the verdict and the complications."""
+    parts = [f"{event_date(event).isoformat()} {kind_text(event)}"]
+    lesions = ", ".join(event.lesion_labels)
+    parts += [f"lesions: {lesions}"] if lesions else []
+    parts += [details_text(event)] if details_text(event) else []
+    who = who_text(event)
+    if who != DASH:
+        parts.append(f"{'read by' if isinstance(event, ImagingStudy) else 'by'} {who}")
+    if verdict_text(event) != DASH:
+        parts.append(f"verdict: {verdict_text(event).lower()}")
+    if complications_text(event) != DASH:
+        parts.append(f"complications: {complications_text(event)}")
+    return " — ".join(parts)
 
 
 def details_text(event: SiteEvent) -> str:
@@ -119,8 +138,6 @@ class SiteEventTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 1:
                 return "Imaging study" if isinstance(event, ImagingStudy) else "Procedure"
-            if COLUMNS[column] == "Findings / outcome":
-                return details_text(event)
-            if COLUMNS[column] == "Complications":
-                return complications_text(event)
+            if COLUMNS[column] in ELIDED:  # whole, when the column is too narrow for it
+                return self.data(index, Qt.ItemDataRole.DisplayRole)
         return None

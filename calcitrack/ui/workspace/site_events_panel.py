@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
+    QLabel,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -21,7 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from calcitrack.domain.entities import ImagingStudy, PatientChart, Procedure
-from calcitrack.ui.workspace.site_event_table_model import COLUMNS, SiteEventTableModel
+from calcitrack.ui.common.column_fit import ColumnFit
+from calcitrack.ui.workspace.site_event_table_model import (
+    COLUMNS,
+    ELIDED,
+    SiteEventTableModel,
+    detail_text,
+)
 
 
 class SiteEventsPanel(QWidget):
@@ -44,14 +50,11 @@ class SiteEventsPanel(QWidget):
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.view.verticalHeader().hide()
         self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(True)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        for name in ("Findings / outcome", "Complications"):  # long text: full in the tooltip
-            column = COLUMNS.index(name)
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, 300 if name == "Findings / outcome" else 160)
+        self.view.setWordWrap(False)  # one line a row; the selected row whole below
+        # every column in view at 1280 × 800 (the QA trial found the reader and complications
+        # off to the right): the free-text ones give up width first, whole in their tooltips
+        self.column_fit = ColumnFit(self.view, elastic=[COLUMNS.index(n) for n in ELIDED])
+        self.view.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)  # "Findi…"
 
         self.new_imaging_button = QPushButton("New imagin&g study…")
         self.new_procedure_button = QPushButton("New proced&ure…")
@@ -76,8 +79,14 @@ class SiteEventsPanel(QWidget):
                        self.correct_button, self.delete_button):  # fmt: skip
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self.detail_label = QLabel(wordWrap=True)
+        self.detail_label.setAccessibleName("The selected row in full")
+        self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        table = QVBoxLayout()
+        table.addWidget(self.view, 1)
+        table.addWidget(self.detail_label)
         layout = QHBoxLayout(self)
-        layout.addWidget(self.view, 1)
+        layout.addLayout(table, 1)
         layout.addLayout(buttons)
         self._update_buttons()
         self.view.selectionModel().currentRowChanged.connect(self._update_buttons)
@@ -113,9 +122,11 @@ class SiteEventsPanel(QWidget):
             signal.emit(event)
 
     def _update_buttons(self, *_args: object) -> None:
-        chosen = self.selected() is not None
-        self.correct_button.setEnabled(chosen)
-        self.delete_button.setEnabled(chosen)
+        chosen = self.selected()
+        self.correct_button.setEnabled(chosen is not None)
+        self.delete_button.setEnabled(chosen is not None)
+        # the free text a narrow column elides, whole under the table
+        self.detail_label.setText("" if chosen is None else detail_text(chosen))
 
 
 def _same(a: ImagingStudy | Procedure, b: ImagingStudy | Procedure) -> bool:

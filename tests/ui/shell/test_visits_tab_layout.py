@@ -141,3 +141,31 @@ def test_a_long_name_gives_way_never_a_number(qtbot: QtBot, window: MainWindow) 
     assert view.horizontalHeader().length() <= view.viewport().width()
     assert LONG_NAME in str(view.model().index(0, 2).data(Qt.ItemDataRole.ToolTipRole))
     assert view.textElideMode() == Qt.TextElideMode.ElideRight  # shown cut: "Dr. Maria-Fer…"
+
+
+def test_the_imaging_tab_keeps_every_column_in_view_at_the_default_size(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The QA trial found the Imaging & procedures tab's reader and complications off to the
+    right at 1280 × 800: the free text gives way, whole in its tooltip, never a date."""
+    from calcitrack.ui.workspace.patient_workspace import SITE_EVENTS
+
+    window.open_patient(DEMO_DM_MRN)  # eight X-rays with long findings, a debridement
+    qtbot.waitUntil(lambda: window.workspace.chart is not None)
+    window.show_workspace(SITE_EVENTS)
+    view = window.workspace.site_events.view
+    qtbot.waitUntil(lambda: view.model().rowCount() > 0)
+    qtbot.wait(50)
+    assert view.horizontalHeader().length() <= view.viewport().width()
+    assert not view.horizontalScrollBar().isVisible()
+    cut = _cut_cells(view)
+    elided = ("Lesions", "Findings / outcome", "Reader / operator", "Complications")
+    may_give_way = tuple(f"'{n}'" for n in elided) + tuple(f"header '{n}'" for n in elided)
+    assert all(c.startswith(may_give_way) for c in cut), cut
+    model = view.model()
+    findings = [model.index(r, 6).data() for r in range(model.rowCount())]
+    assert all(model.index(r, 6).data(Qt.ItemDataRole.ToolTipRole) == findings[r]
+               for r in range(model.rowCount()))  # fmt: skip
+    view.setCurrentIndex(model.index(0, 0))  # the selected row whole, under the table
+    detail = window.workspace.site_events.detail_label
+    assert detail.isVisible() and findings[0] in detail.text()
