@@ -150,6 +150,13 @@ class SiteEventFlow(QObject):
             return
         day: date = form.visit_date() if form is not None else self._today()
         note = FROM_FORM_NOTE if form is not None else ""
+        touched = signed_visits_touched([day], chart)
+        if touched and not self._window.may(Permission.AMEND_VISITS):  # said before she types
+            note = (f"{note} " if note else "") + (
+                f"Note: {_signed_words(*touched[0])}. A study or procedure on that day is part "
+                "of it: only a physician's amendment saves one; choose another date if it was "
+                "done on another day."
+            )
         dialog = kind(chart.patient.display_name, chart.lesions, day=day,
                       parent=self._window.window(), note=note)  # fmt: skip
         self._show(dialog, chart, None)

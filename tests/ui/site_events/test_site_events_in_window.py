@@ -438,3 +438,33 @@ def test_a_study_saved_from_the_visit_form_is_listed_once_the_form_closes(
             for r in range(panel.model.rowCount())
         )
     )
+
+
+def test_a_nurse_is_told_before_typing_when_the_day_is_a_signed_visits(
+    qtbot: QtBot, clinic: Clinic
+) -> None:
+    """She typed a whole study and was refused on saving (the QA trial): the dialog says it
+    when it opens on a signed visit's day."""
+    owner = open_signed_in(clinic.where)
+    try:
+        visit = next(v for v in PatientService(owner.context()).chart(MRN).visits
+                     if v.visit_date == D1)  # fmt: skip
+        VisitService(owner.context()).sign(MRN, visit, TEST_PASSWORD)
+    finally:
+        owner.close()
+    clinic.today = lambda: D1  # she records the study on the day of that (signed) visit
+    shown = build_main_window(clinic, InlineTaskRunner())
+    qtbot.addWidget(shown)
+    with qtbot.waitActive(shown):
+        shown.show()
+        shown.activateWindow()
+    shown.open_patient(MRN)
+    qtbot.waitUntil(lambda: shown.workspace.chart is not None)
+    shown.workspace.tabs.setCurrentIndex(SITE_EVENTS)
+    qtbot.waitUntil(shown.workspace.site_events.view.isVisible)
+    _press(qtbot, shown, Qt.Key.Key_G)
+    dialog = _dialog(qtbot, shown)
+    assert dialog.day() == D1
+    intro = dialog.intro_label.text()
+    assert "the visit of 2025-01-13, which is signed" in intro
+    assert "only a physician's amendment saves one" in intro
