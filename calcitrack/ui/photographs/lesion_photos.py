@@ -9,7 +9,6 @@ import logging
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from calcitrack.domain.entities import LesionPhotograph
@@ -30,6 +29,7 @@ log = logging.getLogger(__name__)
 
 
 ATTACH_SHORTCUT = "Ctrl+Shift+A"
+"""Attach photographs… in the Patient menu (the window wires it): said in the button's tooltip."""
 
 
 class LesionPhotos(QWidget):
@@ -66,11 +66,6 @@ class LesionPhotos(QWidget):
         )
         self.attach_button.setAccessibleName(f"Attach photographs ({ATTACH_SHORTCUT})")
         self.attach_button.clicked.connect(lambda: self.attach_requested.emit(self.lesion_label))
-        self.attach_action = QAction("Attach photographs…", self)
-        self.attach_action.setShortcut(QKeySequence(ATTACH_SHORTCUT))
-        self.attach_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.attach_action.triggered.connect(self.attach_button.click)
-        self.addAction(self.attach_action)  # the Lesions tab adds it too: anywhere in the tab
         self.none_label = QLabel(
             "No photographs of this lesion.", alignment=Qt.AlignmentFlag.AlignCenter
         )

@@ -110,10 +110,7 @@ class PhotographFlow(QObject):
         photos = workspace.lesions.photos
         photos.attach_requested.connect(self.attach)
         photos.strip.before_delete = self._may_delete
-        # the shortcut works wherever the cursor is (the search box, after opening a patient),
-        # from the Patient menu: the Lesions tab's own copy of it goes
-        photos.removeAction(photos.attach_action)
-        workspace.lesions.removeAction(photos.attach_action)
+        # the shortcut works wherever the cursor is (the search box, after opening a patient)
         self.attach_action = QAction("Attach p&hotographs…", window.window())
         self.attach_action.setShortcut(QKeySequence(ATTACH_SHORTCUT))
         self.attach_action.triggered.connect(lambda: self.attach(photos.lesion_label))

@@ -131,7 +131,6 @@ class LesionsPanel(QWidget):
         self.splitter.addWidget(_captioned(QLabel("L&esions"), self.lesion_view))
         self.splitter.addWidget(_captioned(self.history_label, self.history_view))
         self.splitter.addWidget(self.photos)
-        self.addAction(self.photos.attach_action)
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 
