@@ -17,8 +17,11 @@ from calcitrack.cli import (
     audit_command,
     backup_command,
     db_migrate_command,
+    fhir_export_command,
+    outcomes_command,
     output_paths,
     report_command,
+    research_export_command,
     sign_in,
 )
 from calcitrack.cli.app_role_command import run as run_grant_app_role
@@ -154,6 +157,14 @@ def _cmd_import(args: argparse.Namespace, clinic: Clinic) -> int:
 
 
 def _cmd_export(args: argparse.Namespace, clinic: Clinic) -> int:
+    if args.format == "csv":
+        return research_export_command.run(args, clinic)
+    if args.format == "fhir":
+        return fhir_export_command.run(args, clinic)
+    stray = [o for o, v in (("--out-dir", args.out_dir), ("--pseudonymise", args.pseudonymise),
+                            ("--with-summaries", args.with_summaries)) if v]
+    if stray:
+        raise UserError(f"{', '.join(stray)} do not apply to --format json", EXIT_USAGE)
     if args.output is not None:
         output_paths.checked_file("-o", args.output, "export.json")
     charts = ChartService(clinic.context())
@@ -208,7 +219,7 @@ def _cmd_db(args: argparse.Namespace, clinic: Clinic) -> int:
     return backup_command.run_backup(args, clinic)
 
 
-SIGNED_IN = frozenset({"import", "export", "report", "audit"})
+SIGNED_IN = frozenset({"import", "export", "report", "audit", "outcomes"})
 """Commands that act as an account (``demo`` signs in itself; ``db`` upkeep and the window's own
 sign-in need none here)."""
 
@@ -218,6 +229,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace, Clinic], int]] = {
     "export": _cmd_export,
     "db": _cmd_db,
     "report": report_command.run,
+    "outcomes": outcomes_command.run,
     "audit": audit_command.run,
     "users": run_users,  # signs in itself (not for a clinic's first administrator)
 }
@@ -228,7 +240,7 @@ def _reads_only(args: argparse.Namespace) -> bool:
     sign-in and export in the audit trail)."""
     if args.command == "db":
         return args.db_command == "check"
-    return args.command in {"export", "report", "audit"}
+    return args.command in {"export", "report", "audit", "outcomes"}
 
 
 def _patients(count: int) -> str:

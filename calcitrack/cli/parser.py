@@ -13,6 +13,7 @@ from typing import Any
 from calcitrack import __version__
 from calcitrack.cli.app_role_grammar import add_grant_app_role
 from calcitrack.cli.exits import iso_date
+from calcitrack.cli.outcomes_grammar import add_outcomes
 from calcitrack.cli.users_grammar import add_users
 
 USER_ENV = "CALCITRACK_USER"
@@ -63,12 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
         "recorded in the audit trail as confirmed by you",
     )
 
-    exp = sub.add_parser("export", parents=[common], help="export patients as JSON")
-    who = exp.add_mutually_exclusive_group(required=True)
-    who.add_argument("--mrn", action="append", help="patient's MRN (repeat for several)")
-    who.add_argument("--all", action="store_true", help="every patient")
-    exp.add_argument("--format", choices=["json"], default="json")
-    exp.add_argument("-o", "--output", type=Path, help="file to write (default: standard output)")
+    _add_export(sub, common)
 
     db = sub.add_parser("db", parents=[common], help="database upkeep")
     db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
@@ -81,6 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_grant_app_role(db_sub, common)
 
     _add_report(sub, common)
+    add_outcomes(sub, common)
     _add_audit(sub, common)
     add_users(sub, common)
     return parser
@@ -92,6 +89,42 @@ def _add_account(parser: argparse.ArgumentParser) -> None:
         metavar="USERNAME",
         help=f"sign in as this account (default: ${USER_ENV}, else your login name); the "
         f"password comes from ${PASSWORD_ENV} or is asked for",
+    )
+
+
+def _add_export(sub: Any, common: argparse.ArgumentParser) -> None:
+    exp = sub.add_parser(
+        "export",
+        parents=[common],
+        help="export patients as JSON, research CSV tables or a FHIR R4 Bundle",
+        description="Export patients: as CalciTrack's interchange JSON (to move charts between "
+        "clinics), as analysis-ready CSV tables with a REDCap data dictionary (--format csv "
+        "--out-dir DIR), or as a FHIR R4 Bundle (--format fhir -o FILE.json).",
+    )
+    who = exp.add_mutually_exclusive_group(required=True)
+    who.add_argument("--mrn", action="append", help="patient's MRN (repeat for several)")
+    who.add_argument("--all", action="store_true", help="every patient")
+    exp.add_argument("--format", choices=["json", "csv", "fhir"], default="json")
+    exp.add_argument(
+        "-o", "--output", type=Path,
+        help="file to write, JSON or FHIR (default: standard output)",
+    )
+    research = exp.add_argument_group("research CSV (--format csv)")
+    research.add_argument(
+        "--out-dir", type=Path, metavar="DIR",
+        help="folder for the tables, the data dictionary and the README (new or empty)",
+    )
+    research.add_argument(
+        "--pseudonymise",
+        action="store_true",
+        help="replace names and MRNs with study IDs, drop free text, and shift each patient's "
+        "dates by one random offset (intervals kept): still personal data, not anonymous",
+    )
+    fhir = exp.add_argument_group("FHIR R4 (--format fhir)")
+    fhir.add_argument(
+        "--with-summaries",
+        action="store_true",
+        help="add each visit's PDF summary as a DocumentReference",
     )
 
 
