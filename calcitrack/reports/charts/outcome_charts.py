@@ -1,0 +1,253 @@
+"""The clinic outcomes' charts: a Kaplan–Meier curve (time to the first "improved" assessment,
+drug survival) and a waterfall of each patient's burden change from baseline.
+
+One builder for the window and the PDF: each draws on a ``Figure`` (never pyplot) from the
+``OutcomesReport``'s values, and every figure says its n and whom it left out, and why.
+
+* Kaplan–Meier: the step curve of the report's points (survival just after each day), its
+  pointwise 95 % confidence band as a shaded step, a tick where patients were censored, the median
+  read off as a dotted line, the number at risk under the time axis, and n, events, censored and
+  the median in the line under the title.
+* Censoring ticks are inferred from the points: at a point, the events are ``at_risk × (1 −
+  S/S_prev)`` and whoever at risk is neither an event there nor at risk at the next point was
+  censored there. When the points hold every distinct time (scipy's ``ecdf`` gives every time,
+  event or censoring) the ticks are exact; otherwise they mark the last point before the loss.
+* Waterfall: one bar per patient in the report's order (largest increase to largest decrease),
+  decreases blue and increases vermillion, a zero line; no MRN on the axis (the figure goes into
+  files that leave the clinic's hands).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter, MaxNLocator
+from matplotlib.transforms import ScaledTranslation
+
+from calcitrack.domain.outcomes.outcomes_types import (
+    Excluded,
+    SurvivalCurve,
+    SurvivalPoint,
+    Waterfall,
+)
+from calcitrack.reports.charts import chart_style as style
+
+KM_SIZE_IN = (7.0, 3.3)
+"""The Kaplan–Meier figure at its base size (the PDF's text width)."""
+WATERFALL_SIZE_IN = (7.0, 3.0)
+
+LEFT_IN = 0.72
+RIGHT_IN = 0.22
+TOP_IN = 0.62
+"""Room for the title and the line of counts above the axes."""
+KM_BOTTOM_IN = 1.05
+"""Room under the axes: tick labels, the axis label, the at-risk row and the exclusions."""
+WATERFALL_BOTTOM_IN = 0.62
+AT_RISK_BELOW_IN = 0.58
+EXCLUDED_BELOW_IN = 0.84
+MAX_REASONS = 3
+"""Exclusion reasons named one by one before "and N more"."""
+
+DECREASE = style.BLUE
+INCREASE = style.VERMILLION
+
+
+@dataclass(frozen=True)
+class KmMarks:
+    """What the Kaplan–Meier chart shows besides the curve (for tests and the PDF's text)."""
+
+    censored_days: tuple[float, ...]
+    at_risk: tuple[tuple[float, int], ...]
+    """(day, number at risk just before it) under the axis."""
+
+
+def counts_text(curve: SurvivalCurve) -> str:
+    """ "n 40 · events 22 · censored 18 · median 183 days" (or "median not reached")."""
+    median = (
+        "median not reached" if curve.median_days is None
+        else f"median {curve.median_days:.0f} days"
+    )  # fmt: skip
+    return f"n {curve.n} · events {curve.events} · censored {curve.censored} · {median}"
+
+
+def excluded_text(excluded: Sequence[Excluded]) -> str:
+    """ "Excluded: none", or "Excluded 3: no baseline burden (2); stopped on day 0 (1)"."""
+    if not excluded:
+        return "Excluded: none"
+    reasons = Counter(e.reason for e in excluded).most_common()
+    named = "; ".join(f"{reason} ({count})" for reason, count in reasons[:MAX_REASONS])
+    more = len(reasons) - MAX_REASONS
+    tail = f"; and {more} other reason{'s' * (more != 1)}" if more > 0 else ""
+    return f"Excluded {len(excluded)}: {named}{tail}"
+
+
+def censored_days(points: Sequence[SurvivalPoint]) -> tuple[float, ...]:
+    """The days at which one or more patients were censored (see the module docstring)."""
+    found = []
+    for i, point in enumerate(points):
+        previous = points[i - 1].survival if i else 1.0
+        events = round(point.at_risk * (1 - point.survival / previous)) if previous else 0
+        following = points[i + 1].at_risk if i + 1 < len(points) else 0
+        if point.at_risk - events - following > 0:
+            found.append(point.day)
+    return tuple(found)
+
+
+def at_risk_at(points: Sequence[SurvivalPoint], day: float) -> int:
+    """Patients at risk just before ``day``: those at risk at the first point on or after it."""
+    for point in points:
+        if point.day >= day:
+            return point.at_risk
+    return 0
+
+
+def _axes(figure: Figure, bottom_in: float) -> Axes:
+    width, height = figure.get_size_inches()
+    box = (
+        LEFT_IN / width,
+        bottom_in / height,
+        1 - (LEFT_IN + RIGHT_IN) / width,
+        1 - (TOP_IN + bottom_in) / height,
+    )
+    ax = figure.add_axes(box)
+    style.style_axes(ax)
+    return ax
+
+
+def _heading(figure: Figure, ax: Axes, title: str, counts: str) -> None:
+    ax.text(0.0, 1.0, title, transform=style.inches(ax, -LEFT_IN + 0.06, TOP_IN - 0.22),
+            fontsize=style.TITLE_PT, fontweight="bold", color=style.INK, ha="left",
+            va="baseline", gid="title")  # fmt: skip
+    ax.text(0.0, 1.0, counts, transform=style.inches(ax, -LEFT_IN + 0.06, TOP_IN - 0.42),
+            fontsize=style.LABEL_PT, color=style.INK, ha="left", va="baseline",
+            gid="counts")  # fmt: skip
+
+
+def _below(ax: Axes, text: str, below_in: float, gid: str) -> None:
+    ax.text(0.0, 0.0, text, transform=style.inches(ax, -LEFT_IN + 0.06, -below_in),
+            fontsize=style.NOTE_PT, color=style.MUTED, ha="left", va="top", gid=gid)  # fmt: skip
+
+
+def draw_survival(figure: Figure, curve: SurvivalCurve, *, colour: str = style.BLUE) -> KmMarks:
+    """Clear ``figure`` and draw ``curve``; returns the censoring days and the at-risk row."""
+    figure.clear()
+    points = curve.points
+    ax = _axes(figure, KM_BOTTOM_IN)
+    _heading(figure, ax, curve.title, counts_text(curve))
+    _below(ax, excluded_text(curve.excluded), EXCLUDED_BELOW_IN, "excluded")
+    if not points:
+        ax.set_xlim(0, 1)
+        ax.set_ylim(0, 1.05)
+        ax.text(0.5, 0.5, "No patients to chart", transform=ax.transAxes, ha="center",
+                va="center", fontsize=style.NOTE_PT, color=style.MUTED, style="italic",
+                gid="empty")  # fmt: skip
+        return KmMarks((), ())
+    days = [p.day for p in points]
+    last = max(days[-1], 1.0)
+    ax.set_xlim(0, last * 1.02)
+    ax.set_ylim(0, 1.04)
+    ax.fill_between(days, [p.lower for p in points], [p.upper for p in points], step="post",
+                    color=style.lighten(colour, 0.75), linewidth=0, zorder=1,
+                    label="95 % confidence band", gid="km:band")  # fmt: skip
+    ax.step(days, [p.survival for p in points], where="post", color=colour, linewidth=1.6,
+            zorder=3, label="Kaplan–Meier estimate", gid="km:step")  # fmt: skip
+    censored = censored_days(points)
+    if censored:
+        heights = [_survival_at(points, d) for d in censored]
+        ax.plot(censored, heights, linestyle="none", marker="|", markersize=7,
+                markeredgewidth=1.1, color=style.INK, zorder=4, label="censored",
+                gid="km:censored")  # fmt: skip
+    if curve.median_days is not None:
+        ax.plot([0, curve.median_days, curve.median_days], [0.5, 0.5, 0], linestyle=":",
+                linewidth=0.9, color=style.MUTED, zorder=2, gid="km:median")  # fmt: skip
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: f"{v * 100:.0f} %"))
+    ax.yaxis.set_major_locator(MaxNLocator(nbins=5))
+    ax.xaxis.set_major_locator(MaxNLocator(nbins=8, integer=True, steps=[1, 2, 3, 5, 6, 10]))
+    ax.set_xlabel("Days from the start of the regimen", fontsize=style.LABEL_PT, labelpad=1)
+    ax.xaxis.set_label_coords(0.5, 0, transform=style.inches(ax, 0, -0.34))
+    style.set_ylabel(ax, "Without the event")
+    ticks = [t for t in ax.get_xticks() if 0 <= t <= last * 1.02]
+    row = tuple((float(t), at_risk_at(points, t)) for t in ticks)
+    shift = ScaledTranslation(0, -AT_RISK_BELOW_IN, figure.dpi_scale_trans)
+    for day, count in row:
+        ax.text(day, 0, str(count), transform=ax.get_xaxis_transform() + shift,
+                fontsize=style.TICK_PT, color=style.INK, ha="center", va="top",
+                gid="km:at-risk")  # fmt: skip
+    ax.text(0, 0, "At risk", transform=style.inches(ax, -LEFT_IN + 0.06, -AT_RISK_BELOW_IN),
+            fontsize=style.TICK_PT, color=style.MUTED, ha="left", va="top")  # fmt: skip
+    ax.legend(loc="upper right", bbox_to_anchor=(1.0, 1.0),
+              bbox_transform=style.inches(ax, 0.0, TOP_IN - 0.03), ncols=3,
+              fontsize=style.LEGEND_PT, frameon=False, borderaxespad=0.0,
+              handlelength=1.6, columnspacing=1.2)  # fmt: skip
+    return KmMarks(censored, row)
+
+
+def _survival_at(points: Sequence[SurvivalPoint], day: float) -> float:
+    value = 1.0
+    for point in points:
+        if point.day > day:
+            break
+        value = point.survival
+    return value
+
+
+def draw_waterfall(figure: Figure, waterfall: Waterfall) -> Axes:
+    """Clear ``figure`` and draw one bar per patient of ``waterfall``; returns the axes."""
+    figure.clear()
+    bars = waterfall.bars
+    ax = _axes(figure, WATERFALL_BOTTOM_IN)
+    decreased = sum(1 for b in bars if b.change_pct < 0)
+    increased = sum(1 for b in bars if b.change_pct > 0)
+    _heading(
+        figure, ax, "Burden change from baseline, per patient",
+        f"n {len(bars)} · smaller {decreased} · larger {increased} · unchanged "
+        f"{len(bars) - decreased - increased} (at the latest assessed visit on the regimen)",
+    )
+    _below(ax, excluded_text(waterfall.excluded), 0.3, "excluded")
+    if not bars:
+        ax.set_xlim(0, 1)
+        ax.text(0.5, 0.5, "No patients to chart", transform=ax.transAxes, ha="center",
+                va="center", fontsize=style.NOTE_PT, color=style.MUTED, style="italic",
+                gid="empty")  # fmt: skip
+        return ax
+    heights = [b.change_pct for b in bars]
+    colours = [DECREASE if h < 0 else INCREASE for h in heights]
+    ax.bar(range(len(bars)), heights, width=0.8 if len(bars) < 60 else 1.0, color=colours,
+           linewidth=0, zorder=2, gid="waterfall:bars")  # fmt: skip
+    ax.set_xlim(-0.8, len(bars) - 0.2)
+    low, high = style.limits(heights, extra=[0.0], pad=0.08, minimum_span=20.0)
+    ax.set_ylim(low, high)
+    style.hline(ax, 0.0, "waterfall:zero", color=style.INK, linewidth=0.8, zorder=3)
+    ax.set_xticks([])
+    ax.spines["bottom"].set_visible(False)
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: style_pct(v)))
+    ax.yaxis.set_major_locator(MaxNLocator(nbins=6))
+    style.set_ylabel(ax, "Change, %")
+    ax.text(1.0, 0.0, "one bar per patient, largest increase to largest decrease",
+            transform=style.inches(ax, 0, -0.08), fontsize=style.TICK_PT, color=style.MUTED,
+            ha="right", va="top")  # fmt: skip
+    return ax
+
+
+def style_pct(value: float) -> str:
+    """A tick label: "+50 %", "0 %", "−25 %" (true minus sign)."""
+    text = f"{value:+.0f} %" if round(value) else "0 %"
+    return text.replace("-", "−")
+
+
+def survival_figure(curve: SurvivalCurve, size_in: tuple[float, float] = KM_SIZE_IN) -> Figure:
+    figure = Figure(figsize=size_in)
+    draw_survival(figure, curve)
+    return figure
+
+
+def waterfall_figure(
+    waterfall: Waterfall, size_in: tuple[float, float] = WATERFALL_SIZE_IN
+) -> Figure:
+    figure = Figure(figsize=size_in)
+    draw_waterfall(figure, waterfall)
+    return figure
