@@ -1,0 +1,249 @@
+"""The clinic outcomes PDF: one ``OutcomesReport`` on A4 pages in the visit summary's look.
+
+The story: the disclaimer; the cohort (n, still on, days on the regimen); the response at about
+6 and 12 months with the windows stated and each reason a patient could not be assessed; the
+waterfall of burden change and its exclusions; both Kaplan–Meier curves with n, events, censored,
+median and exclusions; how often each safety flag fired on the regimen; the definitions. The
+disclaimer is in every page's footer too. Charts are the window's own builders
+(``reports.charts.outcome_charts``), rendered once as vector PDF and stamped into their slots as
+the visit summary's are (``pdf_charts.ChartSet``, ``pdf_stamp``).
+
+Pure: a report in, bytes out; no patient name is in the report, and no MRN is printed.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from collections.abc import Sequence
+from datetime import datetime, timezone
+
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+)
+
+from calcitrack import __version__
+from calcitrack.domain.outcomes.outcomes_types import Excluded, OutcomesReport, SurvivalCurve
+from calcitrack.reports.charts.figure_lock import FIGURE_LOCK
+from calcitrack.reports.charts.outcome_charts import (
+    KM_SIZE_IN,
+    WATERFALL_SIZE_IN,
+    counts_text,
+    survival_figure,
+    waterfall_figure,
+)
+from calcitrack.reports.outcomes import outcomes_text as words
+from calcitrack.reports.outcomes.outcomes_pdf_page import OutcomesPageInfo, outcomes_canvas
+from calcitrack.reports.summary.pdf_charts import ChartSet
+from calcitrack.reports.summary.pdf_fonts import REGULAR, register_fonts
+from calcitrack.reports.summary.pdf_stamp import stamp_charts
+from calcitrack.reports.summary.pdf_styles import (
+    BOTTOM_MARGIN,
+    FRAME_HEIGHT,
+    FRAME_WIDTH,
+    MARGIN_X,
+    PAGE_HEIGHT,
+    PAGE_WIDTH,
+    TOP_MARGIN,
+    esc,
+    styles,
+)
+from calcitrack.reports.summary.summary_tables import data_table, heading, key_values
+
+__all__ = ["document_title", "outcomes_pdf"]
+
+log = logging.getLogger(__name__)
+
+
+def document_title(report: OutcomesReport) -> str:
+    return f"{words.title(report)} — {report.query.as_of.isoformat()}"
+
+
+def _chart_size(size_in: tuple[float, float]) -> tuple[float, float]:
+    """A chart as wide as the text frame, its height scaled with it."""
+    width, height = size_in
+    return FRAME_WIDTH / 72, height * FRAME_WIDTH / 72 / width
+
+
+def _cells(rows: Sequence[Sequence[str]]) -> list[list[str]]:
+    """Text as cell markup: escaped, a leading indent kept (a reason under its total)."""
+    return [
+        [("&nbsp;" * 4 + esc(c.lstrip())) if c.startswith(" ") else esc(c) for c in row]
+        for row in rows
+    ]
+
+
+def _exclusions(excluded: Sequence[Excluded]) -> list[Flowable]:
+    s = styles()
+    if not excluded:
+        return [Paragraph("Excluded: none.", s.note)]
+    return [
+        Paragraph(f"Excluded: {len(excluded)} patient{'s' * (len(excluded) != 1)}.", s.note),
+        data_table(("Why excluded", "Patients"), _cells(words.exclusion_rows(excluded)), (5, 1),
+                   right=(1,)),
+    ]
+
+
+def _cohort(report: OutcomesReport) -> list[Flowable]:
+    s = styles()
+    return [
+        *heading("Who started the regimen", keep=True),
+        key_values(words.cohort_facts(report), columns=2, boxed=True),
+        Paragraph(
+            "Days on the regimen: to the day one of its drugs stopped, or to the last contact "
+            "for those still on it.", s.note,
+        ),
+    ]  # fmt: skip
+
+
+def _windows(report: OutcomesReport) -> list[Flowable]:
+    s = styles()
+    widths = (2.6, *(2.2 for _ in report.windows))
+    return [
+        *heading("Response at about 6 and 12 months", keep=True),
+        Paragraph(
+            esc(
+                "The response category of the visit nearest the target day (day 182, day 365 "
+                f"from the start) within ±{report.query.window_days} days of it. Shares are of "
+                f"the {report.n} patients who started."
+            ),
+            s.note,
+        ),
+        data_table(words.window_header(report), _cells(words.window_rows(report)), widths,
+                   right=tuple(range(1, len(widths)))),
+    ]
+
+
+def _waterfall(report: OutcomesReport, charts: ChartSet) -> list[Flowable]:
+    s = styles()
+    figure = waterfall_figure(report.waterfall, _chart_size(WATERFALL_SIZE_IN))
+    return [
+        *heading("Burden change from baseline", keep=True),
+        Paragraph(
+            "Each bar is one patient's calcinosis burden change from the regimen's baseline to "
+            "the latest assessed visit on it, in percent (below zero: smaller).", s.note,
+        ),
+        charts.add(figure),
+        *_exclusions(report.waterfall.excluded),
+    ]
+
+
+def _curve(curve: SurvivalCurve, charts: ChartSet) -> list[Flowable]:
+    figure = survival_figure(curve, _chart_size(KM_SIZE_IN))
+    counts = f"{counts_text(curve)} · excluded {len(curve.excluded)}"
+    return [
+        *heading(esc(curve.title), level=2, keep=True),
+        KeepTogether([
+            key_values(words.curve_facts(curve)[5:], columns=1, label_share=0.16),
+            Paragraph(esc(counts), styles().body),
+            Spacer(0, 2),
+            charts.add(figure),
+        ]),
+        *_exclusions(curve.excluded),
+    ]  # fmt: skip
+
+
+def _curves(report: OutcomesReport, charts: ChartSet) -> list[Flowable]:
+    s = styles()
+    return [
+        *heading("Kaplan–Meier curves", keep=True),
+        Paragraph(
+            "Shaded: the pointwise 95 % confidence band. Ticks: patients censored (no event "
+            "seen by then). The number at risk is under the time axis.", s.note,
+        ),
+        *_curve(report.time_to_improved, charts),
+        *_curve(report.drug_survival, charts),
+    ]
+
+
+def _flags(report: OutcomesReport) -> list[Flowable]:
+    s = styles()
+    flowables: list[Flowable] = [
+        *heading("Safety flags while on the regimen", keep=True),
+        Paragraph(
+            esc(f"Patients with the flag at one or more visits on the regimen (share of the "
+                f"{report.n} who started), and the visits at which it fired, of "
+                f"{report.visits_on_regimen} visits on the regimen. The flags are decision "
+                "support, as on each visit."),
+            s.note,
+        ),
+    ]  # fmt: skip
+    rows = words.flag_rows(report)
+    if rows:
+        flowables.append(data_table(words.FLAG_HEADER, _cells(rows), (5, 1.3, 1), right=(1, 2)))
+    else:
+        flowables.append(Paragraph("No safety flag fired on the regimen.", s.missing))
+    return flowables
+
+
+def _definitions(report: OutcomesReport) -> list[Flowable]:
+    s = styles()
+    return [
+        *heading("Definitions", keep=True),
+        *(Paragraph(esc(d), s.bullet, bulletText="•") for d in report.definitions),
+        Spacer(0, 6),
+        Paragraph(f"<b>{esc(report.disclaimer)}</b>", s.body),
+    ]
+
+
+def _story(report: OutcomesReport, charts: ChartSet) -> list[Flowable]:
+    s = styles()
+    return [
+        Paragraph(esc(words.title(report)), s.title),
+        Paragraph(esc(words.subtitle(report)), s.subtitle),
+        Paragraph(f"<b>{esc(report.disclaimer)}</b>", s.body),
+        *_cohort(report),
+        *_windows(report),
+        *_waterfall(report, charts),
+        *_curves(report, charts),
+        *_flags(report),
+        *_definitions(report),
+    ]
+
+
+def _layout(story: list[Flowable], report: OutcomesReport, generated_at: datetime) -> bytes:
+    out = io.BytesIO()
+    doc = BaseDocTemplate(
+        out, pagesize=(PAGE_WIDTH, PAGE_HEIGHT), leftMargin=MARGIN_X, rightMargin=MARGIN_X,
+        topMargin=TOP_MARGIN, bottomMargin=BOTTOM_MARGIN, title=document_title(report),
+        author="CalciTrack", invariant=1, initialFontName=REGULAR,
+    )  # fmt: skip
+    frame = Frame(MARGIN_X, BOTTOM_MARGIN, FRAME_WIDTH, FRAME_HEIGHT, id="body",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)  # fmt: skip
+    doc.addPageTemplates([PageTemplate(id="outcomes", frames=[frame])])
+    info = OutcomesPageInfo(
+        title=f"CalciTrack · {words.title(report)}",  # the regimen on every page
+        covers=words.subtitle(report),
+        disclaimer=report.disclaimer,
+        generated=f"Generated {generated_at:%Y-%m-%d %H:%M} {generated_at.tzname() or ''} · "
+        f"CalciTrack {__version__}".replace("  ", " "),
+    )
+    doc.build(story, canvasmaker=outcomes_canvas(info))
+    return out.getvalue()
+
+
+def outcomes_pdf(report: OutcomesReport, *, generated_at: datetime | None = None) -> bytes:
+    """The PDF of ``report`` (``generated_at``: the moment printed and set as the document's
+    dates; now, in UTC, by default)."""
+    register_fonts()
+    moment = generated_at or datetime.now(timezone.utc)
+    charts = ChartSet()
+    with FIGURE_LOCK:  # the window may be drawing a chart on another thread
+        document = _layout(_story(report, charts), report, moment)
+        rendered = charts.render() if charts.figures else None
+    info = {
+        "/Title": document_title(report),
+        "/Author": "CalciTrack",
+        "/Subject": "Clinic outcomes (observational summary, not evidence of efficacy)",
+        "/Creator": f"CalciTrack {__version__}",
+        "/Producer": "CalciTrack (ReportLab, pypdf, Matplotlib)",
+    }
+    pdf = stamp_charts(document, rendered, charts.placements, info, moment)
+    log.info("Clinic outcomes PDF built: %d patients, %d bytes", report.n, len(pdf))
+    return pdf
