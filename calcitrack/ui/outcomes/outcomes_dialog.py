@@ -1,0 +1,244 @@
+"""Tools → Clinic outcomes…: the question (regimen, disease, as of, window), Compute on the task
+runner with a busy bar, then the report's tables and charts, the disclaimer always in view, and
+the report written as PDF or CSV (file checked first, written privately and atomically, then
+recorded in the audit trail; the window says where it went).
+
+A window of its own beside the main window (never changing the main window's minimum size); its
+exports write exactly the report shown, whatever the fields say since."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from calcitrack.domain.errors import DomainValidationError
+from calcitrack.domain.outcomes.outcomes_types import DISCLAIMER, OutcomesReport
+from calcitrack.output_paths import file_problem, os_reason
+from calcitrack.ui.common.replace_question import confirm_with_dialog
+from calcitrack.ui.common.task_runner import Runner
+from calcitrack.ui.outcomes.outcomes_query_form import OutcomesQueryForm
+from calcitrack.ui.outcomes.outcomes_results import ChartImages, OutcomesResults, render_charts
+from calcitrack.ui.outcomes.outcomes_source import OutcomesTools, ReportWriter
+
+TITLE = "Clinic outcomes"
+KINDS = {
+    "outcomes-pdf": ("PDF", ".pdf", "PDF files (*.pdf)"),
+    "outcomes-csv": ("CSV", ".csv", "CSV files (*.csv)"),
+}
+FIELD_NAMES = {"regimen": "Regimen", "disease": "Underlying disease", "as_of": "As of",
+               "window_days": "Window"}  # fmt: skip
+
+
+class OutcomesDialog(QDialog):
+    def __init__(
+        self, tools: OutcomesTools, runner: Runner, *, may_export: bool,
+        parent: QWidget | None = None,
+    ) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.setWindowTitle(TITLE)
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        self._tools = tools
+        self._runner = runner
+        self._may_export = may_export
+        self.report: OutcomesReport | None = None
+        self.folder = Path.home()
+
+        self.disclaimer = QLabel(f"<b>{DISCLAIMER}</b>")
+        self.disclaimer.setWordWrap(True)
+        self.disclaimer.setStyleSheet("color: #7F3F00;")
+        self.form = OutcomesQueryForm(tools.source.regimen_choices(), tools.today())
+        self.form.compute_button.clicked.connect(self.compute)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(160)
+        self.busy.hide()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.results = OutcomesResults()
+        self.pdf_button = QPushButton("Export &PDF…")
+        self.csv_button = QPushButton("Export C&SV…")
+        self.close_button = QPushButton("C&lose")
+        self.pdf_button.clicked.connect(lambda: self.export("outcomes-pdf"))
+        self.csv_button.clicked.connect(lambda: self.export("outcomes-csv"))
+        self.close_button.clicked.connect(self.close)
+        self.pdf_button.setToolTip("Write this report as a PDF (needs the right to export)")
+        self.csv_button.setToolTip("Write this report's numbers as CSV (needs the right to export)")
+        for button in (self.pdf_button, self.csv_button, self.close_button):
+            button.setAutoDefault(False)
+        self._enable_exports()
+
+        status = QHBoxLayout()
+        status.addWidget(self.busy)
+        status.addWidget(self.message, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.pdf_button)
+        buttons.addWidget(self.csv_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.disclaimer)
+        layout.addWidget(self.form)
+        layout.addLayout(status)
+        layout.addWidget(self.results, 1)
+        layout.addLayout(buttons)
+        QShortcut(QKeySequence.StandardKey.Refresh, self, self.compute)
+        self.setMinimumSize(560, 420)
+        self.resize(860, 760)
+
+    # -- compute -------------------------------------------------------------------------------
+
+    def compute(self) -> None:
+        query = self.form.query()
+        if not query.regimen:
+            self._show("Regimen: tick one or more drugs.", error=True)
+            next(iter(self.form.drug_boxes.values())).setFocus()
+            return
+        self.form.compute_button.setEnabled(False)
+        self.busy.show()
+        self._show("Computing the outcomes…")
+        source = self._tools.source
+        ratio = self.devicePixelRatioF()
+
+        def work() -> tuple[OutcomesReport, ChartImages]:
+            report = source.report(query)
+            return report, render_charts(report, ratio)
+
+        self._runner.submit(work, on_done=self._computed, on_error=self._failed, key="outcomes")
+
+    def _computed(self, result: tuple[OutcomesReport, ChartImages]) -> None:
+        report, images = result
+        self._idle()
+        self.report = report
+        self.results.show_report(report, images)
+        self._enable_exports()
+        self._show(
+            f"{report.n} patient{'s' * (report.n != 1)} started {report.regimen_label} "
+            f"({report.disease_label}, records up to {report.query.as_of.isoformat()})."
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        self._idle()
+        if isinstance(error, DomainValidationError):
+            lines = [f"{FIELD_NAMES.get(p.field, p.field)}: {p.reason}" for p in error.problems]
+            self._show("Nothing was computed. " + "; ".join(lines) + ".", error=True)
+            self._focus(error.problems[0].field)
+        elif isinstance(error, PermissionError):
+            self._show(f"Nothing was computed: {error}", error=True)
+        else:
+            self._show(f"The outcomes could not be computed: {error}", error=True)
+
+    def _focus(self, field: str) -> None:
+        widgets: dict[str, QWidget] = {
+            "disease": self.form.disease_combo,
+            "as_of": self.form.as_of_edit,
+            "window_days": self.form.window_spin,
+        }
+        if field == "regimen" and self.form.drug_boxes:
+            next(iter(self.form.drug_boxes.values())).setFocus()
+        elif field in widgets:
+            widgets[field].setFocus()
+
+    def _idle(self) -> None:
+        self.busy.hide()
+        self.form.compute_button.setEnabled(True)
+
+    # -- export --------------------------------------------------------------------------------
+
+    def _writer(self, what: str) -> ReportWriter | None:
+        return self._tools.write_pdf if what == "outcomes-pdf" else self._tools.write_csv
+
+    def _enable_exports(self) -> None:
+        ready = self.report is not None and self._may_export
+        self.pdf_button.setEnabled(ready)
+        self.csv_button.setEnabled(ready and self._tools.write_csv is not None)
+
+    def suggested_name(self, what: str) -> str:
+        report = self.report
+        assert report is not None
+        regimen = "+".join(report.query.regimen) or "regimen"
+        disease = report.query.disease or "all"
+        return f"outcomes-{regimen}-{disease}-{report.query.as_of.isoformat()}{KINDS[what][1]}"
+
+    def choose_file(self, suggested: str, file_filter: str) -> str:
+        """Ask where to write; "" when cancelled. (Tests replace this.)"""
+        path, _ = QFileDialog.getSaveFileName(
+            self, TITLE, suggested, file_filter,
+            options=QFileDialog.Option.DontConfirmOverwrite,  # asked by confirm_replace
+        )  # fmt: skip
+        return path
+
+    def confirm_replace(self, path: Path) -> bool:
+        """Ask before replacing an existing file. (Tests replace this.)"""
+        return confirm_with_dialog(self, path)
+
+    def export(self, what: str) -> None:
+        report, writer = self.report, self._writer(what)
+        if report is None or writer is None:
+            return
+        kind, suffix, file_filter = KINDS[what]
+        chosen = self.choose_file(str(self.folder / self.suggested_name(what)), file_filter)
+        if not chosen:
+            self._show(f"No file chosen: the {kind} was not written.")
+            return
+        path = Path(chosen).expanduser()
+        if path.suffix.lower() != suffix:
+            path = path.with_name(path.name + suffix)
+        problem = file_problem(path, f"outcomes{suffix}")
+        if problem is not None:
+            self._show(f"The {kind} was not written: {problem.text()}.", error=True)
+            return
+        if path.exists() and not self.confirm_replace(path):
+            return
+        self.folder = path.parent
+        self.pdf_button.setEnabled(False)
+        self.csv_button.setEnabled(False)
+        self.busy.show()
+        self._show(f"Writing the {kind} to {path}…")
+        source = self._tools.source
+        written: list[bool] = []
+
+        def work() -> None:
+            try:
+                writer(report, path)
+            except OSError as exc:
+                raise OSError(f"cannot write it ({os_reason(exc)})") from None
+            written.append(True)
+            source.record_export(report, what=what, to=path.name)
+
+        self._runner.submit(
+            work,
+            on_done=lambda _none: self._exported(kind, path),
+            on_error=lambda error: self._export_failed(kind, path, error, bool(written)),
+            write=True,
+        )
+
+    def _exported(self, kind: str, path: Path) -> None:
+        self.busy.hide()
+        self._enable_exports()
+        self._show(f"The {kind} was written to {path}")
+
+    def _export_failed(self, kind: str, path: Path, error: BaseException, written: bool) -> None:
+        self.busy.hide()
+        self._enable_exports()
+        if written:
+            self._show(f"{path} was written, but the export could not be recorded in the audit "
+                       f"trail: {error}", error=True)  # fmt: skip
+        else:
+            self._show(f"The {kind} was not written to {path}: {error}", error=True)
+
+    def _show(self, text: str, *, error: bool = False) -> None:
+        self.message.setStyleSheet("color: #c62828;" if error else "")
+        self.message.setText(text)
