@@ -44,7 +44,7 @@ from calcitrack.domain.outcomes.outcomes_types import OutcomesQuery
 from calcitrack.services.demo.demo_cases import med
 
 T0 = date(2025, 1, 6)
-AS_OF = date(2026, 12, 1)
+AS_OF = date(2026, 6, 1)
 QUERY = OutcomesQuery(("diltiazem", "colchicine"), None, AS_OF)
 
 
@@ -91,7 +91,7 @@ def clinic() -> tuple[PatientChart, ...]:
             "A3",
             (visit(day(-10)),),
             (dil(T0), col(T0)),
-            labs=(LabResult("calcium", day(200), 2.3, "mmol/L"),),
+            labs=(LabResult("calcium_total", day(200), 2.3, "mmol/L"),),
         ),
         chart("A4", (visit(late), visit(day(60, late), 50)), (dil(late), col(late))),
         chart("A5", (visit(day(30)), visit(day(182))), (dil(T0), col(T0))),
