@@ -37,6 +37,7 @@ from calcitrack.domain.clinic.permissions import (
 from calcitrack.domain.clinic_settings import SAFETY_SBP
 from calcitrack.domain.codes import Role
 from calcitrack.domain.entities import PatientChart, Visit
+from calcitrack.domain.outcomes.outcomes_types import OutcomesQuery
 from calcitrack.domain.visits.visit_entry import VisitEntry
 from calcitrack.services.accounts.user_admin_service import UserAdminService
 from calcitrack.services.accounts.user_service import ensure_user
@@ -50,6 +51,7 @@ from calcitrack.services.import_export.chart_service import ChartService
 from calcitrack.services.medication_service import MedicationService
 from calcitrack.services.patient_service import PatientService
 from calcitrack.services.photographs.photograph_service import PhotographService
+from calcitrack.services.research.outcomes_service import OutcomesService
 from calcitrack.services.signature_service import SignatureService
 from calcitrack.services.site_event_service import SiteEventService
 from calcitrack.services.summary_source import SummarySource
@@ -78,6 +80,7 @@ SERVICES: tuple[type, ...] = (
     SiteEventService,
     WorklistService,
     PhotographService,
+    OutcomesService,
 )
 
 REQUIRED: dict[str, Permission | None] = {
@@ -142,6 +145,9 @@ REQUIRED: dict[str, Permission | None] = {
     "PhotographService.photographs": Permission.READ_CHARTS,
     "PhotographService.image": Permission.READ_CHARTS,
     "PhotographService.delete": Permission.RECORD_VISITS,
+    "OutcomesService.report": Permission.READ_CHARTS,
+    "OutcomesService.record_export": Permission.EXPORT_CHARTS,
+    "OutcomesService.regimen_choices": None,  # the drug table, no patient data
 }
 """What each public service method needs; None: any signed-in user (the clinic's thresholds and
 name are read by every screen, and anyone may record an event such as a printed summary)."""
@@ -303,6 +309,25 @@ def _today_list(stage: Stage) -> Act:
 @case("WorklistService.record_recall_output")
 def _record_recall_output(stage: Stage) -> Act:
     return lambda ctx: WorklistService(ctx).record_recall_output("csv", 3, "recall.csv")
+
+
+@case("OutcomesService.report")
+def _outcomes_report(stage: Stage) -> Act:
+    stage.chart()
+    query = OutcomesQuery(("diltiazem",), None, TODAY)
+    return lambda ctx: OutcomesService(ctx).report(query)
+
+
+@case("OutcomesService.record_export")
+def _outcomes_export(stage: Stage) -> Act:
+    stage.chart()
+    report = OutcomesService(stage.owner).report(OutcomesQuery(("diltiazem",), None, TODAY))
+    return lambda ctx: OutcomesService(ctx).record_export(report, what="outcomes-pdf", to="o.pdf")
+
+
+@case("OutcomesService.regimen_choices")
+def _regimen_choices(stage: Stage) -> Act:
+    return lambda ctx: OutcomesService(ctx).regimen_choices()
 
 
 @case("PatientService.chart")

@@ -74,6 +74,9 @@ class WindowOutcome:
     not_assessable: str | None
     """Why no category (no visit in the window, follow-up too short, the regimen stopped before,
     or the assessment's own reason); None when ``category`` is set."""
+    detail: str = ""
+    """For a patient not assessable: the days, or the assessment's own words (``not_assessable``
+    is one of a few fixed reasons, so that patients can be counted by reason)."""
 
 
 @dataclass(frozen=True)
