@@ -20,6 +20,7 @@ from calcitrack.bootstrap import Clinic
 from calcitrack.domain.audit_trail.audit import AuditAction
 from calcitrack.domain.clinic.permissions import permissions_of
 from calcitrack.domain.entities import User
+from calcitrack.reports.exports.outcomes_pdf_writer import write_outcomes_pdf
 from calcitrack.reports.exports.summary_writer import SummaryWriter
 from calcitrack.services.accounts.user_admin_service import UserAdminService
 from calcitrack.services.audit_service import AuditService
@@ -41,6 +42,7 @@ from calcitrack.services.photographs.image_intake import (
     photograph_problem,
 )
 from calcitrack.services.photographs.photograph_service import PhotographService
+from calcitrack.services.research.outcomes_service import OutcomesService
 from calcitrack.services.site_event_service import SiteEventService
 from calcitrack.services.summary_source import SummarySource
 from calcitrack.services.visit_service import VisitService
@@ -52,6 +54,8 @@ from calcitrack.ui.admin.restore_dialog import RestoreDialog
 from calcitrack.ui.admin.users_dialog import UsersDialog
 from calcitrack.ui.audit.audit_viewer_dialog import AuditViewerDialog
 from calcitrack.ui.common.task_runner import Runner, TaskRunner
+from calcitrack.ui.outcomes.outcomes_menu import OutcomesMenu
+from calcitrack.ui.outcomes.outcomes_source import OutcomesTools
 from calcitrack.ui.photographs.photograph_flow import PhotographFlow
 from calcitrack.ui.session.change_password_dialog import ChangePasswordDialog
 from calcitrack.ui.session.first_admin_dialog import FirstAdminDialog
@@ -141,6 +145,8 @@ def build_main_window(clinic: Clinic, runner: Runner | None = None) -> MainWindo
         window, PhotographService(context), runner=runner, check=photograph_problem,
         max_bytes=MAX_FILE_BYTES, taken_on=capture_date_of,
     )  # fmt: skip
+    OutcomesMenu(window, window, OutcomesTools(OutcomesService(context), write_outcomes_pdf, None,
+                                               today=context.today), runner)  # fmt: skip
     audit = AuditService(context)
     window.workspace.overview.charts_exported.connect(
         lambda mrn, path: record_charts_image(audit, window, runner, mrn, path)

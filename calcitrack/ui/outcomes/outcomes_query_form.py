@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -49,17 +50,15 @@ class OutcomesQueryForm(QWidget):
         super().__init__(parent)
         used = set(RESERVED_KEYS)
         self.drug_boxes: dict[str, QCheckBox] = {}
-        grid = QGridLayout()
-        grid.setContentsMargins(0, 0, 0, 0)
+        # a group box: its access key goes to the first drug (a label's would tick it)
+        self.regimen_box = QGroupBox("Re&gimen: every drug ticked, taken together")
+        grid = QGridLayout(self.regimen_box)
         grid.setHorizontalSpacing(14)
         for index, (code, name) in enumerate(drugs):
             box = QCheckBox(with_access_key(name, used))
             box.setChecked(code in DEFAULT_REGIMEN)
             self.drug_boxes[code] = box
             grid.addWidget(box, index // DRUG_COLUMNS, index % DRUG_COLUMNS)
-        regimen_label = QLabel("Re&gimen (every drug ticked, taken together):")
-        if self.drug_boxes:
-            regimen_label.setBuddy(next(iter(self.drug_boxes.values())))
 
         self.disease_combo = QComboBox()
         self.disease_combo.addItem("Every underlying disease", None)
@@ -94,8 +93,7 @@ class OutcomesQueryForm(QWidget):
         row.addWidget(self.compute_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(regimen_label)
-        layout.addLayout(grid)
+        layout.addWidget(self.regimen_box)
         layout.addLayout(row)
 
     def regimen(self) -> tuple[str, ...]:

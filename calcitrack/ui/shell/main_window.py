@@ -250,7 +250,7 @@ class MainWindow(QMainWindow):
         visit_menu.addSeparator()
         visit_menu.addActions([self.sign_action, self.delete_visit_action])
         self.menuBar().addMenu("Vie&w").addActions([self.find_action, self.left_pane.today_action])
-        tools = self.menuBar().addMenu("&Tools")
+        self.tools_menu = tools = self.menuBar().addMenu("&Tools")
         tools.addActions(
             [self.audit_action, self.users_action, self.clinic_settings_action, self.backup_action,
              self.restore_action]

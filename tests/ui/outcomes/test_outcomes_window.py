@@ -1,0 +1,227 @@
+"""Tools → Clinic outcomes… on a real SQLite clinic (the constructed clinic of
+tests/domain/outcomes, whose outcomes are counted by hand there), driven by the keyboard: the
+question asked, Compute (on the runner, with a busy bar), the hand counts in the tables, the
+charts, the disclaimer in view; the PDF written, read back with the window's numbers, and recorded
+in the audit trail; wrong things refused with a message and nothing written."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMenu, QPushButton, QTableWidget, QWidget
+from pytestqt.qtbot import QtBot
+
+from calcitrack.app import build_main_window
+from calcitrack.bootstrap import Clinic
+from calcitrack.domain.audit_trail.audit import AuditAction
+from calcitrack.domain.outcomes.outcomes_types import DISCLAIMER
+from calcitrack.reports.exports.outcomes_pdf_writer import write_outcomes_pdf
+from calcitrack.services.audit_service import AuditService
+from calcitrack.services.import_export.chart_service import ChartService
+from calcitrack.services.research.outcomes_service import OutcomesService
+from calcitrack.ui.common.task_runner import InlineTaskRunner
+from calcitrack.ui.outcomes.outcomes_dialog import OutcomesDialog
+from calcitrack.ui.outcomes.outcomes_source import OutcomesTools
+from calcitrack.ui.shell.main_window import MainWindow
+from tests.domain.outcomes.outcomes_clinic import AS_OF
+from tests.domain.outcomes.outcomes_clinic import clinic as constructed
+from tests.support.accounts import open_signed_in
+from tests.ui.held_runner import HeldRunner
+from tests.ui.shell.test_access_keys import clashes
+
+ALT = Qt.KeyboardModifier.AltModifier
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen: raise()
+
+
+@pytest.fixture
+def clinic(tmp_path: Path) -> Iterator[Clinic]:
+    opened = open_signed_in(f"sqlite:///{tmp_path / 'clinic.sqlite3'}")
+    ChartService(opened.context()).add_charts(list(constructed()))
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, clinic: Clinic) -> MainWindow:
+    main = build_main_window(clinic, InlineTaskRunner())
+    qtbot.addWidget(main)
+    with qtbot.waitActive(main):
+        main.show()
+        main.activateWindow()
+    return main
+
+
+def _press(qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = ALT) -> None:
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    qtbot.keyClick(focused, key, modifier)
+
+
+def _click(qtbot: QtBot, button: QPushButton, key: Qt.Key) -> None:
+    """Alt+key on a button: an animated click, which lands a moment later."""
+    with qtbot.waitSignal(button.clicked, timeout=2_000):
+        _press(qtbot, key)
+
+
+def _open(qtbot: QtBot, window: MainWindow) -> OutcomesDialog:
+    tools = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Tools")
+    assert isinstance(tools, QMenu)
+    action = next(a for a in tools.actions() if a.text() == "Clinic &outcomes…")
+    assert action.isEnabled()
+    action.trigger()
+    dialog = window.findChild(OutcomesDialog)
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isActiveWindow)
+    return dialog
+
+
+def _ask_as_of(qtbot: QtBot, dialog: OutcomesDialog) -> None:
+    """Alt+A, the as-of day typed as a person does, Tab, then Alt+C."""
+    _press(qtbot, Qt.Key.Key_A)
+    assert QApplication.focusWidget() is dialog.form.as_of_edit
+    qtbot.keyClicks(dialog.form.as_of_edit, AS_OF.isoformat())
+    qtbot.keyClick(dialog.form.as_of_edit, Qt.Key.Key_Tab)
+    assert dialog.form.as_of_edit.day() == AS_OF
+    _click(qtbot, dialog.form.compute_button, Qt.Key.Key_C)
+
+
+def _cells(table: QTableWidget) -> list[list[str]]:
+    return [
+        [table.item(r, c).text() for c in range(table.columnCount())]
+        for r in range(table.rowCount())
+    ]
+
+
+def test_tools_clinic_outcomes_shows_the_hand_counts(qtbot: QtBot, window: MainWindow) -> None:
+    minimum = window.minimumSizeHint()
+    dialog = _open(qtbot, window)
+    assert dialog.form.regimen() == ("diltiazem", "colchicine")  # the default
+    assert dialog.disclaimer.isVisible() and DISCLAIMER in dialog.disclaimer.text()
+    assert not dialog.pdf_button.isEnabled()  # nothing computed yet
+    _ask_as_of(qtbot, dialog)
+    report = dialog.report
+    assert report is not None and report.query.as_of == AS_OF
+    # the hand counts of tests/domain/outcomes (8 started, 6 still on, 2 never took both)
+    assert _cells(dialog.results.tables["cohort"])[:3] == [
+        ["Started the regimen", "8 patients"],
+        ["Still on it", "6 (75 %)"],
+        ["Stopped", "2 (25 %)"],
+    ]
+    assert ["Never took the whole regimen", "2"] in _cells(dialog.results.tables["cohort"])
+    assert ["Visits while on it", "15"] in _cells(dialog.results.tables["cohort"])
+    windows = _cells(dialog.results.tables["windows"])
+    assert windows[0] == ["Improved", "1 (12 %)", "1 (12 %)"]
+    assert windows[1] == ["Stable", "0 (0 %)", "1 (12 %)"]
+    assert dialog.results.texts["time_to_improved"].text().startswith(
+        "n 5 · events 2 · censored 3 · median 180 days"
+    )
+    assert dialog.results.texts["drug_survival"].text().startswith("n 8 · events 2 · censored 6")
+    for chart in dialog.results.charts.values():
+        assert not chart.pixmap().isNull() and chart.pixmap().width() > 300
+    assert dialog.disclaimer.isVisible()
+    assert clashes(dialog) == {}
+    assert window.minimumSizeHint() == minimum
+    # Alt+R: the drug survival tab
+    _press(qtbot, Qt.Key.Key_R)
+    assert dialog.results.tabText(dialog.results.currentIndex()) == "D&rug survival"
+
+
+def test_export_pdf_writes_the_numbers_shown_and_records_it(
+    qtbot: QtBot, window: MainWindow, clinic: Clinic, tmp_path: Path
+) -> None:
+    dialog = _open(qtbot, window)
+    _ask_as_of(qtbot, dialog)
+    target = tmp_path / "clinic outcomes"
+    dialog.choose_file = lambda suggested, _filter: str(target)  # type: ignore[method-assign]
+    _click(qtbot, dialog.pdf_button, Qt.Key.Key_P)
+    written = tmp_path / "clinic outcomes.pdf"  # the suffix added
+    assert dialog.message.text() == f"The PDF was written to {written}"
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(written).pages).split())
+    for row in _cells(dialog.results.tables["windows"]):
+        assert " ".join(row).strip() in text, row
+    for label, value in _cells(dialog.results.tables["cohort"]):
+        assert f"{label} {value}" in text
+    assert dialog.results.texts["time_to_improved"].text() in text
+    exports = [e for e in AuditService(clinic.context()).entries()
+               if e.action == AuditAction.EXPORT]  # fmt: skip
+    assert len(exports) == 8  # one per cohort patient
+    assert all(e.changes == {"format": "outcomes-pdf", "to": written.name} for e in exports)
+
+
+def test_wrong_things_are_refused_with_a_message(
+    qtbot: QtBot, window: MainWindow, clinic: Clinic, tmp_path: Path
+) -> None:
+    dialog = _open(qtbot, window)
+    # no drug ticked: Alt+G goes to the first drug, Space unticks; then colchicine
+    _press(qtbot, Qt.Key.Key_G)
+    assert QApplication.focusWidget() is dialog.form.drug_boxes["diltiazem"]
+    qtbot.keyClick(dialog.form.drug_boxes["diltiazem"], Qt.Key.Key_Space)
+    assert not dialog.form.drug_boxes["diltiazem"].isChecked()
+    dialog.form.drug_boxes["colchicine"].setChecked(False)
+    _click(qtbot, dialog.form.compute_button, Qt.Key.Key_C)
+    assert dialog.message.text() == "Regimen: tick one or more drugs."
+    assert QApplication.focusWidget() is dialog.form.drug_boxes["diltiazem"]
+    assert dialog.report is None
+    dialog.form.set_regimen(["diltiazem", "colchicine"])
+    _ask_as_of(qtbot, dialog)
+    before = len(AuditService(clinic.context()).entries())
+    # the file dialog cancelled
+    dialog.choose_file = lambda suggested, _filter: ""  # type: ignore[method-assign]
+    _click(qtbot, dialog.pdf_button, Qt.Key.Key_P)
+    assert dialog.message.text() == "No file chosen: the PDF was not written."
+    # a folder that does not exist
+    nowhere = tmp_path / "missing" / "outcomes.pdf"
+    dialog.choose_file = lambda suggested, _filter: str(nowhere)  # type: ignore[method-assign]
+    _click(qtbot, dialog.pdf_button, Qt.Key.Key_P)
+    assert dialog.message.text() == (
+        f"The PDF was not written: {nowhere}: the folder {nowhere.parent} does not exist."
+    )
+    # a folder where the file should be
+    folder = tmp_path / "taken.pdf"
+    folder.mkdir()
+    dialog.choose_file = lambda suggested, _filter: str(folder)  # type: ignore[method-assign]
+    _click(qtbot, dialog.pdf_button, Qt.Key.Key_P)
+    assert "is a folder; give a file name such as outcomes.pdf" in dialog.message.text()
+    assert len(AuditService(clinic.context()).entries()) == before
+    assert not [p for p in tmp_path.rglob("*") if "outcomes" in p.name or p.suffix == ".tmp"]
+    assert list(folder.iterdir()) == []
+
+
+def test_compute_runs_on_the_runner_with_a_busy_bar(qtbot: QtBot, clinic: Clinic) -> None:
+    runner = HeldRunner()
+    tools = OutcomesTools(OutcomesService(clinic.context()), write_outcomes_pdf, None,
+                          today=lambda: AS_OF)  # fmt: skip
+    dialog = OutcomesDialog(tools, runner, may_export=False)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.form.compute_button, Qt.MouseButton.LeftButton)
+    assert dialog.busy.isVisible()
+    assert not dialog.form.compute_button.isEnabled()
+    assert dialog.message.text() == "Computing the outcomes…"
+    assert dialog.report is None
+    runner.take().release()
+    assert not dialog.busy.isVisible() and dialog.form.compute_button.isEnabled()
+    assert dialog.report is not None and dialog.report.n == 8
+    assert not dialog.pdf_button.isEnabled()  # this account may not export
+
+
+def test_an_unknown_regimen_from_the_service_names_the_field(
+    qtbot: QtBot, clinic: Clinic
+) -> None:
+    """The service refuses (it checks the query first); the window says which field and why."""
+    tools = OutcomesTools(OutcomesService(clinic.context()), write_outcomes_pdf, None,
+                          today=lambda: AS_OF)  # fmt: skip
+    dialog = OutcomesDialog(tools, InlineTaskRunner(), may_export=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.form.window_spin.setMinimum(0)
+    dialog.form.window_spin.setValue(0)
+    dialog.compute()
+    assert dialog.message.text() == "Nothing was computed. Window: must be at least 1 day."
+    assert dialog.report is None
+    focused: QWidget | None = QApplication.focusWidget()
+    assert focused is None or focused is dialog.form.window_spin
