@@ -111,7 +111,7 @@ def _windows(report: OutcomesReport) -> list[Flowable]:
             esc(
                 "The response category of the visit nearest the target day (day 182, day 365 "
                 f"from the start) within ±{report.query.window_days} days of it. Shares are of "
-                f"the {report.n} patients who started."
+                f"the {words.patients(report.n)} who started."
             ),
             s.note,
         ),

@@ -41,6 +41,11 @@ def subtitle(report: OutcomesReport) -> str:
     )
 
 
+def patients(count: int) -> str:
+    """ "1 patient", "7 patients"."""
+    return f"{count} patient{'s' * (count != 1)}"
+
+
 def share(count: int, of: int) -> str:
     """ "3 (43 %)"; "0" when ``of`` is 0."""
     if of <= 0:
@@ -67,7 +72,7 @@ def cohort_facts(report: OutcomesReport) -> list[tuple[str, str]]:
     """(label, value) pairs: who started, who is still on it, for how long."""
     n = report.n
     return [
-        ("Started the regimen", f"{n} patient{'s' * (n != 1)}"),
+        ("Started the regimen", patients(n)),
         ("Still on it", share(report.still_on, n)),
         ("Stopped", share(n - report.still_on, n)),
         ("Days on the regimen", days_on_text(report)),

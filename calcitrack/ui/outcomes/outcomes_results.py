@@ -187,7 +187,7 @@ class OutcomesResults(QTabWidget):
             _heading("Response at about 6 and 12 months"),
             _note(f"The response category of the visit nearest day 182 and day 365 from the "
                   f"start, within ±{report.query.window_days} days. Shares are of the "
-                  f"{report.n} patients who started."),
+                  f"{words.patients(report.n)} who started."),
             windows,
             _heading("Safety flags while on the regimen"),
             _note(f"Patients with the flag at one or more visits on the regimen, and the visits "
