@@ -11,6 +11,7 @@ cohort patient.
 from __future__ import annotations
 
 import argparse
+import importlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -54,9 +55,10 @@ def run(args: argparse.Namespace, clinic: Clinic) -> int:
         service.record_export(report, what="outcomes-csv", to=table.name)
         print(f"wrote {table}")
     if pdf is not None:
-        from calcitrack.reports.exports.outcomes_pdf_writer import write_outcomes_pdf
-
-        _write(lambda: write_outcomes_pdf(report, pdf), "-o", pdf)
+        # The PDF writer (reportlab, matplotlib) is loaded for -o only; it is built on the
+        # outcomes window's branch (a plain import once the branches are merged).
+        writer = importlib.import_module("calcitrack.reports.exports.outcomes_pdf_writer")
+        _write(lambda: writer.write_outcomes_pdf(report, pdf), "-o", pdf)
         service.record_export(report, what="outcomes-pdf", to=pdf.name)
         print(f"wrote {pdf}")
     return EXIT_OK
