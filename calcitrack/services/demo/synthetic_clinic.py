@@ -91,10 +91,48 @@ FIRST_VISIT = date(2015, 1, 5)
 LAST_DAY = date(2026, 10, 30)
 
 
+COLCHICINE_SHARE = 0.5
+"""Of the synthetic patients on diltiazem, about this share also take colchicine (so that the
+clinic outcomes of diltiazem + colchicine have a cohort); about a third of those stop it."""
+
+
 def synthetic_charts(count: int, *, seed: int = 1) -> Iterator[PatientChart]:
     rng = random.Random(seed)
+    # A second stream for colchicine: every other value of a chart is the same as before it was
+    # added, for the same seed.
+    added = random.Random(f"colchicine {seed}")
     for number in range(1, count + 1):
-        yield _chart(rng, number)
+        chart = _chart(rng, number)
+        yield _with_colchicine(added, chart)
+
+
+def _with_colchicine(rng: random.Random, chart: PatientChart) -> PatientChart:
+    """``chart`` with a colchicine course beside its diltiazem for a share of the patients."""
+    takes, after, stops, lasts = (
+        rng.random(), rng.randint(0, 90), rng.random(), rng.randint(60, 900)
+    )
+    diltiazem = next((p for p in chart.medications if p.drug == "diltiazem"), None)
+    if diltiazem is None or takes >= COLCHICINE_SHARE:
+        return chart
+    start = diltiazem.start_on + timedelta(days=after)
+    stop = start + timedelta(days=lasts) if stops < 1 / 3 else None
+    colchicine = DRUGS["colchicine"]
+    period = MedicationPeriod(
+        "colchicine",
+        colchicine.name,
+        0.5,
+        DoseUnit.MG,
+        Frequency.BID,
+        Route.ORAL,
+        start,
+        stop if stop is not None and stop <= LAST_DAY else None,
+        start_reason="synthetic",
+        stop_reason="synthetic" if stop is not None and stop <= LAST_DAY else "",
+        atc=colchicine.atc,
+    )
+    return PatientChart(
+        chart.patient, chart.lesions, chart.visits, chart.labs, (*chart.medications, period)
+    )
 
 
 def _chart(rng: random.Random, number: int) -> PatientChart:
