@@ -20,6 +20,7 @@ from calcitrack.bootstrap import Clinic
 from calcitrack.domain.audit_trail.audit import AuditAction
 from calcitrack.domain.clinic.permissions import permissions_of
 from calcitrack.domain.entities import User
+from calcitrack.reports.exports.outcomes_csv_writer import write_outcomes_csv
 from calcitrack.reports.exports.outcomes_pdf_writer import write_outcomes_pdf
 from calcitrack.reports.exports.summary_writer import SummaryWriter
 from calcitrack.services.accounts.user_admin_service import UserAdminService
@@ -145,7 +146,8 @@ def build_main_window(clinic: Clinic, runner: Runner | None = None) -> MainWindo
         window, PhotographService(context), runner=runner, check=photograph_problem,
         max_bytes=MAX_FILE_BYTES, taken_on=capture_date_of,
     )  # fmt: skip
-    OutcomesMenu(window, window, OutcomesTools(OutcomesService(context), write_outcomes_pdf, None,
+    outcomes = OutcomesService(context)
+    OutcomesMenu(window, window, OutcomesTools(outcomes, write_outcomes_pdf, write_outcomes_csv,
                                                today=context.today), runner)  # fmt: skip
     audit = AuditService(context)
     window.workspace.overview.charts_exported.connect(

@@ -11,7 +11,7 @@ from typing import Protocol
 
 from calcitrack.domain.outcomes.outcomes_types import OutcomesQuery, OutcomesReport
 
-ReportWriter = Callable[[OutcomesReport, Path], None]
+ReportWriter = Callable[[OutcomesReport, Path], object]
 """Writes a report to a file, privately and atomically (``write_outcomes_pdf``, ``…_csv``)."""
 
 

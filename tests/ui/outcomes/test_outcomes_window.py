@@ -6,6 +6,7 @@ in the audit trail; wrong things refused with a message and nothing written."""
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -225,3 +226,27 @@ def test_an_unknown_regimen_from_the_service_names_the_field(
     assert dialog.report is None
     focused: QWidget | None = QApplication.focusWidget()
     assert focused is None or focused is dialog.form.window_spin
+
+
+def test_export_csv_writes_the_same_report_and_records_it(
+    qtbot: QtBot, window: MainWindow, clinic: Clinic, tmp_path: Path
+) -> None:
+    dialog = _open(qtbot, window)
+    _ask_as_of(qtbot, dialog)
+    report = dialog.report
+    assert report is not None
+    target = tmp_path / "outcomes.csv"
+    dialog.choose_file = lambda suggested, _filter: str(target)  # type: ignore[method-assign]
+    _click(qtbot, dialog.csv_button, Qt.Key.Key_S)
+    assert dialog.message.text() == f"The CSV was written to {target}"
+    with target.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    value = {(r["section"], r["measure"]): r["value"] for r in rows if not r["mrn"]}
+    assert value[("cohort", "n")] == "8"  # the window's "8 patients"
+    assert value[("cohort", "still_on")] == "6"
+    assert value[("cohort", "not_started")] == "2"
+    assert value[("cohort", "visits_on_regimen")] == "15"
+    exports = [e for e in AuditService(clinic.context()).entries()
+               if e.action == AuditAction.EXPORT]  # fmt: skip
+    assert len(exports) == 8
+    assert all(e.changes == {"format": "outcomes-csv", "to": "outcomes.csv"} for e in exports)
