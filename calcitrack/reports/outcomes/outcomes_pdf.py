@@ -20,6 +20,7 @@ from datetime import datetime, timezone
 
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     KeepTogether,
@@ -59,6 +60,9 @@ from calcitrack.reports.summary.summary_tables import data_table, heading, key_v
 __all__ = ["document_title", "outcomes_pdf"]
 
 log = logging.getLogger(__name__)
+
+ROOM_ABOVE_CHART = 70.0
+"""Points a section's heading and note take above its chart: a heading never ends a page alone."""
 
 
 def document_title(report: OutcomesReport) -> str:
@@ -124,6 +128,7 @@ def _waterfall(report: OutcomesReport, charts: ChartSet) -> list[Flowable]:
     s = styles()
     figure = waterfall_figure(report.waterfall, _chart_size(WATERFALL_SIZE_IN))
     return [
+        CondPageBreak(_chart_size(WATERFALL_SIZE_IN)[1] * 72 + ROOM_ABOVE_CHART),
         *heading("Burden change from baseline", keep=True),
         Paragraph(
             "Each bar is one patient's calcinosis burden change from the regimen's baseline to "
@@ -152,6 +157,7 @@ def _curve(curve: SurvivalCurve, charts: ChartSet) -> list[Flowable]:
 def _curves(report: OutcomesReport, charts: ChartSet) -> list[Flowable]:
     s = styles()
     return [
+        CondPageBreak(_chart_size(KM_SIZE_IN)[1] * 72 + 2 * ROOM_ABOVE_CHART),
         *heading("Kaplan–Meier curves", keep=True),
         Paragraph(
             "Shaded: the pointwise 95 % confidence band. Ticks: patients censored (no event "
