@@ -27,8 +27,8 @@ def definitions(query: OutcomesQuery) -> tuple[str, ...]:
     )
     return (
         f"Cohort: the patients ({disease_label(query.disease)}) who took every drug of "
-        f"{regimen} together on some day up to {query.as_of.isoformat()}; records dated after "
-        "that day are left out.",
+        f"{regimen} together on some day up to {query.as_of.isoformat()} (archived patients "
+        "included: their records are the clinic's); records dated after that day are left out.",
         "Start (day 0): the first day every drug of the regimen was taken together. A dose "
         "change does not interrupt a drug; a gap of one day or more does.",
         "Stop: the first day after the start on which one of the drugs was no longer taken. "

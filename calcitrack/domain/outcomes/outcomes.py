@@ -39,8 +39,6 @@ def follow_ups(
     for chart in charts:
         if query.disease is not None and chart.patient.underlying_disease.value != query.disease:
             continue
-        if chart.patient.date_of_birth > query.as_of:
-            continue
         seen = chart_as_of(chart, query.as_of)
         span = regimen_span(seen.medications, query.regimen)
         if span is None:

@@ -189,3 +189,14 @@ def test_an_empty_clinic() -> None:
     assert (empty.n, empty.not_started, empty.visits_on_regimen) == (0, 0, 0)
     assert empty.drug_survival.points[0].survival == 1
     assert empty.drug_survival.median_days is None
+
+
+def test_an_archived_patient_stays_in_the_cohort() -> None:
+    import dataclasses
+
+    charts = list(clinic())
+    first = charts[0]
+    charts[0] = dataclasses.replace(
+        first, patient=dataclasses.replace(first.patient, archived=True)
+    )
+    assert outcomes_report(charts, DEFAULTS, QUERY).cohort[0].mrn == "A1"
