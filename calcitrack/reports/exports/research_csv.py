@@ -59,9 +59,17 @@ def write_research_csv(
     """The tables of ``charts`` in ``folder`` (missing or empty); ``ResearchFolderError`` for a
     folder that cannot take them, ``OSError`` when writing fails (nothing left behind)."""
     problem = new_folder_problem(folder)
-    if problem is not None:
+    if problem is not None:  # before the tables are built: a refusal costs nothing
         raise ResearchFolderError(problem.text())
     tables = research_tables(charts, settings, pseudonymise=pseudonymise)
+    return write_tables(tables, folder, made_on=made_on)
+
+
+def write_tables(tables: ResearchTables, folder: Path, *, made_on: date) -> WrittenExport:
+    """Write ``tables`` (and their dictionary and README) in ``folder``, as above."""
+    problem = new_folder_problem(folder)
+    if problem is not None:
+        raise ResearchFolderError(problem.text())
     temp = Path(tempfile.mkdtemp(prefix=f".{folder.name}-", suffix=".tmp", dir=folder.parent))
     try:
         files = _write_all(tables, temp, made_on)
@@ -69,7 +77,7 @@ def write_research_csv(
     except BaseException:
         shutil.rmtree(temp, ignore_errors=True)
         raise
-    return WrittenExport(folder, files, tables.patients, pseudonymise)
+    return WrittenExport(folder, files, tables.patients, tables.pseudonymised)
 
 
 def _write_all(tables: ResearchTables, temp: Path, made_on: date) -> tuple[tuple[str, int], ...]:
