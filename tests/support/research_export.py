@@ -31,6 +31,11 @@ def num(value: float | int | None) -> str:
     return "" if value is None else repr(value)
 
 
+def dec(value: float | None) -> str:
+    """A decimal column's cell: always a float's repr (55 is written 55.0)."""
+    return "" if value is None else repr(float(value))
+
+
 def text(value: object) -> str:
     return "" if value is None else str(value)
 

@@ -71,10 +71,12 @@ def research_tables(
     )
     pairs = sorted(zip(ids, charts, strict=True), key=lambda pair: pair[0].study_id)
     found: dict[str, list[tuple[Cell, ...]]] = defaultdict(list)
+    decimals = {c.name for form in FORMS for c in form.columns if c.kind == "number"}
     for who, chart in pairs:
         for form, rows in _chart_rows(chart, who, settings, pseudonymise).items():
             header = form.header(pseudonymise)
             for instance, row in enumerate(rows, start=1):
+                _as_decimals(row, decimals)
                 row[STUDY_ID] = who.study_id
                 if form.repeating:
                     row[REPEAT_INSTRUMENT] = form.name
@@ -84,6 +86,15 @@ def research_tables(
         Table(form, form.header(pseudonymise), tuple(found[form.name])) for form in FORMS
     )
     return ResearchTables(tables, pseudonymise, len(charts))
+
+
+def _as_decimals(row: Row, names: set[str]) -> None:
+    """A decimal column is written as one whatever the value's type (a chart built in code may
+    hold 55 where the store gives back 55.0): the same file from the same data."""
+    for name in names & row.keys():
+        value = row[name]
+        if isinstance(value, int) and not isinstance(value, bool):
+            row[name] = float(value)
 
 
 def lesion_codes(chart: PatientChart) -> dict[str, str]:

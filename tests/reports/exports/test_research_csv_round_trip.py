@@ -21,7 +21,7 @@ from calcitrack.domain.review.assessment import assess
 from calcitrack.domain.trajectory.visit_das28 import visit_das28
 from calcitrack.reports.exports.research_csv import write_research_csv
 from calcitrack.services.demo.demo_clinic import demo_charts
-from tests.support.research_export import FILES, TABLES, num, read_export, text, yes
+from tests.support.research_export import FILES, TABLES, dec, num, read_export, text, yes
 
 REPEAT = ("redcap_repeat_instrument", "redcap_repeat_instance")
 Expected = list[dict[str, str]]
@@ -56,15 +56,15 @@ def _patients(c: PatientChart) -> Expected:
 def _visits(c: PatientChart) -> Expected:
     return [{
         "vis_date": _d(v.visit_date), "vis_type": v.visit_type.value, "vis_clinician": v.clinician,
-        "vis_weight_kg": num(v.weight_kg), "vis_height_cm": num(v.height_cm),
+        "vis_weight_kg": dec(v.weight_kg), "vis_height_cm": dec(v.height_cm),
         "vis_heart_rate_bpm": num(v.heart_rate_bpm),
         "vis_systolic_bp_mmhg": num(v.systolic_bp_mmhg),
         "vis_diastolic_bp_mmhg": num(v.diastolic_bp_mmhg), "vis_pain_nrs": num(v.pain_nrs),
-        "vis_patient_global_mm": num(v.patient_global_mm),
-        "vis_evaluator_global_mm": num(v.evaluator_global_mm),
+        "vis_patient_global_mm": dec(v.patient_global_mm),
+        "vis_evaluator_global_mm": dec(v.evaluator_global_mm),
         "vis_tender_joints_28": num(v.tender_joints_28),
         "vis_swollen_joints_28": num(v.swollen_joints_28),
-        "vis_das28_recorded": num(v.das28_recorded),
+        "vis_das28_recorded": dec(v.das28_recorded),
         "vis_das28_recorded_variant": text(v.das28_recorded_variant),
         "vis_next_visit_due_on": _d(v.next_visit_due_on), "vis_signed": "0",
         "vis_notes": v.notes, **_scores(c, v),
@@ -76,19 +76,19 @@ def _scores(c: PatientChart, v: Visit) -> dict[str, str]:
     CRP in mg/dL, by hand."""
     labs = [lab for lab in c.labs if lab.collected_on == v.visit_date]
     das28 = {d.variant.value: d.value for d in visit_das28(v, labs) if d.computed}
-    found = {"vis_das28_esr": num(das28.get("esr")), "vis_das28_crp": num(das28.get("crp")),
+    found = {"vis_das28_esr": dec(das28.get("esr")), "vis_das28_crp": dec(das28.get("crp")),
              "vis_cdai": "", "vis_sdai": ""}
     tjc, sjc = v.tender_joints_28, v.swollen_joints_28
     ptga, evga = v.patient_global_mm, v.evaluator_global_mm
     if tjc is None or sjc is None or ptga is None or evga is None:
         return found
     cdai = tjc + sjc + ptga / 10 + evga / 10
-    found["vis_cdai"] = repr(cdai)
+    found["vis_cdai"] = dec(cdai)
     crps = [lab for lab in labs if lab.analyte == "crp"]
     if crps:
         crp = crps[-1]
         crp_mg_dl = crp.value / 10 if crp.unit == "mg/L" else crp.value
-        found["vis_sdai"] = repr(cdai + crp_mg_dl)
+        found["vis_sdai"] = dec(cdai + crp_mg_dl)
     return found
 
 
@@ -105,9 +105,9 @@ def _lesion_measurements(c: PatientChart) -> Expected:
                 "les_laterality": lesion.laterality.value, "les_status": lesion.status.value,
                 "les_status_changed_on": _d(lesion.status_changed_on),
                 "les_first_seen_on": _d(lesion.first_seen_on),
-                "les_longest_mm": num(m.longest_mm), "les_width_mm": num(m.width_mm),
-                "les_depth_mm": num(m.depth_mm),
-                "les_area_mm2": repr(math.pi / 4 * m.longest_mm * m.width_mm),
+                "les_longest_mm": dec(m.longest_mm), "les_width_mm": dec(m.width_mm),
+                "les_depth_mm": dec(m.depth_mm),
+                "les_area_mm2": dec(math.pi / 4 * m.longest_mm * m.width_mm),
                 "les_method": m.method.value, "les_ulcerated": yes(m.ulcerated),
                 "les_extrusion": yes(m.extrusion), "les_infected": yes(m.infected),
                 "les_tender": yes(m.tender), "les_inflamed": yes(m.inflamed),
@@ -118,7 +118,7 @@ def _lesion_measurements(c: PatientChart) -> Expected:
 def _rom(c: PatientChart) -> Expected:
     return [{
         "rom_visit_date": _d(v.visit_date), "rom_joint": r.joint, "rom_movement": r.movement,
-        "rom_side": r.side.value, "rom_degrees": num(r.degrees),
+        "rom_side": r.side.value, "rom_degrees": dec(r.degrees),
     } for v in c.visits for r in v.rom]
 
 
@@ -130,8 +130,8 @@ def _labs(c: PatientChart) -> Expected:
         rows.append({
             "lab_collected_on": _d(lab.collected_on), "lab_analyte": lab.analyte,
             "lab_loinc": analyte.loinc_molar if molar else analyte.loinc,
-            "lab_value": num(lab.value), "lab_unit": lab.unit, "lab_ref_low": num(lab.ref_low),
-            "lab_ref_high": num(lab.ref_high), "lab_value_normalised": num(lab.normalised_value),
+            "lab_value": dec(lab.value), "lab_unit": lab.unit, "lab_ref_low": dec(lab.ref_low),
+            "lab_ref_high": dec(lab.ref_high), "lab_value_normalised": dec(lab.normalised_value),
             "lab_unit_normalised": text(lab.normalised_unit),
         })
     return rows
@@ -145,9 +145,9 @@ def _medication_periods(c: PatientChart) -> Expected:
                  and per_day is not None else None)
         rows.append({
             "med_drug": m.drug, "med_drug_name": m.drug_name, "med_atc": text(m.atc),
-            "med_dose": num(m.dose), "med_dose_unit": m.dose_unit.value,
+            "med_dose": dec(m.dose), "med_dose_unit": m.dose_unit.value,
             "med_frequency": m.frequency.value, "med_route": m.route.value,
-            "med_daily_dose_mg": num(daily), "med_start_on": _d(m.start_on),
+            "med_daily_dose_mg": dec(daily), "med_start_on": _d(m.start_on),
             "med_stop_on": _d(m.stop_on), "med_current": yes(m.stop_on is None),
             "med_start_reason": m.start_reason, "med_stop_reason": m.stop_reason,
         })
@@ -187,18 +187,18 @@ def _assessments(c: PatientChart) -> Expected:
             "asm_category": r.category.value.replace(" ", "_"),
             "asm_baseline_date": _d(r.baseline.visit_date if r.baseline else None),
             "asm_previous_date": _d(r.previous.visit_date if r.previous else None),
-            "asm_burden_mm2": num(r.burden_current_mm2),
-            "asm_burden_baseline_mm2": num(r.burden_baseline_mm2),
-            "asm_burden_previous_mm2": num(r.burden_previous_mm2),
-            "asm_change_from_baseline_pct": num(r.change_from_baseline_pct),
-            "asm_change_from_previous_pct": num(r.change_from_previous_pct),
-            "asm_sum_longest_mm": num(r.sum_longest_current_mm),
-            "asm_sum_longest_baseline_mm": num(r.sum_longest_baseline_mm),
+            "asm_burden_mm2": dec(r.burden_current_mm2),
+            "asm_burden_baseline_mm2": dec(r.burden_baseline_mm2),
+            "asm_burden_previous_mm2": dec(r.burden_previous_mm2),
+            "asm_change_from_baseline_pct": dec(r.change_from_baseline_pct),
+            "asm_change_from_previous_pct": dec(r.change_from_previous_pct),
+            "asm_sum_longest_mm": dec(r.sum_longest_current_mm),
+            "asm_sum_longest_baseline_mm": dec(r.sum_longest_baseline_mm),
             "asm_new_lesions_n": str(len(r.new_lesions)),
             "asm_new_ulceration_n": str(len(r.new_ulceration)),
             "asm_regimen": ";".join(r.regimen.drugs),
             "asm_regimen_start_on": _d(r.regimen.start_on),
-            "asm_months_on_regimen": num(r.regimen.months_on(v.visit_date)),
+            "asm_months_on_regimen": dec(r.regimen.months_on(v.visit_date)),
             "asm_settings_version": str(a.settings_version), "asm_rule": r.rule,
         })
     return rows
