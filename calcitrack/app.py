@@ -41,6 +41,7 @@ from calcitrack.services.photographs.image_intake import (
     photograph_problem,
 )
 from calcitrack.services.photographs.photograph_service import PhotographService
+from calcitrack.services.research.research_service import ResearchService
 from calcitrack.services.site_event_service import SiteEventService
 from calcitrack.services.summary_source import SummarySource
 from calcitrack.services.visit_service import VisitService
@@ -128,6 +129,7 @@ def build_main_window(clinic: Clinic, runner: Runner | None = None) -> MainWindo
         transfer=TransferServices(
             ChartService(context), VisitService(context), SummaryWriter(SummarySource(context)),
             username=context.actor.username, today=context.today,
+            research=ResearchService(context),
         ),
         worklist=WorklistService(context),
     )
