@@ -44,9 +44,7 @@ from calcitrack.ui.transfer.transfer_sources import ResearchCsv, TransferService
 
 TITLE = "Export for research (CSV)"
 PSEUDONYMISE_NOTE = (
-    "Replaces names and MRNs with random study IDs, drops free text and lesion labels, and "
-    "moves each patient's dates back by one random offset (intervals kept). The result is still "
-    "personal data, not anonymous."
+    "Study IDs for names and MRNs, no free text, dates shifted per patient: still personal data."
 )
 
 
@@ -97,7 +95,7 @@ class ResearchExportDialog(QDialog):
         layout.addWidget(about)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-        self.resize(600, self.sizeHint().height())
+        self.resize(680, self.sizeHint().height())
 
     def folder(self) -> Path:
         return Path(self.folder_edit.text().strip()).expanduser()
