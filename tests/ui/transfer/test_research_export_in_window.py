@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
@@ -140,3 +141,18 @@ def test_a_folder_that_is_not_empty_is_named_and_nothing_is_done(
     qtbot.keyClick(box, Qt.Key.Key_Return)  # OK: back to the dialog, the cursor in the folder
     qtbot.waitUntil(lambda: dialog.isVisible() and dialog.focusWidget() is dialog.folder_edit)
     assert dialog.folder_edit.text() == str(folder)
+
+
+def test_every_field_of_the_dialog_has_its_own_access_key(
+    qtbot: QtBot, clinic: Clinic, make_window: Callable[..., MainWindow]
+) -> None:
+    window = _open(qtbot, clinic, make_window)
+    dialog = _dialog(qtbot, window)
+    folder_label = next(
+        label for label in dialog.findChildren(QLabel) if label.buddy() is dialog.folder_edit
+    )
+    texts = [dialog.this_patient.text(), dialog.all_patients.text(), folder_label.text(),
+             dialog.browse_button.text(), dialog.pseudonymise_box.text(),
+             dialog.export_button.text()]
+    keys = [QKeySequence.mnemonic(t).toString() for t in texts]
+    assert all(keys) and len(set(keys)) == len(keys), keys
