@@ -44,6 +44,7 @@ from calcitrack.services.photographs.image_intake import (
 )
 from calcitrack.services.photographs.photograph_service import PhotographService
 from calcitrack.services.research.outcomes_service import OutcomesService
+from calcitrack.services.research.research_service import ResearchService
 from calcitrack.services.site_event_service import SiteEventService
 from calcitrack.services.summary_source import SummarySource
 from calcitrack.services.visit_service import VisitService
@@ -133,6 +134,7 @@ def build_main_window(clinic: Clinic, runner: Runner | None = None) -> MainWindo
         transfer=TransferServices(
             ChartService(context), VisitService(context), SummaryWriter(SummarySource(context)),
             username=context.actor.username, today=context.today,
+            research=ResearchService(context),
         ),
         worklist=WorklistService(context),
     )

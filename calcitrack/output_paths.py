@@ -73,3 +73,17 @@ def folder_problem(folder: Path) -> OutputProblem | None:
     except OSError as exc:
         return OutputProblem(folder, f"cannot create it ({os_reason(exc)})")
     return _probe(folder)
+
+
+def new_folder_problem(folder: Path) -> OutputProblem | None:
+    """None if ``folder`` can be filled as a whole: it is missing or empty, its parent exists,
+    and files can be made beside it (a set of files is written beside it first and renamed into
+    place, so that a failure leaves nothing half-written). Nothing is created."""
+    if folder.exists() and not folder.is_dir():
+        return OutputProblem(folder, "is a file, not a folder")
+    if folder.is_dir() and any(folder.iterdir()):
+        return OutputProblem(folder, "the folder is not empty; choose a new or an empty folder")
+    parent = folder.parent
+    if not parent.is_dir():
+        return OutputProblem(folder, f"the folder {parent} does not exist")
+    return _probe(parent)

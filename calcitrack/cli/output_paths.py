@@ -1,5 +1,6 @@
 """Where a command will write, checked before any work starts: a file to write (``export -o``,
-``report -o``, ``audit export --csv``) or a folder to fill (``report --out-dir``).
+``report -o``, ``audit export --csv``), a folder to fill (``report --out-dir``) or a new or empty
+folder to fill as a whole (``export --format csv --out-dir``).
 
 A path that cannot take the output is refused with the option, the path and the reason (exit 2,
 command-line usage), so that nothing is read, built, written or recorded in the audit trail for
@@ -12,9 +13,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from calcitrack.cli.exits import EXIT_USAGE, UserError
-from calcitrack.output_paths import file_problem, folder_problem, os_reason
+from calcitrack.output_paths import file_problem, folder_problem, new_folder_problem, os_reason
 
-__all__ = ["checked_file", "checked_folder", "os_reason"]
+__all__ = ["checked_file", "checked_folder", "checked_new_folder", "os_reason"]
 
 
 def checked_file(option: str, path: Path, example: str) -> Path:
@@ -28,6 +29,14 @@ def checked_file(option: str, path: Path, example: str) -> Path:
 def checked_folder(option: str, path: Path) -> Path:
     """``path``, created if missing, if files can be written in it."""
     problem = folder_problem(path)
+    if problem is not None:
+        raise UserError(problem.text(f"{option} "), EXIT_USAGE)
+    return path
+
+
+def checked_new_folder(option: str, path: Path) -> Path:
+    """``path`` if it is missing or empty and can be made beside (nothing is created)."""
+    problem = new_folder_problem(path)
     if problem is not None:
         raise UserError(problem.text(f"{option} "), EXIT_USAGE)
     return path

@@ -1,12 +1,64 @@
-"""``calcitrack export --format csv``: not built yet."""
+"""``calcitrack export --format csv --out-dir DIR (--mrn M ... | --all) [--pseudonymise]``: the
+analysis-ready tables, their REDCap data dictionary and a README in a new or empty folder.
+
+The options of the other formats (``-o``, ``--with-summaries``) are refused by name, and the
+folder is checked before anything is read (exit 2); an unknown MRN is named and nothing is
+written or recorded. What was written goes to standard error, one line per file.
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
 
 from calcitrack.bootstrap import Clinic
-from calcitrack.cli.exits import EXIT_USAGE, UserError
+from calcitrack.cli.exits import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UserError
+from calcitrack.cli.output_paths import checked_new_folder, os_reason
+from calcitrack.reports.exports.research_csv import ResearchFolderError, write_research_csv
+from calcitrack.services.errors import NotFoundError
+from calcitrack.services.research.research_service import ResearchService
 
 
 def run(args: argparse.Namespace, clinic: Clinic) -> int:
-    raise UserError("this command is not built yet", EXIT_USAGE)
+    stray = [option for option, value in (("-o", args.output),
+                                          ("--with-summaries", args.with_summaries)) if value]
+    if stray:
+        raise UserError(
+            f"{', '.join(stray)}: not for --format csv, which writes a folder of tables "
+            "(give --out-dir DIR)",
+            EXIT_USAGE,
+        )
+    if args.out_dir is None:
+        raise UserError(
+            "--format csv needs --out-dir DIR: a new or empty folder for the tables", EXIT_USAGE
+        )
+    folder = checked_new_folder("--out-dir", args.out_dir)
+    pseudonymise = bool(args.pseudonymise)
+    try:
+        written = ResearchService(clinic.context()).export_csv(
+            None if args.all else args.mrn,
+            pseudonymised=pseudonymise,
+            to=folder.name,
+            write=lambda charts, settings: write_research_csv(
+                charts, settings, folder, pseudonymise=pseudonymise, made_on=clinic.today()
+            ),
+        )
+    except NotFoundError as exc:
+        raise UserError(f"--mrn: {exc.args[0]}; nothing was written", EXIT_USAGE) from None
+    except ResearchFolderError as exc:
+        raise UserError(f"--out-dir {exc}", EXIT_USAGE) from None
+    except OSError as exc:
+        raise UserError(
+            f"--out-dir {folder}: cannot write it ({os_reason(exc)}); nothing was written",
+            EXIT_FAILED,
+        ) from None
+    kind = "pseudonymised" if written.pseudonymised else "identified"
+    count = written.patients
+    print(f"wrote the research tables of {count} patient{'' if count == 1 else 's'} "
+          f"({kind}) to {folder}:", file=sys.stderr)
+    for line in written.lines():
+        print(line, file=sys.stderr)
+    if written.pseudonymised:
+        print("pseudonymised: still personal data, not anonymous (see README.txt)",
+              file=sys.stderr)
+    return EXIT_OK

@@ -52,6 +52,7 @@ from calcitrack.services.medication_service import MedicationService
 from calcitrack.services.patient_service import PatientService
 from calcitrack.services.photographs.photograph_service import PhotographService
 from calcitrack.services.research.outcomes_service import OutcomesService
+from calcitrack.services.research.research_service import ResearchService
 from calcitrack.services.signature_service import SignatureService
 from calcitrack.services.site_event_service import SiteEventService
 from calcitrack.services.summary_source import SummarySource
@@ -81,6 +82,7 @@ SERVICES: tuple[type, ...] = (
     WorklistService,
     PhotographService,
     OutcomesService,
+    ResearchService,
 )
 
 REQUIRED: dict[str, Permission | None] = {
@@ -109,6 +111,7 @@ REQUIRED: dict[str, Permission | None] = {
     "ChartService.add_charts": Permission.IMPORT_CHARTS,
     "ChartService.export_document": Permission.EXPORT_CHARTS,
     "ChartService.all_mrns": Permission.READ_CHARTS,
+    "ResearchService.export_csv": Permission.EXPORT_CHARTS,
     "ClinicSettingsService.current": None,
     "ClinicSettingsService.identity": None,
     "ClinicSettingsService.default_backup_folder": None,  # a path of this workstation, no data
@@ -496,6 +499,14 @@ def _add_charts(stage: Stage) -> Act:
 def _export(stage: Stage) -> Act:
     mrn = stage.chart().patient.mrn
     return lambda ctx: ChartService(ctx).export_document([mrn])
+
+
+@case("ResearchService.export_csv")
+def _research_csv(stage: Stage) -> Act:
+    mrn = stage.chart().patient.mrn
+    return lambda ctx: ResearchService(ctx).export_csv(
+        [mrn], pseudonymised=True, to="study", write=lambda charts, _settings: len(charts)
+    )
 
 
 @case("ChartService.all_mrns")

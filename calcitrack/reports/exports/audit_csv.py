@@ -1,12 +1,9 @@
 """The audit trail as CSV for a spreadsheet, with formula injection neutralised.
 
-A spreadsheet runs a cell that starts with ``=``, ``+``, ``-`` or ``@`` (and some read a leading
-tab, carriage return or line feed the same way) as a formula: a patient's name or a note typed as
-``=HYPERLINK(...)`` would run on the auditor's machine. The OWASP CSV injection guidance and the
-OWASP ASVS (requirement 1.2.10) add the pipe (the DDE form ``|cmd``), the NUL character and the
-full-width ``＝ ＋ － ＠`` that some spreadsheets read as their ASCII twins. Such a cell gets a
-leading apostrophe, which spreadsheets show as text and do not display. The file is UTF-8 with a
-byte-order mark so that spreadsheets read accented names correctly. It is written privately
+A cell a spreadsheet would run as a formula (a name typed as ``=HYPERLINK(...)``) gets a leading
+apostrophe: ``calcitrack.reports.interop.spreadsheet_cells`` (shared with the recall list and the
+research tables; ``neutralised`` and ``FORMULA_STARTS`` are re-exported here). The file is UTF-8
+with a byte-order mark so that spreadsheets read accented names correctly. It is written privately
 (0600, POSIX) and atomically: a failure leaves the file that was there, or none.
 """
 
@@ -16,10 +13,13 @@ import csv
 import io
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
 from calcitrack.domain.audit_trail.audit import AuditEntry, canonical_time
 from calcitrack.private_files import atomic_private
+from calcitrack.reports.interop.spreadsheet_cells import FORMULA_STARTS, neutralised
+
+__all__ = ["COLUMNS", "FORMULA_STARTS", "neutralised", "write_audit_csv", "write_rows"]
 
 COLUMNS = (
     "entry",
@@ -33,16 +33,6 @@ COLUMNS = (
     "hash",
     "prev_hash",
 )
-FORMULA_STARTS = (
-    "=", "+", "-", "@", "\t", "\r", "\n", "|", "\0",
-    "\uff1d", "\uff0b", "\uff0d", "\uff20",  # full-width = + - @
-)
-
-
-def neutralised(value: Any) -> str:
-    """The cell text of ``value``; text a spreadsheet would run as a formula gets an apostrophe."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def write_rows(entries: Iterable[AuditEntry], out: TextIO) -> int:

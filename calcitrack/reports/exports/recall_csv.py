@@ -1,6 +1,7 @@
 """The recall list as CSV: the overdue patients with contact-free identifiers only (MRN, name,
-the next visit due, days overdue). Formula injection is neutralised as in the audit trail's CSV
-(``audit_csv.neutralised``); UTF-8 with a byte-order mark, written privately and atomically."""
+the next visit due, days overdue). Formula injection is neutralised as in every CSV CalciTrack
+writes (``reports.interop.spreadsheet_cells``); UTF-8 with a byte-order mark, written privately
+and atomically."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from pathlib import Path
 
 from calcitrack.domain.worklist import Worklist
 from calcitrack.private_files import atomic_private
-from calcitrack.reports.exports.audit_csv import neutralised
+from calcitrack.reports.interop.spreadsheet_cells import neutralised
 
 COLUMNS = ("mrn", "family_name", "given_name", "next_visit_due", "days_overdue")
 

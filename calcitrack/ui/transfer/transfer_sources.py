@@ -1,13 +1,15 @@
 """What the File menu's import, export and clinic-day summaries need from the services (the
-application passes ChartService, VisitService and the SummaryWriter)."""
+application passes ChartService, VisitService, the SummaryWriter and ResearchService)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
+from calcitrack.domain.clinic_settings import ClinicSettings
+from calcitrack.domain.entities import PatientChart
 from calcitrack.domain.visits.unusual_value import UnusualValue
 from calcitrack.reports.exports.summary_batch import SummaryFileWriter
 
@@ -40,6 +42,22 @@ class ChartTransfer(Protocol):
     def all_mrns(self) -> list[str]: ...
 
 
+T = TypeVar("T")
+
+
+class ResearchCsv(Protocol):
+    """The research CSV's reading and recording (services.research.ResearchService)."""
+
+    def export_csv(
+        self,
+        mrns: Sequence[str] | None,
+        *,
+        pseudonymised: bool,
+        to: str,
+        write: Callable[[Sequence[PatientChart], ClinicSettings], T],
+    ) -> T: ...
+
+
 class DayVisits(Protocol):
     def mrns_with_visit_on(self, day: date) -> list[str]: ...
 
@@ -52,6 +70,8 @@ class TransferServices:
     username: str
     """The signed-in account, named as the one who confirmed unusual values."""
     today: Callable[[], date] = date.today
+    research: ResearchCsv | None = None
+    """File → Export for research (CSV)… (absent: no such action)."""
 
 
 def unusual_lines(found: Sequence[UnusualValue], whose: Callable[[str], str]) -> list[str]:
