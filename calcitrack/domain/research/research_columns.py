@@ -227,7 +227,8 @@ LABS = Form("labs", "Laboratory results", True, (
 
 MEDICATION_PERIODS = Form("medication_periods", "Medication periods", True, (
     _choice("med_drug", "Drug", DRUG_CHOICES),
-    _text("med_drug_name", "Drug name"),
+    _text("med_drug_name", "Drug name", "as typed for a drug outside the formulary",
+          identifying=True),
     _text("med_atc", "ATC code", "empty where no code was verified"),
     _num("med_dose", "Dose", "in med_dose_unit", 0),
     _text("med_dose_unit", "Dose unit (UCUM)"),

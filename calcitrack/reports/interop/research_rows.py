@@ -1,16 +1,18 @@
 """The research tables and their data dictionary as CSV rows of text cells.
 
-Numbers are written as Python writes them back exactly (``repr`` of a float: ``-31.2`` stays
-``-31.2``, never a quoted text), integers as digits, dates ISO ``YYYY-MM-DD``, booleans ``1`` /
-``0`` (REDCap's yesno), nothing recorded as an empty cell. Only text cells are neutralised against
-formula injection (``spreadsheet_cells``): a leading apostrophe on a number would break every
-numeric column and REDCap's ``number`` validation.
+Numbers are written as Python writes them back exactly (the shortest digits of a float: ``-31.2``
+stays ``-31.2``, never a quoted text; in positional notation, ``0.00001`` not ``1e-05``, which
+REDCap's ``number`` validation would refuse), integers as digits, dates ISO ``YYYY-MM-DD``,
+booleans ``1`` / ``0`` (REDCap's yesno), nothing recorded as an empty cell. Only text cells are
+neutralised against formula injection (``spreadsheet_cells``): a leading apostrophe on a number
+would break every numeric column and REDCap's ``number`` validation.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
+from decimal import Decimal
 
 from calcitrack.domain.research.research_dictionary import HEADERS, dictionary_rows
 from calcitrack.domain.research.research_tables import Cell, Table
@@ -26,12 +28,20 @@ def cell(value: Cell) -> str:
     if isinstance(value, int):
         return str(value)
     if isinstance(value, float):
-        return repr(value)
+        return positional(value)
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, str):
         return neutralised(value)
     raise TypeError(f"a research table cannot hold {type(value).__name__}")
+
+
+def positional(value: float) -> str:
+    """``repr``'s shortest round-trip digits, written without an exponent."""
+    text = repr(value)
+    if "e" not in text and "E" not in text:
+        return text
+    return format(Decimal(text), "f")
 
 
 def table_rows(table: Table) -> Iterator[list[str]]:

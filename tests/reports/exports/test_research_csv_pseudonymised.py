@@ -6,6 +6,7 @@ data."""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, timedelta
 from itertools import pairwise
 from pathlib import Path
@@ -155,3 +156,18 @@ def test_the_identifying_columns_are_gone_and_the_dictionary_says_why(
     readme = (exports["first"] / "README.txt").read_text("utf-8")
     for words in ("PSEUDONYMISED", "still personal data", "Safe", "Photographs are not exported"):
         assert words in readme, words
+
+
+def test_a_drug_name_typed_outside_the_formulary_is_dropped(tmp_path: Path) -> None:
+    """The name of a drug outside the formulary is what the user typed (it could name a person
+    or a trial): the pseudonymised export keeps the drug's code, never that text."""
+    chart = demo_charts()[0]
+    typed = "Compounded by Dr Oakfield"
+    extra = dataclasses.replace(chart.medications[0], drug="other", drug_name=typed, atc=None)
+    chart = dataclasses.replace(chart, medications=(*chart.medications, extra))
+    _write(tmp_path / "identified", [chart], False)
+    _write(tmp_path / "pseudo", [chart], True)
+    assert typed in (tmp_path / "identified" / "medication_periods.csv").read_text("utf-8-sig")
+    table = (tmp_path / "pseudo" / "medication_periods.csv").read_text("utf-8-sig")
+    assert typed not in table and "med_drug_name" not in table
+    assert ",other," in table

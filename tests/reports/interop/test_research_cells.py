@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from calcitrack.domain.research.research_columns import VISITS
 from calcitrack.domain.research.research_tables import Cell, ResearchTables, Table
 from calcitrack.reports.exports.research_csv import write_tables
-from calcitrack.reports.interop.research_rows import cell
+from calcitrack.reports.interop.research_rows import cell, positional
 from calcitrack.reports.interop.spreadsheet_cells import FORMULA_STARTS
 from tests.support.research_export import read_csv
 
@@ -44,6 +44,7 @@ def _round_trip(text: str, number: float, count: int) -> dict[str, str]:
 @example(text="=HYPERLINK(\"http://x\")", number=-31.2, count=-3)
 @example(text="\uff1dSUM(A1)", number=-0.0, count=0)
 @example(text="@cmd", number=1e-300, count=1)
+@example(text="+1", number=1e-05, count=2)
 @example(text="line one\nline two, \"quoted\"", number=31.2, count=7)
 @example(text="'already quoted", number=-1e300, count=-1)
 @example(text="Ørsted – 東京 ✓", number=0.1 + 0.2, count=10)
@@ -51,7 +52,9 @@ def test_text_and_numbers_come_back(text: str, number: float, count: int) -> Non
     read = _round_trip(text, number, count)
     formula = text.startswith(FORMULA_STARTS)
     assert read["vis_notes"] == ("'" + text if formula else text)
-    assert read["vis_weight_kg"] == repr(number) and float(read["vis_weight_kg"]) == number
+    assert float(read["vis_weight_kg"]) == number  # exactly the number written
+    assert "e" not in read["vis_weight_kg"].lower()  # REDCap's number validation: no exponent
+    assert read["vis_weight_kg"] == positional(number)
     assert read["vis_pain_nrs"] == str(count) and int(read["vis_pain_nrs"]) == count
     assert not read["vis_weight_kg"].startswith("'")
 
