@@ -46,10 +46,9 @@ class FhirWriter:
             text = bundle.model_dump_json(indent=2) + "\n"
             Bundle.model_validate_json(text)
         except ValidationError as exc:
-            first = exc.errors()[0]
-            where = ".".join(str(p) for p in first["loc"])
             raise FhirBundleError(
-                f"the FHIR Bundle does not validate ({where}: {first['msg']}); nothing was written"
+                f"the FHIR Bundle does not validate ({_whose(charts)}{_first(exc)}); "
+                "nothing was written"
             ) from None
         return text
 
@@ -66,3 +65,19 @@ class FhirWriter:
             return writer.pdf(mrn, day, where=where), summary_file_name(mrn, day)
 
         return make
+
+
+def _first(exc: ValidationError) -> str:
+    first = exc.errors()[0]
+    where = ".".join(str(p) for p in (exc.title, *first["loc"]))
+    return f"{where}: {first['msg']}"
+
+
+def _whose(charts: Sequence[PatientChart]) -> str:
+    """"patient M: " for the first chart whose Bundle alone does not validate."""
+    for chart in charts:
+        try:
+            build_bundle([chart], now=local_now())
+        except ValidationError:
+            return f"patient {chart.patient.mrn}: "
+    return ""
