@@ -16,6 +16,7 @@ from calcitrack.domain.entities import PatientChart
 from calcitrack.ui.common.task_runner import Runner
 from calcitrack.ui.transfer.clinic_day_flow import ClinicDayFlow
 from calcitrack.ui.transfer.export_flow import ExportFlow
+from calcitrack.ui.transfer.fhir_export_flow import FhirExportFlow
 from calcitrack.ui.transfer.import_flow import ImportFlow
 from calcitrack.ui.transfer.transfer_sources import TransferServices
 
@@ -56,6 +57,10 @@ class TransferMenu(QObject):
         self.import_flow.stopped.connect(lambda: self._finished(""))
         self.export_flow = ExportFlow(services, runner, window, host.open_chart, host.show_error)
         self.export_flow.finished.connect(self._finished)
+        self.fhir_flow = FhirExportFlow(services, runner, window, host.open_chart,
+                                        host.show_error)  # fmt: skip
+        self.fhir_flow.started.connect(lambda doing: self._progress(0, 0, doing))
+        self.fhir_flow.finished.connect(self._finished)
         self.clinic_day_flow = ClinicDayFlow(services, runner, window, host.show_error)
         self.clinic_day_flow.progressed.connect(self._progress)
         self.clinic_day_flow.finished.connect(self._finished)
@@ -68,13 +73,18 @@ class TransferMenu(QObject):
             "E&xport charts (JSON)…", self.export_flow.start,
             "Write the open patient's chart, or every patient's, to an interchange file",
         )
+        self.fhir_action = self._action(
+            "Export F&HIR R4…", self.fhir_flow.start,
+            "Write the open patient, or every patient, as a FHIR R4 Bundle for another system",
+        )
         self.clinic_day_action = self._action(
             "Clinic-&day summaries…", self.clinic_day_flow.start,
             "A PDF visit summary for every patient seen on a day, into a folder",
         )
         menu = host.file_menu
         before = next((a for a in menu.actions() if a.isSeparator()), None)
-        for action in (self.import_action, self.export_action, self.clinic_day_action):
+        for action in (self.import_action, self.export_action, self.fhir_action,
+                       self.clinic_day_action):  # fmt: skip
             if before is None:
                 menu.addAction(action)
             else:
@@ -82,6 +92,9 @@ class TransferMenu(QObject):
         self.import_action.setEnabled(host.may(Permission.IMPORT_CHARTS))
         self.export_action.setEnabled(host.may(Permission.EXPORT_CHARTS))
         self.clinic_day_action.setEnabled(host.may(Permission.EXPORT_CHARTS))
+        self.fhir_action.setEnabled(
+            services.fhir is not None and host.may(Permission.EXPORT_CHARTS)
+        )
 
     def _action(self, text: str, slot: Callable[[], None], tip: str) -> QAction:
         action = QAction(text, self._window)
