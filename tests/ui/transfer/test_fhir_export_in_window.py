@@ -130,3 +130,17 @@ def test_a_file_that_cannot_be_written_is_named_and_nothing_is_exported(
     box.accept()  # back to the dialog as she left it, to correct the file
     qtbot.waitUntil(lambda: dialog.isVisible() and dialog.focusWidget() is dialog.path_edit)
     assert dialog.path_edit.text() == str(blocker / "one.json")
+
+
+def test_the_window_starts_without_loading_fhir_resources() -> None:
+    """The R4B models load on the first export: the window's start is benchmarked."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, calcitrack.app; "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('fhir', 'fhir_core')))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True, timeout=120)  # fmt: skip
+    assert done.stdout.strip() == "[]"
