@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -33,6 +34,7 @@ from calcitrack.services.backups.restore_service import (
     restore_from_window,
 )
 from calcitrack.services.clinic_settings_service import ClinicSettingsService
+from calcitrack.services.context import ServiceContext
 from calcitrack.services.flag_cache import FlagCacheService
 from calcitrack.services.import_export.chart_service import ChartService
 from calcitrack.services.medication_service import MedicationService
@@ -43,6 +45,7 @@ from calcitrack.services.photographs.image_intake import (
     photograph_problem,
 )
 from calcitrack.services.photographs.photograph_service import PhotographService
+from calcitrack.services.research.fhir_export_service import FhirExportService
 from calcitrack.services.research.outcomes_service import OutcomesService
 from calcitrack.services.research.research_service import ResearchService
 from calcitrack.services.site_event_service import SiteEventService
@@ -66,7 +69,7 @@ from calcitrack.ui.session.lock_screen import LockScreen
 from calcitrack.ui.session.sign_in_dialog import SignInDialog
 from calcitrack.ui.shell.main_window import MainWindow
 from calcitrack.ui.site_events.site_event_flow import SiteEventFlow
-from calcitrack.ui.transfer.transfer_sources import TransferServices
+from calcitrack.ui.transfer.transfer_sources import BundleWriter, TransferServices
 from calcitrack.ui.visit_form.draft_store import DraftAuthor, DraftStore
 
 AUTOMATIC_BACKUP_ENV = "CALCITRACK_AUTOMATIC_BACKUP"
@@ -110,6 +113,18 @@ def record_charts_image(
     )  # fmt: skip
 
 
+def fhir_writer_of(context: ServiceContext) -> Callable[[bool], BundleWriter]:
+    """The FHIR Bundle's writer, with or without the visit summary PDFs; fhir.resources is
+    imported on the first export, not when the window starts."""
+
+    def make(with_summaries: bool) -> BundleWriter:
+        from calcitrack.reports.exports.fhir_writer import FhirWriter
+
+        return FhirWriter(SummaryWriter(SummarySource(context)) if with_summaries else None)
+
+    return make
+
+
 def build_main_window(clinic: Clinic, runner: Runner | None = None) -> MainWindow:
     """The window for the signed-in ``clinic.user``."""
     settings = QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
@@ -135,6 +150,7 @@ def build_main_window(clinic: Clinic, runner: Runner | None = None) -> MainWindo
             ChartService(context), VisitService(context), SummaryWriter(SummarySource(context)),
             username=context.actor.username, today=context.today,
             research=ResearchService(context),
+            fhir=FhirExportService(context), fhir_writer=fhir_writer_of(context),
         ),
         worklist=WorklistService(context),
     )

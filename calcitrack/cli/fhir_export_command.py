@@ -1,12 +1,62 @@
-"""``calcitrack export --format fhir``: not built yet."""
+"""``calcitrack export --format fhir (--mrn M ... | --all) [-o FILE.json] [--with-summaries]``:
+the chosen patients as one FHIR R4 Bundle (type collection), to a file or standard output.
+
+The output file is checked before any work; an unknown MRN is refused before anything is built;
+the Bundle is validated before a byte is written, and the file is written atomically, so a
+failure leaves nothing half-written. Each patient's export is recorded in the audit trail.
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from collections.abc import Sequence
 
 from calcitrack.bootstrap import Clinic
-from calcitrack.cli.exits import EXIT_USAGE, UserError
+from calcitrack.cli import output_paths
+from calcitrack.cli.exits import EXIT_DATA, EXIT_OK, EXIT_USAGE, UserError
+from calcitrack.domain.entities import PatientChart
+from calcitrack.reports.exports.fhir_writer import FhirBundleError, FhirWriter
+from calcitrack.reports.exports.summary_writer import SummaryWriter
+from calcitrack.services.research.fhir_export_service import FhirExportService
+from calcitrack.services.summary_source import SummarySource
 
 
 def run(args: argparse.Namespace, clinic: Clinic) -> int:
-    raise UserError("this command is not built yet", EXIT_USAGE)
+    stray = [o for o, v in (("--out-dir", args.out_dir), ("--pseudonymise", args.pseudonymise))
+             if v]  # fmt: skip
+    if stray:
+        raise UserError(
+            f"{', '.join(stray)}: not for --format fhir (the research CSV options; a FHIR "
+            "Bundle is one file, -o FILE.json, and carries the patients as recorded)",
+            EXIT_USAGE,
+        )
+    path = args.output
+    if path is not None:
+        output_paths.checked_file("-o", path, "bundle.json")
+    service = FhirExportService(clinic.context())
+    mrns = service.all_mrns() if args.all else args.mrn
+    summaries = SummaryWriter(SummarySource(clinic.context())) if args.with_summaries else None
+    writer = FhirWriter(summaries)
+
+    def write(charts: Sequence[PatientChart]) -> None:
+        if path is None:
+            sys.stdout.write(writer.text(charts, to="standard output"))
+            return
+        try:
+            writer.write(charts, path)
+        except OSError as exc:
+            raise UserError(f"-o {path}: cannot write it ({output_paths.os_reason(exc)})") from None
+
+    try:
+        count = service.export(
+            mrns, write, to=path.name if path else "standard output",
+            with_summaries=args.with_summaries,
+        )  # fmt: skip
+    except FhirBundleError as exc:
+        raise UserError(str(exc), EXIT_DATA) from None
+    if path is not None:
+        what = "patient" if count == 1 else "patients"
+        extra = " with their visit summaries" if args.with_summaries else ""
+        print(f"exported {count} {what}{extra} as a FHIR R4 Bundle to {path}", file=sys.stderr)
+    return EXIT_OK

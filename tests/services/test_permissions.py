@@ -51,6 +51,7 @@ from calcitrack.services.import_export.chart_service import ChartService
 from calcitrack.services.medication_service import MedicationService
 from calcitrack.services.patient_service import PatientService
 from calcitrack.services.photographs.photograph_service import PhotographService
+from calcitrack.services.research.fhir_export_service import FhirExportService
 from calcitrack.services.research.outcomes_service import OutcomesService
 from calcitrack.services.research.research_service import ResearchService
 from calcitrack.services.signature_service import SignatureService
@@ -83,6 +84,7 @@ SERVICES: tuple[type, ...] = (
     PhotographService,
     OutcomesService,
     ResearchService,
+    FhirExportService,
 )
 
 REQUIRED: dict[str, Permission | None] = {
@@ -112,6 +114,8 @@ REQUIRED: dict[str, Permission | None] = {
     "ChartService.export_document": Permission.EXPORT_CHARTS,
     "ChartService.all_mrns": Permission.READ_CHARTS,
     "ResearchService.export_csv": Permission.EXPORT_CHARTS,
+    "FhirExportService.all_mrns": Permission.EXPORT_CHARTS,
+    "FhirExportService.export": Permission.EXPORT_CHARTS,
     "ClinicSettingsService.current": None,
     "ClinicSettingsService.identity": None,
     "ClinicSettingsService.default_backup_folder": None,  # a path of this workstation, no data
@@ -512,6 +516,17 @@ def _research_csv(stage: Stage) -> Act:
 @case("ChartService.all_mrns")
 def _all_mrns(stage: Stage) -> Act:
     return lambda ctx: ChartService(ctx).all_mrns()
+
+
+@case("FhirExportService.all_mrns")
+def _fhir_all_mrns(stage: Stage) -> Act:
+    return lambda ctx: FhirExportService(ctx).all_mrns()
+
+
+@case("FhirExportService.export")
+def _fhir_export(stage: Stage) -> Act:
+    mrn = stage.chart().patient.mrn
+    return lambda ctx: FhirExportService(ctx).export([mrn], lambda charts: None, to="b.json")
 
 
 @case("ClinicSettingsService.current")

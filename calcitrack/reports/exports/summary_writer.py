@@ -72,8 +72,16 @@ class SummaryWriter:
         progress(2, 2, "Written")
         return request
 
-    def pdf(self, mrn: str, visit_date: date | None, progress: Progress = _no_progress) -> bytes:
-        """The summary of ``mrn``'s visit as PDF bytes (for printing)."""
+    def pdf(
+        self,
+        mrn: str,
+        visit_date: date | None,
+        progress: Progress = _no_progress,
+        *,
+        where: str = "for printing",
+    ) -> bytes:
+        """The summary of ``mrn``'s visit as PDF bytes (for printing; ``where`` says what for,
+        in the audit trail's entry)."""
         progress(0, 2, "Reading the chart")
         request = self.source.request(mrn, visit_date, photos=self.photos)
         progress(1, 2, "Drawing the charts and tables")
@@ -82,6 +90,6 @@ class SummaryWriter:
         )
 
         data = build_visit_summary(request)
-        self.source.made(request, "for printing")
+        self.source.made(request, where)
         progress(2, 2, "Ready")
         return data

@@ -16,6 +16,7 @@ from calcitrack.domain.entities import PatientChart
 from calcitrack.ui.common.task_runner import Runner
 from calcitrack.ui.transfer.clinic_day_flow import ClinicDayFlow
 from calcitrack.ui.transfer.export_flow import ExportFlow
+from calcitrack.ui.transfer.fhir_export_flow import FhirExportFlow
 from calcitrack.ui.transfer.import_flow import ImportFlow
 from calcitrack.ui.transfer.research_export_flow import ResearchExportFlow
 from calcitrack.ui.transfer.transfer_sources import TransferServices
@@ -61,6 +62,10 @@ class TransferMenu(QObject):
             services, runner, window, host.open_chart, host.show_error
         )
         self.research_flow.finished.connect(self._finished)
+        self.fhir_flow = FhirExportFlow(services, runner, window, host.open_chart,
+                                        host.show_error)  # fmt: skip
+        self.fhir_flow.started.connect(lambda doing: self._progress(0, 0, doing))
+        self.fhir_flow.finished.connect(self._finished)
         self.clinic_day_flow = ClinicDayFlow(services, runner, window, host.show_error)
         self.clinic_day_flow.progressed.connect(self._progress)
         self.clinic_day_flow.finished.connect(self._finished)
@@ -77,6 +82,10 @@ class TransferMenu(QObject):
             "Export for re&search (CSV)…", self.research_flow.start,
             "Analysis-ready tables with a REDCap data dictionary, optionally pseudonymised",
         )
+        self.fhir_action = self._action(
+            "Export F&HIR R4…", self.fhir_flow.start,
+            "Write the open patient, or every patient, as a FHIR R4 Bundle for another system",
+        )
         self.clinic_day_action = self._action(
             "Clinic-&day summaries…", self.clinic_day_flow.start,
             "A PDF visit summary for every patient seen on a day, into a folder",
@@ -84,7 +93,7 @@ class TransferMenu(QObject):
         menu = host.file_menu
         before = next((a for a in menu.actions() if a.isSeparator()), None)
         for action in (self.import_action, self.export_action, self.research_action,
-                       self.clinic_day_action):
+                       self.fhir_action, self.clinic_day_action):
             if before is None:
                 menu.addAction(action)
             else:
@@ -94,6 +103,9 @@ class TransferMenu(QObject):
         self.clinic_day_action.setEnabled(host.may(Permission.EXPORT_CHARTS))
         self.research_action.setEnabled(
             services.research is not None and host.may(Permission.EXPORT_CHARTS)
+        )
+        self.fhir_action.setEnabled(
+            services.fhir is not None and host.may(Permission.EXPORT_CHARTS)
         )
 
     def _action(self, text: str, slot: Callable[[], None], tip: str) -> QAction:

@@ -1,11 +1,13 @@
 """What the File menu's import, export and clinic-day summaries need from the services (the
-application passes ChartService, VisitService, the SummaryWriter and ResearchService)."""
+application passes ChartService, VisitService, the SummaryWriter, ResearchService, and the FHIR
+export's service and writer)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
 from calcitrack.domain.clinic_settings import ClinicSettings
@@ -58,6 +60,31 @@ class ResearchCsv(Protocol):
     ) -> T: ...
 
 
+class FhirCharts(Protocol):
+    """services.research.fhir_export_service.FhirExportService."""
+
+    def all_mrns(self) -> list[str]: ...
+
+    def export(
+        self,
+        mrns: Sequence[str],
+        write: Callable[[Sequence[PatientChart]], None],
+        *,
+        to: str,
+        with_summaries: bool = False,
+    ) -> int: ...
+
+
+class BundleWriter(Protocol):
+    """reports.exports.fhir_writer.FhirWriter."""
+
+    def write(self, charts: Sequence[PatientChart], path: Path) -> None: ...
+
+
+def no_fhir_writer(with_summaries: bool) -> BundleWriter:
+    raise RuntimeError("no FHIR writer was given to the window")
+
+
 class DayVisits(Protocol):
     def mrns_with_visit_on(self, day: date) -> list[str]: ...
 
@@ -72,6 +99,11 @@ class TransferServices:
     today: Callable[[], date] = date.today
     research: ResearchCsv | None = None
     """File → Export for research (CSV)… (absent: no such action)."""
+    fhir: FhirCharts | None = None
+    """The FHIR export (File → Export FHIR R4…; None: the action is disabled)."""
+    fhir_writer: Callable[[bool], BundleWriter] = no_fhir_writer
+    """The Bundle's writer, with or without the visit summary PDFs (made on first use, so that
+    fhir.resources is not imported when the window starts)."""
 
 
 def unusual_lines(found: Sequence[UnusualValue], whose: Callable[[str], str]) -> list[str]:
