@@ -112,3 +112,16 @@ def test_an_output_path_that_cannot_be_written_is_refused_first(
     assert option in done.stderr and "Traceback" not in done.stderr
     assert done.stdout == ""  # no summary: nothing was computed
     assert not target.parent.exists()
+
+
+@pytest.mark.parametrize("days", ["92", "100000", "99999999999999999999"])
+def test_a_window_so_wide_that_the_6_and_12_month_windows_overlap_is_refused(
+    url: str, calcitrack_home: Path, days: str
+) -> None:
+    done = calcitrack(
+        "outcomes", "--db", url, "--as-of", AS_OF.isoformat(), "--window-days", days,
+        home=calcitrack_home,
+    )
+    assert done.returncode == 2
+    assert "--window-days: at most 91 days" in done.stderr
+    assert done.stdout == "" and "Traceback" not in done.stderr

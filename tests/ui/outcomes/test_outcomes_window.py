@@ -250,3 +250,13 @@ def test_export_csv_writes_the_same_report_and_records_it(
                if e.action == AuditAction.EXPORT]  # fmt: skip
     assert len(exports) == 8
     assert all(e.changes == {"format": "outcomes-csv", "to": "outcomes.csv"} for e in exports)
+
+
+def test_the_window_takes_at_most_91_days(qtbot: QtBot, window: MainWindow) -> None:
+    """Wider, the windows about 6 and 12 months (day 182, day 365) would overlap."""
+    dialog = _open(qtbot, window)
+    _press(qtbot, Qt.Key.Key_W)
+    assert QApplication.focusWidget() is dialog.form.window_spin
+    qtbot.keyClicks(dialog.form.window_spin, "95")
+    assert dialog.form.window_spin.value() == 9  # Qt refuses the 5 that would make 95
+    assert dialog.form.window_spin.maximum() == 91
