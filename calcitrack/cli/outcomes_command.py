@@ -19,6 +19,7 @@ from calcitrack.bootstrap import Clinic
 from calcitrack.cli import output_paths
 from calcitrack.cli.exits import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UserError
 from calcitrack.cli.outcomes_summary import summary_lines
+from calcitrack.domain.clinic.permissions import Permission
 from calcitrack.domain.errors import DomainValidationError
 from calcitrack.domain.outcomes.outcomes_types import DEFAULT_WINDOW_DAYS, OutcomesQuery
 from calcitrack.domain.outcomes.query_check import check_query
@@ -47,7 +48,11 @@ def run(args: argparse.Namespace, clinic: Clinic) -> int:
     table = None if args.csv is None else output_paths.checked_file(
         "--csv", args.csv, "outcomes.csv"
     )
-    service = OutcomesService(clinic.context())
+    context = clinic.context()
+    if pdf is not None or table is not None:
+        # refused before any work: the CSV holds every cohort patient's MRN
+        context.require(Permission.EXPORT_CHARTS)
+    service = OutcomesService(context)
     report = service.report(query)
     print("\n".join(summary_lines(report)))
     if table is not None:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from calcitrack.domain.audit_trail.audit import AuditAction
+from calcitrack.domain.codes import Role
 from calcitrack.services.audit_service import AuditService
 from calcitrack.services.import_export.chart_service import ChartService
 from tests.cli.test_cli import calcitrack
@@ -125,3 +126,21 @@ def test_a_window_so_wide_that_the_6_and_12_month_windows_overlap_is_refused(
     assert done.returncode == 2
     assert "--window-days: at most 91 days" in done.stderr
     assert done.stdout == "" and "Traceback" not in done.stderr
+
+
+def test_an_account_that_may_not_export_writes_nothing(
+    url: str, tmp_path: Path, calcitrack_home: Path
+) -> None:
+    """An administrator may read the outcomes but not export them: neither file is written
+    (the CSV holds MRNs), nothing is computed and nothing is recorded."""
+    open_signed_in(url, "admin.only", "Admin Only", Role.ADMIN).close()
+    table, pdf = tmp_path / "outcomes.csv", tmp_path / "outcomes.pdf"
+    done = calcitrack(
+        "outcomes", "--db", url, "--as-of", AS_OF.isoformat(), "--csv", str(table),
+        "-o", str(pdf), home=calcitrack_home, input_env={"CALCITRACK_USER": "admin.only"},
+    )
+    assert done.returncode == 5
+    assert "may not export" in done.stderr and "Traceback" not in done.stderr
+    assert done.stdout == ""
+    assert not table.exists() and not pdf.exists()
+    assert exports(url) == []
