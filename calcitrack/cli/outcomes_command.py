@@ -31,7 +31,14 @@ def _query(args: argparse.Namespace, clinic: Clinic) -> OutcomesQuery:
     regimen = tuple(code.strip().lower() for code in args.regimen.split("+") if code.strip())
     disease = None if args.disease is None else args.disease.strip().lower()
     window = DEFAULT_WINDOW_DAYS if args.window_days is None else args.window_days
-    query = OutcomesQuery(regimen, disease, args.as_of or clinic.today(), window)
+    today = clinic.today()
+    if args.as_of is not None and args.as_of > today:
+        raise UserError(
+            f"--as-of {args.as_of.isoformat()}: after today ({today.isoformat()}); the records "
+            "can only be read up to today",
+            EXIT_USAGE,
+        )
+    query = OutcomesQuery(regimen, disease, args.as_of or today, window)
     try:
         check_query(query)
     except DomainValidationError as exc:

@@ -5,6 +5,7 @@ refused before any work, nothing written; the CSV written, read back and recorde
 from __future__ import annotations
 
 import csv
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -115,19 +116,6 @@ def test_an_output_path_that_cannot_be_written_is_refused_first(
     assert not target.parent.exists()
 
 
-@pytest.mark.parametrize("days", ["92", "100000", "99999999999999999999"])
-def test_a_window_so_wide_that_the_6_and_12_month_windows_overlap_is_refused(
-    url: str, calcitrack_home: Path, days: str
-) -> None:
-    done = calcitrack(
-        "outcomes", "--db", url, "--as-of", AS_OF.isoformat(), "--window-days", days,
-        home=calcitrack_home,
-    )
-    assert done.returncode == 2
-    assert "--window-days: at most 91 days" in done.stderr
-    assert done.stdout == "" and "Traceback" not in done.stderr
-
-
 def test_an_account_that_may_not_export_writes_nothing(
     url: str, tmp_path: Path, calcitrack_home: Path
 ) -> None:
@@ -144,3 +132,33 @@ def test_an_account_that_may_not_export_writes_nothing(
     assert done.stdout == ""
     assert not table.exists() and not pdf.exists()
     assert exports(url) == []
+
+
+def test_an_as_of_day_after_today_is_refused(
+    url: str, tmp_path: Path, calcitrack_home: Path
+) -> None:
+    """Records up to a day that has not come would count the windows still ahead as over
+    ("no visit in the window" instead of "follow-up shorter than the window")."""
+    table = tmp_path / "outcomes.csv"
+    later = date.today() + timedelta(days=2)
+    done = calcitrack(
+        "outcomes", "--db", url, "--as-of", later.isoformat(), "--csv", str(table),
+        home=calcitrack_home,
+    )
+    assert done.returncode == 2
+    assert "--as-of" in done.stderr and "after today" in done.stderr
+    assert done.stdout == "" and not table.exists()
+    assert exports(url) == []
+
+
+@pytest.mark.parametrize("days", ["92", "100000", "99999999999999999999"])
+def test_a_window_so_wide_that_the_6_and_12_month_windows_overlap_is_refused(
+    url: str, calcitrack_home: Path, days: str
+) -> None:
+    done = calcitrack(
+        "outcomes", "--db", url, "--as-of", AS_OF.isoformat(), "--window-days", days,
+        home=calcitrack_home,
+    )
+    assert done.returncode == 2
+    assert "--window-days: at most 91 days" in done.stderr
+    assert done.stdout == "" and "Traceback" not in done.stderr
