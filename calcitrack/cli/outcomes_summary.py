@@ -97,7 +97,8 @@ def summary_lines(report: OutcomesReport) -> list[str]:
     lines.append("  (Kaplan–Meier estimate, scipy.stats.ecdf; 95 % log-log interval)")
     lines.append("")
     lines.append(
-        f"Flags at the {report.visits_on_regimen} visits on the regimen (patients, visits):"
+        f"Safety and review flags at the {report.visits_on_regimen} visits on the regimen "
+        "(patients, visits; decision support, as on each visit):"
     )
     lines += [f"  {t.title} [{t.code}]: {t.patients}, {t.visits}" for t in report.flags] or [
         "  none"

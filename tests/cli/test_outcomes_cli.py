@@ -59,6 +59,8 @@ def test_the_summary_and_the_csv(url: str, tmp_path: Path, calcitrack_home: Path
     assert "Drug survival: n = 8, events 2, censored 6, median not reached" in out
     assert "n = 5, from −37.5 % to +25.0 %" in out
     assert "[colchicine_diltiazem]: 7, 15" in out
+    assert "Safety and review flags at the 15 visits on the regimen (patients, visits; " \
+        "decision support, as on each visit):" in out
     assert "[R2]" in out and "not evidence of efficacy" in out
     assert f"wrote {table}" in out
     with table.open(encoding="utf-8-sig", newline="") as f:

@@ -130,7 +130,8 @@ def curve_facts(curve: SurvivalCurve) -> list[tuple[str, str]]:
     ]
 
 
-FLAG_HEADER = ("Safety flag", "Patients", "Visits")
+FLAG_HEADER = ("Flag", "Patients", "Visits")
+"""Safety and review flags alike (a review flag, such as reconsider surgery, is no safety flag)."""
 
 
 def flag_rows(report: OutcomesReport) -> list[tuple[str, str, str]]:

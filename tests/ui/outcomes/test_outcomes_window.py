@@ -122,6 +122,9 @@ def test_tools_clinic_outcomes_shows_the_hand_counts(qtbot: QtBot, window: MainW
         "n 5 · events 2 · censored 3 · median 180 days"
     )
     assert dialog.results.texts["drug_survival"].text().startswith("n 8 · events 2 · censored 6")
+    flags = dialog.results.tables["flags"]
+    assert flags.horizontalHeaderItem(0).text() == "Flag"  # safety and review flags
+    assert flags.accessibleName() == "Safety and review flags"
     for chart in dialog.results.charts.values():
         assert not chart.pixmap().isNull() and chart.pixmap().width() > 300
     assert dialog.disclaimer.isVisible()
