@@ -8,6 +8,7 @@ import statistics
 from collections import Counter
 from collections.abc import Iterable
 
+from calcitrack.domain.outcomes.definitions import median_text
 from calcitrack.domain.outcomes.outcomes_types import (
     Excluded,
     OutcomesReport,
@@ -53,9 +54,7 @@ def _window(window: ResponseAtWindow) -> list[str]:
 
 
 def _curve(curve: SurvivalCurve) -> list[str]:
-    median = (
-        "not reached" if curve.median_days is None else f"{curve.median_days:g} days"
-    )
+    median = median_text(curve) if curve.median_days is None else f"{curve.median_days:g} days"
     return [
         f"{curve.title}: n = {curve.n}, events {curve.events}, censored {curve.censored}, "
         f"median {median}; {_left_out(curve.excluded)}",

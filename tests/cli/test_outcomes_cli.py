@@ -164,3 +164,22 @@ def test_a_window_so_wide_that_the_6_and_12_month_windows_overlap_is_refused(
     assert done.returncode == 2
     assert "--window-days: at most 91 days" in done.stderr
     assert done.stdout == "" and "Traceback" not in done.stderr
+
+
+def test_a_regimen_nobody_took_has_no_median_rather_than_one_not_reached(
+    url: str, tmp_path: Path, calcitrack_home: Path
+) -> None:
+    """With no patient the median is not estimable; "not reached" would say that fewer than
+    half had the event."""
+    table = tmp_path / "outcomes.csv"
+    done = calcitrack(
+        "outcomes", "--db", url, "--as-of", AS_OF.isoformat(), "--regimen", "warfarin",
+        "--csv", str(table), home=calcitrack_home,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Started the regimen: 0 " in done.stdout
+    assert "not reached" not in done.stdout
+    assert done.stdout.count("median not estimable (no patient)") == 2
+    with table.open(encoding="utf-8-sig", newline="") as f:
+        medians = [r for r in csv.DictReader(f) if r["measure"] == "median_days"]
+    assert [r["detail"] for r in medians] == ["not estimable (no patient)"] * 2

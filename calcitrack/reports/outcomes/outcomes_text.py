@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from calcitrack.domain.outcomes.definitions import median_text
 from calcitrack.domain.outcomes.outcomes_types import (
     Excluded,
     OutcomesReport,
@@ -118,7 +119,7 @@ def exclusion_rows(excluded: Sequence[Excluded]) -> list[tuple[str, str]]:
 
 
 def curve_facts(curve: SurvivalCurve) -> list[tuple[str, str]]:
-    median = "not reached" if curve.median_days is None else f"{curve.median_days:.0f} days"
+    median = median_text(curve)
     return [
         ("Patients", str(curve.n)),
         ("Events", str(curve.events)),
