@@ -55,6 +55,12 @@ def run(args: argparse.Namespace, clinic: Clinic) -> int:
     table = None if args.csv is None else output_paths.checked_file(
         "--csv", args.csv, "outcomes.csv"
     )
+    if pdf is not None and table is not None and pdf.resolve() == table.resolve():
+        raise UserError(
+            f"--csv and -o name the same file ({table}): give each its own, such as "
+            "outcomes.csv and outcomes.pdf",
+            EXIT_USAGE,
+        )
     context = clinic.context()
     if pdf is not None or table is not None:
         # refused before any work: the CSV holds every cohort patient's MRN

@@ -183,3 +183,18 @@ def test_a_regimen_nobody_took_has_no_median_rather_than_one_not_reached(
     with table.open(encoding="utf-8-sig", newline="") as f:
         medians = [r for r in csv.DictReader(f) if r["measure"] == "median_days"]
     assert [r["detail"] for r in medians] == ["not estimable (no patient)"] * 2
+
+
+def test_the_csv_and_the_pdf_to_one_file_is_refused(
+    url: str, tmp_path: Path, calcitrack_home: Path
+) -> None:
+    """The PDF would replace the CSV just written, and both be recorded as written."""
+    target = tmp_path / "outcomes.out"
+    done = calcitrack(
+        "outcomes", "--db", url, "--as-of", AS_OF.isoformat(), "--csv", str(target),
+        "-o", str(tmp_path / "." / "outcomes.out"), home=calcitrack_home,
+    )
+    assert done.returncode == 2
+    assert "--csv and -o name the same file" in done.stderr
+    assert done.stdout == "" and not target.exists()
+    assert exports(url) == []
