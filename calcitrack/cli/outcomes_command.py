@@ -19,6 +19,7 @@ from calcitrack.bootstrap import Clinic
 from calcitrack.cli import output_paths
 from calcitrack.cli.exits import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UserError
 from calcitrack.cli.outcomes_summary import summary_lines
+from calcitrack.domain.clinic.permissions import Permission
 from calcitrack.domain.errors import DomainValidationError
 from calcitrack.domain.outcomes.outcomes_types import DEFAULT_WINDOW_DAYS, OutcomesQuery
 from calcitrack.domain.outcomes.query_check import check_query
@@ -30,7 +31,14 @@ def _query(args: argparse.Namespace, clinic: Clinic) -> OutcomesQuery:
     regimen = tuple(code.strip().lower() for code in args.regimen.split("+") if code.strip())
     disease = None if args.disease is None else args.disease.strip().lower()
     window = DEFAULT_WINDOW_DAYS if args.window_days is None else args.window_days
-    query = OutcomesQuery(regimen, disease, args.as_of or clinic.today(), window)
+    today = clinic.today()
+    if args.as_of is not None and args.as_of > today:
+        raise UserError(
+            f"--as-of {args.as_of.isoformat()}: after today ({today.isoformat()}); the records "
+            "can only be read up to today",
+            EXIT_USAGE,
+        )
+    query = OutcomesQuery(regimen, disease, args.as_of or today, window)
     try:
         check_query(query)
     except DomainValidationError as exc:
@@ -47,7 +55,17 @@ def run(args: argparse.Namespace, clinic: Clinic) -> int:
     table = None if args.csv is None else output_paths.checked_file(
         "--csv", args.csv, "outcomes.csv"
     )
-    service = OutcomesService(clinic.context())
+    if pdf is not None and table is not None and pdf.resolve() == table.resolve():
+        raise UserError(
+            f"--csv and -o name the same file ({table}): give each its own, such as "
+            "outcomes.csv and outcomes.pdf",
+            EXIT_USAGE,
+        )
+    context = clinic.context()
+    if pdf is not None or table is not None:
+        # refused before any work: the CSV holds every cohort patient's MRN
+        context.require(Permission.EXPORT_CHARTS)
+    service = OutcomesService(context)
     report = service.report(query)
     print("\n".join(summary_lines(report)))
     if table is not None:

@@ -8,6 +8,7 @@ import statistics
 from collections import Counter
 from collections.abc import Iterable
 
+from calcitrack.domain.outcomes.definitions import median_text
 from calcitrack.domain.outcomes.outcomes_types import (
     Excluded,
     OutcomesReport,
@@ -53,9 +54,7 @@ def _window(window: ResponseAtWindow) -> list[str]:
 
 
 def _curve(curve: SurvivalCurve) -> list[str]:
-    median = (
-        "not reached" if curve.median_days is None else f"{curve.median_days:g} days"
-    )
+    median = median_text(curve) if curve.median_days is None else f"{curve.median_days:g} days"
     return [
         f"{curve.title}: n = {curve.n}, events {curve.events}, censored {curve.censored}, "
         f"median {median}; {_left_out(curve.excluded)}",
@@ -97,7 +96,8 @@ def summary_lines(report: OutcomesReport) -> list[str]:
     lines.append("  (Kaplan–Meier estimate, scipy.stats.ecdf; 95 % log-log interval)")
     lines.append("")
     lines.append(
-        f"Flags at the {report.visits_on_regimen} visits on the regimen (patients, visits):"
+        f"Safety and review flags at the {report.visits_on_regimen} visits on the regimen "
+        "(patients, visits; decision support, as on each visit):"
     )
     lines += [f"  {t.title} [{t.code}]: {t.patients}, {t.visits}" for t in report.flags] or [
         "  none"

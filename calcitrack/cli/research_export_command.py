@@ -14,6 +14,7 @@ import sys
 from calcitrack.bootstrap import Clinic
 from calcitrack.cli.exits import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UserError
 from calcitrack.cli.output_paths import checked_new_folder, os_reason
+from calcitrack.domain.clinic.permissions import PermissionDeniedError
 from calcitrack.reports.exports.research_csv import ResearchFolderError, write_research_csv
 from calcitrack.services.errors import NotFoundError
 from calcitrack.services.research.research_service import ResearchService
@@ -47,6 +48,8 @@ def run(args: argparse.Namespace, clinic: Clinic) -> int:
         raise UserError(f"--mrn: {exc.args[0]}; nothing was written", EXIT_USAGE) from None
     except ResearchFolderError as exc:
         raise UserError(f"--out-dir {exc}", EXIT_USAGE) from None
+    except PermissionDeniedError:
+        raise  # a PermissionError, so an OSError: said as the refusal it is (exit 5)
     except OSError as exc:
         raise UserError(
             f"--out-dir {folder}: cannot write it ({os_reason(exc)}); nothing was written",

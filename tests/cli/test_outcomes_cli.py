@@ -5,11 +5,13 @@ refused before any work, nothing written; the CSV written, read back and recorde
 from __future__ import annotations
 
 import csv
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
 from calcitrack.domain.audit_trail.audit import AuditAction
+from calcitrack.domain.codes import Role
 from calcitrack.services.audit_service import AuditService
 from calcitrack.services.import_export.chart_service import ChartService
 from tests.cli.test_cli import calcitrack
@@ -57,6 +59,8 @@ def test_the_summary_and_the_csv(url: str, tmp_path: Path, calcitrack_home: Path
     assert "Drug survival: n = 8, events 2, censored 6, median not reached" in out
     assert "n = 5, from −37.5 % to +25.0 %" in out
     assert "[colchicine_diltiazem]: 7, 15" in out
+    assert "Safety and review flags at the 15 visits on the regimen (patients, visits; " \
+        "decision support, as on each visit):" in out
     assert "[R2]" in out and "not evidence of efficacy" in out
     assert f"wrote {table}" in out
     with table.open(encoding="utf-8-sig", newline="") as f:
@@ -112,3 +116,85 @@ def test_an_output_path_that_cannot_be_written_is_refused_first(
     assert option in done.stderr and "Traceback" not in done.stderr
     assert done.stdout == ""  # no summary: nothing was computed
     assert not target.parent.exists()
+
+
+def test_an_account_that_may_not_export_writes_nothing(
+    url: str, tmp_path: Path, calcitrack_home: Path
+) -> None:
+    """An administrator may read the outcomes but not export them: neither file is written
+    (the CSV holds MRNs), nothing is computed and nothing is recorded."""
+    open_signed_in(url, "admin.only", "Admin Only", Role.ADMIN).close()
+    table, pdf = tmp_path / "outcomes.csv", tmp_path / "outcomes.pdf"
+    done = calcitrack(
+        "outcomes", "--db", url, "--as-of", AS_OF.isoformat(), "--csv", str(table),
+        "-o", str(pdf), home=calcitrack_home, input_env={"CALCITRACK_USER": "admin.only"},
+    )
+    assert done.returncode == 5
+    assert "may not export" in done.stderr and "Traceback" not in done.stderr
+    assert done.stdout == ""
+    assert not table.exists() and not pdf.exists()
+    assert exports(url) == []
+
+
+def test_an_as_of_day_after_today_is_refused(
+    url: str, tmp_path: Path, calcitrack_home: Path
+) -> None:
+    """Records up to a day that has not come would count the windows still ahead as over
+    ("no visit in the window" instead of "follow-up shorter than the window")."""
+    table = tmp_path / "outcomes.csv"
+    later = date.today() + timedelta(days=2)
+    done = calcitrack(
+        "outcomes", "--db", url, "--as-of", later.isoformat(), "--csv", str(table),
+        home=calcitrack_home,
+    )
+    assert done.returncode == 2
+    assert "--as-of" in done.stderr and "after today" in done.stderr
+    assert done.stdout == "" and not table.exists()
+    assert exports(url) == []
+
+
+@pytest.mark.parametrize("days", ["92", "100000", "99999999999999999999"])
+def test_a_window_so_wide_that_the_6_and_12_month_windows_overlap_is_refused(
+    url: str, calcitrack_home: Path, days: str
+) -> None:
+    done = calcitrack(
+        "outcomes", "--db", url, "--as-of", AS_OF.isoformat(), "--window-days", days,
+        home=calcitrack_home,
+    )
+    assert done.returncode == 2
+    assert "--window-days: at most 91 days" in done.stderr
+    assert done.stdout == "" and "Traceback" not in done.stderr
+
+
+def test_a_regimen_nobody_took_has_no_median_rather_than_one_not_reached(
+    url: str, tmp_path: Path, calcitrack_home: Path
+) -> None:
+    """With no patient the median is not estimable; "not reached" would say that fewer than
+    half had the event."""
+    table = tmp_path / "outcomes.csv"
+    done = calcitrack(
+        "outcomes", "--db", url, "--as-of", AS_OF.isoformat(), "--regimen", "warfarin",
+        "--csv", str(table), home=calcitrack_home,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Started the regimen: 0 " in done.stdout
+    assert "not reached" not in done.stdout
+    assert done.stdout.count("median not estimable (no patient)") == 2
+    with table.open(encoding="utf-8-sig", newline="") as f:
+        medians = [r for r in csv.DictReader(f) if r["measure"] == "median_days"]
+    assert [r["detail"] for r in medians] == ["not estimable (no patient)"] * 2
+
+
+def test_the_csv_and_the_pdf_to_one_file_is_refused(
+    url: str, tmp_path: Path, calcitrack_home: Path
+) -> None:
+    """The PDF would replace the CSV just written, and both be recorded as written."""
+    target = tmp_path / "outcomes.out"
+    done = calcitrack(
+        "outcomes", "--db", url, "--as-of", AS_OF.isoformat(), "--csv", str(target),
+        "-o", str(tmp_path / "." / "outcomes.out"), home=calcitrack_home,
+    )
+    assert done.returncode == 2
+    assert "--csv and -o name the same file" in done.stderr
+    assert done.stdout == "" and not target.exists()
+    assert exports(url) == []

@@ -12,8 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from calcitrack.cli.exits import EXIT_OK, EXIT_USAGE
+from calcitrack.cli.exits import EXIT_DENIED, EXIT_OK, EXIT_USAGE
+from calcitrack.domain.codes import Role
 from calcitrack.services.demo.demo_clinic import DEMO_DM_MRN, DEMO_RA_MRN
+from tests.support.accounts import open_signed_in
 from tests.support.import_runs import DemoImport, fresh_copy, run_cli, snapshot
 from tests.support.research_export import FILES, read_export
 
@@ -97,4 +99,20 @@ def test_a_folder_that_cannot_take_the_export_is_refused_first(
     assert done.code == EXIT_USAGE, done.stderr
     assert reason in done.stderr and "--out-dir" in done.stderr
     assert [p.name for p in out.iterdir()] == ["old.csv"]
+    assert snapshot(clinic_file) == before
+
+
+def test_an_account_that_may_not_export_is_refused_as_such(
+    clinic_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An administrator may not export charts: said as a refusal (exit 5), not as a folder that
+    "cannot be written"; nothing written or recorded."""
+    open_signed_in(str(clinic_file), "admin.only", "Admin Only", Role.ADMIN).close()
+    out = tmp_path / "study"
+    before = snapshot(clinic_file)
+    done = run_cli("export", "--format", "csv", "--all", "--out-dir", str(out),
+                   "--db", str(clinic_file), "--account", "admin.only", monkeypatch=monkeypatch)
+    assert done.code == EXIT_DENIED, done.stderr
+    assert "may not export" in done.stderr and "cannot write" not in done.stderr
+    assert not out.exists() and not list(tmp_path.glob(".study-*"))
     assert snapshot(clinic_file) == before

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from calcitrack.domain.outcomes.outcomes_types import OutcomesQuery
+from calcitrack.domain.outcomes.outcomes_types import OutcomesQuery, SurvivalCurve
 from calcitrack.domain.outcomes.query_check import disease_label, regimen_label
 from calcitrack.domain.outcomes.windows import WINDOW_TARGETS
 
@@ -59,3 +59,15 @@ def definitions(query: OutcomesQuery) -> tuple[str, ...]:
         "Flags: the safety and review flags of the assessment of each visit on the regimen "
         "(start day included); patients with the flag at one visit or more, and visits.",
     )
+
+
+NO_MEDIAN = "not estimable (no patient)"
+"""The median of a curve of no patient ("not reached" would say fewer than half had the event)."""
+
+
+def median_text(curve: SurvivalCurve) -> str:
+    """ "183 days", "not reached" (the estimate never falls to 0.5), or NO_MEDIAN: the words
+    the window, the PDF, the CSV and the command line give for a curve's median."""
+    if curve.median_days is not None:
+        return f"{curve.median_days:.0f} days"
+    return "not reached" if curve.n else NO_MEDIAN

@@ -9,6 +9,11 @@ from calcitrack.domain.medications.drugs import DRUGS
 from calcitrack.domain.medications.regimen import CALCINOSIS_DIRECTED_DRUGS, join_names
 from calcitrack.domain.outcomes.outcomes_types import OutcomesQuery
 
+MAX_WINDOW_DAYS = 91
+"""The widest half-width of the response windows: the window about 6 months (day 182) then ends
+on day 273 and the one about 12 months (day 365) starts on day 274, so that no visit answers for
+both (and the start's own visit, day 0, is never read as a 6-month response)."""
+
 
 def regimen_choices() -> tuple[tuple[str, str], ...]:
     """(code, name) of every drug a regimen can be built from: the calcinosis-directed drugs
@@ -27,7 +32,8 @@ def disease_label(disease: str | None) -> str:
 
 def check_query(query: OutcomesQuery) -> None:
     """Refuse an empty or unknown regimen, a drug named twice, an unknown disease or a window of
-    less than one day, every problem at once, each listing the valid codes."""
+    less than one day or more than MAX_WINDOW_DAYS, every problem at once, each listing the valid
+    codes."""
     problems: list[Problem] = []
     valid = [code for code, _ in regimen_choices()]
     unknown = [code for code in query.regimen if code not in valid]
@@ -53,5 +59,13 @@ def check_query(query: OutcomesQuery) -> None:
         )
     if query.window_days < 1:
         problems.append(Problem("window_days", "must be at least 1 day"))
+    elif query.window_days > MAX_WINDOW_DAYS:
+        problems.append(
+            Problem(
+                "window_days",
+                f"at most {MAX_WINDOW_DAYS} days, so that the windows about 6 and 12 months "
+                "(around day 182 and day 365) do not overlap",
+            )
+        )
     if problems:
         raise DomainValidationError(problems)

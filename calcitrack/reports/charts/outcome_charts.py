@@ -28,6 +28,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 from matplotlib.transforms import ScaledTranslation
 
+from calcitrack.domain.outcomes.definitions import median_text
 from calcitrack.domain.outcomes.outcomes_types import (
     Excluded,
     SurvivalCurve,
@@ -67,11 +68,10 @@ class KmMarks:
 
 def counts_text(curve: SurvivalCurve) -> str:
     """ "n 40 · events 22 · censored 18 · median 183 days" (or "median not reached")."""
-    median = (
-        "median not reached" if curve.median_days is None
-        else f"median {curve.median_days:.0f} days"
-    )  # fmt: skip
-    return f"n {curve.n} · events {curve.events} · censored {curve.censored} · {median}"
+    return (
+        f"n {curve.n} · events {curve.events} · censored {curve.censored} · "
+        f"median {median_text(curve)}"
+    )
 
 
 def excluded_text(excluded: Sequence[Excluded]) -> str:

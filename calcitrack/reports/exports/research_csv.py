@@ -24,7 +24,12 @@ from calcitrack.domain.entities import PatientChart
 from calcitrack.domain.research.research_tables import ResearchTables, research_tables
 from calcitrack.output_paths import new_folder_problem
 from calcitrack.private_files import open_private
-from calcitrack.reports.interop.research_readme import DICTIONARY_FILE, README_FILE, readme_text
+from calcitrack.reports.interop.research_readme import (
+    DICTIONARY_FILE,
+    README_FILE,
+    counted,
+    readme_text,
+)
 from calcitrack.reports.interop.research_rows import dictionary_csv_rows, table_rows
 
 
@@ -43,7 +48,7 @@ class WrittenExport:
     def lines(self) -> list[str]:
         """What was written, for a person: one line per file."""
         return [
-            f"  {name}" + (f"  ({rows} row(s))" if name.endswith(".csv") else "")
+            f"  {name}" + (f"  ({counted(rows, 'row')})" if name.endswith(".csv") else "")
             for name, rows in self.files
         ]
 

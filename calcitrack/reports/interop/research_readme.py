@@ -15,6 +15,11 @@ DICTIONARY_FILE = "data_dictionary.csv"
 README_FILE = "README.txt"
 
 
+def counted(n: int, noun: str) -> str:
+    """ "1 patient", "3 patients": a count as a person writes it."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def readme_text(tables: ResearchTables, made_on: date, *, app_version: str = "") -> str:
     repeating = [t.form.name for t in tables.tables if t.form.repeating]
     lines: list[str] = [
@@ -22,14 +27,14 @@ def readme_text(tables: ResearchTables, made_on: date, *, app_version: str = "")
         "==========================",
         "",
         f"Made on {made_on.isoformat()}{f' by CalciTrack {app_version}' if app_version else ''}"
-        f" for {tables.patients} patient(s).",
+        f" for {counted(tables.patients, 'patient')}.",
         "",
         *_privacy(tables.pseudonymised),
         "",
         "Files",
         "-----",
         *(
-            f"  {t.form.name}.csv  {t.form.title}: {len(t.rows)} row(s)"
+            f"  {t.form.name}.csv  {t.form.title}: {counted(len(t.rows), 'row')}"
             f"{' (repeating)' if t.form.repeating else ''}"
             for t in tables.tables
         ),

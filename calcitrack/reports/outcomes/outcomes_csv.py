@@ -14,6 +14,7 @@ import math
 from collections.abc import Iterator
 from datetime import date
 
+from calcitrack.domain.outcomes.definitions import median_text
 from calcitrack.domain.outcomes.outcomes_types import (
     Excluded,
     OutcomesReport,
@@ -122,7 +123,7 @@ def curve_rows(section: str, curve: SurvivalCurve) -> Iterator[Row]:
     yield _row(section, "events", value=curve.events)
     yield _row(section, "censored", value=curve.censored)
     yield _row(section, "median_days", value=curve.median_days,
-               detail="" if curve.median_days is not None else "not reached")
+               detail="" if curve.median_days is not None else median_text(curve))
     for p in curve.points:
         yield _row(
             section, "kaplan_meier", day=p.day, value=p.survival, lower_95=_bound(p.lower),

@@ -3,8 +3,8 @@
 The story: the disclaimer; the cohort (n, still on, days on the regimen); the response at about
 6 and 12 months with the windows stated and each reason a patient could not be assessed; the
 waterfall of burden change and its exclusions; both Kaplan–Meier curves with n, events, censored,
-median and exclusions; how often each safety flag fired on the regimen; the definitions. The
-disclaimer is in every page's footer too. Charts are the window's own builders
+median and exclusions; how often each safety or review flag fired on the regimen; the
+definitions. The disclaimer is in every page's footer too. Charts are the window's own builders
 (``reports.charts.outcome_charts``), rendered once as vector PDF and stamped into their slots as
 the visit summary's are (``pdf_charts.ChartSet``, ``pdf_stamp``).
 
@@ -171,7 +171,7 @@ def _curves(report: OutcomesReport, charts: ChartSet) -> list[Flowable]:
 def _flags(report: OutcomesReport) -> list[Flowable]:
     s = styles()
     flowables: list[Flowable] = [
-        *heading("Safety flags while on the regimen", keep=True),
+        *heading("Safety and review flags while on the regimen", keep=True),
         Paragraph(
             esc(f"Patients with the flag at one or more visits on the regimen (share of the "
                 f"{report.n} who started), and the visits at which it fired, of "
@@ -184,7 +184,7 @@ def _flags(report: OutcomesReport) -> list[Flowable]:
     if rows:
         flowables.append(data_table(words.FLAG_HEADER, _cells(rows), (5, 1.3, 1), right=(1, 2)))
     else:
-        flowables.append(Paragraph("No safety flag fired on the regimen.", s.missing))
+        flowables.append(Paragraph("No safety or review flag fired on the regimen.", s.missing))
     return flowables
 
 

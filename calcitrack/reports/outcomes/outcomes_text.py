@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from calcitrack.domain.outcomes.definitions import median_text
 from calcitrack.domain.outcomes.outcomes_types import (
     Excluded,
     OutcomesReport,
@@ -118,7 +119,7 @@ def exclusion_rows(excluded: Sequence[Excluded]) -> list[tuple[str, str]]:
 
 
 def curve_facts(curve: SurvivalCurve) -> list[tuple[str, str]]:
-    median = "not reached" if curve.median_days is None else f"{curve.median_days:.0f} days"
+    median = median_text(curve)
     return [
         ("Patients", str(curve.n)),
         ("Events", str(curve.events)),
@@ -130,7 +131,8 @@ def curve_facts(curve: SurvivalCurve) -> list[tuple[str, str]]:
     ]
 
 
-FLAG_HEADER = ("Safety flag", "Patients", "Visits")
+FLAG_HEADER = ("Flag", "Patients", "Visits")
+"""Safety and review flags alike (a review flag, such as reconsider surgery, is no safety flag)."""
 
 
 def flag_rows(report: OutcomesReport) -> list[tuple[str, str, str]]:

@@ -106,6 +106,16 @@ class OutcomesDialog(QDialog):
             self._show("Regimen: tick one or more drugs.", error=True)
             next(iter(self.form.drug_boxes.values())).setFocus()
             return
+        today = self._tools.today()
+        if query.as_of > today:
+            # a day to come would count the windows still ahead as over
+            self._show(
+                f"Nothing was computed. As of: after today ({today.isoformat()}); the records "
+                "can only be read up to today.",
+                error=True,
+            )
+            self.form.as_of_edit.setFocus()
+            return
         self.form.compute_button.setEnabled(False)
         self.busy.show()
         self._show("Computing the outcomes…")

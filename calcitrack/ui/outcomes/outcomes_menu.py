@@ -37,7 +37,7 @@ class OutcomesMenu(QObject):
         self.action = QAction("Clinic &outcomes…", window)
         self.action.setStatusTip(
             "How the patients who started a regimen have done: response at 6 and 12 months, "
-            "burden change, Kaplan–Meier curves, safety flags (an observational summary)"
+            "burden change, Kaplan–Meier curves, safety and review flags (an observational summary)"
         )
         self.action.triggered.connect(self.open)
         self.action.setEnabled(host.may(Permission.READ_CHARTS))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from calcitrack.domain.codes import UnderlyingDisease
 from calcitrack.domain.outcomes.outcomes_types import DEFAULT_WINDOW_DAYS, OutcomesQuery
+from calcitrack.domain.outcomes.query_check import MAX_WINDOW_DAYS
 from calcitrack.ui.common.iso_date_edit import IsoDateEdit
 
 DEFAULT_REGIMEN = ("diltiazem", "colchicine")
@@ -67,7 +68,7 @@ class OutcomesQueryForm(QWidget):
         self.disease_combo.setAccessibleName("Underlying disease")
         self.as_of_edit = IsoDateEdit(today, "Records up to")
         self.window_spin = QSpinBox()
-        self.window_spin.setRange(1, 182)
+        self.window_spin.setRange(1, MAX_WINDOW_DAYS)  # wider, the 6 and 12 months overlap
         self.window_spin.setValue(DEFAULT_WINDOW_DAYS)
         self.window_spin.setSuffix(" days")
         self.window_spin.setAccessibleName("Window half-width, days")

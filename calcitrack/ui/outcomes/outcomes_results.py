@@ -189,17 +189,19 @@ class OutcomesResults(QTabWidget):
                   f"start, within ±{report.query.window_days} days. Shares are of the "
                   f"{words.patients(report.n)} who started."),
             windows,
-            _heading("Safety flags while on the regimen"),
+            _heading("Safety and review flags while on the regimen"),
             _note(f"Patients with the flag at one or more visits on the regimen, and the visits "
                   f"at which it fired (of {report.visits_on_regimen}). The flags are decision "
                   "support, as on each visit."),
         ]  # fmt: skip
         if flag_rows:
-            flags = table(words.FLAG_HEADER, flag_rows, right=(1, 2), name="Safety flags")
+            flags = table(
+                words.FLAG_HEADER, flag_rows, right=(1, 2), name="Safety and review flags"
+            )
             self.tables["flags"] = flags
             widgets.append(flags)
         else:
-            widgets.append(_note("No safety flag fired on the regimen."))
+            widgets.append(_note("No safety or review flag fired on the regimen."))
         return _page(widgets)
 
     def _curve(self, key: str, curve: SurvivalCurve, image: QImage) -> QScrollArea:

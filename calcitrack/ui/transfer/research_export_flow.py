@@ -160,16 +160,15 @@ class ResearchExportFlow(QObject):
 
     def _done(self, written: WrittenExport) -> None:
         kind = "pseudonymised" if written.pseudonymised else "identified"
-        heading = (f"Wrote the research tables of {written.patients} patient(s) ({kind}) to "
-                   f"{written.folder}:")
+        patients = f"{written.patients} patient{'' if written.patients == 1 else 's'}"
+        heading = f"Wrote the research tables of {patients} ({kind}) to {written.folder}:"
         footer = "See README.txt in the folder for how to build a REDCap project from it."
         if written.pseudonymised:
             footer += " Pseudonymised data are still personal data, not anonymous."
         self.report = TransferReportDialog(TITLE, heading, written.lines(), footer=footer,
                                            parent=self._parent)
         self.report.open()
-        self.finished.emit(f"Exported the research tables of {written.patients} patient(s) to "
-                           f"{written.folder}")
+        self.finished.emit(f"Exported the research tables of {patients} to {written.folder}")
 
     def _failed(self, error: BaseException) -> None:
         self.finished.emit("")

@@ -93,7 +93,9 @@ def test_a_curve_without_patients_says_so() -> None:
     curve = SurvivalCurve("Drug survival", "stopped", "last contact", 0, 0, (), None)
     figure = survival_figure(curve)
     assert _texts(figure, "empty") == ["No patients to chart"]
-    assert _texts(figure, "counts") == ["n 0 · events 0 · censored 0 · median not reached"]
+    assert _texts(figure, "counts") == [
+        "n 0 · events 0 · censored 0 · median not estimable (no patient)"
+    ]
 
 
 def test_waterfall_bars_are_each_patients_change_in_order() -> None:

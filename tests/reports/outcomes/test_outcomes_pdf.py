@@ -106,6 +106,9 @@ def test_the_flags_and_the_definitions(pages: list[str], report: OutcomesReport)
     assert "Heart rate below the clinic's threshold 2 (29 %) 3" in text
     assert "Colchicine with reduced kidney function 1 (14 %) 1" in text
     assert "of 41 visits on the regimen" in text
+    # review flags (reconsider surgery…) are counted too: not headed as safety flags alone
+    assert "Safety and review flags while on the regimen" in text
+    assert "Flag Patients Visits" in text and "Safety flag Patients" not in text
     for definition in report.definitions:
         assert definition in text
 
@@ -123,7 +126,7 @@ def test_text_from_the_records_is_printed_as_it_is(report: OutcomesReport) -> No
     )
     text = " ".join(_pages(outcomes_pdf(changed, generated_at=MOMENT)))
     assert f"{odd} 1" in text
-    assert "No safety flag fired on the regimen." in text
+    assert "No safety or review flag fired on the regimen." in text
 
 
 @pytest.mark.usefixtures("everyday_umask")

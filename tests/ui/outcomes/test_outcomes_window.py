@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -121,6 +122,9 @@ def test_tools_clinic_outcomes_shows_the_hand_counts(qtbot: QtBot, window: MainW
         "n 5 · events 2 · censored 3 · median 180 days"
     )
     assert dialog.results.texts["drug_survival"].text().startswith("n 8 · events 2 · censored 6")
+    flags = dialog.results.tables["flags"]
+    assert flags.horizontalHeaderItem(0).text() == "Flag"  # safety and review flags
+    assert flags.accessibleName() == "Safety and review flags"
     for chart in dialog.results.charts.values():
         assert not chart.pixmap().isNull() and chart.pixmap().width() > 300
     assert dialog.disclaimer.isVisible()
@@ -250,3 +254,36 @@ def test_export_csv_writes_the_same_report_and_records_it(
                if e.action == AuditAction.EXPORT]  # fmt: skip
     assert len(exports) == 8
     assert all(e.changes == {"format": "outcomes-csv", "to": "outcomes.csv"} for e in exports)
+
+
+def test_an_as_of_day_after_today_is_refused(qtbot: QtBot, clinic: Clinic) -> None:
+    """A day that has not come would count the windows still ahead as over."""
+    tools = OutcomesTools(OutcomesService(clinic.context()), write_outcomes_pdf, None,
+                          today=lambda: AS_OF)  # fmt: skip
+    dialog = OutcomesDialog(tools, InlineTaskRunner(), may_export=True)
+    qtbot.addWidget(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    later = AS_OF + timedelta(days=1)
+    _press(qtbot, Qt.Key.Key_A)
+    qtbot.keyClicks(dialog.form.as_of_edit, later.isoformat())
+    qtbot.keyClick(dialog.form.as_of_edit, Qt.Key.Key_Tab)
+    assert dialog.form.as_of_edit.day() == later
+    _click(qtbot, dialog.form.compute_button, Qt.Key.Key_C)
+    assert dialog.message.text() == (
+        f"Nothing was computed. As of: after today ({AS_OF.isoformat()}); the records can only "
+        "be read up to today."
+    )
+    assert dialog.report is None
+    assert QApplication.focusWidget() is dialog.form.as_of_edit
+
+
+def test_the_window_takes_at_most_91_days(qtbot: QtBot, window: MainWindow) -> None:
+    """Wider, the windows about 6 and 12 months (day 182, day 365) would overlap."""
+    dialog = _open(qtbot, window)
+    _press(qtbot, Qt.Key.Key_W)
+    assert QApplication.focusWidget() is dialog.form.window_spin
+    qtbot.keyClicks(dialog.form.window_spin, "95")
+    assert dialog.form.window_spin.value() == 9  # Qt refuses the 5 that would make 95
+    assert dialog.form.window_spin.maximum() == 91

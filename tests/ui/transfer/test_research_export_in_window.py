@@ -100,7 +100,13 @@ def test_the_open_patient_pseudonymised_on_the_runner_with_a_report(
     assert str(folder) in report.heading.text() and "pseudonymised" in report.heading.text()
     for name in FILES:
         assert name in report.text.toPlainText()
-    assert "Exported the research tables of 1 patient(s)" in window.statusBar().currentMessage()
+    # plurals written out, for a person: "1 patient", "(1 row)", "(3 rows)"
+    assert "of 1 patient (pseudonymised)" in report.heading.text()
+    assert "patients.csv  (1 row)" in report.text.toPlainText()
+    assert "(s)" not in report.text.toPlainText()
+    assert "Exported the research tables of 1 patient to" in window.statusBar().currentMessage()
+    readme = (folder / "README.txt").read_text("utf-8")
+    assert "for 1 patient." in readme and "Patients: 1 row\n" in readme and "(s)" not in readme
 
 
 def test_all_patients_identified(
