@@ -59,6 +59,8 @@ def file_problem(path: Path, example: str) -> OutputProblem | None:
         return OutputProblem(path, f"the folder {folder} does not exist")
     if not folder.is_dir():
         return OutputProblem(path, f"{folder} is a file, not a folder")
+    if path.exists() and not path.is_file():  # a device (/dev/null) or a pipe: never replaced
+        return OutputProblem(path, f"is not a regular file; give a file name such as {example}")
     if path.exists() and not os.access(path, os.W_OK):
         return OutputProblem(path, "the file exists and cannot be replaced (read-only)")
     return _probe(folder)

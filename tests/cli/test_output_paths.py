@@ -5,6 +5,8 @@ without a traceback (the real command, a real SQLite file)."""
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -32,7 +34,10 @@ def _places(out: Path, name: str) -> dict[str, tuple[Path, str]]:
     out.mkdir()
     a_file = out / "plain.txt"
     a_file.write_text("x", "utf-8")
+    pipe = out / name
+    os.mkfifo(pipe)  # like /dev/null or /dev/full: a rename over it would replace the device
     return {
+        "not a regular file": (pipe, "is not a regular file"),
         "an existing folder": (out, "is a folder; give a file name such as"),
         "a missing folder": (out / "missing" / name, "does not exist"),
         "a file as the folder": (a_file / name, "is a file, not a folder"),
@@ -43,7 +48,7 @@ def _places(out: Path, name: str) -> dict[str, tuple[Path, str]]:
 @pytest.mark.parametrize("command", sorted(COMMANDS))
 @pytest.mark.parametrize(
     "place", ["an existing folder", "a missing folder", "a file as the folder",
-              "an unwritable place"],
+              "an unwritable place", "not a regular file"],
 )
 def test_an_output_that_cannot_be_written_is_refused_before_any_work(
     command: str, place: str, clinic_file: Path, tmp_path: Path,
@@ -60,6 +65,8 @@ def test_an_output_that_cannot_be_written_is_refused_before_any_work(
     assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
     assert snapshot(clinic_file) == before, "nothing recorded for an output never written"
     assert sorted(p.name for p in out.iterdir()) == listed
+    if place == "not a regular file":
+        assert stat.S_ISFIFO(target.stat().st_mode), "the pipe is still a pipe"
 
 
 @pytest.mark.parametrize("out_dir", ["a file", "unwritable"])
