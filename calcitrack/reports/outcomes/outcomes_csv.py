@@ -1,6 +1,6 @@
 """The clinic outcomes report as CSV rows: one tidy table (a header, then one row per number),
-one section per figure, each with its n and what it left out, then the definitions and the
-disclaimer — the same ``OutcomesReport`` the window and the PDF show.
+one section per figure, each with its n and what it left out, then the definitions, the sources
+they cite, and the disclaimer — the same ``OutcomesReport`` the window and the PDF show.
 
 Cells are typed: numbers stay ``int``/``float`` (a statistician's program reads them as numbers;
 an undefined confidence bound is ``None``, an empty cell), text is ``str``. The writer
@@ -21,6 +21,7 @@ from calcitrack.domain.outcomes.outcomes_types import (
     ResponseAtWindow,
     SurvivalCurve,
 )
+from calcitrack.domain.sources import cited_sources
 
 Cell = str | int | float | None
 Row = tuple[Cell, ...]
@@ -150,5 +151,9 @@ def outcomes_rows(report: OutcomesReport) -> list[Row]:
     rows += curve_rows("drug_survival", report.drug_survival)
     rows += flag_rows(report)
     rows += [_row("definitions", "definition", detail=text) for text in report.definitions]
+    # every [R#] cited above, in full (a reader of the file alone can look it up)
+    texts = [str(cell) for row in rows for cell in row if isinstance(cell, str)]
+    rows += [_row("sources", "source", code=source.key, detail=source.citation)
+             for source in cited_sources(texts)]
     rows.append(_row("disclaimer", "disclaimer", detail=report.disclaimer))
     return rows

@@ -4,7 +4,8 @@ The story: the disclaimer; the cohort (n, still on, days on the regimen); the re
 6 and 12 months with the windows stated and each reason a patient could not be assessed; the
 waterfall of burden change and its exclusions; both Kaplan–Meier curves with n, events, censored,
 median and exclusions; how often each safety or review flag fired on the regimen; the
-definitions. The disclaimer is in every page's footer too. Charts are the window's own builders
+definitions; then every source the page cites as [R#], in full. The disclaimer is in every
+page's footer too. Charts are the window's own builders
 (``reports.charts.outcome_charts``), rendered once as vector PDF and stamped into their slots as
 the visit summary's are (``pdf_charts.ChartSet``, ``pdf_stamp``).
 
@@ -55,6 +56,7 @@ from calcitrack.reports.summary.pdf_styles import (
     esc,
     styles,
 )
+from calcitrack.reports.summary.summary_sources_section import sources_section
 from calcitrack.reports.summary.summary_tables import data_table, heading, key_values
 
 __all__ = ["document_title", "outcomes_pdf"]
@@ -200,7 +202,7 @@ def _definitions(report: OutcomesReport) -> list[Flowable]:
 
 def _story(report: OutcomesReport, charts: ChartSet) -> list[Flowable]:
     s = styles()
-    return [
+    story: list[Flowable] = [
         Paragraph(esc(words.title(report)), s.title),
         Paragraph(esc(words.subtitle(report)), s.subtitle),
         Paragraph(f"<b>{esc(report.disclaimer)}</b>", s.body),
@@ -211,6 +213,8 @@ def _story(report: OutcomesReport, charts: ChartSet) -> list[Flowable]:
         *_flags(report),
         *_definitions(report),
     ]
+    # every [R#] the page cites (the response categories' [R2]), in full, as the visit summary
+    return [*story, *sources_section(story, charts.figures)]
 
 
 def _layout(story: list[Flowable], report: OutcomesReport, generated_at: datetime) -> bytes:

@@ -116,3 +116,16 @@ def test_private_and_atomic(report: OutcomesReport, tmp_path: Path) -> None:
         write_outcomes_csv(report, missing)
     assert not missing.parent.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["outcomes.csv"]
+
+
+def test_each_source_the_definitions_cite_is_given_in_full(
+    report: OutcomesReport, tmp_path: Path
+) -> None:
+    assert any("[R2]" in d for d in report.definitions)  # the response categories' source
+    write_outcomes_csv(report, tmp_path / "o.csv")
+    rows = read(tmp_path / "o.csv")
+    sources = [r for r in rows if r["section"] == "sources"]
+    assert [(r["code"], r["detail"].split(" et al.")[0]) for r in sources] == [
+        ("R2", "Valenzuela A")
+    ]
+    assert rows[-1]["section"] == "disclaimer"

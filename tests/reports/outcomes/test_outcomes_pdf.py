@@ -162,3 +162,16 @@ def test_every_page_renders(tmp_path: Path, report: OutcomesReport) -> None:
     pngs = sorted(tmp_path.glob("page-*.png"))
     assert len(pngs) == len(PdfReader(pdf).pages)
     assert all(p.stat().st_size > 2_000 for p in pngs)
+
+
+def test_a_source_the_page_cites_is_listed_in_full_at_the_end(report: OutcomesReport) -> None:
+    cited = dataclasses.replace(report, definitions=(
+        *report.definitions,
+        "Response category: borrowed from the SCTC radiographic 1-year change categories [R2].",
+    ))
+    pages = _pages(outcomes_pdf(cited, generated_at=MOMENT))
+    assert "Sources cited in this summary" in pages[-1]
+    assert "[R2] Valenzuela A et al." in pages[-1]
+    assert not any("Sources cited" in page for page in _pages(
+        outcomes_pdf(report, generated_at=MOMENT)
+    )), "no [R#] cited, no sources page"
