@@ -55,8 +55,12 @@ def _no_progress(done: int, total: int) -> None:
     pass
 
 
+NOTHING_WRITTEN = "nothing was written"
+
+
 class FhirBundleError(ValueError):
-    """The Bundle did not validate (a value FHIR cannot carry): nothing was written."""
+    """The Bundle did not validate (a value FHIR cannot carry): nothing was written (to a file;
+    standard output has what was streamed before the patient that failed)."""
 
 
 @dataclass(frozen=True)
@@ -148,7 +152,7 @@ def _validated(
     except ValidationError as exc:
         raise FhirBundleError(
             f"the FHIR Bundle does not validate (patient {chart.patient.mrn}: {_first(exc)}); "
-            "nothing was written"
+            f"{NOTHING_WRITTEN}"
         ) from None
     found: list[Any] = json.loads(text).get("entry", [])
     return found
