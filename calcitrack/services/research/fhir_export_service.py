@@ -1,7 +1,8 @@
 """The charts of a FHIR export, and its record in the audit trail.
 
-The service never builds FHIR (services do not import reports): it reads the charts, hands them
-to the ``write`` the caller passes (``reports.exports.fhir_writer``), and records one ``export``
+The service never builds FHIR (services do not import reports): it hands the charts, read one at
+a time as they are written, to the ``write`` the caller passes (``reports.exports.fhir_writer``,
+which streams the Bundle one patient at a time), and records one ``export``
 entry per patient only once that write has succeeded, so that the trail never shows an export
 that was not made. An unknown MRN is refused before anything is built or written.
 """
