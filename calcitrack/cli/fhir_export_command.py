@@ -2,8 +2,11 @@
 the chosen patients as one FHIR R4 Bundle (type collection), to a file or standard output.
 
 The output file is checked before any work; an unknown MRN is refused before anything is built;
-the Bundle is validated before a byte is written, and the file is written atomically, so a
-failure leaves nothing half-written. Each patient's export is recorded in the audit trail.
+the Bundle is built, validated and written one patient at a time (memory bounded by the largest
+patient), into a file written atomically, so a failure leaves nothing half-written (standard
+output is streamed: a failure there leaves unfinished JSON and exit status 3). Each patient's
+export is recorded in the audit trail once the Bundle is written. Progress, per patient, goes to
+standard error when it is a terminal.
 """
 
 from __future__ import annotations
@@ -12,11 +15,13 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from tqdm import tqdm
+
 from calcitrack.bootstrap import Clinic
 from calcitrack.cli import output_paths
 from calcitrack.cli.exits import EXIT_DATA, EXIT_OK, EXIT_USAGE, UserError
 from calcitrack.domain.entities import PatientChart
-from calcitrack.reports.exports.fhir_writer import FhirBundleError, FhirWriter
+from calcitrack.reports.exports.fhir_writer import NOTHING_WRITTEN, FhirBundleError, FhirWriter
 from calcitrack.reports.exports.summary_writer import SummaryWriter
 from calcitrack.services.research.fhir_export_service import FhirExportService
 from calcitrack.services.summary_source import SummarySource
@@ -40,13 +45,23 @@ def run(args: argparse.Namespace, clinic: Clinic) -> int:
     writer = FhirWriter(summaries)
 
     def write(charts: Sequence[PatientChart]) -> None:
-        if path is None:
-            sys.stdout.write(writer.text(charts, to="standard output"))
-            return
-        try:
-            writer.write(charts, path)
-        except OSError as exc:
-            raise UserError(f"-o {path}: cannot write it ({output_paths.os_reason(exc)})") from None
+        # as the demo and import commands show theirs: on standard error, when it is a terminal
+        with tqdm(total=len(charts), desc="FHIR export", unit="patient", file=sys.stderr,
+                  disable=None) as bar:  # fmt: skip
+
+            def advance(_done: int, _total: int) -> None:
+                bar.update(1)
+
+            if path is None:  # streamed as it is built: a failure leaves unfinished JSON
+                sys.stdout.flush()
+                writer.stream(charts, sys.stdout.buffer, to="standard output", progress=advance)
+                sys.stdout.buffer.flush()
+                return
+            try:
+                writer.write(charts, path, advance)
+            except OSError as exc:
+                reason = output_paths.os_reason(exc)
+                raise UserError(f"-o {path}: cannot write it ({reason})") from None
 
     try:
         count = service.export(
@@ -54,7 +69,10 @@ def run(args: argparse.Namespace, clinic: Clinic) -> int:
             with_summaries=args.with_summaries,
         )  # fmt: skip
     except FhirBundleError as exc:
-        raise UserError(str(exc), EXIT_DATA) from None
+        text = str(exc)
+        if path is None:  # the patients before it were streamed out already
+            text = text.replace(NOTHING_WRITTEN, "the Bundle on standard output is unfinished")
+        raise UserError(text, EXIT_DATA) from None
     if path is not None:
         what = "patient" if count == 1 else "patients"
         extra = " with their visit summaries" if args.with_summaries else ""

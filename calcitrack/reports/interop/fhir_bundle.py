@@ -19,6 +19,7 @@ from datetime import date, datetime
 
 from fhir.resources.R4B.bundle import Bundle, BundleEntry
 from fhir.resources.R4B.reference import Reference
+from fhir.resources.R4B.resource import Resource
 
 from calcitrack.domain.entities import LabResult, PatientChart
 from calcitrack.reports.interop import (
@@ -39,17 +40,33 @@ def build_bundle(
     summaries: SummaryPdf | None = None,
     new_id: NewId = new_urn,
 ) -> Bundle:
-    """The Bundle of ``charts``; with ``summaries``, each visit's summary PDF is attached as a
-    DocumentReference. ``now`` (with its time zone) is the Bundle's timestamp."""
+    """The Bundle of ``charts``, whole in memory (the export streams it, one
+    ``patient_bundle`` at a time: ``reports.exports.fhir_writer``); with ``summaries``, each
+    visit's summary PDF is attached as a DocumentReference. ``now`` (with its time zone) is the
+    Bundle's timestamp."""
     entries = Entries(new_id)
     for chart in charts:
         add_chart(entries, chart, now=now, summaries=summaries)
-    return Bundle(
-        type="collection",
-        timestamp=now,
-        entry=[BundleEntry(fullUrl=url, resource=resource) for url, resource in entries.added]
-        or None,
-    )
+    return Bundle(type="collection", timestamp=now, entry=_entries(entries.take()) or None)
+
+
+def envelope(now: datetime) -> Bundle:
+    """The Bundle without its entries: what a streamed Bundle's entries are spliced into."""
+    return Bundle(type="collection", timestamp=now)
+
+
+def patient_bundle(
+    entries: Entries, chart: PatientChart, *, now: datetime, summaries: SummaryPdf | None
+) -> Bundle:
+    """The entries ``chart`` adds to the Bundle being built with ``entries``, as a Bundle of
+    their own (type collection) to validate them: a Practitioner already added for an earlier
+    patient is referenced, not repeated, so a reference may point outside this part."""
+    add_chart(entries, chart, now=now, summaries=summaries)
+    return Bundle(type="collection", entry=_entries(entries.take()) or None)
+
+
+def _entries(added: list[tuple[str, Resource]]) -> list[BundleEntry]:
+    return [BundleEntry(fullUrl=url, resource=resource) for url, resource in added]
 
 
 def add_chart(

@@ -37,6 +37,13 @@ class Entries:
         self.added.append((full_url, resource))
         return Reference(reference=full_url, display=display or None)
 
+    def take(self) -> list[tuple[str, Resource]]:
+        """The resources added since the last ``take`` (and forget them): a Bundle written one
+        patient at a time holds one patient's resources, while the Practitioners already added
+        stay known by name, each in the Bundle once, referenced by every later patient."""
+        taken, self.added = self.added, []
+        return taken
+
     def practitioner(self, name: str | None) -> Reference | None:
         """The Practitioner named ``name`` (one per name in the Bundle; None for no name)."""
         name = (name or "").strip()

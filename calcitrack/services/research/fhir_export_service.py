@@ -1,7 +1,8 @@
 """The charts of a FHIR export, and its record in the audit trail.
 
-The service never builds FHIR (services do not import reports): it reads the charts, hands them
-to the ``write`` the caller passes (``reports.exports.fhir_writer``), and records one ``export``
+The service never builds FHIR (services do not import reports): it hands the charts, read one at
+a time as they are written, to the ``write`` the caller passes (``reports.exports.fhir_writer``,
+which streams the Bundle one patient at a time), and records one ``export``
 entry per patient only once that write has succeeded, so that the trail never shows an export
 that was not made. An unknown MRN is refused before anything is built or written.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
+from typing import overload
 
 from calcitrack.domain.audit_trail.audit import AuditAction
 from calcitrack.domain.clinic.permissions import Permission
@@ -43,27 +45,58 @@ class FhirExportService:
         to: str,
         with_summaries: bool = False,
     ) -> int:
-        """Read the charts of ``mrns`` (each once, in the order given), ``write`` them, then
-        record the export of each patient (``to``: the file's name, for the entry). Returns the
-        number of patients. NotFoundError for an unknown MRN, before ``write`` is called."""
+        """Hand the charts of ``mrns`` (each once, in the order given) to ``write``, then record
+        the export of each patient (``to``: the file's name, for the entry). Returns the number
+        of patients. NotFoundError for an unknown MRN, before ``write`` is called.
+
+        The charts ``write`` gets are read one at a time as it iterates them (a lazy sequence:
+        its length is known at once, for progress), so that a clinic's export holds one chart
+        in memory, not all of them."""
         self._ctx.require(Permission.EXPORT_CHARTS)
-        unique = list(dict.fromkeys(mrns))
-        charts = []
+        ids: list[int] = []
         with self._ctx.uow.read() as session:
-            for mrn in unique:
+            for mrn in dict.fromkeys(mrns):
                 patient_id = chart_repository.patient_id_for_mrn(session, mrn)
-                chart = chart_repository.load_chart(session, patient_id) if patient_id else None
-                if chart is None:
+                if patient_id is None:
                     raise NotFoundError(f"no patient with MRN {mrn!r}")
-                charts.append(chart)
-        write(charts)
+                ids.append(patient_id)
+        write(_Charts(self._ctx, ids))
         details = {"format": "fhir", "to": to, "with_summaries": with_summaries,
-                   "patients_in_export": len(charts)}  # fmt: skip
+                   "patients_in_export": len(ids)}  # fmt: skip
         with self._ctx.uow.begin(self._ctx.actor_id) as session:
-            for chart in charts:  # one entry per patient: the trail filtered by patient shows it
+            for patient_id in ids:  # one entry per patient: the trail filtered by patient shows it
                 audit.record_event(
                     session, AuditAction.EXPORT, table_name="patients",
-                    record_id=chart.patient.id, patient_id=chart.patient.id, details=details,
+                    record_id=patient_id, patient_id=patient_id, details=details,
                 )  # fmt: skip
-        log.info("exported %d patients as FHIR", len(charts))
-        return len(charts)
+        log.info("exported %d patients as FHIR", len(ids))
+        return len(ids)
+
+
+class _Charts(Sequence[PatientChart]):
+    """The charts of an export, each read from the store when the writer comes to it (in a
+    read of its own) and let go once written: the export holds one chart at a time, not the
+    clinic. A patient removed since the export began stops it (NotFoundError)."""
+
+    def __init__(self, context: ServiceContext, ids: Sequence[int]) -> None:
+        self._ctx = context
+        self._ids = list(ids)
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    @overload
+    def __getitem__(self, index: int) -> PatientChart: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[PatientChart]: ...
+
+    def __getitem__(self, index: int | slice) -> PatientChart | Sequence[PatientChart]:
+        if isinstance(index, slice):
+            return _Charts(self._ctx, self._ids[index])
+        patient_id = self._ids[index]
+        with self._ctx.uow.read() as session:
+            chart = chart_repository.load_chart(session, patient_id)
+        if chart is None:
+            raise NotFoundError("a patient of the export was removed while it was written")
+        return chart

@@ -95,10 +95,17 @@ class FhirExportDialog(QDialog):
             self.path_edit.setText(chosen)
 
 
+class _Relay(QObject):
+    progressed = Signal(int, int, str)
+
+
 class FhirExportFlow(QObject):
     finished = Signal(str)
     """A sentence for the status bar ("" when nothing was written)."""
     started = Signal(str)
+    progressed = Signal(int, int, str)
+    """(patients written, of patients, a sentence for the busy label), from the export's
+    thread, relayed to the window's."""
 
     def __init__(
         self,
@@ -117,6 +124,8 @@ class FhirExportFlow(QObject):
         self.confirm_replace: ConfirmReplace = confirm_with_dialog
         self.dialog: FhirExportDialog | None = None
         self.problem: QMessageBox | None = None
+        self._relay = _Relay(self)
+        self._relay.progressed.connect(self.progressed)
 
     def start(self) -> None:
         stamp = self._services.today().strftime("%Y%m%d")
@@ -144,8 +153,13 @@ class FhirExportFlow(QObject):
         writer = self._services.fhir_writer(with_summaries)
         one = [dialog.mrn] if dialog.this_patient.isChecked() else None
 
+        relay = self._relay
+
+        def progress(done: int, total: int) -> None:
+            relay.progressed.emit(done, total, f"FHIR export: {done} of {total} patients")
+
         def write(charts: Sequence[PatientChart]) -> None:
-            writer.write(charts, path)
+            writer.write(charts, path, progress)
 
         def work() -> int:
             mrns = one if one is not None else fhir.all_mrns()

@@ -65,6 +65,7 @@ class TransferMenu(QObject):
         self.fhir_flow = FhirExportFlow(services, runner, window, host.open_chart,
                                         host.show_error)  # fmt: skip
         self.fhir_flow.started.connect(lambda doing: self._progress(0, 0, doing))
+        self.fhir_flow.progressed.connect(self._progress)
         self.fhir_flow.finished.connect(self._finished)
         self.clinic_day_flow = ClinicDayFlow(services, runner, window, host.show_error)
         self.clinic_day_flow.progressed.connect(self._progress)

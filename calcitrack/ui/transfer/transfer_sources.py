@@ -78,7 +78,13 @@ class FhirCharts(Protocol):
 class BundleWriter(Protocol):
     """reports.exports.fhir_writer.FhirWriter."""
 
-    def write(self, charts: Sequence[PatientChart], path: Path) -> None: ...
+    def write(
+        self,
+        charts: Sequence[PatientChart],
+        path: Path,
+        progress: Callable[[int, int], None] = ...,
+    ) -> None:
+        """``progress``: (patients written, of patients), after each patient."""
 
 
 def no_fhir_writer(with_summaries: bool) -> BundleWriter:
