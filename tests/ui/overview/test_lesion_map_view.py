@@ -85,13 +85,13 @@ def test_hovering_a_lesion_names_it_with_its_change_and_area(qtbot: QtBot) -> No
     view.set_lesions(dm_lesions())
     x, y, _ = view.drawing.markers["L buttock"][0]
     qtbot.mouseMove(view.canvas, pixel(view, x, y))
-    qtbot.waitUntil(lambda: "L buttock" in view.canvas.toolTip(), timeout=1000)
+    qtbot.waitUntil(lambda: "L buttock" in view.canvas.toolTip(), timeout=5000)
     tip = view.canvas.toolTip()
     assert "Left buttock" in tip
     assert "new" in tip
     assert "mm² (ellipse estimate)" in tip
     qtbot.mouseMove(view.canvas, pixel(view, 3, 3))
-    qtbot.waitUntil(lambda: view.canvas.toolTip() == "", timeout=1000)
+    qtbot.waitUntil(lambda: view.canvas.toolTip() == "", timeout=5000)
 
 
 def test_hovering_in_picking_mode_hints_the_site(qtbot: QtBot) -> None:
@@ -99,7 +99,7 @@ def test_hovering_in_picking_mode_hints_the_site(qtbot: QtBot) -> None:
     view.picking_site = True
     x, y, _ = view.drawing.geometry.anchor("knee", Laterality.LEFT)
     qtbot.mouseMove(view.canvas, pixel(view, x, y))
-    qtbot.waitUntil(lambda: "Left knee" in view.canvas.toolTip(), timeout=1000)
+    qtbot.waitUntil(lambda: "Left knee" in view.canvas.toolTip(), timeout=5000)
     rings = view.rings()
     assert len(rings) == 1
     assert (rings[0].x, rings[0].y, rings[0].dashed) == (x, y, True)
@@ -107,7 +107,7 @@ def test_hovering_in_picking_mode_hints_the_site(qtbot: QtBot) -> None:
     assert dashed and radius > 3
     assert (centre.toPoint() - pixel(view, x, y)).manhattanLength() <= 2
     qtbot.mouseMove(view.canvas, pixel(view, 3, 3))
-    qtbot.waitUntil(lambda: not view.canvas.rings, timeout=1000)
+    qtbot.waitUntil(lambda: not view.canvas.rings, timeout=5000)
 
 
 def test_select_and_set_lesions_redraw_the_map(qtbot: QtBot) -> None:
@@ -133,7 +133,7 @@ def test_after_a_resize_the_markers_are_still_where_the_clicks_land(qtbot: QtBot
     view.set_lesions(ra_lesions())
     first = view.drawing
     view.resize(700, 600)
-    qtbot.waitUntil(lambda: view.canvas.width() >= 690, timeout=1000)
+    qtbot.waitUntil(lambda: view.canvas.width() >= 690, timeout=5000)
     assert view.drawing is not first  # laid out again for the new size
     assert view.current is not None and view.current.size == view.canvas.size()
     x, y, _ = view.drawing.markers["R upper chest"][0]
@@ -165,7 +165,7 @@ def test_with_a_runner_the_map_is_drawn_on_a_worker_and_late_drawings_are_droppe
     view.set_lesions(dm_lesions())
     dm_drawing = runner.take()
     view.resize(500, 560)  # drawn again once the resize has settled
-    qtbot.waitUntil(lambda: len(runner.tasks) == 1, timeout=1000)
+    qtbot.waitUntil(lambda: len(runner.tasks) == 1, timeout=5000)
     dm_drawing.release()  # superseded by the drawing for the new size: dropped
     assert view.current is drawn
     with qtbot.waitSignal(view.rendered, timeout=1000):
