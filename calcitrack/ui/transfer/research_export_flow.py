@@ -165,6 +165,8 @@ class ResearchExportFlow(QObject):
         footer = "See README.txt in the folder for how to build a REDCap project from it."
         if written.pseudonymised:
             footer += " Pseudonymised data are still personal data, not anonymous."
+        for line in written.removed_lines():  # temporary folders of killed exports beside it
+            footer += f"\n{line[0].upper()}{line[1:]}."
         self.report = TransferReportDialog(TITLE, heading, written.lines(), footer=footer,
                                            parent=self._parent)
         self.report.open()
