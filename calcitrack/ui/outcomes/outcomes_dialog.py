@@ -1,7 +1,8 @@
 """Tools → Clinic outcomes…: the question (regimen, disease, as of, window), Compute on the task
 runner with a busy bar, then the report's tables and charts, the disclaimer always in view, and
-the report written as PDF or CSV (file checked first, written privately and atomically, then
-recorded in the audit trail; the window says where it went).
+the report written as PDF or CSV (file checked first, written privately to a temporary file,
+recorded in the audit trail, then renamed into place: no file appears unrecorded; the window
+says where it went).
 
 A window of its own beside the main window (never changing the main window's minimum size); its
 exports write exactly the report shown, whatever the fields say since."""
@@ -218,20 +219,22 @@ class OutcomesDialog(QDialog):
         self.busy.show()
         self._show(f"Writing the {kind} to {path}…")
         source = self._tools.source
-        written: list[bool] = []
+        recorded: list[bool] = []
+
+        def record() -> None:  # the file is whole on disk, not yet in place
+            source.record_export(report, what=what, to=path.name)
+            recorded.append(True)
 
         def work() -> None:
             try:
-                writer(report, path)
+                writer(report, path, before_publish=record)
             except OSError as exc:
                 raise OSError(f"cannot write it ({os_reason(exc)})") from None
-            written.append(True)
-            source.record_export(report, what=what, to=path.name)
 
         self._runner.submit(
             work,
             on_done=lambda _none: self._exported(kind, path),
-            on_error=lambda error: self._export_failed(kind, path, error, bool(written)),
+            on_error=lambda error: self._export_failed(kind, path, error, bool(recorded)),
             write=True,
         )
 
@@ -240,14 +243,13 @@ class OutcomesDialog(QDialog):
         self._enable_exports()
         self._show(f"The {kind} was written to {path}")
 
-    def _export_failed(self, kind: str, path: Path, error: BaseException, written: bool) -> None:
+    def _export_failed(self, kind: str, path: Path, error: BaseException, recorded: bool) -> None:
         self.busy.hide()
         self._enable_exports()
-        if written:
-            self._show(f"{path} was written, but the export could not be recorded in the audit "
-                       f"trail: {error}", error=True)  # fmt: skip
-        else:
-            self._show(f"The {kind} was not written to {path}: {error}", error=True)
+        text = f"The {kind} was not written to {path}: {error}"
+        if recorded:  # the rename failed after the entry: the trail shows an attempt
+            text += " (the attempt is recorded in the audit trail)"
+        self._show(text, error=True)
 
     def _show(self, text: str, *, error: bool = False) -> None:
         self.message.setStyleSheet("color: #c62828;" if error else "")

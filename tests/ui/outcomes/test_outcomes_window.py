@@ -29,6 +29,7 @@ from calcitrack.ui.common.task_runner import InlineTaskRunner
 from calcitrack.ui.outcomes.outcomes_dialog import OutcomesDialog
 from calcitrack.ui.outcomes.outcomes_source import OutcomesTools
 from calcitrack.ui.shell.main_window import MainWindow
+from tests.cli.test_outcomes_cli import refuse_export_entries
 from tests.domain.outcomes.outcomes_clinic import AS_OF
 from tests.domain.outcomes.outcomes_clinic import clinic as constructed
 from tests.support.accounts import open_signed_in
@@ -287,3 +288,19 @@ def test_the_window_takes_at_most_91_days(qtbot: QtBot, window: MainWindow) -> N
     qtbot.keyClicks(dialog.form.window_spin, "95")
     assert dialog.form.window_spin.value() == 9  # Qt refuses the 5 that would make 95
     assert dialog.form.window_spin.maximum() == 91
+
+
+@pytest.mark.parametrize(("button", "key", "name"), [("pdf_button", Qt.Key.Key_P, "o.pdf"),
+                                                      ("csv_button", Qt.Key.Key_S, "o.csv")])
+def test_an_export_the_trail_cannot_record_leaves_no_file(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, button: str, key: Qt.Key, name: str
+) -> None:
+    """Recorded before the file is renamed into place: no file the trail does not show."""
+    dialog = _open(qtbot, window)
+    _ask_as_of(qtbot, dialog)
+    refuse_export_entries(f"sqlite:///{tmp_path / 'clinic.sqlite3'}")
+    target = tmp_path / name
+    dialog.choose_file = lambda suggested, _filter: str(target)  # type: ignore[method-assign]
+    _click(qtbot, getattr(dialog, button), key)
+    assert not target.exists() and list(tmp_path.glob(".*.tmp")) == []
+    assert dialog.message.text().startswith(f"The {name[-3:].upper()} was not written to {target}")
