@@ -26,7 +26,7 @@ import stat
 import tempfile
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Final
 
@@ -68,7 +68,7 @@ def make_staging(target: Path) -> Staging:
     try:
         pid = os.getpid()
         marker = {"host": socket.gethostname(), "pid": pid, "process_start": _start_of(pid),
-                  "started_at": datetime.now(UTC).isoformat(timespec="seconds")}
+                  "started_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
         with open_private(root / MARKER, "x") as out:
             json.dump(marker, out)
             out.flush()
