@@ -41,8 +41,9 @@ def run(args: argparse.Namespace, clinic: Clinic) -> int:
             None if args.all else args.mrn,
             pseudonymised=pseudonymise,
             to=folder.name,
-            write=lambda charts, settings: write_research_csv(
-                charts, settings, folder, pseudonymise=pseudonymise, made_on=clinic.today()
+            write=lambda charts, settings, record: write_research_csv(
+                charts, settings, folder, pseudonymise=pseudonymise, made_on=clinic.today(),
+                before_publish=record,
             ),
         )
     except NotFoundError as exc:

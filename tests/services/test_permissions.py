@@ -509,7 +509,8 @@ def _export(stage: Stage) -> Act:
 def _research_csv(stage: Stage) -> Act:
     mrn = stage.chart().patient.mrn
     return lambda ctx: ResearchService(ctx).export_csv(
-        [mrn], pseudonymised=True, to="study", write=lambda charts, _settings: len(charts)
+        [mrn], pseudonymised=True, to="study",
+        write=lambda charts, _settings, _record: len(charts),
     )
 
 

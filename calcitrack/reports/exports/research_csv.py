@@ -15,7 +15,7 @@ import csv
 import io
 import os
 import shutil
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -72,17 +72,23 @@ def write_research_csv(
     *,
     pseudonymise: bool,
     made_on: date,
+    before_publish: Callable[[], object] | None = None,
 ) -> WrittenExport:
     """The tables of ``charts`` in ``folder`` (missing or empty); ``ResearchFolderError`` for a
-    folder that cannot take them, ``OSError`` when writing fails (nothing left behind)."""
+    folder that cannot take them, ``OSError`` when writing fails (nothing left behind).
+    ``before_publish`` (the audit entries) runs once every file is written, before the folder is
+    renamed into place; if it raises, no folder appears."""
     problem = new_folder_problem(folder)
     if problem is not None:  # before the tables are built: a refusal costs nothing
         raise ResearchFolderError(problem.text())
     tables = research_tables(charts, settings, pseudonymise=pseudonymise)
-    return write_tables(tables, folder, made_on=made_on)
+    return write_tables(tables, folder, made_on=made_on, before_publish=before_publish)
 
 
-def write_tables(tables: ResearchTables, folder: Path, *, made_on: date) -> WrittenExport:
+def write_tables(
+    tables: ResearchTables, folder: Path, *, made_on: date,
+    before_publish: Callable[[], object] | None = None,
+) -> WrittenExport:
     """Write ``tables`` (and their dictionary and README) in ``folder``, as above."""
     problem = new_folder_problem(folder)
     if problem is not None:
@@ -91,6 +97,8 @@ def write_tables(tables: ResearchTables, folder: Path, *, made_on: date) -> Writ
     staging = make_staging(folder)
     try:
         files = _write_all(tables, staging.data, made_on)
+        if before_publish is not None:
+            before_publish()
         _move_into_place(staging.data, folder)
     finally:
         shutil.rmtree(staging.root, ignore_errors=True)  # the marker (and any tables) with it

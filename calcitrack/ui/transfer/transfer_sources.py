@@ -56,8 +56,11 @@ class ResearchCsv(Protocol):
         *,
         pseudonymised: bool,
         to: str,
-        write: Callable[[Sequence[PatientChart], ClinicSettings], T],
-    ) -> T: ...
+        write: Callable[[Sequence[PatientChart], ClinicSettings, Callable[[], None]], T],
+    ) -> T:
+        """``write(charts, settings, record)`` calls ``record`` (the audit entries) before its
+        folder is put in place."""
+        ...
 
 
 class FhirCharts(Protocol):
