@@ -527,7 +527,8 @@ def _fhir_all_mrns(stage: Stage) -> Act:
 @case("FhirExportService.export")
 def _fhir_export(stage: Stage) -> Act:
     mrn = stage.chart().patient.mrn
-    return lambda ctx: FhirExportService(ctx).export([mrn], lambda charts: None, to="b.json")
+    return lambda ctx: FhirExportService(ctx).export([mrn], lambda charts, _record: None,
+                                                    to="b.json")
 
 
 @case("ClinicSettingsService.current")
