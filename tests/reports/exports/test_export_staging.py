@@ -29,7 +29,7 @@ def _gone_pid() -> int:
     return child.pid
 
 
-def _leftover(parent: Path, name: str, **marker: object) -> Path:
+def killed_export_leftover(parent: Path, name: str, **marker: object) -> Path:
     folder = parent / f".calcitrack-export-{name}.tmp"
     (folder / "export").mkdir(parents=True)
     (folder / "export" / "patients.csv").write_text("mrn\nM1\n")
@@ -41,19 +41,19 @@ def _leftover(parent: Path, name: str, **marker: object) -> Path:
 
 def test_only_folders_of_exports_no_longer_running_are_removed(tmp_path: Path) -> None:
     own = make_staging(tmp_path / "mine")  # this process: running
-    gone = _leftover(tmp_path, "gone")
-    reused = _leftover(tmp_path, "reused", pid=os.getpid(), process_start="0")
-    other_host = _leftover(tmp_path, "host", host="another-host.invalid")
+    gone = killed_export_leftover(tmp_path, "gone")
+    reused = killed_export_leftover(tmp_path, "reused", pid=os.getpid(), process_start="0")
+    other_host = killed_export_leftover(tmp_path, "host", host="another-host.invalid")
     no_marker = tmp_path / ".calcitrack-export-nomarker.tmp"
     (no_marker / "export").mkdir(parents=True)
-    extra = _leftover(tmp_path, "extra")
+    extra = killed_export_leftover(tmp_path, "extra")
     (extra / "notes.txt").write_text("someone's")
-    bad_marker = _leftover(tmp_path, "bad")
+    bad_marker = killed_export_leftover(tmp_path, "bad")
     (bad_marker / MARKER).write_text("not json")
     other_name = tmp_path / ".study-abc.tmp"
     other_name.mkdir()
     (other_name / MARKER).write_text((gone / MARKER).read_text())
-    target = _leftover(tmp_path, "target-of-link")
+    target = killed_export_leftover(tmp_path, "target-of-link")
     link = tmp_path / ".calcitrack-export-link.tmp"
     link.symlink_to(target, target_is_directory=True)
     target.rename(tmp_path / "kept-target")
