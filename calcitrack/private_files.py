@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any, Final
@@ -73,20 +73,29 @@ def open_private(path: Path, mode: str = "w", *, encoding: str | None = "utf-8")
         raise
 
 
-def write_private(path: Path, data: bytes | str, *, encoding: str = "utf-8") -> Path:
+def write_private(
+    path: Path, data: bytes | str, *, encoding: str = "utf-8",
+    before_replace: Callable[[], object] | None = None,
+) -> Path:
     """Write ``data`` to ``path`` atomically (a private temporary file in the same folder,
     flushed to disk, then renamed over it): readers see the old file or the whole new one, and a
-    failure leaves nothing behind."""
+    failure leaves nothing behind. ``before_replace`` as for ``atomic_private``."""
     raw = data.encode(encoding) if isinstance(data, str) else data
-    with atomic_private(path) as out:
+    with atomic_private(path, before_replace=before_replace) as out:
         out.write(raw)
     return path
 
 
 @contextmanager
-def atomic_private(path: Path) -> Iterator[IO[bytes]]:
+def atomic_private(
+    path: Path, *, before_replace: Callable[[], object] | None = None
+) -> Iterator[IO[bytes]]:
     """A binary file to write that becomes ``path`` (0600) only if the block ends normally; on
-    any error the temporary file is removed and ``path`` is left as it was."""
+    any error the temporary file is removed and ``path`` is left as it was.
+
+    ``before_replace`` runs once the file is whole on disk, just before it is renamed into place
+    (an export records itself in the audit trail there: a file never appears unrecorded); if it
+    raises, nothing appears."""
     fd, temp = tempfile.mkstemp(prefix=f".{path.name}-", suffix=".tmp", dir=path.parent)
     try:
         if POSIX:
@@ -95,6 +104,8 @@ def atomic_private(path: Path) -> Iterator[IO[bytes]]:
             yield out
             out.flush()
             os.fsync(out.fileno())
+        if before_replace is not None:
+            before_replace()
         os.replace(temp, path)
     except BaseException:
         Path(temp).unlink(missing_ok=True)

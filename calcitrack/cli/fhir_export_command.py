@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from tqdm import tqdm
 
@@ -44,7 +44,7 @@ def run(args: argparse.Namespace, clinic: Clinic) -> int:
     summaries = SummaryWriter(SummarySource(clinic.context())) if args.with_summaries else None
     writer = FhirWriter(summaries)
 
-    def write(charts: Sequence[PatientChart]) -> None:
+    def write(charts: Sequence[PatientChart], record: Callable[[], None]) -> None:
         # as the demo and import commands show theirs: on standard error, when it is a terminal
         with tqdm(total=len(charts), desc="FHIR export", unit="patient", file=sys.stderr,
                   disable=None) as bar:  # fmt: skip
@@ -58,7 +58,7 @@ def run(args: argparse.Namespace, clinic: Clinic) -> int:
                 sys.stdout.buffer.flush()
                 return
             try:
-                writer.write(charts, path, advance)
+                writer.write(charts, path, advance, before_publish=record)
             except OSError as exc:
                 reason = output_paths.os_reason(exc)
                 raise UserError(f"-o {path}: cannot write it ({reason})") from None

@@ -4,8 +4,10 @@
                         [--window-days N] [-o FILE.pdf] [--csv FILE.csv]
 
 The regimen and disease codes and the output paths are checked before any work (exit 2 with the
-valid codes, nothing written); each file written is recorded in the audit trail, one entry per
-cohort patient.
+valid codes, nothing written); each file is recorded in the audit trail, one entry per cohort
+patient, once it is written and before it is renamed into place: a file never appears unrecorded
+(an entry for a file whose rename then failed is the lesser harm), and an export the trail cannot
+record leaves no file.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from calcitrack.bootstrap import Clinic
 from calcitrack.cli import output_paths
 from calcitrack.cli.exits import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UserError
 from calcitrack.cli.outcomes_summary import summary_lines
-from calcitrack.domain.clinic.permissions import Permission
+from calcitrack.domain.clinic.permissions import Permission, PermissionDeniedError
 from calcitrack.domain.errors import DomainValidationError
 from calcitrack.domain.outcomes.outcomes_types import DEFAULT_WINDOW_DAYS, OutcomesQuery
 from calcitrack.domain.outcomes.query_check import check_query
@@ -69,15 +71,21 @@ def run(args: argparse.Namespace, clinic: Clinic) -> int:
     report = service.report(query)
     print("\n".join(summary_lines(report)))
     if table is not None:
-        _write(lambda: write_outcomes_csv(report, table), "--csv", table)
-        service.record_export(report, what="outcomes-csv", to=table.name)
+        _write(lambda: write_outcomes_csv(
+            report, table,
+            before_publish=lambda: service.record_export(report, what="outcomes-csv",
+                                                         to=table.name),
+        ), "--csv", table)
         print(f"wrote {table}")
     if pdf is not None:
         # The PDF writer (reportlab, matplotlib) is loaded for -o only; it is built on the
         # outcomes window's branch (a plain import once the branches are merged).
         writer = importlib.import_module("calcitrack.reports.exports.outcomes_pdf_writer")
-        _write(lambda: writer.write_outcomes_pdf(report, pdf), "-o", pdf)
-        service.record_export(report, what="outcomes-pdf", to=pdf.name)
+        _write(lambda: writer.write_outcomes_pdf(
+            report, pdf,
+            before_publish=lambda: service.record_export(report, what="outcomes-pdf",
+                                                         to=pdf.name),
+        ), "-o", pdf)
         print(f"wrote {pdf}")
     return EXIT_OK
 
@@ -85,6 +93,8 @@ def run(args: argparse.Namespace, clinic: Clinic) -> int:
 def _write(write: Callable[[], object], option: str, path: Path) -> None:
     try:
         write()
+    except PermissionDeniedError:
+        raise  # a PermissionError, so an OSError: said as the refusal it is
     except OSError as exc:
         reason = output_paths.os_reason(exc)
         raise UserError(f"{option} {path}: could not be written: {reason}", EXIT_FAILED) from None

@@ -3,7 +3,8 @@ analysis-ready tables, their REDCap data dictionary and a README in a new or emp
 
 The options of the other formats (``-o``, ``--with-summaries``) are refused by name, and the
 folder is checked before anything is read (exit 2); an unknown MRN is named and nothing is
-written or recorded. What was written goes to standard error, one line per file.
+written or recorded. What was written goes to standard error, one line per file, after the
+temporary folders of killed exports that were removed beside it, if any.
 """
 
 from __future__ import annotations
@@ -40,8 +41,9 @@ def run(args: argparse.Namespace, clinic: Clinic) -> int:
             None if args.all else args.mrn,
             pseudonymised=pseudonymise,
             to=folder.name,
-            write=lambda charts, settings: write_research_csv(
-                charts, settings, folder, pseudonymise=pseudonymise, made_on=clinic.today()
+            write=lambda charts, settings, record: write_research_csv(
+                charts, settings, folder, pseudonymise=pseudonymise, made_on=clinic.today(),
+                before_publish=record,
             ),
         )
     except NotFoundError as exc:
@@ -55,6 +57,8 @@ def run(args: argparse.Namespace, clinic: Clinic) -> int:
             f"--out-dir {folder}: cannot write it ({os_reason(exc)}); nothing was written",
             EXIT_FAILED,
         ) from None
+    for line in written.removed_lines():
+        print(line, file=sys.stderr)
     kind = "pseudonymised" if written.pseudonymised else "identified"
     count = written.patients
     print(f"wrote the research tables of {count} patient{'' if count == 1 else 's'} "

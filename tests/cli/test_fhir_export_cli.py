@@ -4,6 +4,7 @@ cannot be written is a message and nothing written."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from fhir.resources.R4B.bundle import Bundle
 
 from calcitrack.services.demo.demo_clinic import DEMO_RA_MRN, DEMO_SSC_MRN
 from tests.cli.test_cli import calcitrack
+from tests.cli.test_outcomes_cli import refuse_export_entries
 from tests.support.accounts import open_signed_in
 
 
@@ -96,3 +98,17 @@ def test_with_summaries_from_the_command_line(
     encounters = [e for e in bundle.entry or [] if e.resource.get_resource_type() == "Encounter"]
     assert documents and len(documents) == len(encounters)
     assert all(d.content[0].attachment.data.startswith(b"%PDF-") for d in documents)
+
+
+def test_a_bundle_the_trail_cannot_record_leaves_no_file(
+    demo_db: Path, tmp_path: Path, calcitrack_home: Path
+) -> None:
+    """Recorded before the file is renamed into place: no Bundle the trail does not show."""
+    db = tmp_path / "clinic.sqlite3"
+    shutil.copyfile(demo_db, db)
+    refuse_export_entries(f"sqlite:///{db}")
+    out = tmp_path / "bundle.json"
+    done = calcitrack("export", "--format", "fhir", "--db", str(db), "--mrn", DEMO_RA_MRN,
+                      "-o", str(out), home=calcitrack_home)  # fmt: skip
+    assert done.returncode != 0 and "Traceback" not in done.stderr
+    assert not out.exists() and list(tmp_path.glob(".*.tmp")) == []

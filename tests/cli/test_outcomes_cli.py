@@ -5,6 +5,8 @@ refused before any work, nothing written; the CSV written, read back and recorde
 from __future__ import annotations
 
 import csv
+import sqlite3
+from contextlib import closing
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -197,4 +199,31 @@ def test_the_csv_and_the_pdf_to_one_file_is_refused(
     assert done.returncode == 2
     assert "--csv and -o name the same file" in done.stderr
     assert done.stdout == "" and not target.exists()
+    assert exports(url) == []
+
+
+def refuse_export_entries(url: str) -> None:
+    """The database refuses every export entry (a real SQLite trigger): the audit trail cannot
+    record the export, as after a kill -9 just before it was recorded."""
+    with closing(sqlite3.connect(url.removeprefix("sqlite:///"))) as conn, conn:
+        conn.execute(
+            "CREATE TRIGGER refuse_exports BEFORE INSERT ON audit_log "
+            "WHEN NEW.action = 'export' BEGIN SELECT RAISE(ABORT, 'export refused'); END"
+        )
+
+
+@pytest.mark.parametrize("option", ["--csv", "-o"])
+def test_no_file_is_left_that_the_audit_trail_did_not_record(
+    url: str, tmp_path: Path, calcitrack_home: Path, option: str
+) -> None:
+    """The entry is recorded before the file is renamed into place: an export the trail could
+    not record leaves no file (the file renamed first, then recorded, was left unrecorded)."""
+    refuse_export_entries(url)
+    target = tmp_path / ("outcomes.csv" if option == "--csv" else "outcomes.pdf")
+    done = calcitrack(
+        "outcomes", "--db", url, "--as-of", AS_OF.isoformat(), option, str(target),
+        home=calcitrack_home,
+    )
+    assert done.returncode != 0 and "Traceback" not in done.stderr
+    assert not target.exists() and list(tmp_path.glob(".*.tmp")) == []
     assert exports(url) == []

@@ -15,6 +15,7 @@ import pytest
 from calcitrack.cli.exits import EXIT_DENIED, EXIT_OK, EXIT_USAGE
 from calcitrack.domain.codes import Role
 from calcitrack.services.demo.demo_clinic import DEMO_DM_MRN, DEMO_RA_MRN
+from tests.cli.test_outcomes_cli import refuse_export_entries
 from tests.support.accounts import open_signed_in
 from tests.support.import_runs import DemoImport, fresh_copy, run_cli, snapshot
 from tests.support.research_export import FILES, read_export
@@ -116,3 +117,17 @@ def test_an_account_that_may_not_export_is_refused_as_such(
     assert "may not export" in done.stderr and "cannot write" not in done.stderr
     assert not out.exists() and not list(tmp_path.glob(".study-*"))
     assert snapshot(clinic_file) == before
+
+
+def test_an_export_the_trail_cannot_record_leaves_no_folder(
+    clinic_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Recorded before the folder is renamed into place: no tables the trail does not show."""
+    refuse_export_entries(f"sqlite:///{clinic_file}")
+    (tmp_path / "out").mkdir()
+    done = run_cli("export", "--format", "csv", "--mrn", DEMO_RA_MRN, "--out-dir",
+                   str(tmp_path / "out" / "study"), "--db", str(clinic_file),
+                   monkeypatch=monkeypatch)
+    assert done.code != EXIT_OK and "Traceback" not in done.stderr
+    assert list((tmp_path / "out").iterdir()) == []
+    assert _export_details(clinic_file) == []

@@ -509,7 +509,8 @@ def _export(stage: Stage) -> Act:
 def _research_csv(stage: Stage) -> Act:
     mrn = stage.chart().patient.mrn
     return lambda ctx: ResearchService(ctx).export_csv(
-        [mrn], pseudonymised=True, to="study", write=lambda charts, _settings: len(charts)
+        [mrn], pseudonymised=True, to="study",
+        write=lambda charts, _settings, _record: len(charts),
     )
 
 
@@ -526,7 +527,8 @@ def _fhir_all_mrns(stage: Stage) -> Act:
 @case("FhirExportService.export")
 def _fhir_export(stage: Stage) -> Act:
     mrn = stage.chart().patient.mrn
-    return lambda ctx: FhirExportService(ctx).export([mrn], lambda charts: None, to="b.json")
+    return lambda ctx: FhirExportService(ctx).export([mrn], lambda charts, _record: None,
+                                                    to="b.json")
 
 
 @case("ClinicSettingsService.current")

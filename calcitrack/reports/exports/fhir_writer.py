@@ -79,14 +79,23 @@ class FhirWriter:
         return buffer.getvalue().decode("utf-8")
 
     def write(
-        self, charts: Iterable[PatientChart], path: Path, progress: Progress = _no_progress
+        self, charts: Iterable[PatientChart], path: Path, progress: Progress = _no_progress,
+        *, before_publish: Callable[[], object] | None = None,
     ) -> None:
         """Write the Bundle of ``charts`` to ``path`` (private, atomic); OSError if it cannot,
-        FhirBundleError if a patient's entries do not validate (nothing written either way)."""
+        FhirBundleError if a patient's entries do not validate (nothing written either way).
+        The summaries made, then ``before_publish`` (the export's entries), are recorded once
+        the Bundle is whole on disk, before it is renamed into place: it never appears
+        unrecorded, and if recording fails no file appears."""
         made = _Made()
-        with atomic_private(path) as out:
+
+        def record() -> None:
+            made.record()
+            if before_publish is not None:
+                before_publish()
+
+        with atomic_private(path, before_replace=record) as out:
             self._stream(charts, out, to=path.name, made=made, progress=progress)
-        made.record()
 
     def stream(
         self,

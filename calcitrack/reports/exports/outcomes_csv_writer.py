@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 from pathlib import Path
 
 from calcitrack.domain.outcomes.outcomes_types import OutcomesReport
@@ -26,11 +27,14 @@ def cell_text(cell: Cell) -> str | int | float:
     return cell
 
 
-def write_outcomes_csv(report: OutcomesReport, path: Path) -> int:
+def write_outcomes_csv(
+    report: OutcomesReport, path: Path, *, before_publish: Callable[[], object] | None = None
+) -> int:
     """Write ``report`` to ``path`` (replaced if it exists); returns the rows written after the
-    header."""
+    header. ``before_publish`` (the audit entry) runs when the file is written, before it is
+    renamed into place; if it raises, no file appears."""
     rows = outcomes_rows(report)
-    with atomic_private(Path(path)) as raw:
+    with atomic_private(Path(path), before_replace=before_publish) as raw:
         out = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
         try:
             writer = csv.writer(out)

@@ -3,8 +3,10 @@ new or empty folder.
 
 Everything is written into a private temporary folder beside the target and renamed into place
 last, so a failure (a full disk, a value no table can hold) leaves nothing half-written: the
-target stays missing or empty and the temporary folder is removed. Files are 0600 in a 0700
-folder (POSIX), CSV as UTF-8 with a byte-order mark (``newline=""``), as the other CSVs.
+target stays missing or empty and the temporary folder is removed. One that a killed export left
+(with patient tables in it) is removed by the next export writing beside it, and named in what
+that export returns (``export_staging``). Files are 0600 in a 0700 folder (POSIX), CSV as UTF-8
+with a byte-order mark (``newline=""``), as the other CSVs.
 """
 
 from __future__ import annotations
@@ -13,8 +15,7 @@ import csv
 import io
 import os
 import shutil
-import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -24,6 +25,11 @@ from calcitrack.domain.entities import PatientChart
 from calcitrack.domain.research.research_tables import ResearchTables, research_tables
 from calcitrack.output_paths import new_folder_problem
 from calcitrack.private_files import open_private
+from calcitrack.reports.exports.export_staging import (
+    Leftover,
+    make_staging,
+    remove_leftovers,
+)
 from calcitrack.reports.interop.research_readme import (
     DICTIONARY_FILE,
     README_FILE,
@@ -44,6 +50,8 @@ class WrittenExport:
     """Each file written and its number of data rows (0 for the README)."""
     patients: int
     pseudonymised: bool
+    removed: tuple[Leftover, ...] = ()
+    """Temporary folders of exports that did not finish, removed before this one was written."""
 
     def lines(self) -> list[str]:
         """What was written, for a person: one line per file."""
@@ -51,6 +59,10 @@ class WrittenExport:
             f"  {name}" + (f"  ({counted(rows, 'row')})" if name.endswith(".csv") else "")
             for name, rows in self.files
         ]
+
+    def removed_lines(self) -> list[str]:
+        """What was removed beside the folder, for a person: one line per folder."""
+        return [leftover.line() for leftover in self.removed]
 
 
 def write_research_csv(
@@ -60,29 +72,37 @@ def write_research_csv(
     *,
     pseudonymise: bool,
     made_on: date,
+    before_publish: Callable[[], object] | None = None,
 ) -> WrittenExport:
     """The tables of ``charts`` in ``folder`` (missing or empty); ``ResearchFolderError`` for a
-    folder that cannot take them, ``OSError`` when writing fails (nothing left behind)."""
+    folder that cannot take them, ``OSError`` when writing fails (nothing left behind).
+    ``before_publish`` (the audit entries) runs once every file is written, before the folder is
+    renamed into place; if it raises, no folder appears."""
     problem = new_folder_problem(folder)
     if problem is not None:  # before the tables are built: a refusal costs nothing
         raise ResearchFolderError(problem.text())
     tables = research_tables(charts, settings, pseudonymise=pseudonymise)
-    return write_tables(tables, folder, made_on=made_on)
+    return write_tables(tables, folder, made_on=made_on, before_publish=before_publish)
 
 
-def write_tables(tables: ResearchTables, folder: Path, *, made_on: date) -> WrittenExport:
+def write_tables(
+    tables: ResearchTables, folder: Path, *, made_on: date,
+    before_publish: Callable[[], object] | None = None,
+) -> WrittenExport:
     """Write ``tables`` (and their dictionary and README) in ``folder``, as above."""
     problem = new_folder_problem(folder)
     if problem is not None:
         raise ResearchFolderError(problem.text())
-    temp = Path(tempfile.mkdtemp(prefix=f".{folder.name}-", suffix=".tmp", dir=folder.parent))
+    removed = remove_leftovers(folder.parent)
+    staging = make_staging(folder)
     try:
-        files = _write_all(tables, temp, made_on)
-        _move_into_place(temp, folder)
-    except BaseException:
-        shutil.rmtree(temp, ignore_errors=True)
-        raise
-    return WrittenExport(folder, files, tables.patients, tables.pseudonymised)
+        files = _write_all(tables, staging.data, made_on)
+        if before_publish is not None:
+            before_publish()
+        _move_into_place(staging.data, folder)
+    finally:
+        shutil.rmtree(staging.root, ignore_errors=True)  # the marker (and any tables) with it
+    return WrittenExport(folder, files, tables.patients, tables.pseudonymised, removed)
 
 
 def _write_all(tables: ResearchTables, temp: Path, made_on: date) -> tuple[tuple[str, int], ...]:

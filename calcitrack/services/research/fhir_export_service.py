@@ -2,9 +2,12 @@
 
 The service never builds FHIR (services do not import reports): it hands the charts, read one at
 a time as they are written, to the ``write`` the caller passes (``reports.exports.fhir_writer``,
-which streams the Bundle one patient at a time), and records one ``export``
-entry per patient only once that write has succeeded, so that the trail never shows an export
-that was not made. An unknown MRN is refused before anything is built or written.
+which streams the Bundle one patient at a time) with the recording of one ``export`` entry per
+patient. A write to a file calls it once the Bundle is whole on disk and before it is renamed
+into place (the file never appears unrecorded; a kill between the two leaves an entry for a file
+that is not there, the lesser harm); a write that does not call it (standard output, where the
+bytes leave as they are built) has it recorded once it returns. A failed write records nothing.
+An unknown MRN is refused before anything is built or written.
 """
 
 from __future__ import annotations
@@ -23,8 +26,9 @@ from calcitrack.store.audit_trail import audit
 
 log = logging.getLogger(__name__)
 
-WriteCharts = Callable[[Sequence[PatientChart]], None]
-"""Builds the Bundle of the charts and writes it; raises if it could not."""
+WriteCharts = Callable[[Sequence[PatientChart], Callable[[], None]], None]
+"""``write(charts, record)`` builds the Bundle of the charts and writes it, calling ``record``
+before a file is renamed into place; raises if it could not."""
 
 
 class FhirExportService:
@@ -45,9 +49,11 @@ class FhirExportService:
         to: str,
         with_summaries: bool = False,
     ) -> int:
-        """Hand the charts of ``mrns`` (each once, in the order given) to ``write``, then record
-        the export of each patient (``to``: the file's name, for the entry). Returns the number
-        of patients. NotFoundError for an unknown MRN, before ``write`` is called.
+        """Hand the charts of ``mrns`` (each once, in the order given) to ``write`` with the
+        recording of the export of each patient (``to``: the file's name, for the entry), which
+        ``write`` calls before its file is put in place (recorded after it returns if not).
+        Returns the number of patients. NotFoundError for an unknown MRN, before ``write``
+        is called.
 
         The charts ``write`` gets are read one at a time as it iterates them (a lazy sequence:
         its length is known at once, for progress), so that a clinic's export holds one chart
@@ -60,15 +66,22 @@ class FhirExportService:
                 if patient_id is None:
                     raise NotFoundError(f"no patient with MRN {mrn!r}")
                 ids.append(patient_id)
-        write(_Charts(self._ctx, ids))
         details = {"format": "fhir", "to": to, "with_summaries": with_summaries,
                    "patients_in_export": len(ids)}  # fmt: skip
-        with self._ctx.uow.begin(self._ctx.actor_id) as session:
-            for patient_id in ids:  # one entry per patient: the trail filtered by patient shows it
-                audit.record_event(
-                    session, AuditAction.EXPORT, table_name="patients",
-                    record_id=patient_id, patient_id=patient_id, details=details,
-                )  # fmt: skip
+        recorded: list[bool] = []
+
+        def record() -> None:
+            with self._ctx.uow.begin(self._ctx.actor_id) as session:
+                for patient_id in ids:  # one entry per patient: the trail by patient shows it
+                    audit.record_event(
+                        session, AuditAction.EXPORT, table_name="patients",
+                        record_id=patient_id, patient_id=patient_id, details=details,
+                    )  # fmt: skip
+            recorded.append(True)
+
+        write(_Charts(self._ctx, ids), record)
+        if not recorded:
+            record()
         log.info("exported %d patients as FHIR", len(ids))
         return len(ids)
 

@@ -1,10 +1,13 @@
 """Tools → Clinic outcomes…: the question (regimen, disease, as of, window), Compute on the task
 runner with a busy bar, then the report's tables and charts, the disclaimer always in view, and
-the report written as PDF or CSV (file checked first, written privately and atomically, then
-recorded in the audit trail; the window says where it went).
+the report written as PDF or CSV (file checked first, written privately to a temporary file,
+recorded in the audit trail, then renamed into place: no file appears unrecorded; the window
+says where it went).
 
 A window of its own beside the main window (never changing the main window's minimum size); its
-exports write exactly the report shown, whatever the fields say since."""
+exports write exactly the report shown, and only while the fields still ask its question: once a
+field changes, the results are marked as the previous question's and Export is off until Compute
+(or the fields are set back); a refused or failed Compute clears them."""
 
 from __future__ import annotations
 
@@ -60,6 +63,7 @@ class OutcomesDialog(QDialog):
         self.disclaimer.setStyleSheet("color: #7F3F00;")
         self.form = OutcomesQueryForm(tools.source.regimen_choices(), tools.today())
         self.form.compute_button.clicked.connect(self.compute)
+        self.form.changed.connect(self._question_changed)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(160)
@@ -68,6 +72,10 @@ class OutcomesDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.results = OutcomesResults()
+        self.stale_note = QLabel()
+        self.stale_note.setWordWrap(True)
+        self.stale_note.setStyleSheet("color: #7F3F00;")
+        self.stale_note.hide()
         self.pdf_button = QPushButton("Export &PDF…")
         self.csv_button = QPushButton("Export C&SV…")
         self.close_button = QPushButton("C&lose")
@@ -92,6 +100,7 @@ class OutcomesDialog(QDialog):
         layout.addWidget(self.disclaimer)
         layout.addWidget(self.form)
         layout.addLayout(status)
+        layout.addWidget(self.stale_note)
         layout.addWidget(self.results, 1)
         layout.addLayout(buttons)
         QShortcut(QKeySequence.StandardKey.Refresh, self, self.compute)
@@ -103,12 +112,14 @@ class OutcomesDialog(QDialog):
     def compute(self) -> None:
         query = self.form.query()
         if not query.regimen:
+            self._clear_results()
             self._show("Regimen: tick one or more drugs.", error=True)
             next(iter(self.form.drug_boxes.values())).setFocus()
             return
         today = self._tools.today()
         if query.as_of > today:
             # a day to come would count the windows still ahead as over
+            self._clear_results()
             self._show(
                 f"Nothing was computed. As of: after today ({today.isoformat()}); the records "
                 "can only be read up to today.",
@@ -133,7 +144,7 @@ class OutcomesDialog(QDialog):
         self._idle()
         self.report = report
         self.results.show_report(report, images)
-        self._enable_exports()
+        self._question_changed()  # a field changed while computing: marked at once
         self._show(
             f"{report.n} patient{'s' * (report.n != 1)} started {report.regimen_label} "
             f"({report.disease_label}, records up to {report.query.as_of.isoformat()})."
@@ -141,6 +152,7 @@ class OutcomesDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self._idle()
+        self._clear_results()
         if isinstance(error, DomainValidationError):
             lines = [f"{FIELD_NAMES.get(p.field, p.field)}: {p.reason}" for p in error.problems]
             self._show("Nothing was computed. " + "; ".join(lines) + ".", error=True)
@@ -161,6 +173,31 @@ class OutcomesDialog(QDialog):
         elif field in widgets:
             widgets[field].setFocus()
 
+    def _clear_results(self) -> None:
+        """No results: the question on screen was refused, or could not be answered."""
+        self.report = None
+        self.results.reset()
+        self._question_changed()
+
+    def _stale(self) -> bool:
+        return self.report is not None and self.form.query() != self.report.query
+
+    def _question_changed(self) -> None:
+        """The results shown answer the fields' question, or are marked as the previous one's
+        with Export off."""
+        report = self.report
+        if report is not None and self._stale():
+            self.stale_note.setText(
+                f"These results answer the previous question ({report.regimen_label}, "
+                f"{report.disease_label}, records up to {report.query.as_of.isoformat()}, "
+                f"window ±{report.query.window_days} days): press Compute for the question "
+                "above. Export is off until then."
+            )
+            self.stale_note.show()
+        else:
+            self.stale_note.hide()
+        self._enable_exports()
+
     def _idle(self) -> None:
         self.busy.hide()
         self.form.compute_button.setEnabled(True)
@@ -171,7 +208,7 @@ class OutcomesDialog(QDialog):
         return self._tools.write_pdf if what == "outcomes-pdf" else self._tools.write_csv
 
     def _enable_exports(self) -> None:
-        ready = self.report is not None and self._may_export
+        ready = self.report is not None and self._may_export and not self._stale()
         self.pdf_button.setEnabled(ready)
         self.csv_button.setEnabled(ready and self._tools.write_csv is not None)
 
@@ -196,7 +233,7 @@ class OutcomesDialog(QDialog):
 
     def export(self, what: str) -> None:
         report, writer = self.report, self._writer(what)
-        if report is None or writer is None:
+        if report is None or writer is None or self._stale():
             return
         kind, suffix, file_filter = KINDS[what]
         chosen = self.choose_file(str(self.folder / self.suggested_name(what)), file_filter)
@@ -218,20 +255,22 @@ class OutcomesDialog(QDialog):
         self.busy.show()
         self._show(f"Writing the {kind} to {path}…")
         source = self._tools.source
-        written: list[bool] = []
+        recorded: list[bool] = []
+
+        def record() -> None:  # the file is whole on disk, not yet in place
+            source.record_export(report, what=what, to=path.name)
+            recorded.append(True)
 
         def work() -> None:
             try:
-                writer(report, path)
+                writer(report, path, before_publish=record)
             except OSError as exc:
                 raise OSError(f"cannot write it ({os_reason(exc)})") from None
-            written.append(True)
-            source.record_export(report, what=what, to=path.name)
 
         self._runner.submit(
             work,
             on_done=lambda _none: self._exported(kind, path),
-            on_error=lambda error: self._export_failed(kind, path, error, bool(written)),
+            on_error=lambda error: self._export_failed(kind, path, error, bool(recorded)),
             write=True,
         )
 
@@ -240,14 +279,13 @@ class OutcomesDialog(QDialog):
         self._enable_exports()
         self._show(f"The {kind} was written to {path}")
 
-    def _export_failed(self, kind: str, path: Path, error: BaseException, written: bool) -> None:
+    def _export_failed(self, kind: str, path: Path, error: BaseException, recorded: bool) -> None:
         self.busy.hide()
         self._enable_exports()
-        if written:
-            self._show(f"{path} was written, but the export could not be recorded in the audit "
-                       f"trail: {error}", error=True)  # fmt: skip
-        else:
-            self._show(f"The {kind} was not written to {path}: {error}", error=True)
+        text = f"The {kind} was not written to {path}: {error}"
+        if recorded:  # the rename failed after the entry: the trail shows an attempt
+            text += " (the attempt is recorded in the audit trail)"
+        self._show(text, error=True)
 
     def _show(self, text: str, *, error: bool = False) -> None:
         self.message.setStyleSheet("color: #c62828;" if error else "")

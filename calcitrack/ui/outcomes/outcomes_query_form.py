@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,6 +46,9 @@ def with_access_key(name: str, used: set[str]) -> str:
 
 
 class OutcomesQueryForm(QWidget):
+    changed = Signal()
+    """Any field changed: the question is no longer the one computed."""
+
     def __init__(
         self, drugs: Sequence[tuple[str, str]], today: date, parent: QWidget | None = None
     ) -> None:
@@ -96,6 +100,11 @@ class OutcomesQueryForm(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.regimen_box)
         layout.addLayout(row)
+        for box in self.drug_boxes.values():
+            box.toggled.connect(self.changed)
+        self.disease_combo.currentIndexChanged.connect(self.changed)
+        self.as_of_edit.dateChanged.connect(self.changed)
+        self.window_spin.valueChanged.connect(self.changed)
 
     def regimen(self) -> tuple[str, ...]:
         return tuple(code for code, box in self.drug_boxes.items() if box.isChecked())

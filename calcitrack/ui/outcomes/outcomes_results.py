@@ -143,6 +143,15 @@ class OutcomesResults(QTabWidget):
         self.tables: dict[str, QTableWidget] = {}
         self.texts: dict[str, QLabel] = {}
         self.charts: dict[str, QLabel] = {}
+        self.reset()
+
+    def reset(self) -> None:
+        """Back to no report (a question refused or not computed has no results)."""
+        self.report = None
+        self.clear()
+        self.tables.clear()
+        self.texts.clear()
+        self.charts.clear()
         self.addTab(_page([_note("Choose the regimen and press Compute.")]), "Su&mmary")
 
     def show_report(self, report: OutcomesReport, images: ChartImages) -> None:

@@ -11,8 +11,15 @@ from typing import Protocol
 
 from calcitrack.domain.outcomes.outcomes_types import OutcomesQuery, OutcomesReport
 
-ReportWriter = Callable[[OutcomesReport, Path], object]
-"""Writes a report to a file, privately and atomically (``write_outcomes_pdf``, ``…_csv``)."""
+
+class ReportWriter(Protocol):
+    """Writes a report to a file, privately and atomically (``write_outcomes_pdf``, ``…_csv``),
+    calling ``before_publish`` (the audit entry) before the file is renamed into place."""
+
+    def __call__(
+        self, report: OutcomesReport, path: Path, *,
+        before_publish: Callable[[], object] | None = None,
+    ) -> object: ...  # fmt: skip
 
 
 class OutcomesSource(Protocol):

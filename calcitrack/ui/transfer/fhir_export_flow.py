@@ -158,8 +158,8 @@ class FhirExportFlow(QObject):
         def progress(done: int, total: int) -> None:
             relay.progressed.emit(done, total, f"FHIR export: {done} of {total} patients")
 
-        def write(charts: Sequence[PatientChart]) -> None:
-            writer.write(charts, path, progress)
+        def write(charts: Sequence[PatientChart], record: Callable[[], None]) -> None:
+            writer.write(charts, path, progress, before_publish=record)
 
         def work() -> int:
             mrns = one if one is not None else fhir.all_mrns()

@@ -3,8 +3,9 @@
 A dialog asks whose charts (the open patient or all), the folder (new or empty) and whether to
 pseudonymise; the folder is checked before anything is read or recorded (a refusal names the
 field and the reason, and puts the cursor back in it). The tables, their REDCap data dictionary
-and a README are written on the window's runner into a private temporary folder renamed into
-place, and each patient's export is recorded in the audit trail; a report lists the files.
+and a README are written on the window's runner into a private temporary folder, each patient's
+export is recorded in the audit trail, and the folder is renamed into place; a report lists the
+files (and the temporary folders of killed exports removed beside it).
 """
 
 from __future__ import annotations
@@ -165,6 +166,8 @@ class ResearchExportFlow(QObject):
         footer = "See README.txt in the folder for how to build a REDCap project from it."
         if written.pseudonymised:
             footer += " Pseudonymised data are still personal data, not anonymous."
+        for line in written.removed_lines():  # temporary folders of killed exports beside it
+            footer += f"\n{line[0].upper()}{line[1:]}."
         self.report = TransferReportDialog(TITLE, heading, written.lines(), footer=footer,
                                            parent=self._parent)
         self.report.open()
@@ -196,8 +199,10 @@ def _run(
     research: ResearchCsv, mrns: Sequence[str] | None, folder: Path, pseudonymise: bool,
     today: date,
 ) -> WrittenExport:
-    def write(charts: Sequence[PatientChart], settings: ClinicSettings) -> WrittenExport:
+    def write(
+        charts: Sequence[PatientChart], settings: ClinicSettings, record: Callable[[], None]
+    ) -> WrittenExport:
         return write_research_csv(charts, settings, folder, pseudonymise=pseudonymise,
-                                  made_on=today)
+                                  made_on=today, before_publish=record)
 
     return research.export_csv(mrns, pseudonymised=pseudonymise, to=folder.name, write=write)

@@ -56,8 +56,11 @@ class ResearchCsv(Protocol):
         *,
         pseudonymised: bool,
         to: str,
-        write: Callable[[Sequence[PatientChart], ClinicSettings], T],
-    ) -> T: ...
+        write: Callable[[Sequence[PatientChart], ClinicSettings, Callable[[], None]], T],
+    ) -> T:
+        """``write(charts, settings, record)`` calls ``record`` (the audit entries) before its
+        folder is put in place."""
+        ...
 
 
 class FhirCharts(Protocol):
@@ -68,7 +71,7 @@ class FhirCharts(Protocol):
     def export(
         self,
         mrns: Sequence[str],
-        write: Callable[[Sequence[PatientChart]], None],
+        write: Callable[[Sequence[PatientChart], Callable[[], None]], None],
         *,
         to: str,
         with_summaries: bool = False,
@@ -83,8 +86,11 @@ class BundleWriter(Protocol):
         charts: Sequence[PatientChart],
         path: Path,
         progress: Callable[[int, int], None] = ...,
+        *,
+        before_publish: Callable[[], object] | None = None,
     ) -> None:
-        """``progress``: (patients written, of patients), after each patient."""
+        """``progress``: (patients written, of patients), after each patient; ``before_publish``
+        (the audit entries) before the file is renamed into place."""
 
 
 def no_fhir_writer(with_summaries: bool) -> BundleWriter:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import base64
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
@@ -36,7 +36,8 @@ def test_export_writes_the_bundle_then_records_each_patient(
     service = _two_patients(clinic)
     path = tmp_path / "b.json"
     assert service.all_mrns() == ["A-1", "B-2"]
-    count = service.export(["B-2", "A-1", "B-2"], lambda c: FhirWriter().write(c, path),
+    count = service.export(["B-2", "A-1", "B-2"], lambda c, record: FhirWriter().write(
+        c, path, before_publish=record),
                            to="b.json")  # fmt: skip
     assert count == 2
     bundle = Bundle.model_validate_json(path.read_text(encoding="utf-8"))
@@ -57,7 +58,7 @@ def test_unknown_mrn_builds_writes_and_records_nothing(clinic: Clinic) -> None:
     before = len(AuditService(clinic.context()).entries())
     called: list[Sequence[PatientChart]] = []
     with pytest.raises(NotFoundError, match="no patient with MRN 'NOPE-1'"):
-        service.export(["A-1", "NOPE-1"], called.append, to="b.json")
+        service.export(["A-1", "NOPE-1"], lambda c, _record: called.append(c), to="b.json")
     assert called == []
     assert len(AuditService(clinic.context()).entries()) == before
 
@@ -66,8 +67,8 @@ def test_a_failed_write_is_not_recorded(clinic: Clinic, tmp_path: Path) -> None:
     service = _two_patients(clinic)
     before = len(AuditService(clinic.context()).entries())
 
-    def fail(charts: Sequence[PatientChart]) -> None:
-        FhirWriter().write(charts, tmp_path / "missing" / "b.json")
+    def fail(charts: Sequence[PatientChart], record: Callable[[], None]) -> None:
+        FhirWriter().write(charts, tmp_path / "missing" / "b.json", before_publish=record)
 
     with pytest.raises(OSError):
         service.export(["A-1"], fail, to="b.json")
@@ -79,7 +80,8 @@ def test_with_summaries_each_visit_pdf_is_attached(clinic: Clinic, tmp_path: Pat
     service = _two_patients(clinic)
     path = tmp_path / "b.json"
     writer = FhirWriter(SummaryWriter(SummarySource(clinic.context())))
-    service.export(["A-1"], lambda c: writer.write(c, path), to="b.json", with_summaries=True)
+    service.export(["A-1"], lambda c, record: writer.write(c, path, before_publish=record),
+                   to="b.json", with_summaries=True)
     bundle = Bundle.model_validate_json(path.read_text(encoding="utf-8"))
     by_url = {e.fullUrl: e.resource for e in bundle.entry or []}
     documents = [r for r in by_url.values() if r.get_resource_type() == "DocumentReference"]

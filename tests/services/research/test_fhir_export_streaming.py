@@ -5,7 +5,7 @@ already drawn for the patients before it (SQLite and PostgreSQL)."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
@@ -37,8 +37,10 @@ def test_a_bad_last_patient_leaves_the_old_file_and_the_trail_as_they_were(
     path.write_text("the old file", encoding="utf-8")
     writer = FhirWriter(SummaryWriter(SummarySource(clinic.context())))
 
-    def write(read: Sequence[PatientChart]) -> None:  # a value the store would not hold
-        writer.write((_bad(c) if c.patient.mrn == "C-3" else c for c in read), path)
+    def write(read: Sequence[PatientChart], record: Callable[[], None]) -> None:
+        # a value the store would not hold
+        writer.write((_bad(c) if c.patient.mrn == "C-3" else c for c in read), path,
+                     before_publish=record)
 
     before = len(AuditService(clinic.context()).entries())
     with pytest.raises(FhirBundleError, match="patient C-3"):
@@ -52,7 +54,7 @@ def test_the_charts_are_handed_over_in_order_with_their_number(clinic: Clinic) -
     ChartService(clinic.context()).add_charts([sample_chart("A-1"), sample_chart("B-2", "Ortiz")])
     seen: list[tuple[int, list[str]]] = []
 
-    def write(read: Sequence[PatientChart]) -> None:
+    def write(read: Sequence[PatientChart], _record: Callable[[], None]) -> None:
         seen.append((len(read), [c.patient.mrn for c in read]))
 
     FhirExportService(clinic.context()).export(["B-2", "A-1"], write, to="b.json")

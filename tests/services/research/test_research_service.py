@@ -29,8 +29,9 @@ MADE_ON = date(2026, 12, 6)
 def _export(clinic: Clinic, folder: Path, mrns: list[str] | None, pseudonymise: bool) -> None:
     ResearchService(clinic.context()).export_csv(
         mrns, pseudonymised=pseudonymise, to=folder.name,
-        write=lambda charts, settings: write_research_csv(
-            charts, settings, folder, pseudonymise=pseudonymise, made_on=MADE_ON
+        write=lambda charts, settings, record: write_research_csv(
+            charts, settings, folder, pseudonymise=pseudonymise, made_on=MADE_ON,
+            before_publish=record,
         ),
     )
 

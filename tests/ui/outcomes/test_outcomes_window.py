@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -29,6 +29,7 @@ from calcitrack.ui.common.task_runner import InlineTaskRunner
 from calcitrack.ui.outcomes.outcomes_dialog import OutcomesDialog
 from calcitrack.ui.outcomes.outcomes_source import OutcomesTools
 from calcitrack.ui.shell.main_window import MainWindow
+from tests.cli.test_outcomes_cli import refuse_export_entries
 from tests.domain.outcomes.outcomes_clinic import AS_OF
 from tests.domain.outcomes.outcomes_clinic import clinic as constructed
 from tests.support.accounts import open_signed_in
@@ -287,3 +288,65 @@ def test_the_window_takes_at_most_91_days(qtbot: QtBot, window: MainWindow) -> N
     qtbot.keyClicks(dialog.form.window_spin, "95")
     assert dialog.form.window_spin.value() == 9  # Qt refuses the 5 that would make 95
     assert dialog.form.window_spin.maximum() == 91
+
+
+@pytest.mark.parametrize(("button", "key", "name"), [("pdf_button", Qt.Key.Key_P, "o.pdf"),
+                                                      ("csv_button", Qt.Key.Key_S, "o.csv")])
+def test_an_export_the_trail_cannot_record_leaves_no_file(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, button: str, key: Qt.Key, name: str
+) -> None:
+    """Recorded before the file is renamed into place: no file the trail does not show."""
+    dialog = _open(qtbot, window)
+    _ask_as_of(qtbot, dialog)
+    refuse_export_entries(f"sqlite:///{tmp_path / 'clinic.sqlite3'}")
+    target = tmp_path / name
+    dialog.choose_file = lambda suggested, _filter: str(target)  # type: ignore[method-assign]
+    _click(qtbot, getattr(dialog, button), key)
+    assert not target.exists() and list(tmp_path.glob(".*.tmp")) == []
+    assert dialog.message.text().startswith(f"The {name[-3:].upper()} was not written to {target}")
+
+
+def test_a_refused_compute_clears_the_previous_results_and_export(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """The results of the previous question are not exported under a new, refused one."""
+    dialog = _open(qtbot, window)
+    _ask_as_of(qtbot, dialog)
+    assert dialog.report is not None and dialog.pdf_button.isEnabled()
+    _press(qtbot, Qt.Key.Key_A)
+    qtbot.keyClicks(dialog.form.as_of_edit, (date.today() + timedelta(days=3)).isoformat())
+    qtbot.keyClick(dialog.form.as_of_edit, Qt.Key.Key_Tab)
+    assert not dialog.pdf_button.isEnabled() and not dialog.csv_button.isEnabled()
+    assert "previous question" in dialog.stale_note.text() and dialog.stale_note.isVisible()
+    _click(qtbot, dialog.form.compute_button, Qt.Key.Key_C)
+    assert dialog.message.text().startswith("Nothing was computed. As of: after today")
+    assert dialog.report is None and dialog.results.tables == {}
+    assert not dialog.stale_note.isVisible()
+    chosen: list[str] = []
+
+    def choose(suggested: str, _filter: str) -> str:
+        chosen.append(suggested)
+        return str(tmp_path / "o.pdf")
+
+    dialog.choose_file = choose  # type: ignore[method-assign]
+    _press(qtbot, Qt.Key.Key_P)
+    qtbot.wait(50)
+    assert chosen == [] and not (tmp_path / "o.pdf").exists()
+    assert not dialog.pdf_button.isEnabled() and not dialog.csv_button.isEnabled()
+
+
+def test_a_changed_question_disables_export_until_computed_or_changed_back(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    dialog = _open(qtbot, window)
+    _ask_as_of(qtbot, dialog)
+    _press(qtbot, Qt.Key.Key_W)
+    qtbot.keyClick(dialog.form.window_spin, Qt.Key.Key_Up)
+    assert not dialog.pdf_button.isEnabled() and dialog.stale_note.isVisible()
+    assert dialog.results.tables  # still shown, marked as the previous question's
+    qtbot.keyClick(dialog.form.window_spin, Qt.Key.Key_Down)  # the question computed again
+    assert dialog.pdf_button.isEnabled() and not dialog.stale_note.isVisible()
+    qtbot.keyClick(dialog.form.window_spin, Qt.Key.Key_Up)
+    _click(qtbot, dialog.form.compute_button, Qt.Key.Key_C)
+    assert dialog.report is not None and dialog.report.query.window_days == 43
+    assert dialog.pdf_button.isEnabled() and not dialog.stale_note.isVisible()

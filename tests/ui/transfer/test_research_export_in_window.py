@@ -21,6 +21,7 @@ from calcitrack.services.demo.demo_clinic import DEMO_RA_MRN, demo_charts
 from calcitrack.services.import_export.chart_service import ChartService
 from calcitrack.ui.shell.main_window import MainWindow
 from calcitrack.ui.transfer.research_export_flow import ResearchExportDialog
+from tests.reports.exports.test_export_staging import killed_export_leftover
 from tests.support.research_export import FILES, read_export
 from tests.ui.held_runner import HeldRunner
 from tests.ui.transfer.conftest import actions
@@ -162,3 +163,23 @@ def test_every_field_of_the_dialog_has_its_own_access_key(
              dialog.export_button.text()]
     keys = [QKeySequence.mnemonic(t).toString() for t in texts]
     assert all(keys) and len(set(keys)) == len(keys), keys
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="Linux /proc")
+def test_the_report_names_a_killed_export_s_folder_removed_beside_it(
+    qtbot: QtBot, clinic: Clinic, make_window: Callable[..., MainWindow], tmp_path: Path
+) -> None:
+    leftover = killed_export_leftover(tmp_path, "x-abc")  # its process has exited
+    window = _open(qtbot, clinic, make_window)
+    dialog = _dialog(qtbot, window)
+    folder = tmp_path / "study"
+    _type_folder(qtbot, dialog, folder)
+    qtbot.keyClick(dialog.folder_edit, Qt.Key.Key_E, ALT)  # &Export
+    qtbot.waitUntil(lambda: folder.exists())
+    assert not leftover.exists()
+    assert [p for p in tmp_path.iterdir() if p.name.startswith(".calcitrack-export-")] == []
+    report = window.transfer.research_flow.report if window.transfer else None
+    assert report is not None
+    qtbot.waitUntil(report.isVisible)
+    said = " ".join(label.text() for label in report.findChildren(QLabel))
+    assert f"Removed {leftover}: the temporary folder of an export that did not finish" in said
