@@ -169,7 +169,7 @@ class FhirExportFlow(QObject):
         self._runner.submit(
             work,
             on_done=lambda n: self.finished.emit(
-                f"Exported {n} patient(s) as a FHIR R4 Bundle to {path}"
+                f"Exported {n} {'patient' if n == 1 else 'patients'} as a FHIR R4 Bundle to {path}"
             ),
             on_error=lambda error: self._failed(error, path),
             write=True,

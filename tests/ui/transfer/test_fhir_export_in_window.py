@@ -84,7 +84,7 @@ def test_the_open_patient_by_keyboard(
     assert [(e.patient_mrn, e.changes["format"], e.changes["to"], e.changes["with_summaries"])
             for e in entries] == [(DEMO_RA_MRN, "fhir", "one.json", False)]  # fmt: skip
     message = window.statusBar().currentMessage()
-    assert f"Exported 1 patient(s) as a FHIR R4 Bundle to {target}" in message
+    assert f"Exported 1 patient as a FHIR R4 Bundle to {target}" in message
 
 
 def test_all_patients_with_summaries_by_keyboard(
@@ -109,6 +109,9 @@ def test_all_patients_with_summaries_by_keyboard(
     assert kinds.count("Patient") == len(charts)
     assert kinds.count("DocumentReference") == sum(len(c.visits) for c in charts)
     assert actions(clinic).count("export") == len(charts)
+    qtbot.waitUntil(lambda: "Exported" in window.statusBar().currentMessage())
+    message = window.statusBar().currentMessage()  # a count as a person writes it
+    assert f"Exported {len(charts)} patients as a FHIR R4 Bundle to {target}" in message
 
 
 def test_a_file_that_cannot_be_written_is_named_and_nothing_is_exported(
