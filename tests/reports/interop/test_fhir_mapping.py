@@ -261,3 +261,18 @@ def test_encounter_per_visit_with_its_clinician() -> None:
               for e in encounters}  # fmt: skip
     assert people == {"Nurse Åsa"}
     assert len(resources(bundle, "Practitioner")) == 1
+
+
+def test_a_drug_not_on_the_list_is_named_in_text_not_as_the_display_of_other() -> None:
+    """Coding.display is the code system's display of the code ("Other"), the same for every
+    drug recorded as other: the drug's name is the concept's text, not a display that changes
+    from one patient to the next for one code."""
+    chart = dataclasses.replace(sample_chart(), medications=(
+        MedicationPeriod("other", "Flucloxacillin", 500, DoseUnit.MG, Frequency.QID,
+                         Route.ORAL, D1, D1.replace(day=27)),
+    ))  # fmt: skip
+    (statement,) = resources(bundle_json([chart]), "MedicationStatement")
+    concept = statement["medicationCodeableConcept"]
+    assert concept["coding"] == [{"system": LOCAL_SYSTEMS["drug"], "code": "other",
+                                  "display": "Other"}]  # fmt: skip
+    assert concept["text"] == "Flucloxacillin"
