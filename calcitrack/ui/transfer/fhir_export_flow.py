@@ -148,6 +148,8 @@ class FhirExportFlow(QObject):
                 self.problem.finished.connect(lambda _result: dialog.path_edit.setFocus())
             return
         if path.exists() and not self.confirm_replace(self._parent, path):
+            dialog.open()  # kept: back to the dialog as she left it, to give another name
+            dialog.path_edit.setFocus()
             return
         with_summaries = dialog.summaries.isChecked()
         writer = self._services.fhir_writer(with_summaries)

@@ -147,3 +147,34 @@ def test_the_window_starts_without_loading_fhir_resources() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True, timeout=120)  # fmt: skip
     assert done.stdout.strip() == "[]"
+
+
+def test_declining_to_replace_a_file_goes_back_to_the_dialog_as_she_left_it(
+    qtbot: QtBot, clinic: Clinic, make_window: Callable[..., MainWindow], tmp_path: Path
+) -> None:
+    """"Replace it?" No: the file is kept, nothing exported, and the dialog comes back with the
+    file name, the patients and the summaries box as chosen, to give another name (it closed,
+    and everything chosen had to be chosen again)."""
+    window = _open(qtbot, clinic, make_window)
+    assert window.transfer is not None
+    flow = window.transfer.fhir_flow
+    asked: list[Path] = []
+    flow.confirm_replace = lambda _parent, path: asked.append(path) or False
+    existing = tmp_path / "kept.json"
+    existing.write_text("kept", encoding="utf-8")
+    window.transfer.fhir_action.trigger()
+    dialog = flow.dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(_focused(), Qt.Key.Key_A, ALT)  # &All patients
+    qtbot.waitUntil(dialog.all_patients.isChecked)
+    qtbot.keyClick(_focused(), Qt.Key.Key_S, ALT)  # Include visit &summaries (PDF)
+    qtbot.waitUntil(dialog.summaries.isChecked)
+    dialog.path_edit.setText(str(existing))
+    qtbot.keyClick(_focused(), Qt.Key.Key_E, ALT)  # &Export
+    qtbot.waitUntil(lambda: asked == [existing])
+    qtbot.waitUntil(lambda: dialog.isVisible() and dialog.focusWidget() is dialog.path_edit)
+    assert dialog.path_edit.text() == str(existing)
+    assert dialog.all_patients.isChecked() and dialog.summaries.isChecked()
+    assert existing.read_text(encoding="utf-8") == "kept"
+    assert "export" not in actions(clinic)
