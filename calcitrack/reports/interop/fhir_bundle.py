@@ -99,6 +99,8 @@ def add_chart(
     if summaries is not None:
         for visit in visits:
             pdf, name = summaries(patient.mrn, visit.visit_date)
+            signature = chart.signature_of(visit.id)
             fhir_events.add_summary(
-                entries, pdf, name, visit, subject, encounters[visit.visit_date], now
+                entries, pdf, name, visit, subject, encounters[visit.visit_date], now,
+                signed=signature is not None and not signature.invalid,
             )

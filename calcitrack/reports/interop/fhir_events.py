@@ -126,11 +126,16 @@ def add_summary(
     subject: Reference,
     encounter: Reference,
     made_at: datetime,
+    signed: bool = False,
 ) -> None:
-    """The visit summary PDF as a DocumentReference attached in full (base64)."""
+    """The visit summary PDF as a DocumentReference attached in full (base64). ``docStatus``
+    (composition-status) says whether a physician has signed the visit: "final" ("complete and
+    verified by an appropriate person") when ``signed`` (a signature that still holds), else
+    "preliminary" ("the content may be incomplete or unverified")."""
     entries.add(
         DocumentReference(
             status="current",
+            docStatus="final" if signed else "preliminary",
             type=concept(coding(LOCAL_SYSTEMS["document-type"], "visit-summary",
                                 "Visit summary"), text="Visit summary"),
             subject=subject,

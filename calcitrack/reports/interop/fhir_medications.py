@@ -55,7 +55,10 @@ def last_day_taken(period: MedicationPeriod) -> date | None:
 def medication(period: MedicationPeriod) -> CodeableConcept:
     atc = period.atc or (DRUGS[period.drug].atc if period.drug in DRUGS else None)
     codings = [coding(ATC, atc, period.drug_name)] if atc else []
-    codings.append(coding(LOCAL_SYSTEMS["drug"], period.drug, period.drug_name))
+    # display is the list's name of the code ("Other" for every drug not on the list); the
+    # drug's own name is the text
+    listed = DRUGS[period.drug].name if period.drug in DRUGS else period.drug_name
+    codings.append(coding(LOCAL_SYSTEMS["drug"], period.drug, listed))
     return concept(*codings, text=period.drug_name)
 
 

@@ -62,14 +62,19 @@ _DAS28_CODE = {Das28Variant.ESR: LocalObservation.DAS28_ESR,
                Das28Variant.CRP: LocalObservation.DAS28_CRP}  # fmt: skip
 
 
-def lab_loinc(result: LabResult) -> tuple[str, str] | None:
-    """(LOINC code, analyte name) of ``result``: the molar code when the unit entered is molar
-    and the analyte has one; None for an analyte CalciTrack does not know."""
+def lab_loinc(result: LabResult) -> tuple[str | None, str] | None:
+    """(LOINC code, analyte name) of ``result``: the molar code when the unit entered is molar,
+    the mass code otherwise; None for an analyte CalciTrack does not know. The code is None when
+    the analyte has no code of the unit's kind: a LOINC code names its property ([Mass/volume]
+    or [Moles/volume]), and 88 umol/L under "Creatinine [Mass/volume]" would contradict it. The
+    table gives an analyte whose only code is molar that code as both ``loinc`` and
+    ``loinc_molar``."""
     analyte = ANALYTES.get(result.analyte)
     if analyte is None:
         return None
-    code = analyte.loinc_molar if is_molar(result.unit) and analyte.loinc_molar else analyte.loinc
-    return code, analyte.name
+    if is_molar(result.unit):
+        return analyte.loinc_molar, analyte.name
+    return (None if analyte.loinc == analyte.loinc_molar else analyte.loinc), analyte.name
 
 
 def add_labs(
@@ -81,11 +86,12 @@ def add_labs(
     refs: dict[int, Reference] = {}
     for result in labs:
         found = lab_loinc(result)
-        code = (
-            concept(coding(LOINC, found[0], found[1]), text=found[1])
-            if found
-            else concept(text=result.analyte)
-        )
+        if found is None:
+            code = concept(text=result.analyte)
+        elif found[0] is None:  # no LOINC code of the unit's kind: the analyte as text
+            code = concept(text=found[1])
+        else:
+            code = concept(coding(LOINC, found[0], found[1]), text=found[1])
         ranges = None
         if result.ref_low is not None or result.ref_high is not None:
             ranges = [

@@ -148,6 +148,8 @@ class FhirExportFlow(QObject):
                 self.problem.finished.connect(lambda _result: dialog.path_edit.setFocus())
             return
         if path.exists() and not self.confirm_replace(self._parent, path):
+            dialog.open()  # kept: back to the dialog as she left it, to give another name
+            dialog.path_edit.setFocus()
             return
         with_summaries = dialog.summaries.isChecked()
         writer = self._services.fhir_writer(with_summaries)
@@ -169,7 +171,7 @@ class FhirExportFlow(QObject):
         self._runner.submit(
             work,
             on_done=lambda n: self.finished.emit(
-                f"Exported {n} patient(s) as a FHIR R4 Bundle to {path}"
+                f"Exported {n} {'patient' if n == 1 else 'patients'} as a FHIR R4 Bundle to {path}"
             ),
             on_error=lambda error: self._failed(error, path),
             write=True,

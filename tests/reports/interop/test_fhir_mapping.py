@@ -261,3 +261,47 @@ def test_encounter_per_visit_with_its_clinician() -> None:
               for e in encounters}  # fmt: skip
     assert people == {"Nurse Åsa"}
     assert len(resources(bundle, "Practitioner")) == 1
+
+
+def test_a_drug_not_on_the_list_is_named_in_text_not_as_the_display_of_other() -> None:
+    """Coding.display is the code system's display of the code ("Other"), the same for every
+    drug recorded as other: the drug's name is the concept's text, not a display that changes
+    from one patient to the next for one code."""
+    chart = dataclasses.replace(sample_chart(), medications=(
+        MedicationPeriod("other", "Flucloxacillin", 500, DoseUnit.MG, Frequency.QID,
+                         Route.ORAL, D1, D1.replace(day=27)),
+    ))  # fmt: skip
+    (statement,) = resources(bundle_json([chart]), "MedicationStatement")
+    concept = statement["medicationCodeableConcept"]
+    assert concept["coding"] == [{"system": LOCAL_SYSTEMS["drug"], "code": "other",
+                                  "display": "Other"}]  # fmt: skip
+    assert concept["text"] == "Flucloxacillin"
+
+
+@pytest.mark.parametrize(
+    ("analyte", "value", "unit", "code"),
+    [
+        ("creatinine", 88.0, "umol/L", None),  # 2160-0 is [Mass/volume]: no molar code known
+        ("creatinine", 1.0, "mg/dL", "2160-0"),
+        ("phosphate", 1.1, "mmol/L", None),  # 2777-1 is [Mass/volume]
+        ("vitamin_d_25oh", 75.0, "nmol/L", None),  # 62292-8 is [Mass/volume]
+        ("pth_intact", 5.0, "pmol/L", None),  # 2731-8 is [Mass/volume]
+        ("calcium_corrected", 9.2, "mg/dL", None),  # 29265-6 is [Moles/volume]
+        ("calcium_corrected", 2.3, "mmol/L", "29265-6"),
+        ("calcium_ionized", 4.8, "mg/dL", None),  # 1994-3 is [Moles/volume]
+        ("calcium_ionized", 1.2, "mmol/L", "1994-3"),
+    ],
+)
+def test_a_lab_never_carries_a_loinc_code_for_the_other_kind_of_unit(
+    analyte: str, value: float, unit: str, code: str | None
+) -> None:
+    """A LOINC code names its property (mass or substance concentration): a value in a unit of
+    the other kind under that code contradicts it (88 umol/L under "Creatinine [Mass/volume]").
+    Without a code of the right kind the analyte goes as text, the value as entered."""
+    result = lab_results.entered(analyte, D2, value, unit)
+    chart = dataclasses.replace(sample_chart(), labs=(result,))
+    (found,) = [o for o in resources(bundle_json([chart]), "Observation")
+                if o.get("valueQuantity", {}).get("code") == unit
+                and o["category"][0]["coding"][0]["code"] == "laboratory"]
+    assert codings(found["code"]) == ({(LOINC, code)} if code else set())
+    assert found["code"]["text"] and found["valueQuantity"]["value"] == value

@@ -20,8 +20,11 @@ from calcitrack.reports.exports.summary_writer import SummaryWriter
 from calcitrack.services.audit_service import AuditService
 from calcitrack.services.errors import NotFoundError
 from calcitrack.services.import_export.chart_service import ChartService
+from calcitrack.services.patient_service import PatientService
 from calcitrack.services.research.fhir_export_service import FhirExportService
 from calcitrack.services.summary_source import SummarySource
+from calcitrack.services.visit_service import VisitService
+from tests.support.accounts import TEST_PASSWORD
 from tests.support.sample_chart import sample_chart
 
 
@@ -102,3 +105,28 @@ def test_with_summaries_each_visit_pdf_is_attached(clinic: Clinic, tmp_path: Pat
     entries = AuditService(clinic.context()).entries("A-1")
     assert [e.changes["to"] for e in entries if e.action == "pdf"] == ["FHIR export b.json"] * 2
     assert [e.changes["with_summaries"] for e in entries if e.action == "export"] == [True]
+
+
+def test_a_summary_says_whether_its_visit_is_signed(clinic: Clinic, tmp_path: Path) -> None:
+    """DocumentReference.docStatus (composition-status): an unsigned visit's summary is
+    "preliminary" ("the content may be incomplete or unverified"), a signed one "final"
+    ("complete and verified by an appropriate person"); status stays "current"."""
+    service = _two_patients(clinic)
+    chart = PatientService(clinic.context()).chart("A-1")
+    signed = chart.visits[0]
+    VisitService(clinic.context()).sign("A-1", signed, TEST_PASSWORD)
+    path = tmp_path / "b.json"
+    writer = FhirWriter(SummaryWriter(SummarySource(clinic.context())))
+    service.export(["A-1"], lambda c: writer.write(c, path), to="b.json", with_summaries=True)
+    bundle = Bundle.model_validate_json(path.read_text(encoding="utf-8"))
+    by_url = {e.fullUrl: e.resource for e in bundle.entry or []}
+    status = {
+        by_url[d.context.encounter[0].reference].period.start.isoformat()[:10]: (
+            d.status, d.docStatus)
+        for d in by_url.values() if d.get_resource_type() == "DocumentReference"
+    }  # fmt: skip
+    assert status == {
+        v.visit_date.isoformat(): ("current", "final" if v.visit_date == signed.visit_date
+                                   else "preliminary")
+        for v in chart.visits
+    }  # fmt: skip

@@ -84,7 +84,7 @@ def test_the_open_patient_by_keyboard(
     assert [(e.patient_mrn, e.changes["format"], e.changes["to"], e.changes["with_summaries"])
             for e in entries] == [(DEMO_RA_MRN, "fhir", "one.json", False)]  # fmt: skip
     message = window.statusBar().currentMessage()
-    assert f"Exported 1 patient(s) as a FHIR R4 Bundle to {target}" in message
+    assert f"Exported 1 patient as a FHIR R4 Bundle to {target}" in message
 
 
 def test_all_patients_with_summaries_by_keyboard(
@@ -109,6 +109,9 @@ def test_all_patients_with_summaries_by_keyboard(
     assert kinds.count("Patient") == len(charts)
     assert kinds.count("DocumentReference") == sum(len(c.visits) for c in charts)
     assert actions(clinic).count("export") == len(charts)
+    qtbot.waitUntil(lambda: "Exported" in window.statusBar().currentMessage())
+    message = window.statusBar().currentMessage()  # a count as a person writes it
+    assert f"Exported {len(charts)} patients as a FHIR R4 Bundle to {target}" in message
 
 
 def test_a_file_that_cannot_be_written_is_named_and_nothing_is_exported(
@@ -144,3 +147,34 @@ def test_the_window_starts_without_loading_fhir_resources() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True, timeout=120)  # fmt: skip
     assert done.stdout.strip() == "[]"
+
+
+def test_declining_to_replace_a_file_goes_back_to_the_dialog_as_she_left_it(
+    qtbot: QtBot, clinic: Clinic, make_window: Callable[..., MainWindow], tmp_path: Path
+) -> None:
+    """"Replace it?" No: the file is kept, nothing exported, and the dialog comes back with the
+    file name, the patients and the summaries box as chosen, to give another name (it closed,
+    and everything chosen had to be chosen again)."""
+    window = _open(qtbot, clinic, make_window)
+    assert window.transfer is not None
+    flow = window.transfer.fhir_flow
+    asked: list[Path] = []
+    flow.confirm_replace = lambda _parent, path: asked.append(path) or False
+    existing = tmp_path / "kept.json"
+    existing.write_text("kept", encoding="utf-8")
+    window.transfer.fhir_action.trigger()
+    dialog = flow.dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(_focused(), Qt.Key.Key_A, ALT)  # &All patients
+    qtbot.waitUntil(dialog.all_patients.isChecked)
+    qtbot.keyClick(_focused(), Qt.Key.Key_S, ALT)  # Include visit &summaries (PDF)
+    qtbot.waitUntil(dialog.summaries.isChecked)
+    dialog.path_edit.setText(str(existing))
+    qtbot.keyClick(_focused(), Qt.Key.Key_E, ALT)  # &Export
+    qtbot.waitUntil(lambda: asked == [existing])
+    qtbot.waitUntil(lambda: dialog.isVisible() and dialog.focusWidget() is dialog.path_edit)
+    assert dialog.path_edit.text() == str(existing)
+    assert dialog.all_patients.isChecked() and dialog.summaries.isChecked()
+    assert existing.read_text(encoding="utf-8") == "kept"
+    assert "export" not in actions(clinic)
