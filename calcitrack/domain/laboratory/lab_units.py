@@ -155,6 +155,10 @@ _TABLE: tuple[Analyte, ...] = (
         code="creatinine",
         name="Creatinine (serum/plasma)",
         loinc="2160-0",
+        # "Creatinine [Moles/volume] in Serum or Plasma", for a result entered in umol/L: as
+        # listed in published FHIR implementation guides' value sets (the German and French
+        # national laboratory profiles); the mass code 2160-0 would contradict the unit.
+        loinc_molar="14682-9",
         canonical_unit="mg/dL",
         units={"mg/dL": 1.0, "umol/L": 1 / _CREATININE_UMOL_PER_MG_DL},
         typical_range=(0.6, 1.2, "mg/dL"),

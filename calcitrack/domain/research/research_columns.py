@@ -216,7 +216,7 @@ ROM = Form("rom", "Range of motion", True, (
 LABS = Form("labs", "Laboratory results", True, (
     _date("lab_collected_on", "Collected on"),
     _choice("lab_analyte", "Analyte", ANALYTE_CHOICES),
-    _text("lab_loinc", "LOINC code", "the molar code when the unit entered is molar"),
+    _text("lab_loinc", "LOINC code", "of the unit's kind (molar for a molar unit); empty if none"),
     _num("lab_value", "Value as entered", "in lab_unit"),
     _text("lab_unit", "Unit as entered (UCUM)"),
     _num("lab_ref_low", "Reporting lab's lower reference limit", "in lab_unit"),

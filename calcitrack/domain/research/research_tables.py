@@ -18,7 +18,7 @@ from calcitrack.domain.clinic_settings import ClinicSettings
 from calcitrack.domain.codes import DISEASE_SNOMED, Das28Variant, DoseUnit
 from calcitrack.domain.entities import LabResult, PatientChart, Visit
 from calcitrack.domain.errors import DomainValidationError
-from calcitrack.domain.laboratory.lab_units import ANALYTES
+from calcitrack.domain.laboratory.lab_loinc import loinc_of
 from calcitrack.domain.medications import dosing
 from calcitrack.domain.research import pseudonym
 from calcitrack.domain.research.pseudonym import Pseudonym
@@ -244,20 +244,10 @@ def _lesion_measurements(
             }
 
 
-def lab_loinc(lab: LabResult) -> str | None:
-    """The analyte's LOINC code for the unit entered: the molar code for a molar unit."""
-    analyte = ANALYTES.get(lab.analyte)
-    if analyte is None:
-        return None
-    if "mol" in lab.unit and analyte.loinc_molar:
-        return analyte.loinc_molar
-    return analyte.loinc
-
-
 def _lab(lab: LabResult, who: Pseudonym) -> Row:
     return {
         "lab_collected_on": who.shifted(lab.collected_on), "lab_analyte": lab.analyte,
-        "lab_loinc": lab_loinc(lab), "lab_value": lab.value, "lab_unit": lab.unit,
+        "lab_loinc": loinc_of(lab), "lab_value": lab.value, "lab_unit": lab.unit,
         "lab_ref_low": lab.ref_low, "lab_ref_high": lab.ref_high,
         "lab_value_normalised": lab.normalised_value,
         "lab_unit_normalised": lab.normalised_unit,

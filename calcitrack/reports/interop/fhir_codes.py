@@ -142,7 +142,3 @@ def decimal(value: float) -> Decimal:
     """``value`` as FHIR's decimal, digit for digit as Python writes it (0.1 stays 0.1)."""
     return Decimal(repr(value))
 
-
-def is_molar(unit: str) -> bool:
-    """A UCUM substance-concentration unit (mmol/L, umol/L, pmol/L, nmol/L...)."""
-    return "mol/" in unit

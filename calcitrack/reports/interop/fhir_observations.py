@@ -28,6 +28,7 @@ from calcitrack.domain import scores
 from calcitrack.domain.codes import Das28Variant
 from calcitrack.domain.entities import LabResult, Visit
 from calcitrack.domain.errors import DomainValidationError
+from calcitrack.domain.laboratory.lab_loinc import loinc_of
 from calcitrack.domain.laboratory.lab_units import ANALYTES
 from calcitrack.domain.trajectory.trajectory_labs import latest
 from calcitrack.domain.trajectory.visit_das28 import visit_das28
@@ -48,7 +49,6 @@ from calcitrack.reports.interop.fhir_codes import (
     category,
     coding,
     concept,
-    is_molar,
     loinc,
     observation,
     ucum,
@@ -63,18 +63,12 @@ _DAS28_CODE = {Das28Variant.ESR: LocalObservation.DAS28_ESR,
 
 
 def lab_loinc(result: LabResult) -> tuple[str | None, str] | None:
-    """(LOINC code, analyte name) of ``result``: the molar code when the unit entered is molar,
-    the mass code otherwise; None for an analyte CalciTrack does not know. The code is None when
-    the analyte has no code of the unit's kind: a LOINC code names its property ([Mass/volume]
-    or [Moles/volume]), and 88 umol/L under "Creatinine [Mass/volume]" would contradict it. The
-    table gives an analyte whose only code is molar that code as both ``loinc`` and
-    ``loinc_molar``."""
+    """(LOINC code for the unit entered, analyte name) of ``result``
+    (``domain.laboratory.lab_loinc``); None for an analyte CalciTrack does not know."""
     analyte = ANALYTES.get(result.analyte)
     if analyte is None:
         return None
-    if is_molar(result.unit):
-        return analyte.loinc_molar, analyte.name
-    return (None if analyte.loinc == analyte.loinc_molar else analyte.loinc), analyte.name
+    return loinc_of(result), analyte.name
 
 
 def add_labs(

@@ -126,10 +126,14 @@ def _labs(c: PatientChart) -> Expected:
     rows = []
     for lab in c.labs:
         analyte = ANALYTES[lab.analyte]
-        molar = "mol" in lab.unit and analyte.loinc_molar
+        # the code of the unit's kind (mass or substance concentration), or none
+        if "mol/" in lab.unit:
+            code = analyte.loinc_molar
+        else:
+            code = None if analyte.loinc == analyte.loinc_molar else analyte.loinc
         rows.append({
             "lab_collected_on": _d(lab.collected_on), "lab_analyte": lab.analyte,
-            "lab_loinc": analyte.loinc_molar if molar else analyte.loinc,
+            "lab_loinc": text(code),
             "lab_value": dec(lab.value), "lab_unit": lab.unit, "lab_ref_low": dec(lab.ref_low),
             "lab_ref_high": dec(lab.ref_high), "lab_value_normalised": dec(lab.normalised_value),
             "lab_unit_normalised": text(lab.normalised_unit),

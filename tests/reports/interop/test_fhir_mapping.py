@@ -281,7 +281,7 @@ def test_a_drug_not_on_the_list_is_named_in_text_not_as_the_display_of_other() -
 @pytest.mark.parametrize(
     ("analyte", "value", "unit", "code"),
     [
-        ("creatinine", 88.0, "umol/L", None),  # 2160-0 is [Mass/volume]: no molar code known
+        ("creatinine", 88.0, "umol/L", "14682-9"),  # [Moles/volume], not 2160-0 [Mass/volume]
         ("creatinine", 1.0, "mg/dL", "2160-0"),
         ("phosphate", 1.1, "mmol/L", None),  # 2777-1 is [Mass/volume]
         ("vitamin_d_25oh", 75.0, "nmol/L", None),  # 62292-8 is [Mass/volume]

@@ -117,7 +117,8 @@ def test_a_summary_says_whether_its_visit_is_signed(clinic: Clinic, tmp_path: Pa
     VisitService(clinic.context()).sign("A-1", signed, TEST_PASSWORD)
     path = tmp_path / "b.json"
     writer = FhirWriter(SummaryWriter(SummarySource(clinic.context())))
-    service.export(["A-1"], lambda c: writer.write(c, path), to="b.json", with_summaries=True)
+    service.export(["A-1"], lambda c, record: writer.write(c, path, before_publish=record),
+                   to="b.json", with_summaries=True)
     bundle = Bundle.model_validate_json(path.read_text(encoding="utf-8"))
     by_url = {e.fullUrl: e.resource for e in bundle.entry or []}
     status = {
