@@ -36,6 +36,7 @@ from calcitrack.ui.common.wheel_guard import wheel_scrolls
 from calcitrack.ui.common.window_sources import PatientSource, VisitSink
 from calcitrack.ui.medications.medication_flow import MedicationFlow, MedicationSink
 from calcitrack.ui.patients.patient_list_panel import PatientListPanel
+from calcitrack.ui.shell.first_size import first_size
 from calcitrack.ui.shell.leave_guard import LeaveGuard
 from calcitrack.ui.shell.sources_dialog import show_sources
 from calcitrack.ui.summaries.summary_flow import SummaryFlow, SummaryMaker
@@ -473,7 +474,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, (QByteArray, bytes)) and geometry:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 800)
+            self.resize(first_size(self))  # 1280 × 800, or less on a smaller screen
         splitter = self._settings.value("main_window/splitter", type=bytes)
         if isinstance(splitter, (QByteArray, bytes)) and splitter:
             self.splitter.restoreState(splitter)

@@ -49,13 +49,17 @@ def clinic(tmp_path: Path) -> Iterator[Clinic]:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, clinic: Clinic) -> MainWindow:
+def window(qtbot: QtBot, clinic: Clinic) -> Iterator[MainWindow]:
     main = build_main_window(clinic, InlineTaskRunner())
     qtbot.addWidget(main)
     with qtbot.waitActive(main):
         main.show()
         main.activateWindow()
-    return main
+    yield main
+    # a window of its own: closing the main window (pytest-qt's teardown) leaves it shown, over
+    # the next test's widgets on the offscreen screen (their mouse events went to it)
+    for dialog in main.findChildren(OutcomesDialog):
+        dialog.close()
 
 
 def _press(qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = ALT) -> None:
