@@ -6,7 +6,7 @@ on a 1280 × 800 laptop."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
 PREFERRED = QSize(1280, 800)
@@ -16,7 +16,9 @@ window is first shown."""
 
 
 def first_size(window: QWidget) -> QSize:
-    screen = window.screen() or QGuiApplication.primaryScreen()
+    screen: QScreen | None = window.screen()
+    if screen is None:  # not yet on a screen: the application's main one
+        screen = QGuiApplication.primaryScreen()
     if screen is None:
         return PREFERRED
     free = screen.availableGeometry().size() - FRAME_ALLOWANCE
