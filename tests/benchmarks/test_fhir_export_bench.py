@@ -30,8 +30,11 @@ _EXPORT = textwrap.dedent(
     clinic = open_signed_in(f"sqlite:///{sys.argv[1]}")
     service = FhirExportService(clinic.context())
     started = time.perf_counter()
-    service.export(service.all_mrns(), lambda c: FhirWriter().write(c, Path(sys.argv[2])),
-                   to="bench.json")
+    service.export(
+        service.all_mrns(),
+        lambda c, record: FhirWriter().write(c, Path(sys.argv[2]), before_publish=record),
+        to="bench.json",
+    )
     seconds = time.perf_counter() - started
     print(seconds, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
     """
