@@ -285,7 +285,8 @@ class PatientChart:
 class PatientSummary:
     """A row of the patient list: ``next_due_on`` is the next visit planned at the latest visit;
     ``current_drugs`` the drug codes of the regimen on the day the list was read; ``flags`` and
-    ``response_category`` the latest stored assessment (None: not assessed yet)."""
+    ``response_category`` the latest stored assessment (None: not assessed yet); ``flags_stale``
+    whether that assessment used other settings or rules than those in force."""
 
     patient: Patient
     last_visit_on: date | None
@@ -296,6 +297,9 @@ class PatientSummary:
     flags: tuple[Flag, ...] = ()
     response_category: str | None = None
     flags_assessed_on: date | None = None
+    flags_stale: bool = False
+    """The stored flags were assessed with other clinic settings or rules than those in force:
+    shown as out of date until the background re-assessment reaches the patient."""
 
     @property
     def on_diltiazem(self) -> bool:

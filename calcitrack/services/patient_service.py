@@ -9,12 +9,13 @@ from typing import Any
 from calcitrack.domain.clinic.permissions import Permission
 from calcitrack.domain.entities import Patient, PatientChart, PatientSummary
 from calcitrack.domain.errors import DomainValidationError
+from calcitrack.domain.patient_list import PatientListPage, PatientListQuery
 from calcitrack.domain.visits.record_changes import patient_changes
 from calcitrack.domain.visits.validation import raise_if, validate_patient
 from calcitrack.services.context import ServiceContext
 from calcitrack.services.errors import NotFoundError, StaleEditError, stale_message
 from calcitrack.services.flag_cache import refresh_in_session
-from calcitrack.store import chart_repository, mapping, patient_repository
+from calcitrack.store import chart_repository, mapping, patient_list_repository, patient_repository
 from calcitrack.store.records import PatientRecord
 from calcitrack.store.stamps import SavedMeanwhileError
 
@@ -35,6 +36,32 @@ class PatientService:
                 search=search,
                 include_archived=include_archived,
                 today=today or self._ctx.today(),
+            )
+
+    def list_page(
+        self,
+        query: PatientListQuery,
+        *,
+        offset: int = 0,
+        limit: int = 200,
+        today: date | None = None,
+    ) -> PatientListPage:
+        """Rows ``offset`` … ``offset + limit - 1`` of the patient list under ``query``, with the
+        counts its footer shows; current drugs are those of ``today`` (default: the context's)."""
+        self._ctx.require(Permission.READ_CHARTS)
+        with self._ctx.uow.read() as session:
+            return patient_list_repository.list_page(
+                session, query, offset=offset, limit=limit, today=today or self._ctx.today()
+            )
+
+    def list_position(
+        self, query: PatientListQuery, mrn: str, *, today: date | None = None
+    ) -> int | None:
+        """The row of the patient with ``mrn`` in the list under ``query``; None if not listed."""
+        self._ctx.require(Permission.READ_CHARTS)
+        with self._ctx.uow.read() as session:
+            return patient_list_repository.list_position(
+                session, query, mrn, today=today or self._ctx.today()
             )
 
     def chart(self, mrn: str) -> PatientChart:

@@ -38,6 +38,7 @@ from calcitrack.domain.clinic_settings import SAFETY_SBP
 from calcitrack.domain.codes import Role
 from calcitrack.domain.entities import PatientChart, Visit
 from calcitrack.domain.outcomes.outcomes_types import OutcomesQuery
+from calcitrack.domain.patient_list import PatientListQuery
 from calcitrack.domain.visits.visit_entry import VisitEntry
 from calcitrack.services.accounts.user_admin_service import UserAdminService
 from calcitrack.services.accounts.user_service import ensure_user
@@ -89,6 +90,8 @@ SERVICES: tuple[type, ...] = (
 
 REQUIRED: dict[str, Permission | None] = {
     "PatientService.list_patients": Permission.READ_CHARTS,
+    "PatientService.list_page": Permission.READ_CHARTS,
+    "PatientService.list_position": Permission.READ_CHARTS,
     "PatientService.chart": Permission.READ_CHARTS,
     "PatientService.create": Permission.EDIT_PATIENTS,
     "PatientService.update": Permission.EDIT_PATIENTS,
@@ -306,6 +309,16 @@ def case(method: str) -> Callable[[Callable[[Stage], Act]], Callable[[Stage], Ac
 @case("PatientService.list_patients")
 def _list_patients(stage: Stage) -> Act:
     return lambda ctx: PatientService(ctx).list_patients()
+
+
+@case("PatientService.list_page")
+def _list_page(stage: Stage) -> Act:
+    return lambda ctx: PatientService(ctx).list_page(PatientListQuery())
+
+
+@case("PatientService.list_position")
+def _list_position(stage: Stage) -> Act:
+    return lambda ctx: PatientService(ctx).list_position(PatientListQuery(), "X-1")
 
 
 @case("WorklistService.today_list")
