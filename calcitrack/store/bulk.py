@@ -2,8 +2,10 @@
 
 The ORM unit of work, and even SQLAlchemy Core's per-row parameter processing, are too slow for
 hundreds of thousands of rows. Here ids are assigned up front, each row is built once as a tuple
-in the column order of a plain ``INSERT``, and every table is filled with the driver's own
-``executemany`` (``Connection.exec_driver_sql``) in chunks, inside the caller's one transaction.
+in the column order of a plain ``INSERT``, and every table is filled in chunks, inside the
+caller's one transaction: on SQLite with the driver's own ``executemany``
+(``Connection.exec_driver_sql``), on PostgreSQL with psycopg's ``COPY … FROM STDIN`` (which checks
+constraints and fires triggers as an INSERT does).
 No pragma is changed and nothing is dropped or rebuilt: indexes and constraints are kept up as the
 rows go in, and the commit is as durable as any other.
 
@@ -34,7 +36,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from operator import itemgetter
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import Boolean, Connection, Float, func, select, text
 from sqlalchemy.engine import Dialect
@@ -57,6 +59,9 @@ from calcitrack.store.records import (
     RomMeasurementRecord,
     VisitRecord,
 )
+
+if TYPE_CHECKING:
+    import psycopg
 
 _TABLES = (
     PatientRecord,
@@ -158,6 +163,8 @@ class _Layout:
     """How one table's rows are written: the INSERT, and how values become its row."""
 
     sql: str
+    copy: str
+    """The same as a ``COPY … FROM STDIN`` (PostgreSQL)."""
     columns: tuple[str, ...]
     """The value columns in the INSERT's order (after ``id``, before the stamps)."""
     defaults: dict[str, object]
@@ -211,6 +218,7 @@ def _layout(record: type[Base], dialect: Dialect, actor_id: int, now: datetime) 
         stamps.append(process(value) if process is not None else value)
     return _Layout(
         sql=f"INSERT INTO {quote(table.name)} ({names}) VALUES ({marks})",
+        copy=f"COPY {quote(table.name)} ({names}) FROM STDIN",
         columns=columns,
         defaults=defaults,
         required=frozenset(required),
@@ -359,9 +367,24 @@ def _advance_sequences(session: Session) -> None:
 
 
 def _flush(connection: Connection, rows: _Rows) -> None:
-    """Write the queued rows, table by table in the order of their foreign keys."""
+    """Write the queued rows, table by table in the order of their foreign keys: on PostgreSQL
+    with psycopg's ``COPY`` (rows as they are, constraints and triggers as for an INSERT, in the
+    same transaction), elsewhere with the driver's ``executemany``."""
+    dialect = connection.dialect
+    copy = dialect.name == "postgresql" and dialect.driver == "psycopg"
     for table in _TABLES:
         batch = rows.rows[table]
         if batch:
-            connection.exec_driver_sql(rows.layouts[table].sql, batch)
+            layout = rows.layouts[table]
+            if copy:
+                _copy(connection, layout.copy, batch)
+            else:
+                connection.exec_driver_sql(layout.sql, batch)
             rows.rows[table] = []
+
+
+def _copy(connection: Connection, statement: str, batch: list[Row]) -> None:
+    driver = cast("psycopg.Connection[Any]", connection.connection.driver_connection)
+    with driver.cursor() as cursor, cursor.copy(statement) as copy:
+        for row in batch:
+            copy.write_row(row)
