@@ -184,7 +184,11 @@ def _layout(record: type[Base], dialect: Dialect, actor_id: int, now: datetime) 
     mark = _MARKS.get(str(dialect.paramstyle))
     if mark is None:
         raise RuntimeError(f"bulk writes do not know the paramstyle {dialect.paramstyle!r}")
-    own = tuple(c.name for c in table.columns if c.name != "id" and c.name not in _STAMPS)
+    own = tuple(
+        c.name
+        for c in table.columns
+        if c.name != "id" and c.name not in _STAMPS and c.computed is None  # the database's own
+    )
     columns = _DIRECT.get(record, own)
     if sorted(columns) != sorted(own):
         raise RuntimeError(f"the bulk rows of {table.name} do not match its columns {own}")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
+import pytest
 from sqlalchemy import create_engine
 
 from calcitrack.domain.laboratory import labs
@@ -14,6 +15,7 @@ from calcitrack.store import bulk, mapping
 from calcitrack.store.records import (
     LabResultRecord,
     LesionMeasurementRecord,
+    PatientRecord,
     RomMeasurementRecord,
 )
 from tests.support.sample_chart import sample_chart
@@ -63,3 +65,15 @@ def test_the_direct_rows_cover_every_column_of_their_tables() -> None:
         own = {c.name for c in record.__table__.columns} - stamps
         assert set(columns) == own and len(columns) == len(own)
         assert bulk._layout(record, dialect, 1, NOW).columns == columns
+
+
+def test_a_mapping_row_that_does_not_fit_its_table_is_refused_by_name() -> None:
+    dialect = create_engine("sqlite://").dialect
+    layout = bulk._layout(PatientRecord, dialect, 1, NOW)
+    values = mapping.patient_values(CHARTS[0].patient)
+    bulk._check(PatientRecord, layout, values)  # fits
+    with pytest.raises(ValueError, match="unknown \\['nickname'\\]"):
+        bulk._check(PatientRecord, layout, {**values, "nickname": "Bea"})
+    without_mrn = {k: v for k, v in values.items() if k != "mrn"}
+    with pytest.raises(ValueError, match="missing \\['mrn'\\]"):
+        bulk._check(PatientRecord, layout, without_mrn)
