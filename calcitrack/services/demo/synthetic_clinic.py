@@ -175,6 +175,8 @@ def _chart(rng: random.Random, number: int) -> PatientChart:
     sizes = {le.label: (rng.uniform(5, 150), rng.uniform(0.3, 1.0)) for le in lesions}
     weight = round(rng.uniform(45, 95), 1)
     visits, lab_rows = [], []
+    # The same for every visit of the chart (and no draw of the seed's stream).
+    joint = "hip" if any(le.body_site in ("thigh", "buttock") for le in lesions) else "knee"
     for n, day in enumerate(visit_days):
         measurements = []
         for le in lesions:
@@ -191,7 +193,6 @@ def _chart(rng: random.Random, number: int) -> PatientChart:
                     tender=rng.random() < 0.3,
                 )
             )
-        joint = "hip" if any(le.body_site in ("thigh", "buttock") for le in lesions) else "knee"
         visits.append(
             Visit(
                 patient_id=None,
