@@ -43,7 +43,7 @@ from calcitrack.domain.review.assessment import RULES_VERSION, assess
 from calcitrack.services.demo.synthetic_clinic import build_synthetic_clinic, synthetic_charts
 from calcitrack.services.flag_cache import FlagCacheService
 from calcitrack.services.import_export.chart_service import ChartService
-from calcitrack.store import chart_repository, flag_repository, settings_repository
+from calcitrack.store import flag_repository, settings_repository
 from calcitrack.store.clinic_copy import copy_clinic
 from calcitrack.store.engine import make_engine
 from calcitrack.store.migrations import SCHEMA_HEAD

@@ -21,6 +21,7 @@ import os
 import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
@@ -30,9 +31,8 @@ TIMEOUT_S = 240
 
 
 def _memory() -> None:
-    status = dict(
-        line.split(":", 1) for line in open("/proc/self/status").read().splitlines() if ":" in line
-    )
+    text = Path("/proc/self/status").read_text()
+    status = dict(line.split(":", 1) for line in text.splitlines() if ":" in line)
     for name, key in (("rss", "VmRSS"), ("hwm", "VmHWM")):
         print(f"{name} {status[key].split()[0]}", flush=True)
 
@@ -104,7 +104,8 @@ def _open_heavy(window: QWidget, mrn: str) -> None:
         _poll(window, lambda: _drawn(window), settle)
 
     def settle() -> None:
-        image = window.workspace.overview.panel.trajectory_view.current  # type: ignore[attr-defined]
+        panel = window.workspace.overview.panel  # type: ignore[attr-defined]
+        image = panel.trajectory_view.current
         print(f"figure {image.width} {image.height}", flush=True)
         QTimer.singleShot(SETTLE_MS, lambda: (_memory(), window.close()))
 

@@ -26,8 +26,8 @@ from __future__ import annotations
 import os
 import re
 import sys
-from collections.abc import Callable
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableView, QWidget

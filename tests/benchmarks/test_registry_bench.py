@@ -174,7 +174,8 @@ def test_search_keystroke_to_the_updated_list(
     b50, b90, bworst = _percentiles(bare)
     found = ", ".join(f"{word!r} {c[0]}" for word, c in typed.items() if c)
     print(
-        f"\n[{_backend(large_clinic_url)}, {LARGE} patients] search keystroke to the updated list ({len(times)} keys; found "
+        f"\n[{_backend(large_clinic_url)}, {LARGE} patients] search keystroke to the updated "
+        f"list ({len(times)} keys; found "
         f"{found} of {everyone[0]}): p50 {p50 * 1000:.1f} ms, p90 {p90 * 1000:.1f} ms, max "
         f"{worst * 1000:.1f} ms (goal p90 ≤ 10 ms)"
         f"\n  bare QLineEdit + QSortFilterProxyModel over 1000 names, same keys: p50 "
