@@ -39,6 +39,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from calcitrack.bootstrap import Clinic
+from calcitrack.domain.entities import PatientChart
 from calcitrack.domain.review.assessment import RULES_VERSION, assess
 from calcitrack.services.demo.synthetic_clinic import build_synthetic_clinic, synthetic_charts
 from calcitrack.services.flag_cache import FlagCacheService
@@ -97,7 +98,9 @@ def _say(text: str) -> None:
 @contextlib.contextmanager
 def _locked(folder: Path) -> Iterator[None]:
     """One builder at a time (two bench sessions started together wait for each other)."""
-    with open(folder / ".lock", "a") as handle:
+    lock = folder / ".lock"
+    with open(lock, "a") as handle:
+        lock.chmod(0o600)
         fcntl.flock(handle, fcntl.LOCK_EX)
         try:
             yield
@@ -164,7 +167,7 @@ def _build_sqlite(path: Path, patients: int) -> None:
          f"{time.perf_counter() - started:.0f} s in all")
 
 
-def heavy_chart():  # type: ignore[no-untyped-def]
+def heavy_chart() -> PatientChart:
     """The heavy patient: 120 visits over 10 years, 8 lesions, 6 drugs."""
     chart = large_chart(visits=120, lesions=8, drugs=6, years=10)
     assert chart.patient.mrn == HEAVY_MRN
@@ -210,12 +213,10 @@ def _flags(clinic: Clinic, patients: int) -> None:
     each = (time.perf_counter() - started) / len(sample)
     with clinic.uow.read() as session:
         everything = flag_repository.load_all(session)
-    differ = [
-        i for i in sample
-        if stored[i] is None
-        or (stored[i].flags, stored[i].response_category)  # type: ignore[union-attr]
-        != (everything[i].flags, everything[i].response_category)
-    ]
+    def outcome(row: flag_repository.StoredFlags | None) -> object:
+        return None if row is None else (row.flags, row.response_category)
+
+    differ = [i for i in sample if outcome(stored[i]) != outcome(everything.get(i))]
     assert not differ, f"in-memory assessment differs from the app's for patient ids {differ}"
     stale = cache.stale_patient_ids()  # the heavy patient (added with a write: stored already)
     cache.refresh(stale)
@@ -254,8 +255,11 @@ def _build_dump(source: Path, path: Path, server: PostgresServer) -> None:
     name = f"bench_build_{os.getpid()}"
     url = server.create_database(name)
     started = time.perf_counter()
+    copied = path.with_name(path.name + ".source.sqlite3")  # opening a file may change it
+    shutil.copyfile(source, copied)
+    _private(copied)
     try:
-        src, dst = make_engine(f"sqlite:///{source}"), make_engine(url)
+        src, dst = make_engine(f"sqlite:///{copied}"), make_engine(url)
         try:
             report = copy_clinic(src, dst)  # what `calcitrack db migrate-to` does
         finally:
@@ -265,6 +269,8 @@ def _build_dump(source: Path, path: Path, server: PostgresServer) -> None:
         _say(f"  moved to PostgreSQL with the app's copy: {report.rows} rows, "
              f"{moved - started:.0f} s")
         partial = path.with_name(path.name + ".building")
+        partial.unlink(missing_ok=True)
+        os.close(os.open(partial, os.O_CREAT | os.O_WRONLY, 0o600))  # pg_dump keeps the mode
         subprocess.run(
             [pg_tool("pg_dump"), "-Fc", "--no-owner", "-f", str(partial),
              "-d", server.conninfo(name)],
@@ -276,6 +282,8 @@ def _build_dump(source: Path, path: Path, server: PostgresServer) -> None:
              f"{time.perf_counter() - moved:.0f} s")
     finally:
         server.drop_database(name)
+        for leftover in path.parent.glob(copied.name + "*"):
+            leftover.unlink()
 
 
 def restore_postgres(patients: int, server: PostgresServer, name: str) -> str:
