@@ -6,6 +6,8 @@ search, waits for the one match, presses Enter (the list opens the patient at th
 until the Overview shows the patient's dashboard and lesion map, then a second more. It prints
 
 - ``count SHOWN TOTAL``: the list's count label once the list was shown;
+- ``listed KB`` and ``listed_peak KB``: the resident set now and at its peak with the list shown,
+  before the patient is opened;
 - ``figure W H``: the size in pixels of the dashboard image drawn;
 - ``rss KB`` and ``hwm KB``: the process's resident set now and at its peak (VmRSS, VmHWM of
   /proc/self/status).
@@ -30,10 +32,10 @@ SETTLE_MS = 1000
 TIMEOUT_S = 240
 
 
-def _memory() -> None:
+def _memory(*, now: str = "rss", peak: str = "hwm") -> None:
     text = Path("/proc/self/status").read_text()
     status = dict(line.split(":", 1) for line in text.splitlines() if ":" in line)
-    for name, key in (("rss", "VmRSS"), ("hwm", "VmHWM")):
+    for name, key in ((now, "VmRSS"), (peak, "VmHWM")):
         print(f"{name} {status[key].split()[0]}", flush=True)
 
 
@@ -91,6 +93,7 @@ def _open_heavy(window: QWidget, mrn: str) -> None:
 
     from tests.benchmarks.start_probe import count_of
 
+    _memory(now="listed", peak="listed_peak")
     search = window.patient_list.search_edit  # type: ignore[attr-defined]
     search.setFocus()
     QTest.keyClicks(search, mrn)
