@@ -178,7 +178,7 @@ def _flags(clinic: Clinic, patients: int) -> None:
     """Store every patient's assessment, as a working clinic has it.
 
     The app's path (``FlagCacheService.refresh``: load each chart, assess it, store it) takes
-    about 5 ms a patient here, most of it loading the chart: minutes at 50,000. The synthetic
+    about 5–8 ms a patient here, most of it loading the chart: 4–7 minutes at 50,000. The synthetic
     charts are made again from the same seed and assessed in memory instead (the loading is what
     is skipped); a sample of ``CHECKED`` patients, and the heavy one, go through the app's own
     path, and any difference between the two stops the build. Whatever the check finds stale
