@@ -39,7 +39,7 @@ def list_page(
         ids_query = ids_query.outerjoin(F, F.patient_id == P.id)
     ids = list(session.scalars(ids_query.offset(max(offset, 0)).limit(max(limit, 0))))
     matching = session.scalar(select(func.count()).select_from(P).where(*where)) or 0
-    total = session.scalar(select(func.count(P.id))) or 0
+    total = session.scalar(select(func.count()).select_from(P)) or 0
     return PatientListPage(_rows(session, ids, today), offset, matching, total)
 
 

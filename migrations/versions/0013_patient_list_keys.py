@@ -14,7 +14,9 @@ The patient list searches, filters and sorts in the database and reads a page at
 - The search key is indexed: on SQLite by ``patient_search``, an FTS5 table with the trigram
   tokenizer kept in step by triggers; on PostgreSQL by a GIN trigram index (``pg_trgm``; when the
   extension cannot be created the index is left out with a logged note and searches scan).
-- B-tree indexes serve the list's orders: archived + name, archived + MRN, archived + birth date.
+- B-tree indexes serve the list's orders and counts: archived + name, archived + MRN, archived +
+  birth date, archived + search key (a search too short for trigrams scans this index, not the
+  table), and lesions by patient and status (the active lesions column).
 - ``patient_flags`` gains ``flag_rank`` (the list's flags order, worst first; NULL without
   flags), computed here from each stored row's flags, indexed.
 
@@ -45,6 +47,7 @@ INDEXES = (
     ('ix_patients_list_name', ['archived', 'name_key', 'mrn']),
     ('ix_patients_list_mrn', ['archived', 'mrn_key']),
     ('ix_patients_list_born', ['archived', 'date_of_birth', 'name_key']),
+    ('ix_patients_list_search', ['archived', 'search_key']),
 )
 SQLITE_SEARCH = (
     "CREATE VIRTUAL TABLE patient_search USING fts5(search_key, content='patients', "
@@ -111,7 +114,7 @@ def upgrade() -> None:
     bind = op.get_bind()
     with op.batch_alter_table('patients') as batch_op:
         for key in KEYS:
-            batch_op.add_column(sa.Column(key, SORT_KEY, nullable=True))
+            batch_op.add_column(sa.Column(key, SORT_KEY, server_default='', nullable=False))
     patients = sa.table(
         'patients', sa.column('id'), sa.column('mrn'), sa.column('family_name'),
         sa.column('given_name'), *(sa.column(key) for key in KEYS),
@@ -125,10 +128,11 @@ def upgrade() -> None:
             [{'pid': pid, **_keys(mrn, family, given)} for pid, mrn, family, given in rows],
         )
     with op.batch_alter_table('patients') as batch_op:
-        for key in KEYS:
-            batch_op.alter_column(key, existing_type=SORT_KEY, nullable=False)
         for name, columns in INDEXES:
             batch_op.create_index(name, columns, unique=False)
+
+    with op.batch_alter_table('lesions') as batch_op:
+        batch_op.create_index('ix_lesions_patient_status', ['patient_id', 'status'], unique=False)
 
     with op.batch_alter_table('patient_flags') as batch_op:
         batch_op.add_column(sa.Column('flag_rank', sa.Integer(), nullable=True))
@@ -171,6 +175,8 @@ def downgrade() -> None:
     with op.batch_alter_table('patient_flags') as batch_op:
         batch_op.drop_index('ix_patient_flags_flag_rank')
         batch_op.drop_column('flag_rank')
+    with op.batch_alter_table('lesions') as batch_op:
+        batch_op.drop_index('ix_lesions_patient_status')
     with op.batch_alter_table('patients') as batch_op:
         for name, _columns in INDEXES:
             batch_op.drop_index(name)
