@@ -24,6 +24,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import UnaryExpression
+from sqlalchemy.sql.operators import custom_op
 
 from calcitrack.domain.codes import CalcinosisType, CodedEnum, UnderlyingDisease
 from calcitrack.domain.medications.drugs import DRUGS
@@ -54,12 +56,15 @@ def conditions(
 ) -> list[ColumnElement[bool]]:
     """The WHERE of the patients ``query`` lists (status, disease, diltiazem, search)."""
     where: list[ColumnElement[bool]] = []
+    # Where the search index finds the patients, the other filters must not lead SQLite to walk
+    # an index of every patient instead: "+column" keeps them out of the plan's index choice.
+    plain = _no_index if _finds_by_trigrams(session, query) else _as_is
     if query.status is StatusFilter.ACTIVE:
-        where.append(P.archived.is_(False))
+        where.append(plain(P.archived).is_(False))
     elif query.status is StatusFilter.ARCHIVED:
-        where.append(P.archived.is_(True))
+        where.append(plain(P.archived).is_(True))
     if query.disease is not None:
-        where.append(P.underlying_disease == query.disease.value)
+        where.append(plain(P.underlying_disease) == query.disease.value)
     if query.on_diltiazem:  # IN, not EXISTS: one pass over the periods, not one per patient
         m = MedicationPeriodRecord
         taking = select(m.patient_id).where(m.drug == "diltiazem", _active_on(today, listed=False))
@@ -68,6 +73,15 @@ def conditions(
     if needle:
         where.append(_search(session, needle))
     return where
+
+
+def _no_index(column: Any) -> ColumnElement[Any]:
+    """``+column`` (SQLite: the same value, but no index is chosen for it)."""
+    return UnaryExpression(column, operator=custom_op("+"), type_=column.type)
+
+
+def _as_is(column: Any) -> Any:
+    return column
 
 
 def _active_on(today: date, *, listed: bool = True) -> ColumnElement[bool]:
@@ -206,13 +220,23 @@ def order_by(
 ) -> list[SQLColumnExpression[Any]]:
     """The list's order: the column, then name order (then MRN); NULLs last in either order."""
     value = sort_value(session, query.sort, today)
+    name_key: SQLColumnExpression[Any] = P.name_key
+    if _finds_by_trigrams(session, query):
+        # Sort the patients the search index found (as many as match), rather than walk the
+        # name index through the whole clinic looking for them: "|| ''" hides the index.
+        value = value.concat("") if query.sort is ListColumn.NAME else value
+        name_key = P.name_key.concat("")
     first: SQLColumnExpression[Any] = value.desc() if query.descending else value.asc()
     if query.sort in NULLABLE:
         first = first.nulls_last()
     mrn = c_order(session, P.mrn)
     if query.sort is ListColumn.NAME:  # ties of the name (the same folded name) in MRN order
         return [first, mrn]
-    return [first, P.name_key, mrn]
+    return [first, name_key, mrn]
+
+
+def _finds_by_trigrams(session: Session, query: PatientListQuery) -> bool:
+    return dialect(session) == "sqlite" and len(search_text(query.search)) >= TRIGRAM
 
 
 def before(
