@@ -14,9 +14,9 @@ The patient list searches, filters and sorts in the database and reads a page at
 - The search key is indexed: on SQLite by ``patient_search``, an FTS5 table with the trigram
   tokenizer kept in step by triggers; on PostgreSQL by a GIN trigram index (``pg_trgm``; when the
   extension cannot be created the index is left out with a logged note and searches scan).
-- B-tree indexes serve the list's orders and counts: archived + name, archived + MRN, archived +
-  birth date, archived + search key (a search too short for trigrams scans this index, not the
-  table), and lesions by patient and status (the active lesions column).
+- B-tree indexes serve the list's orders and counts: archived + name (+ MRN + search key, so
+  that a search too short for trigrams reads this index, not the table), archived + MRN,
+  archived + birth date, and lesions by patient and status (the active lesions column).
 - ``patient_flags`` gains ``flag_rank`` (the list's flags order, worst first; NULL without
   flags), computed here from each stored row's flags, indexed.
 
@@ -44,10 +44,9 @@ log = logging.getLogger(__name__)
 SORT_KEY = sa.Text().with_variant(sa.Text(collation='C'), 'postgresql')
 KEYS = ('search_key', 'name_key', 'mrn_key')
 INDEXES = (
-    ('ix_patients_list_name', ['archived', 'name_key', 'mrn']),
+    ('ix_patients_list_name', ['archived', 'name_key', 'mrn', 'search_key']),
     ('ix_patients_list_mrn', ['archived', 'mrn_key']),
     ('ix_patients_list_born', ['archived', 'date_of_birth', 'name_key']),
-    ('ix_patients_list_search', ['archived', 'search_key']),
 )
 SQLITE_SEARCH = (
     "CREATE VIRTUAL TABLE patient_search USING fts5(search_key, content='patients', "
