@@ -327,7 +327,7 @@ class MainWindow(QMainWindow):
             self.flag_refresher.start()
 
     def _on_flags_progressed(self, done: int, total: int) -> None:
-        self.busy_label.setText(f"Updating flags: {done} of {total} patients")
+        self.busy_label.setText(f"Updating flags: {done:,} of {total:,} patients")
 
     def _on_flags_refreshed(self, count: int) -> None:
         if count:
