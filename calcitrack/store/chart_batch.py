@@ -14,10 +14,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from types import SimpleNamespace
 from typing import Any, TypeVar
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, load_only, selectinload
+from sqlalchemy import Table, select
+from sqlalchemy.orm import Session, load_only
 
 from calcitrack.domain.entities import LesionPhotograph, PatientChart
 from calcitrack.domain.sign_off import VisitSignature
@@ -27,11 +28,14 @@ from calcitrack.store.records import (
     ImagingStudyLesionRecord,
     ImagingStudyRecord,
     LabResultRecord,
+    LesionMeasurementRecord,
     LesionPhotographRecord,
+    LesionRecord,
     MedicationPeriodRecord,
     PatientRecord,
     ProcedureLesionRecord,
     ProcedureRecord,
+    RomMeasurementRecord,
     VisitRecord,
 )
 
@@ -61,9 +65,22 @@ def load_charts(
     return charts
 
 
-def _grouped(rows: Iterable[Any], key: str = "patient_id") -> dict[int, list[Any]]:
+STAMPS = frozenset({"created_at", "updated_at", "created_by_id", "updated_by_id"})
+"""Who saved a row and when: not part of a chart (and the most costly columns to convert)."""
+
+
+def _columns(record: type[Any]) -> list[Any]:
+    table: Table = record.__table__
+    return [c for c in table.c if c.name not in STAMPS]
+
+
+def _rows(
+    session: Session, record: type[Any], owner: Any, ids: Sequence[int], *order: Any
+) -> dict[int, list[Any]]:
+    """Plain rows (no ORM records: building them was most of the time), by ``owner``'s value."""
     found: dict[int, list[Any]] = defaultdict(list)
-    for row in rows:
+    key = owner.key
+    for row in session.execute(select(*_columns(record)).where(owner.in_(ids)).order_by(*order)):
         found[getattr(row, key)].append(row)
     return found
 
@@ -71,23 +88,33 @@ def _grouped(rows: Iterable[Any], key: str = "patient_id") -> dict[int, list[Any
 def _load_part(
     session: Session, ids: Sequence[int], *, photographs: bool, signatures: bool
 ) -> dict[int, PatientChart]:
-    records = session.scalars(
-        select(PatientRecord)
-        .where(PatientRecord.id.in_(ids))
-        .options(selectinload(PatientRecord.lesions))
-    ).all()
-    if not records:
+    # Core rows carry the records' column names, which is all ``mapping`` reads of a record.
+    patients = [
+        *session.execute(select(*_columns(PatientRecord)).where(PatientRecord.id.in_(ids)))
+    ]
+    if not patients:
         return {}
-    present = [r.id for r in records]
-    labels = {le.id: le.label for r in records for le in r.lesions}
-    visits = _grouped(
-        session.scalars(
-            select(VisitRecord)
-            .where(VisitRecord.patient_id.in_(present))
-            .options(selectinload(VisitRecord.measurements), selectinload(VisitRecord.rom))
-            .order_by(VisitRecord.patient_id, VisitRecord.visit_date)
-        )
+    present = [r.id for r in patients]
+    lesions = _rows(session, LesionRecord, LesionRecord.patient_id, present, LesionRecord.id)
+    labels = {le.id: le.label for rows in lesions.values() for le in rows}
+    visit_rows = _rows(
+        session, VisitRecord, VisitRecord.patient_id, present,
+        VisitRecord.patient_id, VisitRecord.visit_date,
     )
+    visit_ids = [v.id for rows in visit_rows.values() for v in rows]
+    measured: dict[int, list[Any]] = defaultdict(list)
+    moved: dict[int, list[Any]] = defaultdict(list)
+    for part in chunks(visit_ids):
+        for key, found in _rows(
+            session, LesionMeasurementRecord, LesionMeasurementRecord.visit_id, part,
+            LesionMeasurementRecord.id,
+        ).items():
+            measured[key].extend(found)
+        for key, found in _rows(
+            session, RomMeasurementRecord, RomMeasurementRecord.visit_id, part,
+            RomMeasurementRecord.id,
+        ).items():
+            moved[key].extend(found)
     labs = _of_patients(session, LabResultRecord, present, LabResultRecord.collected_on)
     meds = _of_patients(session, MedicationPeriodRecord, present, MedicationPeriodRecord.start_on)
     imaging = _of_patients(session, ImagingStudyRecord, present, ImagingStudyRecord.study_date)
@@ -95,15 +122,23 @@ def _load_part(
     shown = _linked(session, ImagingStudyLesionRecord, imaging, labels)
     treated = _linked(session, ProcedureLesionRecord, procedures, labels)
     photos = _photographs(session, present, labels) if photographs else {}
-    signed = _signatures(session, visits) if signatures else {}
+    signed = _signatures(session, visit_rows) if signatures else {}
     charts: dict[int, PatientChart] = {}
-    for record in records:
+    for record in patients:
         pid = record.id
-        chart_visits = visits.get(pid, [])
+        chart_visits = visit_rows.get(pid, [])
         charts[pid] = PatientChart(
             patient=mapping.patient(record),
-            lesions=tuple(mapping.lesion(le) for le in record.lesions),
-            visits=tuple(mapping.visit(v, labels) for v in chart_visits),
+            lesions=tuple(mapping.lesion(le) for le in lesions.get(pid, ())),
+            visits=tuple(
+                mapping.visit(
+                    SimpleNamespace(
+                        **v._mapping, measurements=measured.get(v.id, ()), rom=moved.get(v.id, ())
+                    ),  # type: ignore[arg-type]
+                    labels,
+                )
+                for v in chart_visits
+            ),
             labs=tuple(mapping.lab(r) for r in labs.get(pid, ())),
             medications=tuple(mapping.medication(r) for r in meds.get(pid, ())),
             imaging=tuple(mapping.imaging(r, shown.get(r.id, ())) for r in imaging.get(pid, ())),
@@ -122,13 +157,7 @@ def _of_patients(
     session: Session, record: type[Any], ids: Sequence[int], day: Any
 ) -> dict[int, list[Any]]:
     """The rows of ``record`` of these patients, each patient's by ``day`` then id."""
-    return _grouped(
-        session.scalars(
-            select(record)
-            .where(record.patient_id.in_(ids))
-            .order_by(record.patient_id, day, record.id)
-        )
-    )
+    return _rows(session, record, record.patient_id, ids, record.patient_id, day, record.id)
 
 
 def _linked(

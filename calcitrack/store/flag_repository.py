@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import bindparam, or_, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -254,9 +254,32 @@ def save_unless_changed(
     now = session.info.get("now") or utc_now()
     dialect = session.get_bind().dialect.name
     insert: Any = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    columns = ("flags_json", "response_category", "assessed_on", "settings_version",
+               "rules_version", "computed_at")
+    # One statement of each kind with bound parameters: compiled once, not once per row.
+    # RETURNING, not rowcount: psycopg's rowcount of an INSERT … ON CONFLICT is not the rows
+    # inserted.
+    add = (
+        insert(cached)
+        .values(patient_id=bindparam("pid"), **{c: bindparam(c) for c in columns})
+        .on_conflict_do_nothing(index_elements=["patient_id"])
+        .returning(cached.c.patient_id)
+    )
+    replace = (
+        cached.update()
+        .where(
+            cached.c.patient_id == bindparam("pid"),
+            cached.c.settings_version == bindparam("was_settings"),
+            cached.c.rules_version == bindparam("was_rules"),
+            cached.c.computed_at == bindparam("was_at"),
+        )
+        .values(**{c: bindparam(c) for c in columns})
+        .returning(cached.c.patient_id)
+    )
     stored: list[int] = []
     for result in results:
-        values = {
+        values: dict[str, Any] = {
+            "pid": result.patient_id,
             "flags_json": flags_to_json(result.flags),
             "response_category": result.response_category,
             "assessed_on": assessed_on,
@@ -265,27 +288,10 @@ def save_unless_changed(
             "computed_at": now,
         }
         if result.token is None:
-            statement: Any = (
-                insert(cached)
-                .values(patient_id=result.patient_id, **values)
-                .on_conflict_do_nothing(index_elements=["patient_id"])
-                .returning(cached.c.patient_id)
-            )
+            statement = add
         else:
-            was_settings, was_rules, was_at = result.token
-            statement = (
-                cached.update()
-                .where(
-                    cached.c.patient_id == result.patient_id,
-                    cached.c.settings_version == was_settings,
-                    cached.c.rules_version == was_rules,
-                    cached.c.computed_at == was_at,
-                )
-                .values(**values)
-                .returning(cached.c.patient_id)
-            )
-        # RETURNING, not rowcount: psycopg's rowcount of an INSERT … ON CONFLICT is not the
-        # rows inserted
-        if session.execute(statement).scalar_one_or_none() is not None:
+            statement = replace
+            values["was_settings"], values["was_rules"], values["was_at"] = result.token
+        if session.execute(statement, values).scalar_one_or_none() is not None:
             stored.append(result.patient_id)
     return stored
