@@ -84,12 +84,17 @@ class FlagRefresher(QObject):
         self._done = 0
         self._assessing = False
         self._writing = 0
+        self._again = False
         self.running = False
 
     def start(self) -> None:
+        """Redo every out-of-date patient; asked while running (the settings changed again),
+        once more after this run, for the patients assessed with the settings before."""
         if self.running:
+            self._again = True
             return
         self.running = True
+        self._again = False
         self._done = self._writing = 0
         self._assessing = False
         self._runner.submit(self._cache.stale_patient_ids, on_done=self._on_stale_found,
@@ -134,6 +139,8 @@ class FlagRefresher(QObject):
             self.running = False
             self._cache.close()
             self.finished.emit(self._total)
+            if self._again:
+                self.start()
 
     def _on_failed(self, error: BaseException) -> None:
         if not self.running:
