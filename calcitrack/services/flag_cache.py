@@ -2,8 +2,10 @@
 
 The list cannot assess thousands of charts while it opens, so the assessment of every patient is
 stored (``patient_flags``): rewritten in the same transaction as any write to the patient's chart,
-and recomputed in the background, a batch at a time, for patients never assessed or assessed with
-other clinic settings or by other rules.
+and recomputed in the background for patients never assessed or assessed with other clinic
+settings or by other rules: ``reassess`` assesses a chunk in worker processes
+(services/reassessment_pool.py), ``store_reassessed`` stores it in short transactions, keeping a
+row that a chart's write refreshed after the worker read it.
 
 A new day alone does not make them stale: the rules read the latest visit, its labs and the
 regimen, which change only with a write (recomputing a whole clinic every morning would load
@@ -145,9 +147,12 @@ class FlagCacheService:
                     settings_version=reassessment.settings_version,
                     rules_version=RULES_VERSION,
                 ))
-        if stored < len(results):
-            log.info("%d re-assessed patients were saved meanwhile; their newer flags kept",
-                     len(results) - stored)
+        log.info(
+            "re-assessed %d patients for the patient list: %d stored, %d saved meanwhile (their "
+            "newer flags kept), %d already current, %d not assessable (out of date)",
+            reassessment.count, stored, len(results) - stored, reassessment.current,
+            len(reassessment.failed),
+        )
         return stored
 
     def close(self) -> None:
