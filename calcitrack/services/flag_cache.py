@@ -26,7 +26,12 @@ from calcitrack.domain.clinic.permissions import Permission
 from calcitrack.domain.clinic_settings import ClinicSettings
 from calcitrack.domain.review.assessment import RULES_VERSION, assess
 from calcitrack.services.context import ServiceContext
-from calcitrack.services.reassessment_pool import WorkerPool, default_processes, shares_file
+from calcitrack.services.reassessment_pool import (
+    STOPPED,
+    WorkerPool,
+    default_processes,
+    shares_file,
+)
 from calcitrack.services.reassessment_worker import assess_part
 from calcitrack.store import chart_repository, flag_repository, settings_repository
 from calcitrack.store.flag_repository import Reassessed
@@ -125,8 +130,9 @@ class FlagCacheService:
         if self._pool is not None:
             result = self._pool.run(list(patient_ids), settings, today)
         for patient_id, kind in result.failed:
-            log.error("could not assess patient id %d (%s); its flags stay out of date",
-                      patient_id, kind)
+            if kind != STOPPED:
+                log.error("could not assess patient id %d (%s); its flags stay out of date",
+                          patient_id, kind)
         return Reassessment(
             tuple(result.assessed), tuple(pid for pid, _ in result.failed), result.current,
             settings.version, today,

@@ -13,7 +13,7 @@ import logging
 import multiprocessing
 import os
 import threading
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
 from datetime import date
 
 from sqlalchemy import Engine
@@ -28,6 +28,8 @@ from calcitrack.services.reassessment_worker import (
 
 log = logging.getLogger(__name__)
 
+STOPPED = "stopped"
+"""The kind of a patient's failure when the pool was closed before its part ran."""
 MIN_PART = 25
 """Fewer patients than this in a part cost more in passing them than they save."""
 
@@ -75,6 +77,9 @@ class WorkerPool:
         for part, future in futures:
             try:
                 result = future.result()
+            except CancelledError:  # ``close`` while waiting: the window is closing
+                merged.failed.extend((pid, STOPPED) for pid in part)
+                continue
             except Exception as error:  # the process died, or the part could not be passed
                 log.error(
                     "a re-assessment worker failed (%s); %d patients stay out of date",

@@ -142,6 +142,15 @@ class FlagRefresher(QObject):
             if self._again:
                 self.start()
 
+    def stop(self) -> None:
+        """The window is closing: no more chunks, the worker processes stop (the chunk being
+        assessed is dropped, its patients stay out of date for the next run)."""
+        if self.running:
+            self.running = False
+            self._queue = []
+            self._again = False
+            self._cache.close()
+
     def _on_failed(self, error: BaseException) -> None:
         if not self.running:
             return

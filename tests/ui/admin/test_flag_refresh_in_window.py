@@ -4,6 +4,7 @@ patients than one chunk, with the real task runner (threads and processes)."""
 
 from __future__ import annotations
 
+import multiprocessing
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -91,3 +92,19 @@ def test_patients_never_assessed_and_then_a_settings_change_are_redone_with_prog
     qtbot.waitUntil(lambda: "heart rate" in _tooltip(window, DEMO_RA_MRN).lower(), timeout=10_000)
     assert window.busy_label.text() == ""
     assert FlagCacheService(clinic.context()).stale_patient_ids() == []
+
+
+def test_closing_the_window_during_a_run_stops_its_worker_processes(
+    qtbot: QtBot, clinic: Clinic, runner: TaskRunner
+) -> None:
+    window = build_main_window(clinic, runner)
+    qtbot.addWidget(window)
+    refresher = window.flag_refresher
+    with qtbot.waitSignal(refresher.progressed, timeout=120_000):
+        window.show()  # the patients never assessed: the first chunk is stored
+    assert refresher.running and multiprocessing.active_children()
+    window.close()
+    assert not refresher.running
+    qtbot.waitUntil(lambda: not multiprocessing.active_children(), timeout=30_000)
+    # the patients of the chunks not done stay out of date, for the next window
+    assert 0 < len(FlagCacheService(clinic.context()).stale_patient_ids()) <= SYNTHETIC - CHUNK
