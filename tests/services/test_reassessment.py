@@ -86,7 +86,8 @@ def test_the_stored_flags_equal_the_one_at_a_time_path(ctx: ServiceContext, proc
     assert cache.stale_patient_ids() == []
     assert any(flags for flags, *_ in expected.values())  # not a clinic without flags
     ra = PatientService(ctx).chart(DEMO_RA_MRN).patient.id
-    assert "diltiazem_heart_rate" in {f.code for f in expected[ra or 0][0]}  # type: ignore[attr-defined]
+    ra_flags = expected[ra or 0][0]
+    assert "diltiazem_heart_rate" in {f.code for f in ra_flags}  # type: ignore[attr-defined]
     again = cache.reassess(stale)  # every row is current now: nothing is assessed twice
     assert (again.assessed, again.current) == ((), len(stale))
 
