@@ -171,6 +171,7 @@ def build_main_window(clinic: Clinic, runner: Runner | None = None) -> MainWindo
     window.workspace.overview.charts_exported.connect(
         lambda mrn, path: record_charts_image(audit, window, runner, mrn, path)
     )
+    window.closing.connect(window.flag_refresher.stop)  # its worker processes with it
     window.settings_flow.load()
     window.refresh()
     return window

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import bindparam, or_, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -223,3 +223,88 @@ def stale_patient_ids(
             .order_by(PatientRecord.id)
         )
     )
+
+
+FlagsToken = tuple[int, int, datetime]
+"""What a patient's stored row was when a re-assessment read the chart: its settings version,
+rules version and ``computed_at`` (every write to a chart rewrites the row in the same
+transaction, so a row still equal to its token means no such write came in between)."""
+
+
+@dataclass(frozen=True)
+class Reassessed:
+    """One patient's assessment, made from the chart read after the row was ``token``."""
+
+    patient_id: int
+    flags: tuple[Flag, ...]
+    response_category: str | None
+    token: FlagsToken | None
+    """None: the patient had no stored row."""
+
+
+def tokens(session: Session, patient_ids: Sequence[int]) -> dict[int, FlagsToken]:
+    """The token of each of ``patient_ids`` that has a stored row (at most a few hundred ids)."""
+    cached = PatientFlagsRecord
+    rows = session.execute(
+        select(cached.patient_id, cached.settings_version, cached.rules_version, cached.computed_at)
+        .where(cached.patient_id.in_(patient_ids))
+    )
+    return {pid: (settings, rules, at) for pid, settings, rules, at in rows}
+
+
+def save_unless_changed(
+    session: Session,
+    results: Sequence[Reassessed],
+    *,
+    assessed_on: date,
+    settings_version: int,
+    rules_version: int,
+) -> list[int]:
+    """Store each result whose patient's row is still as its token says (missing when the token
+    is None); returns the ids stored. A row written meanwhile (a saved visit refreshes it with the
+    chart as saved) is fresher than the result and is left as it is."""
+    cached = PatientFlagsRecord.__table__
+    now = session.info.get("now") or utc_now()
+    dialect = session.get_bind().dialect.name
+    insert: Any = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    columns = ("flags_json", "response_category", "assessed_on", "settings_version",
+               "rules_version", "computed_at")
+    # One statement of each kind with bound parameters: compiled once, not once per row.
+    # RETURNING, not rowcount: psycopg's rowcount of an INSERT … ON CONFLICT is not the rows
+    # inserted.
+    add = (
+        insert(cached)
+        .values(patient_id=bindparam("pid"), **{c: bindparam(c) for c in columns})
+        .on_conflict_do_nothing(index_elements=["patient_id"])
+        .returning(cached.c.patient_id)
+    )
+    replace = (
+        cached.update()
+        .where(
+            cached.c.patient_id == bindparam("pid"),
+            cached.c.settings_version == bindparam("was_settings"),
+            cached.c.rules_version == bindparam("was_rules"),
+            cached.c.computed_at == bindparam("was_at"),
+        )
+        .values(**{c: bindparam(c) for c in columns})
+        .returning(cached.c.patient_id)
+    )
+    stored: list[int] = []
+    for result in results:
+        values: dict[str, Any] = {
+            "pid": result.patient_id,
+            "flags_json": flags_to_json(result.flags),
+            "response_category": result.response_category,
+            "assessed_on": assessed_on,
+            "settings_version": settings_version,
+            "rules_version": rules_version,
+            "computed_at": now,
+        }
+        if result.token is None:
+            statement = add
+        else:
+            statement = replace
+            values["was_settings"], values["was_rules"], values["was_at"] = result.token
+        if session.execute(statement, values).scalar_one_or_none() is not None:
+            stored.append(result.patient_id)
+    return stored

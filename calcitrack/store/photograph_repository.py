@@ -37,6 +37,8 @@ _DESCRIBED = (
     LesionPhotographRecord.caption,
     LesionPhotographRecord.version,
 )
+DESCRIBED = _DESCRIBED
+"""The columns of a photograph's description (everything but its bytes)."""
 
 
 def photograph(

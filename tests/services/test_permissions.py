@@ -127,6 +127,9 @@ REQUIRED: dict[str, Permission | None] = {
     "ClinicSettingsService.save_identity": Permission.EDIT_CLINIC_SETTINGS,
     "FlagCacheService.stale_patient_ids": Permission.READ_CHARTS,
     "FlagCacheService.refresh": Permission.READ_CHARTS,
+    "FlagCacheService.reassess": Permission.READ_CHARTS,
+    "FlagCacheService.store_reassessed": Permission.READ_CHARTS,
+    "FlagCacheService.close": None,  # stops this workstation's worker processes, no data
     "SummarySource.request": Permission.EXPORT_CHARTS,
     "SummarySource.made": Permission.EXPORT_CHARTS,
     "AuditService.record": None,
@@ -593,6 +596,26 @@ def _refresh_flags(stage: Stage) -> Act:
     patient_id = stage.chart().patient.id
     assert patient_id is not None
     return lambda ctx: FlagCacheService(ctx).refresh([patient_id])
+
+
+@case("FlagCacheService.reassess")
+def _reassess(stage: Stage) -> Act:
+    patient_id = stage.chart().patient.id
+    assert patient_id is not None
+    return lambda ctx: FlagCacheService(ctx, processes=1).reassess([patient_id])
+
+
+@case("FlagCacheService.store_reassessed")
+def _store_reassessed(stage: Stage) -> Act:
+    patient_id = stage.chart().patient.id
+    assert patient_id is not None
+    done = FlagCacheService(stage.owner, processes=1).reassess([patient_id])
+    return lambda ctx: FlagCacheService(ctx, processes=1).store_reassessed(done)
+
+
+@case("FlagCacheService.close")
+def _close_workers(stage: Stage) -> Act:
+    return lambda ctx: FlagCacheService(ctx).close()
 
 
 @case("SummarySource.request")

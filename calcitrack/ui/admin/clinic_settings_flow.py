@@ -6,16 +6,17 @@ A Save stores the thresholds, then the name and logo, each only if the admin cha
 write task of its own that the service validates first: the dialog closes when both are stored,
 and stays open on the first refusal, saying what was stored before it.
 
-Stored flags go out of date when the settings change or on a new day; ``FlagRefresher`` redoes
-them a batch at a time as separate write tasks, so a nurse's save never waits behind thousands
-of assessments.
+Stored flags go out of date when the settings change or the rules do; ``FlagRefresher`` redoes
+them a chunk at a time in worker processes, storing each chunk in short write tasks, so a nurse's
+save never waits behind thousands of assessments.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
@@ -28,7 +29,10 @@ from calcitrack.ui.common.task_runner import Runner
 if TYPE_CHECKING:
     from calcitrack.ui.admin.clinic_settings_dialog import ClinicSettingsDialog, SettingsChanges
 
-BATCH = 50
+log = logging.getLogger(__name__)
+
+CHUNK = 500
+"""Patients assessed per read task (about a second's work for two worker processes)."""
 
 
 class SettingsSource(Protocol):
@@ -51,11 +55,22 @@ class SettingsSource(Protocol):
 class FlagCache(Protocol):
     def stale_patient_ids(self) -> list[int]: ...
 
-    def refresh(self, patient_ids: Sequence[int]) -> int: ...
+    def reassess(self, patient_ids: Sequence[int]) -> Any: ...
+    """A chunk assessed and not stored yet: handed back as it is to ``store_reassessed``."""
+
+    def store_reassessed(self, reassessment: Any) -> int: ...
+
+    def close(self) -> None: ...
 
 
 class FlagRefresher(QObject):
-    """Recomputes out-of-date stored flags in batches; ``finished`` tells how many were redone."""
+    """Recomputes out-of-date stored flags; ``progressed`` (done, total) after each chunk is
+    stored, ``finished`` tells how many were redone.
+
+    A chunk is assessed in the worker processes (a read task, so that the window's own reads
+    and a nurse's saves go on meanwhile), then stored as a write task of a few short
+    transactions while the next chunk is being assessed.
+    """
 
     progressed = Signal(int, int)
     finished = Signal(int)
@@ -66,36 +81,84 @@ class FlagRefresher(QObject):
         self._runner = runner
         self._queue: list[int] = []
         self._total = 0
+        self._done = 0
+        self._assessing = False
+        self._writing = 0
+        self._again = False
         self.running = False
 
     def start(self) -> None:
+        """Redo every out-of-date patient; asked while running (the settings changed again),
+        once more after this run, for the patients assessed with the settings before."""
         if self.running:
+            self._again = True
             return
         self.running = True
+        self._again = False
+        self._done = self._writing = 0
+        self._assessing = False
         self._runner.submit(self._cache.stale_patient_ids, on_done=self._on_stale_found,
                             on_error=self._on_failed)
 
     def _on_stale_found(self, ids: list[int]) -> None:
         self._queue, self._total = list(ids), len(ids)
-        self._next()
+        self._assess_next()
 
-    def _next(self) -> None:
-        if not self._queue:
-            self.running = False
-            self.finished.emit(self._total)
+    def _assess_next(self) -> None:
+        if not self.running:
             return
-        batch, self._queue = self._queue[:BATCH], self._queue[BATCH:]
-        self._runner.submit(lambda: self._cache.refresh(batch), write=True,
-                            on_done=self._on_batch_done, on_error=self._on_failed)
+        if not self._queue:
+            self._finish_if_idle()
+            return
+        chunk, self._queue = self._queue[:CHUNK], self._queue[CHUNK:]
+        self._assessing = True
+        self._runner.submit(lambda: self._cache.reassess(chunk),
+                            on_done=lambda result: self._on_assessed(result, len(chunk)),
+                            on_error=self._on_failed)
 
-    def _on_batch_done(self, _count: int) -> None:
-        self.progressed.emit(self._total - len(self._queue), self._total)
-        self._next()
+    def _on_assessed(self, result: Any, size: int) -> None:
+        self._assessing = False
+        if not self.running:
+            return
+        self._writing += 1
+        self._runner.submit(lambda: self._cache.store_reassessed(result), write=True,
+                            on_done=lambda _stored: self._on_stored(size),
+                            on_error=self._on_failed)
+        self._assess_next()  # while this chunk is stored
 
-    def _on_failed(self, _error: BaseException) -> None:
+    def _on_stored(self, size: int) -> None:
+        self._writing -= 1
+        if not self.running:
+            return
+        self._done += size
+        self.progressed.emit(self._done, self._total)
+        self._finish_if_idle()
+
+    def _finish_if_idle(self) -> None:
+        if self.running and not self._queue and not self._assessing and self._writing <= 0:
+            self.running = False
+            self._cache.close()
+            self.finished.emit(self._total)
+            if self._again:
+                self.start()
+
+    def stop(self) -> None:
+        """The window is closing: no more chunks, the worker processes stop (the chunk being
+        assessed is dropped, its patients stay out of date for the next run)."""
+        if self.running:
+            self.running = False
+            self._queue = []
+            self._again = False
+            self._cache.close()
+
+    def _on_failed(self, error: BaseException) -> None:
+        if not self.running:
+            return
+        log.error("updating the stored flags stopped: %s", type(error).__name__)
         self.running = False
         self._queue = []
-        self.finished.emit(0)
+        self._cache.close()
+        self.finished.emit(self._done)
 
 
 class ClinicSettingsFlow(QObject):

@@ -323,11 +323,11 @@ class MainWindow(QMainWindow):
 
     def _on_clinic_settings_changed(self, settings: ClinicSettings) -> None:
         self.workspace.set_settings(settings)
-        if not self.flag_refresher.running and self.patient_list.model.rowCount():
+        if self.patient_list.model.rowCount():  # while running: once more after it
             self.flag_refresher.start()
 
     def _on_flags_progressed(self, done: int, total: int) -> None:
-        self.busy_label.setText(f"Updating flags: {done} of {total} patients")
+        self.busy_label.setText(f"Updating flags: {done:,} of {total:,} patients")
 
     def _on_flags_refreshed(self, count: int) -> None:
         if count:
