@@ -267,7 +267,7 @@ def save_unless_changed(
     now = session.info.get("now") or utc_now()
     dialect = session.get_bind().dialect.name
     insert: Any = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    columns = ("flags_json", "response_category", "assessed_on", "settings_version",
+    columns = ("flags_json", "flag_rank", "response_category", "assessed_on", "settings_version",
                "rules_version", "computed_at")
     # One statement of each kind with bound parameters: compiled once, not once per row.
     # RETURNING, not rowcount: psycopg's rowcount of an INSERT … ON CONFLICT is not the rows
@@ -294,6 +294,7 @@ def save_unless_changed(
         values: dict[str, Any] = {
             "pid": result.patient_id,
             "flags_json": flags_to_json(result.flags),
+            "flag_rank": flag_rank(result.flags),
             "response_category": result.response_category,
             "assessed_on": assessed_on,
             "settings_version": settings_version,

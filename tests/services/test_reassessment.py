@@ -69,6 +69,13 @@ def _stored(ctx: ServiceContext) -> dict[int, tuple[object, ...]]:
         }
 
 
+def _ranks(ctx: ServiceContext) -> dict[int, int | None]:
+    """The list's flags order as stored (patient_flags.flag_rank): the flags column sorts by it."""
+    with ctx.uow.read() as session:
+        rows = session.execute(text("SELECT patient_id, flag_rank FROM patient_flags"))
+        return {pid: rank for pid, rank in rows}
+
+
 @pytest.mark.parametrize("processes", [2, 1], ids=["workers", "inline"])
 def test_the_stored_flags_equal_the_one_at_a_time_path(ctx: ServiceContext, processes: int) -> None:
     _change_settings(ctx)
@@ -83,6 +90,7 @@ def test_the_stored_flags_equal_the_one_at_a_time_path(ctx: ServiceContext, proc
     finally:
         cache.close()
     assert _stored(ctx) == expected
+    assert _ranks(ctx) == {pid: flag_repository.flag_rank(e[0]) for pid, e in expected.items()}  # type: ignore[arg-type]
     assert cache.stale_patient_ids() == []
     assert any(flags for flags, *_ in expected.values())  # not a clinic without flags
     ra = PatientService(ctx).chart(DEMO_RA_MRN).patient.id
