@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from calcitrack import __version__
 from calcitrack.domain.clinic.permissions import Permission
 from calcitrack.domain.clinic_settings import ClinicSettings
-from calcitrack.domain.entities import Patient, PatientChart, PatientSummary
+from calcitrack.domain.entities import Patient, PatientChart
 from calcitrack.ui.admin.clinic_settings_flow import (
     ClinicSettingsFlow,
     FlagCache,
@@ -93,9 +93,12 @@ class MainWindow(QMainWindow):
         self._runner = runner
         self._settings = settings
         self._today = today
+        self._flags_checked = False  # the flags refresher has looked for stale flags
         self.setWindowTitle(f"CalciTrack {__version__}")
 
-        self.patient_list = PatientListPanel()
+        self.patient_list = PatientListPanel(patients, runner, today=today)
+        self.patient_list.list_loaded.connect(self._on_patients_loaded)
+        self.patient_list.load_failed.connect(self.show_error)
         self.workspace = PatientWorkspace(runner)
         self.placeholder = QLabel(
             "Find a patient (Ctrl+F) and press Enter to open the chart.\n"
@@ -305,25 +308,23 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         """Reload the patient list (and the open chart) from the database, in the background."""
-        self._runner.submit(
-            lambda: self._patients.list_patients(include_archived=True),
-            on_done=self._on_patients_loaded,
-            on_error=self.show_error,
-            key="patient-list",
-        )
+        self.patient_list.refresh()
         chart = self.workspace.chart
         if chart is not None and self.visit_flow.form is None:
             self.open_patient(chart.patient.mrn)
 
-    def _on_patients_loaded(self, rows: list[PatientSummary]) -> None:
-        self.patient_list.set_patients(rows, today=self._today())
+    def _on_patients_loaded(self) -> None:
         self.workspace.overview.preload()  # while a patient is chosen
-        if not self.flag_refresher.running and any(s.flags_assessed_on is None for s in rows):
+        # Once after sign-in (it finds the patients never assessed or assessed with other
+        # settings itself), and whenever a patient shown has never been assessed (an import).
+        unassessed = self.patient_list.model.any_never_assessed()
+        if not self.flag_refresher.running and (not self._flags_checked or unassessed):
+            self._flags_checked = True
             self.flag_refresher.start()
 
     def _on_clinic_settings_changed(self, settings: ClinicSettings) -> None:
         self.workspace.set_settings(settings)
-        if not self.flag_refresher.running and self.patient_list.model.rowCount():
+        if not self.flag_refresher.running and self.patient_list.model.total:
             self.flag_refresher.start()
 
     def _on_flags_progressed(self, done: int, total: int) -> None:
@@ -332,12 +333,7 @@ class MainWindow(QMainWindow):
     def _on_flags_refreshed(self, count: int) -> None:
         if count:
             self.busy_label.clear()
-            self._runner.submit(
-                lambda: self._patients.list_patients(include_archived=True),
-                on_done=lambda rows: self.patient_list.set_patients(rows, today=self._today()),
-                on_error=self.show_error,
-                key="patient-list",
-            )
+            self.patient_list.refresh()
 
     def open_patient(self, mrn: str) -> None:
         if self.visit_flow.form is not None and not self.visit_flow.may_leave():
