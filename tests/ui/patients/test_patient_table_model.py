@@ -56,7 +56,7 @@ def _summaries(count: int) -> tuple[PatientSummary, ...]:
             Patient(f"T-{n:03}", "Ames", "Al", Sex.FEMALE, date(1970, 1, 1),
                     UnderlyingDisease.SSC, id=n),
             None, 0, 0, current_drugs=REGIMENS[n % len(REGIMENS)],
-        )  # fmt: skip
+        )
         for n in range(count)
     )
 
