@@ -304,9 +304,9 @@ class PatientListPanel(QWidget):
             return  # an older question's answer: a newer one is on its way
         self._reloading = False
         self.model.reset(answer.page, today=self.loader.today if self.loader else None)
-        if self._scroll is not None:
-            self.view.verticalScrollBar().setValue(self._scroll)
-            self._scroll = None
+        # A refresh keeps the view where it was; a new search, filter or sort starts at the top.
+        self.view.verticalScrollBar().setValue(self._scroll or 0)
+        self._scroll = None
         row = self.model.row_of_mrn(answer.select) if answer.select else None
         if row is not None:
             self._select(row)

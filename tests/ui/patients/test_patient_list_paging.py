@@ -137,6 +137,25 @@ def test_the_selection_and_the_scroll_position_survive_a_refresh(
 
 
 @pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_a_new_search_filter_or_sort_starts_at_the_top(qtbot: QtBot, big_clinic: Clinic) -> None:
+    panel = _panel(qtbot, PatientService(big_clinic.context()))
+    panel.refresh()
+    bar = panel.view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    for change in (
+        lambda: panel.sort_combo.setCurrentIndex(panel.sort_combo.findText("Last visit")),
+        lambda: panel.disease_combo.setCurrentIndex(2),
+        lambda: qtbot.keyClicks(panel.search_edit, "e"),
+    ):
+        bar.setValue(bar.maximum())  # far down the list (and the next page fetched)
+        qtbot.waitUntil(lambda: bar.value() > 0)
+        with qtbot.waitSignal(panel.filters_changed):
+            change()
+        assert bar.value() == 0
+        assert panel.view.rowAt(0) == 0  # the first rows in view
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
 @pytest.mark.parametrize("column", list(ListColumn))
 def test_a_click_on_each_column_header_sorts_the_list_by_it_both_ways(
     qtbot: QtBot, big_clinic: Clinic, column: ListColumn
