@@ -198,11 +198,12 @@ class PatientListPanel(QWidget):
         return self._query
 
     def refresh(self) -> None:
-        """Ask the database again for the rows shown (at least a page), keeping the selected
-        patient selected if still listed and the view where it was."""
+        """Ask the database again for the rows down to the last in view (at least a page),
+        keeping the selected patient selected if still listed and the view where it was."""
         self._live = True
         self._scroll = self.view.verticalScrollBar().value()
-        self._reload(keep_within=None, rows=max(PAGE, self.model.rowCount()))
+        last = self.view.rowAt(self.view.viewport().height() - 1)
+        self._reload(keep_within=None, rows=self.model.rowCount() if last < 0 else last + 1)
 
     def current_mrn(self) -> str | None:
         rows = self.view.selectionModel().selectedRows()
@@ -297,12 +298,14 @@ class PatientListPanel(QWidget):
         self._reloading = True
         self.model.set_waiting(True)
         keep = self._wanted or self.current_mrn()
+        self._wanted = None  # kept by the reload if listed
         self.loader.reload(self._query, rows=rows, keep=keep, keep_within=keep_within)
 
     def _on_list_reloaded(self, answer: ListAnswer) -> None:
         if answer.query != self._query or answer.page is None:
             return  # an older question's answer: a newer one is on its way
         self._reloading = False
+        late, self._wanted = self._wanted, None  # asked for while the rows were on their way
         self.model.reset(answer.page, today=self.loader.today if self.loader else None)
         # A refresh keeps the view where it was; a new search, filter or sort starts at the top.
         self.view.verticalScrollBar().setValue(self._scroll or 0)
@@ -310,10 +313,10 @@ class PatientListPanel(QWidget):
         row = self.model.row_of_mrn(answer.select) if answer.select else None
         if row is not None:
             self._select(row)
-        if self._wanted is not None and self._wanted == answer.select:
-            self._wanted = None
         self._update_count()
         self._on_selection_changed()
+        if late is not None and late != answer.select:
+            self.select_mrn(late)
         self.filters_changed.emit()
         self.list_loaded.emit()
         if self._open_top:

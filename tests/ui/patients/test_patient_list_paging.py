@@ -239,3 +239,40 @@ def test_enter_before_the_rows_arrive_opens_the_top_match_of_what_was_typed(
     first = _expected(big_clinic, PatientListQuery(search="muller"))[0]
     assert opened.args == [first]
     assert panel.current_mrn() == first
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_a_patient_chosen_while_the_rows_are_on_their_way_is_selected_when_they_arrive(
+    qtbot: QtBot, big_clinic: Clinic, runner: TaskRunner
+) -> None:
+    service = GatedService(big_clinic, slow_search="o")
+    panel = _panel(qtbot, service, runner)
+    with qtbot.waitSignal(panel.list_loaded):
+        panel.refresh()
+    listed = _expected(big_clinic, PatientListQuery(search="o"))
+    assert len(listed) > PAGE
+    qtbot.keyClicks(panel.search_edit, "o")  # its rows are held up
+    panel.select_mrn(listed[-1])  # opened from elsewhere meanwhile (the Today list)
+    with qtbot.waitSignal(panel.filters_changed, timeout=10_000):
+        service.gate.set()
+    qtbot.waitUntil(lambda: panel.current_mrn() == listed[-1])
+    assert panel.visible_mrns() == listed  # fetched down to it
+
+
+def test_a_refresh_near_the_top_fetches_a_page_not_every_row_seen(
+    qtbot: QtBot, big_clinic: Clinic
+) -> None:
+    panel = _panel(qtbot, PatientService(big_clinic.context()))
+    panel.refresh()
+    panel.view.setFocus()
+    while panel.model.canFetchMore():
+        qtbot.keyClick(panel.view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+        qtbot.wait(10)
+    qtbot.keyClick(panel.view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(panel.view, Qt.Key.Key_Down)
+    chosen = panel.current_mrn()
+    assert chosen == panel.visible_mrns()[1]
+    panel.refresh()
+    assert panel.model.rowCount() == PAGE
+    assert panel.current_mrn() == chosen
+    assert panel.count_label.text() == f"{PATIENTS - 9} of {PATIENTS} patients"
