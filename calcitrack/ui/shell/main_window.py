@@ -38,6 +38,7 @@ from calcitrack.ui.medications.medication_flow import MedicationFlow, Medication
 from calcitrack.ui.patients.patient_list_panel import PatientListPanel
 from calcitrack.ui.shell.first_size import first_size
 from calcitrack.ui.shell.leave_guard import LeaveGuard
+from calcitrack.ui.shell.patient_list_updates import PatientListUpdates
 from calcitrack.ui.shell.sources_dialog import show_sources
 from calcitrack.ui.summaries.summary_flow import SummaryFlow, SummaryMaker
 from calcitrack.ui.transfer.transfer_menu import TransferMenu
@@ -93,11 +94,9 @@ class MainWindow(QMainWindow):
         self._runner = runner
         self._settings = settings
         self._today = today
-        self._flags_checked = False  # the flags refresher has looked for stale flags
         self.setWindowTitle(f"CalciTrack {__version__}")
 
         self.patient_list = PatientListPanel(patients, runner, today=today)
-        self.patient_list.list_loaded.connect(self._on_patients_loaded)
         self.patient_list.load_failed.connect(self.show_error)
         self.workspace = PatientWorkspace(runner)
         self.placeholder = QLabel(
@@ -143,6 +142,7 @@ class MainWindow(QMainWindow):
         self.flag_refresher = FlagRefresher(flag_cache, runner, self)
         self.flag_refresher.progressed.connect(self._on_flags_progressed)
         self.flag_refresher.finished.connect(self._on_flags_refreshed)
+        self.list_updates = PatientListUpdates(self, self.settings_flow)  # after each list load
         self.summary_flow = SummaryFlow(summaries, runner, self, settings, self.show_error)
         self.summary_flow.progressed.connect(self._on_summary_progressed)
         self.summary_flow.finished.connect(self._on_summary_finished)
@@ -312,15 +312,6 @@ class MainWindow(QMainWindow):
         chart = self.workspace.chart
         if chart is not None and self.visit_flow.form is None:
             self.open_patient(chart.patient.mrn)
-
-    def _on_patients_loaded(self) -> None:
-        self.workspace.overview.preload()  # while a patient is chosen
-        # Once after sign-in (it finds the patients never assessed or assessed with other
-        # settings itself), and whenever a patient shown has never been assessed (an import).
-        unassessed = self.patient_list.model.any_never_assessed()
-        if not self.flag_refresher.running and (not self._flags_checked or unassessed):
-            self._flags_checked = True
-            self.flag_refresher.start()
 
     def _on_clinic_settings_changed(self, settings: ClinicSettings) -> None:
         self.workspace.set_settings(settings)
