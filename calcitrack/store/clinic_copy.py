@@ -45,6 +45,7 @@ from sqlalchemy.exc import DataError, IntegrityError
 from calcitrack.store.audit_trail import audit_repository
 from calcitrack.store.engine import describe, is_sqlite
 from calcitrack.store.migrations import SCHEMA_HEAD, current_revision, prepare_database
+from calcitrack.store.records import is_search_index_table
 from calcitrack.store.schema import metadata
 
 log = logging.getLogger(__name__)
@@ -248,7 +249,9 @@ def _check_source(source: Engine, where: str, tables: list[Table]) -> None:
             f"revision {SCHEMA_HEAD}: run 'calcitrack db upgrade' on the source first "
             "(or use the CalciTrack that matches it)"
         )
-    unknown = sorted(present - {t.name for t in tables} - {"alembic_version"})
+    # The SQLite search index is derived from patients: the target's own follows the copy.
+    known = {t.name for t in tables} | {"alembic_version"}
+    unknown = sorted(n for n in present - known if not is_search_index_table(n))
     if unknown:
         raise ClinicCopyError(
             f"the source {where} holds tables this CalciTrack does not know "

@@ -109,6 +109,18 @@ def _is_text_list(value: object) -> bool:
     return isinstance(value, list) and all(isinstance(x, str) for x in value)
 
 
+#: Severity → how bad, 3 the worst (the patient list shows the worst flags first).
+_BADNESS = {Severity.CONTRAINDICATION: 3, Severity.WARNING: 2, Severity.REVIEW: 1}
+
+
+def flag_rank(flags: Sequence[Flag]) -> int | None:
+    """The patient list's order of these flags, smallest first: the worst severity first, then
+    the most flags; None without flags (stored in ``patient_flags.flag_rank``)."""
+    if not flags:
+        return None
+    return -(10 * max(_BADNESS[f.severity] for f in flags) + len(flags))
+
+
 def save(
     session: Session,
     patient_id: int,
@@ -128,6 +140,7 @@ def save(
         "settings_version": settings_version,
         "rules_version": rules_version,
         "computed_at": session.info.get("now") or utc_now(),
+        "flag_rank": flag_rank(flags),
     }
     dialect = session.get_bind().dialect.name
     if dialect == "postgresql":

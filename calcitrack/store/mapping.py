@@ -38,6 +38,7 @@ from calcitrack.domain.entities import (
     Visit,
 )
 from calcitrack.domain.laboratory import labs
+from calcitrack.domain.text import fold, patient_search_key
 from calcitrack.store.records import (
     ImagingStudyRecord,
     LabResultRecord,
@@ -169,7 +170,17 @@ def patient_values(p: Patient) -> dict[str, object]:
         "underlying_disease": p.underlying_disease.value,
         "calcinosis_type": p.calcinosis_type.value,
     }
-    return values
+    return values | patient_list_keys(p.mrn, p.family_name, p.given_name)
+
+
+def patient_list_keys(mrn: str, family_name: str, given_name: str) -> dict[str, str]:
+    """The patient list's derived columns (migration 0013): the search key, the folded name and
+    the case-folded MRN the list searches and sorts in the database."""
+    return {
+        "search_key": patient_search_key(mrn, family_name, given_name),
+        "name_key": f"{fold(family_name)}\x1f{fold(given_name)}",
+        "mrn_key": mrn.casefold(),
+    }
 
 
 def lesion(r: LesionRecord) -> Lesion:

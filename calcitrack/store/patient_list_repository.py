@@ -1,120 +1,159 @@
-"""The patient list's pages: search, filters, sort and paging (PatientListQuery).
+"""The patient list's pages: search, filters, sort and paging in SQL (PatientListQuery).
 
-REFERENCE VERSION (to be replaced by SQL): it reads every patient with ``list_patients`` and
-filters, sorts and slices in Python. Its answers are the contract the SQL version must keep.
+A page costs the same whatever the clinic's size: the page's ids come from one query that the
+indexes serve (store/patient_list_sql.py), its rows with their flags, figures and current drugs
+from a second that reads only those patients, and the counts from a third. Flags are parsed for
+the page's rows only.
 """
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from calcitrack.domain.entities import PatientSummary
-from calcitrack.domain.flags import Severity
-from calcitrack.domain.medications.drugs import DRUGS
+from calcitrack.domain.flags import Flag
 from calcitrack.domain.patient_list import (
     ListColumn,
     PatientListPage,
     PatientListQuery,
     StatusFilter,
 )
-from calcitrack.domain.text import fold, patient_search_key, search_text
-from calcitrack.store.patient_repository import list_patients
-from calcitrack.store.records import PatientRecord
+from calcitrack.domain.review.assessment import RULES_VERSION
+from calcitrack.store import mapping
+from calcitrack.store import patient_list_sql as sql
+from calcitrack.store.flag_repository import flags_from_json
+from calcitrack.store.patient_list_sql import F, P
+from calcitrack.store.records import ClinicSettingsRevisionRecord
 
-_SEVERITY_ORDER = {Severity.CONTRAINDICATION: 0, Severity.WARNING: 1, Severity.REVIEW: 2}
+log = logging.getLogger(__name__)
 
 
 def list_page(
     session: Session, query: PatientListQuery, *, offset: int, limit: int, today: date
 ) -> PatientListPage:
     """Rows ``offset`` … ``offset + limit - 1`` of the patients matching ``query``."""
-    rows = _matching(session, query, today)
-    total = session.scalar(select(func.count(PatientRecord.id))) or 0
-    return PatientListPage(tuple(rows[offset : offset + limit]), offset, len(rows), total)
+    where = sql.conditions(session, query, today)
+    ids_query = select(P.id).where(*where).order_by(*sql.order_by(session, query, today))
+    if query.sort is ListColumn.FLAGS:
+        ids_query = ids_query.outerjoin(F, F.patient_id == P.id)
+    ids = list(session.scalars(ids_query.offset(max(offset, 0)).limit(max(limit, 0))))
+    matching, total = _counts(session, query, where)
+    return PatientListPage(_rows(session, ids, today), offset, matching, total)
+
+
+def _counts(
+    session: Session, query: PatientListQuery, where: Sequence[ColumnElement[bool]]
+) -> tuple[int, int]:
+    """How many patients match, how many there are. Filtered by status alone, the matching ones
+    are counted from the archived ones (few: an index range), not by counting the active ones
+    (nearly all: PostgreSQL reads every index entry to count them)."""
+    total = session.scalar(select(func.count()).select_from(P)) or 0
+    if query.search.strip() or query.disease is not None or query.on_diltiazem:
+        return session.scalar(select(func.count()).select_from(P).where(*where)) or 0, total
+    if query.status is StatusFilter.ALL:
+        return total, total
+    archived = session.scalar(select(func.count()).select_from(P).where(P.archived.is_(True)))
+    archived = archived or 0
+    return (archived if query.status is StatusFilter.ARCHIVED else total - archived), total
 
 
 def list_position(
     session: Session, query: PatientListQuery, mrn: str, *, today: date
 ) -> int | None:
     """The row of the patient with ``mrn`` among those matching ``query``; None if not listed."""
-    rows = _matching(session, query, today)
-    return next((i for i, s in enumerate(rows) if s.patient.mrn == mrn), None)
-
-
-def _matching(session: Session, query: PatientListQuery, today: date) -> list[PatientSummary]:
-    needle = search_text(query.search)
-    rows = [
-        s
-        for s in list_patients(session, include_archived=True, today=today)
-        if _accepts(query, needle, s)
-    ]
-    return _sorted(rows, query.sort, query.descending)
-
-
-def _accepts(query: PatientListQuery, needle: str, summary: PatientSummary) -> bool:
-    patient = summary.patient
-    if needle and needle not in patient_search_key(
-        patient.mrn, patient.family_name, patient.given_name
-    ):
-        return False
-    if query.status is StatusFilter.ACTIVE and patient.archived:
-        return False
-    if query.status is StatusFilter.ARCHIVED and not patient.archived:
-        return False
-    if query.disease is not None and patient.underlying_disease != query.disease:
-        return False
-    return not (query.on_diltiazem and not summary.on_diltiazem)
-
-
-def _name_key(summary: PatientSummary) -> tuple[str, str, str]:
-    patient = summary.patient
-    return fold(patient.family_name), fold(patient.given_name), patient.mrn
-
-
-def drug_names(codes: frozenset[str]) -> str:
-    """The drugs' names in alphabetical order: "Colchicine, Diltiazem"."""
-    names = (DRUGS[code].name if code in DRUGS else code for code in codes)
-    return ", ".join(sorted(names, key=str.casefold))
-
-
-def sort_value(summary: PatientSummary, column: ListColumn) -> str | int | None:
-    """A value that sorts the column as people expect; None where nothing is recorded."""
-    patient = summary.patient
-    if column is ListColumn.MRN:
-        return patient.mrn.casefold()
-    if column is ListColumn.NAME:
-        return "\x1f".join(_name_key(summary)[:2])
-    if column is ListColumn.BORN:
-        return patient.date_of_birth.isoformat()
-    if column is ListColumn.DISEASE:
-        return patient.underlying_disease.label.casefold()
-    if column is ListColumn.CALCINOSIS:
-        return patient.calcinosis_type.label.casefold()
-    if column is ListColumn.LAST_VISIT:
-        return summary.last_visit_on.isoformat() if summary.last_visit_on else None
-    if column is ListColumn.NEXT_DUE:
-        return summary.next_due_on.isoformat() if summary.next_due_on else None
-    if column is ListColumn.VISITS:
-        return summary.visit_count
-    if column is ListColumn.ACTIVE_LESIONS:
-        return summary.active_lesions
-    if column is ListColumn.CURRENT_DRUGS:
-        return drug_names(summary.current_drugs).casefold() or None
-    # FLAGS: the worst flags first
-    if not summary.flags:
+    where = sql.conditions(session, query, today)
+    value = sql.sort_value(session, query.sort, today)
+    found = session.execute(
+        select(value, P.name_key, P.mrn)
+        .outerjoin(F, F.patient_id == P.id)
+        .where(P.mrn == mrn, *where)
+    ).first()
+    if found is None:
         return None
-    worst = min(_SEVERITY_ORDER[f.severity] for f in summary.flags)
-    return -(10 * (3 - worst) + len(summary.flags))
+    target = (found[0], found[1], found[2])
+    ahead = select(func.count()).select_from(P).where(
+        *where, sql.before(session, query, today, target)
+    )
+    if query.sort is ListColumn.FLAGS:
+        ahead = ahead.outerjoin(F, F.patient_id == P.id)
+    return session.scalar(ahead) or 0
 
 
-def _sorted(
-    rows: list[PatientSummary], column: ListColumn, descending: bool
-) -> list[PatientSummary]:
-    """Ties keep name order (then MRN); rows missing the value come last in either order."""
-    by_name = sorted(rows, key=_name_key)
-    present = [(s, v) for s in by_name if (v := sort_value(s, column)) is not None]
-    present.sort(key=lambda pair: pair[1], reverse=descending)  # stable
-    return [s for s, _v in present] + [s for s in by_name if sort_value(s, column) is None]
+def _rows(session: Session, ids: Sequence[int], today: date) -> tuple[PatientSummary, ...]:
+    """The list rows of these patients, in this order."""
+    if not ids:
+        return ()
+    settings_version = (
+        session.scalar(select(ClinicSettingsRevisionRecord.version)) or 0
+    )
+    query = (
+        select(
+            sql.last_visit(),
+            sql.visit_count(),
+            sql.active_lesions(),
+            sql.next_due(),
+            sql.current_drug_codes(session, today),
+            F.flags_json,
+            F.response_category,
+            F.assessed_on,
+            F.settings_version,
+            F.rules_version,
+            *(getattr(P, name) for name in mapping.PATIENT_ROW_COLUMNS),
+        )
+        .outerjoin(F, F.patient_id == P.id)
+        .where(P.id.in_(ids))
+    )
+    by_id: dict[int, PatientSummary] = {}
+    for row in session.execute(query).all():
+        last, visits, lesions, next_due, drugs, *flag_columns = row[:10]
+        patient = mapping.patient_from_row(row[10:])
+        assert patient.id is not None  # read from its row
+        by_id[patient.id] = PatientSummary(
+            patient,
+            last,
+            visits or 0,
+            lesions or 0,
+            next_due,
+            frozenset(drugs.split("\x1f")) if drugs else frozenset(),
+            *_flags(patient.id, flag_columns, settings_version),
+        )
+    return tuple(by_id[i] for i in ids if i in by_id)
+
+
+def _flags(
+    patient_id: int, columns: Sequence[Any], settings_version: int
+) -> tuple[tuple[Flag, ...], str | None, date | None, bool]:
+    """Flags, response category, assessment day and staleness (nothing when never assessed, or
+    when the stored flags cannot be read: logged, and the background refresh rewrites them)."""
+    text, category, assessed_on, its_settings, its_rules = columns
+    if text is None:
+        return (), None, None, False
+    try:
+        flags = _parsed(text)
+    except ValueError as error:  # json.JSONDecodeError is a ValueError
+        log.warning("cached flags of patient %s are unreadable: %s", patient_id, error)
+        return (), None, None, False
+    stale = its_settings != settings_version or its_rules != RULES_VERSION
+    return flags, category, assessed_on, stale
+
+
+#: Parsed flag texts (most patients share a few: "[]" above all); Flag is immutable.
+_PARSED: dict[str, tuple[Flag, ...]] = {}
+_PARSED_MAX = 4096
+
+
+def _parsed(text: str) -> tuple[Flag, ...]:
+    flags = _PARSED.get(text)
+    if flags is None:
+        flags = flags_from_json(text)
+        if len(_PARSED) >= _PARSED_MAX:
+            _PARSED.clear()
+        _PARSED[text] = flags
+    return flags
+

@@ -65,6 +65,8 @@ LEFT_OUT: Mapping[str, frozenset[str]] = {
     "visit_deletions": frozenset({"snapshot_json"}),
     # a photograph's bytes would make megabyte entries: its audited sha256 binds them
     "lesion_photographs": frozenset({"image", "thumbnail"}),
+    # the patient list's keys, derived from the audited MRN and name (mapping.patient_list_keys)
+    "patients": frozenset({"search_key", "name_key", "mrn_key"}),
 }
 
 _PENDING = "calcitrack.audit"

@@ -35,6 +35,7 @@ from calcitrack.store.backups.backup_check import (
     read_only_engine,
     verify_dump,
 )
+from calcitrack.store.records import is_search_index_table
 
 
 class RestoreError(RuntimeError):
@@ -68,7 +69,11 @@ def read_manifest(backup: Path) -> BackupManifest:
 def holds_data(engine: Engine) -> bool:
     """Whether the target has anything to lose: any table other than an empty CalciTrack one."""
     with engine.connect() as conn:
-        tables = set(inspect(conn).get_table_names()) - {"alembic_version"}
+        tables = {  # the SQLite search index follows the patients: not data of its own
+            name
+            for name in inspect(conn).get_table_names()
+            if name != "alembic_version" and not is_search_index_table(name)
+        }
         if not tables:
             return False
         counts = table_counts(conn)

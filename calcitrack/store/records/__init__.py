@@ -12,6 +12,7 @@ from calcitrack.store.records.medication import MedicationPeriodRecord
 from calcitrack.store.records.medication_deletion import MedicationDeletionRecord
 from calcitrack.store.records.patient import LesionRecord, PatientRecord
 from calcitrack.store.records.patient_flags import PatientFlagsRecord
+from calcitrack.store.records.patient_search import SEARCH_TABLE, is_search_index_table
 from calcitrack.store.records.photograph import LesionPhotographRecord
 from calcitrack.store.records.site_event import (
     ImagingStudyLesionRecord,
@@ -30,6 +31,7 @@ from calcitrack.store.records.visit_amendment import VisitAmendmentRecord
 from calcitrack.store.records.visit_deletion import VisitDeletionRecord
 
 __all__ = [
+    "SEARCH_TABLE",
     "AuditEntryRecord",
     "ClinicIdentityRecord",
     "ClinicSettingRecord",
@@ -54,4 +56,5 @@ __all__ = [
     "VisitAmendmentRecord",
     "VisitDeletionRecord",
     "VisitRecord",
+    "is_search_index_table",
 ]

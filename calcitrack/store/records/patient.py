@@ -4,17 +4,26 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import CheckConstraint, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from calcitrack.domain.body_sites import BODY_SITES
 from calcitrack.domain.codes import CalcinosisType, Laterality, LesionStatus, Sex, UnderlyingDisease
 from calcitrack.store.base import Base, Stamped, in_clause
 
+#: Text compared as code points, as Python compares strings (PostgreSQL's default collation
+#: follows the locale, SQLite's BINARY already compares code points).
+SORT_KEY = Text().with_variant(Text(collation="C"), "postgresql")
+
 
 class PatientRecord(Stamped, Base):
     __tablename__ = "patients"
     __table_args__ = (
+        Index("ix_patients_list_name", "archived", "name_key", "mrn"),
+        Index("ix_patients_list_mrn", "archived", "mrn_key"),
+        Index("ix_patients_list_born", "archived", "date_of_birth", "name_key"),
+        # a search too short for the trigram index scans this, not the table
+        Index("ix_patients_list_search", "archived", "search_key"),
         CheckConstraint(in_clause("sex", Sex.codes()), name="sex"),
         CheckConstraint(in_clause("underlying_disease", UnderlyingDisease.codes()), name="disease"),
         CheckConstraint(
@@ -34,6 +43,15 @@ class PatientRecord(Stamped, Base):
     calcinosis_type: Mapped[str] = mapped_column(String(20))
     calcinosis_onset_on: Mapped[date | None]
     archived: Mapped[bool] = mapped_column(default=False)
+    # The patient list's keys, derived from the MRN and the name by store/mapping.patient_values
+    # on every write (not audited: the trail has the MRN and the name they come from). A row
+    # written by other software gets empty keys: listed, found by nothing, sorted first by name.
+    search_key: Mapped[str] = mapped_column(SORT_KEY, server_default="")
+    """``patient_search_key``: what a list search looks in (indexed: store/patient_search_index)."""
+    name_key: Mapped[str] = mapped_column(SORT_KEY, server_default="")
+    """Folded family name, U+001F, folded given name: the list's name order."""
+    mrn_key: Mapped[str] = mapped_column(SORT_KEY, server_default="")
+    """The MRN case-folded: the list's MRN order."""
 
     lesions: Mapped[list[LesionRecord]] = relationship(
         back_populates="patient", cascade="all, delete-orphan", order_by="LesionRecord.id"
@@ -44,6 +62,7 @@ class LesionRecord(Stamped, Base):
     __tablename__ = "lesions"
     __table_args__ = (
         UniqueConstraint("patient_id", "label"),
+        Index("ix_lesions_patient_status", "patient_id", "status"),  # the list's active lesions
         CheckConstraint(in_clause("body_site", tuple(BODY_SITES)), name="body_site"),
         CheckConstraint(in_clause("laterality", Laterality.codes()), name="laterality"),
         CheckConstraint(in_clause("status", LesionStatus.codes()), name="status"),

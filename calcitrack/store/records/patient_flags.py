@@ -32,3 +32,6 @@ class PatientFlagsRecord(Base):
     settings_version: Mapped[int]
     rules_version: Mapped[int]
     computed_at: Mapped[datetime]
+    flag_rank: Mapped[int | None] = mapped_column(index=True)
+    """The patient list's flags order, worst first: ``flag_repository.flag_rank`` of the flags
+    (NULL without flags)."""
