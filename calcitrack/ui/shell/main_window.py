@@ -142,7 +142,9 @@ class MainWindow(QMainWindow):
         self.flag_refresher = FlagRefresher(flag_cache, runner, self)
         self.flag_refresher.progressed.connect(self._on_flags_progressed)
         self.flag_refresher.finished.connect(self._on_flags_refreshed)
-        self.list_updates = PatientListUpdates(self, self.settings_flow)  # after each list load
+        self.list_updates = PatientListUpdates(self.patient_list, self.settings_flow,
+                                               self.flag_refresher, self.workspace.overview.preload,
+                                               self)  # fmt: skip
         self.summary_flow = SummaryFlow(summaries, runner, self, settings, self.show_error)
         self.summary_flow.progressed.connect(self._on_summary_progressed)
         self.summary_flow.finished.connect(self._on_summary_finished)
