@@ -4,9 +4,11 @@ the store), and the flows name these protocols instead of the window module."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Protocol
 
 from calcitrack.domain.entities import Patient, PatientChart, PatientSummary, Visit
+from calcitrack.domain.patient_list import PatientListPage, PatientListQuery
 from calcitrack.domain.sign_off import VisitSignature
 from calcitrack.domain.visits.visit_changes import VisitContent
 from calcitrack.domain.visits.visit_entry import VisitEntry
@@ -16,6 +18,19 @@ class PatientSource(Protocol):
     def list_patients(
         self, search: str = "", *, include_archived: bool = False
     ) -> list[PatientSummary]: ...
+
+    def list_page(
+        self,
+        query: PatientListQuery,
+        *,
+        offset: int = 0,
+        limit: int = 200,
+        today: date | None = None,
+    ) -> PatientListPage: ...
+
+    def list_position(
+        self, query: PatientListQuery, mrn: str, *, today: date | None = None
+    ) -> int | None: ...
 
     def chart(self, mrn: str) -> PatientChart: ...
 

@@ -1,13 +1,15 @@
 """The patient list: search as you type, filters, sort, and the table itself.
 
-Everything filters in memory (PatientFilterProxyModel): the rows are loaded once by the caller and
-handed to ``set_patients``. Keyboard: Down in the search box moves into the table, Up on the first
-row moves back, Enter opens the patient, Escape clears the search.
+The database searches, filters and sorts (a PatientListQuery asked of the patient service on the
+task runner, PatientListLoader); the table holds only the pages fetched so far and fetches the
+next as the view scrolls (PatientTableModel). Keyboard: Down in the search box moves into the
+table, Up on the first row moves back, Enter opens the patient, Escape clears the search.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import dataclasses
+from collections.abc import Callable
 from datetime import date
 from typing import Any, NamedTuple
 
@@ -28,8 +30,15 @@ from PySide6.QtWidgets import (
 )
 
 from calcitrack.domain.codes import UnderlyingDisease
-from calcitrack.domain.entities import PatientSummary
-from calcitrack.ui.patients.patient_filter_proxy import PatientFilterProxyModel, StatusFilter
+from calcitrack.domain.patient_list import ListColumn, PatientListQuery, StatusFilter
+from calcitrack.ui.common.task_runner import Runner
+from calcitrack.ui.patients.patient_list_loader import (
+    KEEP_WITHIN,
+    PAGE,
+    ListAnswer,
+    PatientListLoader,
+    PatientPages,
+)
 from calcitrack.ui.patients.patient_table_model import (
     DISEASE_COLUMN,
     LAST_VISIT_COLUMN,
@@ -78,13 +87,37 @@ class PatientListPanel(QWidget):
     selection_changed = Signal(str)
     """The MRN of the newly selected patient; "" when none is selected."""
     filters_changed = Signal()
+    """The rows shown now reflect a new search, filter or sort (its first page has arrived)."""
+    list_loaded = Signal()
+    """The first rows of a query (a new one, or the same one again on ``refresh``) are shown."""
+    load_failed = Signal(object)
+    """Asking the database for the list failed: the error, for the window to show."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        source: PatientPages | None = None,
+        runner: Runner | None = None,
+        *,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        """Without a ``source`` (and its ``runner``), the list stays empty."""
         super().__init__(parent)
         self.model = PatientTableModel(self)
-        self.proxy = PatientFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
+        self._query = PatientListQuery()
         self._selected = ""
+        self._live = False  # asks the database from the first refresh() on
+        self._reloading = False
+        self._wanted: str | None = None  # to select when its rows arrive (select_mrn)
+        self._scroll: int | None = None  # to restore when a refresh's rows arrive
+        self._open_top = False  # Enter was pressed before the rows of the search arrived
+        self.loader: PatientListLoader | None = None
+        if source is not None and runner is not None:
+            self.loader = PatientListLoader(source, runner, today, self)
+            self.loader.reloaded.connect(self._on_list_reloaded)
+            self.loader.extended.connect(self._on_list_extended)
+            self.loader.failed.connect(self._on_list_failed)
+            self.model.more = self._on_more_wanted
 
         self.search_edit = QLineEdit(placeholderText="Search MRN or name (Ctrl+F)")
         self.search_edit.setClearButtonEnabled(True)
@@ -106,7 +139,7 @@ class PatientListPanel(QWidget):
         self.count_label = QLabel()
 
         self.view = QTableView()
-        self.view.setModel(self.proxy)
+        self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -151,6 +184,7 @@ class PatientListPanel(QWidget):
         self.view.doubleClicked.connect(self._on_view_double_clicked)
         self.view.selectionModel().selectionChanged.connect(self._on_selection_changed)
         header.sortIndicatorChanged.connect(self._on_sort_indicator_changed)
+        self.model.sort_requested.connect(self._on_sort_requested)
         self.disease_combo.currentIndexChanged.connect(self._on_disease_changed)
         self.status_combo.currentIndexChanged.connect(self._on_status_changed)
         self.diltiazem_check.toggled.connect(self._on_diltiazem_toggled)
@@ -159,37 +193,44 @@ class PatientListPanel(QWidget):
 
     # ---------------------------------------------------------------- API
 
-    def set_patients(self, rows: Sequence[PatientSummary], *, today: date | None = None) -> None:
-        """Show ``rows`` (the caller loads archived patients too for the status filter to work);
-        the selected patient stays selected if still listed."""
-        keep = self.current_mrn()
-        self.model.set_patients(rows, today=today)
-        if keep is not None:
-            self.select_mrn(keep)
-        self._on_selection_changed()
-        self._update_count()
+    def query(self) -> PatientListQuery:
+        """The question the list asks the database: search, filters and sort as shown."""
+        return self._query
+
+    def refresh(self) -> None:
+        """Ask the database again for the rows down to the last in view (at least a page),
+        keeping the selected patient selected if still listed and the view where it was."""
+        self._live = True
+        self._scroll = self.view.verticalScrollBar().value()
+        last = self.view.rowAt(self.view.viewport().height() - 1)
+        self._reload(keep_within=None, rows=self.model.rowCount() if last < 0 else last + 1)
 
     def current_mrn(self) -> str | None:
         rows = self.view.selectionModel().selectedRows()
         if not rows:
             return None
-        return self.model.summary(self.proxy.mapToSource(rows[0]).row()).patient.mrn
+        return self.model.summary(rows[0].row()).patient.mrn
 
     def select_mrn(self, mrn: str) -> bool:
-        """Select and show the patient if listed under the current filters."""
+        """Select and show the patient if listed under the current filters, fetching the rows
+        down to it; True if selected on return (with a runner on worker threads, it is selected
+        when its rows arrive)."""
         row = self.model.row_of_mrn(mrn)
-        index = self.proxy.mapFromSource(self.model.index(row, 0)) if row is not None else None
-        if index is None or not index.isValid():
+        if row is not None:
+            self._wanted = None
+            self._select(row)
+            return True
+        if self.loader is None or not self._live:
             return False
-        self._select(index.row())
-        return True
+        self._wanted = mrn
+        if not self._reloading:  # else the reload on its way keeps it
+            self.loader.find(self._query, mrn, self.model.rowCount())
+        return self.current_mrn() == mrn
 
     def visible_mrns(self) -> list[str]:
-        """The MRNs listed, in the order shown."""
-        return [
-            self.model.summary(self.proxy.mapToSource(self.proxy.index(r, 0)).row()).patient.mrn
-            for r in range(self.proxy.rowCount())
-        ]
+        """The MRNs of the rows fetched so far, in the order shown: every patient listed once
+        the view has scrolled to the end (or when fewer than a page match)."""
+        return self.model.mrns()
 
     def focus_search(self) -> None:
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -221,8 +262,8 @@ class PatientListPanel(QWidget):
 
     # ---------------------------------------------------------------- internals
 
-    def _select(self, proxy_row: int) -> None:
-        index = self.proxy.index(proxy_row, 0)
+    def _select(self, row: int) -> None:
+        index = self.model.index(row, 0)
         flags = (
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows
@@ -234,27 +275,82 @@ class PatientListPanel(QWidget):
         _text, _code, column, order = SORTS[choice]
         self.view.sortByColumn(column, order)
 
-    def _activate(self, proxy_row: int) -> None:
-        index = self.proxy.mapToSource(self.proxy.index(proxy_row, 0))
-        self.patient_activated.emit(self.model.summary(index.row()).patient.mrn)
+    def _activate(self, row: int) -> None:
+        self.patient_activated.emit(self.model.summary(row).patient.mrn)
 
     def _update_count(self) -> None:
-        total = self.model.rowCount()
+        total = self.model.total
         self.count_label.setText(
-            f"{self.proxy.rowCount()} of {total} patient{'s' if total != 1 else ''}"
+            f"{self.model.matching} of {total} patient{'s' if total != 1 else ''}"
         )
 
-    def _filters_changed(self) -> None:
+    def _filters_changed(self, **change: Any) -> None:
+        self._query = dataclasses.replace(self._query, **change)
+        self._scroll = None
+        self._reload()
+
+    def _reload(self, *, keep_within: int | None = KEEP_WITHIN, rows: int = PAGE) -> None:
+        """Ask for the first rows of the query; ``filters_changed`` once they are shown."""
+        if self.loader is None or not self._live:
+            self._update_count()
+            self.filters_changed.emit()  # nothing to show until the first refresh
+            return
+        self._reloading = True
+        self.model.set_waiting(True)
+        keep = self._wanted or self.current_mrn()
+        self._wanted = None  # kept by the reload if listed
+        self.loader.reload(self._query, rows=rows, keep=keep, keep_within=keep_within)
+
+    def _on_list_reloaded(self, answer: ListAnswer) -> None:
+        if answer.query != self._query or answer.page is None:
+            return  # an older question's answer: a newer one is on its way
+        self._reloading = False
+        late, self._wanted = self._wanted, None  # asked for while the rows were on their way
+        self.model.reset(answer.page, today=self.loader.today if self.loader else None)
+        # A refresh keeps the view where it was; a new search, filter or sort starts at the top.
+        self.view.verticalScrollBar().setValue(self._scroll or 0)
+        self._scroll = None
+        row = self.model.row_of_mrn(answer.select) if answer.select else None
+        if row is not None:
+            self._select(row)
         self._update_count()
         self._on_selection_changed()
+        if late is not None and late != answer.select:
+            self.select_mrn(late)
         self.filters_changed.emit()
+        self.list_loaded.emit()
+        if self._open_top:
+            self._open_top = False
+            self._on_search_return_pressed()
+
+    def _on_list_extended(self, answer: ListAnswer) -> None:
+        if answer.query != self._query:
+            return
+        if answer.page is not None:
+            self.model.append(answer.page)
+            self._update_count()
+        if answer.select is not None and answer.select == self._wanted:
+            self._wanted = None
+            row = self.model.row_of_mrn(answer.select)
+            if row is not None:
+                self._select(row)
+
+    def _on_list_failed(self, error: BaseException) -> None:
+        self._reloading = self._open_top = False
+        self._wanted = None
+        self.model.set_waiting(True)  # no more pages of this query: the next refresh retries
+        self.load_failed.emit(error)
+
+    def _on_more_wanted(self, offset: int) -> None:
+        if self.loader is not None and not self._reloading:
+            self.loader.fetch(self._query, offset)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return super().eventFilter(watched, event)
         key = event.key()
         if watched is self.search_edit:
-            if key == Qt.Key.Key_Down and self.proxy.rowCount():
+            if key == Qt.Key.Key_Down and self.model.rowCount():
                 if self.current_mrn() is None:
                     self._select(0)
                 self.view.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -273,12 +369,14 @@ class PatientListPanel(QWidget):
         return super().eventFilter(watched, event)
 
     def _on_search_text_changed(self, text: str) -> None:
-        self.proxy.set_search(text)
-        self._filters_changed()
+        self._filters_changed(search=text)
 
     def _on_search_return_pressed(self) -> None:
-        # One match is the patient meant; with several, the one at the top.
-        if self.proxy.rowCount():
+        # One match is the patient meant; with several, the one at the top — of the search as
+        # typed: if its rows are still on their way, it opens when they arrive.
+        if self._reloading:
+            self._open_top = True
+        elif self.model.rowCount():
             self._select(0)
             self._activate(0)
 
@@ -288,22 +386,24 @@ class PatientListPanel(QWidget):
 
     def _on_selection_changed(self, *_args: Any) -> None:
         mrn = self.current_mrn() or ""
+        if mrn and self._wanted is not None and mrn != self._wanted:
+            self._wanted = None  # the user chose another patient meanwhile
         if mrn != self._selected:
             self._selected = mrn
             self.selection_changed.emit(mrn)
 
     def _on_disease_changed(self, _index: int) -> None:
         code = self.disease_combo.currentData()
-        self.proxy.set_disease(UnderlyingDisease(code) if code else None)
-        self._filters_changed()
+        self._filters_changed(disease=UnderlyingDisease(code) if code else None)
 
     def _on_status_changed(self, _index: int) -> None:
-        self.proxy.set_status(StatusFilter(self.status_combo.currentData()))
-        self._filters_changed()
+        self._filters_changed(status=StatusFilter(self.status_combo.currentData()))
 
     def _on_diltiazem_toggled(self, checked: bool) -> None:
-        self.proxy.set_on_diltiazem(checked)
-        self._filters_changed()
+        self._filters_changed(on_diltiazem=checked)
+
+    def _on_sort_requested(self, column: int, descending: bool) -> None:
+        self._filters_changed(sort=ListColumn(column), descending=descending)
 
     def _on_sort_changed(self, index: int) -> None:
         if index >= 0:

@@ -1,28 +1,33 @@
-"""The patient list as a Qt table model.
+"""The patient list as a Qt table model that holds only the pages fetched so far.
 
-Besides the displayed text, each row gives its folded search key (``SEARCH_KEY_ROLE``, computed
-once in ``set_patients`` so that filtering thousands of rows per keystroke stays cheap) and a
-comparable sort value per column (``SORT_ROLE``: text, ISO date or number; None when missing).
-
-The model sorts itself (``sort``), in Python over precomputed values: thousands of rows sort in
-milliseconds, where a proxy calling back into Python for every comparison takes most of a second.
-Rows with nothing recorded in the sort column come last in either order.
+The database searches, filters and sorts (PatientListQuery); the model shows the rows of the
+current query fetched so far and asks for the next page as the view scrolls (``canFetchMore`` /
+``fetchMore``): ``rowCount`` grows a page at a time up to ``matching``. A click on a column header
+(``sort``) does not reorder rows here: it emits ``sort_requested`` and the list asks the database
+again. Nothing here grows with the clinic beyond the rows the user has scrolled through.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from calcitrack.domain.entities import PatientSummary
-from calcitrack.domain.flags import DECISION_SUPPORT_NOTE, Flag, FlagKind, Severity
 from calcitrack.domain.medications.drugs import DRUGS
-from calcitrack.domain.text import fold, patient_search_key
+from calcitrack.domain.patient_list import ListColumn, PatientListPage
+from calcitrack.ui.patients.patient_flags_cell import (
+    STALE_COLOR,
+    flag_icon,
+    flags_cell_text,
+    flags_tooltip,
+    is_stale,
+)
+
+__all__ = ["PatientTableModel", "drug_names", "flag_icon", "flags_tooltip"]
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -52,54 +57,9 @@ COLUMNS = (
     LESIONS_COLUMN,
     DRUGS_COLUMN,
 ) = range(len(COLUMNS))
-
-SEARCH_KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+assert [c.value for c in ListColumn] == list(range(len(COLUMNS)))  # the query sorts these
 
 _OVERDUE = QColor("#b03a2e")
-
-
-_SEVERITY_ORDER = {Severity.CONTRAINDICATION: 0, Severity.WARNING: 1, Severity.REVIEW: 2}
-
-
-def flags_text(flags: Sequence[Flag]) -> str:
-    """Short text of the flags column: "2 safety · review"."""
-    safety = sum(1 for f in flags if f.kind is FlagKind.SAFETY)
-    review = any(f.kind is FlagKind.REVIEW for f in flags)
-    parts = ([f"{safety} safety"] if safety else []) + (["review"] if review else [])
-    return " · ".join(parts)
-
-
-def flags_tooltip(summary: PatientSummary) -> str:
-    """Every flag's title, reason and triggers, and the decision-support note."""
-    if not summary.flags:
-        if summary.flags_assessed_on is None:
-            return "Not assessed yet"
-        return f"No flags (assessed {summary.flags_assessed_on.isoformat()})"
-    blocks = [
-        "\n".join((f"• {f.title} ({f.severity.value})", *(f"   {t}" for t in f.triggers)))
-        for f in summary.flags
-    ]
-    assessed = summary.flags_assessed_on.isoformat() if summary.flags_assessed_on else "—"
-    return "\n".join([*blocks, f"Assessed {assessed}. {DECISION_SUPPORT_NOTE}"])
-
-
-_ICONS: dict[Severity, QIcon] = {}
-
-
-def flag_icon(flags: Sequence[Flag]) -> QIcon | None:
-    """The worst flag's icon (made once per severity: painting asks for it on every row)."""
-    if not flags:
-        return None
-    worst = min(flags, key=lambda f: _SEVERITY_ORDER[f.severity]).severity
-    if worst not in _ICONS:
-        pixmap = {
-            Severity.CONTRAINDICATION: QStyle.StandardPixmap.SP_MessageBoxCritical,
-            Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
-            Severity.REVIEW: QStyle.StandardPixmap.SP_MessageBoxInformation,
-        }[worst]
-        _ICONS[worst] = QApplication.style().standardIcon(pixmap)
-    return _ICONS[worst]
 
 
 def drug_names(codes: frozenset[str]) -> str:
@@ -108,122 +68,118 @@ def drug_names(codes: frozenset[str]) -> str:
     return ", ".join(sorted(names, key=str.casefold))
 
 
-def _drug_names_per_row(rows: Sequence[PatientSummary]) -> list[str]:
-    """``drug_names`` of each row, worked out once per regimen: thousands of patients share a
-    few dozen regimens (most often none), and this runs on the GUI thread."""
-    known: dict[frozenset[str], str] = {}
-    names = []
-    for summary in rows:
-        text = known.get(summary.current_drugs)
-        if text is None:
-            text = known[summary.current_drugs] = drug_names(summary.current_drugs)
-        names.append(text)
-    return names
-
-
 class PatientTableModel(QAbstractTableModel):
+    """The rows fetched so far of the list's query; ``more`` (set by the list) is called with the
+    next row to fetch when the view scrolls to the end, and its answer comes back through
+    ``append`` (at once or later, from a worker thread's result)."""
+
+    sort_requested = Signal(int, bool)
+    """A column header asked for another order: the column and whether descending."""
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[PatientSummary] = []
-        self._keys: list[str] = []
-        self._names: list[str] = []
         self._drugs: list[str] = []
+        self._regimens: dict[frozenset[str], str] = {}
+        self._matching = 0
+        self._total = 0
         self._today: date | None = None
-        self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._waiting = False
+        self._sort = (ListColumn.NAME, False)
+        self.more: Callable[[int], None] | None = None
 
-    def set_patients(self, rows: Sequence[PatientSummary], *, today: date | None = None) -> None:
-        """Show ``rows`` (in the current sort order); with ``today``, a next due date before it is
-        shown as overdue."""
+    # ---------------------------------------------------------------- the pages
+
+    @property
+    def matching(self) -> int:
+        """How many patients match the query (the rows shown once all are fetched)."""
+        return self._matching
+
+    @property
+    def total(self) -> int:
+        """How many patients the clinic has, archived ones included."""
+        return self._total
+
+    def reset(self, page: PatientListPage, *, today: date | None = None) -> None:
+        """Show ``page`` (the first rows of a new or repeated query) instead of every row; with
+        ``today``, a next due date before it is shown as overdue."""
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = list(page.rows)
+        self._drugs = [self._drug_text(s) for s in self._rows]
+        self._matching, self._total = page.matching, page.total
         self._today = today
-        self._keys = [
-            patient_search_key(s.patient.mrn, s.patient.family_name, s.patient.given_name)
-            for s in self._rows
-        ]
-        self._names = [
-            f"{fold(s.patient.family_name)}\x1f{fold(s.patient.given_name)}" for s in self._rows
-        ]
-        self._drugs = _drug_names_per_row(self._rows)
-        if self._sort is not None:
-            self._reorder(self._sorted_rows(*self._sort))
+        self._waiting = False
         self.endResetModel()
 
+    def append(self, page: PatientListPage) -> bool:
+        """Add the rows of ``page`` after those shown; False (and nothing added) if it starts
+        after them."""
+        skip = len(self._rows) - page.offset  # rows of the page fetched meanwhile
+        if skip < 0:
+            return False
+        self._waiting = False
+        self._matching, self._total = page.matching, page.total
+        rows = page.rows[skip : max(skip, page.matching - page.offset)]
+        if rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._rows.extend(rows)
+            self._drugs.extend(self._drug_text(s) for s in rows)
+            self.endInsertRows()
+        return True
+
+    def set_waiting(self, waiting: bool) -> None:
+        """While a query is on its way, the view asks for no more rows of the old one."""
+        self._waiting = waiting
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return (
+            not parent.isValid()
+            and not self._waiting
+            and self.more is not None
+            and len(self._rows) < self._matching
+        )
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if self.canFetchMore(parent) and self.more is not None:
+            self._waiting = True
+            self.more(len(self._rows))
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort by ``column``; ties keep name order, and rows missing the value come last."""
+        """Ask for the list in another order (the view calls this for a header click)."""
         if not 0 <= column < len(COLUMNS):
             return
-        self._sort = (column, order)
-        self.layoutAboutToBeChanged.emit()
-        persistent = self.persistentIndexList()
-        permutation = self._sorted_rows(column, order)
-        self._reorder(permutation)
-        new_row = [0] * len(permutation)
-        for new, old in enumerate(permutation):
-            new_row[old] = new
-        self.changePersistentIndexList(
-            persistent, [self.index(new_row[i.row()], i.column()) for i in persistent]
-        )
-        self.layoutChanged.emit()
+        wanted = (ListColumn(column), order == Qt.SortOrder.DescendingOrder)
+        if wanted != self._sort:
+            self._sort = wanted
+            self.sort_requested.emit(*wanted)
 
-    def _sorted_rows(self, column: int, order: Qt.SortOrder) -> list[int]:
-        """The old row numbers in their new order."""
-        values = [self.sort_value(row, column) for row in range(len(self._rows))]
-        by_name = sorted(
-            range(len(self._rows)), key=lambda r: (self._names[r], self._rows[r].patient.mrn)
-        )
-        present = [(r, value) for r in by_name if (value := values[r]) is not None]
-        present.sort(  # stable: equal values keep name order, in either direction
-            key=lambda pair: pair[1], reverse=order == Qt.SortOrder.DescendingOrder
-        )
-        return [r for r, _value in present] + [r for r in by_name if values[r] is None]
+    def _drug_text(self, summary: PatientSummary) -> str:
+        # worked out once per regimen: patients share a few dozen regimens (most often none)
+        text = self._regimens.get(summary.current_drugs)
+        if text is None:
+            if len(self._regimens) > 1000:  # bounded: rare regimens do not pile up
+                self._regimens.clear()
+            text = self._regimens[summary.current_drugs] = drug_names(summary.current_drugs)
+        return text
 
-    def _reorder(self, permutation: list[int]) -> None:
-        self._rows = [self._rows[r] for r in permutation]
-        self._keys = [self._keys[r] for r in permutation]
-        self._names = [self._names[r] for r in permutation]
-        self._drugs = [self._drugs[r] for r in permutation]
+    # ---------------------------------------------------------------- rows
 
     def summary(self, row: int) -> PatientSummary:
         return self._rows[row]
 
-    def search_key(self, row: int) -> str:
-        """The row's folded search text (see calcitrack.domain.text.patient_search_key)."""
-        return self._keys[row]
-
     def row_of_mrn(self, mrn: str) -> int | None:
+        """The row of the patient among those fetched so far."""
         return next((i for i, s in enumerate(self._rows) if s.patient.mrn == mrn), None)
 
-    def sort_value(self, row: int, column: int) -> str | int | None:
-        """A value that sorts the column as people expect; None where nothing is recorded."""
-        summary = self._rows[row]
-        patient = summary.patient
-        if column == MRN_COLUMN:
-            return patient.mrn.casefold()
-        if column == NAME_COLUMN:
-            return self._names[row]
-        if column == BORN_COLUMN:
-            return patient.date_of_birth.isoformat()
-        if column == DISEASE_COLUMN:
-            return patient.underlying_disease.label.casefold()
-        if column == CALCINOSIS_COLUMN:
-            return patient.calcinosis_type.label.casefold()
-        if column == LAST_VISIT_COLUMN:
-            return summary.last_visit_on.isoformat() if summary.last_visit_on else None
-        if column == NEXT_DUE_COLUMN:
-            return summary.next_due_on.isoformat() if summary.next_due_on else None
-        if column == VISITS_COLUMN:
-            return summary.visit_count
-        if column == LESIONS_COLUMN:
-            return summary.active_lesions
-        if column == DRUGS_COLUMN:
-            return self._drugs[row].casefold() or None
-        if column == FLAGS_COLUMN:  # the worst flags first
-            if not summary.flags:
-                return None
-            worst = min(_SEVERITY_ORDER[f.severity] for f in summary.flags)
-            return -(10 * (3 - worst) + len(summary.flags))
-        return None
+    def mrns(self) -> list[str]:
+        return [s.patient.mrn for s in self._rows]
+
+    def any_never_assessed(self) -> bool:
+        """Whether a row fetched so far has flags never assessed (a patient just imported)."""
+        return any(s.flags_assessed_on is None for s in self._rows)
+
+    # ---------------------------------------------------------------- Qt
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -248,7 +204,7 @@ class PatientTableModel(QAbstractTableModel):
             values = (
                 patient.mrn,
                 patient.display_name + (" (archived)" if patient.archived else ""),
-                flags_text(summary.flags),
+                flags_cell_text(summary),
                 patient.date_of_birth.isoformat(),
                 patient.underlying_disease.label,
                 patient.calcinosis_type.label,
@@ -259,12 +215,11 @@ class PatientTableModel(QAbstractTableModel):
                 self._drugs[row],
             )
             return values[column] if 0 <= column < len(values) else None
-        if role == Qt.ItemDataRole.DecorationRole and column == FLAGS_COLUMN:
-            return flag_icon(summary.flags)
-        if role == SEARCH_KEY_ROLE:
-            return self._keys[row]
-        if role == SORT_ROLE:
-            return self.sort_value(row, column)
+        if column == FLAGS_COLUMN:
+            if role == Qt.ItemDataRole.DecorationRole:
+                return flag_icon(summary.flags, stale=is_stale(summary))
+            if role == Qt.ItemDataRole.ForegroundRole and is_stale(summary):
+                return QBrush(STALE_COLOR)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (VISITS_COLUMN, LESIONS_COLUMN):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if column == NEXT_DUE_COLUMN and self._overdue_days(summary) is not None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from calcitrack import __version__
 from calcitrack.domain.clinic.permissions import Permission
 from calcitrack.domain.clinic_settings import ClinicSettings
-from calcitrack.domain.entities import Patient, PatientChart, PatientSummary
+from calcitrack.domain.entities import Patient, PatientChart
 from calcitrack.ui.admin.clinic_settings_flow import (
     ClinicSettingsFlow,
     FlagCache,
@@ -38,6 +38,7 @@ from calcitrack.ui.medications.medication_flow import MedicationFlow, Medication
 from calcitrack.ui.patients.patient_list_panel import PatientListPanel
 from calcitrack.ui.shell.first_size import first_size
 from calcitrack.ui.shell.leave_guard import LeaveGuard
+from calcitrack.ui.shell.patient_list_updates import PatientListUpdates
 from calcitrack.ui.shell.sources_dialog import show_sources
 from calcitrack.ui.summaries.summary_flow import SummaryFlow, SummaryMaker
 from calcitrack.ui.transfer.transfer_menu import TransferMenu
@@ -95,7 +96,8 @@ class MainWindow(QMainWindow):
         self._today = today
         self.setWindowTitle(f"CalciTrack {__version__}")
 
-        self.patient_list = PatientListPanel()
+        self.patient_list = PatientListPanel(patients, runner, today=today)
+        self.patient_list.load_failed.connect(self.show_error)
         self.workspace = PatientWorkspace(runner)
         self.placeholder = QLabel(
             "Find a patient (Ctrl+F) and press Enter to open the chart.\n"
@@ -140,6 +142,9 @@ class MainWindow(QMainWindow):
         self.flag_refresher = FlagRefresher(flag_cache, runner, self)
         self.flag_refresher.progressed.connect(self._on_flags_progressed)
         self.flag_refresher.finished.connect(self._on_flags_refreshed)
+        self.list_updates = PatientListUpdates(self.patient_list, self.settings_flow,
+                                               self.flag_refresher, self.workspace.overview.preload,
+                                               self)  # fmt: skip
         self.summary_flow = SummaryFlow(summaries, runner, self, settings, self.show_error)
         self.summary_flow.progressed.connect(self._on_summary_progressed)
         self.summary_flow.finished.connect(self._on_summary_finished)
@@ -305,25 +310,14 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         """Reload the patient list (and the open chart) from the database, in the background."""
-        self._runner.submit(
-            lambda: self._patients.list_patients(include_archived=True),
-            on_done=self._on_patients_loaded,
-            on_error=self.show_error,
-            key="patient-list",
-        )
+        self.patient_list.refresh()
         chart = self.workspace.chart
         if chart is not None and self.visit_flow.form is None:
             self.open_patient(chart.patient.mrn)
 
-    def _on_patients_loaded(self, rows: list[PatientSummary]) -> None:
-        self.patient_list.set_patients(rows, today=self._today())
-        self.workspace.overview.preload()  # while a patient is chosen
-        if not self.flag_refresher.running and any(s.flags_assessed_on is None for s in rows):
-            self.flag_refresher.start()
-
     def _on_clinic_settings_changed(self, settings: ClinicSettings) -> None:
         self.workspace.set_settings(settings)
-        if self.patient_list.model.rowCount():  # while running: once more after it
+        if self.patient_list.model.total:  # while running: once more after it
             self.flag_refresher.start()
 
     def _on_flags_progressed(self, done: int, total: int) -> None:
@@ -332,12 +326,7 @@ class MainWindow(QMainWindow):
     def _on_flags_refreshed(self, count: int) -> None:
         if count:
             self.busy_label.clear()
-            self._runner.submit(
-                lambda: self._patients.list_patients(include_archived=True),
-                on_done=lambda rows: self.patient_list.set_patients(rows, today=self._today()),
-                on_error=self.show_error,
-                key="patient-list",
-            )
+            self.patient_list.refresh()
 
     def open_patient(self, mrn: str) -> None:
         if self.visit_flow.form is not None and not self.visit_flow.may_leave():

@@ -1,8 +1,13 @@
-"""The patient list panel on the demo clinic, driven with keyboard and mouse as a nurse would."""
+"""The patient list panel on the demo clinic, driven with keyboard and mouse as a nurse would.
+
+The panel asks the real patient service on a real SQLite file for its rows (one page at a time);
+the task runner works inline here, except where a test says it uses worker threads.
+"""
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -11,51 +16,68 @@ from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
+from calcitrack.bootstrap import Clinic
 from calcitrack.domain.codes import Sex, UnderlyingDisease
-from calcitrack.domain.entities import Patient, PatientSummary
+from calcitrack.domain.entities import Patient, PatientChart
 from calcitrack.services.demo.demo_clinic import demo_charts
 from calcitrack.services.import_export.chart_service import ChartService
 from calcitrack.services.patient_service import PatientService
-from calcitrack.ui.patients.patient_filter_proxy import StatusFilter
+from calcitrack.ui.common.task_runner import InlineTaskRunner
 from calcitrack.ui.patients.patient_list_panel import PatientListPanel
-from calcitrack.ui.patients.patient_table_model import NEXT_DUE_COLUMN, SEARCH_KEY_ROLE, SORT_ROLE
+from calcitrack.ui.patients.patient_table_model import NEXT_DUE_COLUMN
 from tests.support.accounts import open_signed_in
 from tests.support.sample_chart import sample_chart
 
 TODAY = date(2026, 9, 14)  # the demo clinic's last visit
 NEVER_SEEN = "T-900"
 
+Charts = Callable[[], list[PatientChart]]
 
-@pytest.fixture
-def rows(tmp_path: Path) -> list[PatientSummary]:
+
+def _demo_clinic(path: Path, charts: list[PatientChart] | None = None) -> Clinic:
     """The demo clinic, Cadório (sample chart) and a patient never seen, archived ones included."""
-    clinic = open_signed_in(f"sqlite:///{tmp_path / 'x.sqlite3'}")
-    try:
-        ChartService(clinic.context()).add_charts([*demo_charts(), sample_chart("T-100")])
-        service = PatientService(clinic.context())
-        service.create(
-            Patient(
-                NEVER_SEEN, "Nowak", "Zofia", Sex.FEMALE, date(1990, 1, 2), UnderlyingDisease.SSC
-            )
-        )
-        return service.list_patients(include_archived=True, today=TODAY)
-    finally:
-        clinic.close()
+    clinic = open_signed_in(f"sqlite:///{path}")
+    clinic.today = lambda: TODAY
+    ChartService(clinic.context()).add_charts(charts or [*demo_charts(), sample_chart("T-100")])
+    PatientService(clinic.context()).create(
+        Patient(NEVER_SEEN, "Nowak", "Zofia", Sex.FEMALE, date(1990, 1, 2), UnderlyingDisease.SSC)
+    )
+    return clinic
 
 
 @pytest.fixture
-def panel(qtbot: QtBot, rows: list[PatientSummary]) -> PatientListPanel:
-    panel = PatientListPanel()
+def clinic(tmp_path: Path) -> Iterator[Clinic]:
+    opened = _demo_clinic(tmp_path / "x.sqlite3")
+    yield opened
+    opened.close()
+
+
+def _panel(qtbot: QtBot, clinic: Clinic) -> PatientListPanel:
+    panel = PatientListPanel(
+        PatientService(clinic.context()), InlineTaskRunner(), today=lambda: TODAY
+    )
     qtbot.addWidget(panel)
-    panel.set_patients(rows, today=TODAY)
+    panel.refresh()
     panel.resize(1000, 500)
     panel.show()
     qtbot.waitExposed(panel)
     return panel
 
 
-def _with_due(rows: list[PatientSummary], due: dict[str, date]) -> list[PatientSummary]:
-    return [dataclasses.replace(r, next_due_on=due.get(r.patient.mrn)) for r in rows]
+@pytest.fixture
+def panel(qtbot: QtBot, clinic: Clinic) -> PatientListPanel:
+    return _panel(qtbot, clinic)
+
+
+def _with_due(charts: list[PatientChart], due: dict[str, date]) -> list[PatientChart]:
+    """``charts`` whose latest visit planned the next on ``due`` (none if not given)."""
+
+    def planned(chart: PatientChart) -> PatientChart:
+        visits = sorted(chart.visits, key=lambda v: v.visit_date)
+        last = [dataclasses.replace(visits[-1], next_visit_due_on=due.get(chart.patient.mrn))]
+        return dataclasses.replace(chart, visits=tuple(visits[:-1] + last))
+
+    return [planned(chart) if chart.visits else chart for chart in charts]
 
 
 def _choose(combo: QComboBox, text: str) -> None:
@@ -114,14 +136,16 @@ def test_disease_and_diltiazem_filters_combine_with_the_search(
 
 
 def test_sort_by_next_due_puts_the_most_overdue_first_and_none_last(
-    qtbot: QtBot, panel: PatientListPanel, rows: list[PatientSummary]
+    qtbot: QtBot, tmp_path: Path
 ) -> None:
     due = {
         "DEMO-0001": date(2026, 10, 1),
         "DEMO-0003": date(2026, 8, 1),
         "DEMO-0004": date(2026, 9, 1),
     }
-    panel.set_patients(_with_due(rows, due), today=TODAY)
+    charts = _with_due([*demo_charts(), sample_chart("T-100")], due)
+    clinic = _demo_clinic(tmp_path / "due.sqlite3", charts)
+    panel = _panel(qtbot, clinic)
     _choose(panel.sort_combo, "Next due")
     shown = panel.visible_mrns()
     assert shown[:3] == ["DEMO-0003", "DEMO-0004", "DEMO-0001"]
@@ -134,14 +158,11 @@ def test_sort_by_next_due_puts_the_most_overdue_first_and_none_last(
     assert panel.visible_mrns()[:3] == ["DEMO-0001", "DEMO-0004", "DEMO-0003"]
     assert panel.sort_combo.currentIndex() == -1  # no longer one of the named sorts
     # Overdue dates stand out.
-    proxy = panel.proxy
-    overdue = next(
-        proxy.index(r, NEXT_DUE_COLUMN)
-        for r in range(proxy.rowCount())
-        if proxy.index(r, 0).data() == "DEMO-0003"
-    )
+    model = panel.model
+    overdue = model.index(panel.visible_mrns().index("DEMO-0003"), NEXT_DUE_COLUMN)
     assert overdue.data(Qt.ItemDataRole.ToolTipRole) == "Overdue by 44 days"
     assert overdue.data(Qt.ItemDataRole.ForegroundRole) is not None
+    clinic.close()
 
 
 def test_sort_by_last_visit_puts_the_latest_first_and_the_never_seen_last(
@@ -188,7 +209,7 @@ def test_down_from_the_search_moves_into_the_table_and_enter_opens(
 
 def test_double_click_opens_the_patient(qtbot: QtBot, panel: PatientListPanel) -> None:
     view = panel.view
-    rect = view.visualRect(panel.proxy.index(1, 1))
+    rect = view.visualRect(panel.model.index(1, 1))
     # A double-click is a press, a release, then the double-click event on the same row.
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     with qtbot.waitSignal(panel.patient_activated) as opened:
@@ -206,32 +227,33 @@ def test_sorting_keeps_the_selected_patient(qtbot: QtBot, panel: PatientListPane
 
 
 def test_reloading_keeps_the_selected_patient(
-    qtbot: QtBot, panel: PatientListPanel, rows: list[PatientSummary]
+    qtbot: QtBot, panel: PatientListPanel, clinic: Clinic
 ) -> None:
     assert panel.select_mrn("DEMO-0003")
-    panel.set_patients(list(reversed(rows)), today=TODAY)
+    with qtbot.assertNotEmitted(panel.selection_changed):
+        panel.refresh()
     assert panel.current_mrn() == "DEMO-0003"
+    service = PatientService(clinic.context())
+    service.set_archived(service.chart("DEMO-0003").patient, True)
     with qtbot.waitSignal(panel.selection_changed) as selected:
-        panel.set_patients([r for r in rows if r.patient.mrn != "DEMO-0003"], today=TODAY)
+        panel.refresh()
     assert selected.args == [""]
     assert panel.current_mrn() is None
     assert not panel.select_mrn("DEMO-0005")  # archived: not listed under "Active"
 
 
-def test_model_and_proxy_pass_the_model_tester(qtmodeltester, panel: PatientListPanel) -> None:
+def test_the_model_passes_the_model_tester(qtmodeltester, panel: PatientListPanel) -> None:
     qtmodeltester.check(panel.model)
-    panel.proxy.set_search("a")
-    panel.proxy.set_status(StatusFilter.ALL)
-    qtmodeltester.check(panel.proxy)
+    _choose(panel.status_combo, "All")
     model = panel.model
-    [row] = [r for r in range(model.rowCount()) if model.index(r, 0).data() == "DEMO-0005"]
+    qtmodeltester.check(model)
+    row = panel.visible_mrns().index("DEMO-0005")
     index = model.index(row, NEXT_DUE_COLUMN)  # archived: its latest visit planned none
-    assert index.data(SORT_ROLE) is None  # nothing planned sorts as missing, not as ""
-    assert "alvarez tomas" in model.index(0, NEXT_DUE_COLUMN).data(SEARCH_KEY_ROLE)
+    assert index.data() == "—"
 
 
 def test_filters_sort_and_columns_are_restored(
-    qtbot: QtBot, panel: PatientListPanel, rows: list[PatientSummary], tmp_path: Path
+    qtbot: QtBot, panel: PatientListPanel, clinic: Clinic, tmp_path: Path
 ) -> None:
     path = str(tmp_path / "settings.ini")
     _choose(panel.disease_combo, "Systemic sclerosis")
@@ -241,10 +263,10 @@ def test_filters_sort_and_columns_are_restored(
     panel.view.horizontalHeader().resizeSection(NEXT_DUE_COLUMN, 173)
     panel.save_state(QSettings(path, QSettings.Format.IniFormat))
 
-    again = PatientListPanel()
+    again = PatientListPanel(PatientService(clinic.context()), InlineTaskRunner())
     qtbot.addWidget(again)
-    again.set_patients(rows, today=TODAY)
     again.restore_state(QSettings(path, QSettings.Format.IniFormat))
+    again.refresh()
     assert again.disease_combo.currentText() == "Systemic sclerosis"
     assert again.status_combo.currentText() == "All"
     assert again.diltiazem_check.isChecked()

@@ -1,21 +1,32 @@
-"""The patient table model's per-row texts: search keys, name sort values, drug names."""
+"""The patient table model's rows: drug names per row, pages appended, stale flags shown stale."""
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 
+import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from calcitrack.bootstrap import Clinic
 from calcitrack.domain.codes import Sex, UnderlyingDisease
-from calcitrack.domain.entities import Patient, PatientSummary
-from calcitrack.domain.text import fold, patient_search_key
+from calcitrack.domain.entities import Patient, PatientChart, PatientSummary
+from calcitrack.domain.patient_list import PatientListPage, PatientListQuery, StatusFilter
+from calcitrack.services.demo.demo_clinic import DEMO_DM_MRN, DEMO_RA_MRN, demo_charts
+from calcitrack.services.import_export.chart_service import ChartService
+from calcitrack.services.patient_service import PatientService
 from calcitrack.ui.patients.patient_table_model import (
     DRUGS_COLUMN,
-    NAME_COLUMN,
+    FLAGS_COLUMN,
     PatientTableModel,
     drug_names,
 )
+from tests.support.accounts import open_signed_in
 
+TODAY = date(2026, 9, 14)
 REGIMENS = [
     frozenset(),
     frozenset({"colchicine", "diltiazem"}),
@@ -23,52 +34,102 @@ REGIMENS = [
     frozenset({"diltiazem", "colchicine"}),  # equal to the second: shares its text
     frozenset({"not-a-known-drug"}),
 ]
-NAMES = [("Cadório", "Inês"), ("Ames", "Al"), ("Sørensen", "Ingrid"), ("Ferreira-Nuñez", "Graça")]
 
 
-def _rows(count: int) -> list[PatientSummary]:
-    return [
+@pytest.fixture
+def clinic(tmp_path: Path) -> Iterator[Clinic]:
+    opened = open_signed_in(f"sqlite:///{tmp_path / 'x.sqlite3'}")
+    ChartService(opened.context()).add_charts(demo_charts())
+    yield opened
+    opened.close()
+
+
+def _page(clinic: Clinic, **query: object) -> PatientListPage:
+    return PatientService(clinic.context()).list_page(
+        PatientListQuery(status=StatusFilter.ALL, **query), today=TODAY  # type: ignore[arg-type]
+    )
+
+
+def _summaries(count: int) -> tuple[PatientSummary, ...]:
+    return tuple(
         PatientSummary(
-            Patient(
-                f"T-{n:03}",
-                NAMES[n % len(NAMES)][0],
-                NAMES[n % len(NAMES)][1],
-                Sex.FEMALE,
-                date(1970, 1, 1),
-                UnderlyingDisease.SSC,
-                id=n,
-            ),
-            None,
-            0,
-            0,
-            current_drugs=REGIMENS[n % len(REGIMENS)],
+            Patient(f"T-{n:03}", "Ames", "Al", Sex.FEMALE, date(1970, 1, 1),
+                    UnderlyingDisease.SSC, id=n),
+            None, 0, 0, current_drugs=REGIMENS[n % len(REGIMENS)],
         )
         for n in range(count)
-    ]
+    )
 
 
-def test_every_row_has_its_own_key_name_and_drugs(qtbot: QtBot) -> None:
+def test_every_row_has_its_drugs_through_pages_appended(qtbot: QtBot) -> None:
     model = PatientTableModel()
-    rows = _rows(23)
-    for _ in range(2):  # a reload gives the same texts
-        model.set_patients(rows, today=date(2026, 1, 1))
-        assert model.rowCount() == len(rows)
-        for r in range(model.rowCount()):
-            patient = model.summary(r).patient
-            assert model.search_key(r) == patient_search_key(
-                patient.mrn, patient.family_name, patient.given_name
-            )
-            assert model.sort_value(r, NAME_COLUMN) == (
-                f"{fold(patient.family_name)}\x1f{fold(patient.given_name)}"
-            )
-            shown = model.data(model.index(r, DRUGS_COLUMN))
-            assert shown == drug_names(model.summary(r).current_drugs)
-
-
-def test_drug_names_follow_their_rows_through_a_sort(qtbot: QtBot) -> None:
-    model = PatientTableModel()
-    model.set_patients(_rows(10))
-    model.sort(NAME_COLUMN)
+    rows = _summaries(23)
+    model.reset(PatientListPage(rows[:10], 0, 23, 40))
+    assert (model.rowCount(), model.matching, model.total) == (10, 23, 40)
+    assert not model.canFetchMore()  # nobody to ask: a model without a list
+    assert model.append(PatientListPage(rows[10:20], 10, 23, 40))
+    assert not model.append(PatientListPage(rows[21:], 21, 23, 40))  # a gap: refused
+    assert model.append(PatientListPage(rows[15:], 15, 23, 40))  # overlaps: the rest is added
+    assert [model.summary(r) for r in range(model.rowCount())] == list(rows)
     names = [model.data(model.index(r, DRUGS_COLUMN)) for r in range(model.rowCount())]
-    assert names == [drug_names(model.summary(r).current_drugs) for r in range(model.rowCount())]
+    assert names == [drug_names(s.current_drugs) for s in rows]
     assert "Colchicine, Diltiazem" in names and "not-a-known-drug" in names and "" in names
+
+
+def test_the_view_asks_for_the_next_page_only_once_until_it_arrives(qtbot: QtBot) -> None:
+    model = PatientTableModel()
+    asked: list[int] = []
+    model.more = asked.append
+    rows = _summaries(5)
+    model.reset(PatientListPage(rows[:2], 0, 5, 5))
+    assert model.canFetchMore()
+    model.fetchMore()
+    model.fetchMore()
+    assert asked == [2]  # waiting for rows 2…: not asked twice
+    model.append(PatientListPage(rows[2:], 2, 5, 5))
+    assert model.rowCount() == 5 and not model.canFetchMore()
+
+
+def test_current_flags_read_as_they_are(qtbot: QtBot, clinic: Clinic) -> None:
+    model = PatientTableModel()
+    model.reset(_page(clinic), today=TODAY)
+    row = model.row_of_mrn(DEMO_RA_MRN)
+    assert row is not None
+    index = model.index(row, FLAGS_COLUMN)
+    assert index.data() == "1 safety"
+    assert "out of date" not in index.data(Qt.ItemDataRole.ToolTipRole).lower()
+    assert index.data(Qt.ItemDataRole.ForegroundRole) is None
+
+
+def test_stale_flags_are_shown_out_of_date_not_as_current(qtbot: QtBot, clinic: Clinic) -> None:
+    page = _page(clinic)
+    stale = tuple(dataclasses.replace(s, flags_stale=True) for s in page.rows)
+    model = PatientTableModel()
+    model.reset(dataclasses.replace(page, rows=stale), today=TODAY)
+    ra = model.index(model.row_of_mrn(DEMO_RA_MRN) or 0, FLAGS_COLUMN)
+    assert ra.data() == "1 safety (out of date)"
+    tooltip = ra.data(Qt.ItemDataRole.ToolTipRole)
+    assert tooltip.startswith("Out of date: these flags were assessed with earlier clinic settings")
+    assert "re-assessed" in tooltip and "Decision support" in tooltip
+    assert "Colchicine with diltiazem" in tooltip  # still says what triggered them
+    assert ra.data(Qt.ItemDataRole.ForegroundRole) is not None  # greyed
+    assert ra.data(Qt.ItemDataRole.DecorationRole) is not None
+    # No flags, but assessed with earlier settings: not "no flags" as if current.
+    unflagged = next(r for r in range(model.rowCount()) if not model.summary(r).flags)
+    cell = model.index(unflagged, FLAGS_COLUMN)
+    assert cell.data() == "(out of date)"
+    assert "Out of date" in cell.data(Qt.ItemDataRole.ToolTipRole)
+    dm = model.index(model.row_of_mrn(DEMO_DM_MRN) or 0, FLAGS_COLUMN)
+    assert dm.data() == "review (out of date)"
+
+
+def test_a_patient_never_assessed_is_not_assessed_yet(qtbot: QtBot) -> None:
+    chart = PatientChart(
+        Patient("T-900", "Nowak", "Zofia", Sex.FEMALE, date(1990, 1, 2), UnderlyingDisease.SSC)
+    )
+    summary = PatientSummary(chart.patient, None, 0, 0, flags_stale=True)
+    model = PatientTableModel()
+    model.reset(PatientListPage((summary,), 0, 1, 1))
+    index = model.index(0, FLAGS_COLUMN)
+    assert index.data() == ""
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == "Not assessed yet"

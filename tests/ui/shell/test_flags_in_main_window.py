@@ -101,3 +101,22 @@ def test_an_admin_changes_a_threshold_and_every_flag_follows(
     overview = window.workspace.overview.panel
     assert overview is not None and overview.assessment is not None
     assert "diltiazem_heart_rate" in {f.code for f in overview.assessment.flags}
+
+
+def test_flags_assessed_with_earlier_settings_read_out_of_date_until_re_assessed(
+    qtbot: QtBot, window: MainWindow, clinic: Clinic
+) -> None:
+    """Another workstation's admin saves a new threshold: until the flags are re-assessed, the
+    list must not show the old ones as current."""
+    settings = ClinicSettingsService(clinic.context())
+    settings.save({SAFETY_HR_WARNING: 80}, based_on_version=settings.current().version)
+    window.refresh_action.trigger()  # F5: the list asked again; the refresher is not running
+    text, tooltip, icon = _flag_cell(window, DEMO_RA_MRN)
+    assert text == "1 safety (out of date)"
+    assert tooltip.startswith("Out of date: these flags were assessed with earlier clinic")
+    assert "Decision support" in tooltip and icon is not None
+    assert _flag_cell(window, DEMO_DM_MRN)[0] == "review (out of date)"
+    window.flag_refresher.start()  # as after the next sign-in (inline here: done at once)
+    text, tooltip, _ = _flag_cell(window, DEMO_RA_MRN)
+    assert text == "2 safety" and "heart rate" in tooltip.lower()  # the new threshold's flag
+    assert "out of date" not in tooltip.lower()

@@ -1,0 +1,85 @@
+"""The flags cell of the patient list: its short text, tooltip, icon and colour.
+
+Stored flags assessed with other clinic settings or rules than those in force
+(``PatientSummary.flags_stale``) are shown as out of date — greyed, "(out of date)" after the
+text, and a tooltip saying they are being re-assessed — so that nobody reads old flags as current.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtGui import QColor, QIcon
+from PySide6.QtWidgets import QApplication, QStyle
+
+from calcitrack.domain.entities import PatientSummary
+from calcitrack.domain.flags import DECISION_SUPPORT_NOTE, Flag, FlagKind, Severity
+
+SEVERITY_ORDER = {Severity.CONTRAINDICATION: 0, Severity.WARNING: 1, Severity.REVIEW: 2}
+
+STALE_COLOR = QColor("#808080")
+STALE_MARK = "(out of date)"
+STALE_NOTE = (
+    "Out of date: these flags were assessed with earlier clinic settings or rules and are being "
+    "re-assessed now."
+)
+
+
+def flags_text(flags: Sequence[Flag]) -> str:
+    """Short text of the flags column: "2 safety · review"."""
+    safety = sum(1 for f in flags if f.kind is FlagKind.SAFETY)
+    review = any(f.kind is FlagKind.REVIEW for f in flags)
+    parts = ([f"{safety} safety"] if safety else []) + (["review"] if review else [])
+    return " · ".join(parts)
+
+
+def is_stale(summary: PatientSummary) -> bool:
+    """Flags assessed with other settings or rules (a never-assessed patient is not stale: it is
+    "Not assessed yet")."""
+    return summary.flags_stale and summary.flags_assessed_on is not None
+
+
+def flags_cell_text(summary: PatientSummary) -> str:
+    """The cell's text: the flags, and "(out of date)" after them while they are stale."""
+    text = flags_text(summary.flags)
+    if is_stale(summary):
+        return f"{text} {STALE_MARK}" if text else STALE_MARK
+    return text
+
+
+def flags_tooltip(summary: PatientSummary) -> str:
+    """Every flag's title, reason and triggers, and the decision-support note."""
+    if summary.flags_assessed_on is None and not summary.flags:
+        return "Not assessed yet"
+    stale = [STALE_NOTE] if is_stale(summary) else []
+    if not summary.flags:
+        assessed = f"No flags (assessed {summary.flags_assessed_on})"
+        return "\n".join([*stale, assessed, *([DECISION_SUPPORT_NOTE] if stale else [])])
+    blocks = [
+        "\n".join((f"• {f.title} ({f.severity.value})", *(f"   {t}" for t in f.triggers)))
+        for f in summary.flags
+    ]
+    assessed = summary.flags_assessed_on.isoformat() if summary.flags_assessed_on else "—"
+    return "\n".join([*stale, *blocks, f"Assessed {assessed}. {DECISION_SUPPORT_NOTE}"])
+
+
+_ICONS: dict[tuple[Severity, bool], QIcon] = {}
+
+
+def flag_icon(flags: Sequence[Flag], *, stale: bool = False) -> QIcon | None:
+    """The worst flag's icon, greyed when ``stale`` (made once each: painting asks for it on
+    every row)."""
+    if not flags:
+        return None
+    worst = min(flags, key=lambda f: SEVERITY_ORDER[f.severity]).severity
+    if (worst, stale) not in _ICONS:
+        pixmap = {
+            Severity.CONTRAINDICATION: QStyle.StandardPixmap.SP_MessageBoxCritical,
+            Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
+            Severity.REVIEW: QStyle.StandardPixmap.SP_MessageBoxInformation,
+        }[worst]
+        icon = QApplication.style().standardIcon(pixmap)
+        if stale:
+            icon = QIcon(icon.pixmap(16, 16, QIcon.Mode.Disabled))
+        _ICONS[worst, stale] = icon
+    return _ICONS[worst, stale]
