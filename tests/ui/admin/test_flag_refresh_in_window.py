@@ -94,7 +94,9 @@ def test_patients_never_assessed_and_then_a_settings_change_are_redone_with_prog
         f"Updating flags: {PATIENTS:,} of {PATIENTS:,} patients",
     ]
     # the list is read again after the last chunk: the new threshold's flag is there
-    qtbot.waitUntil(lambda: "heart rate" in _tooltip(qtbot, window, DEMO_RA_MRN).lower(), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: "heart rate" in _tooltip(qtbot, window, DEMO_RA_MRN).lower(), timeout=10_000
+    )
     assert window.busy_label.text() == ""
     assert FlagCacheService(clinic.context()).stale_patient_ids() == []
 
