@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Protocol
 
-from calcitrack.domain.entities import Patient, PatientChart, PatientSummary, Visit
+from calcitrack.domain.entities import Patient, PatientChart, Visit
 from calcitrack.domain.patient_list import PatientListPage, PatientListQuery
 from calcitrack.domain.sign_off import VisitSignature
 from calcitrack.domain.visits.visit_changes import VisitContent
@@ -15,10 +15,6 @@ from calcitrack.domain.visits.visit_entry import VisitEntry
 
 
 class PatientSource(Protocol):
-    def list_patients(
-        self, search: str = "", *, include_archived: bool = False
-    ) -> list[PatientSummary]: ...
-
     def list_page(
         self,
         query: PatientListQuery,

@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 
 from calcitrack.domain.clinic.permissions import Permission
-from calcitrack.domain.entities import PatientChart, PatientSummary
+from calcitrack.domain.entities import PatientChart
+from calcitrack.domain.patient_list import ListColumn, PatientListQuery, StatusFilter
 from calcitrack.ui.common.task_runner import Runner
 from calcitrack.ui.common.window_sources import PatientSource
 from calcitrack.ui.visit_form.draft_store import DraftInfo, DraftStore, moment_text
@@ -75,15 +76,26 @@ class DraftOffers(QObject):
         """Offer every draft of the signed-in account, named with its patient."""
         if not self._drafts.pending():
             return
+        mrns = sorted({info.mrn for info in self._drafts.pending()})
         self._runner.submit(
-            lambda: self._patients.list_patients(include_archived=True),
+            lambda: self._names_of(mrns),
             on_done=self._on_patients_listed,
-            on_error=lambda _error: self._on_patients_listed([]),
+            on_error=lambda _error: self._on_patients_listed({}),
             key="draft-offer",
         )
 
-    def _on_patients_listed(self, rows: Sequence[PatientSummary]) -> None:
-        names = {row.patient.mrn: row.patient.display_name for row in rows}
+    def _names_of(self, mrns: Sequence[str]) -> dict[str, str]:
+        """The display names of the patients with these MRNs (the drafts' few, each looked up in
+        the list by its MRN: never the whole clinic)."""
+        names = {}
+        for mrn in mrns:
+            query = PatientListQuery(search=mrn, status=StatusFilter.ALL, sort=ListColumn.MRN)
+            for row in self._patients.list_page(query, limit=1000).rows:
+                if row.patient.mrn == mrn:
+                    names[mrn] = row.patient.display_name
+        return names
+
+    def _on_patients_listed(self, names: dict[str, str]) -> None:
         pending = self._drafts.pending()
         if not pending or self._busy():
             return
