@@ -2,9 +2,9 @@
 its trajectory dashboard, against bare matplotlib drawing the same arrays on the same layout, in
 the same run.
 
-"Ours" starts from the patient's chart (the domain objects the store hands over): the series
-(``trajectories``), a new figure, ``draw_dashboard`` and an Agg canvas draw — everything the
-Overview pays on its worker, but for copying the pixels into a QImage (about 1 ms).
+"Ours" starts from the patient's chart (the domain objects the store hands over) and runs what
+the Overview runs on its worker: the series (``trajectories``), then ``render_dashboard`` — a new
+figure on the Overview's canvas, ``draw_dashboard``, the Agg draw and the copy into a QImage.
 
 "Bare" is plain matplotlib given everything ready beforehand: the same figure size, the same axes
 boxes (the twin, the shared time axis with matplotlib's own ``AutoDateLocator`` and
@@ -52,8 +52,9 @@ from matplotlib.patches import Rectangle
 
 from calcitrack.domain.entities import PatientChart
 from calcitrack.domain.trajectory.trajectories import trajectories
-from calcitrack.reports.charts.dashboard import PANELS, dashboard_size_inches, draw_dashboard
+from calcitrack.reports.charts.dashboard import PANELS, DashboardOptions, dashboard_size_inches
 from calcitrack.reports.charts.medication_timeline import DoseText
+from calcitrack.ui.overview.trajectory_view import Rendered, render_dashboard
 from calcitrack.ui.shell.gui_thread_collector import GuiThreadCollector
 from tests.reports.dashboard_support import REGIMEN_START, large_chart
 
@@ -61,8 +62,10 @@ ROUNDS = 7
 DRAWS = 3
 """Drawings per round, timed together (see the module's docstring)."""
 TARGET = 1.2
-SIZE = dashboard_size_inches(PANELS)
-DPI = 100
+WIDTH_PX = 960
+DPI = 96.0
+"""The Overview's screen dpi: the figure is WIDTH_PX / DPI inches wide, as the Overview makes it."""
+SIZE = (WIDTH_PX / DPI, dashboard_size_inches(PANELS)[1])
 
 
 @pytest.fixture(scope="module")
@@ -76,12 +79,9 @@ def chart() -> PatientChart:
 # ------------------------------------------------------------------------------------ ours
 
 
-def _ours(chart: PatientChart) -> None:
+def _ours(chart: PatientChart) -> Rendered:
     data = trajectories(chart, regimen_start=REGIMEN_START)
-    figure = Figure(figsize=SIZE, dpi=DPI)
-    canvas = FigureCanvasAgg(figure)
-    draw_dashboard(figure, data)
-    canvas.draw()
+    return render_dashboard(data, DashboardOptions(), WIDTH_PX, 1.0)
 
 
 # ------------------------------------------------------------------------------------ bare
@@ -321,15 +321,18 @@ def _report(title: str, found: Medians) -> str:
 
 
 def test_opening_a_heavy_patient_against_bare_matplotlib(qapp: object, chart: PatientChart) -> None:
-    reference = Figure(figsize=SIZE, dpi=DPI)
-    canvas = FigureCanvasAgg(reference)
-    drawing = draw_dashboard(reference, trajectories(chart, regimen_start=REGIMEN_START))
-    canvas.draw()
+    drawn = _ours(chart)
+    drawing = drawn.drawing
     assert not drawing.empty_panels
-    spec, legend = _spec(reference)
-    del reference, canvas
+    assert tuple(drawn.figure.get_size_inches()) == SIZE and drawn.figure.dpi == DPI
+    spec, legend = _spec(drawn.figure)
+    del drawn
+
+    def ours() -> None:
+        _ours(chart)
+
     kinds = {
-        "ours": lambda: _ours(chart),
+        "ours": ours,
         "bare": _bare(spec, legend),
         "plots only": _plots_only(spec),
     }
