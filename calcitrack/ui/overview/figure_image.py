@@ -60,7 +60,7 @@ def render_image(canvas: FigureCanvasAgg, pixel_ratio: float) -> QImage:
     canvas.draw()
     width, height = canvas.get_width_height(physical=True)
     # The image reads the canvas's own buffer and copies it once; a ``bytes`` of it first was a
-    # second copy of every pixel (20 MB on a HiDPI screen: 40 ms of the drawing, for nothing).
+    # second copy of every pixel (20 MB on a HiDPI screen: tens of milliseconds, for nothing).
     pixels = canvas.buffer_rgba()
     image = QImage(pixels, width, height, QImage.Format.Format_RGBA8888).copy()
     image.setDevicePixelRatio(pixel_ratio)
