@@ -103,14 +103,9 @@ def check_number(
     A bool (``True`` would count as 1), a string, ``None``, NaN or infinity raises naming ``field``.
     Returns the value as a float.
     """
-    # A float or an int (a bool's type is bool) is a real number without asking the
-    # numbers.Real ABC, whose isinstance was most of the time checking a chart's numbers took.
-    if type(value) is float or type(value) is int:
-        number = float(value)
-    elif isinstance(value, bool) or not isinstance(value, numbers.Real):
+    if isinstance(value, bool) or not isinstance(value, numbers.Real):
         raise DomainValidationError(field, f"must be a number, got {value!r}")
-    else:
-        number = float(value)
+    number = float(value)
     if math.isinf(number):
         raise DomainValidationError(field, f"must be a finite number, got {number}")
     return check_range(
