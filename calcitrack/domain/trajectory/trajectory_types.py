@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from typing import Literal
 
 from calcitrack.domain.codes import Das28Variant, Side
@@ -37,11 +38,13 @@ class Series:
     def __len__(self) -> int:
         return len(self.points)
 
-    @property
+    # Worked out once per series (it is frozen): a dashboard asks each series for its days and
+    # values several times (is it in the dates shown, where are its points, its y limits).
+    @cached_property
     def days(self) -> tuple[date, ...]:
         return tuple(p.day for p in self.points)
 
-    @property
+    @cached_property
     def values(self) -> tuple[float, ...]:
         return tuple(p.value for p in self.points)
 

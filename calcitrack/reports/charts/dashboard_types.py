@@ -145,6 +145,6 @@ class PanelContext:
         self, panel: str, ax: Axes, series: Series, xs: np.ndarray, lesion: str | None = None
     ) -> None:
         self.hover.extend(
-            HoverPoint(panel, ax, float(x), p.value, p.text, p.day, lesion)
-            for x, p in zip(xs, series.points, strict=True)
+            HoverPoint(panel, ax, x, p.value, p.text, p.day, lesion)
+            for x, p in zip(xs.tolist(), series.points, strict=True)  # floats in one go
         )

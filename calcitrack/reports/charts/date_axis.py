@@ -5,6 +5,11 @@ A fixed ``maxticks`` ran the labels together on a narrow chart: at 1280 × 800 t
 are about 150 px wide and read "Oct2026Apr". The locator here measures the axis each time the
 ticks are placed (a resize redraws them), allows one date per label's width and a gap, and tries
 ``AutoDateLocator``'s choices from the most dates down until the dates inside the axis fit.
+
+Every panel shares the one time axis, and matplotlib asks each panel's axis for its dates and
+their labels on every draw: thirteen times the same answer on a full dashboard. The locator and
+the formatter keep their last answer, keyed by what it depends on (the dates shown and the room;
+the dates to write), and give it again instead of working it out anew.
 """
 
 from __future__ import annotations
@@ -37,6 +42,10 @@ class RoomyDateLocator(AutoDateLocator):
         # documented way to add an interval (matplotlib.dates.AutoDateLocator.intervald)
         self.intervald[MONTHLY] = [1, 2, 3, 4, 6, 12]
         self._step_pt = style.text_width_pt(WIDEST_LABEL, label_pt) + GAP_PT
+        self._last: tuple[tuple[float, float, int], Any] | None = None
+        """The dates last placed, with the view interval and room they were placed for."""
+        self.placed = 0
+        """How many times the dates were worked out (not given again from ``_last``)."""
 
     def room(self) -> int:
         """How many dates the axis has room for now (at least 1, at most ``MOST_DATES``)."""
@@ -50,6 +59,10 @@ class RoomyDateLocator(AutoDateLocator):
     def __call__(self) -> Any:
         room = self.room()
         low, high = sorted(self.axis.get_view_interval()) if self.axis else (0.0, 0.0)
+        key = (float(low), float(high), room)
+        if self._last is not None and self._last[0] == key:
+            return self._last[1].copy()
+        self.placed += 1
         ticks: Any = []
         for most in range(room + 1, 1, -1):  # AutoDateLocator counts the span's ends too
             self.maxticks = dict.fromkeys(self.maxticks, most)
@@ -58,14 +71,32 @@ class RoomyDateLocator(AutoDateLocator):
                 ticks = super().__call__()  # type: ignore[no-untyped-call]  # dates.py: untyped
             if sum(1 for t in ticks if low <= t <= high) <= room:
                 break
-        return ticks
+        self._last = (key, ticks)
+        return ticks.copy()
 
 
 class OneOrMoreDateFormatter(ConciseDateFormatter):
     """``ConciseDateFormatter``, which writes a lone date as a time ("00:00"): a lone date is
-    written as its month and year ("Jul 2025"), or its year on a 1 January ("2026")."""
+    written as its month and year ("Jul 2025"), or its year on a 1 January ("2026").
+    The labels of the dates last written are given again for the same dates (each panel of the
+    shared time axis asks), with the offset text they came with."""
+
+    def __init__(self, locator: AutoDateLocator) -> None:
+        super().__init__(locator)  # type: ignore[no-untyped-call]  # dates.py: untyped
+        self._last: tuple[tuple[float, ...], list[str], str] | None = None
 
     def format_ticks(self, values: Sequence[float]) -> list[str]:
+        key = tuple(float(v) for v in values)
+        if self._last is not None and self._last[0] == key:
+            # the one thing format_ticks sets besides its labels (read back by get_offset)
+            self._offset_string = self._last[2]
+            return list(self._last[1])
+        labels = self._format(values)
+        offset = self.get_offset()  # type: ignore[no-untyped-call]  # dates.py: untyped
+        self._last = (key, labels, offset)
+        return list(labels)
+
+    def _format(self, values: Sequence[float]) -> list[str]:
         if len(values) == 1:
             day = num2date(values[0])  # type: ignore[no-untyped-call]  # dates.py: untyped
             return [f"{day:%Y}" if (day.month, day.day) == (1, 1) else f"{day:%b %Y}"]
@@ -77,5 +108,5 @@ def date_axis(axis: Axis) -> None:
     """Put the roomy locator and the concise formatter on ``axis`` (an ``XAxis``)."""
     locator = RoomyDateLocator()
     axis.set_major_locator(locator)
-    concise = OneOrMoreDateFormatter(locator)  # type: ignore[no-untyped-call]  # dates.py: untyped
+    concise = OneOrMoreDateFormatter(locator)
     axis.set_major_formatter(concise)

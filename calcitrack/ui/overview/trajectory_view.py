@@ -20,7 +20,7 @@ from typing import TypedDict
 
 import shiboken6
 from matplotlib.figure import Figure
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QImage,
@@ -31,6 +31,7 @@ from PySide6.QtGui import (
     QStandardItemModel,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -267,6 +268,11 @@ class TrajectoryView(QWidget):
         self.lesion_combo.blockSignals(False)
         self.options = replace(self.options, selected_lesion=self.lesion_combo.currentData(),
                                **self._range())
+        # The lesions just listed may widen the controls and the splitter then widens the view:
+        # that layout happens now, so that the drawing is made for the width it is shown at (left
+        # to the event loop, it came a moment later and a second drawing followed the first).
+        for _ in range(2):  # the view's layout, then the splitter's
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         self.redraw()
 
     def clear(self, message: str = "") -> None:
@@ -321,7 +327,16 @@ class TrajectoryView(QWidget):
         )
 
     def _drawing_width(self) -> int:
-        return max(self.scroll_area.viewport().width(), 320)
+        """The viewport's width with the drawing in it: a drawing taller than the viewport brings
+        the vertical scroll bar, which takes its width (measured without it, the first drawing
+        of a patient was wider than the viewport it was then shown in)."""
+        viewport = self.scroll_area.viewport()
+        bar = self.scroll_area.verticalScrollBar()
+        width = viewport.width() + (bar.width() if bar.isVisible() else 0)
+        _, height_in = dashboard_size_inches(self.options.panels)
+        if round(height_in * _SCREEN_DPI) > viewport.height():
+            width -= bar.width() if bar.isVisible() else bar.sizeHint().width()
+        return max(width, 320)
 
     def _on_rendered(self, result: Rendered, generation: int) -> None:
         # the window closed, or another patient or drawing was asked for, while drawing

@@ -17,6 +17,7 @@ from calcitrack.reports.charts.dashboard import (
     dashboard_size_inches,
     draw_dashboard,
 )
+from calcitrack.reports.charts.date_axis import RoomyDateLocator
 from calcitrack.services.demo.demo_clinic import demo_charts
 from tests.reports.dashboard_support import large_chart
 
@@ -67,3 +68,38 @@ def test_a_wide_chart_still_gets_more_dates_than_a_narrow_one() -> None:
     chart = CHARTS["DEMO-0001"]
     assert len(_labels(900, chart)) > len(_labels(330, chart))
 
+
+
+def _bottom_dates(figure: Figure) -> list[str]:
+    shown = [label for ax in figure.axes for label in ax.get_xticklabels()
+             if label.get_visible() and label.get_text()]  # fmt: skip
+    bottom = min(t.get_window_extent().y0 for t in shown)
+    return [t.get_text() for t in shown if t.get_window_extent().y0 < bottom + 20]
+
+
+def test_the_dates_are_placed_once_a_drawing_and_again_when_the_axis_changes() -> None:
+    """Every panel shares the time axis and matplotlib asks each for its dates: they are worked
+    out once for all the panels, and again after a resize or a zoom, which show other dates."""
+    chart = CHARTS["ten years"]
+    _, height_in = dashboard_size_inches(DashboardOptions().panels)
+    figure = Figure(figsize=(900 / DPI, height_in), dpi=DPI)
+    canvas = FigureCanvasAgg(figure)
+    drawing = draw_dashboard(figure, trajectories(chart))
+    canvas.draw()
+    locator = drawing.axes["burden"].xaxis.get_major_locator()
+    assert isinstance(locator, RoomyDateLocator)
+    assert len([ax for ax in figure.axes if ax.axison]) > 10
+    assert locator.placed == 1
+    assert _bottom_dates(figure) == [t.get_text() for t in _labels(900, chart)]
+
+    figure.set_size_inches(330 / DPI, height_in)
+    canvas.draw()
+    assert locator.placed == 2
+    assert _bottom_dates(figure) == [t.get_text() for t in _labels(330, chart)]
+
+    low, high = drawing.axes["burden"].get_xlim()
+    drawing.axes["burden"].set_xlim(low, low + (high - low) / 8)  # zoomed in: months, not years
+    canvas.draw()
+    assert locator.placed == 3
+    zoomed = _bottom_dates(figure)
+    assert zoomed and set(zoomed) != set(_labels(330, chart)[0].get_text())
