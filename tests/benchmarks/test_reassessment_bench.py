@@ -12,8 +12,9 @@ Here the chunks are assessed and stored one after the other; the window stores a
 next one is assessed, so it is a little faster than this. Prints patients per second, the total,
 the projection for 50,000 patients and the ratios; asserts nothing about seconds (DESIGN.md).
 
-``CALCITRACK_BENCH_PATIENTS`` sets the clinic's size (default 50,000; the projection says what
-50,000 would take from the rate measured). Run with ``make bench``, or alone:
+The clinic is the cached large one of the benchmarks (tests/benchmarks/large_clinics.py), on
+SQLite and on PostgreSQL; ``CALCITRACK_BENCH_PATIENTS`` sets its size (default 50,000; the
+projection says what 50,000 would take from the rate measured). Run with ``make bench``, or alone:
 ``.venv/bin/python -m pytest tests/benchmarks/test_reassessment_bench.py -o addopts="" -p
 no:cacheprovider -s -q``.
 """
@@ -21,38 +22,39 @@ no:cacheprovider -s -q``.
 from __future__ import annotations
 
 import dataclasses
-import os
 import statistics
 import time
 from datetime import date
-from pathlib import Path
 
-import pytest
+from sqlalchemy import text
 
 from calcitrack.bootstrap import Clinic
 from calcitrack.domain.clinic_settings import SAFETY_HR_WARNING
 from calcitrack.domain.review.assessment import assess
 from calcitrack.services.clinic_settings_service import ClinicSettingsService
 from calcitrack.services.context import ServiceContext
-from calcitrack.services.demo.synthetic_clinic import build_synthetic_clinic
 from calcitrack.services.flag_cache import FlagCacheService
 from calcitrack.services.reassessment_pool import default_processes
 from calcitrack.store import chart_repository, settings_repository
 from calcitrack.ui.admin.clinic_settings_flow import CHUNK
+from tests.benchmarks.conftest import LARGE
 from tests.support.accounts import open_signed_in
 
-PATIENTS = int(os.environ.get("CALCITRACK_BENCH_PATIENTS", "50000"))
+PATIENTS = LARGE + 1  # the synthetic patients and the heavy one
 TARGET = 50_000
 SAMPLE = 500
 ROUNDS = 3
 TODAY = date(2026, 11, 21)
 
 
-def large_clinic(url: str, patients: int) -> Clinic:
-    """The clinic to re-assess, signed in (the cached 50,000-patient database goes here)."""
+def large_clinic(url: str) -> Clinic:
+    """The cached large clinic (tests/benchmarks/large_clinics.py: every patient assessed),
+    signed in, its stored flags then thrown away: patients never assessed, as after a bulk load
+    or an upgrade."""
     clinic = open_signed_in(url)
     clinic.today = lambda: TODAY
-    build_synthetic_clinic(clinic.context(), patients)
+    with clinic.context().uow.begin(clinic.context().actor_id) as session:
+        session.execute(text("DELETE FROM patient_flags"))
     return clinic
 
 
@@ -98,20 +100,14 @@ def _bare_assess(ctx: ServiceContext, ids: list[int]) -> float:
     return time.perf_counter() - started
 
 
-@pytest.mark.parametrize("engine", ["sqlite", "postgresql"])
-def test_reassessing_every_patient(
-    engine: str, tmp_path: Path, request: pytest.FixtureRequest
-) -> None:
-    if engine == "sqlite":
-        url = f"sqlite:///{tmp_path / 'large.sqlite3'}"
-    else:
-        url = str(request.getfixturevalue("postgres_url"))
+def test_reassessing_every_patient(large_clinic_url: str) -> None:
+    engine = large_clinic_url.split(":", 1)[0].split("+", 1)[0]
     started = time.perf_counter()
-    clinic = large_clinic(url, PATIENTS)
+    clinic = large_clinic(large_clinic_url)
     built = time.perf_counter() - started
     try:
         ctx = dataclasses.replace(clinic.context(), today=lambda: TODAY)
-        took, count = _reassess_all(ctx)  # patients never assessed (the bulk writer stores none)
+        took, count = _reassess_all(ctx)  # patients never assessed
         assert count == PATIENTS
         _change_settings(ctx, 80)
         after_change, count = _reassess_all(ctx)
@@ -129,7 +125,7 @@ def test_reassessing_every_patient(
     per_bare = statistics.median(bare) / SAMPLE
     print(
         f"\n[{engine}] re-assessing {PATIENTS:,} patients ({default_processes()} worker "
-        f"processes, chunks of {CHUNK}; clinic built in {built:.0f} s): never assessed "
+        f"processes, chunks of {CHUNK}; clinic opened in {built:.0f} s): never assessed "
         f"{took:.1f} s, after a settings change {after_change:.1f} s = "
         f"{1 / per_new:,.0f} patients/s; projected for {TARGET:,}: {per_new * TARGET:.0f} s "
         f"(goal ≤ 300 s)\n"
