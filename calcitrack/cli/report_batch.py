@@ -20,6 +20,7 @@ from calcitrack.domain.entities import User
 from calcitrack.reports.exports.summary_batch import SummaryJob, SummaryOutcome, build_summary
 from calcitrack.reports.exports.summary_writer import SummaryWriter
 from calcitrack.services.summary_source import SummarySource
+from calcitrack.services.worker_lifeline import exit_with_parent
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +67,7 @@ def run_batch(
 
 def _start_worker(url: str, user: User) -> None:
     global _worker_clinic
+    exit_with_parent()  # a killed command does not leave its workers behind
     _worker_clinic = attach_clinic(url, user)
 
 

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from calcitrack.domain.clinic_settings import ClinicSettings
 from calcitrack.domain.entities import PatientChart
 from calcitrack.domain.review.assessment import RULES_VERSION, assess
+from calcitrack.services.worker_lifeline import exit_with_parent
 from calcitrack.store import chart_batch, chart_repository, flag_repository
 from calcitrack.store.flag_repository import Reassessed
 from calcitrack.store.reader_engine import reader_engine
@@ -63,8 +64,10 @@ _engine: Engine | None = None
 
 
 def start_worker(url: str) -> None:
-    """The pool's initializer: the worker's own read-only engine."""
+    """The pool's initializer: the worker's own read-only engine, and the end of the worker
+    when the window's process ends (killed included)."""
     global _engine
+    exit_with_parent()
     _engine = reader_engine(url)
 
 
