@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from calcitrack.domain.codes import UnderlyingDisease
 from calcitrack.domain.patient_list import ListColumn, PatientListQuery, StatusFilter
 from calcitrack.ui.common.task_runner import Runner
+from calcitrack.ui.patients.patient_flags_cell import STALE_MARK
 from calcitrack.ui.patients.patient_list_loader import (
     KEEP_WITHIN,
     PAGE,
@@ -41,6 +42,7 @@ from calcitrack.ui.patients.patient_list_loader import (
 )
 from calcitrack.ui.patients.patient_table_model import (
     DISEASE_COLUMN,
+    FLAGS_COLUMN,
     LAST_VISIT_COLUMN,
     NAME_COLUMN,
     NEXT_DUE_COLUMN,
@@ -69,6 +71,18 @@ SORTS = (
 )
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+def count_text(matching: int, total: int) -> str:
+    """The footer: "47,478 of 50,001 patients" (thousands separated, as the status bar's)."""
+    return f"{matching:,} of {total:,} patient{'s' if total != 1 else ''}"
+
+
+def flags_column_width(view: QTableView) -> int:
+    """Room for the longest flags text with its icon, "2 safety · review (out of date)": at a
+    narrower width the out-of-date mark was cut off."""
+    text = view.fontMetrics().horizontalAdvance(f"2 safety · review {STALE_MARK}")
+    return text + view.iconSize().width() + 24
 
 
 def _buddy_label(text: str, buddy: QWidget) -> QLabel:
@@ -155,6 +169,7 @@ class PatientListPanel(QWidget):
         header.setDefaultSectionSize(110)
         header.resizeSection(NAME_COLUMN, 220)
         header.resizeSection(DISEASE_COLUMN, 170)
+        header.resizeSection(FLAGS_COLUMN, flags_column_width(self.view))
         self._apply_sort(0)
 
         # Two short rows, so the list stays narrow beside the patient's workspace.
@@ -279,10 +294,7 @@ class PatientListPanel(QWidget):
         self.patient_activated.emit(self.model.summary(row).patient.mrn)
 
     def _update_count(self) -> None:
-        total = self.model.total
-        self.count_label.setText(
-            f"{self.model.matching} of {total} patient{'s' if total != 1 else ''}"
-        )
+        self.count_label.setText(count_text(self.model.matching, self.model.total))
 
     def _filters_changed(self, **change: Any) -> None:
         self._query = dataclasses.replace(self._query, **change)
