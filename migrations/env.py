@@ -15,6 +15,7 @@ from sqlalchemy import Connection
 
 from calcitrack.store.base import UtcDateTime
 from calcitrack.store.engine import make_engine
+from calcitrack.store.records.patient_list_figures import is_figure_index
 from calcitrack.store.records.patient_search import TRIGRAM_INDEX, is_search_index_table
 from calcitrack.store.schema import metadata
 
@@ -33,6 +34,8 @@ def _include_name(name: str | None, type_: str, _parent_names: Any) -> bool:
     models, per database: not a difference between the models and the database."""
     if type_ == "table" and name is not None and is_search_index_table(name):
         return False
+    if type_ == "index" and name is not None and is_figure_index(name):
+        return False  # the list figures' indexes (store/records/patient_list_figures.py)
     return not (type_ == "index" and name == TRIGRAM_INDEX)
 
 

@@ -33,11 +33,9 @@ from calcitrack.domain.patient_list import ListColumn, PatientListQuery, StatusF
 from calcitrack.domain.text import search_text
 from calcitrack.store.records import (
     SEARCH_TABLE,
-    LesionRecord,
     MedicationPeriodRecord,
     PatientFlagsRecord,
     PatientRecord,
-    VisitRecord,
 )
 
 P = PatientRecord
@@ -124,36 +122,21 @@ def _label_rank(
 
 
 def last_visit() -> SQLColumnExpression[Any]:
-    return (
-        select(func.max(VisitRecord.visit_date))
-        .where(VisitRecord.patient_id == P.id)
-        .scalar_subquery()
-    )
+    """The latest visit's date (kept by triggers: store/records/patient_list_figures.py)."""
+    return P.last_visit_on
 
 
 def next_due() -> SQLColumnExpression[Any]:
-    """The next visit planned at the latest visit (one visit per patient and day)."""
-    return (
-        select(VisitRecord.next_visit_due_on)
-        .where(VisitRecord.patient_id == P.id)
-        .order_by(VisitRecord.visit_date.desc())
-        .limit(1)
-        .scalar_subquery()
-    )
+    """The next visit planned at the latest visit (kept by triggers, as ``last_visit``)."""
+    return P.next_due_on
 
 
 def visit_count() -> SQLColumnExpression[Any]:
-    return (
-        select(func.count()).where(VisitRecord.patient_id == P.id).scalar_subquery()
-    )
+    return P.visit_count
 
 
 def active_lesions() -> SQLColumnExpression[Any]:
-    return (
-        select(func.count())
-        .where(LesionRecord.patient_id == P.id, LesionRecord.status == "active")
-        .scalar_subquery()
-    )
+    return P.active_lesions
 
 
 def current_drug_codes(session: Session, today: date) -> SQLColumnExpression[Any]:

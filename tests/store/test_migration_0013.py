@@ -56,7 +56,7 @@ def _mrns(engine: Engine, search: str, sort: ListColumn = ListColumn.NAME) -> li
 def test_existing_patients_get_their_keys_and_are_found(engine: Engine) -> None:
     upgrade(engine)
     with engine.connect() as conn:
-        assert current_revision(conn) == head_revision() == "0013"
+        assert current_revision(conn) == head_revision()
         keys = conn.execute(text("SELECT search_key, name_key, mrn_key FROM patients")).one()
         rank = conn.execute(text("SELECT flag_rank FROM patient_flags")).scalar_one()
     assert dict(zip(("search_key", "name_key", "mrn_key"), keys, strict=True)) == (

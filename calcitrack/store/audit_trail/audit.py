@@ -66,7 +66,12 @@ LEFT_OUT: Mapping[str, frozenset[str]] = {
     # a photograph's bytes would make megabyte entries: its audited sha256 binds them
     "lesion_photographs": frozenset({"image", "thumbnail"}),
     # the patient list's keys, derived from the audited MRN and name (mapping.patient_list_keys)
-    "patients": frozenset({"search_key", "name_key", "mrn_key"}),
+    # and its figures, kept by triggers from the audited visits and lesions
+    # (store/records/patient_list_figures.py)
+    "patients": frozenset(
+        {"search_key", "name_key", "mrn_key"}
+        | {"last_visit_on", "next_due_on", "visit_count", "active_lesions"}
+    ),
 }
 
 _PENDING = "calcitrack.audit"

@@ -12,6 +12,7 @@ from calcitrack.store.records.medication import MedicationPeriodRecord
 from calcitrack.store.records.medication_deletion import MedicationDeletionRecord
 from calcitrack.store.records.patient import LesionRecord, PatientRecord
 from calcitrack.store.records.patient_flags import PatientFlagsRecord
+from calcitrack.store.records.patient_list_figures import is_figure_index
 from calcitrack.store.records.patient_search import SEARCH_TABLE, is_search_index_table
 from calcitrack.store.records.photograph import LesionPhotographRecord
 from calcitrack.store.records.site_event import (
@@ -56,5 +57,6 @@ __all__ = [
     "VisitAmendmentRecord",
     "VisitDeletionRecord",
     "VisitRecord",
+    "is_figure_index",
     "is_search_index_table",
 ]

@@ -52,6 +52,14 @@ class PatientRecord(Stamped, Base):
     """Folded family name, U+001F, folded given name: the list's name order."""
     mrn_key: Mapped[str] = mapped_column(SORT_KEY, server_default="")
     """The MRN case-folded: the list's MRN order."""
+    # The list's figures, kept exact by database triggers on visits and lesions (never written
+    # by CalciTrack's code: store/records/patient_list_figures.py), indexed per database there.
+    last_visit_on: Mapped[date | None] = mapped_column(default=None)
+    """The date of the latest visit; NULL without visits."""
+    next_due_on: Mapped[date | None] = mapped_column(default=None)
+    """The next visit planned at the latest visit; NULL if none."""
+    visit_count: Mapped[int] = mapped_column(default=0, server_default="0")
+    active_lesions: Mapped[int] = mapped_column(default=0, server_default="0")
 
     lesions: Mapped[list[LesionRecord]] = relationship(
         back_populates="patient", cascade="all, delete-orphan", order_by="LesionRecord.id"
