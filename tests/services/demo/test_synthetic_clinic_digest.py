@@ -43,6 +43,12 @@ TABLES: tuple[type[Base], ...] = (
     ProcedureRecord,
 )
 TIMESTAMPS = ("created_at", "updated_at")
+DERIVED = (
+    "search_key", "name_key", "mrn_key",  # the list's keys (from the name and MRN)
+    "last_visit_on", "next_due_on", "visit_count", "active_lesions",  # kept by triggers
+)
+"""Columns of patients worked out from other columns or rows (tested in tests/store); the
+digests were pinned before they existed and cover what the generator itself writes."""
 PATIENTS, SEED = 40, 11
 
 ROWS = {
@@ -75,7 +81,9 @@ def _text(value: Any) -> str:
 
 
 def _columns(record: type[Base]) -> list[str]:
-    return [c.name for c in record.__table__.columns if c.name not in TIMESTAMPS]
+    return [
+        c.name for c in record.__table__.columns if c.name not in (*TIMESTAMPS, *DERIVED)
+    ]
 
 
 def _typed_digest(clinic: Clinic) -> tuple[str, dict[str, int], set[datetime]]:
