@@ -49,14 +49,30 @@ def _copy_rows(source: Path, target: Path) -> tuple[float, float, int]:
                 "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
             )
         ]
+        # The search index (an FTS5 table) is created as a virtual table, which makes its own
+        # shadow tables, and is filled by the patients' triggers, as in the app: neither is
+        # created nor copied here by hand.
+        virtual = [
+            r[0]
+            for r in src.execute(
+                "SELECT name FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL TABLE%'"
+            )
+        ]
+
+        def derived(name: str) -> bool:
+            return any(name == v or name.startswith(f"{v}_") for v in virtual)
+
+        tables = [t for t in tables if not derived(t)]
         for pragma in ("foreign_keys=ON", "journal_mode=WAL", "synchronous=FULL"):
             dst.execute(f"PRAGMA {pragma}")
         schema = src.execute(
-            "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' "
+            "SELECT name, sql FROM sqlite_master "
+            "WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' "
             "ORDER BY type = 'table' DESC, rowid"
         ).fetchall()
-        for (sql,) in schema:
-            dst.execute(sql)
+        for name, sql in schema:
+            if not derived(name) or name in virtual:
+                dst.execute(sql)
         data = {t: src.execute(f"SELECT * FROM {t}").fetchall() for t in tables}
         started, cpu = time.perf_counter(), time.process_time()
         with dst:
