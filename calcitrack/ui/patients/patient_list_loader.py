@@ -73,7 +73,10 @@ class PatientListLoader(QObject):
         self._today = today
         self._generation = 0
         self._running = False
-        self._waiting: deque[tuple[int, Callable[[], ListAnswer | None], bool]] = deque()
+        # (generation, work, whether a reload, the page number of a fetch)
+        self._waiting: deque[tuple[int, Callable[[], ListAnswer | None], bool, int | None]] = (
+            deque()
+        )
 
     @property
     def today(self) -> date:
@@ -109,8 +112,18 @@ class PatientListLoader(QObject):
         """Ask for the page numbered ``number`` of ``query`` (rows ``number * PAGE`` on)."""
         source, today = self._source, self._today()
         self._queue(
-            lambda: ListAnswer(query, (_page(source, query, number, today),)), reset=False
+            lambda: ListAnswer(query, (_page(source, query, number, today),)),
+            reset=False,
+            page=number,
         )
+
+    def drop_fetches(self) -> list[int]:
+        """Forget the pages asked for by ``fetch`` that are still waiting (the view scrolled on
+        past them): their numbers."""
+        dropped = [item[3] for item in self._waiting if item[3] is not None]
+        kept = [item for item in self._waiting if item[3] is None]
+        self._waiting = deque(kept)
+        return dropped
 
     def find(self, query: PatientListQuery, mrn: str) -> None:
         """Ask for the page of the patient ``mrn``, to select it; nothing comes back if the
@@ -127,15 +140,17 @@ class PatientListLoader(QObject):
 
     # ---------------------------------------------------------------- one at a time
 
-    def _queue(self, work: Callable[[], ListAnswer | None], *, reset: bool) -> None:
-        self._waiting.append((self._generation, work, reset))
+    def _queue(
+        self, work: Callable[[], ListAnswer | None], *, reset: bool, page: int | None = None
+    ) -> None:
+        self._waiting.append((self._generation, work, reset, page))
         if not self._running:
             self._next()
 
     def _next(self) -> None:
         if not self._waiting:
             return
-        generation, work, reset = self._waiting.popleft()
+        generation, work, reset, _page_number = self._waiting.popleft()
         self._running = True
         self._runner.submit(
             work,

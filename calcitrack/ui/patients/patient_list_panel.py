@@ -375,6 +375,8 @@ class PatientListPanel(QWidget):
     def _fetch_in_view(self) -> None:
         if self.loader is None or self._reloading:
             return  # the reload on its way brings the pages in view
+        for number in self.loader.drop_fetches():  # scrolled past before they were asked
+            self.model.mark_asked(number, False)
         for number in self._pages_in_view():
             if not self.model.is_loaded(number) and not self.model.is_asked(number):
                 self.model.mark_asked(number)

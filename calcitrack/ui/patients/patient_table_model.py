@@ -149,8 +149,11 @@ class PatientTableModel(QAbstractTableModel):
     def is_asked(self, number: int) -> bool:
         return number in self._asked
 
-    def mark_asked(self, number: int) -> None:
-        self._asked.add(number)
+    def mark_asked(self, number: int, asked: bool = True) -> None:
+        if asked:
+            self._asked.add(number)
+        else:
+            self._asked.discard(number)
 
     def page_of(self, row: int) -> int:
         return row // self.page_size

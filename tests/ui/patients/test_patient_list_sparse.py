@@ -6,15 +6,20 @@ pages held stay bounded however far the user scrolls."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from calcitrack.bootstrap import Clinic
-from calcitrack.domain.patient_list import PatientListQuery
+from calcitrack.domain.codes import Sex, UnderlyingDisease
+from calcitrack.domain.entities import Patient, PatientChart
+from calcitrack.domain.patient_list import PatientListPage, PatientListQuery
+from calcitrack.services.import_export.chart_service import ChartService
 from calcitrack.services.patient_service import PatientService
-from calcitrack.ui.common.task_runner import TaskRunner
+from calcitrack.ui.common.task_runner import InlineTaskRunner, TaskRunner
 from calcitrack.ui.patients import patient_list_loader
 from calcitrack.ui.patients.patient_list_loader import PAGE
 from calcitrack.ui.patients.patient_list_panel import PatientListPanel
@@ -132,3 +137,66 @@ def test_scrolling_to_the_bottom_holds_at_most_the_cache_s_pages(
     assert seen == set(listed)  # every row was shown on the way down
     assert panel.current_mrn() == listed[-1]
     assert len(panel.visible_mrns()) <= 2 * PAGE
+
+
+class CountingService(PatientService):
+    """The real patient service, noting which rows each page question starts at."""
+
+    def __init__(self, clinic: Clinic) -> None:
+        super().__init__(clinic.context())
+        self.offsets: list[int] = []
+
+    def list_page(self, query: PatientListQuery, **kwargs: Any) -> PatientListPage:
+        self.offsets.append(kwargs.get("offset", 0))
+        return super().list_page(query, **kwargs)
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_dragging_the_thumb_across_the_list_asks_only_for_where_it_stops(
+    qtbot: QtBot, big_clinic: Clinic, runner: TaskRunner
+) -> None:
+    service = CountingService(big_clinic)
+    panel = PatientListPanel(service, runner, today=lambda: TODAY)
+    qtbot.addWidget(panel)
+    panel.resize(900, 500)
+    panel.show()
+    qtbot.waitExposed(panel)
+    with qtbot.waitSignal(panel.list_loaded, timeout=10_000):
+        panel.refresh()
+    bar = panel.view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    for value in range(0, bar.maximum() + 1, 5):  # a drag, one move every few milliseconds
+        bar.setValue(value)
+        qtbot.wait(3)
+    bar.setValue(bar.maximum())
+    listed = _expected(big_clinic, PatientListQuery())
+    qtbot.waitUntil(lambda: listed[-1] in panel.visible_mrns(), timeout=5_000)
+    qtbot.wait(100)
+    assert service.offsets == [0, (ACTIVE - 1) // PAGE * PAGE]  # not every page passed over
+
+
+def test_a_patient_added_meanwhile_is_counted_and_the_selection_kept(
+    qtbot: QtBot, big_clinic: Clinic
+) -> None:
+    panel = PatientListPanel(PatientService(big_clinic.context()), today=lambda: TODAY,
+                             runner=InlineTaskRunner())  # fmt: skip
+    qtbot.addWidget(panel)
+    panel.resize(900, 500)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.refresh()
+    chosen = _expected(big_clinic, PatientListQuery())[3]
+    assert panel.select_mrn(chosen)
+    newcomer = Patient("P-9999", "Aaberg", "Ada", Sex.FEMALE, date(1960, 1, 1),
+                       UnderlyingDisease.SSC)  # fmt: skip
+    ChartService(big_clinic.context()).add_charts([PatientChart(newcomer)])  # at another desk
+    panel.view.scrollTo(panel.model.index(250, 0))  # a page asked now counts one more patient
+    listed = _expected(big_clinic, PatientListQuery())
+    qtbot.waitUntil(lambda: panel.model.rowCount() == ACTIVE + 1, timeout=5_000)
+    qtbot.waitUntil(lambda: panel.model.is_loaded(2), timeout=5_000)
+    assert panel.current_mrn() == chosen
+    assert panel.view.currentIndex().row() == listed.index(chosen)
+    for row in range(panel.model.rowCount()):  # every row held is the patient listed there
+        summary = panel.model.summary(row)
+        assert summary is None or summary.patient.mrn == listed[row]
+    assert panel.count_label.text() == f"{ACTIVE + 1} of {PATIENTS + 1} patients"
