@@ -303,7 +303,7 @@ class PatientListPanel(QWidget):
             self.filters_changed.emit()  # nothing to show until the first refresh
             return
         self._reloading = True
-        keep = self._wanted or self.current_mrn() or self._selected or None
+        keep = self._wanted or self.current_mrn()
         self._wanted = None  # kept by the reload if listed
         self.loader.reload(self._query, pages=pages or [], keep=keep)
 

@@ -23,6 +23,7 @@ from calcitrack.ui.common.task_runner import InlineTaskRunner, TaskRunner
 from calcitrack.ui.patients import patient_list_loader
 from calcitrack.ui.patients.patient_list_loader import PAGE
 from calcitrack.ui.patients.patient_list_panel import PatientListPanel
+from calcitrack.ui.patients.patient_table_model import CACHE_PAGES
 from tests.ui.patients.test_patient_list_paging import (  # noqa: F401  (fixture)
     PATIENTS,
     TODAY,
@@ -41,9 +42,11 @@ def runner(qtbot: QtBot) -> Iterator[TaskRunner]:
     threads.shutdown()
 
 
-def _panel(qtbot: QtBot, clinic: Clinic, runner: TaskRunner, **kwargs: int) -> PatientListPanel:
+def _panel(
+    qtbot: QtBot, clinic: Clinic, runner: TaskRunner, cache_pages: int = CACHE_PAGES
+) -> PatientListPanel:
     panel = PatientListPanel(
-        PatientService(clinic.context()), runner, today=lambda: TODAY, **kwargs  # type: ignore[arg-type]
+        PatientService(clinic.context()), runner, today=lambda: TODAY, cache_pages=cache_pages
     )
     qtbot.addWidget(panel)
     panel.resize(900, 500)
