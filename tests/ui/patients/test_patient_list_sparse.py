@@ -68,7 +68,12 @@ def test_ctrl_end_selects_the_last_patient_at_once(
     qtbot.keyClick(panel.view, Qt.Key.Key_End, CTRL)  # one press
     assert panel.model.rowCount() == ACTIVE  # every matching patient counted
     assert panel.view.currentIndex().row() == ACTIVE - 1
-    qtbot.waitUntil(lambda: panel.current_mrn() == listed[-1], timeout=5_000)  # its page came
+    assert panel.model.index(ACTIVE - 1, 1).data() == "…"  # its page on its way
+    assert panel.current_mrn() is None  # not a patient yet: Enter opens nobody
+    with qtbot.waitSignal(panel.selection_changed, timeout=5_000) as selected:
+        pass  # its page comes
+    assert selected.args == [listed[-1]]
+    assert panel.current_mrn() == listed[-1]
     name = panel.model.index(ACTIVE - 1, 1).data()
     assert name != "…" and name.startswith(panel.model.summary(ACTIVE - 1).patient.family_name)
     qtbot.keyClick(panel.view, Qt.Key.Key_Home, CTRL)
@@ -168,9 +173,12 @@ def test_dragging_the_thumb_across_the_list_asks_only_for_where_it_stops(
         panel.refresh()
     bar = panel.view.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0)
-    for value in range(0, bar.maximum() + 1, 5):  # a drag, one move every few milliseconds
+    painted: list[int] = []
+    for value in range(0, bar.maximum() + 1, 5):  # a drag, each step drawn (faster than 40 ms)
         bar.setValue(value)
-        qtbot.wait(3)
+        panel.view.viewport().repaint()
+        painted.append(panel.view.rowAt(0))
+    assert painted[-1] > 3 * PAGE  # the placeholders of every page on the way were drawn
     bar.setValue(bar.maximum())
     listed = _expected(big_clinic, PatientListQuery())
     qtbot.waitUntil(lambda: listed[-1] in panel.visible_mrns(), timeout=5_000)
