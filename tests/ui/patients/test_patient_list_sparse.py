@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from calcitrack.bootstrap import Clinic
 from calcitrack.domain.codes import Sex, UnderlyingDisease
 from calcitrack.domain.entities import Patient, PatientChart
-from calcitrack.domain.patient_list import PatientListPage, PatientListQuery
+from calcitrack.domain.patient_list import PatientListPage, PatientListQuery, StatusFilter
 from calcitrack.services.import_export.chart_service import ChartService
 from calcitrack.services.patient_service import PatientService
 from calcitrack.ui.common.task_runner import InlineTaskRunner, TaskRunner
@@ -211,3 +211,20 @@ def test_a_patient_added_meanwhile_is_counted_and_the_selection_kept(
         summary = panel.model.summary(row)
         assert summary is None or summary.patient.mrn == listed[row]
     assert panel.count_label.text() == f"{ACTIVE + 1} of {PATIENTS + 1} patients"
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_a_selection_far_down_survives_a_filter_change(
+    qtbot: QtBot, big_clinic: Clinic, runner: TaskRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(patient_list_loader, "KEEP_WITHIN", 100, raising=False)  # as above
+    panel = _panel(qtbot, big_clinic, runner)
+    chosen = _expected(big_clinic, PatientListQuery())[400]
+    panel.select_mrn(chosen)
+    qtbot.waitUntil(lambda: panel.current_mrn() == chosen, timeout=5_000)
+    with qtbot.waitSignal(panel.filters_changed, timeout=10_000):
+        panel.status_combo.setCurrentIndex(panel.status_combo.findText("All"))
+    listed = _expected(big_clinic, PatientListQuery(status=StatusFilter.ALL))
+    qtbot.waitUntil(lambda: panel.current_mrn() == chosen, timeout=5_000)
+    assert panel.view.currentIndex().row() == listed.index(chosen) > 100
+    assert panel.view.visualRect(panel.view.currentIndex()).isValid()  # scrolled to it
