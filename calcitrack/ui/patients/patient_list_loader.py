@@ -1,16 +1,16 @@
 """Where the patient list's queries run: on the task runner, one at a time, the newest first.
 
-Each question to the database (the first rows of a query, the next page, the rows down to a
-patient to select) runs on a worker thread, so a slow server never freezes the window. At most
-one runs at a time: a new query (a keystroke, a filter, a sort, a refresh) drops every request
-still waiting, and answers to a query older than the newest are dropped on arrival, so the rows
-shown always belong to the newest query, whatever order the answers come back in.
+Each question to the database (the first page of a query and the pages in view, a page scrolled
+to, the page of a patient to select) runs on a worker thread, so a slow server never freezes the
+window. At most one runs at a time: a new query (a keystroke, a filter, a sort, a refresh) drops
+every request still waiting, and answers to a query older than the newest are dropped on arrival,
+so the rows shown always belong to the newest query, whatever order the answers come back in.
 """
 
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
@@ -21,11 +21,8 @@ from calcitrack.domain.patient_list import PatientListPage, PatientListQuery
 from calcitrack.ui.common.task_runner import Runner
 
 PAGE = 100
-"""Rows per page: more than a tall screen shows (the view asks for the next as it scrolls), and
-no more, since each row a keystroke fetches is mapped in Python (≈ 0.07 ms a row)."""
-KEEP_WITHIN = 2000
-"""A search or filter keeps the selected patient selected if listed in the first this many rows
-(fetched down to it); further down, the selection is let go rather than fetch thousands of rows."""
+"""Rows per page: more than a tall screen shows (the view asks for the pages it shows), and
+no more, since each row fetched is mapped in Python (≈ 0.07 ms a row)."""
 
 
 class PatientPages(Protocol):
@@ -45,16 +42,12 @@ class PatientPages(Protocol):
 
 @dataclass(frozen=True)
 class ListAnswer:
-    """Rows of ``query`` (``page``; None: no rows to add) and the patient to select, if any."""
+    """Pages of ``query`` (the first one first, for a reload) and the patient to select, if
+    any (listed in one of them)."""
 
     query: PatientListQuery
-    page: PatientListPage | None
+    pages: tuple[PatientListPage, ...]
     select: str | None = None
-
-
-def _pages(rows: int) -> int:
-    """``rows`` rounded up to whole pages (at least one)."""
-    return max(1, -(-rows // PAGE)) * PAGE
 
 
 class PatientListLoader(QObject):
@@ -80,72 +73,84 @@ class PatientListLoader(QObject):
         self._today = today
         self._generation = 0
         self._running = False
-        self._waiting: deque[tuple[int, Callable[[], ListAnswer | None], bool]] = deque()
+        # (generation, work, whether a reload, the page number of a fetch)
+        self._waiting: deque[tuple[int, Callable[[], ListAnswer | None], bool, int | None]] = (
+            deque()
+        )
 
     @property
     def today(self) -> date:
         return self._today()
 
     def reload(
-        self, query: PatientListQuery, *, rows: int = PAGE, keep: str | None = None,
-        keep_within: int | None = KEEP_WITHIN,
+        self, query: PatientListQuery, *, pages: Sequence[int] = (), keep: str | None = None
     ) -> None:
-        """Ask for the first ``rows`` rows of ``query`` (whole pages), and down to the patient
-        ``keep`` if listed within ``keep_within`` rows (None: wherever listed)."""
+        """Ask for the first page of ``query``, the pages numbered ``pages`` (those in view),
+        and the page of the patient ``keep`` wherever listed."""
         self._generation += 1
         self._waiting.clear()  # older questions: their answers would be dropped anyway
         source, today = self._source, self._today()
 
         def work() -> ListAnswer:
-            page = source.list_page(query, offset=0, limit=_pages(rows), today=today)
-            if keep is None or any(s.patient.mrn == keep for s in page.rows):
-                return ListAnswer(query, page, keep)
-            if len(page.rows) >= page.matching:
-                return ListAnswer(query, page)
-            position = source.list_position(query, keep, today=today)
-            if position is None or (keep_within is not None and position >= keep_within):
-                return ListAnswer(query, page)
-            more = _rows_down_to(source, query, len(page.rows), position, today)
-            return ListAnswer(query, _joined(page, more), keep)
+            got = [source.list_page(query, offset=0, limit=PAGE, today=today)]
+            matching = got[0].matching
+            for number in sorted(set(pages) - {0}):
+                if number * PAGE < matching:
+                    got.append(_page(source, query, number, today))
+            if keep is None:
+                return ListAnswer(query, tuple(got))
+            if not any(s.patient.mrn == keep for page in got for s in page.rows):
+                position = source.list_position(query, keep, today=today)
+                if position is None:
+                    return ListAnswer(query, tuple(got))
+                got.append(_page(source, query, position // PAGE, today))
+            return ListAnswer(query, tuple(got), keep)
 
         self._queue(work, reset=True)
 
-    def fetch(self, query: PatientListQuery, offset: int) -> None:
-        """Ask for the page of ``query`` that starts at row ``offset``."""
+    def fetch(self, query: PatientListQuery, number: int) -> None:
+        """Ask for the page numbered ``number`` of ``query`` (rows ``number * PAGE`` on)."""
         source, today = self._source, self._today()
         self._queue(
-            lambda: ListAnswer(
-                query, source.list_page(query, offset=offset, limit=PAGE, today=today)
-            ),
+            lambda: ListAnswer(query, (_page(source, query, number, today),)),
             reset=False,
+            page=number,
         )
 
-    def find(self, query: PatientListQuery, mrn: str, offset: int) -> None:
-        """Ask for the rows from ``offset`` down to the patient ``mrn``, to select it; nothing
-        comes back if the patient is not listed under ``query``."""
+    def drop_fetches(self) -> list[int]:
+        """Forget the pages asked for by ``fetch`` that are still waiting (the view scrolled on
+        past them): their numbers."""
+        dropped = [item[3] for item in self._waiting if item[3] is not None]
+        kept = [item for item in self._waiting if item[3] is None]
+        self._waiting = deque(kept)
+        return dropped
+
+    def find(self, query: PatientListQuery, mrn: str) -> None:
+        """Ask for the page of the patient ``mrn``, to select it; nothing comes back if the
+        patient is not listed under ``query``."""
         source, today = self._source, self._today()
 
         def work() -> ListAnswer | None:
             position = source.list_position(query, mrn, today=today)
             if position is None:
                 return None
-            if position < offset:  # fetched meanwhile
-                return ListAnswer(query, None, mrn)
-            return ListAnswer(query, _rows_down_to(source, query, offset, position, today), mrn)
+            return ListAnswer(query, (_page(source, query, position // PAGE, today),), mrn)
 
         self._queue(work, reset=False)
 
     # ---------------------------------------------------------------- one at a time
 
-    def _queue(self, work: Callable[[], ListAnswer | None], *, reset: bool) -> None:
-        self._waiting.append((self._generation, work, reset))
+    def _queue(
+        self, work: Callable[[], ListAnswer | None], *, reset: bool, page: int | None = None
+    ) -> None:
+        self._waiting.append((self._generation, work, reset, page))
         if not self._running:
             self._next()
 
     def _next(self) -> None:
         if not self._waiting:
             return
-        generation, work, reset = self._waiting.popleft()
+        generation, work, reset, _page_number = self._waiting.popleft()
         self._running = True
         self._runner.submit(
             work,
@@ -166,14 +171,7 @@ class PatientListLoader(QObject):
         self._next()
 
 
-def _rows_down_to(
-    source: PatientPages, query: PatientListQuery, offset: int, position: int, today: date
+def _page(
+    source: PatientPages, query: PatientListQuery, number: int, today: date
 ) -> PatientListPage:
-    """The rows from ``offset`` down to ``position``, to the end of its page."""
-    return source.list_page(
-        query, offset=offset, limit=_pages(position + 1) - offset, today=today
-    )
-
-
-def _joined(first: PatientListPage, more: PatientListPage) -> PatientListPage:
-    return PatientListPage(first.rows + more.rows, first.offset, more.matching, more.total)
+    return source.list_page(query, offset=number * PAGE, limit=PAGE, today=today)

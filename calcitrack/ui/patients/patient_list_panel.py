@@ -1,9 +1,10 @@
 """The patient list: search as you type, filters, sort, and the table itself.
 
 The database searches, filters and sorts (a PatientListQuery asked of the patient service on the
-task runner, PatientListLoader); the table holds only the pages fetched so far and fetches the
-next as the view scrolls (PatientTableModel). Keyboard: Down in the search box moves into the
-table, Up on the first row moves back, Enter opens the patient, Escape clears the search.
+task runner, PatientListLoader); the table counts every matching patient and holds a few pages,
+asking for those in view once the scrolling settles (PatientTableModel). Keyboard: Down in the
+search box moves into the table, Up on the first row moves back, Enter opens the patient, Escape
+clears the search.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,13 +35,13 @@ from calcitrack.domain.patient_list import ListColumn, PatientListQuery, StatusF
 from calcitrack.ui.common.task_runner import Runner
 from calcitrack.ui.patients.patient_flags_cell import STALE_MARK
 from calcitrack.ui.patients.patient_list_loader import (
-    KEEP_WITHIN,
     PAGE,
     ListAnswer,
     PatientListLoader,
     PatientPages,
 )
 from calcitrack.ui.patients.patient_table_model import (
+    CACHE_PAGES,
     DISEASE_COLUMN,
     FLAGS_COLUMN,
     LAST_VISIT_COLUMN,
@@ -114,10 +115,12 @@ class PatientListPanel(QWidget):
         *,
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
+        cache_pages: int = CACHE_PAGES,
     ) -> None:
-        """Without a ``source`` (and its ``runner``), the list stays empty."""
+        """Without a ``source`` (and its ``runner``), the list stays empty; the table holds at
+        most ``cache_pages`` pages besides those in view and the selection's."""
         super().__init__(parent)
-        self.model = PatientTableModel(self)
+        self.model = PatientTableModel(self, page_size=PAGE, cache_pages=cache_pages)
         self._query = PatientListQuery()
         self._selected = ""
         self._live = False  # asks the database from the first refresh() on
@@ -131,7 +134,10 @@ class PatientListPanel(QWidget):
             self.loader.reloaded.connect(self._on_list_reloaded)
             self.loader.extended.connect(self._on_list_extended)
             self.loader.failed.connect(self._on_list_failed)
-            self.model.more = self._on_more_wanted
+            self.model.wanted = self._on_page_wanted
+            self.model.pinned = self._pinned_rows
+        self._settle = QTimer(self, singleShot=True, interval=40)  # the scrolling settles
+        self._settle.timeout.connect(self._fetch_in_view)
 
         self.search_edit = QLineEdit(placeholderText="Search MRN or name (Ctrl+F)")
         self.search_edit.setClearButtonEnabled(True)
@@ -213,22 +219,20 @@ class PatientListPanel(QWidget):
         return self._query
 
     def refresh(self) -> None:
-        """Ask the database again for the rows down to the last in view (at least a page),
-        keeping the selected patient selected if still listed and the view where it was."""
+        """Ask the database again for the first page and those in view, keeping the selected
+        patient selected if still listed and the view where it was."""
         self._live = True
         self._scroll = self.view.verticalScrollBar().value()
-        last = self.view.rowAt(self.view.viewport().height() - 1)
-        self._reload(keep_within=None, rows=self.model.rowCount() if last < 0 else last + 1)
+        self._reload(pages=self._pages_in_view())
 
     def current_mrn(self) -> str | None:
         rows = self.view.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return self.model.summary(rows[0].row()).patient.mrn
+        summary = self.model.summary(rows[0].row()) if rows else None
+        return summary.patient.mrn if summary else None  # None while its page is on its way
 
     def select_mrn(self, mrn: str) -> bool:
-        """Select and show the patient if listed under the current filters, fetching the rows
-        down to it; True if selected on return (with a runner on worker threads, it is selected
+        """Select and show the patient if listed under the current filters, fetching its page;
+        True if selected on return (with a runner on worker threads, it is selected
         when its rows arrive)."""
         row = self.model.row_of_mrn(mrn)
         if row is not None:
@@ -239,12 +243,12 @@ class PatientListPanel(QWidget):
             return False
         self._wanted = mrn
         if not self._reloading:  # else the reload on its way keeps it
-            self.loader.find(self._query, mrn, self.model.rowCount())
+            self.loader.find(self._query, mrn)
         return self.current_mrn() == mrn
 
     def visible_mrns(self) -> list[str]:
-        """The MRNs of the rows fetched so far, in the order shown: every patient listed once
-        the view has scrolled to the end (or when fewer than a page match)."""
+        """The MRNs of the rows held, in the order shown: every patient listed when fewer than
+        a page match."""
         return self.model.mrns()
 
     def focus_search(self) -> None:
@@ -291,7 +295,9 @@ class PatientListPanel(QWidget):
         self.view.sortByColumn(column, order)
 
     def _activate(self, row: int) -> None:
-        self.patient_activated.emit(self.model.summary(row).patient.mrn)
+        summary = self.model.summary(row)
+        if summary is not None:  # else its page is on its way
+            self.patient_activated.emit(summary.patient.mrn)
 
     def _update_count(self) -> None:
         self.count_label.setText(count_text(self.model.matching, self.model.total))
@@ -301,24 +307,24 @@ class PatientListPanel(QWidget):
         self._scroll = None
         self._reload()
 
-    def _reload(self, *, keep_within: int | None = KEEP_WITHIN, rows: int = PAGE) -> None:
-        """Ask for the first rows of the query; ``filters_changed`` once they are shown."""
+    def _reload(self, *, pages: list[int] | None = None) -> None:
+        """Ask for the first page of the query (and ``pages``); ``filters_changed`` once it is
+        shown."""
         if self.loader is None or not self._live:
             self._update_count()
             self.filters_changed.emit()  # nothing to show until the first refresh
             return
         self._reloading = True
-        self.model.set_waiting(True)
         keep = self._wanted or self.current_mrn()
         self._wanted = None  # kept by the reload if listed
-        self.loader.reload(self._query, rows=rows, keep=keep, keep_within=keep_within)
+        self.loader.reload(self._query, pages=pages or [], keep=keep)
 
     def _on_list_reloaded(self, answer: ListAnswer) -> None:
-        if answer.query != self._query or answer.page is None:
+        if answer.query != self._query or not answer.pages:
             return  # an older question's answer: a newer one is on its way
         self._reloading = False
         late, self._wanted = self._wanted, None  # asked for while the rows were on their way
-        self.model.reset(answer.page, today=self.loader.today if self.loader else None)
+        self.model.reset(answer.pages, today=self.loader.today if self.loader else None)
         # A refresh keeps the view where it was; a new search, filter or sort starts at the top.
         self.view.verticalScrollBar().setValue(self._scroll or 0)
         self._scroll = None
@@ -338,9 +344,13 @@ class PatientListPanel(QWidget):
     def _on_list_extended(self, answer: ListAnswer) -> None:
         if answer.query != self._query:
             return
-        if answer.page is not None:
-            self.model.append(answer.page)
-            self._update_count()
+        for page in answer.pages:
+            if not self.model.put(page):  # patients added or removed meanwhile: ask again
+                self._wanted = answer.select or self._wanted
+                self.refresh()
+                return
+        self._update_count()
+        self._on_selection_changed()  # the selected row's page may have come
         if answer.select is not None and answer.select == self._wanted:
             self._wanted = None
             row = self.model.row_of_mrn(answer.select)
@@ -350,12 +360,39 @@ class PatientListPanel(QWidget):
     def _on_list_failed(self, error: BaseException) -> None:
         self._reloading = self._open_top = False
         self._wanted = None
-        self.model.set_waiting(True)  # no more pages of this query: the next refresh retries
+        self.model.forget_asked()  # asked again when shown again
         self.load_failed.emit(error)
 
-    def _on_more_wanted(self, offset: int) -> None:
-        if self.loader is not None and not self._reloading:
-            self.loader.fetch(self._query, offset)
+    def _on_page_wanted(self, _number: int) -> None:
+        self._settle.start()  # restarted while the view scrolls: only what it settles on
+
+    def _pages_in_view(self) -> list[int]:
+        rows = self._pinned_rows()
+        first, last = rows[0], rows[1]
+        if first < 0:
+            return []
+        pages = set(range(self.model.page_of(first), self.model.page_of(last) + 1))
+        if rows[2] >= 0:
+            pages.add(self.model.page_of(rows[2]))
+        return sorted(pages)
+
+    def _pinned_rows(self) -> list[int]:
+        """The first and last rows in view and the current row (-1: none)."""
+        first = self.view.rowAt(0)
+        last = self.view.rowAt(self.view.viewport().height() - 1)
+        if last < 0:
+            last = self.model.rowCount() - 1
+        return [first, last if first >= 0 else -1, self.view.currentIndex().row()]
+
+    def _fetch_in_view(self) -> None:
+        if self.loader is None or self._reloading:
+            return  # the reload on its way brings the pages in view
+        for number in self.loader.drop_fetches():  # scrolled past before they were asked
+            self.model.mark_asked(number, False)
+        for number in self._pages_in_view():
+            if not self.model.is_loaded(number) and not self.model.is_asked(number):
+                self.model.mark_asked(number)
+                self.loader.fetch(self._query, number)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):

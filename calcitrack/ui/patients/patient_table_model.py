@@ -1,15 +1,18 @@
-"""The patient list as a Qt table model that holds only the pages fetched so far.
+"""The patient list as a Qt table model that counts every matching patient and holds a few pages.
 
-The database searches, filters and sorts (PatientListQuery); the model shows the rows of the
-current query fetched so far and asks for the next page as the view scrolls (``canFetchMore`` /
-``fetchMore``): ``rowCount`` grows a page at a time up to ``matching``. A click on a column header
-(``sort``) does not reorder rows here: it emits ``sort_requested`` and the list asks the database
-again. Nothing here grows with the clinic beyond the rows the user has scrolled through.
+The database searches, filters and sorts (PatientListQuery); ``rowCount`` is the number of
+patients matching the query (from its first answer), so the scroll bar and Ctrl+End reach the end
+at once. The model holds a bounded cache of pages (``cache_pages``, least recently shown evicted
+first, never those ``pinned``: the rows in view and the selection); a row whose page is not held
+shows a placeholder ("…" in the name column) and tells the list (``wanted``), which asks the
+database and hands the page back (``put``). A click on a column header (``sort``) does not
+reorder rows here: it emits ``sort_requested`` and the list asks the database again.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from typing import Any
 
@@ -60,6 +63,10 @@ COLUMNS = (
 assert [c.value for c in ListColumn] == list(range(len(COLUMNS)))  # the query sorts these
 
 _OVERDUE = QColor("#b03a2e")
+PLACEHOLDER = "…"
+"""The name column of a row whose page is on its way."""
+CACHE_PAGES = 20
+"""Pages held at most (besides those in view or holding the selection): 2,000 rows."""
 
 
 def drug_names(codes: frozenset[str]) -> str:
@@ -69,30 +76,38 @@ def drug_names(codes: frozenset[str]) -> str:
 
 
 class PatientTableModel(QAbstractTableModel):
-    """The rows fetched so far of the list's query; ``more`` (set by the list) is called with the
-    next row to fetch when the view scrolls to the end, and its answer comes back through
-    ``append`` (at once or later, from a worker thread's result)."""
+    """Every row matching the list's query, of which a few pages are held. ``wanted`` (set by
+    the list) is called with the number of a page a row of which was asked for but is not held;
+    the page comes back through ``put`` (at once or later, from a worker thread's result)."""
 
     sort_requested = Signal(int, bool)
     """A column header asked for another order: the column and whether descending."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(
+        self, parent: Any = None, *, page_size: int = 100, cache_pages: int = CACHE_PAGES
+    ) -> None:
         super().__init__(parent)
-        self._rows: list[PatientSummary] = []
-        self._drugs: list[str] = []
+        self.page_size = page_size
+        self.cache_pages = cache_pages
+        self._pages: OrderedDict[int, tuple[tuple[PatientSummary, ...], list[str]]] = (
+            OrderedDict()
+        )
+        self._asked: set[int] = set()
+        self._last_touched = -1
         self._regimens: dict[frozenset[str], str] = {}
         self._matching = 0
         self._total = 0
         self._today: date | None = None
-        self._waiting = False
         self._sort = (ListColumn.NAME, False)
-        self.more: Callable[[int], None] | None = None
+        self.wanted: Callable[[int], None] | None = None
+        self.pinned: Callable[[], Iterable[int]] | None = None
+        """The rows whose pages are never evicted (in view, selected)."""
 
     # ---------------------------------------------------------------- the pages
 
     @property
     def matching(self) -> int:
-        """How many patients match the query (the rows shown once all are fetched)."""
+        """How many patients match the query (the rows of the model)."""
         return self._matching
 
     @property
@@ -100,50 +115,76 @@ class PatientTableModel(QAbstractTableModel):
         """How many patients the clinic has, archived ones included."""
         return self._total
 
-    def reset(self, page: PatientListPage, *, today: date | None = None) -> None:
-        """Show ``page`` (the first rows of a new or repeated query) instead of every row; with
-        ``today``, a next due date before it is shown as overdue."""
+    def reset(self, pages: PatientListPage | Sequence[PatientListPage], *,
+              today: date | None = None) -> None:
+        """Show the query whose pages are ``pages`` (the first of them starting at row 0)
+        instead of every row; with ``today``, a next due date before it is shown as overdue."""
+        pages = (pages,) if isinstance(pages, PatientListPage) else tuple(pages)
         self.beginResetModel()
-        self._rows = list(page.rows)
-        self._drugs = [self._drug_text(s) for s in self._rows]
-        self._matching, self._total = page.matching, page.total
+        self._pages.clear()
+        self._asked.clear()
+        self._matching, self._total = pages[0].matching, pages[0].total
         self._today = today
-        self._waiting = False
+        for page in pages:
+            self._store(page)
         self.endResetModel()
+        self._evict()
 
-    def append(self, page: PatientListPage) -> bool:
-        """Add the rows of ``page`` after those shown; False (and nothing added) if it starts
-        after them."""
-        skip = len(self._rows) - page.offset  # rows of the page fetched meanwhile
-        if skip < 0:
+    def put(self, page: PatientListPage) -> bool:
+        """Hold the rows of ``page`` (of the query shown) and show them; False (and nothing
+        held) if the number of matching patients changed meanwhile: the list must ask again."""
+        if page.matching != self._matching:
             return False
-        self._waiting = False
-        self._matching, self._total = page.matching, page.total
-        rows = page.rows[skip : max(skip, page.matching - page.offset)]
-        if rows:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-            self._rows.extend(rows)
-            self._drugs.extend(self._drug_text(s) for s in rows)
-            self.endInsertRows()
+        self._total = page.total
+        first, last = self._store(page)
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
+        self._evict()
         return True
 
-    def set_waiting(self, waiting: bool) -> None:
-        """While a query is on its way, the view asks for no more rows of the old one."""
-        self._waiting = waiting
+    def forget_asked(self) -> None:
+        """Pages asked for and not come back (a failed or dropped question) may be asked again."""
+        self._asked.clear()
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return (
-            not parent.isValid()
-            and not self._waiting
-            and self.more is not None
-            and len(self._rows) < self._matching
-        )
+    def is_asked(self, number: int) -> bool:
+        return number in self._asked
 
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if self.canFetchMore(parent) and self.more is not None:
-            self._waiting = True
-            self.more(len(self._rows))
+    def mark_asked(self, number: int, asked: bool = True) -> None:
+        if asked:
+            self._asked.add(number)
+        else:
+            self._asked.discard(number)
+
+    def page_of(self, row: int) -> int:
+        return row // self.page_size
+
+    def is_loaded(self, number: int) -> bool:
+        return number in self._pages
+
+    def held_pages(self) -> list[int]:
+        """The numbers of the pages held, in row order."""
+        return sorted(self._pages)
+
+    def _store(self, page: PatientListPage) -> tuple[int, int]:
+        rows = page.rows[: max(0, self._matching - page.offset)]
+        size = self.page_size
+        for start in range(0, len(rows), size):
+            chunk = rows[start : start + size]
+            number = (page.offset + start) // size
+            self._pages[number] = (chunk, [self._drug_text(s) for s in chunk])
+            self._pages.move_to_end(number)
+            self._asked.discard(number)
+        return page.offset, page.offset + len(rows) - 1
+
+    def _evict(self) -> None:
+        if len(self._pages) <= self.cache_pages:
+            return
+        keep = {self.page_of(r) for r in (self.pinned() if self.pinned else ()) if r >= 0}
+        for number in list(self._pages):
+            if len(self._pages) <= self.cache_pages:
+                break
+            if number not in keep:
+                del self._pages[number]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Ask for the list in another order (the view calls this for a header click)."""
@@ -165,24 +206,38 @@ class PatientTableModel(QAbstractTableModel):
 
     # ---------------------------------------------------------------- rows
 
-    def summary(self, row: int) -> PatientSummary:
-        return self._rows[row]
+    def _held(self, row: int) -> tuple[PatientSummary, str] | None:
+        held = self._pages.get(row // self.page_size)
+        if held is None:
+            return None
+        at = row % self.page_size
+        return (held[0][at], held[1][at]) if at < len(held[0]) else None
+
+    def summary(self, row: int) -> PatientSummary | None:
+        """The patient of ``row``; None while its page is not held."""
+        held = self._held(row)
+        return held[0] if held else None
 
     def row_of_mrn(self, mrn: str) -> int | None:
-        """The row of the patient among those fetched so far."""
-        return next((i for i, s in enumerate(self._rows) if s.patient.mrn == mrn), None)
+        """The row of the patient among those held."""
+        for number, (rows, _drugs) in self._pages.items():
+            for at, summary in enumerate(rows):
+                if summary.patient.mrn == mrn:
+                    return number * self.page_size + at
+        return None
 
     def mrns(self) -> list[str]:
-        return [s.patient.mrn for s in self._rows]
+        """The MRNs of the rows held, in row order."""
+        return [s.patient.mrn for n in sorted(self._pages) for s in self._pages[n][0]]
 
     def any_never_assessed(self) -> bool:
-        """Whether a row fetched so far has flags never assessed (a patient just imported)."""
-        return any(s.flags_assessed_on is None for s in self._rows)
+        """Whether a row held has flags never assessed (a patient just imported)."""
+        return any(s.flags_assessed_on is None for rows, _ in self._pages.values() for s in rows)
 
     # ---------------------------------------------------------------- Qt
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._matching
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
@@ -195,10 +250,19 @@ class PatientTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < self._matching:
             return None
         row, column = index.row(), index.column()
-        summary = self._rows[row]
+        held = self._held(row)
+        if held is None:
+            self._want(row)
+            if role == Qt.ItemDataRole.DisplayRole and column == NAME_COLUMN:
+                return PLACEHOLDER
+            return None
+        summary, drugs = held
+        if self._last_touched != row // self.page_size:  # least recently shown: evicted first
+            self._last_touched = row // self.page_size
+            self._pages.move_to_end(self._last_touched)
         patient = summary.patient
         if role == Qt.ItemDataRole.DisplayRole:
             values = (
@@ -212,7 +276,7 @@ class PatientTableModel(QAbstractTableModel):
                 summary.next_due_on.isoformat() if summary.next_due_on else "—",
                 str(summary.visit_count),
                 str(summary.active_lesions),
-                self._drugs[row],
+                drugs,
             )
             return values[column] if 0 <= column < len(values) else None
         if column == FLAGS_COLUMN:
@@ -232,6 +296,11 @@ class PatientTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(summary, column)
         return None
+
+    def _want(self, row: int) -> None:
+        number = row // self.page_size
+        if number not in self._asked and self.wanted is not None:
+            self.wanted(number)
 
     def _overdue_days(self, summary: PatientSummary) -> int | None:
         due, today = summary.next_due_on, self._today

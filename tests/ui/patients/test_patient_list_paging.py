@@ -1,6 +1,6 @@
-"""The patient list fetches its rows a page at a time as the view scrolls, on SQLite and
-PostgreSQL; the selection survives; a slow database never freezes the list, and the rows shown
-are always those of the newest search."""
+"""The patient list counts every matching patient and fetches the pages the view scrolls to, on
+SQLite and PostgreSQL; the selection survives; a slow database never freezes the list, and the
+rows shown are always those of the newest search."""
 
 from __future__ import annotations
 
@@ -64,24 +64,23 @@ def _expected(clinic: Clinic, query: PatientListQuery) -> list[str]:
     return [s.patient.mrn for s in page.rows]
 
 
-def test_scrolling_to_the_end_fetches_the_next_pages(qtbot: QtBot, big_clinic: Clinic) -> None:
+def test_scrolling_fetches_the_pages_scrolled_to(qtbot: QtBot, big_clinic: Clinic) -> None:
     panel = _panel(qtbot, PatientService(big_clinic.context()))
     panel.refresh()
     active = PATIENTS - 9
-    assert panel.model.rowCount() == PAGE  # the first page only
+    assert panel.model.rowCount() == active  # every matching patient, at once
+    assert panel.model.held_pages() == [0]  # the first page only
     assert panel.count_label.text() == f"{active} of {PATIENTS} patients"
-    # The scroll bar dragged to the bottom: the view asks for the next page.
+    # The scroll bar dragged to the bottom: the view asks for the last page.
     bar = panel.view.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0)  # laid out
     bar.setValue(bar.maximum())
-    qtbot.waitUntil(lambda: panel.model.rowCount() == 2 * PAGE)
-    # End, from the keyboard, until every row is there.
-    panel.view.setFocus()
-    for _ in range(3):
-        qtbot.keyClick(panel.view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
-        qtbot.wait(20)  # the view asks for more a moment after it scrolled
-    qtbot.waitUntil(lambda: panel.model.rowCount() == active)
-    assert not panel.model.canFetchMore()
+    last = (active - 1) // PAGE
+    qtbot.waitUntil(lambda: panel.model.held_pages() == [0, last])
+    # Each page in between, dragged to: every row is there (fewer pages than the cache holds).
+    for number in range(1, last):
+        panel.view.scrollTo(panel.model.index(number * PAGE + PAGE // 2, 0))
+        qtbot.waitUntil(lambda number=number: panel.model.is_loaded(number))
     assert panel.visible_mrns() == _expected(big_clinic, PatientListQuery())
     assert panel.count_label.text() == f"{active} of {PATIENTS} patients"
 
@@ -100,14 +99,15 @@ def test_a_search_without_accents_finds_the_accented_name_and_counts_every_match
     _choose_status(panel, "All")
     assert len(panel.visible_mrns()) == 50
     qtbot.keyClick(panel.search_edit, Qt.Key.Key_Escape)
-    assert panel.model.rowCount() == PAGE  # back to the whole clinic, a page of it
+    assert panel.model.rowCount() == PATIENTS  # back to the whole clinic
+    assert len(panel.visible_mrns()) == PAGE  # a page of it
 
 
 def _choose_status(panel: PatientListPanel, text: str) -> None:
     panel.status_combo.setCurrentIndex(panel.status_combo.findText(text))
 
 
-def test_selecting_a_patient_far_down_fetches_the_rows_down_to_it(
+def test_selecting_a_patient_far_down_fetches_its_page(
     qtbot: QtBot, big_clinic: Clinic
 ) -> None:
     panel = _panel(qtbot, PatientService(big_clinic.context()))
@@ -115,7 +115,7 @@ def test_selecting_a_patient_far_down_fetches_the_rows_down_to_it(
     far = _expected(big_clinic, PatientListQuery())[350]
     assert panel.select_mrn(far)
     assert panel.current_mrn() == far
-    assert panel.model.rowCount() == (350 // PAGE + 1) * PAGE  # down to its page, no further
+    assert panel.model.held_pages() == [0, 350 // PAGE]  # its page, not the rows down to it
     assert panel.view.visualRect(panel.view.currentIndex()).isValid()  # scrolled to it
     assert not panel.select_mrn("P-0007")  # archived: not listed under "Active"
 
@@ -132,7 +132,8 @@ def test_the_selection_and_the_scroll_position_survive_a_refresh(
     with qtbot.assertNotEmitted(panel.selection_changed):
         panel.refresh()
     assert panel.current_mrn() == chosen
-    assert panel.model.rowCount() == PATIENTS - 9  # the rows fetched are fetched again
+    assert panel.model.rowCount() == PATIENTS - 9
+    assert panel.model.held_pages() == [0, 420 // PAGE]  # the first page and those in view
     assert panel.view.verticalScrollBar().value() == scrolled
 
 
@@ -256,23 +257,24 @@ def test_a_patient_chosen_while_the_rows_are_on_their_way_is_selected_when_they_
     with qtbot.waitSignal(panel.filters_changed, timeout=10_000):
         service.gate.set()
     qtbot.waitUntil(lambda: panel.current_mrn() == listed[-1])
-    assert panel.visible_mrns() == listed  # fetched down to it
+    assert listed[-1] in panel.visible_mrns()  # its page fetched
 
 
-def test_a_refresh_near_the_top_fetches_a_page_not_every_row_seen(
+def test_a_refresh_near_the_top_fetches_a_page_not_every_page_seen(
     qtbot: QtBot, big_clinic: Clinic
 ) -> None:
     panel = _panel(qtbot, PatientService(big_clinic.context()))
     panel.refresh()
     panel.view.setFocus()
-    while panel.model.canFetchMore():
-        qtbot.keyClick(panel.view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
-        qtbot.wait(10)
+    qtbot.wait(10)  # the table laid out its rows, as before a person's first key
+    listed = _expected(big_clinic, PatientListQuery())
+    qtbot.keyClick(panel.view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: panel.current_mrn() == listed[-1])
     qtbot.keyClick(panel.view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(panel.view, Qt.Key.Key_Down)
     chosen = panel.current_mrn()
-    assert chosen == panel.visible_mrns()[1]
+    assert chosen == listed[1]
     panel.refresh()
-    assert panel.model.rowCount() == PAGE
+    assert panel.model.held_pages() == [0]
     assert panel.current_mrn() == chosen
     assert panel.count_label.text() == f"{PATIENTS - 9} of {PATIENTS} patients"

@@ -1,4 +1,5 @@
-"""The patient table model's rows: drug names per row, pages appended, stale flags shown stale."""
+"""The patient table model's rows: drug names per row, pages put and evicted, a placeholder for
+a row on its way, stale flags shown stale."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ from calcitrack.services.patient_service import PatientService
 from calcitrack.ui.patients.patient_table_model import (
     DRUGS_COLUMN,
     FLAGS_COLUMN,
+    NAME_COLUMN,
+    PLACEHOLDER,
     PatientTableModel,
     drug_names,
 )
@@ -61,33 +64,54 @@ def _summaries(count: int) -> tuple[PatientSummary, ...]:
     )
 
 
-def test_every_row_has_its_drugs_through_pages_appended(qtbot: QtBot) -> None:
-    model = PatientTableModel()
+def test_every_row_has_its_drugs_through_pages_put(qtbot: QtBot) -> None:
+    model = PatientTableModel(page_size=10)
     rows = _summaries(23)
     model.reset(PatientListPage(rows[:10], 0, 23, 40))
-    assert (model.rowCount(), model.matching, model.total) == (10, 23, 40)
-    assert not model.canFetchMore()  # nobody to ask: a model without a list
-    assert model.append(PatientListPage(rows[10:20], 10, 23, 40))
-    assert not model.append(PatientListPage(rows[21:], 21, 23, 40))  # a gap: refused
-    assert model.append(PatientListPage(rows[15:], 15, 23, 40))  # overlaps: the rest is added
+    assert (model.rowCount(), model.matching, model.total) == (23, 23, 40)  # every match
+    assert model.put(PatientListPage(rows[20:], 20, 23, 40))
+    assert model.put(PatientListPage(rows[10:20], 10, 23, 40))
+    assert not model.put(PatientListPage(rows[10:20], 10, 24, 41))  # one more patient meanwhile
     assert [model.summary(r) for r in range(model.rowCount())] == list(rows)
     names = [model.data(model.index(r, DRUGS_COLUMN)) for r in range(model.rowCount())]
     assert names == [drug_names(s.current_drugs) for s in rows]
     assert "Colchicine, Diltiazem" in names and "not-a-known-drug" in names and "" in names
 
 
-def test_the_view_asks_for_the_next_page_only_once_until_it_arrives(qtbot: QtBot) -> None:
-    model = PatientTableModel()
+def test_a_row_not_held_shows_a_placeholder_and_asks_for_its_page_once(qtbot: QtBot) -> None:
+    model = PatientTableModel(page_size=2)
     asked: list[int] = []
-    model.more = asked.append
+    model.wanted = asked.append
     rows = _summaries(5)
     model.reset(PatientListPage(rows[:2], 0, 5, 5))
-    assert model.canFetchMore()
-    model.fetchMore()
-    model.fetchMore()
-    assert asked == [2]  # waiting for rows 2…: not asked twice
-    model.append(PatientListPage(rows[2:], 2, 5, 5))
-    assert model.rowCount() == 5 and not model.canFetchMore()
+    assert model.summary(3) is None
+    assert model.data(model.index(3, NAME_COLUMN)) == PLACEHOLDER
+    assert model.data(model.index(3, DRUGS_COLUMN)) is None
+    assert model.data(model.index(3, NAME_COLUMN), Qt.ItemDataRole.ToolTipRole) is None
+    assert asked[-1] == 1
+    model.mark_asked(1)
+    asked.clear()
+    model.data(model.index(2, NAME_COLUMN))
+    assert asked == []  # on its way: not asked twice
+    changed: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda first, last: changed.append((first.row(), last.row())))
+    assert model.put(PatientListPage(rows[2:4], 2, 5, 5))
+    assert changed == [(2, 3)]
+    assert model.data(model.index(3, NAME_COLUMN)) == "Ames, Al"
+
+
+def test_the_pages_held_are_bounded_but_never_those_pinned(qtbot: QtBot) -> None:
+    model = PatientTableModel(page_size=2, cache_pages=4)
+    model.pinned = lambda: [0, 1, 9]  # in view: rows 0-1; selected: row 9
+    rows = _summaries(20)
+    model.reset(PatientListPage(rows[:2], 0, 20, 20))
+    for number in (4, 2, 3, 5, 6):
+        model.put(PatientListPage(rows[number * 2 : number * 2 + 2], number * 2, 20, 20))
+    assert model.held_pages() == [0, 4, 5, 6]  # pinned, and the newest arrived
+    model.data(model.index(10, NAME_COLUMN))  # page 5 shown again: page 6 shown longest ago
+    model.put(PatientListPage(rows[14:16], 14, 20, 20))
+    assert model.held_pages() == [0, 4, 5, 7]
+    assert model.data(model.index(12, NAME_COLUMN)) == PLACEHOLDER
 
 
 def test_current_flags_read_as_they_are(qtbot: QtBot, clinic: Clinic) -> None:
