@@ -134,7 +134,7 @@ def _load_part(
                 mapping.visit(
                     SimpleNamespace(
                         **v._mapping, measurements=measured.get(v.id, ()), rom=moved.get(v.id, ())
-                    ),  # type: ignore[arg-type]
+                    ),  # type: ignore[arg-type]  # a row with the record's attribute names
                     labels,
                 )
                 for v in chart_visits

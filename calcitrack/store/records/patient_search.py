@@ -86,7 +86,7 @@ event.listen(PatientRecord.__table__, "after_create", _after_create)
 event.listen(
     PatientRecord.__table__,
     "before_drop",
-    DDL(f"DROP TABLE IF EXISTS {SEARCH_TABLE}").execute_if(  # type: ignore[no-untyped-call]
+    DDL(f"DROP TABLE IF EXISTS {SEARCH_TABLE}").execute_if(  # type: ignore[no-untyped-call]  # SQLAlchemy's DDL.execute_if has no annotations
         dialect="sqlite"
     ),
 )
