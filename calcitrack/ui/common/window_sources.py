@@ -14,7 +14,9 @@ from calcitrack.domain.visits.visit_changes import VisitContent
 from calcitrack.domain.visits.visit_entry import VisitEntry
 
 
-class PatientSource(Protocol):
+class PatientPages(Protocol):
+    """The patient list's pages (PatientService.list_page / list_position)."""
+
     def list_page(
         self,
         query: PatientListQuery,
@@ -28,6 +30,8 @@ class PatientSource(Protocol):
         self, query: PatientListQuery, mrn: str, *, today: date | None = None
     ) -> int | None: ...
 
+
+class PatientSource(PatientPages, Protocol):
     def chart(self, mrn: str) -> PatientChart: ...
 
     def create(self, patient: Patient) -> Patient: ...

@@ -13,31 +13,16 @@ from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
 
 from calcitrack.domain.patient_list import PatientListPage, PatientListQuery
 from calcitrack.ui.common.task_runner import Runner
+from calcitrack.ui.common.window_sources import PatientPages
 
 PAGE = 100
 """Rows per page: more than a tall screen shows (the view asks for the pages it shows), and
 no more, since each row fetched is mapped in Python (≈ 0.07 ms a row)."""
-
-
-class PatientPages(Protocol):
-    def list_page(
-        self,
-        query: PatientListQuery,
-        *,
-        offset: int = 0,
-        limit: int = 200,
-        today: date | None = None,
-    ) -> PatientListPage: ...
-
-    def list_position(
-        self, query: PatientListQuery, mrn: str, *, today: date | None = None
-    ) -> int | None: ...
 
 
 @dataclass(frozen=True)

@@ -33,12 +33,12 @@ from PySide6.QtWidgets import (
 from calcitrack.domain.codes import UnderlyingDisease
 from calcitrack.domain.patient_list import ListColumn, PatientListQuery, StatusFilter
 from calcitrack.ui.common.task_runner import Runner
+from calcitrack.ui.common.window_sources import PatientPages
 from calcitrack.ui.patients.patient_flags_cell import STALE_MARK
 from calcitrack.ui.patients.patient_list_loader import (
     PAGE,
     ListAnswer,
     PatientListLoader,
-    PatientPages,
 )
 from calcitrack.ui.patients.patient_table_model import (
     CACHE_PAGES,
