@@ -26,6 +26,7 @@ from calcitrack.domain.patient_list import (
 )
 from calcitrack.domain.review.assessment import RULES_VERSION
 from calcitrack.store import mapping
+from calcitrack.store import patient_list_shortcuts as shortcuts
 from calcitrack.store import patient_list_sql as sql
 from calcitrack.store.flag_repository import flags_from_json
 from calcitrack.store.patient_list_sql import F, P
@@ -38,29 +39,51 @@ def list_page(
     session: Session, query: PatientListQuery, *, offset: int, limit: int, today: date
 ) -> PatientListPage:
     """Rows ``offset`` … ``offset + limit - 1`` of the patients matching ``query``."""
-    where = sql.conditions(session, query, today)
-    ids_query = select(P.id).where(*where).order_by(*sql.order_by(session, query, today))
-    if query.sort is ListColumn.FLAGS:
-        ids_query = ids_query.outerjoin(F, F.patient_id == P.id)
-    ids = list(session.scalars(ids_query.offset(max(offset, 0)).limit(max(limit, 0))))
-    matching, total = _counts(session, query, where)
-    return PatientListPage(_rows(session, ids, today), offset, matching, total)
+    rows = page_rows(session, query, offset=offset, limit=limit, today=today)
+    return PatientListPage(rows, offset, *counts(session, query, today=today))
 
 
-def _counts(
-    session: Session, query: PatientListQuery, where: Sequence[ColumnElement[bool]]
-) -> tuple[int, int]:
-    """How many patients match, how many there are. Filtered by status alone, the matching ones
-    are counted from the archived ones (few: an index range), not by counting the active ones
-    (nearly all: PostgreSQL reads every index entry to count them)."""
+def page_rows(
+    session: Session, query: PatientListQuery, *, offset: int, limit: int, today: date
+) -> tuple[PatientSummary, ...]:
+    """Rows ``offset`` … ``offset + limit - 1`` of the patients matching ``query``, without
+    counting them (``counts``: the window asks both at once)."""
+    search = shortcuts.found(session, query)
+    ids = None
+    if search is not None:
+        total = session.scalar(select(func.count()).select_from(P)) or 0
+        ids = shortcuts.page_ids(session, query, search, offset=offset, limit=limit, total=total)
+    if ids is None:
+        where = sql.conditions(session, query, today)
+        ids_query = select(P.id).where(*where).order_by(*sql.order_by(session, query, today))
+        if query.sort is ListColumn.FLAGS:
+            ids_query = ids_query.outerjoin(F, F.patient_id == P.id)
+        ids = list(session.scalars(ids_query.offset(max(offset, 0)).limit(max(limit, 0))))
+    return _rows(session, ids, today)
+
+
+def counts(session: Session, query: PatientListQuery, *, today: date) -> tuple[int, int]:
+    """How many patients match ``query``, and how many the clinic has (archived included)."""
     total = session.scalar(select(func.count()).select_from(P)) or 0
+    search = shortcuts.found(session, query)
+    if search is not None:
+        return shortcuts.matching(session, query, search), total
+    return _matching(session, query, sql.conditions(session, query, today), total), total
+
+
+def _matching(
+    session: Session, query: PatientListQuery, where: Sequence[ColumnElement[bool]], total: int
+) -> int:
+    """How many patients match (of ``total``). Filtered by status alone, the matching ones are
+    counted from the archived ones (few: an index range), not by counting the active ones
+    (nearly all: PostgreSQL reads every index entry to count them)."""
     if query.search.strip() or query.disease is not None or query.on_diltiazem:
-        return session.scalar(select(func.count()).select_from(P).where(*where)) or 0, total
+        return session.scalar(select(func.count()).select_from(P).where(*where)) or 0
     if query.status is StatusFilter.ALL:
-        return total, total
+        return total
     archived = session.scalar(select(func.count()).select_from(P).where(P.archived.is_(True)))
     archived = archived or 0
-    return (archived if query.status is StatusFilter.ARCHIVED else total - archived), total
+    return archived if query.status is StatusFilter.ARCHIVED else total - archived
 
 
 def list_position(
@@ -77,8 +100,8 @@ def list_position(
     if found is None:
         return None
     target = (found[0], found[1], found[2])
-    ahead = select(func.count()).select_from(P).where(
-        *where, sql.before(session, query, today, target)
+    ahead = (
+        select(func.count()).select_from(P).where(*where, sql.before(session, query, today, target))
     )
     if query.sort is ListColumn.FLAGS:
         ahead = ahead.outerjoin(F, F.patient_id == P.id)
@@ -89,9 +112,7 @@ def _rows(session: Session, ids: Sequence[int], today: date) -> tuple[PatientSum
     """The list rows of these patients, in this order."""
     if not ids:
         return ()
-    settings_version = (
-        session.scalar(select(ClinicSettingsRevisionRecord.version)) or 0
-    )
+    settings_version = session.scalar(select(ClinicSettingsRevisionRecord.version)) or 0
     query = (
         select(
             sql.last_visit(),
@@ -156,4 +177,3 @@ def _parsed(text: str) -> tuple[Flag, ...]:
             _PARSED.clear()
         _PARSED[text] = flags
     return flags
-

@@ -99,11 +99,16 @@ def _search(session: Session, needle: str) -> ColumnElement[bool]:
     contains = func.instr(P.search_key, needle) > 0
     if len(needle) < TRIGRAM:
         return contains
-    phrase = '"' + needle.replace('"', '""') + '"'
     found = select(text("rowid")).select_from(text(SEARCH_TABLE)).where(
-        text(f"{SEARCH_TABLE} MATCH :phrase").bindparams(phrase=phrase)
+        text(f"{SEARCH_TABLE} MATCH :phrase").bindparams(phrase=phrase(needle))
     )
     return and_(P.id.in_(found.scalar_subquery()), contains)
+
+
+def phrase(needle: str) -> str:
+    """``needle`` as an FTS5 phrase: with the trigram tokenizer it matches exactly the keys that
+    contain the needle (its trigrams one after another)."""
+    return '"' + needle.replace('"', '""') + '"'
 
 
 def c_order(session: Session, expression: SQLColumnExpression[Any]) -> SQLColumnExpression[Any]:

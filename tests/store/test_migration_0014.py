@@ -66,7 +66,7 @@ def _figures(engine: Engine) -> list[tuple[object, ...]]:
 def test_existing_patients_get_their_figures(engine: Engine) -> None:
     upgrade(engine)
     with engine.connect() as conn:
-        assert current_revision(conn) == head_revision() == "0014"
+        assert current_revision(conn) == head_revision()
         indexes = {i["name"] for i in inspect(conn).get_indexes("patients")}
     assert _figures(engine) == [
         ("OLD-1", "2025-02-03", "2025-05-05", 1, 1),

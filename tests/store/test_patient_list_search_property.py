@@ -75,3 +75,9 @@ def test_any_part_of_the_key_finds_the_patient(
     with ctx.uow.read() as session:
         want = reference.list_page(session, query, offset=0, limit=10_000, today=TODAY)
     assert [s.patient.mrn for s in page.rows] == [s.patient.mrn for s in want.rows], typed
+    assert (page.matching, page.total) == (want.matching, want.total), typed
+    first = service.list_page(PatientListQuery(search=typed), limit=2, today=TODAY)
+    with ctx.uow.read() as session:
+        want = reference.list_page(session, PatientListQuery(search=typed), offset=0, limit=2,
+                                   today=TODAY)  # fmt: skip
+    assert first == want, typed  # the first page of a typed search, the active patients

@@ -20,6 +20,7 @@ from calcitrack.services.demo.synthetic_clinic import build_synthetic_clinic
 from calcitrack.services.flag_cache import FlagCacheService
 from calcitrack.services.import_export.chart_service import ChartService
 from calcitrack.services.patient_service import PatientService
+from calcitrack.store import patient_list_shortcuts as shortcuts
 from tests.support import patient_list_reference as reference
 from tests.support.sample_chart import sample_chart
 
@@ -131,6 +132,31 @@ def test_searches_find_what_the_reference_finds(ctx: ServiceContext) -> None:
                 positions=True,
             )
         _check(ctx, PatientListQuery(search=search, descending=True))
+
+
+@pytest.mark.parametrize("walk", [4, 30, 10_000])
+def test_the_shortcuts_of_a_typed_search_give_the_same_pages(
+    ctx: ServiceContext, monkeypatch: pytest.MonkeyPatch, walk: int
+) -> None:
+    """What a keystroke asks (store/patient_list_shortcuts.py): first and later pages in name
+    order under each status, both directions, with the walk short enough to fail, long enough
+    to succeed, or longer than the clinic; the counts from the trigram index."""
+    monkeypatch.setattr(shortcuts, "WALK", walk)
+    service = PatientService(ctx)
+    for search in SEARCHES:
+        for status in StatusFilter:
+            for descending in (False, True):
+                query = PatientListQuery(search=search, status=status, descending=descending)
+                for offset, limit in ((0, 1), (0, 3), (0, 8), (3, 4), (10, 100)):
+                    with ctx.uow.read() as session:
+                        want = reference.list_page(
+                            session, query, offset=offset, limit=limit, today=TODAY
+                        )
+                    got = service.list_page(query, offset=offset, limit=limit, today=TODAY)
+                    assert got == want, (query, offset, limit)
+                    rows = service.list_rows(query, offset=offset, limit=limit, today=TODAY)
+                    assert rows == want.rows
+                    assert service.list_counts(query, today=TODAY) == (want.matching, want.total)
 
 
 def test_accents_are_ignored_both_ways(ctx: ServiceContext) -> None:

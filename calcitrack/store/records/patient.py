@@ -23,6 +23,9 @@ class PatientRecord(Stamped, Base):
         # index reads this index alone, never the table
         Index("ix_patients_list_name", "archived", "name_key", "mrn", "search_key"),
         Index("ix_patients_list_mrn", "archived", "mrn_key"),
+        # the patients a trigram search found, put in name order without reading their rows
+        # (SQLite: store/patient_list_shortcuts.py names it)
+        Index("ix_patients_found_in_name_order", "id", "archived", "name_key", "mrn"),
         Index("ix_patients_list_born", "archived", "date_of_birth", "name_key"),
         CheckConstraint(in_clause("sex", Sex.codes()), name="sex"),
         CheckConstraint(in_clause("underlying_disease", UnderlyingDisease.codes()), name="disease"),

@@ -68,6 +68,19 @@ PLACEHOLDER = "…"
 CACHE_PAGES = 20
 """Pages held at most (besides those in view or holding the selection): 2,000 rows."""
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ANSWERED = frozenset({_DISPLAY, _DECORATION, _FOREGROUND, _FONT, _ALIGNMENT, _TOOLTIP})
+"""The roles ``data`` answers: the view asks for a dozen per cell, per repaint."""
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+Texts = tuple[str, ...]
+"""A row's texts, column by column, worked out when the row is first shown."""
+
 
 def drug_names(codes: frozenset[str]) -> str:
     """The drugs' names in alphabetical order: "Colchicine, Diltiazem"."""
@@ -89,7 +102,7 @@ class PatientTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.page_size = page_size
         self.cache_pages = cache_pages
-        self._pages: OrderedDict[int, tuple[tuple[PatientSummary, ...], list[str]]] = (
+        self._pages: OrderedDict[int, tuple[tuple[PatientSummary, ...], list[Texts | None]]] = (
             OrderedDict()
         )
         self._asked: set[int] = set()
@@ -171,7 +184,7 @@ class PatientTableModel(QAbstractTableModel):
         for start in range(0, len(rows), size):
             chunk = rows[start : start + size]
             number = (page.offset + start) // size
-            self._pages[number] = (chunk, [self._drug_text(s) for s in chunk])
+            self._pages[number] = (chunk, [None] * len(chunk))
             self._pages.move_to_end(number)
             self._asked.discard(number)
         return page.offset, page.offset + len(rows) - 1
@@ -206,21 +219,37 @@ class PatientTableModel(QAbstractTableModel):
 
     # ---------------------------------------------------------------- rows
 
-    def _held(self, row: int) -> tuple[PatientSummary, str] | None:
+    def _held(self, row: int) -> tuple[PatientSummary, list[Texts | None], int] | None:
         held = self._pages.get(row // self.page_size)
         if held is None:
             return None
         at = row % self.page_size
-        return (held[0][at], held[1][at]) if at < len(held[0]) else None
+        return (held[0][at], held[1], at) if at < len(held[0]) else None
 
     def summary(self, row: int) -> PatientSummary | None:
         """The patient of ``row``; None while its page is not held."""
         held = self._held(row)
         return held[0] if held else None
 
+    def _texts(self, summary: PatientSummary) -> Texts:
+        patient = summary.patient
+        return (
+            patient.mrn,
+            patient.display_name + (" (archived)" if patient.archived else ""),
+            flags_cell_text(summary),
+            patient.date_of_birth.isoformat(),
+            patient.underlying_disease.label,
+            patient.calcinosis_type.label,
+            summary.last_visit_on.isoformat() if summary.last_visit_on else "—",
+            summary.next_due_on.isoformat() if summary.next_due_on else "—",
+            str(summary.visit_count),
+            str(summary.active_lesions),
+            self._drug_text(summary),
+        )
+
     def row_of_mrn(self, mrn: str) -> int | None:
         """The row of the patient among those held."""
-        for number, (rows, _drugs) in self._pages.items():
+        for number, (rows, _texts) in self._pages.items():
             for at, summary in enumerate(rows):
                 if summary.patient.mrn == mrn:
                     return number * self.page_size + at
@@ -249,51 +278,39 @@ class PatientTableModel(QAbstractTableModel):
             return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < self._matching:
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        row = index.row()  # -1 for an invalid index
+        if role not in _ANSWERED or not 0 <= row < self._matching:
             return None
-        row, column = index.row(), index.column()
+        column = index.column()
         held = self._held(row)
         if held is None:
             self._want(row)
-            if role == Qt.ItemDataRole.DisplayRole and column == NAME_COLUMN:
-                return PLACEHOLDER
-            return None
-        summary, drugs = held
+            return PLACEHOLDER if role == _DISPLAY and column == NAME_COLUMN else None
+        summary, texts, at = held
         if self._last_touched != row // self.page_size:  # least recently shown: evicted first
             self._last_touched = row // self.page_size
             self._pages.move_to_end(self._last_touched)
-        patient = summary.patient
-        if role == Qt.ItemDataRole.DisplayRole:
-            values = (
-                patient.mrn,
-                patient.display_name + (" (archived)" if patient.archived else ""),
-                flags_cell_text(summary),
-                patient.date_of_birth.isoformat(),
-                patient.underlying_disease.label,
-                patient.calcinosis_type.label,
-                summary.last_visit_on.isoformat() if summary.last_visit_on else "—",
-                summary.next_due_on.isoformat() if summary.next_due_on else "—",
-                str(summary.visit_count),
-                str(summary.active_lesions),
-                drugs,
-            )
-            return values[column] if 0 <= column < len(values) else None
+        if role == _DISPLAY:
+            shown = texts[at]
+            if shown is None:
+                shown = texts[at] = self._texts(summary)
+            return shown[column] if 0 <= column < len(shown) else None
         if column == FLAGS_COLUMN:
-            if role == Qt.ItemDataRole.DecorationRole:
+            if role == _DECORATION:
                 return flag_icon(summary.flags, stale=is_stale(summary))
-            if role == Qt.ItemDataRole.ForegroundRole and is_stale(summary):
+            if role == _FOREGROUND and is_stale(summary):
                 return QBrush(STALE_COLOR)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (VISITS_COLUMN, LESIONS_COLUMN):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == _ALIGNMENT and column in (VISITS_COLUMN, LESIONS_COLUMN):
+            return _RIGHT
         if column == NEXT_DUE_COLUMN and self._overdue_days(summary) is not None:
-            if role == Qt.ItemDataRole.ForegroundRole:
+            if role == _FOREGROUND:
                 return QBrush(_OVERDUE)
-            if role == Qt.ItemDataRole.FontRole:
+            if role == _FONT:
                 font = QFont()
                 font.setBold(True)
                 return font
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return self._tooltip(summary, column)
         return None
 

@@ -15,12 +15,11 @@ from pytestqt.qtbot import QtBot
 
 from calcitrack.bootstrap import Clinic
 from calcitrack.domain.codes import Sex, UnderlyingDisease
-from calcitrack.domain.entities import Patient, PatientChart
+from calcitrack.domain.entities import Patient, PatientChart, PatientSummary
 from calcitrack.domain.patient_list import PatientListPage, PatientListQuery, StatusFilter
 from calcitrack.services.import_export.chart_service import ChartService
 from calcitrack.services.patient_service import PatientService
 from calcitrack.ui.common.task_runner import InlineTaskRunner, TaskRunner
-from calcitrack.ui.patients import patient_list_loader
 from calcitrack.ui.patients.patient_list_loader import PAGE
 from calcitrack.ui.patients.patient_list_panel import PatientListPanel
 from calcitrack.ui.patients.patient_table_model import CACHE_PAGES
@@ -91,7 +90,8 @@ def test_the_scroll_bar_spans_every_matching_patient(
     in_view = panel.view.viewport().height() // row_height
     # 441 rows' worth, not the first page's: per item or per pixel, whichever the view uses
     assert bar.maximum() + bar.pageStep() in (
-        pytest.approx(ACTIVE, abs=2), pytest.approx(ACTIVE * row_height, abs=row_height)
+        pytest.approx(ACTIVE, abs=2),
+        pytest.approx(ACTIVE * row_height, abs=row_height),
     ), (bar.maximum(), bar.pageStep(), in_view)
     bar.setValue(bar.maximum())  # the thumb dragged to the bottom: the last rows load
     listed = _expected(big_clinic, PatientListQuery())
@@ -102,11 +102,8 @@ def test_the_scroll_bar_spans_every_matching_patient(
 @pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
 @pytest.mark.parametrize("far", [350, 50])
 def test_a_selection_far_down_survives_a_click_on_the_name_header(
-    qtbot: QtBot, big_clinic: Clinic, runner: TaskRunner, monkeypatch: pytest.MonkeyPatch,
-    far: int,
+    qtbot: QtBot, big_clinic: Clinic, runner: TaskRunner, far: int
 ) -> None:
-    # Where the old list let a selection go: beyond this many rows (50,000 patients: 2,000).
-    monkeypatch.setattr(patient_list_loader, "KEEP_WITHIN", 100, raising=False)
     panel = _panel(qtbot, big_clinic, runner)
     chosen = _expected(big_clinic, PatientListQuery())[far]
     panel.select_mrn(chosen)
@@ -157,6 +154,10 @@ class CountingService(PatientService):
     def list_page(self, query: PatientListQuery, **kwargs: Any) -> PatientListPage:
         self.offsets.append(kwargs.get("offset", 0))
         return super().list_page(query, **kwargs)
+
+    def list_rows(self, query: PatientListQuery, **kwargs: Any) -> tuple[PatientSummary, ...]:
+        self.offsets.append(kwargs.get("offset", 0))
+        return super().list_rows(query, **kwargs)
 
 
 @pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
@@ -215,9 +216,8 @@ def test_a_patient_added_meanwhile_is_counted_and_the_selection_kept(
 
 @pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
 def test_a_selection_far_down_survives_a_filter_change(
-    qtbot: QtBot, big_clinic: Clinic, runner: TaskRunner, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, big_clinic: Clinic, runner: TaskRunner
 ) -> None:
-    monkeypatch.setattr(patient_list_loader, "KEEP_WITHIN", 100, raising=False)  # as above
     panel = _panel(qtbot, big_clinic, runner)
     chosen = _expected(big_clinic, PatientListQuery())[400]
     panel.select_mrn(chosen)
