@@ -46,7 +46,7 @@ class ServiceContext:
         if self.actor.id is None:
             return self.actor
         with self.uow.read() as session:
-            stored = user_repository.find_user(session, self.actor.username)
+            stored = user_repository.acting_user(session, self.actor.username)
         if stored is None or stored.id != self.actor.id:
             return replace(self.actor, active=False)
         return stored

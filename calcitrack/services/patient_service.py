@@ -54,28 +54,6 @@ class PatientService:
                 session, query, offset=offset, limit=limit, today=today or self._ctx.today()
             )
 
-    def list_rows(
-        self,
-        query: PatientListQuery,
-        *,
-        offset: int = 0,
-        limit: int = 200,
-        today: date | None = None,
-    ) -> tuple[PatientSummary, ...]:
-        """The rows of ``list_page`` without its counts (``list_counts``), so that a window can
-        ask both at once on two connections."""
-        self._ctx.require(Permission.READ_CHARTS)
-        with self._ctx.uow.read() as session:
-            return patient_list_repository.page_rows(
-                session, query, offset=offset, limit=limit, today=today or self._ctx.today()
-            )
-
-    def list_counts(self, query: PatientListQuery, *, today: date | None = None) -> tuple[int, int]:
-        """How many patients the list under ``query`` shows, and how many the clinic has."""
-        self._ctx.require(Permission.READ_CHARTS)
-        with self._ctx.uow.read() as session:
-            return patient_list_repository.counts(session, query, today=today or self._ctx.today())
-
     def list_position(
         self, query: PatientListQuery, mrn: str, *, today: date | None = None
     ) -> int | None:

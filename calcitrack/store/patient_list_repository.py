@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, Date, Select, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from calcitrack.domain.entities import PatientSummary
@@ -48,11 +48,7 @@ def page_rows(
 ) -> tuple[PatientSummary, ...]:
     """Rows ``offset`` … ``offset + limit - 1`` of the patients matching ``query``, without
     counting them (``counts``: the window asks both at once)."""
-    search = shortcuts.found(session, query)
-    ids = None
-    if search is not None:
-        total = session.scalar(select(func.count()).select_from(P)) or 0
-        ids = shortcuts.page_ids(session, query, search, offset=offset, limit=limit, total=total)
+    ids = shortcuts.page_ids(session, query, offset=offset, limit=limit)
     if ids is None:
         where = sql.conditions(session, query, today)
         ids_query = select(P.id).where(*where).order_by(*sql.order_by(session, query, today))
@@ -113,25 +109,10 @@ def _rows(session: Session, ids: Sequence[int], today: date) -> tuple[PatientSum
     if not ids:
         return ()
     settings_version = session.scalar(select(ClinicSettingsRevisionRecord.version)) or 0
-    query = (
-        select(
-            sql.last_visit(),
-            sql.visit_count(),
-            sql.active_lesions(),
-            sql.next_due(),
-            sql.current_drug_codes(session, today),
-            F.flags_json,
-            F.response_category,
-            F.assessed_on,
-            F.settings_version,
-            F.rules_version,
-            *(getattr(P, name) for name in mapping.PATIENT_ROW_COLUMNS),
-        )
-        .outerjoin(F, F.patient_id == P.id)
-        .where(P.id.in_(ids))
-    )
+    query = _rows_statement(session)
+    found = session.connection().execute(query, {"ids": list(ids), "today": today}).all()
     by_id: dict[int, PatientSummary] = {}
-    for row in session.execute(query).all():
+    for row in found:
         last, visits, lesions, next_due, drugs, *flag_columns = row[:10]
         patient = mapping.patient_from_row(row[10:])
         assert patient.id is not None  # read from its row
@@ -145,6 +126,35 @@ def _rows(session: Session, ids: Sequence[int], today: date) -> tuple[PatientSum
             *_flags(patient.id, flag_columns, settings_version),
         )
     return tuple(by_id[i] for i in ids if i in by_id)
+
+
+_ROWS: dict[str, Select[Any]] = {}
+"""The rows statement per database (built once: building it cost as much as running it)."""
+
+
+def _rows_statement(session: Session) -> Select[Any]:
+    """The list rows of the patients ``:ids`` with the drugs current on ``:today``."""
+    name = sql.dialect(session)
+    statement = _ROWS.get(name)
+    if statement is None:
+        statement = _ROWS[name] = (
+            select(
+                sql.last_visit(),
+                sql.visit_count(),
+                sql.active_lesions(),
+                sql.next_due(),
+                sql.current_drug_codes(session, bindparam("today", type_=Date())),
+                F.flags_json,
+                F.response_category,
+                F.assessed_on,
+                F.settings_version,
+                F.rules_version,
+                *(getattr(P, name) for name in mapping.PATIENT_ROW_COLUMNS),
+            )
+            .outerjoin(F, F.patient_id == P.id)
+            .where(P.id.in_(bindparam("ids", expanding=True)))
+        )
+    return statement
 
 
 def _flags(

@@ -9,11 +9,11 @@ answers cheaper:
 - ``found``: count the matches in the trigram index alone (a phrase of trigrams matches exactly
   the keys that contain the text); ``matching`` then takes off the archived ones, counted in the
   range of the name index that holds the archived patients (few).
-- ``page_ids``: when many patients match, walk the first ``WALK`` rows of the name index (it
-  covers the search key: no row is read) and keep those containing the text; if a page's worth
-  do, they are the page (0.2–0.5 ms: a clinic's common MRN prefix matches everyone, and sorting
-  everyone would take 15 ms). Otherwise sort the patients found by name in an index of their
-  ids, names and MRNs (migration 0015), not in their rows (1–2 ms for a few thousand).
+- ``page_ids``: for a first page, walk the first ``WALK`` rows of the name index (it covers the
+  search key: no row is read) and keep those containing the text; if a page's worth do, they
+  are the page (0.2–0.5 ms: a clinic's common MRN prefix matches everyone, and sorting everyone
+  would take 15 ms). Otherwise sort the patients found by name in an index of their ids, names
+  and MRNs (migration 0015), not in their rows (1–2 ms for a few thousand).
 
 Both give the answers of patient_list_sql.py; tests/store/test_patient_list_sql.py checks them
 with the walk shortened so that both of its outcomes are met.
@@ -46,16 +46,20 @@ class Found:
     """Patients whose key contains the text, archived ones included."""
 
 
+def _applies(session: Session, query: PatientListQuery, needle: str) -> bool:
+    """A search of 3+ characters on SQLite, filtered by status alone."""
+    return (
+        dialect(session) == "sqlite"
+        and len(needle) >= TRIGRAM
+        and query.disease is None
+        and not query.on_diltiazem
+    )
+
+
 def found(session: Session, query: PatientListQuery) -> Found | None:
-    """The trigram index's count for ``query`` when the shortcuts apply: a search of 3+
-    characters on SQLite, filtered by status alone; else None."""
+    """The trigram index's count for ``query`` when the shortcuts apply; else None."""
     needle = search_text(query.search)
-    if (
-        dialect(session) != "sqlite"
-        or len(needle) < TRIGRAM
-        or query.disease is not None
-        or query.on_diltiazem
-    ):
+    if not _applies(session, query, needle):
         return None
     everyone = session.scalar(
         select(func.count())
@@ -66,22 +70,16 @@ def found(session: Session, query: PatientListQuery) -> Found | None:
 
 
 def page_ids(
-    session: Session,
-    query: PatientListQuery,
-    search: Found,
-    *,
-    offset: int,
-    limit: int,
-    total: int,
+    session: Session, query: PatientListQuery, *, offset: int, limit: int
 ) -> list[int] | None:
-    """The ids of rows ``offset`` … ``offset + limit - 1`` of ``query`` in name order; None for
-    another order (the general query serves it)."""
-    if query.sort is not ListColumn.NAME or limit <= 0:
+    """The ids of rows ``offset`` … ``offset + limit - 1`` of ``query`` in name order; None when
+    the shortcuts do not apply (another order, other filters: the general query serves it)."""
+    needle = search_text(query.search)
+    if query.sort is not ListColumn.NAME or limit <= 0 or not _applies(session, query, needle):
         return None
     archived = {StatusFilter.ACTIVE: False, StatusFilter.ARCHIVED: True}.get(query.status)
-    # Found in about one row in 2 * limit / WALK or more: a page's worth are expected in the walk.
-    if offset == 0 and archived is not None and search.everyone * WALK >= 2 * limit * total:
-        walked = _walk(session, search.needle, archived, query.descending, limit)
+    if offset == 0 and archived is not None and limit <= WALK:
+        walked = _walk(session, needle, archived, query.descending, limit)
         if len(walked) == limit:
             return walked
     status = "" if archived is None else "AND archived = :archived"
@@ -93,7 +91,7 @@ def page_ids(
             f"ORDER BY name_key {direction}, mrn LIMIT :limit OFFSET :offset"
         ),
         {
-            "phrase": phrase(search.needle),
+            "phrase": phrase(needle),
             "archived": archived,
             "limit": limit,
             "offset": max(offset, 0),

@@ -82,7 +82,7 @@ def _as_is(column: Any) -> Any:
     return column
 
 
-def _active_on(today: date, *, listed: bool = True) -> ColumnElement[bool]:
+def _active_on(today: date | ColumnElement[date], *, listed: bool = True) -> ColumnElement[bool]:
     """Medication periods active on ``today`` (MedicationPeriod.active_on): the listed
     patient's, or with ``listed=False`` anyone's."""
     m = MedicationPeriodRecord
@@ -96,13 +96,22 @@ def _search(session: Session, needle: str) -> ColumnElement[bool]:
         # LIKE is what the trigram index serves; the needle's own wildcards are escaped.
         pattern = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         return P.search_key.like(f"%{pattern}%", escape="\\")
+    if len(needle) < TRIGRAM:  # GLOB, not instr: a quarter less per patient, where it scans
+        return P.search_key.op("GLOB")(glob_pattern(needle))
     contains = func.instr(P.search_key, needle) > 0
-    if len(needle) < TRIGRAM:
-        return contains
     found = select(text("rowid")).select_from(text(SEARCH_TABLE)).where(
         text(f"{SEARCH_TABLE} MATCH :phrase").bindparams(phrase=phrase(needle))
     )
     return and_(P.id.in_(found.scalar_subquery()), contains)
+
+
+_GLOB_SPECIAL = str.maketrans({"*": "[*]", "?": "[?]", "[": "[[]"})
+
+
+def glob_pattern(needle: str) -> str:
+    """The SQLite GLOB pattern of the keys that contain ``needle`` (case-sensitive, as the keys
+    are folded): its own wildcards and brackets each in a bracket of their own."""
+    return f"*{needle.translate(_GLOB_SPECIAL)}*"
 
 
 def phrase(needle: str) -> str:
@@ -144,8 +153,11 @@ def active_lesions() -> SQLColumnExpression[Any]:
     return P.active_lesions
 
 
-def current_drug_codes(session: Session, today: date) -> SQLColumnExpression[Any]:
-    """The codes of the drugs taken on ``today``, joined by U+001F (repeats possible)."""
+def current_drug_codes(
+    session: Session, today: date | ColumnElement[date]
+) -> SQLColumnExpression[Any]:
+    """The codes of the drugs taken on ``today`` (a day or a bound parameter), joined by U+001F
+    (repeats possible)."""
     m = MedicationPeriodRecord
     if dialect(session) == "postgresql":
         joined = func.string_agg(m.drug, literal("\x1f"))

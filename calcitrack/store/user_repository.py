@@ -67,6 +67,22 @@ def find_user(session: Session, username: str) -> User | None:
     return mapping.user(record) if record else None
 
 
+def acting_user(session: Session, username: str) -> User | None:
+    """``find_user`` in one statement, without the ORM: every service call reads its acting
+    user afresh (services/context.py), so this is on the path of every keystroke's search."""
+    users, roles = UserRecord.__table__, UserRoleRecord.__table__
+    rows = session.execute(
+        select(users.c.id, users.c.display_name, users.c.active, roles.c.role)
+        .outerjoin(roles, roles.c.user_id == users.c.id)
+        .where(users.c.username == username)
+    ).all()
+    if not rows:
+        return None
+    user_id, display_name, active, _role = rows[0]
+    granted = frozenset(Role(row.role) for row in rows if row.role is not None)
+    return User(username, display_name, granted, bool(active), user_id)
+
+
 def find_account(session: Session, username: str, *, for_update: bool = False) -> Account | None:
     """``for_update`` locks the row (PostgreSQL; the whole database's write lock on SQLite) until
     the transaction ends, so that two workstations counting failed sign-ins of one account

@@ -127,8 +127,12 @@ def signed_in_window(qtbot: QtBot, large_clinic_url: str) -> Iterator[MainWindow
     clinic.close()
 
 
+KEY_ROUNDS = 3
+"""The words are typed and deleted this many times: a p90 of 96 keys, not of 32."""
+
+
 def _keys() -> list[str]:
-    return [key for word in WORDS for key in (*word, *["\b"] * len(word))]
+    return [key for word in WORDS for key in (*word, *["\b"] * len(word))] * KEY_ROUNDS
 
 
 def _press(qtbot: QtBot, edit: QLineEdit, key: str) -> None:

@@ -92,8 +92,6 @@ REQUIRED: dict[str, Permission | None] = {
     "PatientService.list_patients": Permission.READ_CHARTS,
     "PatientService.list_page": Permission.READ_CHARTS,
     "PatientService.list_position": Permission.READ_CHARTS,
-    "PatientService.list_rows": Permission.READ_CHARTS,
-    "PatientService.list_counts": Permission.READ_CHARTS,
     "PatientService.chart": Permission.READ_CHARTS,
     "PatientService.create": Permission.EDIT_PATIENTS,
     "PatientService.update": Permission.EDIT_PATIENTS,
@@ -319,16 +317,6 @@ def _list_patients(stage: Stage) -> Act:
 @case("PatientService.list_page")
 def _list_page(stage: Stage) -> Act:
     return lambda ctx: PatientService(ctx).list_page(PatientListQuery())
-
-
-@case("PatientService.list_rows")
-def _list_rows(stage: Stage) -> Act:
-    return lambda ctx: PatientService(ctx).list_rows(PatientListQuery())
-
-
-@case("PatientService.list_counts")
-def _list_counts(stage: Stage) -> Act:
-    return lambda ctx: PatientService(ctx).list_counts(PatientListQuery())
 
 
 @case("PatientService.list_position")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Protocol
 
-from calcitrack.domain.entities import Patient, PatientChart, PatientSummary, Visit
+from calcitrack.domain.entities import Patient, PatientChart, Visit
 from calcitrack.domain.patient_list import PatientListPage, PatientListQuery
 from calcitrack.domain.sign_off import VisitSignature
 from calcitrack.domain.visits.visit_changes import VisitContent
@@ -15,8 +15,7 @@ from calcitrack.domain.visits.visit_entry import VisitEntry
 
 
 class PatientPages(Protocol):
-    """The patient list's pages (PatientService.list_page / list_rows / list_counts /
-    list_position)."""
+    """The patient list's pages (PatientService.list_page / list_position)."""
 
     def list_page(
         self,
@@ -26,19 +25,6 @@ class PatientPages(Protocol):
         limit: int = 200,
         today: date | None = None,
     ) -> PatientListPage: ...
-
-    def list_rows(
-        self,
-        query: PatientListQuery,
-        *,
-        offset: int = 0,
-        limit: int = 200,
-        today: date | None = None,
-    ) -> tuple[PatientSummary, ...]: ...
-
-    def list_counts(
-        self, query: PatientListQuery, *, today: date | None = None
-    ) -> tuple[int, int]: ...
 
     def list_position(
         self, query: PatientListQuery, mrn: str, *, today: date | None = None
@@ -74,3 +60,5 @@ class VisitSink(Protocol):
     ) -> Visit: ...
 
     def sign(self, mrn: str, visit: Visit, password: str) -> VisitSignature: ...
+
+

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from calcitrack.bootstrap import Clinic
 from calcitrack.domain.codes import Sex, UnderlyingDisease
-from calcitrack.domain.entities import Patient, PatientChart, PatientSummary
+from calcitrack.domain.entities import Patient, PatientChart
 from calcitrack.domain.patient_list import PatientListPage, PatientListQuery, StatusFilter
 from calcitrack.services.import_export.chart_service import ChartService
 from calcitrack.services.patient_service import PatientService
@@ -154,10 +154,6 @@ class CountingService(PatientService):
     def list_page(self, query: PatientListQuery, **kwargs: Any) -> PatientListPage:
         self.offsets.append(kwargs.get("offset", 0))
         return super().list_page(query, **kwargs)
-
-    def list_rows(self, query: PatientListQuery, **kwargs: Any) -> tuple[PatientSummary, ...]:
-        self.offsets.append(kwargs.get("offset", 0))
-        return super().list_rows(query, **kwargs)
 
 
 @pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
