@@ -201,7 +201,7 @@ def test_a_patient_added_meanwhile_is_counted_and_the_selection_kept(
     panel.view.scrollTo(panel.model.index(250, 0))  # a page asked now counts one more patient
     listed = _expected(big_clinic, PatientListQuery())
     qtbot.waitUntil(lambda: panel.model.rowCount() == ACTIVE + 1, timeout=5_000)
-    qtbot.waitUntil(lambda: panel.model.is_loaded(2), timeout=5_000)
+    qtbot.waitUntil(lambda: panel.model.is_loaded(panel.model.page_of(250)), timeout=5_000)
     assert panel.current_mrn() == chosen
     assert panel.view.currentIndex().row() == listed.index(chosen)
     for row in range(panel.model.rowCount()):  # every row held is the patient listed there
