@@ -83,12 +83,15 @@ class WheelGuard(QObject):
     """The application's event filter (see the module docstring)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.Wheel or not isinstance(watched, QWidget):
+        # Every event of the application passes here: isinstance first (PySide gives each event
+        # its own class), since asking event.type() makes a Python enum each time.
+        if not isinstance(event, QWheelEvent) or not isinstance(watched, QWidget):
+            return False
+        if event.type() != QEvent.Type.Wheel:
             return False
         box = value_box(watched)
         if box is None or not guarded(box):
             return False
-        assert isinstance(event, QWheelEvent)
         area = scroll_target(box)
         if area is not None and area.isVisible():
             _scroll(area, watched, event)

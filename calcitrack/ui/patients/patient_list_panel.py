@@ -395,7 +395,7 @@ class PatientListPanel(QWidget):
                 self.loader.fetch(self._query, number)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+        if not isinstance(event, QKeyEvent) or event.type() != QEvent.Type.KeyPress:
             return super().eventFilter(watched, event)
         key = event.key()
         if watched is self.search_edit:

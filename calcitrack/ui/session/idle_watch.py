@@ -10,6 +10,7 @@ mouse movement); a single-shot timer wakes at the end of the interval, and eithe
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QInputEvent
 
 _INPUT = frozenset({
     QEvent.Type.KeyPress,
@@ -77,7 +78,9 @@ class IdleWatch(QObject):
             self._timer.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _INPUT and not self._paused:
+        # Every event of the application passes here: isinstance first, since asking
+        # event.type() makes a Python enum each time.
+        if isinstance(event, QInputEvent) and event.type() in _INPUT and not self._paused:
             self._since_input.restart()
             if self._reported or not self._timer.isActive():
                 self._restart()

@@ -18,7 +18,16 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -250,7 +259,7 @@ class LockScreen(QWidget):
         QPainter(self).fillRect(event.rect(), COVER_COLOUR)
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and self._locked:
+        if self._locked and event.type() == QEvent.Type.ShortcutOverride:
             event.accept()  # the window's shortcuts stay asleep while it is locked
             return True
         return super().event(event)
@@ -278,11 +287,12 @@ class LockScreen(QWidget):
         return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        parent = self.parentWidget()
-        if parent is not None and watched is parent and kind == QEvent.Type.Resize:
-            self.setGeometry(parent.rect())
-        elif self._locked and kind == QEvent.Type.Show and isinstance(watched, QWidget):
+        # Every event of the window (of the application, while locked) passes here: by class,
+        # since asking event.type() makes a Python enum each time.
+        if isinstance(event, QResizeEvent):
+            if watched is self.parentWidget():
+                self.setGeometry(watched.rect())
+        elif self._locked and isinstance(event, QShowEvent) and isinstance(watched, QWidget):
             self._on_widget_shown(watched)
         return False
 
