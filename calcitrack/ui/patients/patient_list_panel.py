@@ -74,6 +74,12 @@ SORTS = (
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
+LOADING = "Reading the patient list…"
+"""The footer until the first rows come (a server may take a moment after sign-in)."""
+UNREAD = "The patient list could not be read."
+"""The footer when the first rows could not be read (the window says why)."""
+
+
 def count_text(matching: int, total: int) -> str:
     """The footer: "47,478 of 50,001 patients" (thousands separated, as the status bar's)."""
     return f"{matching:,} of {total:,} patient{'s' if total != 1 else ''}"
@@ -125,6 +131,7 @@ class PatientListPanel(QWidget):
         self._selected = ""
         self._live = False  # asks the database from the first refresh() on
         self._reloading = False
+        self._shown = False  # the first rows have come
         self._wanted: str | None = None  # to select when its rows arrive (select_mrn)
         self._scroll: int | None = None  # to restore when a refresh's rows arrive
         self._open_top = False  # Enter was pressed before the rows of the search arrived
@@ -300,7 +307,10 @@ class PatientListPanel(QWidget):
             self.patient_activated.emit(summary.patient.mrn)
 
     def _update_count(self) -> None:
-        self.count_label.setText(count_text(self.model.matching, self.model.total))
+        if self.loader is not None and not self._shown:  # not "0 of 0 patients" meanwhile
+            self.count_label.setText(LOADING)
+        else:
+            self.count_label.setText(count_text(self.model.matching, self.model.total))
 
     def _filters_changed(self, **change: Any) -> None:
         self._query = dataclasses.replace(self._query, **change)
@@ -323,6 +333,7 @@ class PatientListPanel(QWidget):
         if answer.query != self._query or not answer.pages:
             return  # an older question's answer: a newer one is on its way
         self._reloading = False
+        self._shown = True
         late, self._wanted = self._wanted, None  # asked for while the rows were on their way
         self.model.reset(answer.pages, today=self.loader.today if self.loader else None)
         # A refresh keeps the view where it was; a new search, filter or sort starts at the top.
@@ -361,6 +372,8 @@ class PatientListPanel(QWidget):
         self._reloading = self._open_top = False
         self._wanted = None
         self.model.forget_asked()  # asked again when shown again
+        if not self._shown:
+            self.count_label.setText(UNREAD)
         self.load_failed.emit(error)
 
     def _on_page_wanted(self, _number: int) -> None:

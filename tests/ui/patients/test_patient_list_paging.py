@@ -21,7 +21,12 @@ from calcitrack.services.import_export.chart_service import ChartService
 from calcitrack.services.patient_service import PatientService
 from calcitrack.ui.common.task_runner import InlineTaskRunner, TaskRunner
 from calcitrack.ui.patients.patient_list_loader import PAGE
-from calcitrack.ui.patients.patient_list_panel import PatientListPanel
+from calcitrack.ui.patients.patient_list_panel import (
+    LOADING,
+    UNREAD,
+    PatientListPanel,
+    count_text,
+)
 from tests.support.accounts import open_signed_in
 
 TODAY = date(2026, 9, 14)
@@ -278,3 +283,33 @@ def test_a_refresh_near_the_top_fetches_a_page_not_every_page_seen(
     assert panel.model.held_pages() == [0]
     assert panel.current_mrn() == chosen
     assert panel.count_label.text() == f"{PATIENTS - 9} of {PATIENTS} patients"
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_the_footer_says_the_list_is_being_read_until_its_first_rows_come(
+    qtbot: QtBot, big_clinic: Clinic, runner: TaskRunner
+) -> None:
+    service = GatedService(big_clinic, slow_search="")  # a server slow after sign-in
+    panel = _panel(qtbot, service, runner)
+    panel.refresh()
+    assert panel.count_label.text() == LOADING  # not "0 of 0 patients"
+    with qtbot.waitSignal(panel.list_loaded, timeout=10_000):
+        service.gate.set()
+    assert panel.count_label.text() == count_text(
+        len(_expected(big_clinic, PatientListQuery())), PATIENTS
+    )
+
+
+def test_the_footer_says_when_the_list_could_not_be_read(qtbot: QtBot) -> None:
+    class Broken:
+        def list_page(self, *args: object, **kwargs: object) -> object:
+            raise OSError("the server went away")
+
+        def list_position(self, *args: object, **kwargs: object) -> object:
+            raise OSError("the server went away")
+
+    panel = _panel(qtbot, Broken())
+    failed: list[object] = []
+    panel.load_failed.connect(failed.append)
+    panel.refresh()
+    assert len(failed) == 1 and panel.count_label.text() == UNREAD
