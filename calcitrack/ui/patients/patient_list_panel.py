@@ -160,6 +160,7 @@ class PatientListPanel(QWidget):
             self.status_combo.addItem(status.label, status.value)
         self.diltiazem_check = QCheckBox("On diltiazem")
         self.sort_combo = QComboBox()
+        self.sort_combo.setPlaceholderText("Column header")  # shown for a header's own order
         self.sort_combo.setAccessibleName("Sort patients by")
         for text, code, _column, _order in SORTS:
             self.sort_combo.addItem(text, code)
