@@ -89,7 +89,7 @@ class FlagRefresher(QObject):
 
     def start(self) -> None:
         """Redo every out-of-date patient; asked while running (the settings changed again),
-        once more after this run, for the patients assessed with the settings before."""
+        the run goes on afterwards with the patients assessed with the settings before."""
         if self.running:
             self._again = True
             return
@@ -136,11 +136,23 @@ class FlagRefresher(QObject):
 
     def _finish_if_idle(self) -> None:
         if self.running and not self._queue and not self._assessing and self._writing <= 0:
+            if self._again:  # the settings changed during the run: one run, more patients
+                self._again = False
+                self._runner.submit(self._cache.stale_patient_ids, on_done=self._on_more_stale,
+                                    on_error=self._on_failed)  # fmt: skip
+                return
             self.running = False
             self._cache.close()
             self.finished.emit(self._total)
-            if self._again:
-                self.start()
+
+    def _on_more_stale(self, ids: list[int]) -> None:
+        """Those assessed before the settings changed again are redone in the same run: its
+        count goes on ("50,000 of 58,000"), rather than ending and starting again from 0."""
+        if not self.running:
+            return
+        self._queue, self._total = list(ids), self._done + len(ids)
+        self.progressed.emit(self._done, self._total)
+        self._assess_next()
 
     def stop(self) -> None:
         """The window is closing: no more chunks, the worker processes stop (the chunk being

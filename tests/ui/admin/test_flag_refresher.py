@@ -1,6 +1,6 @@
 """The flag refresher's steps, held one at a time (tests/ui/held_runner.py) on a real clinic: a
 chunk is stored while the next one is assessed, progress follows the stored chunks, settings
-saved during a run bring a second run, and a refused step ends the run with what was done."""
+saved during a run extend it, and a refused step ends the run with what was done."""
 
 from __future__ import annotations
 
@@ -66,15 +66,14 @@ def test_settings_saved_during_a_run_bring_a_second_run(qtbot: QtBot, ctx: Servi
     _change_settings(ctx, 85)  # an admin saves again while the run goes on
     refresher.start()
     assert refresher.running and len(runner.tasks) == 1
-    while runner.tasks and not finished:
-        runner.take().release()
-    assert progress == [(2, PATIENTS), (4, PATIENTS), (5, PATIENTS)]
-    assert finished == [PATIENTS]
-    # chunk 1 was assessed with the settings before: the second run redoes it
-    assert refresher.running
     while runner.tasks:
         runner.take().release()
-    assert finished == [PATIENTS, 2]
+    # chunk 1 was assessed with the settings before: the run goes on with it, its count too
+    # (not ended at 5 of 5 and started again at 0 of 2, as a status bar would show it)
+    assert progress == [(2, PATIENTS), (4, PATIENTS), (5, PATIENTS), (5, PATIENTS + 2),
+                        (PATIENTS + 2, PATIENTS + 2)]  # fmt: skip
+    assert finished == [PATIENTS + 2]
+    assert not refresher.running
     assert cache.stale_patient_ids() == []
 
 
