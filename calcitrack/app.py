@@ -19,7 +19,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from calcitrack.bootstrap import Clinic
 from calcitrack.domain.audit_trail.audit import AuditAction
+from calcitrack.domain.clinic.accounts import AccountPolicy
 from calcitrack.domain.clinic.permissions import permissions_of
+from calcitrack.domain.clinic_settings import ClinicSettings
 from calcitrack.domain.entities import User
 from calcitrack.reports.exports.outcomes_csv_writer import write_outcomes_csv
 from calcitrack.reports.exports.outcomes_pdf_writer import write_outcomes_pdf
@@ -243,6 +245,8 @@ class WorkstationSession(QObject):
         self.lock_screen = LockScreen(self.accounts, user, window)
         self.idle = IdleWatch(self.accounts.policy().idle_lock_minutes, self)
         self.idle.went_idle.connect(self.lock)
+        # a new idle time takes effect at once, not at the next sign-in (found by QA)
+        window.settings_flow.settings_changed.connect(self._on_clinic_settings_changed)
         self.lock_screen.screen_locked.connect(self.idle.pause)
         self.lock_screen.unlocked.connect(self.idle.resume)
         self.lock_screen.switch_user_requested.connect(self.switch_user)
@@ -256,6 +260,11 @@ class WorkstationSession(QObject):
                 backups_dir(), window,
             )
             self.daily_backup.start()
+
+    def _on_clinic_settings_changed(self, settings: ClinicSettings) -> None:
+        minutes = AccountPolicy.from_settings(settings).idle_lock_minutes
+        if self.idle is not None and self.idle.interval_ms != max(0, minutes) * 60_000:
+            self.idle.set_minutes(minutes)  # counted from now; unchanged: the count goes on
 
     def lock(self) -> None:
         if self.window is None or self.lock_screen is None or self.lock_screen.is_locked:

@@ -18,9 +18,11 @@ from pytestqt.qtbot import QtBot
 from calcitrack import __version__
 from calcitrack.app import WorkstationSession
 from calcitrack.bootstrap import Clinic, open_clinic
+from calcitrack.domain.clinic_settings import ACCOUNTS_IDLE_LOCK_MINUTES
 from calcitrack.domain.codes import Role
 from calcitrack.services.accounts.user_service import ensure_user
 from calcitrack.services.audit_service import AuditService
+from calcitrack.services.clinic_settings_service import ClinicSettingsService
 from calcitrack.services.context import ServiceContext
 from calcitrack.services.demo.demo_accounts import DEMO_PASSWORD
 from calcitrack.services.demo.demo_clinic import DEMO_RA_MRN, demo_charts
@@ -156,11 +158,29 @@ def test_the_window_locks_itself_after_the_idle_time(
     qtbot: QtBot, demo_clinic: Clinic, session: list[WorkstationSession]
 ) -> None:
     running = _start(demo_clinic, session)
-    _sign_in(qtbot, running, "physician", DEMO_PASSWORD)
+    window = _sign_in(qtbot, running, "physician", DEMO_PASSWORD)
     assert running.idle is not None
     assert running.idle.interval_ms == 10 * 60 * 1000  # the clinic setting's default
+    with qtbot.waitSignal(window.settings_flow.settings_changed, timeout=10_000):
+        window.settings_flow.load()  # the window's own reading of the settings is done
     running.idle.set_interval_ms(80)
     qtbot.waitUntil(lambda: running.lock_screen is not None and running.lock_screen.is_locked)
+
+
+def test_a_new_idle_time_saved_in_the_settings_counts_at_once(
+    qtbot: QtBot, demo_clinic: Clinic, session: list[WorkstationSession]
+) -> None:
+    running = _start(demo_clinic, session)
+    window = _sign_in(qtbot, running, "admin", DEMO_PASSWORD)
+    assert running.idle is not None and running.idle.interval_ms == 10 * 60 * 1000
+    settings = ClinicSettingsService(demo_clinic.context())
+    current = settings.current()
+    settings.save(
+        {**current.values, ACCOUNTS_IDLE_LOCK_MINUTES: 1}, based_on_version=current.version
+    )  # as from Tools > Clinic settings, here or at another desk
+    with qtbot.waitSignal(window.settings_flow.settings_changed, timeout=10_000):
+        window.settings_flow.load()  # what the window does after a save
+    assert running.idle.interval_ms == 60 * 1000  # not at the next sign-in
 
 
 def test_switch_user_signs_out_and_the_next_user_gets_a_window_of_their_own(
