@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -160,11 +161,13 @@ class PatientListPanel(QWidget):
             self.status_combo.addItem(status.label, status.value)
         self.diltiazem_check = QCheckBox("On diltiazem")
         self.sort_combo = QComboBox()
-        self.sort_combo.setPlaceholderText("Column header")  # shown for a header's own order
+        self.sort_combo.setPlaceholderText("Column")  # shown for a header's own order
         self.sort_combo.setAccessibleName("Sort patients by")
         for text, code, _column, _order in SORTS:
             self.sort_combo.addItem(text, code)
         self.count_label = QLabel()
+        # its text never widens the list (nor lays the window out again on each keystroke)
+        self.count_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         self.view = QTableView()
         self.view.setModel(self.model)

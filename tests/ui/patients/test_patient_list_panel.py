@@ -157,7 +157,7 @@ def test_sort_by_next_due_puts_the_most_overdue_first_and_none_last(
     assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
     assert panel.visible_mrns()[:3] == ["DEMO-0001", "DEMO-0004", "DEMO-0003"]
     assert panel.sort_combo.currentIndex() == -1  # no longer one of the named sorts
-    assert panel.sort_combo.placeholderText() == "Column header"  # what it reads, not blank
+    assert panel.sort_combo.placeholderText() == "Column"  # what it reads, not blank
     # Overdue dates stand out.
     model = panel.model
     overdue = model.index(panel.visible_mrns().index("DEMO-0003"), NEXT_DUE_COLUMN)
