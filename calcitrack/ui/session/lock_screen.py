@@ -294,6 +294,8 @@ class LockScreen(QWidget):
                 self.setGeometry(watched.rect())
         elif self._locked and isinstance(event, QShowEvent) and isinstance(watched, QWidget):
             self._on_widget_shown(watched)
+        elif self._locked and watched is self.password_edit and isinstance(event, QKeyEvent):
+            return _menu_key(event)
         return False
 
     def _on_widget_shown(self, widget: QWidget) -> None:
@@ -343,3 +345,12 @@ def _disabled(widget: QWidget) -> bool:
 def _takes_tab(widget: QWidget) -> bool:
     tab = Qt.FocusPolicy.TabFocus.value
     return bool(widget.focusPolicy().value & tab) and widget.isEnabled() and widget.isVisible()
+
+
+def _menu_key(event: QKeyEvent) -> bool:
+    """Alt+letter, reaching for a menu of the window (asleep while locked): not a character of
+    the password (QA: Alt+F typed one, and the right password then failed once). AltGr, which
+    some keyboards need for "@", is Ctrl+Alt on Windows and no Alt at all on X11: kept."""
+    held = event.modifiers()
+    alt, ctrl = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier
+    return bool(held & alt) and not held & ctrl and bool(event.text())

@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -22,7 +22,7 @@ from pytestqt.qtbot import QtBot
 
 from calcitrack.bootstrap import Clinic
 from calcitrack.domain.codes import Role
-from calcitrack.ui.session.lock_screen import LOCKED_TITLE, LockScreen
+from calcitrack.ui.session.lock_screen import LOCKED_TITLE, LockScreen, _menu_key
 from tests.support.accounts import TEST_PASSWORD, open_signed_in
 
 
@@ -162,6 +162,22 @@ def test_a_wrong_password_is_said_then_the_right_one_unlocks(
         _unlock(qtbot, lock, TEST_PASSWORD)
     lock.lock()  # a second lock starts clean
     assert lock.message_label.text() == "" and not lock.message_label.isVisible()
+
+
+def test_alt_and_a_letter_reaching_for_a_menu_types_nothing_into_the_password(
+    qtbot: QtBot, lock: LockScreen
+) -> None:
+    lock.lock()
+    qtbot.keyClick(lock.password_edit, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
+    assert lock.password_edit.text() == ""
+    alt_gr = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    for held, text, menu in ((Qt.KeyboardModifier.AltModifier, "f", True),
+                             (alt_gr, "@", False),  # AltGr on Windows
+                             (Qt.KeyboardModifier.ShiftModifier, "F", False)):  # fmt: skip
+        key = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_F, held, text)
+        assert _menu_key(key) is menu, (held, text)
+    with qtbot.waitSignal(lock.unlocked):
+        _unlock(qtbot, lock, TEST_PASSWORD)
 
 
 def test_a_lockout_leaves_only_switch_user(qtbot: QtBot, lock: LockScreen) -> None:
