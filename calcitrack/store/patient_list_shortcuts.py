@@ -78,8 +78,10 @@ def page_ids(
     if query.sort is not ListColumn.NAME or limit <= 0 or not _applies(session, query, needle):
         return None
     archived = {StatusFilter.ACTIVE: False, StatusFilter.ARCHIVED: True}.get(query.status)
-    if offset == 0 and archived is not None and limit <= WALK:
-        walked = _walk(session, needle, archived, query.descending, limit)
+    # The walk reads the name index forwards only: descending, the name index's order (names
+    # down, MRNs down) is not the list's (names down, MRNs up), and SQLite would sort everyone.
+    if offset == 0 and archived is not None and limit <= WALK and not query.descending:
+        walked = _walk(session, needle, archived, limit)
         if len(walked) == limit:
             return walked
     status = "" if archived is None else "AND archived = :archived"
@@ -100,23 +102,21 @@ def page_ids(
     return list(ids)
 
 
-def _walk(session: Session, needle: str, archived: bool, descending: bool, limit: int) -> list[int]:
+def _walk(session: Session, needle: str, archived: bool, limit: int) -> list[int]:
     """The first ``limit`` ids containing ``needle`` among the first ``WALK`` in name order
     (fewer if fewer are there)."""
-    name_key = P.name_key.desc() if descending else P.name_key.asc()
     walked = (
         select(P.id, P.search_key, P.name_key, P.mrn)
         .where(P.archived.is_(archived))
-        .order_by(name_key, P.mrn)
+        .order_by(P.name_key, P.mrn)
         .limit(WALK)
         .subquery()
     )
-    first = walked.c.name_key.desc() if descending else walked.c.name_key.asc()
     return list(
         session.scalars(
             select(walked.c.id)
             .where(func.instr(walked.c.search_key, needle) > 0)
-            .order_by(first, walked.c.mrn)
+            .order_by(walked.c.name_key, walked.c.mrn)
             .limit(limit)
         )
     )
