@@ -42,11 +42,15 @@ def runner(qtbot: QtBot) -> Iterator[TaskRunner]:
 
 
 def _panel(
-    qtbot: QtBot, clinic: Clinic, runner: TaskRunner, cache_pages: int = CACHE_PAGES
+    qtbot: QtBot,
+    clinic: Clinic,
+    runner: TaskRunner,
+    cache_pages: int = CACHE_PAGES,
+    service: PatientService | None = None,
 ) -> PatientListPanel:
-    panel = PatientListPanel(
-        PatientService(clinic.context()), runner, today=lambda: TODAY, cache_pages=cache_pages
-    )
+    """The list on ``service`` (default: the clinic's patient service), its first rows shown."""
+    source = service or PatientService(clinic.context())
+    panel = PatientListPanel(source, runner, today=lambda: TODAY, cache_pages=cache_pages)
     qtbot.addWidget(panel)
     panel.resize(900, 500)
     panel.show()
@@ -161,13 +165,7 @@ def test_dragging_the_thumb_across_the_list_asks_only_for_where_it_stops(
     qtbot: QtBot, big_clinic: Clinic, runner: TaskRunner
 ) -> None:
     service = CountingService(big_clinic)
-    panel = PatientListPanel(service, runner, today=lambda: TODAY)
-    qtbot.addWidget(panel)
-    panel.resize(900, 500)
-    panel.show()
-    qtbot.waitExposed(panel)
-    with qtbot.waitSignal(panel.list_loaded, timeout=10_000):
-        panel.refresh()
+    panel = _panel(qtbot, big_clinic, runner, service=service)
     bar = panel.view.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0)
     painted: list[int] = []
