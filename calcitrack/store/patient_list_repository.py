@@ -39,15 +39,15 @@ def list_page(
     session: Session, query: PatientListQuery, *, offset: int, limit: int, today: date
 ) -> PatientListPage:
     """Rows ``offset`` … ``offset + limit - 1`` of the patients matching ``query``."""
-    rows = page_rows(session, query, offset=offset, limit=limit, today=today)
-    return PatientListPage(rows, offset, *counts(session, query, today=today))
+    rows = _page_rows(session, query, offset=offset, limit=limit, today=today)
+    return PatientListPage(rows, offset, *_counts(session, query, today=today))
 
 
-def page_rows(
+def _page_rows(
     session: Session, query: PatientListQuery, *, offset: int, limit: int, today: date
 ) -> tuple[PatientSummary, ...]:
-    """Rows ``offset`` … ``offset + limit - 1`` of the patients matching ``query``, without
-    counting them (``counts``: the window asks both at once)."""
+    """Rows ``offset`` … ``offset + limit - 1`` of the patients matching ``query`` (the
+    shortcuts of a typed search first, else the general query)."""
     ids = shortcuts.page_ids(session, query, offset=offset, limit=limit)
     if ids is None:
         where = sql.conditions(session, query, today)
@@ -58,7 +58,7 @@ def page_rows(
     return _rows(session, ids, today)
 
 
-def counts(session: Session, query: PatientListQuery, *, today: date) -> tuple[int, int]:
+def _counts(session: Session, query: PatientListQuery, *, today: date) -> tuple[int, int]:
     """How many patients match ``query``, and how many the clinic has (archived included)."""
     total = session.scalar(select(func.count()).select_from(P)) or 0
     search = shortcuts.found(session, query)
