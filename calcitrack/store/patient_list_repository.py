@@ -61,6 +61,9 @@ def _page_rows(
 def _counts(session: Session, query: PatientListQuery, *, today: date) -> tuple[int, int]:
     """How many patients match ``query``, and how many the clinic has (archived included)."""
     total = session.scalar(select(func.count()).select_from(P)) or 0
+    short = shortcuts.short_count(session, query)
+    if short is not None:
+        return short, total
     search = shortcuts.found(session, query)
     if search is not None:
         return shortcuts.matching(session, query, search), total

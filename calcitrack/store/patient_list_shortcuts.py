@@ -15,7 +15,12 @@ answers cheaper:
   would take 15 ms). Otherwise sort the patients found by name in an index of their ids, names
   and MRNs (migration 0015), not in their rows (1–2 ms for a few thousand).
 
-Both give the answers of patient_list_sql.py; tests/store/test_patient_list_sql.py checks them
+- ``short_count``: a search of one or two characters (on either database) is counted from the
+  counts of such pieces kept by triggers (records/patient_search_grams.py): one row, where
+  counting the keys that contain it reads every patient's key (3–4 ms at 50,000 on SQLite, a
+  sequential scan on PostgreSQL).
+
+All give the answers of patient_list_sql.py; tests/store/test_patient_list_sql.py checks them
 with the walk shortened so that both of its outcomes are met.
 """
 
@@ -23,18 +28,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select, text
+from sqlalchemy import Boolean, Integer, String, column, func, select, table, text
 from sqlalchemy.orm import Session
 
 from calcitrack.domain.patient_list import ListColumn, PatientListQuery, StatusFilter
 from calcitrack.domain.text import search_text
 from calcitrack.store.patient_list_sql import TRIGRAM, P, dialect, phrase
 from calcitrack.store.records import SEARCH_TABLE
+from calcitrack.store.records.patient_search_grams import GRAMS, GRAMS_TABLE
 
 WALK = 2000
 """Rows of the name order looked through for a first page before the search index is asked."""
 ORDERED = "ix_patients_found_in_name_order"
 """(id, archived, name key, MRN): the found patients' places in name order (migration 0015)."""
+
+
+_GRAMS = table(
+    GRAMS_TABLE, column("gram", String), column("archived", Boolean), column("patients", Integer)
+)
 
 
 @dataclass(frozen=True)
@@ -136,3 +147,19 @@ def matching(session: Session, query: PatientListQuery, search: Found) -> int:
         or 0
     )
     return archived if query.status is StatusFilter.ARCHIVED else search.everyone - archived
+
+
+def short_count(session: Session, query: PatientListQuery) -> int | None:
+    """How many patients ``query`` lists when it searches one or two characters and filters by
+    status alone (from the pieces' counts); else None."""
+    needle = search_text(query.search)
+    if not 0 < len(needle) <= GRAMS or query.disease is not None or query.on_diltiazem:
+        return None
+    which = {StatusFilter.ACTIVE: (False,), StatusFilter.ARCHIVED: (True,)}
+    archived = which.get(query.status, (False, True))
+    counted = session.scalar(
+        select(func.sum(_GRAMS.c.patients)).where(
+            _GRAMS.c.gram == needle, _GRAMS.c.archived.in_(archived)
+        )
+    )
+    return int(counted or 0)

@@ -2,7 +2,8 @@
 
 - SQLite: ``patient_search``, an FTS5 table with the trigram tokenizer over the key, its content
   read from ``patients`` (external content) and kept in step by three triggers. It finds a typed
-  text of three characters or more anywhere in the key; shorter ones scan the key itself.
+  text of three characters or more anywhere in the key; shorter ones scan the key itself (and
+  are counted from ``patient_search_grams``: patient_search_grams.py, on both databases).
 - PostgreSQL: a GIN index of the key's trigrams (the ``pg_trgm`` extension), which serves
   ``LIKE '%text%'``. Creating the extension needs a privilege the clinic's owner may lack: then the
   index is left out (a logged note) and a search scans the key, slower but the same answer.
@@ -18,10 +19,11 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from sqlalchemy import DDL, Connection, event
+from sqlalchemy import Connection, event
 from sqlalchemy.exc import DBAPIError
 
 from calcitrack.store.records.patient import PatientRecord
+from calcitrack.store.records.patient_search_grams import create_gram_counts, drop_gram_counts
 
 log = logging.getLogger(__name__)
 
@@ -80,13 +82,14 @@ def _after_create(_target: Any, connection: Connection, **_kw: Any) -> None:
             connection.exec_driver_sql(sql)
     elif connection.dialect.name == "postgresql":
         create_trigram_index(connection)
+    create_gram_counts(connection)
+
+
+def _before_drop(_target: Any, connection: Connection, **_kw: Any) -> None:
+    drop_gram_counts(connection)
+    if connection.dialect.name == "sqlite":
+        connection.exec_driver_sql(f"DROP TABLE IF EXISTS {SEARCH_TABLE}")
 
 
 event.listen(PatientRecord.__table__, "after_create", _after_create)
-event.listen(
-    PatientRecord.__table__,
-    "before_drop",
-    DDL(f"DROP TABLE IF EXISTS {SEARCH_TABLE}").execute_if(  # type: ignore[no-untyped-call]  # SQLAlchemy's DDL.execute_if has no annotations
-        dialect="sqlite"
-    ),
-)
+event.listen(PatientRecord.__table__, "before_drop", _before_drop)
