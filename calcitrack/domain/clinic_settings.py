@@ -24,6 +24,12 @@ from calcitrack.domain.errors import DomainValidationError, Problem
 DATA_QUALITY_NOTE = "data-quality check (clinic policy), not a clinical threshold"
 """How every data-quality setting's origin reads (its source follows)."""
 
+ASSESSED_SECTIONS = frozenset({"response", "surgery", "safety", "dose"})
+"""The sections the assessment reads (``calcitrack.domain.review.assessment``: the response
+category, the "reconsider surgery" review flag, the safety and dose flags). The others (accounts,
+backup, schedule, the data-quality checks and every text setting) change no flag: saving them
+leaves the stored flags current (``ClinicSettings.assessed_version``)."""
+
 
 @dataclass(frozen=True)
 class SettingDefinition:
@@ -50,6 +56,12 @@ class SettingDefinition:
     @property
     def section(self) -> str:
         return self.group or self.key.split("/", 1)[0]
+
+    @property
+    def assessed(self) -> bool:
+        """True when the assessment reads it: a change makes every patient's stored flags out
+        of date (``ASSESSED_KEYS``)."""
+        return self.section in ASSESSED_SECTIONS and not self.data_quality
 
     @property
     def optional(self) -> bool:
@@ -220,6 +232,10 @@ DEFINITIONS = DEFINITIONS + DATA_QUALITY_DEFINITIONS
 DEFINITION_BY_KEY: Mapping[str, SettingDefinition] = MappingProxyType(
     {d.key: d for d in DEFINITIONS}
 )
+ASSESSED_KEYS: frozenset[str] = frozenset(d.key for d in DEFINITIONS if d.assessed)
+"""The settings the assessment reads; a save that changes none of them keeps
+``ClinicSettings.assessed_version`` (tests/domain/review/test_assessed_settings.py checks both
+ways against the rules)."""
 
 
 def definition(key: str) -> SettingDefinition:
@@ -273,9 +289,18 @@ class ClinicSettings:
         default_factory=lambda: MappingProxyType({d.key: d.default for d in DEFINITIONS})
     )
     version: int = 0
-    """Changes whenever an admin saves the settings; cached flags record the version they used."""
+    """Changes whenever an admin saves the settings (any setting): the version a report and the
+    research export name, and the one a save must start from."""
     texts: Mapping[str, str] = field(default_factory=lambda: MappingProxyType(dict(TEXT_DEFAULTS)))
     """The text settings in force (clinic_text_settings.py), "" for a default."""
+    assessed_version: int = -1
+    """The version at which a value the assessment reads (``ASSESSED_KEYS``) last changed: the
+    stored flags record it, so that a save of other settings (the idle lock, the backups) leaves
+    them current. At most ``version``; left out (-1), the same as ``version``."""
+
+    def __post_init__(self) -> None:
+        if self.assessed_version < 0:
+            object.__setattr__(self, "assessed_version", self.version)
 
     def __getitem__(self, key: str) -> float:
         """The value of a setting that always has one (an unset optional one is an error)."""
@@ -303,14 +328,15 @@ class ClinicSettings:
     @classmethod
     def from_stored(
         cls, stored: Mapping[str, float | None], version: int = 0,
-        texts: Mapping[str, str] | None = None,
+        texts: Mapping[str, str] | None = None, assessed_version: int = -1,
     ) -> ClinicSettings:
         """Stored values over the defaults; unknown keys (a newer app's) are ignored; an
-        optional setting with no stored value is unset (None). ``texts`` likewise."""
+        optional setting with no stored value is unset (None). ``texts`` likewise;
+        ``assessed_version`` left out is ``version``."""
         values: dict[str, float | None] = {d.key: d.default for d in DEFINITIONS}
         # A value outside this version's range (stored by a newer CalciTrack) is kept as stored:
         # silently changing a threshold would be worse; the settings dialog shows and refuses it.
         values.update({k: v for k, v in stored.items() if k in DEFINITION_BY_KEY})
         known = dict(TEXT_DEFAULTS)
         known.update({k: v for k, v in (texts or {}).items() if k in TEXT_DEFAULTS})
-        return cls(MappingProxyType(values), version, MappingProxyType(known))
+        return cls(MappingProxyType(values), version, MappingProxyType(known), assessed_version)

@@ -3,7 +3,9 @@
 The list cannot assess thousands of charts while it opens, so the assessment of every patient is
 stored (``patient_flags``): rewritten in the same transaction as any write to the patient's chart,
 and recomputed in the background for patients never assessed or assessed with other clinic
-settings or by other rules: ``reassess`` assesses a chunk in worker processes
+settings or by other rules (the settings compared are those the assessment reads: each row records
+``ClinicSettings.assessed_version``, which a save of the idle lock or the backups leaves as it
+is): ``reassess`` assesses a chunk in worker processes
 (services/reassessment_pool.py), ``store_reassessed`` stores it in short transactions, keeping a
 row that a chart's write refreshed after the worker read it.
 
@@ -65,7 +67,7 @@ def refresh_in_session(
         assessment.flags,
         response_category=assessment.response.category.value,
         assessed_on=today,
-        settings_version=settings.version,
+        settings_version=settings.assessed_version,
         rules_version=RULES_VERSION,
     )
 
@@ -80,6 +82,7 @@ class Reassessment:
     current: int
     """Patients whose row was already current (saved meanwhile, or by another workstation)."""
     settings_version: int
+    """The assessed version of the settings used (``ClinicSettings.assessed_version``)."""
     assessed_on: date
 
     @property
@@ -98,12 +101,13 @@ class FlagCacheService:
         self._pool = WorkerPool(engine, wanted) if wanted > 1 and shares_file(engine) else None
 
     def stale_patient_ids(self) -> list[int]:
-        """Patients never assessed, or assessed with other settings or rules."""
+        """Patients never assessed, or assessed with other settings (those the assessment
+        reads) or rules."""
         self._ctx.require(Permission.READ_CHARTS)
         with self._ctx.uow.read() as session:
             settings = settings_repository.load(session)
             return flag_repository.stale_patient_ids(
-                session, settings_version=settings.version, rules_version=RULES_VERSION
+                session, settings_version=settings.assessed_version, rules_version=RULES_VERSION
             )
 
     def refresh(self, patient_ids: Sequence[int]) -> int:
@@ -135,7 +139,7 @@ class FlagCacheService:
                           patient_id, kind)
         return Reassessment(
             tuple(result.assessed), tuple(pid for pid, _ in result.failed), result.current,
-            settings.version, today,
+            settings.assessed_version, today,
         )
 
     def store_reassessed(self, reassessment: Reassessment) -> int:

@@ -39,14 +39,17 @@ class SettingsData:
     values: dict[str, float | None]
     version: int
     texts: dict[str, str]
+    assessed_version: int
 
     @classmethod
     def of(cls, settings: ClinicSettings) -> SettingsData:
-        return cls(dict(settings.values), settings.version, dict(settings.texts))
+        return cls(dict(settings.values), settings.version, dict(settings.texts),
+                   settings.assessed_version)
 
     def settings(self) -> ClinicSettings:
         return ClinicSettings(
-            MappingProxyType(dict(self.values)), self.version, MappingProxyType(dict(self.texts))
+            MappingProxyType(dict(self.values)), self.version, MappingProxyType(dict(self.texts)),
+            self.assessed_version,
         )
 
 
@@ -83,7 +86,7 @@ def assess_part(
     """Assess those of ``patient_ids`` whose stored row is not current (read in ``session``)."""
     out = PartResult()
     tokens = flag_repository.tokens(session, patient_ids)
-    current = (settings.version, RULES_VERSION)
+    current = (settings.assessed_version, RULES_VERSION)
     todo = [pid for pid in patient_ids if (t := tokens.get(pid)) is None or t[:2] != current]
     out.current = len(patient_ids) - len(todo)
     charts = _charts(session, todo, out)

@@ -1,6 +1,8 @@
 """The patient flags cache: each patient's flags as last computed, and which patients are stale.
 
-A row is current for one day (``assessed_on``), one clinic settings version and one rules version;
+A row is current for one day (``assessed_on``), one clinic settings version and one rules version
+(the settings version is ``ClinicSettings.assessed_version``, the version at which a value the
+assessment reads last changed: the column keeps its first name, ``settings_version``);
 ``stale_patient_ids`` lists every patient (archived ones too) whose row is missing or was computed
 for anything else. The flags are stored as a JSON list, one object per flag with the fields of
 ``Flag`` (enums as their values).

@@ -111,7 +111,8 @@ def _rows(session: Session, ids: Sequence[int], today: date) -> tuple[PatientSum
     """The list rows of these patients, in this order."""
     if not ids:
         return ()
-    settings_version = session.scalar(select(ClinicSettingsRevisionRecord.version)) or 0
+    # The flags record the settings version at which an assessed value last changed.
+    settings_version = session.scalar(select(ClinicSettingsRevisionRecord.assessed_version)) or 0
     query = _rows_statement(session)
     found = session.connection().execute(query, {"ids": list(ids), "today": today}).all()
     by_id: dict[int, PatientSummary] = {}

@@ -199,7 +199,7 @@ def _flags(clinic: Clinic, patients: int) -> None:
                 assessment.flags,
                 response_category=assessment.response.category.value,
                 assessed_on=today,
-                settings_version=settings.version,
+                settings_version=settings.assessed_version,
                 rules_version=RULES_VERSION,
             )
     took = time.perf_counter() - started

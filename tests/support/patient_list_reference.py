@@ -50,7 +50,7 @@ def list_position(
 
 def _matching(session: Session, query: PatientListQuery, today: date) -> list[PatientSummary]:
     needle = search_text(query.search)
-    version = settings_repository.load(session).version
+    version = settings_repository.load(session).assessed_version
     stored = flag_repository.load_all(session)
     rows = [
         _staleness(s, stored.get(s.patient.id or 0), version)

@@ -132,3 +132,6 @@ class Assessment:
     response: ResponseAssessment
     flags: tuple[Flag, ...]
     settings_version: int = 0
+    """The clinic settings version in force (``ClinicSettings.version``), as the summary PDF and
+    the research export name it. The stored flags record the settings' ``assessed_version``
+    instead (services/flag_cache.py): the values this assessment read are the same at both."""

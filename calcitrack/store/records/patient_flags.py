@@ -1,8 +1,11 @@
 """Each patient's flags as last computed: a cache, rebuilt when it is stale.
 
 A row is stale when it was computed for another day or with other clinic settings or rules
-(``settings_version``, ``rules_version``). It is derived data, not clinical data: no user stamps and
-no optimistic locking (two workstations computing it from the same versions write the same thing).
+(``settings_version``, ``rules_version``). ``settings_version`` holds the settings' assessed
+version (``ClinicSettings.assessed_version``, revision 0016; before it, the version itself), so a
+save of settings the assessment does not read leaves the row current. It is derived data, not
+clinical data: no user stamps and no optimistic locking (two workstations computing it from the
+same versions write the same thing).
 """
 
 from __future__ import annotations

@@ -20,15 +20,24 @@ NOT_SET = "not set"
 
 
 def unit_text(value: float, unit: str) -> str:
-    """``50 %``, ``7/10``, ``15°``: a unit that starts with a slash or a degree sign hugs it."""
+    """``50 %``, ``7/10``, ``15°``, ``1 minute``: a unit that starts with a slash or a degree sign
+    hugs it; a counted one is singular for 1 (``unit_suffix``)."""
     number = f"{value:g}".replace("-", "−")
-    return f"{number}{unit_suffix(unit)}"
+    return f"{number}{unit_suffix(unit, number)}"
 
 
-def unit_suffix(unit: str) -> str:
+def unit_suffix(unit: str, number: str = "") -> str:
+    """What follows ``number`` (the number as shown): a counted unit ("minutes", "days",
+    "visits": a plain word in the plural) reads in the singular after "1"."""
     if not unit:
         return ""
+    if number == "1" and _counted(unit):
+        unit = unit[:-1]
     return unit if unit[0] in "/°" else f" {unit}"
+
+
+def _counted(unit: str) -> bool:
+    return unit.isalpha() and unit.endswith("s") and len(unit) > 1
 
 
 def narrow(definition: SettingDefinition) -> bool:
@@ -70,7 +79,8 @@ class SettingNumberBox(QAbstractSpinBox):
         self._minimum = float(math.floor(low) if definition.integer else low)
         self._maximum = float(math.ceil(high) if definition.integer else high)
         self._step = 1.0 if definition.integer or not narrow(definition) else 0.1
-        self._suffix = unit_suffix(definition.unit)
+        self._unit = definition.unit
+        self._suffix = unit_suffix(definition.unit)  # after any number but 1 (``_suffix_for``)
         self._format = NumberFormat(decimals=self._decimals, digits=9, negative=low < 0)
         self._reading = Reading(None)
         if self._optional:
@@ -98,7 +108,8 @@ class SettingNumberBox(QAbstractSpinBox):
         return self._decimals
 
     def suffix(self) -> str:
-        return self._suffix
+        """The unit after the number shown ("minute" after 1, else "minutes")."""
+        return self._suffix_for(self._number_text(self.lineEdit().text()))
 
     def problem(self) -> str | None:
         """Why the text is not a number this setting takes, or None."""
@@ -145,22 +156,35 @@ class SettingNumberBox(QAbstractSpinBox):
 
     def _text_of(self, value: float) -> str:
         number = f"{round(value)}" if self._integer else f"{value:.{self._decimals}f}"
-        return number + self._suffix
+        return number + self._suffix_for(number)
+
+    def _suffix_for(self, number: str) -> str:
+        return unit_suffix(self._unit, number.strip())
 
     def _number_text(self, text: str) -> str:
-        """``text`` without the unit shown after the number (if it is there)."""
-        text, unit = text.strip(), self._suffix.strip()
-        return text[: -len(unit)].strip() if unit and text.endswith(unit) else text
+        """``text`` without the unit shown after the number (if it is there, either form)."""
+        text = text.strip()
+        for unit in {self._suffix.strip(), unit_suffix(self._unit, "1").strip()}:
+            if unit and text.endswith(unit):
+                return text[: -len(unit)].strip()
+        return text
 
     def _on_text_changed(self, text: str) -> None:
         self._reading = read_number(self._number_text(text), self._format)
         self.valueChanged.emit(self._reading.value)
 
     def _on_editing_finished(self) -> None:
-        """Put the unit back beside a number typed without it (the number itself untouched)."""
+        """Put the unit back beside a number typed without it, and a counted unit in the form
+        its number takes ("1 minutes" becomes "1 minute"; the number itself untouched)."""
         text = self.lineEdit().text().strip()
-        if self.value() is not None and self._suffix and self._number_text(text) == text:
-            self.lineEdit().setText(text + self._suffix)
+        if self.value() is None or not self._suffix:
+            return
+        number = self._number_text(text)
+        wanted = self._suffix_for(number)
+        if number == text:
+            self.lineEdit().setText(text + wanted)
+        elif _counted(self._unit) and not text.endswith(wanted):
+            self.lineEdit().setText(number + wanted)
 
 
 def setting_spin_box(definition: SettingDefinition, stored: float | None) -> SettingNumberBox:

@@ -4,9 +4,11 @@
   flags refresher looks for stale flags once after sign-in (it finds the patients never assessed,
   or assessed with other settings or rules, itself) and again whenever a patient shown has never
   been assessed (one just imported).
-- When an admin saves new clinic settings (here or at another workstation, read at the next
-  load), the list is asked again, so that flags assessed with the old settings show as out of
-  date until the refresher has re-assessed them.
+- When an admin saves clinic settings that the assessment reads (here or at another
+  workstation, read at the next load: ``ClinicSettings.assessed_version`` moved), the list is
+  asked again, so that flags assessed with the old settings show as out of date until the
+  refresher has re-assessed them. A save of other settings (the idle lock, the backups) leaves
+  the flags current and the list as it is.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ class PatientListUpdates(QObject):
         self._refresher = flag_refresher
         self._preload = preload
         self._flags_checked = False
-        self._settings_version: int | None = None
+        self._assessed_version: int | None = None
         patient_list.list_loaded.connect(self._on_list_loaded)
         settings.settings_changed.connect(self._on_settings_changed)
 
@@ -46,7 +48,7 @@ class PatientListUpdates(QObject):
             self._refresher.start()
 
     def _on_settings_changed(self, settings: ClinicSettings) -> None:
-        changed = self._settings_version not in (None, settings.version)
-        self._settings_version = settings.version
+        changed = self._assessed_version not in (None, settings.assessed_version)
+        self._assessed_version = settings.assessed_version
         if changed and self._list.model.total:
             self._list.refresh()
