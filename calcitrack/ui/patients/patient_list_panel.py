@@ -41,6 +41,7 @@ from calcitrack.ui.patients.patient_list_loader import (
     ListAnswer,
     PatientListLoader,
 )
+from calcitrack.ui.patients.patient_list_view import PatientListView
 from calcitrack.ui.patients.patient_table_model import (
     CACHE_PAGES,
     DISEASE_COLUMN,
@@ -169,7 +170,7 @@ class PatientListPanel(QWidget):
         # its text never widens the list (nor lays the window out again on each keystroke)
         self.count_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
-        self.view = QTableView()
+        self.view = PatientListView()
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
