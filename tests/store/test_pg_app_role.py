@@ -23,6 +23,7 @@ from sqlalchemy.exc import ProgrammingError
 
 from calcitrack.bootstrap import open_clinic
 from calcitrack.domain.entities import Visit
+from calcitrack.domain.patient_list import PatientListQuery
 from calcitrack.domain.visits.visit_entry import VisitEntry
 from calcitrack.services.accounts.account_service import SignInError
 from calcitrack.services.audit_service import AuditService
@@ -138,6 +139,11 @@ def test_workstations_use_the_clinic_as_the_app_role_and_cannot_touch_the_trail(
         visit = visits.record("A-1", VisitEntry(Visit(patient.id, TODAY, weight_kg=61.0,
                                                       pain_nrs=3)))  # fmt: skip
         visits.sign("A-1", visit, TEST_PASSWORD)
+        # a new patient (its search key's pieces counted by a trigger, as the role) and a
+        # search short enough to be counted from those counts
+        patients = PatientService(ctx)
+        patients.create(sample_chart("A-2").patient)
+        assert patients.list_page(PatientListQuery(search="a"), today=TODAY).matching == 2
         assert AuditService(ctx).verify().ok
     finally:
         station.close()
