@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from calcitrack.domain.clinic_settings import (
@@ -21,15 +20,11 @@ from calcitrack.domain.clinic_settings import (
 from calcitrack.ui.admin.clinic_settings_dialog import ClinicSettingsDialog
 from calcitrack.ui.admin.clinic_settings_texts import description
 from calcitrack.ui.admin.setting_spin_box import unit_text
-from tests.ui.keyboard import type_text
+from tests.ui.admin.test_clinic_settings_typing import _no_file_dialog, type_over
 
 STORED = ClinicSettings.from_stored(
     {ACCOUNTS_IDLE_LOCK_MINUTES: 1, BACKUP_KEEP_DAILY: 1, FOLLOW_UP_WEEKS: 1}, version=2
 )
-
-
-def _no_file_dialog(_parent: QWidget) -> str | None:
-    raise AssertionError("a test must never open the real file dialog")
 
 
 @pytest.fixture
@@ -40,15 +35,6 @@ def dialog(qtbot: QtBot) -> ClinicSettingsDialog:
         dialog.open()
         dialog.activateWindow()
     return dialog
-
-
-def _type_over(qtbot: QtBot, dialog: ClinicSettingsDialog, key: str, text: str) -> QWidget:
-    spin = dialog.spins[key]
-    spin.setFocus(Qt.FocusReason.TabFocusReason)
-    spin.selectAll()
-    type_text(qtbot, spin, text)
-    qtbot.keyClick(spin, Qt.Key.Key_Tab)
-    return spin
 
 
 def test_a_stored_1_reads_in_the_singular(dialog: ClinicSettingsDialog) -> None:
@@ -83,7 +69,7 @@ def test_the_arrows_switch_between_singular_and_plural(
 def test_a_typed_number_gets_the_form_of_the_unit_it_takes(
     qtbot: QtBot, dialog: ClinicSettingsDialog, typed: str, shown: str, value: int
 ) -> None:
-    spin = _type_over(qtbot, dialog, ACCOUNTS_IDLE_LOCK_MINUTES, typed)
+    spin = type_over(qtbot, dialog, ACCOUNTS_IDLE_LOCK_MINUTES, typed)
     assert (spin.text(), spin.value()) == (shown, value)
     if value == STORED[ACCOUNTS_IDLE_LOCK_MINUTES]:
         return  # nothing changed: nothing to save
@@ -102,7 +88,7 @@ def test_units_that_are_not_counted_words_stay_as_they_are(
     assert unit_text(1, "g/kg per 4 weeks") == "1 g/kg per 4 weeks"
     assert unit_text(1.5, "months") == "1.5 months"
     assert unit_text(-1, "visits") == "−1 visits"
-    spin = _type_over(qtbot, dialog, SAFETY_SBP, "100")
+    spin = type_over(qtbot, dialog, SAFETY_SBP, "100")
     assert spin.text() == "100 mmHg"
 
 
