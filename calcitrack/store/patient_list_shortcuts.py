@@ -15,10 +15,9 @@ answers cheaper:
   would take 15 ms). Otherwise sort the patients found by name in an index of their ids, names
   and MRNs (migration 0015), not in their rows (1–2 ms for a few thousand).
 
-- ``short_count``: a search of one or two characters (on either database) is counted from the
+- ``short_count``: a search of one or two characters is counted from the
   counts of such pieces kept by triggers (records/patient_search_grams.py): one row, where
-  counting the keys that contain it reads every patient's key (3–4 ms at 50,000 on SQLite, a
-  sequential scan on PostgreSQL).
+  counting the keys that contain it reads every patient's key (3–4 ms at 50,000).
 
 All give the answers of patient_list_sql.py; tests/store/test_patient_list_sql.py checks them
 with the walk shortened so that both of its outcomes are met.
@@ -153,7 +152,9 @@ def short_count(session: Session, query: PatientListQuery) -> int | None:
     """How many patients ``query`` lists when it searches one or two characters and filters by
     status alone (from the pieces' counts); else None."""
     needle = search_text(query.search)
-    if not 0 < len(needle) <= GRAMS or query.disease is not None or query.on_diltiazem:
+    if dialect(session) != "sqlite" or not 0 < len(needle) <= GRAMS:
+        return None  # PostgreSQL keeps no such counts (records/patient_search_grams.py)
+    if query.disease is not None or query.on_diltiazem:
         return None
     which = {StatusFilter.ACTIVE: (False,), StatusFilter.ARCHIVED: (True,)}
     archived = which.get(query.status, (False, True))

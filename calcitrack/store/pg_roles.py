@@ -5,9 +5,7 @@ neither change nor empty the trail nor alter the schema.
 ``grant_app_role`` (run as the owner) gives a role exactly that, and nothing else:
 
 - CONNECT on the database, USAGE on the schema;
-- SELECT, INSERT, UPDATE, DELETE on every CalciTrack table but two, and on the counts of the
-  search keys' pieces that triggers keep as patients are written (``patient_search_grams``:
-  store/records/patient_search_grams.py; the triggers run as the role that writes the patient);
+- SELECT, INSERT, UPDATE, DELETE on every CalciTrack table but two;
 - SELECT, INSERT on ``audit_log`` (no UPDATE, DELETE, TRUNCATE: the triggers refuse those too,
   but a role that owns the table could drop them; the app role owns nothing);
 - SELECT on ``alembic_version`` (the start checks the schema revision; only the owner upgrades);
@@ -29,14 +27,11 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, Engine, inspect, text
 
-from calcitrack.store.records.patient_search_grams import GRAMS_TABLE
 from calcitrack.store.schema import metadata
 
 AUDIT_TABLE = "audit_log"
 VERSION_TABLE = "alembic_version"
 READ_WRITE = "SELECT, INSERT, UPDATE, DELETE"
-DERIVED_TABLES = (GRAMS_TABLE,)
-"""Tables outside the models' metadata that the role's writes change through triggers."""
 
 
 class AppRoleError(RuntimeError):
@@ -74,9 +69,7 @@ def grant_app_role(engine: Engine, role: str) -> AppRoleGrant:
         who, where = quote(role), quote(schema)
         present = set(inspect(conn).get_table_names(schema=schema))
         ours = [t.name for t in metadata.sorted_tables if t.name in present]
-        read_write = tuple(t for t in ours if t != AUDIT_TABLE) + tuple(
-            t for t in DERIVED_TABLES if t in present
-        )
+        read_write = tuple(t for t in ours if t != AUDIT_TABLE)
         append_only = (AUDIT_TABLE,) if AUDIT_TABLE in present else ()
         read_only = (VERSION_TABLE,) if VERSION_TABLE in present else ()
         statements = [

@@ -5,14 +5,16 @@ Revises: 0016
 Create Date: 2026-12-07
 
 A search of one or two characters is too short for the trigram index: counting its matches read
-every patient's search key (3–4 ms at 50,000 on SQLite, a sequential scan on PostgreSQL). The new
+every patient's search key (3–4 ms at 50,000 on SQLite). On SQLite, the new
 table ``patient_search_grams`` (piece, archived, patients) counts, for each distinct one- or
 two-character piece of a key, the active and the archived patients whose key holds it; triggers
 on ``patients`` keep it in step from now on (calcitrack/store/records/patient_search_grams.py,
 of which this is a frozen copy). It is filled here from the existing keys.
 
 Derived, not audited, not copied: like the search index it is left out of the models' metadata.
-A downgrade drops the table, the triggers and (PostgreSQL) their function.
+A downgrade drops the table and the triggers. Nothing changes on PostgreSQL, where counts kept
+per piece made a copy or import of thousands of patients in one transaction quadratic (each
+update of a common piece's row walks past the versions the earlier ones left).
 """
 
 from __future__ import annotations
@@ -66,49 +68,15 @@ SQLITE_DROP = (
     f"DROP TABLE IF EXISTS {TABLE}",
 )
 
-PG_PIECES = (
-    "SELECT DISTINCT substr({k}, i, w) AS gram FROM generate_series(1, length({k})) AS i, "
-    "(VALUES (1), (2)) AS width(w) WHERE i + w - 1 <= length({k})"
-)
-PG_TABLE = (
-    f"CREATE TABLE {TABLE} (gram TEXT COLLATE \"C\" NOT NULL, archived BOOLEAN NOT NULL, "
-    "patients INTEGER NOT NULL, PRIMARY KEY (gram, archived))"
-)
-PG_TRIGGERS = (
-    "CREATE FUNCTION patient_search_grams_keep() RETURNS trigger LANGUAGE plpgsql AS $$ "
-    "BEGIN "
-    f"INSERT INTO {TABLE}(gram, archived, patients) "
-    "SELECT gram, archived, sum(change) FROM ("
-    "SELECT gram, NEW.archived AS archived, 1 AS change "
-    f"FROM ({PG_PIECES.format(k='NEW.search_key')}) AS n WHERE TG_OP <> 'DELETE' UNION ALL "
-    f"SELECT gram, OLD.archived, -1 FROM ({PG_PIECES.format(k='OLD.search_key')}) AS o "
-    "WHERE TG_OP <> 'INSERT') AS changes "
-    "GROUP BY gram, archived HAVING sum(change) <> 0 ORDER BY gram, archived "
-    "ON CONFLICT (gram, archived) "
-    f"DO UPDATE SET patients = {TABLE}.patients + excluded.patients; "
-    "RETURN NULL; END $$",
-    "CREATE TRIGGER patients_grams_change AFTER INSERT OR DELETE ON patients "
-    "FOR EACH ROW EXECUTE FUNCTION patient_search_grams_keep()",
-    "CREATE TRIGGER patients_grams_update AFTER UPDATE OF search_key, archived ON patients "
-    "FOR EACH ROW WHEN (OLD.search_key IS DISTINCT FROM NEW.search_key "
-    "OR OLD.archived IS DISTINCT FROM NEW.archived) EXECUTE FUNCTION patient_search_grams_keep()",
-)
-PG_DROP = (
-    "DROP TRIGGER IF EXISTS patients_grams_change ON patients",
-    "DROP TRIGGER IF EXISTS patients_grams_update ON patients",
-    "DROP FUNCTION IF EXISTS patient_search_grams_keep()",
-    f"DROP TABLE IF EXISTS {TABLE}",
-)
-
-
 def _pieces(key: str) -> set[str]:
     return {key[i:i + width] for width in (1, 2) for i in range(len(key) - width + 1)}
 
 
 def upgrade() -> None:
     bind = op.get_bind()
-    sqlite = bind.dialect.name == 'sqlite'
-    bind.exec_driver_sql(SQLITE_TABLE if sqlite else PG_TABLE)
+    if bind.dialect.name != 'sqlite':
+        return  # PostgreSQL keeps no such counts (see the module docstring)
+    bind.exec_driver_sql(SQLITE_TABLE)
     counts: Counter[tuple[str, bool]] = Counter()
     for key, archived in bind.exec_driver_sql("SELECT search_key, archived FROM patients"):
         counts.update((gram, bool(archived)) for gram in _pieces(key or ""))
@@ -117,11 +85,12 @@ def upgrade() -> None:
             sa.text(f"INSERT INTO {TABLE}(gram, archived, patients) VALUES (:g, :a, :n)"),
             [{"g": g, "a": a, "n": n} for (g, a), n in sorted(counts.items())],
         )
-    for sql in SQLITE_TRIGGERS if sqlite else PG_TRIGGERS:
+    for sql in SQLITE_TRIGGERS:
         bind.exec_driver_sql(sql)
 
 
 def downgrade() -> None:
     bind = op.get_bind()
-    for sql in SQLITE_DROP if bind.dialect.name == 'sqlite' else PG_DROP:
-        bind.exec_driver_sql(sql)
+    if bind.dialect.name == 'sqlite':
+        for sql in SQLITE_DROP:
+            bind.exec_driver_sql(sql)

@@ -1,7 +1,7 @@
 """Revision 0017 (the counts of one- and two-character pieces of the search keys) meets a clinic
-at 0016 on a real SQLite file and a real PostgreSQL server: the counts are filled from the keys
-already there, the triggers keep them after the upgrade, the patients are untouched, and a
-downgrade drops the table, its triggers and (PostgreSQL) their function."""
+at 0016 on a real SQLite file: the counts are filled from the keys already there, the triggers
+keep them after the upgrade, the patients are untouched, and a downgrade drops the table and its
+triggers. On a real PostgreSQL server it changes nothing but the revision."""
 
 from __future__ import annotations
 
@@ -67,6 +67,11 @@ def test_the_counts_are_filled_kept_and_dropped(engine: Engine) -> None:
     with engine.connect() as conn:
         assert current_revision(conn) == "0017"
     assert _patients(engine) == before
+    if engine.dialect.name == "postgresql":  # no counts kept there
+        with engine.connect() as conn:
+            assert TABLE not in inspect(conn).get_table_names()
+        downgrade(engine, "0016")
+        return
     counted = _counted(engine)
     assert counted[("a", False)] == 1 and counted[("na", True)] == 1  # Cadório Ana; Naka Rui
     assert _stored(engine) == counted
@@ -84,10 +89,6 @@ def test_the_counts_are_filled_kept_and_dropped(engine: Engine) -> None:
     with engine.connect() as conn:
         assert TABLE not in inspect(conn).get_table_names()
         conn.execute(text("UPDATE patients SET search_key = 'x' WHERE id = 1"))  # no trigger left
-        if engine.dialect.name == "postgresql":
-            assert not conn.scalar(
-                text("SELECT count(*) FROM pg_proc WHERE proname = 'patient_search_grams_keep'")
-            )
         conn.rollback()
     upgrade(engine, "0017")
     assert _stored(engine) == _counted(engine)

@@ -1,5 +1,5 @@
 """The counts of one- and two-character pieces (store/records/patient_search_grams.py) stay equal
-to counting the keys themselves, on a real SQLite file and a real PostgreSQL server, whatever
+to counting the keys themselves, on a real SQLite file (PostgreSQL keeps none), whatever
 sequence of new patients, renames, archiving, restoring and deletions reaches ``patients``; and
 the list's count of a short search read from them is the reference's."""
 
@@ -16,13 +16,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text
 
-from calcitrack.bootstrap import Clinic
 from calcitrack.domain.errors import DomainValidationError
 from calcitrack.domain.patient_list import PatientListQuery, StatusFilter
 from calcitrack.services.context import ServiceContext
 from calcitrack.services.patient_service import PatientService
 from calcitrack.store.records.patient_search_grams import GRAMS_TABLE
 from tests.support import patient_list_reference as reference
+from tests.support.accounts import open_signed_in
 from tests.support.sample_chart import sample_chart
 
 TODAY = date(2026, 11, 20)
@@ -43,8 +43,10 @@ _MRNS = itertools.count(1)
 
 
 @pytest.fixture
-def ctx(clinic: Clinic) -> Iterator[ServiceContext]:
+def ctx(sqlite_url: str) -> Iterator[ServiceContext]:
+    clinic = open_signed_in(sqlite_url)
     yield dataclasses.replace(clinic.context(), today=lambda: TODAY)
+    clinic.close()
 
 
 def _stored(ctx: ServiceContext) -> Counter[tuple[str, bool]]:

@@ -3,7 +3,7 @@
 - SQLite: ``patient_search``, an FTS5 table with the trigram tokenizer over the key, its content
   read from ``patients`` (external content) and kept in step by three triggers. It finds a typed
   text of three characters or more anywhere in the key; shorter ones scan the key itself (and
-  are counted from ``patient_search_grams``: patient_search_grams.py, on both databases).
+  are counted from ``patient_search_grams``: patient_search_grams.py).
 - PostgreSQL: a GIN index of the key's trigrams (the ``pg_trgm`` extension), which serves
   ``LIKE '%text%'``. Creating the extension needs a privilege the clinic's owner may lack: then the
   index is left out (a logged note) and a search scans the key, slower but the same answer.
