@@ -26,6 +26,7 @@ from calcitrack.domain.patient_list import (
 )
 from calcitrack.domain.review.assessment import RULES_VERSION
 from calcitrack.store import mapping
+from calcitrack.store import patient_list_narrowing as narrowing
 from calcitrack.store import patient_list_shortcuts as shortcuts
 from calcitrack.store import patient_list_sql as sql
 from calcitrack.store.flag_repository import flags_from_json
@@ -39,6 +40,12 @@ def list_page(
     session: Session, query: PatientListQuery, *, offset: int, limit: int, today: date
 ) -> PatientListPage:
     """Rows ``offset`` … ``offset + limit - 1`` of the patients matching ``query``."""
+    listed = narrowing.listed(session, query)
+    if listed is not None:  # a keystroke's search answered from the last ones' matches
+        start = max(offset, 0)
+        ids = listed[start : start + max(limit, 0)]
+        total = session.scalar(select(func.count()).select_from(P)) or 0
+        return PatientListPage(_rows(session, ids, today), offset, len(listed), total)
     rows = _page_rows(session, query, offset=offset, limit=limit, today=today)
     return PatientListPage(rows, offset, *_counts(session, query, today=today))
 
