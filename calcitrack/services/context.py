@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date
+
+from sqlalchemy.orm import Session
 
 from calcitrack.domain.clinic.permissions import Permission, PermissionDeniedError, permissions_of
 from calcitrack.domain.entities import User
@@ -35,18 +38,29 @@ class ServiceContext:
         The account is read afresh: a role an admin removed, or an account disabled, is refused
         from the next call on, not only from the next sign-in.
         """
-        current = self._current_actor()
+        with self.uow.read() as session:
+            self._check(permission, session)
+
+    @contextmanager
+    def reading(self, permission: Permission) -> Iterator[Session]:
+        """A session for reading, once ``require(permission)`` has passed in it: one session
+        where a call would open two (the list's pages, asked on every keystroke)."""
+        with self.uow.read() as session:
+            self._check(permission, session)
+            yield session
+
+    def _check(self, permission: Permission, session: Session) -> None:
+        current = self._current_actor(session)
         if not (self.actor.active and current.active):
             raise PermissionDeniedError(f"{current.display_name} (account disabled)", permission)
         if permission not in permissions_of(current.roles):
             who = f"{current.display_name} ({current.roles_text})"
             raise PermissionDeniedError(who, permission)
 
-    def _current_actor(self) -> User:
+    def _current_actor(self, session: Session) -> User:
         if self.actor.id is None:
             return self.actor
-        with self.uow.read() as session:
-            stored = user_repository.acting_user(session, self.actor.username)
+        stored = user_repository.acting_user(session, self.actor.username)
         if stored is None or stored.id != self.actor.id:
             return replace(self.actor, active=False)
         return stored

@@ -48,8 +48,7 @@ class PatientService:
     ) -> PatientListPage:
         """Rows ``offset`` … ``offset + limit - 1`` of the patient list under ``query``, with the
         counts its footer shows; current drugs are those of ``today`` (default: the context's)."""
-        self._ctx.require(Permission.READ_CHARTS)
-        with self._ctx.uow.read() as session:
+        with self._ctx.reading(Permission.READ_CHARTS) as session:
             return patient_list_repository.list_page(
                 session, query, offset=offset, limit=limit, today=today or self._ctx.today()
             )
@@ -58,8 +57,7 @@ class PatientService:
         self, query: PatientListQuery, mrn: str, *, today: date | None = None
     ) -> int | None:
         """The row of the patient with ``mrn`` in the list under ``query``; None if not listed."""
-        self._ctx.require(Permission.READ_CHARTS)
-        with self._ctx.uow.read() as session:
+        with self._ctx.reading(Permission.READ_CHARTS) as session:
             return patient_list_repository.list_position(
                 session, query, mrn, today=today or self._ctx.today()
             )

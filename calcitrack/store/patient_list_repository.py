@@ -118,14 +118,13 @@ def _rows(session: Session, ids: Sequence[int], today: date) -> tuple[PatientSum
     """The list rows of these patients, in this order."""
     if not ids:
         return ()
-    # The flags record the settings version at which an assessed value last changed.
-    settings_version = session.scalar(select(ClinicSettingsRevisionRecord.assessed_version)) or 0
     query = _rows_statement(session)
     found = session.connection().execute(query, {"ids": list(ids), "today": today}).all()
     by_id: dict[int, PatientSummary] = {}
     for row in found:
-        last, visits, lesions, next_due, drugs, *flag_columns = row[:10]
-        patient = mapping.patient_from_row(row[10:])
+        # The flags record the settings version at which an assessed value last changed.
+        settings_version, last, visits, lesions, next_due, drugs, *flag_columns = row[:11]
+        patient = mapping.patient_from_row(row[11:])
         assert patient.id is not None  # read from its row
         by_id[patient.id] = PatientSummary(
             patient,
@@ -134,7 +133,7 @@ def _rows(session: Session, ids: Sequence[int], today: date) -> tuple[PatientSum
             lesions or 0,
             next_due,
             frozenset(drugs.split("\x1f")) if drugs else frozenset(),
-            *_flags(patient.id, flag_columns, settings_version),
+            *_flags(patient.id, flag_columns, settings_version or 0),
         )
     return tuple(by_id[i] for i in ids if i in by_id)
 
@@ -144,12 +143,14 @@ _ROWS: dict[str, Select[Any]] = {}
 
 
 def _rows_statement(session: Session) -> Select[Any]:
-    """The list rows of the patients ``:ids`` with the drugs current on ``:today``."""
+    """The list rows of the patients ``:ids`` with the drugs current on ``:today``, each after
+    the assessed settings' version in force (one statement: SQLite and PostgreSQL read it once)."""
     name = sql.dialect(session)
     statement = _ROWS.get(name)
     if statement is None:
         statement = _ROWS[name] = (
             select(
+                select(ClinicSettingsRevisionRecord.assessed_version).scalar_subquery(),
                 sql.last_visit(),
                 sql.visit_count(),
                 sql.active_lesions(),
