@@ -3,7 +3,8 @@
 A page costs the same whatever the clinic's size: the page's ids come from one query that the
 indexes serve (store/patient_list_sql.py), its rows with their flags, figures and current drugs
 from a second that reads only those patients, and the counts from a third. Flags are parsed for
-the page's rows only.
+the page's rows only. On SQLite a search typed on is answered from the last searches' matches
+while the database is unchanged (store/patient_list_narrowing.py).
 """
 
 from __future__ import annotations

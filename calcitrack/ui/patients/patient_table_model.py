@@ -74,8 +74,17 @@ _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _FONT = int(Qt.ItemDataRole.FontRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
-_ANSWERED = frozenset({_DISPLAY, _DECORATION, _FOREGROUND, _FONT, _ALIGNMENT, _TOOLTIP})
-"""The roles ``data`` answers: the view asks for a dozen per cell, per repaint."""
+_ANSWERED: dict[int, frozenset[int]] = {
+    _DISPLAY: frozenset(range(len(COLUMNS))),
+    _DECORATION: frozenset({FLAGS_COLUMN}),
+    _FOREGROUND: frozenset({FLAGS_COLUMN, NEXT_DUE_COLUMN}),
+    _FONT: frozenset({NEXT_DUE_COLUMN}),
+    _ALIGNMENT: frozenset({VISITS_COLUMN, LESIONS_COLUMN}),
+    _TOOLTIP: frozenset({NAME_COLUMN, FLAGS_COLUMN, NEXT_DUE_COLUMN}),
+}
+"""The roles ``data`` answers, and in which columns: a repaint asks seven roles of every cell
+shown, and the others are refused before the row is looked up."""
+_NOWHERE: frozenset[int] = frozenset()
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 Texts = tuple[str, ...]
@@ -280,9 +289,9 @@ class PatientTableModel(QAbstractTableModel):
 
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
         row = index.row()  # -1 for an invalid index
-        if role not in _ANSWERED or not 0 <= row < self._matching:
-            return None
         column = index.column()
+        if column not in _ANSWERED.get(role, _NOWHERE) or not 0 <= row < self._matching:
+            return None
         held = self._held(row)
         if held is None:
             self._want(row)
