@@ -3,8 +3,8 @@
 A page costs the same whatever the clinic's size: the page's ids come from one query that the
 indexes serve (store/patient_list_sql.py), its rows with their flags, figures and current drugs
 from a second that reads only those patients, and the counts from a third. Flags are parsed for
-the page's rows only. On SQLite a search typed on is answered from the last searches' matches
-while the database is unchanged (store/patient_list_narrowing.py).
+the page's rows only. A search typed on is answered from the last searches' matches
+while the database is unchanged, and so are the counts (store/patient_list_kept.py).
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from calcitrack.domain.patient_list import (
 )
 from calcitrack.domain.review.assessment import RULES_VERSION
 from calcitrack.store import mapping
-from calcitrack.store import patient_list_narrowing as narrowing
+from calcitrack.store import patient_list_kept as kept
 from calcitrack.store import patient_list_shortcuts as shortcuts
 from calcitrack.store import patient_list_sql as sql
 from calcitrack.store.flag_repository import flags_from_json
@@ -41,14 +41,18 @@ def list_page(
     session: Session, query: PatientListQuery, *, offset: int, limit: int, today: date
 ) -> PatientListPage:
     """Rows ``offset`` … ``offset + limit - 1`` of the patients matching ``query``."""
-    listed = narrowing.listed(session, query)
-    if listed is not None:  # a keystroke's search answered from the last ones' matches
+    answers = kept.kept(session)
+    total = answers.count("total", lambda: session.scalar(select(func.count()).select_from(P)) or 0)
+    listed = kept.listed(session, query, today, answers)
+    if listed is not None:  # a keystroke's search answered from the kept matches
         start = max(offset, 0)
         ids = listed[start : start + max(limit, 0)]
-        total = session.scalar(select(func.count()).select_from(P)) or 0
         return PatientListPage(_rows(session, ids, today), offset, len(listed), total)
     rows = _page_rows(session, query, offset=offset, limit=limit, today=today)
-    return PatientListPage(rows, offset, *_counts(session, query, today=today))
+    matching = answers.count(
+        kept.count_key(query, today), lambda: _counted(session, query, today=today, total=total)
+    )
+    return PatientListPage(rows, offset, matching, total)
 
 
 def _page_rows(
@@ -66,16 +70,15 @@ def _page_rows(
     return _rows(session, ids, today)
 
 
-def _counts(session: Session, query: PatientListQuery, *, today: date) -> tuple[int, int]:
-    """How many patients match ``query``, and how many the clinic has (archived included)."""
-    total = session.scalar(select(func.count()).select_from(P)) or 0
+def _counted(session: Session, query: PatientListQuery, *, today: date, total: int) -> int:
+    """How many patients match ``query`` (of ``total``, archived included)."""
     short = shortcuts.short_count(session, query)
     if short is not None:
-        return short, total
+        return short
     search = shortcuts.found(session, query)
     if search is not None:
-        return shortcuts.matching(session, query, search), total
-    return _matching(session, query, sql.conditions(session, query, today), total), total
+        return shortcuts.matching(session, query, search)
+    return _matching(session, query, sql.conditions(session, query, today), total)
 
 
 def _matching(

@@ -1,4 +1,4 @@
-"""The matches kept from the last searches (store/patient_list_narrowing.py): the list they give is
+"""The matches kept from the last searches (store/patient_list_kept.py): the list they give is
 the Python reference's after any sequence of searches and of writes made through this engine or
 through another one on the same file (another workstation), and a search typed on is answered
 from the last one's matches without sorting the clinic again."""
@@ -20,7 +20,7 @@ from calcitrack.domain.errors import DomainValidationError
 from calcitrack.domain.patient_list import PatientListQuery, StatusFilter
 from calcitrack.services.context import ServiceContext
 from calcitrack.services.patient_service import PatientService
-from calcitrack.store import patient_list_narrowing as narrowing
+from calcitrack.store import patient_list_kept as kept
 from tests.support import patient_list_reference as reference
 from tests.support.accounts import open_signed_in
 from tests.support.sample_chart import sample_chart
@@ -53,9 +53,8 @@ class Workstations:
     """Another workstation's engine on the same file."""
 
 
-@pytest.fixture
-def clinic(sqlite_url: str) -> Iterator[Workstations]:
-    here, there = open_signed_in(sqlite_url), open_signed_in(sqlite_url)
+def _open(url: str) -> Iterator[Workstations]:
+    here, there = open_signed_in(url), open_signed_in(url)
     contexts = Workstations(
         dataclasses.replace(here.context(), today=lambda: TODAY),
         dataclasses.replace(there.context(), today=lambda: TODAY),
@@ -67,6 +66,17 @@ def clinic(sqlite_url: str) -> Iterator[Workstations]:
     yield contexts
     here.close()
     there.close()
+
+
+@pytest.fixture
+def clinic(db_url: str) -> Iterator[Workstations]:
+    """Two workstations on one database, SQLite or PostgreSQL."""
+    yield from _open(db_url)
+
+
+@pytest.fixture
+def sqlite_clinic(sqlite_url: str) -> Iterator[Workstations]:
+    yield from _open(sqlite_url)
 
 
 def _check(ctx: ServiceContext, query: PatientListQuery, offset: int, limit: int) -> None:
@@ -111,7 +121,7 @@ def test_searches_between_writes_here_and_there_list_what_the_reference_lists(
     steps: list[tuple[object, ...]],
 ) -> None:
     """With ``cap`` 4 some searches find too many to keep and the other shortcuts answer them."""
-    monkeypatch.setattr(narrowing, "CAP", cap)
+    monkeypatch.setattr(kept, "CAP", cap)
     for step in steps:
         if step[0] == "search":
             typed, status, offset = str(step[1]), step[2], int(str(step[3]))
@@ -143,25 +153,32 @@ def _statements(ctx: ServiceContext, query: PatientListQuery) -> list[str]:
     return ran
 
 
-def test_a_search_typed_on_is_answered_from_the_last_ones_matches(clinic: Workstations) -> None:
-    ctx = clinic.here
+def test_a_search_typed_on_is_answered_from_the_last_ones_matches(
+    sqlite_clinic: Workstations,
+) -> None:
+    ctx = sqlite_clinic.here
     first = _statements(ctx, PatientListQuery(search="aba"))
     assert any("ORDER BY name_key" in s for s in first), first  # found and sorted
     again = _statements(ctx, PatientListQuery(search="aba"))
     assert not any("MATCH" in s for s in again), again  # kept
+    assert not any("count(" in s.lower() for s in again), again  # the clinic's total kept
+    short = _statements(ctx, PatientListQuery(search="ab"))
+    assert any("patient_search_grams" in s for s in short), short  # counted
+    short = _statements(ctx, PatientListQuery(search="ab"))
+    assert not any("patient_search_grams" in s for s in short), short  # the count kept
     longer = _statements(ctx, PatientListQuery(search="abab"))
     assert any("MATCH" in s for s in longer), longer  # its own matches, among those kept
     assert not any("ORDER BY name_key" in s for s in longer), longer  # not sorted again
-    _write(clinic.there, ("rename", False, "zz", "zz"))
+    _write(sqlite_clinic.there, ("rename", False, "zz", "zz"))
     after = _statements(ctx, PatientListQuery(search="abab"))
     assert any("ORDER BY name_key" in s for s in after), after  # forgotten: found again
     _check(ctx, PatientListQuery(search="abab"), 0, 50)
 
 
-def test_a_write_on_the_reading_connection_itself_is_seen(clinic: Workstations) -> None:
+def test_a_write_on_the_reading_connection_itself_is_seen(sqlite_clinic: Workstations) -> None:
     """SQLite's data version does not move for a connection's own writes: its count of changes
     must be asked as well."""
-    ctx = clinic.here
+    ctx = sqlite_clinic.here
     ctx.uow.engine.dispose()  # from here on one connection reads, writes and reads again
     _check(ctx, PatientListQuery(search="abab"), 0, 50)
     service = PatientService(ctx)
