@@ -87,8 +87,15 @@ shown, and the others are refused before the row is looked up."""
 _NOWHERE: frozenset[int] = frozenset()
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
-Texts = tuple[str, ...]
-"""A row's texts, column by column, worked out when the row is first shown."""
+Answers = dict[int, Any]
+"""A row's answers but its tooltips, keyed ``role << 4 | column``, worked out when the row is
+first shown: a repaint then costs one lookup per role and cell."""
+
+
+def _bold() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font
 
 
 def drug_names(codes: frozenset[str]) -> str:
@@ -111,7 +118,7 @@ class PatientTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.page_size = page_size
         self.cache_pages = cache_pages
-        self._pages: OrderedDict[int, tuple[tuple[PatientSummary, ...], list[Texts | None]]] = (
+        self._pages: OrderedDict[int, tuple[tuple[PatientSummary, ...], list[Answers | None]]] = (
             OrderedDict()
         )
         self._asked: set[int] = set()
@@ -228,7 +235,7 @@ class PatientTableModel(QAbstractTableModel):
 
     # ---------------------------------------------------------------- rows
 
-    def _held(self, row: int) -> tuple[PatientSummary, list[Texts | None], int] | None:
+    def _held(self, row: int) -> tuple[PatientSummary, list[Answers | None], int] | None:
         held = self._pages.get(row // self.page_size)
         if held is None:
             return None
@@ -240,9 +247,9 @@ class PatientTableModel(QAbstractTableModel):
         held = self._held(row)
         return held[0] if held else None
 
-    def _texts(self, summary: PatientSummary) -> Texts:
+    def _answers(self, summary: PatientSummary) -> Answers:
         patient = summary.patient
-        return (
+        texts = (
             patient.mrn,
             patient.display_name + (" (archived)" if patient.archived else ""),
             flags_cell_text(summary),
@@ -255,6 +262,17 @@ class PatientTableModel(QAbstractTableModel):
             str(summary.active_lesions),
             self._drug_text(summary),
         )
+        answers: Answers = {_DISPLAY << 4 | column: text for column, text in enumerate(texts)}
+        for column in (VISITS_COLUMN, LESIONS_COLUMN):
+            answers[_ALIGNMENT << 4 | column] = _RIGHT
+        stale = is_stale(summary)
+        answers[_DECORATION << 4 | FLAGS_COLUMN] = flag_icon(summary.flags, stale=stale)
+        if stale:
+            answers[_FOREGROUND << 4 | FLAGS_COLUMN] = QBrush(STALE_COLOR)
+        if self._overdue_days(summary) is not None:
+            answers[_FOREGROUND << 4 | NEXT_DUE_COLUMN] = QBrush(_OVERDUE)
+            answers[_FONT << 4 | NEXT_DUE_COLUMN] = _bold()
+        return answers
 
     def row_of_mrn(self, mrn: str) -> int | None:
         """The row of the patient among those held."""
@@ -296,32 +314,16 @@ class PatientTableModel(QAbstractTableModel):
         if held is None:
             self._want(row)
             return PLACEHOLDER if role == _DISPLAY and column == NAME_COLUMN else None
-        summary, texts, at = held
+        summary, answered, at = held
         if self._last_touched != row // self.page_size:  # least recently shown: evicted first
             self._last_touched = row // self.page_size
             self._pages.move_to_end(self._last_touched)
-        if role == _DISPLAY:
-            shown = texts[at]
-            if shown is None:
-                shown = texts[at] = self._texts(summary)
-            return shown[column] if 0 <= column < len(shown) else None
-        if column == FLAGS_COLUMN:
-            if role == _DECORATION:
-                return flag_icon(summary.flags, stale=is_stale(summary))
-            if role == _FOREGROUND and is_stale(summary):
-                return QBrush(STALE_COLOR)
-        if role == _ALIGNMENT and column in (VISITS_COLUMN, LESIONS_COLUMN):
-            return _RIGHT
-        if column == NEXT_DUE_COLUMN and self._overdue_days(summary) is not None:
-            if role == _FOREGROUND:
-                return QBrush(_OVERDUE)
-            if role == _FONT:
-                font = QFont()
-                font.setBold(True)
-                return font
-        if role == _TOOLTIP:
+        if role == _TOOLTIP:  # asked on hovering a cell, not on painting it
             return self._tooltip(summary, column)
-        return None
+        answers = answered[at]
+        if answers is None:
+            answers = answered[at] = self._answers(summary)
+        return answers.get(role << 4 | column)
 
     def _want(self, row: int) -> None:
         number = row // self.page_size
