@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
@@ -49,10 +49,11 @@ def password_edit(accessible_name: str) -> QLineEdit:
 
 
 def password_rule(min_length: int) -> str:
-    return (
-        f"At least {min_length} characters, not the username; "
-        "a few words are easy to type and hard to guess."
-    )
+    return QCoreApplication.translate(
+        "AccountForm",
+        "At least {count} characters, not the username; "
+        "a few words are easy to type and hard to guess.",
+    ).format(count=min_length)
 
 
 def message_label() -> QLabel:
@@ -146,7 +147,7 @@ class ProblemForm:
         row = FieldRow(editor, hint)
         self.rows[name] = row
         self.labels[name] = label
-        caption = QLabel(f"{label}:")
+        caption = QLabel(QCoreApplication.translate("AccountForm", "{label}:").format(label=label))
         caption.setBuddy(editor)
         # level with the editor, not with the middle of editor, hint and reason
         caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -174,7 +175,11 @@ class ProblemForm:
             else:
                 loose.append(sentence(str(problem), self.keep))
         for name, texts in reasons.items():
-            self.rows[name].show_reason(sentence(f"{self.labels[name]}: {'; '.join(texts)}"))
+            reason = QCoreApplication.translate("AccountForm", "{field}: {reasons}").format(
+                field=self.labels[name],
+                reasons=QCoreApplication.translate("AccountForm", "; ").join(texts),
+            )
+            self.rows[name].show_reason(sentence(reason))
         set_message(self.message, "\n".join([*loose, sentence(note, self.keep)] if note else loose))
         fit_height(self.message)
         for name in self.rows:
@@ -212,4 +217,6 @@ def problems_of(
         if found and found.group(1) in fields:
             return [Problem(found.group(1), found.group(2))], ""
         return [], text
-    return [], f"{doing}: {text or type(error).__name__}"
+    return [], QCoreApplication.translate("AccountForm", "{doing}: {reason}").format(
+        doing=doing, reason=text or type(error).__name__
+    )

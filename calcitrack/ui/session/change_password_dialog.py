@@ -43,22 +43,27 @@ class ChangePasswordDialog(QDialog):
         super().__init__(parent)
         self._accounts = accounts
         self._user = user
-        self.setWindowTitle("Change password")
+        self.setWindowTitle(self.tr("Change password"))
         self.setStyleSheet(STYLE)
         self.setMinimumWidth(500)
-        intro = QLabel(f"The password of {user.display_name} ({user.username}).", wordWrap=True)
-        self.current_edit = password_edit("Current password")
-        self.new_edit = password_edit("New password")
-        self.repeat_edit = password_edit("Repeat new password")
+        intro = QLabel(
+            self.tr("The password of {name} ({username}).").format(
+                name=user.display_name, username=user.username
+            ),
+            wordWrap=True,
+        )
+        self.current_edit = password_edit(self.tr("Current password"))
+        self.new_edit = password_edit(self.tr("New password"))
+        self.repeat_edit = password_edit(self.tr("Repeat new password"))
         self.message_label = message_label()
         form_layout = QFormLayout()
         self.form = ProblemForm(form_layout, self.message_label)
-        self.form.add(CURRENT, "Current password", self.current_edit)
-        self.new_row = self.form.add(NEW, "New password", self.new_edit)
-        self.form.add(REPEAT, "Repeat new password", self.repeat_edit)
+        self.form.add(CURRENT, self.tr("Current password"), self.current_edit)
+        self.new_row = self.form.add(NEW, self.tr("New password"), self.new_edit)
+        self.form.add(REPEAT, self.tr("Repeat new password"), self.repeat_edit)
         self.buttons = QDialogButtonBox()
         self.change_button = self.buttons.addButton(
-            "Change password", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Change password"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.change_button.setDefault(True)
@@ -75,10 +80,10 @@ class ChangePasswordDialog(QDialog):
 
     def _on_change_clicked(self) -> None:
         if not self.current_edit.text():
-            self.form.show([Problem(CURRENT, "is required")])
+            self.form.show([Problem(CURRENT, self.tr("is required"))])
             return
         if self.new_edit.text() != self.repeat_edit.text():
-            self.form.show([Problem(REPEAT, "is not the same as the new password")])
+            self.form.show([Problem(REPEAT, self.tr("is not the same as the new password"))])
             self.repeat_edit.clear()
             return
         try:
@@ -91,7 +96,7 @@ class ChangePasswordDialog(QDialog):
                 self.current_edit.clear()
                 self.form.show_text(CURRENT, str(error))
             else:
-                self.form.show_error(error, "The password was not changed")
+                self.form.show_error(error, self.tr("The password was not changed"))
             return
         self.form.clear()
         self.password_changed.emit()

@@ -33,11 +33,6 @@ from calcitrack.ui.session.account_form import (
 )
 from calcitrack.ui.session.account_protocols import Accounts
 
-INTRO = (
-    "This clinic has no administrator yet. Create the first account: it manages users and "
-    "settings; give it a clinical role too if this person also records or signs visits."
-)
-
 
 class FirstAdminDialog(QDialog):
     admin_created = Signal(object)
@@ -46,17 +41,24 @@ class FirstAdminDialog(QDialog):
     def __init__(self, accounts: Accounts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._accounts = accounts
-        self.setWindowTitle("CalciTrack — first administrator")
+        self.setWindowTitle(self.tr("CalciTrack — first administrator"))
         self.setStyleSheet(STYLE)
         self.setMinimumWidth(480)
 
-        intro = QLabel(INTRO, wordWrap=True)
+        intro = QLabel(
+            self.tr(
+                "This clinic has no administrator yet. Create the first account: it manages "
+                "users and settings; give it a clinical role too if this person also records "
+                "or signs visits."
+            ),
+            wordWrap=True,
+        )
         self.username_edit = QLineEdit()
-        self.name_edit = QLineEdit(placeholderText="e.g. Dr Ana Ruiz")
-        self.password_edit = password_edit("Password")
-        self.repeat_edit = password_edit("Repeat password")
-        self.nurse_check = QCheckBox("Also a nurse")
-        self.physician_check = QCheckBox("Also a physician")
+        self.name_edit = QLineEdit(placeholderText=self.tr("e.g. Dr Ana Ruiz"))
+        self.password_edit = password_edit(self.tr("Password"))
+        self.repeat_edit = password_edit(self.tr("Repeat password"))
+        self.nurse_check = QCheckBox(self.tr("Also a nurse"))
+        self.physician_check = QCheckBox(self.tr("Also a physician"))
         roles = QWidget()
         roles_layout = QHBoxLayout(roles)
         roles_layout.setContentsMargins(0, 0, 0, 0)
@@ -67,20 +69,23 @@ class FirstAdminDialog(QDialog):
         self.message_label = message_label()
         form_layout = QFormLayout()
         self.form = ProblemForm(form_layout, self.message_label)
-        self.form.add("username", "Username", self.username_edit, USERNAME_RULE)
+        self.form.add("username", self.tr("Username"), self.username_edit, USERNAME_RULE)
         self.form.add(
-            "display name", "Full name", self.name_edit, "As shown on records and signatures"
+            "display name",
+            self.tr("Full name"),
+            self.name_edit,
+            self.tr("As shown on records and signatures"),
         )
-        self.password_row = self.form.add("password", "Password", self.password_edit)
-        self.form.add(REPEAT, "Repeat password", self.repeat_edit)
-        form_layout.addRow("Clinical role:", roles)
+        self.password_row = self.form.add("password", self.tr("Password"), self.password_edit)
+        self.form.add(REPEAT, self.tr("Repeat password"), self.repeat_edit)
+        form_layout.addRow(self.tr("Clinical role:"), roles)
 
         self.buttons = QDialogButtonBox()
         self.create_button = self.buttons.addButton(
-            "Create", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Create"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.quit_button = self.buttons.addButton(
-            "Quit", QDialogButtonBox.ButtonRole.RejectRole
+            self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole
         )
         self.create_button.setDefault(True)
         self.buttons.accepted.connect(self._on_create_clicked)
@@ -110,7 +115,7 @@ class FirstAdminDialog(QDialog):
     def _on_create_clicked(self) -> None:
         password = self.password_edit.text()
         if password != self.repeat_edit.text():
-            self.form.show([Problem(REPEAT, "is not the same as the password")])
+            self.form.show([Problem(REPEAT, self.tr("is not the same as the password"))])
             self.repeat_edit.clear()
             return
         try:
@@ -119,7 +124,7 @@ class FirstAdminDialog(QDialog):
                     self.username_edit.text(), self.name_edit.text(), password, self.also()
                 )
         except Exception as error:
-            self.form.show_error(error, "The account was not created")
+            self.form.show_error(error, self.tr("The account was not created"))
             return
         self.form.clear()
         self.admin_created.emit(user)

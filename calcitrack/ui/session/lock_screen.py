@@ -17,7 +17,15 @@ user's draft (offered to them alone), naming no patient (``set_unsaved_visit``).
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -50,7 +58,8 @@ from calcitrack.ui.session.account_form import (
 from calcitrack.ui.session.account_protocols import Accounts, is_sign_in_refusal, locked_until_of
 
 COVER_COLOUR = QColor("#2f3b45")
-LOCKED_TITLE = "CalciTrack — locked"
+LOCKED_TITLE = str(QT_TRANSLATE_NOOP("LockScreen", "CalciTrack — locked"))
+"""The window's title while locked, in English (shown translated)."""
 _PANEL_STYLE = STYLE + (
     " QFrame#lockPanel { background-color: palette(window); border-radius: 8px; }"
 )
@@ -80,23 +89,23 @@ class LockScreen(QWidget):
         panel.setObjectName("lockPanel")
         panel.setStyleSheet(_PANEL_STYLE)
         panel.setFixedWidth(420)
-        heading = QLabel("Locked")
+        heading = QLabel(self.tr("Locked"))
         font = QFont(heading.font())
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         heading.setFont(font)
         self.who_label = QLabel(wordWrap=True)
-        hint = QLabel("Type your password to go on where you left off.")
+        hint = QLabel(self.tr("Type your password to go on where you left off."))
         hint.setObjectName("hint")
         self.unsaved_label = QLabel(wordWrap=True)
         self.unsaved_label.setObjectName("hint")
         self.unsaved_label.hide()
-        self.password_edit = password_edit("Password")
-        self.password_edit.setPlaceholderText("Password")
+        self.password_edit = password_edit(self.tr("Password"))
+        self.password_edit.setPlaceholderText(self.tr("Password"))
         self.password_edit.returnPressed.connect(self._on_unlock_clicked)
         self.message_label = message_label()
-        self.unlock_button = QPushButton("Unlock")
-        self.switch_button = QPushButton("Switch user…")
+        self.unlock_button = QPushButton(self.tr("Unlock"))
+        self.switch_button = QPushButton(self.tr("Switch user…"))
         self.unlock_button.clicked.connect(self._on_unlock_clicked)
         self.switch_button.clicked.connect(self._on_switch_clicked)
         buttons = QHBoxLayout()
@@ -139,7 +148,9 @@ class LockScreen(QWidget):
         """Who must type the password (after a switch of user, before the next lock)."""
         self._user = user
         self.who_label.setText(
-            f"CalciTrack is signed in as {user.display_name} ({user.roles_text})."
+            self.tr("CalciTrack is signed in as {name} ({roles}).").format(
+                name=user.display_name, roles=user.roles_text
+            )
         )
 
     def set_unsaved_visit(self, unsaved: bool) -> None:
@@ -147,8 +158,10 @@ class LockScreen(QWidget):
         signed-in user's draft. No patient is named: anyone may be reading the cover."""
         name = self._user.display_name
         self.unsaved_label.setText(
-            f"{name} has a visit open that is not saved. Switch user keeps it as a draft "
-            f"offered to {name} alone, at the next sign-in."
+            self.tr(
+                "{name} has a visit open that is not saved. Switch user keeps it as a draft "
+                "offered to {name} alone, at the next sign-in."
+            ).format(name=name)
         )
         self.unsaved_label.setVisible(unsaved)
 
@@ -172,7 +185,7 @@ class LockScreen(QWidget):
             shown.hide()
         if parent.isWindow():
             self._title = parent.windowTitle()
-            parent.setWindowTitle(LOCKED_TITLE)
+            parent.setWindowTitle(self.tr(LOCKED_TITLE))
         self._reset()
         self.setGeometry(parent.rect())
         self.show()
@@ -219,7 +232,7 @@ class LockScreen(QWidget):
             return
         password = self.password_edit.text()
         if not password:  # not sent: it would count as a failed attempt
-            set_message(self.message_label, "Type your password.")
+            set_message(self.message_label, self.tr("Type your password."))
             return
         self.unlock_button.setEnabled(False)
         try:
@@ -236,7 +249,10 @@ class LockScreen(QWidget):
         if is_sign_in_refusal(error):
             set_message(self.message_label, sentence(str(error)))
         else:
-            set_message(self.message_label, f"Could not check the password: {error}")
+            set_message(
+                self.message_label,
+                self.tr("Could not check the password: {reason}").format(reason=error),
+            )
         if locked_until_of(error) is not None:  # only another user can use the workstation
             self.password_edit.setEnabled(False)
             self.switch_button.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -57,7 +57,7 @@ class SignInDialog(QDialog):
         """Sign in was pressed before the database was open."""
         self.locked = False
         """The last refusal was a locked account."""
-        self.setWindowTitle("Sign in — CalciTrack")
+        self.setWindowTitle(self.tr("Sign in — CalciTrack"))
         self.setStyleSheet(STYLE)
         self.setMinimumWidth(420)
 
@@ -89,11 +89,11 @@ class SignInDialog(QDialog):
         heading.addLayout(heading_text, 1)
 
         self.username_edit = QLineEdit(username)
-        self.username_edit.setAccessibleName("Username")
-        self.password_edit = password_edit("Password")
+        self.username_edit.setAccessibleName(self.tr("Username"))
+        self.password_edit = password_edit(self.tr("Password"))
         form = QFormLayout()
-        form.addRow("&Username:", self.username_edit)
-        form.addRow("&Password:", self.password_edit)
+        form.addRow(self.tr("&Username:"), self.username_edit)
+        form.addRow(self.tr("&Password:"), self.password_edit)
         for row in range(form.rowCount()):
             label_item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
             field_item = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
@@ -105,9 +105,11 @@ class SignInDialog(QDialog):
         self.message_label = message_label()
         self.buttons = QDialogButtonBox()
         self.sign_in_button = self.buttons.addButton(
-            "Sign in", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Sign in"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.quit_button = self.buttons.addButton("Quit", QDialogButtonBox.ButtonRole.RejectRole)
+        self.quit_button = self.buttons.addButton(
+            self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.sign_in_button.setDefault(True)
         self.buttons.accepted.connect(self._on_sign_in_clicked)
         self.buttons.rejected.connect(self.reject)
@@ -137,10 +139,15 @@ class SignInDialog(QDialog):
 
     def _show_database(self, database: str) -> None:
         if self._accounts is None:
-            waiting = " You are signed in as soon as it is open." if self._waiting else ""
-            self.database_label.setText(f"Opening the clinic's database…{waiting}")
+            self.database_label.setText(
+                self.tr("Opening the clinic's database… You are signed in as soon as it is open.")
+                if self._waiting
+                else self.tr("Opening the clinic's database…")
+            )
         else:
-            self.database_label.setText(f"Clinic database: {database}")
+            self.database_label.setText(
+                self.tr("Clinic database: {database}").format(database=database)
+            )
 
     def show_message(self, text: str) -> None:
         """A line in red under the fields (also used by the caller, e.g. "Signed out")."""
@@ -150,11 +157,11 @@ class SignInDialog(QDialog):
     def _on_sign_in_clicked(self) -> None:
         username, password = self.username_edit.text().strip(), self.password_edit.text()
         if not username:
-            self.show_message("Type your username.")
+            self.show_message(self.tr("Type your username."))
             self.username_edit.setFocus()
             return
         if not password:  # not sent: it would count as a failed sign-in
-            self.show_message("Type your password.")
+            self.show_message(self.tr("Type your password."))
             self.password_edit.setFocus()
             return
         self.sign_in_button.setEnabled(False)
@@ -179,6 +186,10 @@ class SignInDialog(QDialog):
         if is_sign_in_refusal(error):
             self.show_message(sentence(str(error)))
         else:
-            self.show_message(f"Could not sign in: {str(error) or type(error).__name__}")
+            self.show_message(
+                self.tr("Could not sign in: {reason}").format(
+                    reason=str(error) or type(error).__name__
+                )
+            )
         self.password_edit.clear()
         self.password_edit.setFocus()
