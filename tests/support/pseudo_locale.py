@@ -1,0 +1,154 @@
+"""A pseudo-translation of the window: every string marked for Qt's translation comes back
+accented, about a third longer and between ⟦ ⟧, so that a test can see which texts of a window
+were never marked (no brackets) and which the longer text clips.
+
+The catalogue is made from the code itself: pyside6-lupdate extracts the marked strings into a
+.ts file, each gets its pseudo-translation, pyside6-lrelease compiles it.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QTabWidget,
+    QWidget,
+)
+
+OPEN, CLOSE = "⟦", "⟧"
+_ACCENTED = str.maketrans(
+    "aceinorsuyACEINORSUY",
+    "áçéîñöŕšüýÁÇÉÎÑÖŘŠÜÝ",
+)
+_KEPT = re.compile(r"(\{[^{}]*\}|%n|%L?\d|&&|&.|<[^<>]*>)")
+"""Placeholders, mnemonics (&S) and rich-text tags: the same in every translation."""
+QT_BUTTONS = (
+    "OK", "Save", "Save All", "Open", "&Yes", "Yes to &All", "&No", "N&o to All", "Abort",
+    "Retry", "Ignore", "Close", "Cancel", "Discard", "Help", "Apply", "Reset", "Restore Defaults",
+)  # fmt: skip
+"""Qt's own standard buttons (context QPlatformTheme): a language's catalogue must carry them,
+Qt has none for pt-PT."""
+PRODUCT = "CalciTrack"
+"""The product's name, the same in every language."""
+
+
+def pseudo(text: str) -> str:
+    """``text`` accented and lengthened, its placeholders, mnemonics and tags unchanged."""
+    if not text.strip():
+        return text
+    parts = _KEPT.split(text)
+    shown = "".join(p if _KEPT.fullmatch(p) else p.translate(_ACCENTED) for p in parts)
+    return f"{OPEN}{shown}{'·' * max(2, len(text) // 3)}{CLOSE}"
+
+
+def _tool(name: str) -> str:
+    here = Path(sys.executable).parent / name
+    found = str(here) if here.exists() else shutil.which(name)
+    if found is None:
+        raise FileNotFoundError(f"{name} (PySide6's translation tools) is not installed")
+    return found
+
+
+def build_pseudo_catalogue(sources: Iterable[Path], folder: Path) -> Path:
+    """The compiled pseudo-translation (.qm) of every string marked in ``sources``."""
+    ts = folder / "pseudo.ts"
+    subprocess.run(
+        [_tool("pyside6-lupdate"), *map(str, sources), "-target-language", "en",
+         "-no-obsolete", "-silent", "-ts", str(ts)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    tree = ET.parse(ts)
+    qt = ET.SubElement(tree.getroot(), "context")
+    ET.SubElement(qt, "name").text = "QPlatformTheme"
+    for text in QT_BUTTONS:
+        message = ET.SubElement(qt, "message")
+        ET.SubElement(message, "source").text = text
+        ET.SubElement(message, "translation")
+    for message in tree.getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None
+        translation.attrib.pop("type", None)
+        forms = translation.findall("numerusform")
+        if forms:
+            for form in forms:
+                form.text = pseudo(source)
+        else:
+            translation.text = pseudo(source)
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    qm = folder / "pseudo.qm"
+    subprocess.run(
+        [_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    return qm
+
+
+def _texts(widget: QWidget) -> Iterator[tuple[str, str]]:
+    """What a person reads on or about ``widget``: (what it is, the text)."""
+    kind = type(widget).__name__
+    if widget.isWindow():
+        yield f"{kind} window title", widget.windowTitle()
+    if isinstance(widget, QLabel):
+        yield f"{kind} text", widget.text()
+    if isinstance(widget, QAbstractButton):
+        yield f"{kind} text", widget.text()
+    if isinstance(widget, QGroupBox):
+        yield f"{kind} title", widget.title()
+    if isinstance(widget, QLineEdit):
+        yield f"{kind} placeholder", widget.placeholderText()
+    if isinstance(widget, QComboBox):
+        for row in range(widget.count()):
+            yield f"{kind} item", widget.itemText(row)
+    if isinstance(widget, QTabWidget):
+        for tab in range(widget.count()):
+            yield f"{kind} tab", widget.tabText(tab)
+    yield f"{kind} tooltip", widget.toolTip()
+    yield f"{kind} accessible name", widget.accessibleName()
+
+
+def _language_free(text: str) -> bool:
+    """Text that is the same in every language: the product's name, numbers, symbols."""
+    stripped = re.sub(r"<[^<>]*>", "", text).replace(PRODUCT, "")
+    return not any(character.isalpha() for character in stripped)
+
+
+def untranslated(window: QWidget, *, data: Iterable[str] = ()) -> list[str]:
+    """Every text shown by ``window`` and its visible children that did not come through the
+    translation (no ⟦ ⟧), but for ``data`` (what a person typed or stored: names, paths)."""
+    allowed = set(data)
+    found = []
+    for widget in [window, *window.findChildren(QWidget)]:
+        if widget is not window and not widget.isVisibleTo(window):
+            continue
+        for what, text in _texts(widget):
+            if text and OPEN not in text and text not in allowed and not _language_free(text):
+                found.append(f"{what} {text!r} ({widget.objectName() or 'unnamed'})")
+    return found
+
+
+def clipped(window: QWidget) -> list[str]:
+    """Labels and buttons of ``window`` narrower than their one-line text."""
+    found = []
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window):
+            continue
+        if isinstance(widget, QLabel) and (widget.wordWrap() or not widget.text()):
+            continue
+        if isinstance(widget, QLabel | QAbstractButton):
+            needed = widget.sizeHint().width()
+            if widget.width() < needed:
+                text = widget.text()
+                found.append(f"{type(widget).__name__} {text!r}: {widget.width()} < {needed} px")
+    return found
