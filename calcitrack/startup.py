@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QApplication
 from calcitrack import __version__
 from calcitrack.private_files import restrict_umask
 from calcitrack.ui.common.task_runner import TaskRunner
+from calcitrack.ui.common.window_language import WindowLanguage
 from calcitrack.ui.session.sign_in_dialog import SignInDialog
 from calcitrack.ui.shell.gui_thread_collector import GuiThreadCollector
 from calcitrack.ui.shell.startup_error import QUIT_WHEN_READY, show_startup_error
@@ -158,6 +159,9 @@ def run_window(target: str | None, explain: Explain) -> int:
     app.setOrganizationName("CalciTrack")
     app.setDesktopFileName("calcitrack")  # ties the window to calcitrack.desktop (dock icon)
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "calcitrack.svg")))
+    # English until the Portuguese and Arabic catalogues are complete (the plural forms: "1 day")
+    language = WindowLanguage(app, resources_dir() / "translations")
+    language.use("en")
     collector = GuiThreadCollector(app)  # no Qt object is ever collected on a worker thread
     launch = Launch(target, explain)
     launch.finished.connect(app.exit)
@@ -167,5 +171,6 @@ def run_window(target: str | None, explain: Explain) -> int:
     finally:
         launch.close()
         collector.stop()
+        language.close()
     return launch.exit_code if launch.exit_code is not None else code
 

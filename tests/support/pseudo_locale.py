@@ -60,6 +60,15 @@ def _tool(name: str) -> str:
     return found
 
 
+def compile_catalogue(ts: Path, qm: Path) -> Path:
+    """``ts`` compiled by pyside6-lrelease into ``qm``, as ``make`` does."""
+    subprocess.run(
+        [_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    return qm
+
+
 def build_pseudo_catalogue(sources: Iterable[Path], folder: Path) -> Path:
     """The compiled pseudo-translation (.qm) of every string marked in ``sources``."""
     ts = folder / "pseudo.ts"
@@ -87,12 +96,7 @@ def build_pseudo_catalogue(sources: Iterable[Path], folder: Path) -> Path:
         else:
             translation.text = pseudo(source)
     tree.write(ts, encoding="utf-8", xml_declaration=True)
-    qm = folder / "pseudo.qm"
-    subprocess.run(
-        [_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)],
-        check=True, capture_output=True,
-    )  # fmt: skip
-    return qm
+    return compile_catalogue(ts, folder / "pseudo.qm")
 
 
 def _texts(widget: QWidget) -> Iterator[tuple[str, str]]:

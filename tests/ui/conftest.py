@@ -4,20 +4,40 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from calcitrack.domain.entities import PatientChart
 from calcitrack.services.demo.demo_clinic import demo_charts
 from calcitrack.services.import_export.chart_service import ChartService
 from calcitrack.services.patient_service import PatientService
+from calcitrack.ui.common.window_language import WindowLanguage
 from tests.support.accounts import open_signed_in
+from tests.support.pseudo_locale import compile_catalogue
+
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
 
 if TYPE_CHECKING:
     from calcitrack.app import WorkstationSession
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_window(
+    qapp: QApplication, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[WindowLanguage]:
+    """The window in English as the app shows it: with the English catalogue (the plural forms,
+    "1 day", "2 days"), compiled from its source here so that a test never reads a stale one."""
+    folder = tmp_path_factory.mktemp("catalogues")
+    compile_catalogue(TRANSLATIONS / "calcitrack_en.ts", folder / "calcitrack_en.qm")
+    language = WindowLanguage(qapp, folder)
+    assert language.use("en")
+    yield language
+    language.close()
 
 
 @pytest.fixture(scope="session")

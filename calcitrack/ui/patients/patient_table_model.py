@@ -345,5 +345,5 @@ class PatientTableModel(QAbstractTableModel):
         if column == NEXT_DUE_COLUMN:
             late = self._overdue_days(summary)
             if late is not None:
-                return f"Overdue by {late} day{'s' if late != 1 else ''}"
+                return self.tr("Overdue by %n day(s)", "", late)
         return None
