@@ -29,10 +29,6 @@ from calcitrack.ui.worklist.worklist_source import WorklistSource
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-def _patients(count: int) -> str:
-    return f"{count} patient{'' if count == 1 else 's'}"
-
-
 class RecallDialog(QDialog):
     def __init__(
         self,
@@ -45,7 +41,7 @@ class RecallDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Recall list")
+        self.setWindowTitle(self.tr("Recall list"))
         self.worklist = worklist
         self.folder = folder
         self._source = source
@@ -54,13 +50,16 @@ class RecallDialog(QDialog):
         self._printer: QPrinter | None = None
         rows = doc.recall_rows(worklist)
         intro = QLabel(
-            f"{_patients(len(rows))} overdue on "
-            f"{worklist.today.isoformat()}: identifiers only, no contact details.",
+            self.tr(
+                "%n patient(s) overdue on {day}: identifiers only, no contact details.",
+                "",
+                len(rows),
+            ).format(day=worklist.today.isoformat()),
             wordWrap=True,
         )
         self.table = QTableWidget(len(rows), len(doc.HEADERS))
-        self.table.setHorizontalHeaderLabels(list(doc.HEADERS))
-        self.table.setAccessibleName("Overdue patients")
+        self.table.setHorizontalHeaderLabels(doc.headers())
+        self.table.setAccessibleName(self.tr("Overdue patients"))
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
@@ -72,17 +71,17 @@ class RecallDialog(QDialog):
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
         self.message = QLabel(wordWrap=True)
-        self.message.setAccessibleName("Recall list messages")
+        self.message.setAccessibleName(self.tr("Recall list messages"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.print_button = QPushButton("&Print…")
-        self.export_button = QPushButton("E&xport CSV…")
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.export_button = QPushButton(self.tr("E&xport CSV…"))
         for button in (self.print_button, self.export_button):
             button.setEnabled(may_export and bool(rows))
             button.setAutoDefault(False)
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         if not may_export:
-            self.message.setText("Printing and exporting patients' lists needs the right to "
-                                 "export (nurses and physicians).")
+            self.message.setText(self.tr("Printing and exporting patients' lists needs the right "
+                                         "to export (nurses and physicians)."))
         self.print_button.clicked.connect(self.print_list)
         self.export_button.clicked.connect(self.export_csv)
         buttons.rejected.connect(self.reject)
@@ -103,7 +102,7 @@ class RecallDialog(QDialog):
         """Ask the printer (the system print dialog), then print and record it."""
         printer = self.printer()
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle("Print the recall list")
+        dialog.setWindowTitle(self.tr("Print the recall list"))
         dialog.accepted.connect(lambda: self._print_to(printer))
         self.print_dialog = dialog
         dialog.setWindowModality(Qt.WindowModality.WindowModal)  # as open() does
@@ -112,11 +111,14 @@ class RecallDialog(QDialog):
     def _print_to(self, printer: QPrinter) -> None:
         doc.print_recall(self.worklist, printer)
         count = len(self.worklist.overdue)
-        self._show(f"The recall list of {_patients(count)} was sent to the printer.")
+        self._show(self.tr("The recall list of %n patient(s) was sent to the printer.", "", count))
         self._runner.submit(
             lambda: self._source.record_recall_output("printed", count),
             on_error=lambda error: self._show(
-                f"The list was printed, but it could not be recorded in the audit trail: {error}",
+                self.tr(
+                    "The list was printed, but it could not be recorded in the audit trail: "
+                    "{reason}"
+                ).format(reason=error),
                 error=True,
             ),
             write=True,
@@ -127,7 +129,7 @@ class RecallDialog(QDialog):
     def choose_file(self, suggested: str) -> str:
         """Ask where to write the CSV; "" when cancelled. (Tests replace this.)"""
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export the recall list", suggested, "CSV files (*.csv)",
+            self, self.tr("Export the recall list"), suggested, self.tr("CSV files (*.csv)"),
             options=QFileDialog.Option.DontConfirmOverwrite,  # asked by confirm_replace
         )
         return path
@@ -149,7 +151,7 @@ class RecallDialog(QDialog):
             return
         self.folder = path.parent
         self.export_button.setEnabled(False)
-        self._show(f"Exporting to {path}…")
+        self._show(self.tr("Exporting to {path}…").format(path=path))
         worklist, source = self.worklist, self._source
         written: list[int] = []
 
@@ -167,15 +169,16 @@ class RecallDialog(QDialog):
 
     def _exported(self, path: Path, count: int) -> None:
         self.export_button.setEnabled(True)
-        self._show(f"{_patients(count)} exported to {path}")
+        self._show(self.tr("%n patient(s) exported to {path}", "", count).format(path=path))
 
     def _export_failed(self, path: Path, error: BaseException, written: bool) -> None:
         self.export_button.setEnabled(True)
         if written:
-            self._show(f"{path} was written, but the export could not be recorded in the audit "
-                       f"trail: {error}", error=True)
+            self._show(self.tr("{path} was written, but the export could not be recorded in the "
+                               "audit trail: {reason}").format(path=path, reason=error), error=True)
         else:
-            self._show(f"The recall list could not be exported to {path}: {error}", error=True)
+            self._show(self.tr("The recall list could not be exported to {path}: {reason}").format(
+                path=path, reason=error), error=True)
 
     def _show(self, text: str, *, error: bool = False) -> None:
         self.message.setStyleSheet("color: #c62828;" if error else "")

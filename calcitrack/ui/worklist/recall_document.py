@@ -7,12 +7,24 @@ import html
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
 from calcitrack.domain.worklist import Worklist
 
-HEADERS = ("MRN", "Name", "Next visit due", "Days overdue")
+HEADERS = (
+    str(QT_TRANSLATE_NOOP("RecallDocument", "MRN")),
+    str(QT_TRANSLATE_NOOP("RecallDocument", "Name")),
+    str(QT_TRANSLATE_NOOP("RecallDocument", "Next visit due")),
+    str(QT_TRANSLATE_NOOP("RecallDocument", "Days overdue")),
+)
+"""The columns of the list, in English (shown translated: ``headers``)."""
+
+
+def headers() -> list[str]:
+    """The columns of the list as a person reads them."""
+    return [QCoreApplication.translate("RecallDocument", header) for header in HEADERS]
 
 
 def recall_rows(worklist: Worklist) -> list[tuple[str, str, str, str]]:
@@ -23,20 +35,32 @@ def recall_rows(worklist: Worklist) -> list[tuple[str, str, str, str]]:
     ]
 
 
+class RecallDocument(QObject):
+    """The list as printed (a QObject: Qt's translation reads counted texts from ``tr``)."""
+
+    def html(self, worklist: Worklist) -> str:
+        rows = recall_rows(worklist)
+        cells = "".join(
+            "<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in row) + "</tr>"
+            for row in rows
+        )
+        head = "".join(f"<th align='left'>{html.escape(h)}</th>" for h in headers())
+        title = self.tr("Recall list: overdue on {day}").format(day=worklist.today.isoformat())
+        intro = self.tr(
+            "%n patient(s) whose next visit was due before today (the next visit due planned "
+            "at each patient's latest visit).",
+            "",
+            len(rows),
+        )
+        return (
+            f"<h2>{html.escape(title, quote=False)}</h2><p>{html.escape(intro, quote=False)}</p>"
+            f"<table border='1' cellspacing='0' cellpadding='4' width='100%'><tr>{head}</tr>"
+            f"{cells}</table>"
+        )
+
+
 def recall_html(worklist: Worklist) -> str:
-    rows = recall_rows(worklist)
-    cells = "".join(
-        "<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in row) + "</tr>"
-        for row in rows
-    )
-    head = "".join(f"<th align='left'>{html.escape(h)}</th>" for h in HEADERS)
-    return (
-        f"<h2>Recall list: overdue on {worklist.today.isoformat()}</h2>"
-        f"<p>{len(rows)} patient{'' if len(rows) == 1 else 's'} whose next visit was due before "
-        "today (the next visit due planned at each patient's latest visit).</p>"
-        f"<table border='1' cellspacing='0' cellpadding='4' width='100%'><tr>{head}</tr>{cells}"
-        "</table>"
-    )
+    return RecallDocument().html(worklist)
 
 
 def print_recall(worklist: Worklist, printer: QPrinter) -> None:
@@ -58,7 +82,11 @@ def csv_path(chosen: str) -> Path:
 def path_problem(path: Path) -> str | None:
     """Why ``path`` cannot be written, or None."""
     if path.is_dir():
-        return f"{path} is a folder; give a file name such as recall-list.csv"
+        return QCoreApplication.translate(
+            "RecallDocument", "{path} is a folder; give a file name such as recall-list.csv"
+        ).format(path=path)
     if not path.parent.is_dir():
-        return f"The folder {path.parent} does not exist"
+        return QCoreApplication.translate(
+            "RecallDocument", "The folder {folder} does not exist"
+        ).format(folder=path.parent)
     return None

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -36,38 +36,30 @@ log = logging.getLogger(__name__)
 MRN_ROLE = Qt.ItemDataRole.UserRole
 DUE, SEEN, UNSIGNED, DRAFTS = "due", "seen", "unsigned", "drafts"
 TITLES = {
-    DUE: "Due today and overdue",
-    SEEN: "Seen today",
-    UNSIGNED: "Unsigned visits",
-    DRAFTS: "My drafts waiting",
+    DUE: str(QT_TRANSLATE_NOOP("TodayPanel", "Due today and overdue")),
+    SEEN: str(QT_TRANSLATE_NOOP("TodayPanel", "Seen today")),
+    UNSIGNED: str(QT_TRANSLATE_NOOP("TodayPanel", "Unsigned visits")),
+    DRAFTS: str(QT_TRANSLATE_NOOP("TodayPanel", "My drafts waiting")),
 }
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
-
-
-def due_text(worklist: Worklist, row: WorklistRow) -> str:
-    late = worklist.days_overdue(row)
-    if late == 0:
-        return "due today"
-    return f"{_plural(late, 'day')} overdue"
-
-
-def unsigned_text(row: WorklistRow) -> str:
-    if row.count == 1:
-        return f"visit of {row.day.isoformat()}"
-    return f"{row.count} visits since {row.day.isoformat()}"
+"""The sections' titles, in English (shown translated)."""
 
 
 def draft_text(draft: DraftInfo) -> str:
-    day = draft.visit_date.isoformat() if draft.visit_date else "(date not read)"
-    return f"{'new visit' if draft.visit_id is None else 'edit of visit'} {day}"
+    day = (
+        draft.visit_date.isoformat()
+        if draft.visit_date
+        else QCoreApplication.translate("TodayPanel", "(date not read)")
+    )
+    if draft.visit_id is None:
+        return QCoreApplication.translate("TodayPanel", "new visit {day}").format(day=day)
+    return QCoreApplication.translate("TodayPanel", "edit of visit {day}").format(day=day)
 
 
 def draft_tip(draft: DraftInfo) -> str:
     typed = f"{draft.typed_at.astimezone():%Y-%m-%d %H:%M}"
-    return f"Last typed {typed}; Enter opens the patient and offers the draft back"
+    return QCoreApplication.translate(
+        "TodayPanel", "Last typed {typed}; Enter opens the patient and offers the draft back"
+    ).format(typed=typed)
 
 
 class TodayPanel(QWidget):
@@ -94,19 +86,21 @@ class TodayPanel(QWidget):
         self.worklist: Worklist | None = None
         self.recall_dialog: RecallDialog | None = None
         self.title = QLabel()
-        self.title.setAccessibleName("Today's date")
+        self.title.setAccessibleName(self.tr("Today's date"))
         self.tree = QTreeWidget()
         self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels(["Patient", "When"])
-        self.tree.setAccessibleName("Today's worklist")
+        self.tree.setHeaderLabels([self.tr("Patient"), self.tr("When")])
+        self.tree.setAccessibleName(self.tr("Today's worklist"))
         self.tree.setRootIsDecorated(False)
         self.tree.setItemsExpandable(False)
         self.tree.setUniformRowHeights(True)
         self.tree.itemActivated.connect(self._on_item_activated)
         self.message = QLabel(wordWrap=True)
         self.message.hide()
-        self.recall_button = QPushButton("Re&call list…")
-        self.recall_button.setToolTip("The overdue patients, to print or export as CSV (Alt+C)")
+        self.recall_button = QPushButton(self.tr("Re&call list…"))
+        self.recall_button.setToolTip(
+            self.tr("The overdue patients, to print or export as CSV (Alt+C)")
+        )
         self.recall_button.setEnabled(False)  # until the list is read
         self.recall_button.clicked.connect(self.open_recall)
         bar = QHBoxLayout()
@@ -119,15 +113,28 @@ class TodayPanel(QWidget):
         layout.addWidget(self.tree, 1)
         self._show_title()
 
+    def due_text(self, worklist: Worklist, row: WorklistRow) -> str:
+        late = worklist.days_overdue(row)
+        if late == 0:
+            return self.tr("due today")
+        return self.tr("%n day(s) overdue", "", late)
+
+    def unsigned_text(self, row: WorklistRow) -> str:
+        day = row.day.isoformat()
+        if row.count == 1:
+            return self.tr("visit of {day}").format(day=day)
+        return self.tr("%n visit(s) since {day}", "", row.count).format(day=day)
+
     def _show_title(self) -> None:
-        self.title.setText(f"<b>Today</b>, {self._today():%A %d %B %Y}")
+        day = f"{self._today():%A %d %B %Y}"
+        self.title.setText(self.tr("<b>Today</b>, {date}").format(date=day))
 
     # -- reading -------------------------------------------------------------------------------
 
     def refresh(self) -> None:
         """Read the worklist and this account's drafts in the background."""
         if self._source is None:
-            self._say("The worklist is not available here.")
+            self._say(self.tr("The worklist is not available here."))
             return
         source, drafts, day = self._source, self._drafts, self._today()
         self._runner.submit(
@@ -139,7 +146,7 @@ class TodayPanel(QWidget):
 
     def _on_failed(self, error: BaseException) -> None:
         log.warning("worklist not read: %s", type(error).__name__)
-        self._say(f"The worklist could not be read: {error}")
+        self._say(self.tr("The worklist could not be read: {reason}").format(reason=error))
 
     def _say(self, text: str) -> None:
         self.message.setText(text)
@@ -152,12 +159,14 @@ class TodayPanel(QWidget):
         self._show_title()
         names = worklist.names()
         self.tree.clear()
-        due = self._section(DUE, [(r.mrn, r.name, due_text(worklist, r)) for r in worklist.due])
+        due_rows = [(r.mrn, r.name, self.due_text(worklist, r)) for r in worklist.due]
+        due = self._section(DUE, due_rows)
         for item, row in zip(due, worklist.due, strict=True):
-            item.setToolTip(1, f"Next visit due {row.day.isoformat()}")
-        self._section(SEEN, [(r.mrn, r.name, "seen today") for r in worklist.seen_today])
+            item.setToolTip(1, self.tr("Next visit due {day}").format(day=row.day.isoformat()))
+        self._section(SEEN, [(r.mrn, r.name, self.tr("seen today")) for r in worklist.seen_today])
         if self._may_sign:
-            self._section(UNSIGNED, [(r.mrn, r.name, unsigned_text(r)) for r in worklist.unsigned])
+            unsigned = [(r.mrn, r.name, self.unsigned_text(r)) for r in worklist.unsigned]
+            self._section(UNSIGNED, unsigned)
         waiting = [(d.mrn, names.get(d.mrn, ""), draft_text(d)) for d in drafts]
         for item, draft in zip(self._section(DRAFTS, waiting), drafts, strict=True):
             item.setToolTip(1, draft_tip(draft))
@@ -168,8 +177,15 @@ class TodayPanel(QWidget):
             self._select_first()
 
     def _section(self, key: str, rows: list[tuple[str, str, str]]) -> list[QTreeWidgetItem]:
-        head = QTreeWidgetItem(self.tree, [f"{TITLES[key]} ({len(rows)})", ""])
-        head.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{TITLES[key]}: {len(rows)}")
+        title = self.tr(TITLES[key])
+        head = QTreeWidgetItem(
+            self.tree, [self.tr("{section} ({count})").format(section=title, count=len(rows)), ""]
+        )
+        head.setData(
+            0,
+            Qt.ItemDataRole.AccessibleTextRole,
+            self.tr("{section}: {count}").format(section=title, count=len(rows)),
+        )
         font = head.font(0)
         font.setBold(True)
         head.setFont(0, font)
@@ -177,12 +193,12 @@ class TodayPanel(QWidget):
         head.setData(0, MRN_ROLE, key)
         head.setFirstColumnSpanned(True)
         if not rows:
-            QTreeWidgetItem(head, ["none", ""]).setFlags(Qt.ItemFlag.NoItemFlags)
+            QTreeWidgetItem(head, [self.tr("none"), ""]).setFlags(Qt.ItemFlag.NoItemFlags)
         items = []
         for mrn, name, when in rows:
             item = QTreeWidgetItem(head, [f"{mrn}  {name}".strip(), when])
             item.setData(0, MRN_ROLE, mrn)
-            item.setToolTip(0, f"Enter opens {mrn}")
+            item.setToolTip(0, self.tr("Enter opens {mrn}").format(mrn=mrn))
             items.append(item)
         return items
 
@@ -260,16 +276,20 @@ class LeftTabs(QTabWidget):
     ) -> None:
         super().__init__()
         self.patients, self.today = patients, today
-        self.addTab(patients, "Patients")
-        self.addTab(today, "Today")
-        self.setTabToolTip(1, "Due today and overdue, seen today, unsigned visits, drafts (Ctrl+T)")
+        self.addTab(patients, self.tr("Patients"))
+        self.addTab(today, self.tr("Today"))
+        self.setTabToolTip(
+            1, self.tr("Due today and overdue, seen today, unsigned visits, drafts (Ctrl+T)")
+        )
         self.setDocumentMode(True)
         self.currentChanged.connect(self._on_tab_changed)
         today.patient_activated.connect(open_patient)
         patients.model.modelReset.connect(self.refresh_today)
-        self.today_action = QAction("&Today", self)
+        self.today_action = QAction(self.tr("&Today"), self)
         self.today_action.setShortcut(QKeySequence("Ctrl+T"))
-        self.today_action.setStatusTip("Due and overdue, seen today, unsigned visits, drafts")
+        self.today_action.setStatusTip(
+            self.tr("Due and overdue, seen today, unsigned visits, drafts")
+        )
         self.today_action.triggered.connect(self.show_today)
 
     def show_today(self) -> None:
