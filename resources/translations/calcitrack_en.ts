@@ -46,6 +46,16 @@
     </message>
   </context>
   <context>
+    <name>SummaryFlow</name>
+    <message numerus="yes">
+      <source>Visit summary sent to {printer} (%n page(s))</source>
+      <translation>
+        <numerusform>Visit summary sent to {printer} (%n page)</numerusform>
+        <numerusform>Visit summary sent to {printer} (%n pages)</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>TodayPanel</name>
     <message numerus="yes">
       <source>%n day(s) overdue</source>

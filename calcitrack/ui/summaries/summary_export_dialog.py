@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,7 +38,10 @@ ChooseFile = Callable[[QWidget, str], str]
 
 def choose_with_dialog(parent: QWidget, suggested: str) -> str:
     path, _ = QFileDialog.getSaveFileName(
-        parent, "Save visit summary", suggested, "PDF documents (*.pdf)"
+        parent,
+        QCoreApplication.translate("SummaryExportDialog", "Save visit summary"),
+        suggested,
+        QCoreApplication.translate("SummaryExportDialog", "PDF documents (*.pdf)"),
     )
     return path
 
@@ -57,7 +61,7 @@ class SummaryExportDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Export visit summary — {mrn}")
+        self.setWindowTitle(self.tr("Export visit summary — {mrn}").format(mrn=mrn))
         self._mrn = mrn
         self._folder = folder
         self._choose_file = choose_file
@@ -67,19 +71,25 @@ class SummaryExportDialog(QDialog):
         self.visit_combo = QComboBox()
         days = sorted(set(visit_dates), reverse=True)
         for day in days:
-            latest = " (latest)" if day == days[0] else ""
-            self.visit_combo.addItem(f"{day.isoformat()}{latest}", day.isoformat())
+            shown = (
+                self.tr("{date} (latest)").format(date=day.isoformat())
+                if day == days[0]
+                else day.isoformat()
+            )
+            self.visit_combo.addItem(shown, day.isoformat())
         self.visit_combo.setCurrentIndex(max(0, self.visit_combo.findData(selected.isoformat())))
         self.path_edit = QLineEdit(str(folder / summary_file_name(mrn, self.visit())))
         self.path_edit.textEdited.connect(self._on_path_edited)
-        self.path_label = QLabel("&Save to:")
+        self.path_label = QLabel(self.tr("&Save to:"))
         self.path_label.setBuddy(self.path_edit)  # a form row of two widgets gets no buddy
-        self.browse_button = QPushButton("&Browse…")
+        self.browse_button = QPushButton(self.tr("&Browse…"))
         self.browse_button.setAutoDefault(False)  # Enter in the file field exports
         self.browse_button.clicked.connect(self.browse)
-        self.open_check = QCheckBox("&Open the PDF when it is written")
+        self.open_check = QCheckBox(self.tr("&Open the PDF when it is written"))
         self.open_check.setChecked(open_when_done)
-        self.photos_check = QCheckBox("&Include each lesion's baseline and current photograph")
+        self.photos_check = QCheckBox(
+            self.tr("&Include each lesion's baseline and current photograph")
+        )
         self.photos_check.setChecked(photographs)
         self.problem_label = QLabel()
         self.problem_label.setStyleSheet("color: #b00020")
@@ -90,7 +100,7 @@ class SummaryExportDialog(QDialog):
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(self.browse_button)
         form = QFormLayout()
-        form.addRow("&Visit:", self.visit_combo)
+        form.addRow(self.tr("&Visit:"), self.visit_combo)
         form.addRow(self.path_label, path_row)
         form.addRow("", self.photos_check)
         form.addRow("", self.open_check)
@@ -98,7 +108,7 @@ class SummaryExportDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.export_button.setText("&Export")
+        self.export_button.setText(self.tr("&Export"))
         self.export_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -138,15 +148,19 @@ class SummaryExportDialog(QDialog):
         """Why the chosen file cannot be written, naming the field; None when it can."""
         text = self.path_edit.text().strip()
         if not text:
-            return "Save to: give a file name for the PDF"
+            return self.tr("Save to: give a file name for the PDF")
         typed = Path(text).expanduser()
         if typed.is_dir():
-            return f"Save to: {typed} is a folder; add a file name such as summary.pdf"
+            return self.tr(
+                "Save to: {path} is a folder; add a file name such as summary.pdf"
+            ).format(path=typed)
         path = self.path()
         if path.is_dir():
-            return f"Save to: {path} is a folder; give another file name"
+            return self.tr("Save to: {path} is a folder; give another file name").format(path=path)
         if not path.parent.is_dir():
-            return f"Save to: the folder {path.parent} does not exist"
+            return self.tr("Save to: the folder {folder} does not exist").format(
+                folder=path.parent
+            )
         return None
 
     def accept(self) -> None:

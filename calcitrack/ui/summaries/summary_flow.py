@@ -148,15 +148,23 @@ class SummaryFlow(QObject):
     def _export_failed(self, path: Path, error: BaseException) -> None:
         if isinstance(error, OSError):
             reason = error.strerror or str(error)
-            error = OSError(f"The visit summary could not be written to {path}: {reason}")
+            error = OSError(
+                self.tr("The visit summary could not be written to {path}: {reason}").format(
+                    path=path, reason=reason
+                )
+            )
         self._failed(error)
 
     def _exported(self, path: Path, open_after: bool) -> None:
         self.busy = False
-        self.finished.emit(f"Visit summary written to {path}")
+        self.finished.emit(self.tr("Visit summary written to {path}").format(path=path))
         if open_after and not self.open_file(path):
             self._show_error(
-                OSError(f"The summary was written to {path}, but no program opened it.")
+                OSError(
+                    self.tr("The summary was written to {path}, but no program opened it.").format(
+                        path=path
+                    )
+                )
             )
 
     # -- print ---------------------------------------------------------------------------------
@@ -169,9 +177,10 @@ class SummaryFlow(QObject):
         day = visit_date or max(v.visit_date for v in chart.visits)
         self.busy = True
         progress = self._relay.progressed.emit
+        title = self.tr("Visit summary {mrn} {date}").format(mrn=mrn, date=day)
         self._runner.submit(
             lambda: self._maker.pdf(mrn, day, progress),
-            on_done=lambda pdf: self._ask_and_print(pdf, f"Visit summary {mrn} {day}"),
+            on_done=lambda pdf: self._ask_and_print(pdf, title),
             on_error=self._failed,
         )
 
@@ -181,12 +190,12 @@ class SummaryFlow(QObject):
         pages = summary_printing.page_count(pdf)
         if not self.ask_printer(printer, self._window, pages):
             self.busy = False
-            self.finished.emit("Printing cancelled")
+            self.finished.emit(self.tr("Printing cancelled"))
             return
         self.printer = printer
         dpi = summary_printing.printer_dpi(printer)
         chosen = summary_printing.chosen_pages(printer, pages)
-        self.progressed.emit(0, 0, "Preparing the pages for the printer")
+        self.progressed.emit(0, 0, self.tr("Preparing the pages for the printer"))
         self._runner.submit(
             lambda: summary_printing.render_pages(pdf, dpi, chosen),
             on_done=self._print_images,
@@ -203,8 +212,12 @@ class SummaryFlow(QObject):
         except OSError as error:
             self._show_error(error)
             return
-        name = printer.printerName() or printer.outputFileName() or "the printer"
-        self.finished.emit(f"Visit summary sent to {name} ({len(images)} pages)")
+        name = printer.printerName() or printer.outputFileName() or self.tr("the printer")
+        self.finished.emit(
+            self.tr("Visit summary sent to {printer} (%n page(s))", "", len(images)).format(
+                printer=name
+            )
+        )
 
     def _failed(self, error: BaseException) -> None:
         self.busy = False

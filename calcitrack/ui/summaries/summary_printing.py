@@ -9,7 +9,7 @@ happens on the GUI thread (:func:`print_pages`).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
@@ -65,7 +65,9 @@ def print_pages(printer: QPrinter, images: list[QImage]) -> None:
     """Paint each image on its own sheet, centred and scaled to the printable area."""
     painter = QPainter()
     if not painter.begin(printer):
-        raise OSError("the printer could not be started")
+        raise OSError(
+            QCoreApplication.translate("SummaryPrinting", "the printer could not be started")
+        )
     try:
         for number, image in enumerate(images):
             if number:
@@ -86,7 +88,7 @@ def print_pages(printer: QPrinter, images: list[QImage]) -> None:
 def ask_printer(printer: QPrinter, parent: QWidget, pages: int) -> bool:
     """The system print dialog; True when the user chose to print."""
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print visit summary")
+    dialog.setWindowTitle(QCoreApplication.translate("SummaryPrinting", "Print visit summary"))
     dialog.setMinMax(1, max(1, pages))
     dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
     return dialog.exec() == QPrintDialog.DialogCode.Accepted
