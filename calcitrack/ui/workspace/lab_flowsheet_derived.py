@@ -5,7 +5,7 @@ is read against and the verdict are the rule's, the formula and its source are `
 
 It also says, for a measured total calcium of such a day, what the rule reads instead — so the
 flowsheet never calls a measured calcium "within range" while the flag reads the corrected one
-as high. No Qt here."""
+as high. Of Qt, only its translation."""
 
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Final
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from calcitrack.domain.entities import LabResult, Patient
 from calcitrack.domain.errors import DomainValidationError
@@ -26,14 +28,19 @@ from calcitrack.domain.laboratory.mineral_metabolism import (
     MineralReading,
     day_readings,
 )
-from calcitrack.ui.workspace.lab_text import reference_text, unit_label
+from calcitrack.ui.workspace.lab_text import reference_text, unit_label, verdict_text
 from calcitrack.ui.workspace.visit_table_model import format_number
 
 CORRECTED_CALCIUM: Final = f"{derived_labs.CORRECTED_CALCIUM}:derived"
 """The derived row's code, placed right below total calcium; not "calcium_corrected", the code of
 a corrected calcium a lab reports itself (a measured row of its own)."""
-ROW_NAME: Final = "Corrected calcium, derived"
-_VERDICT = {"high": "High: above", "low": "Low: below"}
+ROW_NAME: Final = str(QT_TRANSLATE_NOOP("LabFlowsheetDerived", "Corrected calcium, derived"))
+"""The derived row's name, in English (``row_name``: as shown)."""
+
+
+def row_name() -> str:
+    """The derived row's name as a person reads it."""
+    return QCoreApplication.translate("LabFlowsheetDerived", ROW_NAME)
 
 
 @dataclass(frozen=True)
@@ -87,35 +94,59 @@ def corrected_cells(results: Sequence[LabResult], patient: Patient) -> dict[date
 def row_tooltip(cells: Sequence[CorrectedCell]) -> str:
     """What the derived row is: derived, not measured; how; from what; its caveat."""
     formulas = dict.fromkeys(c.derived.formula for c in cells)
-    return "\n".join((
-        "Derived, not measured: the albumin-corrected calcium of each day on which total",
-        "calcium and albumin were both collected",
-        f"Formula: {' or '.join(formulas)}",
-        "With albumin measured the same day it is the calcium the mineral-metabolism flag reads",
-        "[R24], against total calcium's range.",
+    return QCoreApplication.translate(
+        "LabFlowsheetDerived",
+        "Derived, not measured: the albumin-corrected calcium of each day on which total\n"
+        "calcium and albumin were both collected\n"
+        "Formula: {formulas}\n"
+        "With albumin measured the same day it is the calcium the mineral-metabolism flag reads\n"
+        "[R24], against total calcium's range.\n"
         "Inaccurate in CKD/ESRD: prefer ionized calcium there [R24].",
-    ))
+    ).format(formulas=QCoreApplication.translate("LabFlowsheetDerived", " or ").join(formulas))
 
 
 def cell_tooltip(cell: CorrectedCell, unit: str) -> str:
     """The corrected calcium of one day in ``unit``: value, verdict, inputs, formula, caveat."""
     reading, derived = cell.reading, cell.derived
-    lines = [f"{ROW_NAME} (not measured), {reading.collected_on.isoformat()}"]
+    lines = [
+        QCoreApplication.translate("LabFlowsheetDerived", "{row} (not measured), {date}").format(
+            row=row_name(), date=reading.collected_on.isoformat()
+        )
+    ]
     value = f"{format_number(cell.value_in(unit))} {unit_label(unit)}"
     if unit != reading.unit:
-        value += f" (worked out as {format_number(reading.value)} {reading.unit})"
+        value = QCoreApplication.translate(
+            "LabFlowsheetDerived", "{value} (worked out as {original})"
+        ).format(value=value, original=f"{format_number(reading.value)} {reading.unit}")
     lines.append(value)
     found = cell.range_in(unit)
     if found is None:
-        lines.append("No reference range")
+        lines.append(QCoreApplication.translate("LabFlowsheetDerived", "No reference range"))
     else:
-        lines.append(f"{_VERDICT.get(cell.flag or '', 'Within')} {reference_text(found)}")
-    lines.append(f"Worked out from {derived.inputs}, collected the same day")
-    lines.append(f"Formula: {derived.formula}")
-    lines.append("Albumin measured the same day: this is the calcium the mineral-metabolism flag "
-                 "reads [R24]")
+        lines.append(verdict_text(cell.flag, reference_text(found)))
+    lines.append(
+        QCoreApplication.translate(
+            "LabFlowsheetDerived", "Worked out from {inputs}, collected the same day"
+        ).format(inputs=derived.inputs)
+    )
+    lines.append(
+        QCoreApplication.translate("LabFlowsheetDerived", "Formula: {formula}").format(
+            formula=derived.formula
+        )
+    )
+    lines.append(
+        QCoreApplication.translate(
+            "LabFlowsheetDerived",
+            "Albumin measured the same day: this is the calcium the mineral-metabolism flag "
+            "reads [R24]",
+        )
+    )
     if reading.abnormal:
-        lines.append(f"{MINERAL_HINT[:1].upper()}{MINERAL_HINT[1:]} [R7][R60] (decision support)")
+        lines.append(
+            QCoreApplication.translate(
+                "LabFlowsheetDerived", "{hint} [R7][R60] (decision support)"
+            ).format(hint=f"{MINERAL_HINT[:1].upper()}{MINERAL_HINT[1:]}")
+        )
     if derived.note:
         lines.append(derived.note)
     return "\n".join(lines)
@@ -125,11 +156,29 @@ def read_instead(cell: CorrectedCell, unit: str) -> list[str]:
     """For a measured total calcium of that day: that it is not what the rule reads, and what
     is read instead with its verdict (the lines replace "Within …" in the cell's tooltip)."""
     found = cell.range_in(unit)
-    verdict = {"high": "high, above", "low": "low, below"}.get(cell.flag or "", "within")
-    against = reference_text(found) if found is not None else "no reference range"
+    against = (
+        reference_text(found)
+        if found is not None
+        else QCoreApplication.translate("LabFlowsheetDerived", "no reference range")
+    )
     value = f"{format_number(cell.value_in(unit))} {unit_label(unit)}"
+    if cell.flag == "high":
+        read = QCoreApplication.translate(
+            "LabFlowsheetDerived", "Corrected calcium {value}: high, above {range} (row \"{row}\")."
+        )
+    elif cell.flag == "low":
+        read = QCoreApplication.translate(
+            "LabFlowsheetDerived", "Corrected calcium {value}: low, below {range} (row \"{row}\")."
+        )
+    else:
+        read = QCoreApplication.translate(
+            "LabFlowsheetDerived", "Corrected calcium {value}: within {range} (row \"{row}\")."
+        )
     return [
-        "Albumin was measured the same day: the corrected calcium is read, not this measured "
-        "value [R24].",
-        f"Corrected calcium {value}: {verdict} {against} (row \"{ROW_NAME}\").",
+        QCoreApplication.translate(
+            "LabFlowsheetDerived",
+            "Albumin was measured the same day: the corrected calcium is read, not this measured "
+            "value [R24].",
+        ),
+        read.format(value=value, range=against, row=row_name()),
     ]

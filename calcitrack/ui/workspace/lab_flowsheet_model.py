@@ -23,14 +23,14 @@ from calcitrack.domain.laboratory import labs
 from calcitrack.domain.laboratory.lab_reference import Flag, ReferenceRange, reference_range
 from calcitrack.ui.workspace.lab_flowsheet_derived import (
     CORRECTED_CALCIUM,
-    ROW_NAME,
     CorrectedCell,
     cell_tooltip,
     corrected_cells,
     read_instead,
+    row_name,
     row_tooltip,
 )
-from calcitrack.ui.workspace.lab_text import range_text, reference_text, unit_label
+from calcitrack.ui.workspace.lab_text import range_text, reference_text, unit_label, verdict_text
 from calcitrack.ui.workspace.visit_table_model import format_number
 
 __all__ = ["FLAG_ROLE", "LabFlowsheetModel", "ShownResult", "range_text", "reference_text",
@@ -187,9 +187,13 @@ class LabFlowsheetModel(QAbstractTableModel):
         entry = labs.ANALYTES.get(code)
         if role == Qt.ItemDataRole.DisplayRole:
             name = entry.name if entry is not None else code
-            return f"{name} ({unit_label(self.display_unit(code) or '')})"
+            return self.tr("{analyte} ({unit})").format(
+                analyte=name, unit=unit_label(self.display_unit(code) or "")
+            )
         if role == Qt.ItemDataRole.ToolTipRole and entry is not None:
-            return f"LOINC {entry.loinc}" + (f". {entry.note}" if entry.note else "")
+            if entry.note:
+                return self.tr("LOINC {code}. {note}").format(code=entry.loinc, note=entry.note)
+            return self.tr("LOINC {code}").format(code=entry.loinc)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -227,7 +231,9 @@ class LabFlowsheetModel(QAbstractTableModel):
 
     def _derived_header(self, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{ROW_NAME} ({unit_label(self.display_unit(CORRECTED_CALCIUM) or '')})"
+            return self.tr("{analyte} ({unit})").format(
+                analyte=row_name(), unit=unit_label(self.display_unit(CORRECTED_CALCIUM) or "")
+            )
         if role == Qt.ItemDataRole.ToolTipRole:
             return row_tooltip(list(self._corrected.values()))
         return None
@@ -253,27 +259,35 @@ class LabFlowsheetModel(QAbstractTableModel):
             return cell_tooltip(cell, unit)
         return None
 
-    @staticmethod
-    def _tooltip(code: str, shown: list[ShownResult], corrected: CorrectedCell | None) -> str:
+    def _tooltip(
+        self, code: str, shown: list[ShownResult], corrected: CorrectedCell | None
+    ) -> str:
         """The cell's results with their ranges; for a total calcium of a day with albumin,
         what the rule reads instead (never "Within" the range as measured)."""
         entry = labs.ANALYTES.get(code)
-        lines = [f"{entry.name if entry else code}, {shown[0].result.collected_on.isoformat()}"]
+        lines = [
+            self.tr("{analyte}, {date}").format(
+                analyte=entry.name if entry else code,
+                date=shown[0].result.collected_on.isoformat(),
+            )
+        ]
         for s in shown:
             text = f"{format_number(s.value)} {unit_label(s.unit)}"
             if s.unit != s.result.unit:
-                text += f" (entered as {format_number(s.result.value)} "
-                text += f"{unit_label(s.result.unit)})"
+                text = self.tr("{value} (entered as {original})").format(
+                    value=text,
+                    original=f"{format_number(s.result.value)} {unit_label(s.result.unit)}",
+                )
             lines.append(text)
             read_corrected = corrected is not None and code == "calcium_total"
             if s.reference is None:
-                lines.append("No reference range")
+                lines.append(self.tr("No reference range"))
             elif read_corrected and s.flag is None:
                 pass  # the measured value is not what is read: it is not called "within"
             else:
-                verdict = {"high": "High: above", "low": "Low: below"}.get(s.flag or "", "Within")
-                said = f"{verdict} {s.reference}"
-                lines.append(f"As measured: {said}" if read_corrected else said)
+                said = verdict_text(s.flag, s.reference)
+                lines.append(self.tr("As measured: {verdict}").format(verdict=said)
+                             if read_corrected else said)  # fmt: skip
         if corrected is not None and code == "calcium_total":
             lines += read_instead(corrected, shown[0].unit)
         return "\n".join(lines)

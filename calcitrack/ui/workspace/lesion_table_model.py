@@ -5,7 +5,14 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from calcitrack.domain.body_sites import BODY_SITES
@@ -18,27 +25,38 @@ Index = QModelIndex | QPersistentModelIndex
 Dated = tuple[date, LesionMeasurement]
 
 LESION_COLUMNS = (
-    "Lesion",
-    "Site",
-    "Status",
-    "First seen",
-    "Last measured",
-    "L × W mm",
-    "Depth mm",
-    "Area mm² (ellipse)",
-    "Area change",
+    str(QT_TRANSLATE_NOOP("LesionTableModel", "Lesion")),
+    str(QT_TRANSLATE_NOOP("LesionTableModel", "Site")),
+    str(QT_TRANSLATE_NOOP("LesionTableModel", "Status")),
+    str(QT_TRANSLATE_NOOP("LesionTableModel", "First seen")),
+    str(QT_TRANSLATE_NOOP("LesionTableModel", "Last measured")),
+    str(QT_TRANSLATE_NOOP("LesionTableModel", "L × W mm")),
+    str(QT_TRANSLATE_NOOP("LesionTableModel", "Depth mm")),
+    str(QT_TRANSLATE_NOOP("LesionTableModel", "Area mm² (ellipse)")),
+    str(QT_TRANSLATE_NOOP("LesionTableModel", "Area change")),
 )
+"""The lesion list's columns, in English (shown translated)."""
 HISTORY_COLUMNS = (
-    "Date",
-    "Longest mm",
-    "Width mm",
-    "Depth mm",
-    "Area mm² (ellipse)",
-    "Method",
-    "Flags",
+    str(QT_TRANSLATE_NOOP("LesionHistoryTableModel", "Date")),
+    str(QT_TRANSLATE_NOOP("LesionHistoryTableModel", "Longest mm")),
+    str(QT_TRANSLATE_NOOP("LesionHistoryTableModel", "Width mm")),
+    str(QT_TRANSLATE_NOOP("LesionHistoryTableModel", "Depth mm")),
+    str(QT_TRANSLATE_NOOP("LesionHistoryTableModel", "Area mm² (ellipse)")),
+    str(QT_TRANSLATE_NOOP("LesionHistoryTableModel", "Method")),
+    str(QT_TRANSLATE_NOOP("LesionHistoryTableModel", "Flags")),
 )
-_AREA_TIP = "Ellipse estimate π/4 · L · W, not a validated calcinosis measure"
-_FLAGS = ("ulcerated", "extrusion", "infected", "tender", "inflamed")
+"""A lesion's measurement history's columns, in English (shown translated)."""
+_AREA_TIP = str(QT_TRANSLATE_NOOP(
+    "LesionTableModel", "Ellipse estimate π/4 · L · W, not a validated calcinosis measure"
+))  # fmt: skip
+_FLAGS = {
+    "ulcerated": QT_TRANSLATE_NOOP("LesionTableModel", "ulcerated"),
+    "extrusion": QT_TRANSLATE_NOOP("LesionTableModel", "extrusion"),
+    "infected": QT_TRANSLATE_NOOP("LesionTableModel", "infected"),
+    "tender": QT_TRANSLATE_NOOP("LesionTableModel", "tender"),
+    "inflamed": QT_TRANSLATE_NOOP("LesionTableModel", "inflamed"),
+}
+"""A measurement's flags (its attributes) and their names, in English (shown translated)."""
 _INACTIVE = QColor(110, 110, 110)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
@@ -48,7 +66,11 @@ def site_text(body_site: str, laterality: object | None) -> str:
     site = BODY_SITES.get(body_site)
     name = site.name if site is not None else body_site
     label = getattr(laterality, "label", None)
-    return f"{name}, {label.lower()}" if label else name
+    if not label:
+        return name
+    return QCoreApplication.translate("LesionTableModel", "{site}, {side}").format(
+        site=name, side=label.lower()
+    )
 
 
 def _is_of(measurement: LesionMeasurement, lesion: Lesion) -> bool:
@@ -69,7 +91,11 @@ def measurements_of(chart: PatientChart, lesion: Lesion) -> list[Dated]:
 
 
 def flags_text(measurement: LesionMeasurement) -> str:
-    return ", ".join(flag for flag in _FLAGS if getattr(measurement, flag))
+    return QCoreApplication.translate("LesionTableModel", ", ").join(
+        QCoreApplication.translate("LesionTableModel", str(name))
+        for flag, name in _FLAGS.items()
+        if getattr(measurement, flag)
+    )
 
 
 def _size_cells(m: LesionMeasurement | None) -> tuple[str, str, str]:
@@ -109,12 +135,12 @@ class LesionTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(LESION_COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return LESION_COLUMNS[section]
+            return self.tr(LESION_COLUMNS[section])
         if role == Qt.ItemDataRole.ToolTipRole:
             if section == 7:
-                return _AREA_TIP
+                return self.tr(_AREA_TIP)
             if section == 8:
-                return "Change in area from the first measurement to the latest"
+                return self.tr("Change in area from the first measurement to the latest")
         return None
 
     @staticmethod
@@ -155,9 +181,13 @@ class LesionTableModel(QAbstractTableModel):
             return _INACTIVE
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 2 and lesion.status_changed_on is not None:
-                return f"{lesion.status.label} on {lesion.status_changed_on.isoformat()}"
+                return self.tr("{status} on {date}").format(
+                    status=lesion.status.label, date=lesion.status_changed_on.isoformat()
+                )
             if column == 8 and len(history) >= 2:
-                return f"From {history[0][0].isoformat()} to {history[-1][0].isoformat()}"
+                return self.tr("From {first} to {latest}").format(
+                    first=history[0][0].isoformat(), latest=history[-1][0].isoformat()
+                )
             return lesion.notes or None
         return None
 
@@ -198,9 +228,9 @@ class LesionHistoryTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HISTORY_COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return HISTORY_COLUMNS[section]
+            return self.tr(HISTORY_COLUMNS[section])
         if role == Qt.ItemDataRole.ToolTipRole and section == 4:
-            return _AREA_TIP
+            return QCoreApplication.translate("LesionTableModel", _AREA_TIP)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

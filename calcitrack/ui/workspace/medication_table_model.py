@@ -14,7 +14,14 @@ from enum import Enum
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from calcitrack.domain.clinic_settings import ClinicSettings
@@ -37,27 +44,31 @@ class MedicationListMode(Enum):
 
 
 CURRENT_COLUMNS = (
-    "Drug",
-    "Dose",
-    "Frequency",
-    "Route",
-    "Since",
-    "Per day",
-    "mg/kg/day",
-    "Reason",
+    str(QT_TRANSLATE_NOOP("MedicationTableModel", "Drug")),
+    str(QT_TRANSLATE_NOOP("MedicationTableModel", "Dose")),
+    str(QT_TRANSLATE_NOOP("MedicationTableModel", "Frequency")),
+    str(QT_TRANSLATE_NOOP("MedicationTableModel", "Route")),
+    str(QT_TRANSLATE_NOOP("MedicationTableModel", "Since")),
+    str(QT_TRANSLATE_NOOP("MedicationTableModel", "Per day")),
+    str(QT_TRANSLATE_NOOP("MedicationTableModel", "mg/kg/day")),
+    str(QT_TRANSLATE_NOOP("MedicationTableModel", "Reason")),
 )
+"""The current regimen's columns, in English (shown translated; the code tells them by it)."""
 HISTORY_COLUMNS = (
-    "Event",
-    "Drug",
-    "Dose",
-    "Frequency",
-    "Route",
-    "Start",
-    "Stop",
-    "Start reason",
-    "Stop reason",
+    str(QT_TRANSLATE_NOOP("MedicationTableModel", "Event")),
+    str(QT_TRANSLATE_NOOP("MedicationTableModel", "Drug")),
+    str(QT_TRANSLATE_NOOP("MedicationTableModel", "Dose")),
+    str(QT_TRANSLATE_NOOP("MedicationTableModel", "Frequency")),
+    str(QT_TRANSLATE_NOOP("MedicationTableModel", "Route")),
+    str(QT_TRANSLATE_NOOP("MedicationTableModel", "Start")),
+    str(QT_TRANSLATE_NOOP("MedicationTableModel", "Stop")),
+    str(QT_TRANSLATE_NOOP("MedicationTableModel", "Start reason")),
+    str(QT_TRANSLATE_NOOP("MedicationTableModel", "Stop reason")),
 )
-STARTED, DOSE_CHANGED, STOPPED = "Started", "Dose changed", "Stopped"
+"""The history's columns, in English (shown translated)."""
+STARTED = str(QT_TRANSLATE_NOOP("MedicationTableModel", "Started"))
+DOSE_CHANGED = str(QT_TRANSLATE_NOOP("MedicationTableModel", "Dose changed"))
+STOPPED = str(QT_TRANSLATE_NOOP("MedicationTableModel", "Stopped"))
 _MG_PER_UNIT = {DoseUnit.MG: 1.0, DoseUnit.G: 1000.0}
 _ENDED = QColor(110, 110, 110)
 _FLAG_COLOURS = {  # the Overview's severity colours
@@ -89,9 +100,21 @@ def flags_text(flags: tuple[Flag, ...]) -> str:
     """The dose flags of a period as a tooltip: each with its reason, values and source (rich
     text, so that Qt wraps the long lines instead of running them off the screen)."""
     blocks = [
-        f"<p><b>{escape(f.title)} ({f.severity.value})</b><br>{escape(f.reason)}<br>"
+        "<p><b>"
+        + escape(
+            QCoreApplication.translate("MedicationTableModel", "{flag} ({severity})").format(
+                flag=f.title, severity=f.severity.value
+            )
+        )
+        + f"</b><br>{escape(f.reason)}<br>"
         + "<br>".join(escape(t) for t in f.triggers)
-        + f"<br>Source: {escape(f.source)}</p>"
+        + "<br>"
+        + escape(
+            QCoreApplication.translate("MedicationTableModel", "Source: {source}").format(
+                source=f.source
+            )
+        )
+        + "</p>"
         for f in flags
     ]
     return "".join([*blocks, f"<p><i>{escape(DECISION_SUPPORT_NOTE)}</i></p>"])
@@ -182,9 +205,10 @@ class MedicationTableModel(QAbstractTableModel):
     def event_text(self, row: int) -> str:
         """Started or Dose changed, then " → Stopped" if the drug ended with no follow-on dose."""
         period = self._rows[row]
-        text = DOSE_CHANGED if self._predecessor(period) is not None else STARTED
+        text = self.tr(DOSE_CHANGED if self._predecessor(period) is not None else STARTED)
         if period.stop_on is not None and not self._has_successor(period):
-            text += f" → {STOPPED}" if period.stop_on <= self._today else " → Stop planned"
+            end = self.tr(STOPPED) if period.stop_on <= self._today else self.tr("Stop planned")
+            text = self.tr("{event} → {end}").format(event=text, end=end)
         return text
 
     def _daily_mg(self, period: MedicationPeriod) -> float | None:
@@ -198,7 +222,9 @@ class MedicationTableModel(QAbstractTableModel):
         per_day = period.frequency.doses_per_day
         if not period.frequency.is_daily or per_day is None:
             return DASH
-        return f"{format_number(period.dose * per_day)} {period.dose_unit.label}/day"
+        return self.tr("{dose} {unit}/day").format(
+            dose=format_number(period.dose * per_day), unit=period.dose_unit.label
+        )
 
     def _mg_per_kg(self, period: MedicationPeriod) -> tuple[str, str | None]:
         """The mg/kg/day cell of diltiazem and its tooltip (DOMAIN.md §0.7)."""
@@ -206,19 +232,30 @@ class MedicationTableModel(QAbstractTableModel):
             return "", None
         per_day = period.frequency.doses_per_day
         if not period.frequency.is_daily or per_day is None:
-            return DASH, f"No daily total for a dose given {period.frequency.label}"
+            return DASH, self.tr("No daily total for a dose given {frequency}").format(
+                frequency=period.frequency.label
+            )
         if period.dose_unit is DoseUnit.MG_PER_KG:
-            return format_number(period.dose * per_day, decimals=2), "Prescribed per kilogram"
+            return format_number(period.dose * per_day, decimals=2), self.tr(
+                "Prescribed per kilogram"
+            )
         daily = self._daily_mg(period)
         if daily is None:
-            return DASH, f"No mg/kg/day for a dose in {period.dose_unit.label}"
+            return DASH, self.tr("No mg/kg/day for a dose in {unit}").format(
+                unit=period.dose_unit.label
+            )
         if self._weight is None:
-            return DASH, f"No weight recorded on or before {self._today.isoformat()}"
+            return DASH, self.tr("No weight recorded on or before {date}").format(
+                date=self._today.isoformat()
+            )
         weight, weighed_on = self._weight
         value = dosing.mg_per_kg_per_day(daily, 1.0, weight)
-        tip = (
-            f"{format_number(daily)} mg/day ÷ {format_number(weight, decimals=1)} kg, "
-            f"the weight recorded on {weighed_on.isoformat()}"
+        tip = self.tr(
+            "{daily} mg/day ÷ {weight} kg, the weight recorded on {date}"
+        ).format(
+            daily=format_number(daily),
+            weight=format_number(weight, decimals=1),
+            date=weighed_on.isoformat(),
         )
         return format_number(value, decimals=2), tip
 
@@ -234,7 +271,7 @@ class MedicationTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._columns[section] if 0 <= section < len(self._columns) else None
+            return self.tr(self._columns[section]) if 0 <= section < len(self._columns) else None
         return None
 
     def _display(self, row: int, column: int) -> str:
@@ -264,9 +301,14 @@ class MedicationTableModel(QAbstractTableModel):
         if name == "Event":
             before = self._predecessor(p)
             if before is not None:
-                return (
-                    f"From {dose_text(before)} {before.frequency.label} "
-                    f"to {dose_text(p)} {p.frequency.label} on {p.start_on.isoformat()}"
+                return self.tr(
+                    "From {dose_before} {frequency_before} to {dose} {frequency} on {date}"
+                ).format(
+                    dose_before=dose_text(before),
+                    frequency_before=before.frequency.label,
+                    dose=dose_text(p),
+                    frequency=p.frequency.label,
+                    date=p.start_on.isoformat(),
                 )
             return None
         if name in ("Reason", "Start reason"):
@@ -291,7 +333,9 @@ class MedicationTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DecorationRole:
                 return flag_icon(flags)
             if role == Qt.ItemDataRole.AccessibleDescriptionRole:
-                return "Safety flag: " + "; ".join(f.title for f in flags)
+                return self.tr("Safety flag: {flags}").format(
+                    flags=self.tr("; ").join(f.title for f in flags)
+                )
         if flags and name in ("Dose", "Frequency") and role == Qt.ItemDataRole.ForegroundRole:
             worst = min(flags, key=lambda f: list(_FLAG_COLOURS).index(f.severity))
             return _FLAG_COLOURS[worst.severity]

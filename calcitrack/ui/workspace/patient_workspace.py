@@ -62,7 +62,9 @@ class OverviewSlot(QWidget):
         self._waiting: tuple[PatientChart, date] | None = None
         self._loading = False
         self._loaded = False
-        self.loading_label = QLabel("Loading the charts…", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.loading_label = QLabel(
+            self.tr("Loading the charts…"), alignment=Qt.AlignmentFlag.AlignCenter
+        )
         self.loading_label.hide()
         self._layout.addWidget(self.loading_label)
 
@@ -147,7 +149,7 @@ class PatientWorkspace(QWidget):
         offers no deleting)."""
         super().__init__(parent)
         self.header = QLabel(textFormat=Qt.TextFormat.RichText)
-        self.header.setAccessibleName("Patient")
+        self.header.setAccessibleName(self.tr("Patient"))
         self.tabs = QTabWidget()
         self.overview = OverviewSlot(runner)
         self.visits = VisitsPanel()
@@ -157,12 +159,12 @@ class PatientWorkspace(QWidget):
         self.labs = LabsPanel()
         self.site_events = SiteEventsPanel()
         for panel, title in (
-            (self.overview, "&Overview"),
-            (self.visits, "Vi&sits"),  # Alt+V is the Visit menu
-            (self.lesions, "&Lesions"),
-            (self.medications, "&Medications"),
-            (self.labs, "La&bs"),
-            (self.site_events, "&Imaging && procedures"),
+            (self.overview, self.tr("&Overview")),
+            (self.visits, self.tr("Vi&sits")),  # Alt+V is the Visit menu
+            (self.lesions, self.tr("&Lesions")),
+            (self.medications, self.tr("&Medications")),
+            (self.labs, self.tr("La&bs")),
+            (self.site_events, self.tr("&Imaging && procedures")),
         ):
             self.tabs.addTab(panel, title)
         layout = QVBoxLayout(self)
@@ -199,11 +201,20 @@ class PatientWorkspace(QWidget):
     def set_chart(self, chart: PatientChart, today: date) -> None:
         self.chart = chart
         p = chart.patient
-        archived = " · <b>archived</b>" if p.archived else ""
+        archived = self.tr(" · <b>archived</b>") if p.archived else ""
         self.header.setText(
-            f"<span style='font-size:14pt'><b>{html.escape(p.display_name)}</b></span>"
-            f" &nbsp; MRN {html.escape(p.mrn)} · {p.sex.label}, born {p.date_of_birth.isoformat()}"
-            f" ({p.age_on(today)} y) · {p.underlying_disease.label}{archived}"
+            self.tr(
+                "<span style='font-size:14pt'><b>{name}</b></span> &nbsp; MRN {mrn} · {sex}, "
+                "born {born} ({age} y) · {disease}{archived}"
+            ).format(
+                name=html.escape(p.display_name),
+                mrn=html.escape(p.mrn),
+                sex=p.sex.label,
+                born=p.date_of_birth.isoformat(),
+                age=p.age_on(today),
+                disease=p.underlying_disease.label,
+                archived=archived,
+            )
         )
         for panel in (self.visits, self.lesions, self.medications, self.labs, self.site_events):
             panel.set_chart(chart, today)

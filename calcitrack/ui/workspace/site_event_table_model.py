@@ -6,7 +6,14 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from calcitrack.domain.entities import ImagingStudy, PatientChart, Procedure
 from calcitrack.ui.workspace.lesion_table_model import site_text
@@ -16,16 +23,17 @@ Index = QModelIndex | QPersistentModelIndex
 SiteEvent = ImagingStudy | Procedure
 
 COLUMNS = (
-    "Date",
-    "Kind",
-    "Body site",
-    "Side",
-    "Lesions",
-    "Verdict",
-    "Findings / outcome",
-    "Reader / operator",
-    "Complications",
+    str(QT_TRANSLATE_NOOP("SiteEventTableModel", "Date")),
+    str(QT_TRANSLATE_NOOP("SiteEventTableModel", "Kind")),
+    str(QT_TRANSLATE_NOOP("SiteEventTableModel", "Body site")),
+    str(QT_TRANSLATE_NOOP("SiteEventTableModel", "Side")),
+    str(QT_TRANSLATE_NOOP("SiteEventTableModel", "Lesions")),
+    str(QT_TRANSLATE_NOOP("SiteEventTableModel", "Verdict")),
+    str(QT_TRANSLATE_NOOP("SiteEventTableModel", "Findings / outcome")),
+    str(QT_TRANSLATE_NOOP("SiteEventTableModel", "Reader / operator")),
+    str(QT_TRANSLATE_NOOP("SiteEventTableModel", "Complications")),
 )
+"""The columns, in English (shown translated)."""
 ELIDED = ("Lesions", "Findings / outcome", "Reader / operator", "Complications")
 """Free text that gives up width first at a narrow window (said whole in the tooltip)."""
 
@@ -51,7 +59,14 @@ def verdict_text(event: SiteEvent) -> str:
     a procedure has none."""
     if not isinstance(event, ImagingStudy):
         return DASH
-    return event.verdict.label if event.verdict is not None else "Not stated"
+    if event.verdict is None:
+        return QCoreApplication.translate("SiteEventTableModel", "Not stated")
+    return event.verdict.label
+
+
+def lesions_text(event: SiteEvent) -> str:
+    """The labels of the lesions the study shows or the procedure treated ("" for none)."""
+    return QCoreApplication.translate("SiteEventTableModel", ", ").join(event.lesion_labels)
 
 
 def complications_text(event: SiteEvent) -> str:
@@ -64,23 +79,45 @@ def detail_text(event: SiteEvent) -> str:
     """The selected row in full, for the line under the table: kind, lesions, the finding or
     outcome, who, the verdict and the complications."""
     parts = [f"{event_date(event).isoformat()} {kind_text(event)}"]
-    lesions = ", ".join(event.lesion_labels)
-    parts += [f"lesions: {lesions}"] if lesions else []
+    lesions = lesions_text(event)
+    if lesions:
+        parts.append(
+            QCoreApplication.translate("SiteEventTableModel", "lesions: {lesions}").format(
+                lesions=lesions
+            )
+        )
     parts += [details_text(event)] if details_text(event) else []
     who = who_text(event)
     if who != DASH:
-        parts.append(f"{'read by' if isinstance(event, ImagingStudy) else 'by'} {who}")
+        said = (
+            QCoreApplication.translate("SiteEventTableModel", "read by {who}")
+            if isinstance(event, ImagingStudy)
+            else QCoreApplication.translate("SiteEventTableModel", "by {who}")
+        )
+        parts.append(said.format(who=who))
     if verdict_text(event) != DASH:
-        parts.append(f"verdict: {verdict_text(event).lower()}")
+        parts.append(
+            QCoreApplication.translate("SiteEventTableModel", "verdict: {verdict}").format(
+                verdict=verdict_text(event).lower()
+            )
+        )
     if complications_text(event) != DASH:
-        parts.append(f"complications: {complications_text(event)}")
-    return " — ".join(parts)
+        parts.append(
+            QCoreApplication.translate(
+                "SiteEventTableModel", "complications: {complications}"
+            ).format(complications=complications_text(event))
+        )
+    return QCoreApplication.translate("SiteEventTableModel", " — ").join(parts)
 
 
 def details_text(event: SiteEvent) -> str:
     if isinstance(event, ImagingStudy):
         return event.findings or DASH
-    return f"{event.outcome.label}: {event.notes}" if event.notes else event.outcome.label
+    if not event.notes:
+        return event.outcome.label
+    return QCoreApplication.translate("SiteEventTableModel", "{outcome}: {notes}").format(
+        outcome=event.outcome.label, notes=event.notes
+    )
 
 
 class SiteEventTableModel(QAbstractTableModel):
@@ -112,7 +149,7 @@ class SiteEventTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
+            return self.tr(COLUMNS[section]) if 0 <= section < len(COLUMNS) else None
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -128,7 +165,7 @@ class SiteEventTableModel(QAbstractTableModel):
                 kind_text(event),
                 site_text(event.body_site, None),
                 event.laterality.label if event.laterality is not None else DASH,
-                ", ".join(event.lesion_labels) or DASH,
+                lesions_text(event) or DASH,
                 verdict_text(event),
                 details_text(event),
                 who_text(event),
@@ -137,7 +174,9 @@ class SiteEventTableModel(QAbstractTableModel):
             return values[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 1:
-                return "Imaging study" if isinstance(event, ImagingStudy) else "Procedure"
+                if isinstance(event, ImagingStudy):
+                    return self.tr("Imaging study")
+                return self.tr("Procedure")
             if COLUMNS[column] in ELIDED:  # whole, when the column is too narrow for it
                 return self.data(index, Qt.ItemDataRole.DisplayRole)
         return None

@@ -16,7 +16,14 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from calcitrack.domain.entities import LabResult, Lesion, Visit
@@ -30,33 +37,35 @@ from calcitrack.domain.visits.visit_completeness import active_count, incomplete
 Index = QModelIndex | QPersistentModelIndex
 
 COLUMNS = (
-    "Date",
-    "Type",
-    "Clinician",
-    "Pain (NRS)",
-    "DAS28",
-    "Weight kg",
-    "Lesions measured",
-    "Total area mm² (ellipse)",
-    "Next due",
-    "Signed",
+    str(QT_TRANSLATE_NOOP("VisitTableModel", "Date")),
+    str(QT_TRANSLATE_NOOP("VisitTableModel", "Type")),
+    str(QT_TRANSLATE_NOOP("VisitTableModel", "Clinician")),
+    str(QT_TRANSLATE_NOOP("VisitTableModel", "Pain (NRS)")),
+    str(QT_TRANSLATE_NOOP("VisitTableModel", "DAS28")),
+    str(QT_TRANSLATE_NOOP("VisitTableModel", "Weight kg")),
+    str(QT_TRANSLATE_NOOP("VisitTableModel", "Lesions measured")),
+    str(QT_TRANSLATE_NOOP("VisitTableModel", "Total area mm² (ellipse)")),
+    str(QT_TRANSLATE_NOOP("VisitTableModel", "Next due")),
+    str(QT_TRANSLATE_NOOP("VisitTableModel", "Signed")),
 )
-HEADERS = tuple(
-    {
-        "Pain (NRS)": "Pain\n(NRS)",
-        "Weight kg": "Weight\nkg",
-        "Lesions measured": "Lesions\nmeasured",
-        "Total area mm² (ellipse)": "Total area\nmm² (ellipse)",
-        "Next due": "Next\ndue",
-    }.get(name, name)
-    for name in COLUMNS
-)
-"""The headers as shown: the long ones on two lines."""
+"""The columns' one-line names, in English."""
+_TWO_LINES = {
+    "Pain (NRS)": QT_TRANSLATE_NOOP("VisitTableModel", "Pain\n(NRS)"),
+    "Weight kg": QT_TRANSLATE_NOOP("VisitTableModel", "Weight\nkg"),
+    "Lesions measured": QT_TRANSLATE_NOOP("VisitTableModel", "Lesions\nmeasured"),
+    "Total area mm² (ellipse)": QT_TRANSLATE_NOOP("VisitTableModel", "Total area\nmm² (ellipse)"),
+    "Next due": QT_TRANSLATE_NOOP("VisitTableModel", "Next\ndue"),
+}
+HEADERS = tuple(str(_TWO_LINES.get(name, name)) for name in COLUMNS)
+"""The headers as shown (translated), in English: the long ones on two lines."""
 _HEADER_TIPS = {
-    3: "Pain (NRS): numeric rating scale, 0–10",
-    5: "Weight, kg",
-    6: "Lesions measured at the visit; \"1 of 5 incomplete\" when active lesions were left "
-    "unmeasured",
+    3: QT_TRANSLATE_NOOP("VisitTableModel", "Pain (NRS): numeric rating scale, 0–10"),
+    5: QT_TRANSLATE_NOOP("VisitTableModel", "Weight, kg"),
+    6: QT_TRANSLATE_NOOP(
+        "VisitTableModel",
+        "Lesions measured at the visit; \"1 of 5 incomplete\" when active lesions were left "
+        "unmeasured",
+    ),
 }
 _NUMERIC = frozenset({3, 4, 5, 6, 7})
 _MEASURED = 6
@@ -71,6 +80,9 @@ _INCOMPLETE = QColor(127, 96, 0)
 _DISAGREES = QColor(154, 80, 0)
 _INVALID = QColor(176, 0, 32)
 DASH = "—"
+_TJC28 = str(QT_TRANSLATE_NOOP("VisitTableModel", "TJC28"))
+_SJC28 = str(QT_TRANSLATE_NOOP("VisitTableModel", "SJC28"))
+_PATIENT_GLOBAL = str(QT_TRANSLATE_NOOP("VisitTableModel", "patient global"))
 
 
 def format_number(value: float | None, *, decimals: int | None = None) -> str:
@@ -157,24 +169,26 @@ class VisitTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section] if 0 <= section < len(HEADERS) else None
+            return self.tr(HEADERS[section]) if 0 <= section < len(HEADERS) else None
         if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
             if section in _HEADER_TIPS:
-                return _HEADER_TIPS[section]
+                return self.tr(str(_HEADER_TIPS[section]))
             if section == _DAS28:
-                return (
+                return self.tr(
                     "DAS28 computed from the visit's joint counts, patient global and the ESR or "
                     "CRP collected that day; one typed in is shown only when those are missing"
                 )
             if section == 7:
-                return (
+                return self.tr(
                     "Total area, mm²: the sum of the lesion areas estimated as an ellipse, "
                     "π/4 · L · W"
                 )
             if section == _NEXT_DUE:
-                return "Next visit planned at that visit"
+                return self.tr("Next visit planned at that visit")
             if section == _SIGNED:
-                return "Who signed the visit (signed visits are read-only; a physician amends)"
+                return self.tr(
+                    "Who signed the visit (signed visits are read-only; a physician amends)"
+                )
         return None
 
     def _overdue(self, row: int, visit: Visit) -> bool:
@@ -183,7 +197,11 @@ class VisitTableModel(QAbstractTableModel):
 
     def _incomplete_tip(self, row: int) -> str:
         text = incomplete_text(self._unmeasured[row])
-        return f"Incomplete visit: {text.removeprefix('incomplete: ')}" if text else ""
+        if not text:
+            return ""
+        return self.tr("Incomplete visit: {lesions}").format(
+            lesions=text.removeprefix("incomplete: ")
+        )
 
     def _display(self, row: int, visit: Visit, column: int) -> str:
         if column == 0:
@@ -201,12 +219,16 @@ class VisitTableModel(QAbstractTableModel):
         incomplete = bool(self._unmeasured[row])
         if column == _MEASURED:
             count = str(len(visit.lesion_measurements))
-            return f"{count} of {self._active[row]}\nincomplete" if incomplete else count
+            if not incomplete:
+                return count
+            return self.tr("{measured} of {active}\nincomplete").format(
+                measured=count, active=self._active[row]
+            )
         if column == _AREA:
             if not visit.lesion_measurements:
                 return DASH
             total = format_number(total_area_mm2(visit), decimals=0)
-            return f"{total}\n(partial)" if incomplete else total
+            return self.tr("{total}\n(partial)").format(total=total) if incomplete else total
         if column == _SIGNED:
             return _signed_text(self.signature(visit))
         due = next_due(visit)
@@ -233,7 +255,9 @@ class VisitTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and incomplete:
             tip = self._incomplete_tip(row)
             if column == _AREA:
-                tip += "\nThe total is of the lesions measured at this visit only."
+                tip = self.tr(
+                    "{tip}\nThe total is of the lesions measured at this visit only."
+                ).format(tip=tip)
             return tip
         if column == _DAS28 and role == Qt.ItemDataRole.ForegroundRole:
             return _DISAGREES if any(d.typed_disagrees for d in self._das28[row]) else None
@@ -244,11 +268,13 @@ class VisitTableModel(QAbstractTableModel):
             return _INVALID if signature is not None and signature.invalid else None
         if role == Qt.ItemDataRole.ToolTipRole and column == _SIGNED:
             signature = self.signature(visit)
-            return signature.describe() if signature is not None else "Not signed"
+            return signature.describe() if signature is not None else self.tr("Not signed")
         if role == Qt.ItemDataRole.ToolTipRole:
             due = next_due(visit)
             if overdue and due is not None:  # overdue: there is a date, and it is past
-                return f"Overdue: the next visit was due on {due.isoformat()}"
+                return self.tr("Overdue: the next visit was due on {date}").format(
+                    date=due.isoformat()
+                )
             if column == 2 and visit.clinician:  # whole, when a narrow window elides it
                 return "\n\n".join(t for t in (visit.clinician, visit.notes) if t)
             return visit.notes or None
@@ -257,21 +283,32 @@ class VisitTableModel(QAbstractTableModel):
 
 def _signed_text(signature: VisitSignature | None) -> str:
     if signature is None:
-        return "Not signed"
+        return QCoreApplication.translate("VisitTableModel", "Not signed")
     text = f"{signature.signed_by}\n{signature.signed_at.astimezone():%Y-%m-%d}"
-    text = text + " (amended)" if signature.amendments else text
-    return f"{INVALID_SIGNATURE} —\nchanged after signing\n{text}" if signature.invalid else text
+    if signature.amendments:
+        text = QCoreApplication.translate("VisitTableModel", "{signature} (amended)").format(
+            signature=text
+        )
+    if not signature.invalid:
+        return text
+    return QCoreApplication.translate(
+        "VisitTableModel", "{invalid} —\nchanged after signing\n{signature}"
+    ).format(invalid=INVALID_SIGNATURE, signature=text)
 
 
 def das28_text(das28: VisitDas28) -> str:
     """``3.21 (CRP)``; ``4.05 (ESR, typed)`` when only typed; ``3.21 (CRP; typed 3.60 differs)``
     when a typed one is more than 0.1 away from the computed one."""
-    variant = das28.variant.value.upper()
+    variant, value = das28.variant.value.upper(), f"{das28.value:.2f}"
     if not das28.computed:
-        return f"{das28.value:.2f} ({variant}, typed)"
-    if das28.typed_disagrees:
-        return f"{das28.value:.2f} ({variant}; typed {das28.typed:.2f} differs)"
-    return f"{das28.value:.2f} ({variant})"
+        text = QCoreApplication.translate("VisitTableModel", "{value} ({variant}, typed)")
+    elif das28.typed_disagrees:
+        return QCoreApplication.translate(
+            "VisitTableModel", "{value} ({variant}; typed {typed} differs)"
+        ).format(value=value, variant=variant, typed=f"{das28.typed:.2f}")
+    else:
+        text = QCoreApplication.translate("VisitTableModel", "{value} ({variant})")
+    return text.format(value=value, variant=variant)
 
 
 def das28_tip(visit: Visit, das28: VisitDas28) -> str:
@@ -280,28 +317,49 @@ def das28_tip(visit: Visit, das28: VisitDas28) -> str:
     marker = das28.marker
     if not das28.computed or marker is None:
         needs = [
-            label
+            QCoreApplication.translate("VisitTableModel", label)
             for label, value in (
-                ("TJC28", visit.tender_joints_28),
-                ("SJC28", visit.swollen_joints_28),
-                ("patient global", visit.patient_global_mm),
+                (_TJC28, visit.tender_joints_28),
+                (_SJC28, visit.swollen_joints_28),
+                (_PATIENT_GLOBAL, visit.patient_global_mm),
             )
             if value is None
         ]
         if marker is None:
-            needs.append(f"{das28.variant.value.upper()} from the visit date")
-        why = f"computing it needs {', '.join(needs)}" if needs else "a value is out of range"
-        return f"{name} {das28.value:.2f} as typed in at the visit ({why})"
+            needs.append(
+                QCoreApplication.translate(
+                    "VisitTableModel", "{marker} from the visit date"
+                ).format(marker=das28.variant.value.upper())
+            )
+        why = (
+            QCoreApplication.translate("VisitTableModel", "computing it needs {values}").format(
+                values=QCoreApplication.translate("VisitTableModel", ", ").join(needs)
+            )
+            if needs
+            else QCoreApplication.translate("VisitTableModel", "a value is out of range")
+        )
+        return QCoreApplication.translate(
+            "VisitTableModel", "{score} {value} as typed in at the visit ({why})"
+        ).format(score=name, value=f"{das28.value:.2f}", why=why)
     lab = f"{das28.variant.value.upper()} {number(marker.value)} {marker.unit}"
     if das28.variant.value == "crp" and marker.unit != "mg/L":
         lab += f" = {number(labs.convert(marker.value, marker.unit, 'mg/L', 'crp'))} mg/L"
-    text = (
-        f"{name} {das28.value:.2f} computed from TJC28 {visit.tender_joints_28}, SJC28 "
-        f"{visit.swollen_joints_28}, {lab}, patient global {visit.patient_global_mm:g} mm"
+    text = QCoreApplication.translate(
+        "VisitTableModel",
+        "{score} {value} computed from TJC28 {tender}, SJC28 {swollen}, {lab}, patient global "
+        "{patient_global} mm",
+    ).format(
+        score=name,
+        value=f"{das28.value:.2f}",
+        tender=visit.tender_joints_28,
+        swollen=visit.swollen_joints_28,
+        lab=lab,
+        patient_global=f"{visit.patient_global_mm:g}",
     )
     if das28.typed_disagrees:
-        text += (
-            f"; the {name} typed in ({das28.typed:.2f}) differs from it by more than 0.1: "
-            "check the joint counts, the patient global and the lab value, or the typed score"
-        )
+        text = QCoreApplication.translate(
+            "VisitTableModel",
+            "{text}; the {score} typed in ({typed}) differs from it by more than 0.1: check the "
+            "joint counts, the patient global and the lab value, or the typed score",
+        ).format(text=text, score=name, typed=f"{das28.typed:.2f}")
     return text

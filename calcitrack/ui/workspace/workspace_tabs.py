@@ -26,7 +26,7 @@ from calcitrack.domain.entities import Lesion, MedicationPeriod, PatientChart, V
 from calcitrack.domain.laboratory import labs
 from calcitrack.ui.common.column_fit import ColumnFit
 from calcitrack.ui.photographs.lesion_photos import LesionPhotos
-from calcitrack.ui.workspace.lab_flowsheet_derived import CORRECTED_CALCIUM, ROW_NAME
+from calcitrack.ui.workspace.lab_flowsheet_derived import CORRECTED_CALCIUM, row_name
 from calcitrack.ui.workspace.lab_flowsheet_model import LabFlowsheetModel, unit_label
 from calcitrack.ui.workspace.lesion_table_model import LesionHistoryTableModel, LesionTableModel
 from calcitrack.ui.workspace.medication_table_model import (
@@ -79,10 +79,10 @@ class VisitsPanel(QWidget):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.model = VisitTableModel(self)
-        self.view = _table_view(self.model, "Visits")
+        self.view = _table_view(self.model, self.tr("Visits"))
         self.column_fit = ColumnFit(self.view, elastic=(CLINICIAN_COLUMN, SIGNED_COLUMN))
         self.view.activated.connect(self._on_view_activated)
-        self.delete_action = QAction("&Delete visit…", self.view)
+        self.delete_action = QAction(self.tr("&Delete visit…"), self.view)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.delete_action.triggered.connect(self._on_delete_triggered)
@@ -120,15 +120,15 @@ class LesionsPanel(QWidget):
         self._chart: PatientChart | None = None
         self.photos = LesionPhotos()
         self.lesion_model = LesionTableModel(self)
-        self.lesion_view = _table_view(self.lesion_model, "Lesions")
+        self.lesion_view = _table_view(self.lesion_model, self.tr("Lesions"))
         self.history_model = LesionHistoryTableModel(self)
-        self.history_view = _table_view(self.history_model, "Lesion history")
-        self.history_label = QLabel("History")
+        self.history_view = _table_view(self.history_model, self.tr("Lesion history"))
+        self.history_label = QLabel(self.tr("History"))
         self.lesion_view.selectionModel().currentRowChanged.connect(
             self._on_lesion_current_row_changed
         )
         self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.addWidget(_captioned(QLabel("L&esions"), self.lesion_view))
+        self.splitter.addWidget(_captioned(QLabel(self.tr("L&esions")), self.lesion_view))
         self.splitter.addWidget(_captioned(self.history_label, self.history_view))
         self.splitter.addWidget(self.photos)
         layout = QVBoxLayout(self)
@@ -165,7 +165,9 @@ class LesionsPanel(QWidget):
         lesion: Lesion | None = None if row is None else self.lesion_model.lesion(row)
         self.history_model.set_lesion(self._chart, lesion)
         self.history_label.setText(
-            f"History of {lesion.label}, newest first" if lesion is not None else "History"
+            self.tr("History of {lesion}, newest first").format(lesion=lesion.label)
+            if lesion is not None
+            else self.tr("History")
         )
         self.photos.show_lesion(lesion.label if lesion is not None else None)
 
@@ -180,9 +182,9 @@ class MedicationsPanel(QWidget):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.current_model = MedicationTableModel(MedicationListMode.CURRENT, self)
-        self.current_view = _table_view(self.current_model, "Current regimen")
+        self.current_view = _table_view(self.current_model, self.tr("Current regimen"))
         self.history_model = MedicationTableModel(MedicationListMode.HISTORY, self)
-        self.history_view = _table_view(self.history_model, "Medication history")
+        self.history_view = _table_view(self.history_model, self.tr("Medication history"))
         for view in (self.current_view, self.history_view):
             self._add_period_actions(view)
         header = self.history_view.horizontalHeader()
@@ -190,8 +192,8 @@ class MedicationsPanel(QWidget):
             column = HISTORY_COLUMNS.index(name)
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, 260)
-        self.current_label = QLabel("Current &regimen")
-        self.history_label = QLabel("History, &newest first")
+        self.current_label = QLabel(self.tr("Current &regimen"))
+        self.history_label = QLabel(self.tr("History, &newest first"))
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(_captioned(self.current_label, self.current_view))
         splitter.addWidget(_captioned(self.history_label, self.history_view))
@@ -204,7 +206,9 @@ class MedicationsPanel(QWidget):
         kept = [self.selected_period(view) for view in views]
         self.current_model.set_chart(chart, today)
         self.history_model.set_chart(chart, today)
-        self.current_label.setText(f"Current &regimen on {today.isoformat()}")
+        self.current_label.setText(
+            self.tr("Current &regimen on {date}").format(date=today.isoformat())
+        )
         for view, period in zip(views, kept, strict=True):
             if period is not None:
                 self._reselect(view, period.id)
@@ -235,9 +239,9 @@ class MedicationsPanel(QWidget):
         return model.period(index.row())
 
     def _add_period_actions(self, view: QTableView) -> None:
-        correct = QAction("&Correct period…", view)
+        correct = QAction(self.tr("&Correct period…"), view)
         correct.setShortcut(QKeySequence(Qt.Key.Key_F2))
-        delete = QAction("&Delete period (entered in error)…", view)
+        delete = QAction(self.tr("&Delete period (entered in error)…"), view)
         delete.setShortcut(QKeySequence.StandardKey.Delete)
         for action, signal in ((correct, self.correct_requested), (delete, self.delete_requested)):
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -258,12 +262,12 @@ class LabsPanel(QWidget):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.model = LabFlowsheetModel(self)
-        self.view = _table_view(self.model, "Lab flowsheet", rows=False)
+        self.view = _table_view(self.model, self.tr("Lab flowsheet"), rows=False)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setStretchLastSection(False)
         self.unit_combo = QComboBox()
-        self.unit_combo.setAccessibleName("Display unit")
-        self.unit_label = QLabel("Display &unit:")
+        self.unit_combo.setAccessibleName(self.tr("Display unit"))
+        self.unit_label = QLabel(self.tr("Display &unit:"))
         self.unit_label.setBuddy(self.unit_combo)
         self.analyte_label = QLabel()
         self.view.selectionModel().currentRowChanged.connect(self._on_view_current_row_changed)
@@ -309,9 +313,13 @@ class LabsPanel(QWidget):
         self.unit_combo.blockSignals(False)
         self.unit_combo.setEnabled(self.unit_combo.count() > 1)
         if code == CORRECTED_CALCIUM:  # derived: shown in the unit chosen for total calcium
-            self.analyte_label.setText(f"{ROW_NAME} (in total calcium's unit)")
+            self.analyte_label.setText(
+                self.tr("{row} (in total calcium's unit)").format(row=row_name())
+            )
             return
-        self.analyte_label.setText(entry.name if entry is not None else "No analyte selected")
+        self.analyte_label.setText(
+            entry.name if entry is not None else self.tr("No analyte selected")
+        )
 
     def _on_unit_combo_index_changed(self, position: int) -> None:
         index = self.view.currentIndex()
