@@ -11,4 +11,14 @@
       </translation>
     </message>
   </context>
+  <context>
+    <name>PhotographFlow</name>
+    <message numerus="yes">
+      <source>%n photograph(s) attached</source>
+      <translation>
+        <numerusform>%n photograph attached</numerusform>
+        <numerusform>%n photographs attached</numerusform>
+      </translation>
+    </message>
+  </context>
 </TS>
