@@ -12,6 +12,16 @@
     </message>
   </context>
   <context>
+    <name>PhotographFlow</name>
+    <message numerus="yes">
+      <source>%n photograph(s) attached</source>
+      <translation>
+        <numerusform>%n photograph attached</numerusform>
+        <numerusform>%n photographs attached</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>RecallDialog</name>
     <message numerus="yes">
       <source>%n patient(s) overdue on {day}: identifiers only, no contact details.</source>

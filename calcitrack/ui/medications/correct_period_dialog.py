@@ -13,7 +13,7 @@ import dataclasses
 from collections.abc import Sequence
 from html import escape
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,7 +36,10 @@ from calcitrack.domain.visits.unusual_value import UnusualValue
 from calcitrack.ui.common.iso_date_edit import IsoDateEdit
 from calcitrack.ui.common.number_edit import NumberEdit
 
-_LABELS = {**dict(CORRECTABLE), "amendment": "Reason for the amendment"}
+_LABELS = dict(CORRECTABLE)
+"""The names of the fields a refusal names: the domain's (gettext)."""
+_AMENDMENT = str(QT_TRANSLATE_NOOP("CorrectPeriodDialog", "Reason for the amendment"))
+"""The dialog's own field, in English (shown translated)."""
 
 
 def _combo(kind: type[CodedEnum], current: CodedEnum, name: str) -> QComboBox:
@@ -66,28 +69,32 @@ class CorrectPeriodDialog(QDialog):
         self.period = period
         self._asked: tuple[UnusualValue, ...] = ()
         intro = QLabel(
-            f"Correct <b>{escape(describe_period(period))}</b> for {escape(patient_name)}, as "
-            "it should have been recorded. Each changed field is kept in the audit trail. "
-            "A period of the wrong drug is deleted instead (Delete in the list).",
+            self.tr(
+                "Correct <b>{period}</b> for {patient}, as it should have been recorded. Each "
+                "changed field is kept in the audit trail. A period of the wrong drug is deleted "
+                "instead (Delete in the list)."
+            ).format(period=escape(describe_period(period)), patient=escape(patient_name)),
             wordWrap=True,
         )
-        self.start_edit = IsoDateEdit(period.start_on, "Start")
-        self.stopped_check = QCheckBox("Sto&pped on")
+        self.start_edit = IsoDateEdit(period.start_on, self.tr("Start"))
+        self.stopped_check = QCheckBox(self.tr("Sto&pped on"))
         self.stopped_check.setChecked(period.stop_on is not None)
-        self.stop_edit = IsoDateEdit(period.stop_on or period.start_on, "Stop")
+        self.stop_edit = IsoDateEdit(period.stop_on or period.start_on, self.tr("Stop"))
         self.stop_edit.setEnabled(period.stop_on is not None)
         self.stopped_check.toggled.connect(self.stop_edit.setEnabled)
-        self.dose_edit = NumberEdit(decimals=3, digits=6, accessible_name="Dose", width=96)
+        self.dose_edit = NumberEdit(
+            decimals=3, digits=6, accessible_name=self.tr("Dose"), width=96
+        )
         self.dose_edit.set_value(period.dose)
-        self.unit_combo = _combo(DoseUnit, period.dose_unit, "Unit")
-        self.frequency_combo = _combo(Frequency, period.frequency, "Frequency")
-        self.route_combo = _combo(Route, period.route, "Route")
+        self.unit_combo = _combo(DoseUnit, period.dose_unit, self.tr("Unit"))
+        self.frequency_combo = _combo(Frequency, period.frequency, self.tr("Frequency"))
+        self.route_combo = _combo(Route, period.route, self.tr("Route"))
         self.start_reason_edit = QLineEdit(period.start_reason)
-        self.start_reason_edit.setAccessibleName("Start reason")
+        self.start_reason_edit.setAccessibleName(self.tr("Start reason"))
         self.stop_reason_edit = QLineEdit(period.stop_reason)
         for edit in (self.start_reason_edit, self.stop_reason_edit):
             edit.setCursorPosition(0)  # a long reason shows from its start
-        self.stop_reason_edit.setAccessibleName("Stop reason")
+        self.stop_reason_edit.setAccessibleName(self.tr("Stop reason"))
         self.stopped_check.toggled.connect(self.stop_reason_edit.setEnabled)
         self.stop_reason_edit.setEnabled(period.stop_on is not None)
 
@@ -100,33 +107,35 @@ class CorrectPeriodDialog(QDialog):
         dose_row.addWidget(self.unit_combo)
         dose_row.addStretch(1)
         form = QFormLayout()
-        self._add(form, "St&art:", self.start_edit)
-        form.addRow("Stop:", stop_row)
-        dose_label = QLabel("D&ose:")
+        self._add(form, self.tr("St&art:"), self.start_edit)
+        form.addRow(self.tr("Stop:"), stop_row)
+        dose_label = QLabel(self.tr("D&ose:"))
         dose_label.setBuddy(self.dose_edit)
         form.addRow(dose_label, dose_row)
-        self._add(form, "&Frequency:", self.frequency_combo)
-        self._add(form, "&Route:", self.route_combo)
-        self._add(form, "Start r&eason:", self.start_reason_edit)
-        self._add(form, "Stop reaso&n:", self.stop_reason_edit)
+        self._add(form, self.tr("&Frequency:"), self.frequency_combo)
+        self._add(form, self.tr("&Route:"), self.route_combo)
+        self._add(form, self.tr("Start r&eason:"), self.start_reason_edit)
+        self._add(form, self.tr("Stop reaso&n:"), self.stop_reason_edit)
         self.amend_reason_edit = QLineEdit()
-        self.amend_reason_edit.setAccessibleName("Reason for the amendment")
-        self.amend_reason_edit.setPlaceholderText("Required: why the signed visit is amended")
-        self._add(form, "Reason for the a&mendment:", self.amend_reason_edit)
+        self.amend_reason_edit.setAccessibleName(self.tr(_AMENDMENT))
+        self.amend_reason_edit.setPlaceholderText(
+            self.tr("Required: why the signed visit is amended")
+        )
+        self._add(form, self.tr("Reason for the a&mendment:"), self.amend_reason_edit)
         self._form = form
         self.amend_note = QLabel(wordWrap=True)
 
         self.problem_label = QLabel(wordWrap=True)
-        self.problem_label.setAccessibleName("Why it was not saved")
+        self.problem_label.setAccessibleName(self.tr("Why it was not saved"))
         self.problem_label.setStyleSheet("color: #b2182b")
         self.problem_label.hide()
-        self.confirm_check = QCheckBox("I have checked this dose: &confirm it as entered")
+        self.confirm_check = QCheckBox(self.tr("I have checked this dose: &confirm it as entered"))
         self.confirm_check.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Save
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText("&Save correction")
+        self.save_button.setText(self.tr("&Save correction"))
         self.buttons.accepted.connect(self._on_save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -145,20 +154,28 @@ class CorrectPeriodDialog(QDialog):
         user may amend it: the same correction, saved as that visit's amendment with a reason."""
         self._show_amending(signed)
         self.show_refusal(
-            f"Not saved yet: this correction changes {signed}. Give the reason for the "
-            "amendment, then save it as that visit's amendment."
+            self.tr(
+                "Not saved yet: this correction changes {signed}. Give the reason for the "
+                "amendment, then save it as that visit's amendment."
+            ).format(signed=signed)
         )
         self.amend_reason_edit.setFocus()
 
     def _show_amending(self, signed: str) -> None:
         self.amending = signed
-        self.setWindowTitle("Amend medication period" if signed else "Correct medication period")
-        self.save_button.setText("&Save amendment" if signed else "&Save correction")
+        self.setWindowTitle(
+            self.tr("Amend medication period") if signed else self.tr("Correct medication period")
+        )
+        self.save_button.setText(
+            self.tr("&Save amendment") if signed else self.tr("&Save correction")
+        )
         self._form.setRowVisible(self.amend_reason_edit, bool(signed))
         self.amend_note.setText(
-            f"This period is part of {escape(signed)}. Saving amends that visit: it stays "
-            "signed, what it said as signed is kept beside the correction, and the summary says "
-            "it was amended, when and why."
+            self.tr(
+                "This period is part of {signed}. Saving amends that visit: it stays signed, what "
+                "it said as signed is kept beside the correction, and the summary says it was "
+                "amended, when and why."
+            ).format(signed=escape(signed))
         )
         self.amend_note.setVisible(bool(signed))
 
@@ -183,13 +200,15 @@ class CorrectPeriodDialog(QDialog):
         if self.dose_edit.problem() is not None:
             problems.append(Problem("dose", self.dose_edit.problem() or ""))
         elif dose is None:
-            problems.append(Problem("dose", "is required"))
+            problems.append(Problem("dose", self.tr("is required")))
         start = self.start_edit.day()
         stop = self.stop_edit.day() if self.stopped_check.isChecked() else None
         if stop is not None and stop <= start:
-            problems.append(Problem("stop_on", "must be after the start date"))
+            problems.append(Problem("stop_on", self.tr("must be after the start date")))
         if self.amending and not self.amend_reason():
-            problems.append(Problem("amendment", "say why the signed visit is amended"))
+            problems.append(
+                Problem("amendment", self.tr("say why the signed visit is amended"))
+            )
         if problems or dose is None:
             self.show_problems(problems)
             return None
@@ -221,9 +240,16 @@ class CorrectPeriodDialog(QDialog):
 
     def show_problems(self, problems: Sequence[Problem]) -> None:
         """The refusal, each field by its name, below the fields; everything typed stays."""
-        lines = [f"{_LABELS.get(p.field, p.field.replace('_', ' ').capitalize())}: {p.reason}"
-                 for p in problems]
-        self.show_refusal("Not saved. " + " ".join(lines))
+        lines = [
+            self.tr("{field}: {reason}").format(field=self._field_name(p.field), reason=p.reason)
+            for p in problems
+        ]
+        self.show_refusal(self.tr("Not saved. {problems}").format(problems=" ".join(lines)))
+
+    def _field_name(self, field: str) -> str:
+        if field == "amendment":
+            return self.tr(_AMENDMENT)
+        return _LABELS.get(field, field.replace("_", " ").capitalize())
 
     def show_refusal(self, text: str) -> None:
         self.problem_label.setText(text)
@@ -235,8 +261,9 @@ class CorrectPeriodDialog(QDialog):
         """A dose above its label: shown with its reason; saved once the box is ticked."""
         self._asked = tuple(unusual)
         self.show_refusal(
-            "Not saved yet. " + " ".join(u.describe() for u in unusual)
-            + " Tick the box below to save it as entered."
+            self.tr("Not saved yet. {unusual} Tick the box below to save it as entered.").format(
+                unusual=" ".join(u.describe() for u in unusual)
+            )
         )
         self.confirm_check.setChecked(False)
         self.confirm_check.show()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QWidget
 
 from calcitrack.domain.entities import MedicationPeriod
@@ -26,24 +26,29 @@ class DeletePeriodDialog(ReasonDialog):
     ) -> None:
         """``amending``: the signed visit the period was recorded at, in words; the deletion is
         then its amendment, and the reason the amendment's."""
-        amendment = (
-            f"<br><br>It was recorded at {escape(amending)}: deleting it amends that visit, "
-            "which stays signed; what it said as signed is kept with your reason."
-            if amending
-            else ""
-        )
+        # (translated before the dialog is made: self.tr needs the QObject)
+        explanation = QCoreApplication.translate(
+            "DeletePeriodDialog",
+            "Delete <b>{period}</b> for {patient} as entered in error?<br><br>The regimen, the "
+            "dose flags and the charts no longer count it. Which period it was, its values and "
+            "the reason are kept in the audit trail.",
+        ).format(period=escape(describe_period(period)), patient=escape(patient_name))
+        if amending:
+            explanation += QCoreApplication.translate(
+                "DeletePeriodDialog",
+                "<br><br>It was recorded at {signed}: deleting it amends that visit, which stays "
+                "signed; what it said as signed is kept with your reason.",
+            ).format(signed=escape(amending))
         super().__init__(
-            title="Delete medication period",
-            explanation=(
-                f"Delete <b>{escape(describe_period(period))}</b> for {escape(patient_name)} as "
-                "entered in error?<br><br>The regimen, the dose flags and the charts no longer "
-                "count it. Which period it was, its values and the reason are kept in the audit "
-                f"trail.{amendment}"
-            ),
-            question="Why is it deleted (the amendment's reason)?" if amending
-            else "Why is it deleted?",
-            action="&Delete period",
-            accessible_name="Reason for deleting",
+            title=QCoreApplication.translate("DeletePeriodDialog", "Delete medication period"),
+            explanation=explanation,
+            question=QCoreApplication.translate(
+                "DeletePeriodDialog", "Why is it deleted (the amendment's reason)?"
+            )
+            if amending
+            else QCoreApplication.translate("DeletePeriodDialog", "Why is it deleted?"),
+            action=QCoreApplication.translate("DeletePeriodDialog", "&Delete period"),
+            accessible_name=QCoreApplication.translate("DeletePeriodDialog", "Reason for deleting"),
             parent=parent,
         )
         self.period = period

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from calcitrack.domain.clinic.permissions import Permission
 from calcitrack.domain.entities import MedicationPeriod, PatientChart, Visit
@@ -111,8 +111,8 @@ class MedicationFlow(QObject):
             return None
         if not self._window.may(Permission.RECORD_VISITS):
             self._window.show_message(
-                "Medication period", "Correcting medication periods needs the nurse or "
-                "physician role."
+                self.tr("Medication period"),
+                self.tr("Correcting medication periods needs the nurse or physician role."),
             )
             return None
         touched = signed_visits_touched(period, None, chart)
@@ -122,11 +122,19 @@ class MedicationFlow(QObject):
         signed = _signed_words(visit, signature)
         if self._window.may(Permission.AMEND_VISITS):
             return chart, period, signed
+        if done == "deleted":
+            text = self.tr(
+                "{period} was recorded at {signed}.\n\nIt cannot be deleted here: it changes "
+                "only by amending that visit, which a physician does, giving the reason."
+            )
+        else:
+            text = self.tr(
+                "{period} was recorded at {signed}.\n\nIt cannot be corrected here: it changes "
+                "only by amending that visit, which a physician does, giving the reason."
+            )
         self._window.show_message(
-            "Recorded at a signed visit",
-            f"{describe_period(period)} was recorded at {signed}.\n\n"
-            f"It cannot be {done} here: it changes only by amending that visit, which a "
-            "physician does, giving the reason.",
+            self.tr("Recorded at a signed visit"),
+            text.format(period=describe_period(period), signed=signed),
         )
         return None
 
@@ -139,8 +147,12 @@ class MedicationFlow(QObject):
         confirmed: list[UnusualValue],
     ) -> None:
         def saved(_result: object) -> None:
-            done = "Amended" if dialog.amending else "Corrected"
-            self._window.statusBar().showMessage(f"{done}: {describe_period(corrected)}", 8000)
+            done = self.tr("Amended: {period}") if dialog.amending else self.tr(
+                "Corrected: {period}"
+            )
+            self._window.statusBar().showMessage(
+                done.format(period=describe_period(corrected)), 8000
+            )
             dialog.accept()
             self._window.refresh()
 
@@ -180,7 +192,9 @@ class MedicationFlow(QObject):
 
     def _delete(self, mrn: str, period: MedicationPeriod, reason: str, *, amend: bool) -> None:
         def deleted(_result: object) -> None:
-            self._window.statusBar().showMessage(f"Deleted: {describe_period(period)}", 8000)
+            self._window.statusBar().showMessage(
+                self.tr("Deleted: {period}").format(period=describe_period(period)), 8000
+            )
             self._window.refresh()
 
         def work() -> object:
@@ -199,6 +213,6 @@ class MedicationFlow(QObject):
 
 def _signed_words(visit: Visit, signature: VisitSignature) -> str:
     """ "the visit of 2025-05-12, which is signed (Signed — reviewed and approved by …)"."""
-    return (
-        f"the visit of {visit.visit_date.isoformat()}, which is signed ({signature.describe()})"
-    )
+    return QCoreApplication.translate(
+        "MedicationFlow", "the visit of {day}, which is signed ({signature})"
+    ).format(day=visit.visit_date.isoformat(), signature=signature.describe())

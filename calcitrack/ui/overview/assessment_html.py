@@ -18,6 +18,8 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from html import escape
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from calcitrack.domain.body_sites import BODY_SITES
 from calcitrack.domain.flags import DECISION_SUPPORT_NOTE, Flag, Severity
 from calcitrack.domain.review.assessment_types import (
@@ -51,8 +53,11 @@ CHANGE_COLOURS = {  # the lesion map's colours (Okabe–Ito), so text and map ag
 }
 _MUTED = "color:#555"
 _INCOMPLETE = "color:#7f6000"
-PARTIAL_TOTAL = "partial total: the lesions measured at this visit only"
-NONE_MEASURED = "no lesion measured at this visit"
+PARTIAL_TOTAL = str(
+    QT_TRANSLATE_NOOP("AssessmentHtml", "partial total: the lesions measured at this visit only")
+)
+NONE_MEASURED = str(QT_TRANSLATE_NOOP("AssessmentHtml", "no lesion measured at this visit"))
+"""Why a burden is incomplete, in English (shown translated)."""
 _GROUP = "\u00a0"
 """Digit grouping: a no-break space, so "47 658" never breaks across lines (Qt's HTML reader
 turns a narrow no-break space into a plain, breakable one)."""
@@ -61,6 +66,21 @@ turns a narrow no-break space into a plain, breakable one)."""
 _JOIN = "\u2060"
 """A word joiner after the slash of a unit: Qt breaks a line after a slash ("180 mg/ day")."""
 _UNIT_SLASH = re.compile(r"(?<=[^\W\d_]|²)/(?=\w)")
+
+
+def _tr(text: str) -> str:
+    """``text`` (marked where it is written) in the window's language."""
+    return QCoreApplication.translate("AssessmentHtml", text)
+
+
+def _labelled(label: str) -> str:
+    """A label before its value ("Baseline:")."""
+    return QCoreApplication.translate("AssessmentHtml", "{label}:").format(label=label)
+
+
+def _listed(items: Iterable[str]) -> str:
+    """Recorded names one after the other ("R thigh, L hip")."""
+    return QCoreApplication.translate("AssessmentHtml", ", ").join(items)
 
 
 def _unit(unit: str) -> str:
@@ -97,8 +117,10 @@ def _change(value: float | None, compared: BurdenComparison | None) -> str:
     """A change of burden, and what it was computed on when that is not every lesion."""
     if compared is None or not (basis := compared.basis()):
         return _pct(value)
-    if value is None:
-        basis = f"no lesion measured at both; {basis}" if not compared.comparable else basis
+    if value is None and not compared.comparable:
+        basis = QCoreApplication.translate(
+            "AssessmentHtml", "no lesion measured at both; {basis}"
+        ).format(basis=basis)
     return f"{_pct(value)} <span style='{_INCOMPLETE}'>({escape(basis)})</span>"
 
 
@@ -106,7 +128,7 @@ def _burden(a: ResponseAssessment) -> str:
     """The burden at baseline and now; a partial total said so, none measured said so."""
     text = f"{_num(a.burden_baseline_mm2, 'mm²')} → {_num(a.burden_current_mm2, 'mm²')}"
     if a.unmeasured:
-        why = PARTIAL_TOTAL if a.burden_current_mm2 is not None else NONE_MEASURED
+        why = _tr(PARTIAL_TOTAL if a.burden_current_mm2 is not None else NONE_MEASURED)
         text += f" <span style='{_INCOMPLETE}'>({why})</span>"
     return text
 
@@ -119,10 +141,16 @@ def _longest(a: ResponseAssessment) -> str:
         return f"{_num(a.sum_longest_baseline_mm, 'mm')} → {_num(a.sum_longest_current_mm, 'mm')}"
     basis = compared.basis()
     if not compared.comparable:
-        return f"— <span style='{_INCOMPLETE}'>(no lesion measured at both; {escape(basis)})</span>"
+        why = QCoreApplication.translate(
+            "AssessmentHtml", "(no lesion measured at both; {basis})"
+        ).format(basis=escape(basis))
+        return f"— <span style='{_INCOMPLETE}'>{why}</span>"
+    why = QCoreApplication.translate(
+        "AssessmentHtml", "(only the lesions measured at both: {basis})"
+    ).format(basis=escape(basis))
     return (
         f"{_num(compared.longest_before_mm, 'mm')} → {_num(compared.longest_after_mm, 'mm')} "
-        f"<span style='{_INCOMPLETE}'>(only the lesions measured at both: {escape(basis)})</span>"
+        f"<span style='{_INCOMPLETE}'>{why}</span>"
     )
 
 
@@ -142,7 +170,11 @@ def _rows(rows: Iterable[tuple[str, str]]) -> str:
 
 
 def _months(months: float | None) -> str:
-    return "—" if months is None else f"{months:.1f} months"
+    if months is None:
+        return "—"
+    return QCoreApplication.translate("AssessmentHtml", "{months} months").format(
+        months=f"{months:.1f}"
+    )
 
 
 _GROUPED = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")
@@ -171,8 +203,9 @@ def assessment_html(
     """The response panel's text: the category and the rule that decided it, then the flags,
     then the numbers behind the category, the lesions and range of motion, what is missing, the
     EULAR response of the DAS28 (when it applies) and the decision-support note."""
+    heading = QCoreApplication.translate("AssessmentHtml", "Safety and review flags")
     return (
-        f"{verdict_html(a)}<p style='margin:6px 0 0 0'><b>Safety and review flags</b></p>"
+        f"{verdict_html(a)}<p style='margin:6px 0 0 0'><b>{heading}</b></p>"
         f"{flags_html(flags)}<hr>{details_html(a)}{eular_html(eular)}{decision_support_html()}"
     )
 
@@ -185,11 +218,12 @@ def eular_html(lines: Sequence[EularDas28]) -> str:
     baseline and assessed DAS28 used, or why not; nothing when there is no line."""
     if not lines:
         return ""
-    parts = ["<p style='margin:6px 0 0 0'><b>DAS28 (rheumatoid arthritis)</b></p>"]
+    heading = QCoreApplication.translate("AssessmentHtml", "DAS28 (rheumatoid arthritis)")
+    parts = [f"<p style='margin:6px 0 0 0'><b>{heading}</b></p>"]
     for line in lines:
         colour = EULAR_COLOURS.get(line.response or "", "#7f6000")
         parts.append(
-            f"<p style='margin:2px 0'><b>{escape(line.title())}:</b> "
+            f"<p style='margin:2px 0'><b>{_labelled(escape(line.title()))}</b> "
             f"<span style='color:{colour};font-weight:bold'>{escape(line.headline())}</span>"
             f" — {_text(line.detail())}</p>"
         )
@@ -216,31 +250,48 @@ def details_html(a: ResponseAssessment) -> str:
     parts: list[str] = []
     regimen = a.regimen
     dose = a.diltiazem
+    none = QCoreApplication.translate("AssessmentHtml", "none")
+    regimen_text = regimen.description or _listed(regimen.drugs) or QCoreApplication.translate(
+        "AssessmentHtml", "none recorded"
+    )
+    baseline = (
+        f"{_day(a.baseline.visit_date if a.baseline else None)}"
+        f" <span style='{_MUTED}'>({escape(a.baseline_rule)})</span>"
+    )
     rows = [
-        ("Assessed visit", _visit_day(a)),
-        ("Baseline visit", f"{_day(a.baseline.visit_date if a.baseline else None)}"
-                           f" <span style='{_MUTED}'>({escape(a.baseline_rule)})</span>"),
-        ("Regimen", escape(regimen.description or ", ".join(regimen.drugs) or "none recorded")),
-        ("Time on regimen", _months(regimen.months_on(a.assessed_on))),
+        (QCoreApplication.translate("AssessmentHtml", "Assessed visit"), _visit_day(a)),
+        (QCoreApplication.translate("AssessmentHtml", "Baseline visit"), baseline),
+        (QCoreApplication.translate("AssessmentHtml", "Regimen"), escape(regimen_text)),
+        (QCoreApplication.translate("AssessmentHtml", "Time on regimen"),
+         _months(regimen.months_on(a.assessed_on))),
     ]
     if dose is not None:
         per_kg = (_num(dose.mg_per_kg_per_day, "mg/kg/day", 2)
                   if dose.mg_per_kg_per_day is not None else "—")
-        rows.append((f"{dose.drug_name} dose",
+        dose_row = QCoreApplication.translate("AssessmentHtml", "{drug} dose").format(
+            drug=dose.drug_name
+        )
+        rows.append((dose_row,
                      f"{_num(dose.mg_per_day, 'mg/day')} · {per_kg}"
                      f" <span style='{_MUTED}'>({escape(dose.note)})</span>"))
     rows += [
-        ("Burden (ellipse area)", _burden(a)),
+        (QCoreApplication.translate("AssessmentHtml", "Burden (ellipse area)"), _burden(a)),
         (IMAGING_ROW, _text(imaging_readings_text(a))),
-        ("Change from baseline", _change(a.change_from_baseline_pct, a.baseline_comparison)),
-        ("Change from previous visit",
+        (QCoreApplication.translate("AssessmentHtml", "Change from baseline"),
+         _change(a.change_from_baseline_pct, a.baseline_comparison)),
+        (QCoreApplication.translate("AssessmentHtml", "Change from previous visit"),
          _change(a.change_from_previous_pct, a.previous_comparison)),
-        ("Sum of longest diameters", _longest(a)),
-        ("New lesions", escape(", ".join(a.new_lesions)) or "none"),
-        ("Resolved lesions", escape(", ".join(a.resolved_lesions)) or "none"),
-        ("Ulcerated now", escape(", ".join(a.ulcerated_lesions)) or "none"),
-        ("New ulceration", escape(", ".join(a.new_ulceration)) or "none"),
-        ("Pain NRS", f"{_num(a.pain_baseline)} → {_num(a.pain_current)}"),
+        (QCoreApplication.translate("AssessmentHtml", "Sum of longest diameters"), _longest(a)),
+        (QCoreApplication.translate("AssessmentHtml", "New lesions"),
+         escape(_listed(a.new_lesions)) or none),
+        (QCoreApplication.translate("AssessmentHtml", "Resolved lesions"),
+         escape(_listed(a.resolved_lesions)) or none),
+        (QCoreApplication.translate("AssessmentHtml", "Ulcerated now"),
+         escape(_listed(a.ulcerated_lesions)) or none),
+        (QCoreApplication.translate("AssessmentHtml", "New ulceration"),
+         escape(_listed(a.new_ulceration)) or none),
+        (QCoreApplication.translate("AssessmentHtml", "Pain NRS"),
+         f"{_num(a.pain_baseline)} → {_num(a.pain_current)}"),
     ]
     parts.append(_rows(rows))
     if a.lesions:
@@ -249,7 +300,8 @@ def details_html(a: ResponseAssessment) -> str:
         parts.append(_rom_table(a))
     if a.missing:
         items = "".join(f"<li>{escape(m)}</li>" for m in a.missing)
-        parts.append(f"<p style='margin:4px 0 0 0'><b>Missing</b></p><ul>{items}</ul>")
+        missing = QCoreApplication.translate("AssessmentHtml", "Missing")
+        parts.append(f"<p style='margin:4px 0 0 0'><b>{missing}</b></p><ul>{items}</ul>")
     return "".join(parts)
 
 
@@ -265,11 +317,19 @@ def _lesion_table(a: ResponseAssessment) -> str:
     body = []
     for le in a.lesions:
         site = BODY_SITES[le.body_site].name if le.body_site in BODY_SITES else le.body_site
-        states = ", ".join(
-            name for name, on in (("ulcerated", le.ulcerated), ("extrusion", le.extrusion),
-                                  ("infected", le.infected)) if on
+        states = _listed(
+            name for name, on in (
+                (QCoreApplication.translate("AssessmentHtml", "ulcerated"), le.ulcerated),
+                (QCoreApplication.translate("AssessmentHtml", "extrusion"), le.extrusion),
+                (QCoreApplication.translate("AssessmentHtml", "infected"), le.infected),
+            ) if on
         )
-        where = " · ".join(p for p in (f"{site} ({le.laterality.label})", states) if p)
+        sided = QCoreApplication.translate("AssessmentHtml", "{site} ({side})").format(
+            site=site, side=le.laterality.label
+        )
+        where = QCoreApplication.translate("AssessmentHtml", " · ").join(
+            p for p in (sided, states) if p
+        )
         colour = CHANGE_COLOURS[le.change]
         change = escape(le.change.value)
         if le.change_pct is not None:
@@ -281,9 +341,15 @@ def _lesion_table(a: ResponseAssessment) -> str:
             f"<td align='right'>"
             f"{_span(_num(le.baseline_area_mm2), _num(le.current_area_mm2))}</td></tr>"
         )
+    head = _head(
+        QCoreApplication.translate("AssessmentHtml", "Lesion"),
+        QCoreApplication.translate("AssessmentHtml", "Change"),
+        "mm²",
+    )
+    heading = QCoreApplication.translate("AssessmentHtml", "Lesions")
     return (
-        "<p style='margin:6px 0 2px 0'><b>Lesions</b></p>"
-        f"<table cellspacing='0' cellpadding='1'><tr>{_head('Lesion', 'Change', 'mm²')}</tr>"
+        f"<p style='margin:6px 0 2px 0'><b>{heading}</b></p>"
+        f"<table cellspacing='0' cellpadding='1'><tr>{head}</tr>"
         f"{''.join(body)}</table>"
     )
 
@@ -299,9 +365,14 @@ def _rom_table(a: ResponseAssessment) -> str:
             f"{_span(_deg(r.baseline_deg), _deg(r.current_deg))}{change}</td>"
             f"<td align='right'>{_deg(r.normal_deg)}</td></tr>"
         )
-    head = _head("Movement", "Baseline → now (change)", "Normal")
+    head = _head(
+        QCoreApplication.translate("AssessmentHtml", "Movement"),
+        QCoreApplication.translate("AssessmentHtml", "Baseline → now (change)"),
+        QCoreApplication.translate("AssessmentHtml", "Normal"),
+    )
+    heading = QCoreApplication.translate("AssessmentHtml", "Range of motion")
     return (
-        "<p style='margin:6px 0 2px 0'><b>Range of motion</b></p>"
+        f"<p style='margin:6px 0 2px 0'><b>{heading}</b></p>"
         f"<table cellspacing='0' cellpadding='1'><tr>{head}</tr>{''.join(rows)}</table>"
     )
 
@@ -309,18 +380,22 @@ def _rom_table(a: ResponseAssessment) -> str:
 def flag_html(flag: Flag) -> str:
     colour = SEVERITY_COLOURS[flag.severity]
     triggers = "".join(f"<li>{_text(t)}</li>" for t in flag.triggers)
+    source = QCoreApplication.translate("AssessmentHtml", "Source: {source}").format(
+        source=escape(flag.source)
+    )
     return (
         f"<p style='margin:6px 0 0 0'><span style='color:{colour};font-weight:bold'>"
         f"{escape(flag.severity.value.upper())}</span> <b>{escape(flag.title)}</b></p>"
         f"<p style='margin:0'>{_text(flag.reason)}</p>"
         f"<ul style='margin-top:0;margin-bottom:0'>{triggers}</ul>"
-        f"<p style='margin:0;{_MUTED}'>Source: {escape(flag.source)}</p>"
+        f"<p style='margin:0;{_MUTED}'>{source}</p>"
     )
 
 
 def flags_html(flags: Sequence[Flag]) -> str:
     if not flags:
-        return f"<p style='{_MUTED}'>No safety or review flags.</p>"
+        none = QCoreApplication.translate("AssessmentHtml", "No safety or review flags.")
+        return f"<p style='{_MUTED}'>{none}</p>"
     return "".join(flag_html(f) for f in flags)
 
 

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from calcitrack.domain.codes import Laterality
 from calcitrack.reports.charts.lesion_map import MapLesion, site_name
 from calcitrack.ui.overview.lesion_map_view import LesionMapView
 
-_PROMPT = "Click the body site on the front or back view."
+_PROMPT = str(
+    QT_TRANSLATE_NOOP("BodySitePickerDialog", "Click the body site on the front or back view.")
+)
+"""What the label under the map says before a site is chosen (in English, shown translated)."""
 
 
 class BodySitePickerDialog(QDialog):
@@ -25,12 +29,12 @@ class BodySitePickerDialog(QDialog):
         initial: tuple[str, Laterality] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Choose body site")
+        self.setWindowTitle(self.tr("Choose body site"))
         self.map_view = LesionMapView(self)
         self.map_view.set_lesions(lesions)
         self.map_view.picking_site = True
-        self.site_label = QLabel(_PROMPT)
-        self.site_label.setAccessibleName("Chosen body site")
+        self.site_label = QLabel(self.tr(_PROMPT))
+        self.site_label.setAccessibleName(self.tr("Chosen body site"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -64,7 +68,7 @@ class BodySitePickerDialog(QDialog):
     def _choose(self, site: tuple[str, Laterality] | None) -> None:
         self._chosen = site
         self.map_view.mark_site(site)
-        self.site_label.setText(f"<b>{site_name(*site)}</b>" if site else _PROMPT)
+        self.site_label.setText(f"<b>{site_name(*site)}</b>" if site else self.tr(_PROMPT))
         self.ok_button.setEnabled(site is not None)
 
     def _on_map_site_clicked(self, site: str, laterality: str) -> None:

@@ -60,7 +60,7 @@ class LesionMapView(QWidget):
         self.canvas = MapImage(self)
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.canvas.setMinimumSize(220, 250)
-        self.canvas.setAccessibleName("Lesion map")
+        self.canvas.setAccessibleName(self.tr("Lesion map"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.canvas)
@@ -281,7 +281,11 @@ class LesionMapView(QWidget):
             if target != self._hover:
                 self._show_hover(target)
             self.canvas.setToolTip(
-                f"{site_name(target.site, target.laterality)} — click to choose" if target else ""
+                self.tr("{site} — click to choose").format(
+                    site=site_name(target.site, target.laterality)
+                )
+                if target
+                else ""
             )
             return
         label = drawing.lesion_at(*point, tolerance=self._tolerance()) if point else None

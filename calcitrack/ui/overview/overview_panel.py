@@ -166,9 +166,9 @@ class OverviewPanel(QWidget):
         assessed and drawn."""
         self._series = None
         self.assessment = None
-        self.response_panel.show_message("Assessing…")
+        self.response_panel.show_message(self.tr("Assessing…"))
         self.lesion_map.clear()
-        self.trajectory_view.clear("Drawing…")
+        self.trajectory_view.clear(self.tr("Drawing…"))
 
     def _refresh_soon(self) -> None:
         """Assess and draw once the window has painted what it was given (``START_DELAY_MS``);
@@ -217,7 +217,9 @@ class OverviewPanel(QWidget):
 
     def _on_analysis_failed(self, error: BaseException) -> None:
         if shiboken6.isValid(self.response_panel) and self.chart is not None:
-            self.response_panel.show_message(f"The assessment could not be made: {error}")
+            self.response_panel.show_message(
+                self.tr("The assessment could not be made: {reason}").format(reason=error)
+            )
 
     def _on_charts_exported(self, data: Trajectories, path: Path) -> None:
         """Name the patient whose charts were drawn (the same series, even if another chart

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,9 +27,9 @@ from calcitrack.ui.overview.assessment_html import (
     response_html,
 )
 
-DEFAULT_BASELINE = "Default (regimen start)"
-"""The default baseline, as the chooser offers it: the rule in full is in its tooltip and beside
-the baseline visit in the assessment."""
+DEFAULT_BASELINE = str(QT_TRANSLATE_NOOP("ResponsePanel", "Default (regimen start)"))
+"""The default baseline, as the chooser offers it (in English, shown translated): the rule in
+full is in its tooltip and beside the baseline visit in the assessment."""
 
 
 class ResponsePanel(QWidget):
@@ -40,14 +40,16 @@ class ResponsePanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.baseline_combo = QComboBox()
-        self.baseline_combo.setAccessibleName("Baseline visit")
+        self.baseline_combo.setAccessibleName(self.tr("Baseline visit"))
         self.baseline_combo.setToolTip(
-            "The visit the current one is compared with. By default (regimen start) the last "
-            "visit on or before the start of the current calcinosis regimen; any earlier visit "
-            "may be chosen instead."
+            self.tr(
+                "The visit the current one is compared with. By default (regimen start) the last "
+                "visit on or before the start of the current calcinosis regimen; any earlier "
+                "visit may be chosen instead."
+            )
         )
         self.browser = QTextBrowser()
-        self.browser.setAccessibleName("Response assessment and flags")
+        self.browser.setAccessibleName(self.tr("Response assessment and flags"))
         self.browser.setOpenLinks(False)
         # Break lines between words only (Qt's default also breaks inside a word that does not
         # fit, "R buttoc|k" in a narrow table cell).
@@ -56,9 +58,9 @@ class ResponsePanel(QWidget):
         self.flags_text = ""
         self.eular_text = ""
 
-        title = QLabel("<b>Response assessment</b> — decision support")
+        title = QLabel(self.tr("<b>Response assessment</b> — decision support"))
         chooser = QFormLayout()
-        chooser.addRow("Bas&eline:", self.baseline_combo)
+        chooser.addRow(self.tr("Bas&eline:"), self.baseline_combo)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 0)
         layout.addWidget(title)
@@ -73,7 +75,7 @@ class ResponsePanel(QWidget):
         self._filling = True
         try:
             self.baseline_combo.clear()
-            self.baseline_combo.addItem(DEFAULT_BASELINE, None)
+            self.baseline_combo.addItem(self.tr(DEFAULT_BASELINE), None)
             for visit in sorted(visits[:-1], key=lambda v: v.visit_date, reverse=True):
                 day = visit.visit_date.isoformat()
                 self.baseline_combo.addItem(day, day)  # ISO text: a date would become a QDate

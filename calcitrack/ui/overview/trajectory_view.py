@@ -20,7 +20,7 @@ from typing import TypedDict
 
 import shiboken6
 from matplotlib.figure import Figure
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QImage,
@@ -61,10 +61,15 @@ from calcitrack.ui.common.task_runner import Runner
 from calcitrack.ui.overview.figure_image import MATPLOTLIB, agg_canvas, render_image
 
 RANGE_ALL, RANGE_REGIMEN, RANGE_12_MONTHS = "all", "regimen", "12m"
-_RANGES = ((RANGE_ALL, "All visits"), (RANGE_REGIMEN, "Since regimen start"),
-           (RANGE_12_MONTHS, "Last 12 months"))
+_RANGES = ((RANGE_ALL, str(QT_TRANSLATE_NOOP("TrajectoryView", "All visits"))),
+           (RANGE_REGIMEN, str(QT_TRANSLATE_NOOP("TrajectoryView", "Since regimen start"))),
+           (RANGE_12_MONTHS, str(QT_TRANSLATE_NOOP("TrajectoryView", "Last 12 months"))))
+"""The date ranges offered, their names in English (shown translated)."""
 _SCREEN_DPI = 96.0
-_HINT = "Hover over a point for its value; click a lesion's point to highlight it."
+_HINT = str(QT_TRANSLATE_NOOP(
+    "TrajectoryView", "Hover over a point for its value; click a lesion's point to highlight it."
+))
+"""The status line under a drawing, in English (shown translated)."""
 
 
 class _Span(TypedDict):
@@ -191,14 +196,14 @@ class TrajectoryView(QWidget):
         self._requested_width: int | None = None
 
         self.range_combo = QComboBox()
-        self.range_combo.setAccessibleName("Date range")
+        self.range_combo.setAccessibleName(self.tr("Date range"))
         for code, text in _RANGES:
-            self.range_combo.addItem(text, code)
+            self.range_combo.addItem(self.tr(text), code)
         self.lesion_combo = QComboBox()
-        self.lesion_combo.setAccessibleName("Highlighted lesion")
+        self.lesion_combo.setAccessibleName(self.tr("Highlighted lesion"))
         # A push button keeps room for its menu arrow beside the text; a tool button with an
         # instant popup drew the arrow over the "s" (QA).
-        self.panels_button = QPushButton("Panels")
+        self.panels_button = QPushButton(self.tr("Panels"))
         self.panels_button.setAutoDefault(False)
         menu = QMenu(self.panels_button)
         self.panel_actions: dict[str, QAction] = {}
@@ -210,16 +215,18 @@ class TrajectoryView(QWidget):
             self.panel_actions[panel] = action
         self.panels_button.setMenu(menu)
         self.export_button = QToolButton()
-        self.export_button.setText("Export…")
-        self.export_button.setToolTip("Save the charts as PNG or SVG")
+        self.export_button.setText(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Save the charts as PNG or SVG"))
         self.export_button.clicked.connect(self.choose_export_file)
         self.status = ElidedLabel()
-        self.status.setAccessibleName("Chart value")
+        self.status.setAccessibleName(self.tr("Chart value"))
 
         # The controls never shrink below what they need (a clipped "All lesi" combo); the
         # hover text has a line of its own rather than the scraps the controls leave it.
         controls = QHBoxLayout()
-        for label, widget in (("&Range:", self.range_combo), ("Lesio&n:", self.lesion_combo)):
+        captions = ((self.tr("&Range:"), self.range_combo),
+                    (self.tr("Lesio&n:"), self.lesion_combo))
+        for label, widget in captions:
             widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             widget.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
             caption = QLabel(label)
@@ -261,7 +268,7 @@ class TrajectoryView(QWidget):
         selected = self.options.selected_lesion
         self.lesion_combo.blockSignals(True)
         self.lesion_combo.clear()
-        self.lesion_combo.addItem("All lesions", None)
+        self.lesion_combo.addItem(self.tr("All lesions"), None)
         for label in data.lesion_labels:
             self.lesion_combo.addItem(label, label)
         self.lesion_combo.setCurrentIndex(max(self.lesion_combo.findData(selected), 0))
@@ -318,7 +325,7 @@ class TrajectoryView(QWidget):
         self._generation += 1
         generation = self._generation
         self._requested_width = width
-        self.status.setText("Drawing…")
+        self.status.setText(self.tr("Drawing…"))
         self._runner.submit(
             lambda: render_dashboard(data, options, width, ratio),
             on_done=lambda result: self._on_rendered(result, generation),
@@ -344,12 +351,14 @@ class TrajectoryView(QWidget):
             return
         self.current = result
         self.image.set_image(result.image, result.pixel_ratio)
-        self.status.setText(_HINT)
+        self.status.setText(self.tr(_HINT))
         self.rendered.emit()
 
     def _on_render_failed(self, error: BaseException, generation: int) -> None:
         if shiboken6.isValid(self.status) and generation == self._generation:
-            self.status.setText(f"The charts could not be drawn: {error}")
+            self.status.setText(
+                self.tr("The charts could not be drawn: {reason}").format(reason=error)
+            )
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -405,9 +414,9 @@ class TrajectoryView(QWidget):
     # -- export ------------------------------------------------------------------------------
 
     def choose_export_file(self) -> None:
-        dialog = QFileDialog(self, "Export charts")
+        dialog = QFileDialog(self, self.tr("Export charts"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilters(["PNG image (*.png)", "SVG vector drawing (*.svg)"])
+        dialog.setNameFilters([self.tr("PNG image (*.png)"), self.tr("SVG vector drawing (*.svg)")])
         dialog.setDefaultSuffix("png")
         dialog.fileSelected.connect(lambda name: self.export_to(Path(name)))
         dialog.open()
@@ -420,9 +429,9 @@ class TrajectoryView(QWidget):
             raise RuntimeError("there is no chart to export yet")
         fmt = path.suffix.lower().lstrip(".") or "png"
         if fmt not in {"png", "svg"}:
-            raise ValueError(f"export as .png or .svg, not .{fmt}")
+            raise ValueError(self.tr("export as .png or .svg, not .{suffix}").format(suffix=fmt))
         data, options, width = self.data, self.options, self.current.width_px
-        self.status.setText(f"Saving {path.name}…")
+        self.status.setText(self.tr("Saving {file}…").format(file=path.name))
         self._runner.submit(
             lambda: save_dashboard(data, options, width, path, fmt),
             on_done=lambda written: self._on_exported(data, written),
@@ -431,9 +440,11 @@ class TrajectoryView(QWidget):
 
     def _on_exported(self, data: Trajectories, path: Path) -> None:
         if shiboken6.isValid(self.status):
-            self.status.setText(f"Charts saved to {path}")
+            self.status.setText(self.tr("Charts saved to {file}").format(file=path))
             self.exported.emit(data, path)
 
     def _on_export_failed(self, error: BaseException) -> None:
         if shiboken6.isValid(self.status):
-            self.status.setText(f"The charts could not be saved: {error}")
+            self.status.setText(
+                self.tr("The charts could not be saved: {reason}").format(reason=error)
+            )

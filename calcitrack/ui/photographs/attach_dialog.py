@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -41,13 +41,22 @@ Attach = Callable[[str, bytes, "str | None"], object]
 ChooseFiles = Callable[[QWidget], list[str]]
 
 _REFUSED = QColor(198, 40, 40)
-_FIELD_NAMES = {"caption": "Caption", "lesion": "Lesion", "lesion_label": "Lesion"}
+_FIELD_NAMES = {
+    "caption": str(QT_TRANSLATE_NOOP("AttachPhotographsDialog", "Caption")),
+    "lesion": str(QT_TRANSLATE_NOOP("AttachPhotographsDialog", "Lesion")),
+    "lesion_label": str(QT_TRANSLATE_NOOP("AttachPhotographsDialog", "Lesion")),
+}
+"""The fields a refusal may name, in English (shown translated); any other is the file."""
+_FILE = str(QT_TRANSLATE_NOOP("AttachPhotographsDialog", "File"))
 
 
 def choose_with_dialog(parent: QWidget) -> list[str]:
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
     chosen, _ = QFileDialog.getOpenFileNames(
-        parent, "Photographs to attach", found or str(Path.home()), FILE_FILTER
+        parent,
+        QCoreApplication.translate("AttachPhotographsDialog", "Photographs to attach"),
+        found or str(Path.home()),
+        QCoreApplication.translate("AttachFiles", FILE_FILTER),
     )
     return chosen
 
@@ -79,45 +88,45 @@ class AttachPhotographsDialog(QDialog):
         self._choose_files = choose_files
         self.candidates: list[FileCandidate] = []
         self.attached = 0
-        self.setWindowTitle("Attach photographs")
+        self.setWindowTitle(self.tr("Attach photographs"))
         self.setAcceptDrops(True)
 
         self.file_list = QListWidget()
-        self.file_list.setAccessibleName("Files to attach")
+        self.file_list.setAccessibleName(self.tr("Files to attach"))
         self.file_list.setMinimumHeight(140)
-        self.files_label = QLabel("&Files (choose them or drop them here):")
+        self.files_label = QLabel(self.tr("&Files (choose them or drop them here):"))
         self.files_label.setBuddy(self.file_list)
-        self.add_button = QPushButton("&Add files…")
+        self.add_button = QPushButton(self.tr("&Add files…"))
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(self.choose_files)
-        self.remove_button = QPushButton("&Remove file")
+        self.remove_button = QPushButton(self.tr("&Remove file"))
         self.remove_button.setAutoDefault(False)
         self.remove_button.clicked.connect(self.remove_current)
-        remove_action = QAction("&Remove file", self.file_list)
+        remove_action = QAction(self.tr("&Remove file"), self.file_list)
         remove_action.setShortcut(QKeySequence.StandardKey.Delete)
         remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         remove_action.triggered.connect(self.remove_current)
         self.file_list.addAction(remove_action)
 
         self.lesion_combo = QComboBox()
-        self.lesion_combo.setAccessibleName("Lesion")
+        self.lesion_combo.setAccessibleName(self.tr("Lesion"))
         self.lesion_combo.addItems(list(lesion_labels))
         if lesion_label is not None and lesion_label in lesion_labels:
             self.lesion_combo.setCurrentText(lesion_label)
         self.visit_combo = QComboBox()
-        self.visit_combo.setAccessibleName("Visit")
+        self.visit_combo.setAccessibleName(self.tr("Visit"))
         self.visit_combo.addItems(list(visits))
         self.caption_edit = QLineEdit()
-        self.caption_edit.setAccessibleName("Caption")
-        self.caption_edit.setPlaceholderText("Optional, e.g. after debridement")
+        self.caption_edit.setAccessibleName(self.tr("Caption"))
+        self.caption_edit.setPlaceholderText(self.tr("Optional, e.g. after debridement"))
         self.message_label = QLabel(wordWrap=True)
-        self.message_label.setAccessibleName("Message")
+        self.message_label.setAccessibleName(self.tr("Message"))
         self.message_label.setStyleSheet("color: #c62828")
         self.message_label.hide()
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.attach_button = self.buttons.addButton(
-            "A&ttach", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("A&ttach"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.buttons.accepted.connect(self.attach_accepted)
         self.buttons.rejected.connect(self.reject)
@@ -128,12 +137,13 @@ class AttachPhotographsDialog(QDialog):
         file_buttons.addStretch(1)
         form = QFormLayout()
         if visits:
-            form.addRow("&Visit:", self.visit_combo)
-        form.addRow("&Lesion:", self.lesion_combo)
-        form.addRow("&Caption:", self.caption_edit)
+            form.addRow(self.tr("&Visit:"), self.visit_combo)
+        form.addRow(self.tr("&Lesion:"), self.lesion_combo)
+        form.addRow(self.tr("&Caption:"), self.caption_edit)
         layout = QVBoxLayout(self)
         if visit_text:
-            layout.addWidget(QLabel(f"Photographs taken at {visit_text}", wordWrap=True))
+            taken = self.tr("Photographs taken at {visit}").format(visit=visit_text)
+            layout.addWidget(QLabel(taken, wordWrap=True))
         layout.addWidget(self.message_label)
         layout.addWidget(self.files_label)
         layout.addWidget(self.file_list, 1)
@@ -184,7 +194,9 @@ class AttachPhotographsDialog(QDialog):
 
     def _update_buttons(self) -> None:
         good = len(self.accepted_files())
-        self.attach_button.setText(f"A&ttach {good}" if good > 1 else "A&ttach")
+        self.attach_button.setText(
+            self.tr("A&ttach {count}").format(count=good) if good > 1 else self.tr("A&ttach")
+        )
         self.attach_button.setEnabled(good > 0 and self.lesion_combo.count() > 0)
         self.remove_button.setEnabled(self.file_list.count() > 0)
 
@@ -210,7 +222,9 @@ class AttachPhotographsDialog(QDialog):
         label = self.lesion_combo.currentText()
         caption = self.caption_edit.text().strip() or None
         if not label:
-            self._say("Lesion: choose the lesion the photographs show.", self.lesion_combo)
+            self._say(
+                self.tr("Lesion: choose the lesion the photographs show."), self.lesion_combo
+            )
             return
         before = self.attached
         for candidate in self.accepted_files():
@@ -221,7 +235,12 @@ class AttachPhotographsDialog(QDialog):
                 self._refused(candidate, error)
                 break
             except (ConflictError, NotFoundError) as error:
-                self._say(f"{candidate.name} was not attached: {error}", self.file_list)
+                self._say(
+                    self.tr("{file} was not attached: {reason}").format(
+                        file=candidate.name, reason=error
+                    ),
+                    self.file_list,
+                )
                 break
             self.attached += 1
             self._drop(candidate)
@@ -247,9 +266,19 @@ class AttachPhotographsDialog(QDialog):
             widget = self.lesion_combo
         else:
             self.file_list.setCurrentRow(self.candidates.index(candidate))
-        name = _FIELD_NAMES.get(field, "File")
-        done = f" ({self.attached} attached before it.)" if self.attached else ""
-        self._say(f"{name}: {error.reason} — {candidate.name} was not attached.{done}", widget)
+        name = self.tr(_FIELD_NAMES.get(field, _FILE))
+        if self.attached:
+            text = self.tr(
+                "{field}: {reason} — {file} was not attached. ({count} attached before it.)"
+            )
+        else:
+            text = self.tr("{field}: {reason} — {file} was not attached.")
+        self._say(
+            text.format(
+                field=name, reason=error.reason, file=candidate.name, count=self.attached
+            ),
+            widget,
+        )
 
     def _say(self, text: str, widget: QWidget) -> None:
         self.message_label.setText(text)

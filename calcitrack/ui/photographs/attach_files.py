@@ -8,20 +8,31 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 Check = Callable[[bytes], "str | None"]
 """A problem with this image (unreadable, not a photograph, …), None when it can be attached."""
 
 ACCEPTED_SUFFIXES = (".jpg", ".jpeg", ".png", ".heic", ".heif")
-FILE_FILTER = "Photographs (*.jpg *.jpeg *.png *.heic *.heif);;All files (*)"
+FILE_FILTER = str(
+    QT_TRANSLATE_NOOP(
+        "AttachFiles", "Photographs (*.jpg *.jpeg *.png *.heic *.heif);;All files (*)"
+    )
+)
+"""The file dialog's filter, in English (shown translated)."""
 
 
 def size_text(size: int) -> str:
     """"340 KB", "4.2 MB": a file's size as a person reads it (1 MB = 1,000,000 bytes)."""
     if size < 1_000:
-        return f"{size} bytes"
+        return QCoreApplication.translate("AttachFiles", "{size} bytes").format(size=size)
     if size < 1_000_000:
-        return f"{size / 1_000:.0f} KB"
-    return f"{size / 1_000_000:.1f} MB"
+        return QCoreApplication.translate("AttachFiles", "{size} KB").format(
+            size=f"{size / 1_000:.0f}"
+        )
+    return QCoreApplication.translate("AttachFiles", "{size} MB").format(
+        size=f"{size / 1_000_000:.1f}"
+    )
 
 
 @dataclass(frozen=True)
@@ -42,9 +53,16 @@ class FileCandidate:
 
     def describe(self) -> str:
         if self.size < 0:
-            return f"{self.name} — {self.problem}"
-        shown = f"{self.name} — {size_text(self.size)}"
-        return f"{shown} — not attached: {self.problem}" if self.problem else shown
+            return QCoreApplication.translate("AttachFiles", "{file} — {problem}").format(
+                file=self.name, problem=self.problem
+            )
+        if self.problem:
+            return QCoreApplication.translate(
+                "AttachFiles", "{file} — {size} — not attached: {problem}"
+            ).format(file=self.name, size=size_text(self.size), problem=self.problem)
+        return QCoreApplication.translate("AttachFiles", "{file} — {size}").format(
+            file=self.name, size=size_text(self.size)
+        )
 
 
 def read_candidate(path: str | os.PathLike[str], max_bytes: int, check: Check) -> FileCandidate:
@@ -54,22 +72,34 @@ def read_candidate(path: str | os.PathLike[str], max_bytes: int, check: Check) -
     try:
         size = os.path.getsize(where)
     except OSError as error:
-        return FileCandidate(where, -1, None, f"cannot be read ({error.strerror or error})")
+        return FileCandidate(where, -1, None, _unreadable(error))
     if where.is_dir():
-        return FileCandidate(where, -1, None, "is a folder, not a file")
-    if size > max_bytes:
         return FileCandidate(
-            where, size, None, f"larger than the limit of {size_text(max_bytes)}"
+            where, -1, None, QCoreApplication.translate("AttachFiles", "is a folder, not a file")
         )
+    if size > max_bytes:
+        return FileCandidate(where, size, None, _too_large(max_bytes))
     if size == 0:
-        return FileCandidate(where, size, None, "the file is empty")
+        return FileCandidate(
+            where, size, None, QCoreApplication.translate("AttachFiles", "the file is empty")
+        )
     try:
         data = where.read_bytes()
     except OSError as error:
-        return FileCandidate(where, size, None, f"cannot be read ({error.strerror or error})")
+        return FileCandidate(where, size, None, _unreadable(error))
     if len(data) > max_bytes:  # it grew since its size was taken
-        return FileCandidate(
-            where, len(data), None, f"larger than the limit of {size_text(max_bytes)}"
-        )
+        return FileCandidate(where, len(data), None, _too_large(max_bytes))
     problem = check(data)
     return FileCandidate(where, size, None if problem else data, problem)
+
+
+def _unreadable(error: OSError) -> str:
+    return QCoreApplication.translate("AttachFiles", "cannot be read ({reason})").format(
+        reason=error.strerror or error
+    )
+
+
+def _too_large(max_bytes: int) -> str:
+    return QCoreApplication.translate("AttachFiles", "larger than the limit of {limit}").format(
+        limit=size_text(max_bytes)
+    )

@@ -27,17 +27,19 @@ class DeletePhotographDialog(QDialog):
     def __init__(self, photograph: LesionPhotograph, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.photograph = photograph
-        self.setWindowTitle("Delete photograph")
-        self.reason_label = QLabel("&Why is it deleted?")
-        self.reason_edit = QPlainTextEdit(placeholderText=f"Reason (required; {HINT})")
-        self.reason_edit.setAccessibleName("Reason for deleting")
+        self.setWindowTitle(self.tr("Delete photograph"))
+        self.reason_label = QLabel(self.tr("&Why is it deleted?"))
+        self.reason_edit = QPlainTextEdit(
+            placeholderText=self.tr("Reason (required; {hint})").format(hint=HINT)
+        )
+        self.reason_edit.setAccessibleName(self.tr("Reason for deleting"))
         self.reason_edit.setTabChangesFocus(True)
         self.reason_label.setBuddy(self.reason_edit)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Ok
         )
         self.delete_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.delete_button.setText("&Delete photograph")
+        self.delete_button.setText(self.tr("&Delete photograph"))
         self.delete_button.setEnabled(False)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -46,9 +48,11 @@ class DeletePhotographDialog(QDialog):
         )
         confirm_with_ctrl_enter(self, self.accept)
         self.explanation_label = QLabel(
-            f"Delete the photograph <b>{escape(title_text(photograph))}</b>?<br><br>"
-            "It is no longer shown or compared. Which photograph it was, its checksum and "
-            "the reason are kept in the audit trail.",
+            self.tr(
+                "Delete the photograph <b>{photograph}</b>?<br><br>"
+                "It is no longer shown or compared. Which photograph it was, its checksum and "
+                "the reason are kept in the audit trail."
+            ).format(photograph=escape(title_text(photograph))),
             wordWrap=True,
         )
         layout = QVBoxLayout(self)

@@ -51,23 +51,27 @@ class LesionPhotos(QWidget):
         self.lesion_label: str | None = None
         self.comparison_dialog: PhotoComparisonDialog | None = None
         self.strip = PhotoStrip(load_image, delete)
-        self.title_label = QLabel("Photo&graphs")
+        self.title_label = QLabel(self.tr("Photo&graphs"))
         self.title_label.setWordWrap(True)  # a long lesion label must not widen the window
         self.title_label.setBuddy(self.strip)
-        self.compare_button = QPushButton("Compa&re…")
+        self.compare_button = QPushButton(self.tr("Compa&re…"))
         self.compare_button.setToolTip(
-            "Baseline, previous and now side by side, at the same scale on screen"
+            self.tr("Baseline, previous and now side by side, at the same scale on screen")
         )
         self.compare_button.clicked.connect(self.compare)
-        self.attach_button = QPushButton("Attach…")
+        self.attach_button = QPushButton(self.tr("Attach…"))
         self.attach_button.setToolTip(
-            f"Attach photographs of this lesion (JPEG, PNG or HEIC files) at a visit "
-            f"({ATTACH_SHORTCUT})"
+            self.tr(
+                "Attach photographs of this lesion (JPEG, PNG or HEIC files) at a visit "
+                "({shortcut})"
+            ).format(shortcut=ATTACH_SHORTCUT)
         )
-        self.attach_button.setAccessibleName(f"Attach photographs ({ATTACH_SHORTCUT})")
+        self.attach_button.setAccessibleName(
+            self.tr("Attach photographs ({shortcut})").format(shortcut=ATTACH_SHORTCUT)
+        )
         self.attach_button.clicked.connect(lambda: self.attach_requested.emit(self.lesion_label))
         self.none_label = QLabel(
-            "No photographs of this lesion.", alignment=Qt.AlignmentFlag.AlignCenter
+            self.tr("No photographs of this lesion."), alignment=Qt.AlignmentFlag.AlignCenter
         )
         self.none_label.setEnabled(False)
         self.stack = QStackedWidget()
@@ -119,8 +123,15 @@ class LesionPhotos(QWidget):
         mine = photographs_of(among, lesion_label) if lesion_label is not None else []
         self.strip.set_photographs(mine)
         self.stack.setCurrentWidget(self.strip if mine else self.none_label)
-        what = f"Photo&graphs of {lesion_label}" if lesion_label is not None else "Photo&graphs"
-        self.title_label.setText(f"{what}, oldest first ({len(mine)})" if mine else what)
+        if lesion_label is None:  # (no photographs either)
+            title = self.tr("Photo&graphs")
+        elif mine:
+            title = self.tr("Photo&graphs of {lesion}, oldest first ({count})").format(
+                lesion=lesion_label, count=len(mine)
+            )
+        else:
+            title = self.tr("Photo&graphs of {lesion}").format(lesion=lesion_label)
+        self.title_label.setText(title)
         self.title_label.setBuddy(self.strip if mine else self.compare_button)
         self.compare_button.setEnabled(len(mine) > 1)
 

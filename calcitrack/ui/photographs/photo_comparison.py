@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
 from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,9 +33,8 @@ from calcitrack.domain.entities import LesionPhotograph
 from calcitrack.ui.photographs.photo_pixmaps import date_text, decode_pixmap, taken_order
 from calcitrack.ui.photographs.photo_strip import LoadImage, full_image, no_image
 
-SLOTS = ("Baseline", "Previous", "Now")
-_SLOT_LABELS = ("&Baseline:", "P&revious:", "&Now:")
-NO_PHOTOGRAPH = "No photograph"
+NO_PHOTOGRAPH = str(QT_TRANSLATE_NOOP("PhotoComparison", "No photograph"))
+"""What an empty slot shows, in English (shown translated)."""
 
 
 def default_choice(count: int) -> tuple[int | None, int | None, int | None]:
@@ -73,18 +72,23 @@ class PhotoComparison(QWidget):
         self.scale = 1.0
         grid = QGridLayout(self)
         self.slots: list[_Slot] = []
-        for column, (name, text) in enumerate(zip(SLOTS, _SLOT_LABELS, strict=True)):
+        names = (  # the caption, the photograph and its date of each slot
+            (self.tr("&Baseline:"), self.tr("Baseline photograph"), self.tr("Baseline date")),
+            (self.tr("P&revious:"), self.tr("Previous photograph"), self.tr("Previous date")),
+            (self.tr("&Now:"), self.tr("Now photograph"), self.tr("Now date")),
+        )
+        for column, (text, photograph_name, date_name) in enumerate(names):
             combo = QComboBox()
-            combo.setAccessibleName(f"{name} photograph")
+            combo.setAccessibleName(photograph_name)
             label = QLabel(text)
             label.setBuddy(combo)
-            image = QLabel(NO_PHOTOGRAPH, alignment=Qt.AlignmentFlag.AlignCenter)
-            image.setAccessibleName(f"{name} photograph")
+            image = QLabel(self.tr(NO_PHOTOGRAPH), alignment=Qt.AlignmentFlag.AlignCenter)
+            image.setAccessibleName(photograph_name)
             image.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
             image.setMinimumSize(120, 120)
             image.setFrameShape(QLabel.Shape.StyledPanel)
             day = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
-            day.setAccessibleName(f"{name} date")
+            day.setAccessibleName(date_name)
             grid.addWidget(label, 0, column)
             grid.addWidget(combo, 1, column)
             grid.addWidget(image, 2, column)
@@ -101,7 +105,7 @@ class PhotoComparison(QWidget):
         for slot, position in zip(self.slots, default_choice(len(self._photographs)), strict=True):
             slot.combo.blockSignals(True)
             slot.combo.clear()
-            slot.combo.addItem("(none)", None)
+            slot.combo.addItem(self.tr("(none)"), None)
             for index, photograph in enumerate(self._photographs):
                 slot.combo.addItem(date_text(photograph), index)
             slot.combo.setCurrentIndex(0 if position is None else position + 1)
@@ -144,14 +148,14 @@ class PhotoComparison(QWidget):
         for slot, photograph in zip(self.slots, chosen, strict=True):
             slot.image.clear()
             if photograph is None:
-                slot.image.setText(NO_PHOTOGRAPH)
+                slot.image.setText(self.tr(NO_PHOTOGRAPH))
                 slot.date.setText("")
                 continue
             slot.date.setText(date_text(photograph))
             slot.image.setToolTip(photograph.caption or "")
             pixmap = self._pixmap(photograph)
             if pixmap is None:
-                slot.image.setText("The photograph could not be read")
+                slot.image.setText(self.tr("The photograph could not be read"))
                 continue
             size = QSize(
                 max(1, round(photograph.width_px * self.scale)),
@@ -177,11 +181,13 @@ class PhotoComparisonDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Compare photographs: {lesion_label}")
+        self.setWindowTitle(self.tr("Compare photographs: {lesion}").format(lesion=lesion_label))
         self.comparison = PhotoComparison(load_image)
         note = QLabel(
-            "Shown at the same scale on screen (screen pixels per image pixel); photographs "
-            "carry no physical scale: compare against a ruler in the photograph.",
+            self.tr(
+                "Shown at the same scale on screen (screen pixels per image pixel); photographs "
+                "carry no physical scale: compare against a ruler in the photograph."
+            ),
             wordWrap=True,
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -6,6 +6,7 @@ import io
 from collections.abc import Iterable
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage, QPixmap
 
 from calcitrack.domain.entities import LesionPhotograph
@@ -59,10 +60,14 @@ def date_text(photograph: LesionPhotograph) -> str:
     text = photograph.visit_date.isoformat()
     taken = photograph.captured_on
     if taken is not None and taken != photograph.visit_date:
-        text += f" (taken {taken.isoformat()})"
+        return QCoreApplication.translate("PhotoPixmaps", "{visit} (taken {taken})").format(
+            visit=text, taken=taken.isoformat()
+        )
     return text
 
 
 def title_text(photograph: LesionPhotograph) -> str:
     """"R thigh — 2026-03-16": the lesion and the date, for a window title."""
-    return f"{photograph.lesion_label} — {date_text(photograph)}"
+    return QCoreApplication.translate("PhotoPixmaps", "{lesion} — {date}").format(
+        lesion=photograph.lesion_label, date=date_text(photograph)
+    )

@@ -63,7 +63,7 @@ class PhotoStrip(QListWidget):
         caller has said why), so nobody types a reason for nothing."""
         self.viewer: PhotoViewerDialog | None = None
         self.delete_dialog: DeletePhotographDialog | None = None
-        self.setAccessibleName("Photographs of the lesion, oldest first")
+        self.setAccessibleName(self.tr("Photographs of the lesion, oldest first"))
         self.setViewMode(QListView.ViewMode.IconMode)
         self.setFlow(QListView.Flow.LeftToRight)
         self.setWrapping(False)
@@ -76,12 +76,12 @@ class PhotoStrip(QListWidget):
         # the whole strip when there is room; on a small screen the splitter may squeeze it to
         # a scrolling band rather than raise the window's minimum height
         self.setMinimumHeight(THUMBNAIL_SIDE // 2 + 40)
-        self.delete_action = QAction("&Delete photograph…", self)
+        self.delete_action = QAction(self.tr("&Delete photograph…"), self)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.delete_action.triggered.connect(self.ask_to_delete)
         self.delete_action.setEnabled(delete is not None)
-        open_action = QAction("&Open photograph", self)
+        open_action = QAction(self.tr("&Open photograph"), self)
         open_action.triggered.connect(self.open_current)
         self.addActions([open_action, self.delete_action])
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -111,7 +111,7 @@ class PhotoStrip(QListWidget):
             item.setToolTip(
                 title_text(photograph)
                 + (f"\n{photograph.caption}" if photograph.caption else "")
-                + ("" if pixmap is not None else "\nNo thumbnail")
+                + ("" if pixmap is not None else "\n" + self.tr("No thumbnail"))
             )
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
             self.addItem(item)

@@ -55,19 +55,30 @@ class PhotoViewerDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.photograph = photograph
-        self.setWindowTitle(f"Photograph: {title_text(photograph)}")
+        self.setWindowTitle(
+            self.tr("Photograph: {title}").format(title=title_text(photograph))
+        )
         self.image = FittedImage()
-        self.image.setAccessibleName("Photograph")
+        self.image.setAccessibleName(self.tr("Photograph"))
         pixmap = decode_pixmap(data)
         note = ""
         if pixmap is None:
             pixmap = decode_pixmap(photograph.thumbnail)
-            note = " · the full image could not be read: the thumbnail is shown"
-        self.image.set_source(pixmap, "The photograph could not be read.")
-        caption = f" · {photograph.caption}" if photograph.caption else ""
+            note = self.tr(" · the full image could not be read: the thumbnail is shown")
+        self.image.set_source(pixmap, self.tr("The photograph could not be read."))
+        caption = (
+            self.tr(" · {caption}").format(caption=photograph.caption) if photograph.caption
+            else ""
+        )
         self.caption_label = QLabel(
-            f"{photograph.lesion_label}, {date_text(photograph)}{caption} · "
-            f"{photograph.width_px} × {photograph.height_px} pixels{note}",
+            self.tr("{lesion}, {date}{caption} · {width} × {height} pixels{note}").format(
+                lesion=photograph.lesion_label,
+                date=date_text(photograph),
+                caption=caption,
+                width=photograph.width_px,
+                height=photograph.height_px,
+                note=note,
+            ),
             wordWrap=True,
         )
         layout = QVBoxLayout(self)

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QMenuBar, QStatusBar, QWidget
 
@@ -31,10 +31,13 @@ from calcitrack.ui.photographs.lesion_photos import ATTACH_SHORTCUT
 
 log = logging.getLogger(__name__)
 
-SIGNED_NEEDS_PHYSICIAN = (
+SIGNED_NEEDS_PHYSICIAN = str(QT_TRANSLATE_NOOP(
+    "PhotographFlow",
     "The visit of {day} is signed, and its photographs are part of what was signed: they are "
-    "added or deleted only by amending that visit, which a physician does, giving the reason."
-)
+    "added or deleted only by amending that visit, which a physician does, giving the reason.",
+))
+"""Why a signed visit's photographs are not someone else's to change, in English (shown
+translated, its {day} filled in after)."""
 
 
 class PhotographHost(Protocol):
@@ -111,12 +114,12 @@ class PhotographFlow(QObject):
         photos.attach_requested.connect(self.attach)
         photos.strip.before_delete = self._may_delete
         # the shortcut works wherever the cursor is (the search box, after opening a patient)
-        self.attach_action = QAction("Attach p&hotographs…", window.window())
+        self.attach_action = QAction(self.tr("Attach p&hotographs…"), window.window())
         self.attach_action.setShortcut(QKeySequence(ATTACH_SHORTCUT))
         self.attach_action.triggered.connect(lambda: self.attach(photos.lesion_label))
-        menu = next(
-            (m for m in window.menuBar().findChildren(QMenu) if m.title() == "&Patient"), None
-        )
+        # the main window's Patient menu, by its title as the main window shows it
+        patient = QCoreApplication.translate("MainWindow", "&Patient")
+        menu = next((m for m in window.menuBar().findChildren(QMenu) if m.title() == patient), None)
         if menu is not None:
             menu.addAction(self.attach_action)
         window.window().addAction(self.attach_action)
@@ -136,12 +139,16 @@ class PhotographFlow(QObject):
             visits = [v for v in visits if not signed_visits_touched([v.visit_date], chart)]
         if not visits:
             self._window.show_message(
-                "Attach photographs",
-                "A photograph belongs to a visit: record the patient's visit first, then attach "
-                "its photographs."
+                self.tr("Attach photographs"),
+                self.tr(
+                    "A photograph belongs to a visit: record the patient's visit first, then "
+                    "attach its photographs."
+                )
                 if not chart.visits
-                else "Every visit of this patient is signed: photographs are added to a signed "
-                "visit only by a physician's amendment, giving the reason.",
+                else self.tr(
+                    "Every visit of this patient is signed: photographs are added to a signed "
+                    "visit only by a physician's amendment, giving the reason."
+                ),
             )
             return None
         labels = [le.label for le in chart.lesions if le.status is LesionStatus.ACTIVE]
@@ -163,17 +170,21 @@ class PhotographFlow(QObject):
                 confirmed.add(key)
                 raise DomainValidationError(
                     "photograph",
-                    f"the camera dates it {taken.isoformat()}, not the day of the visit chosen "
-                    f"({visit.visit_date.isoformat()}): choose the visit it was taken at, or "
-                    "attach again to keep it at this visit",
+                    self.tr(
+                        "the camera dates it {taken}, not the day of the visit chosen ({day}): "
+                        "choose the visit it was taken at, or attach again to keep it at this "
+                        "visit"
+                    ).format(taken=taken.isoformat(), day=visit.visit_date.isoformat()),
                 )
             reason = reasons.get(visit.id)
             if reason is None:
                 reason = self._amend_reason(chart, visit)
                 if reason is None:
                     raise SignedVisitError(
-                        f"the visit of {visit.visit_date.isoformat()} is signed: attaching to it "
-                        "is its amendment, which needs the reason"
+                        self.tr(
+                            "the visit of {day} is signed: attaching to it is its amendment, "
+                            "which needs the reason"
+                        ).format(day=visit.visit_date.isoformat())
                     )
                 reasons[visit.id] = reason
             return self._service.attach(
@@ -186,7 +197,7 @@ class PhotographFlow(QObject):
             self._check,
             self._max_bytes,
             lesion_label=lesion_label if lesion_label in labels else None,
-            visits=[_visit_words(v, chart, latest=v.visit_date == newest) for v in visits],
+            visits=[self._visit_words(v, chart, latest=v.visit_date == newest) for v in visits],
             parent=self._window.window(),
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -198,7 +209,9 @@ class PhotographFlow(QObject):
 
     def _attached(self, count: int) -> None:
         if count:
-            self._window.statusBar().showMessage(f"{count} photograph(s) attached", 8000)
+            self._window.statusBar().showMessage(
+                self.tr("%n photograph(s) attached", "", count), 8000
+            )
             self._window.refresh()
 
     def _amend_reason(self, chart: PatientChart, visit: Visit) -> str | None:
@@ -211,9 +224,11 @@ class PhotographFlow(QObject):
         day = visit.visit_date.isoformat()
         reason, ok = QInputDialog.getText(
             self.dialog or self._window.window(),
-            "Amend a signed visit",
-            f"The visit of {day} is signed: photographs attached to it are its amendment.\n"
-            "Reason for the amendment:",
+            self.tr("Amend a signed visit"),
+            self.tr(
+                "The visit of {day} is signed: photographs attached to it are its amendment.\n"
+                "Reason for the amendment:"
+            ).format(day=day),
             QLineEdit.EchoMode.Normal,
         )
         return reason.strip() if ok and reason.strip() else None
@@ -235,7 +250,7 @@ class PhotographFlow(QObject):
         if signed and not self._window.may(Permission.AMEND_VISITS):
             day = photograph.visit_date.isoformat()
             self._window.show_message(
-                "Part of a signed visit", SIGNED_NEEDS_PHYSICIAN.format(day=day)
+                self.tr("Part of a signed visit"), self.tr(SIGNED_NEEDS_PHYSICIAN).format(day=day)
             )
             return False
         return True
@@ -248,7 +263,7 @@ class PhotographFlow(QObject):
         if signed and not self._window.may(Permission.AMEND_VISITS):
             day = photograph.visit_date.isoformat()
             self._window.show_message(
-                "Part of a signed visit", SIGNED_NEEDS_PHYSICIAN.format(day=day)
+                self.tr("Part of a signed visit"), self.tr(SIGNED_NEEDS_PHYSICIAN).format(day=day)
             )
             return
         mrn = chart.patient.mrn
@@ -258,15 +273,16 @@ class PhotographFlow(QObject):
 
         def deleted(_result: object) -> None:
             self._window.statusBar().showMessage(
-                f"Photograph of {photograph.lesion_label} at the visit of "
-                f"{photograph.visit_date.isoformat()} deleted",
+                self.tr("Photograph of {lesion} at the visit of {day} deleted").format(
+                    lesion=photograph.lesion_label, day=photograph.visit_date.isoformat()
+                ),
                 8000,
             )
             self._window.refresh()
 
         def refused(error: BaseException) -> None:
             if isinstance(error, DomainValidationError | SignedVisitError | LookupError):
-                self._window.show_message("Photograph not deleted", str(error))
+                self._window.show_message(self.tr("Photograph not deleted"), str(error))
             else:
                 self._window.show_error(error)
 
@@ -276,15 +292,17 @@ class PhotographFlow(QObject):
         if self._window.may(Permission.RECORD_VISITS):
             return True
         self._window.show_message(
-            "Lesion photographs",
-            "Attaching and deleting photographs needs the nurse or physician role.",
+            self.tr("Lesion photographs"),
+            self.tr("Attaching and deleting photographs needs the nurse or physician role."),
         )
         return False
 
-
-def _visit_words(visit: Visit, chart: PatientChart, *, latest: bool) -> str:
-    """ "2026-09-14 (latest)", "2025-06-02 (signed: a physician's amendment)"."""
-    notes = ["latest"] if latest else []
-    if signed_visits_touched([visit.visit_date], chart):
-        notes.append("signed: a physician's amendment")
-    return visit.visit_date.isoformat() + (f" ({'; '.join(notes)})" if notes else "")
+    def _visit_words(self, visit: Visit, chart: PatientChart, *, latest: bool) -> str:
+        """ "2026-09-14 (latest)", "2025-06-02 (signed: a physician's amendment)"."""
+        notes = [self.tr("latest")] if latest else []
+        if signed_visits_touched([visit.visit_date], chart):
+            notes.append(self.tr("signed: a physician's amendment"))
+        day = visit.visit_date.isoformat()
+        if not notes:
+            return day
+        return self.tr("{day} ({notes})").format(day=day, notes=self.tr("; ").join(notes))
