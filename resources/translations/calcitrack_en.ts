@@ -39,6 +39,26 @@
     </message>
   </context>
   <context>
+    <name>OutcomesDialog</name>
+    <message numerus="yes">
+      <source>%n patient(s) started {regimen} ({disease}, records up to {as_of}).</source>
+      <translation>
+        <numerusform>%n patient started {regimen} ({disease}, records up to {as_of}).</numerusform>
+        <numerusform>%n patients started {regimen} ({disease}, records up to {as_of}).</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>OutcomesResults</name>
+    <message numerus="yes">
+      <source>Excluded: %n patient(s).</source>
+      <translation>
+        <numerusform>Excluded: %n patient.</numerusform>
+        <numerusform>Excluded: %n patients.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>PatientTableModel</name>
     <message numerus="yes">
       <source>Overdue by %n day(s)</source>
