@@ -99,7 +99,7 @@ class SignOffFlow(QObject):
         mrn = chart.patient.mrn
         dialog = SignVisitDialog(
             visit_date=visit.visit_date,
-            patient=f"{chart.patient.display_name}, {mrn}",
+            patient=self.tr("{name}, {mrn}").format(name=chart.patient.display_name, mrn=mrn),
             signer=self._name,
             cautions=sign_cautions(chart, visit, self._window.settings_flow.settings),
             parent=self._window.window(),
