@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -35,13 +35,21 @@ from calcitrack.ui.outcomes.outcomes_query_form import OutcomesQueryForm
 from calcitrack.ui.outcomes.outcomes_results import ChartImages, OutcomesResults, render_charts
 from calcitrack.ui.outcomes.outcomes_source import OutcomesTools, ReportWriter
 
-TITLE = "Clinic outcomes"
+TITLE = str(QT_TRANSLATE_NOOP("OutcomesDialog", "Clinic outcomes"))
+"""The window's title, in English (shown translated)."""
 KINDS = {
-    "outcomes-pdf": ("PDF", ".pdf", "PDF files (*.pdf)"),
-    "outcomes-csv": ("CSV", ".csv", "CSV files (*.csv)"),
+    "outcomes-pdf": ("PDF", ".pdf", str(QT_TRANSLATE_NOOP("OutcomesDialog", "PDF files (*.pdf)"))),
+    "outcomes-csv": ("CSV", ".csv", str(QT_TRANSLATE_NOOP("OutcomesDialog", "CSV files (*.csv)"))),
 }
-FIELD_NAMES = {"regimen": "Regimen", "disease": "Underlying disease", "as_of": "As of",
-               "window_days": "Window"}  # fmt: skip
+"""Per export: its format's name, the file's suffix, the file dialog's filter (in English, shown
+translated)."""
+FIELD_NAMES = {
+    "regimen": str(QT_TRANSLATE_NOOP("OutcomesDialog", "Regimen")),
+    "disease": str(QT_TRANSLATE_NOOP("OutcomesDialog", "Underlying disease")),
+    "as_of": str(QT_TRANSLATE_NOOP("OutcomesDialog", "As of")),
+    "window_days": str(QT_TRANSLATE_NOOP("OutcomesDialog", "Window")),
+}
+"""The question's fields by the names a refusal gives (in English, shown translated)."""
 
 
 class OutcomesDialog(QDialog):
@@ -50,7 +58,7 @@ class OutcomesDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:  # fmt: skip
         super().__init__(parent)
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(self.tr(TITLE))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self._tools = tools
         self._runner = runner
@@ -76,14 +84,18 @@ class OutcomesDialog(QDialog):
         self.stale_note.setWordWrap(True)
         self.stale_note.setStyleSheet("color: #7F3F00;")
         self.stale_note.hide()
-        self.pdf_button = QPushButton("Export &PDF…")
-        self.csv_button = QPushButton("Export C&SV…")
-        self.close_button = QPushButton("C&lose")
+        self.pdf_button = QPushButton(self.tr("Export &PDF…"))
+        self.csv_button = QPushButton(self.tr("Export C&SV…"))
+        self.close_button = QPushButton(self.tr("C&lose"))
         self.pdf_button.clicked.connect(lambda: self.export("outcomes-pdf"))
         self.csv_button.clicked.connect(lambda: self.export("outcomes-csv"))
         self.close_button.clicked.connect(self.close)
-        self.pdf_button.setToolTip("Write this report as a PDF (needs the right to export)")
-        self.csv_button.setToolTip("Write this report's numbers as CSV (needs the right to export)")
+        self.pdf_button.setToolTip(
+            self.tr("Write this report as a PDF (needs the right to export)")
+        )
+        self.csv_button.setToolTip(
+            self.tr("Write this report's numbers as CSV (needs the right to export)")
+        )
         for button in (self.pdf_button, self.csv_button, self.close_button):
             button.setAutoDefault(False)
         self._enable_exports()
@@ -113,7 +125,7 @@ class OutcomesDialog(QDialog):
         query = self.form.query()
         if not query.regimen:
             self._clear_results()
-            self._show("Regimen: tick one or more drugs.", error=True)
+            self._show(self.tr("Regimen: tick one or more drugs."), error=True)
             next(iter(self.form.drug_boxes.values())).setFocus()
             return
         today = self._tools.today()
@@ -121,15 +133,17 @@ class OutcomesDialog(QDialog):
             # a day to come would count the windows still ahead as over
             self._clear_results()
             self._show(
-                f"Nothing was computed. As of: after today ({today.isoformat()}); the records "
-                "can only be read up to today.",
+                self.tr(
+                    "Nothing was computed. As of: after today ({today}); the records can only be "
+                    "read up to today."
+                ).format(today=today.isoformat()),
                 error=True,
             )
             self.form.as_of_edit.setFocus()
             return
         self.form.compute_button.setEnabled(False)
         self.busy.show()
-        self._show("Computing the outcomes…")
+        self._show(self.tr("Computing the outcomes…"))
         source = self._tools.source
         ratio = self.devicePixelRatioF()
 
@@ -146,21 +160,44 @@ class OutcomesDialog(QDialog):
         self.results.show_report(report, images)
         self._question_changed()  # a field changed while computing: marked at once
         self._show(
-            f"{report.n} patient{'s' * (report.n != 1)} started {report.regimen_label} "
-            f"({report.disease_label}, records up to {report.query.as_of.isoformat()})."
+            self.tr(
+                "%n patient(s) started {regimen} ({disease}, records up to {as_of}).", "", report.n
+            ).format(
+                regimen=report.regimen_label,
+                disease=report.disease_label,
+                as_of=report.query.as_of.isoformat(),
+            )
         )
 
     def _failed(self, error: BaseException) -> None:
         self._idle()
         self._clear_results()
         if isinstance(error, DomainValidationError):
-            lines = [f"{FIELD_NAMES.get(p.field, p.field)}: {p.reason}" for p in error.problems]
-            self._show("Nothing was computed. " + "; ".join(lines) + ".", error=True)
+            lines = [
+                self.tr("{field}: {reason}").format(
+                    field=self._field_name(p.field), reason=p.reason
+                )
+                for p in error.problems
+            ]
+            self._show(
+                self.tr("Nothing was computed. {problems}.").format(
+                    problems=self.tr("; ").join(lines)
+                ),
+                error=True,
+            )
             self._focus(error.problems[0].field)
         elif isinstance(error, PermissionError):
-            self._show(f"Nothing was computed: {error}", error=True)
+            self._show(self.tr("Nothing was computed: {reason}").format(reason=error), error=True)
         else:
-            self._show(f"The outcomes could not be computed: {error}", error=True)
+            self._show(
+                self.tr("The outcomes could not be computed: {reason}").format(reason=error),
+                error=True,
+            )
+
+    def _field_name(self, field: str) -> str:
+        """A field of the question by its name on the window (unknown ones as the service said)."""
+        name = FIELD_NAMES.get(field)
+        return self.tr(name) if name is not None else field
 
     def _focus(self, field: str) -> None:
         widgets: dict[str, QWidget] = {
@@ -188,10 +225,16 @@ class OutcomesDialog(QDialog):
         report = self.report
         if report is not None and self._stale():
             self.stale_note.setText(
-                f"These results answer the previous question ({report.regimen_label}, "
-                f"{report.disease_label}, records up to {report.query.as_of.isoformat()}, "
-                f"window ±{report.query.window_days} days): press Compute for the question "
-                "above. Export is off until then."
+                self.tr(
+                    "These results answer the previous question ({regimen}, {disease}, records "
+                    "up to {as_of}, window ±{days} days): press Compute for the question above. "
+                    "Export is off until then."
+                ).format(
+                    regimen=report.regimen_label,
+                    disease=report.disease_label,
+                    as_of=report.query.as_of.isoformat(),
+                    days=report.query.window_days,
+                )
             )
             self.stale_note.show()
         else:
@@ -222,7 +265,7 @@ class OutcomesDialog(QDialog):
     def choose_file(self, suggested: str, file_filter: str) -> str:
         """Ask where to write; "" when cancelled. (Tests replace this.)"""
         path, _ = QFileDialog.getSaveFileName(
-            self, TITLE, suggested, file_filter,
+            self, self.tr(TITLE), suggested, self.tr(file_filter),
             options=QFileDialog.Option.DontConfirmOverwrite,  # asked by confirm_replace
         )  # fmt: skip
         return path
@@ -238,14 +281,19 @@ class OutcomesDialog(QDialog):
         kind, suffix, file_filter = KINDS[what]
         chosen = self.choose_file(str(self.folder / self.suggested_name(what)), file_filter)
         if not chosen:
-            self._show(f"No file chosen: the {kind} was not written.")
+            self._show(self.tr("No file chosen: the {kind} was not written.").format(kind=kind))
             return
         path = Path(chosen).expanduser()
         if path.suffix.lower() != suffix:
             path = path.with_name(path.name + suffix)
         problem = file_problem(path, f"outcomes{suffix}")
         if problem is not None:
-            self._show(f"The {kind} was not written: {problem.text()}.", error=True)
+            self._show(
+                self.tr("The {kind} was not written: {problem}.").format(
+                    kind=kind, problem=problem.text()
+                ),
+                error=True,
+            )
             return
         if path.exists() and not self.confirm_replace(path):
             return
@@ -253,9 +301,10 @@ class OutcomesDialog(QDialog):
         self.pdf_button.setEnabled(False)
         self.csv_button.setEnabled(False)
         self.busy.show()
-        self._show(f"Writing the {kind} to {path}…")
+        self._show(self.tr("Writing the {kind} to {path}…").format(kind=kind, path=path))
         source = self._tools.source
         recorded: list[bool] = []
+        cannot = self.tr("cannot write it ({reason})")  # here: the work runs on another thread
 
         def record() -> None:  # the file is whole on disk, not yet in place
             source.record_export(report, what=what, to=path.name)
@@ -265,7 +314,7 @@ class OutcomesDialog(QDialog):
             try:
                 writer(report, path, before_publish=record)
             except OSError as exc:
-                raise OSError(f"cannot write it ({os_reason(exc)})") from None
+                raise OSError(cannot.format(reason=os_reason(exc))) from None
 
         self._runner.submit(
             work,
@@ -277,15 +326,21 @@ class OutcomesDialog(QDialog):
     def _exported(self, kind: str, path: Path) -> None:
         self.busy.hide()
         self._enable_exports()
-        self._show(f"The {kind} was written to {path}")
+        self._show(self.tr("The {kind} was written to {path}").format(kind=kind, path=path))
 
     def _export_failed(self, kind: str, path: Path, error: BaseException, recorded: bool) -> None:
         self.busy.hide()
         self._enable_exports()
-        text = f"The {kind} was not written to {path}: {error}"
-        if recorded:  # the rename failed after the entry: the trail shows an attempt
-            text += " (the attempt is recorded in the audit trail)"
-        self._show(text, error=True)
+        text = (
+            # the rename failed after the entry: the trail shows an attempt
+            self.tr(
+                "The {kind} was not written to {path}: {reason} (the attempt is recorded in the "
+                "audit trail)"
+            )
+            if recorded
+            else self.tr("The {kind} was not written to {path}: {reason}")
+        )
+        self._show(text.format(kind=kind, path=path, reason=error), error=True)
 
     def _show(self, text: str, *, error: bool = False) -> None:
         self.message.setStyleSheet("color: #c62828;" if error else "")

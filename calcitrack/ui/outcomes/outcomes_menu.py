@@ -34,10 +34,13 @@ class OutcomesMenu(QObject):
         self._tools = tools
         self._runner = runner
         self.dialog: OutcomesDialog | None = None
-        self.action = QAction("Clinic &outcomes…", window)
+        self.action = QAction(self.tr("Clinic &outcomes…"), window)
         self.action.setStatusTip(
-            "How the patients who started a regimen have done: response at 6 and 12 months, "
-            "burden change, Kaplan–Meier curves, safety and review flags (an observational summary)"
+            self.tr(
+                "How the patients who started a regimen have done: response at 6 and 12 months, "
+                "burden change, Kaplan–Meier curves, safety and review flags (an observational "
+                "summary)"
+            )
         )
         self.action.triggered.connect(self.open)
         self.action.setEnabled(host.may(Permission.READ_CHARTS))

@@ -56,7 +56,7 @@ class OutcomesQueryForm(QWidget):
         used = set(RESERVED_KEYS)
         self.drug_boxes: dict[str, QCheckBox] = {}
         # a group box: its access key goes to the first drug (a label's would tick it)
-        self.regimen_box = QGroupBox("Re&gimen: every drug ticked, taken together")
+        self.regimen_box = QGroupBox(self.tr("Re&gimen: every drug ticked, taken together"))
         grid = QGridLayout(self.regimen_box)
         grid.setHorizontalSpacing(14)
         for index, (code, name) in enumerate(drugs):
@@ -66,28 +66,30 @@ class OutcomesQueryForm(QWidget):
             grid.addWidget(box, index // DRUG_COLUMNS, index % DRUG_COLUMNS)
 
         self.disease_combo = QComboBox()
-        self.disease_combo.addItem("Every underlying disease", None)
+        self.disease_combo.addItem(self.tr("Every underlying disease"), None)
         for disease in UnderlyingDisease:
             self.disease_combo.addItem(disease.label, disease.value)
-        self.disease_combo.setAccessibleName("Underlying disease")
-        self.as_of_edit = IsoDateEdit(today, "Records up to")
+        self.disease_combo.setAccessibleName(self.tr("Underlying disease"))
+        self.as_of_edit = IsoDateEdit(today, self.tr("Records up to"))
         self.window_spin = QSpinBox()
         self.window_spin.setRange(1, MAX_WINDOW_DAYS)  # wider, the 6 and 12 months overlap
         self.window_spin.setValue(DEFAULT_WINDOW_DAYS)
-        self.window_spin.setSuffix(" days")
-        self.window_spin.setAccessibleName("Window half-width, days")
+        self.window_spin.setSuffix(self.tr(" days"))
+        self.window_spin.setAccessibleName(self.tr("Window half-width, days"))
         self.window_spin.setToolTip(
-            "The 6- and 12-month responses are read from the visit nearest day 182 and day 365 "
-            "within this many days either side"
+            self.tr(
+                "The 6- and 12-month responses are read from the visit nearest day 182 and day "
+                "365 within this many days either side"
+            )
         )
-        self.compute_button = QPushButton("&Compute")
+        self.compute_button = QPushButton(self.tr("&Compute"))
         self.compute_button.setDefault(True)
 
         row = QHBoxLayout()
         for text, field in (
-            ("Un&derlying disease:", self.disease_combo),
-            ("&As of:", self.as_of_edit),
-            ("&Window ±", self.window_spin),
+            (self.tr("Un&derlying disease:"), self.disease_combo),
+            (self.tr("&As of:"), self.as_of_edit),
+            (self.tr("&Window ±"), self.window_spin),
         ):
             label = QLabel(text)
             label.setBuddy(field)

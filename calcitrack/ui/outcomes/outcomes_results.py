@@ -116,16 +116,6 @@ def _page(widgets: Sequence[QWidget]) -> QScrollArea:
     return area
 
 
-def _exclusions(excluded: Sequence[Excluded], name: str) -> list[QWidget]:
-    if not excluded:
-        return [_note("Excluded: none.")]
-    return [
-        _note(f"Excluded: {len(excluded)} patient{'s' * (len(excluded) != 1)}."),
-        table(("Why excluded", "Patients"), words.exclusion_rows(excluded), right=(1,),
-              name=name),
-    ]
-
-
 def _chart(image: QImage, name: str) -> QLabel:
     label = QLabel()
     label.setPixmap(QPixmap.fromImage(image))
@@ -152,7 +142,9 @@ class OutcomesResults(QTabWidget):
         self.tables.clear()
         self.texts.clear()
         self.charts.clear()
-        self.addTab(_page([_note("Choose the regimen and press Compute.")]), "Su&mmary")
+        self.addTab(
+            _page([_note(self.tr("Choose the regimen and press Compute."))]), self.tr("Su&mmary")
+        )
 
     def show_report(self, report: OutcomesReport, images: ChartImages) -> None:
         self.report = report
@@ -161,65 +153,79 @@ class OutcomesResults(QTabWidget):
         self.tables.clear()
         self.texts.clear()
         self.charts.clear()
-        self.addTab(self._summary(report), "Su&mmary")
+        self.addTab(self._summary(report), self.tr("Su&mmary"))
         waterfall = [
-            _note("Each bar is one patient's calcinosis burden change from the regimen's "
-                  "baseline to the latest assessed visit on it (below zero: smaller)."),
-            self._keep("waterfall", _chart(images.waterfall, "Waterfall chart")),
-            *_exclusions(report.waterfall.excluded, "Excluded from the waterfall"),
+            _note(self.tr("Each bar is one patient's calcinosis burden change from the "
+                          "regimen's baseline to the latest assessed visit on it (below zero: "
+                          "smaller).")),
+            self._keep("waterfall", _chart(images.waterfall, self.tr("Waterfall chart"))),
+            *self._exclusions(report.waterfall.excluded, self.tr("Excluded from the waterfall")),
         ]  # fmt: skip
-        self.addTab(_page(waterfall), "Wa&terfall")
+        self.addTab(_page(waterfall), self.tr("Wa&terfall"))
         self.addTab(self._curve("time_to_improved", report.time_to_improved,
-                                images.time_to_improved), "Time to &improved")  # fmt: skip
+                                images.time_to_improved), self.tr("Time to &improved"))  # fmt: skip
         self.addTab(self._curve("drug_survival", report.drug_survival, images.drug_survival),
-                    "D&rug survival")  # fmt: skip
+                    self.tr("D&rug survival"))  # fmt: skip
         definitions = [_note(f"• {d}") for d in report.definitions]
-        self.addTab(_page([*definitions, _note(report.disclaimer)]), "De&finitions")
+        self.addTab(_page([*definitions, _note(report.disclaimer)]), self.tr("De&finitions"))
         self.setCurrentIndex(max(current, 0))
+
+    def _exclusions(self, excluded: Sequence[Excluded], name: str) -> list[QWidget]:
+        if not excluded:
+            return [_note(self.tr("Excluded: none."))]
+        header = (self.tr("Why excluded"), self.tr("Patients"))
+        return [
+            _note(self.tr("Excluded: %n patient(s).", "", len(excluded))),
+            table(header, words.exclusion_rows(excluded), right=(1,), name=name),
+        ]
 
     def _keep(self, key: str, label: QLabel) -> QLabel:
         self.charts[key] = label
         return label
 
     def _summary(self, report: OutcomesReport) -> QScrollArea:
-        cohort = table(("", ""), words.cohort_facts(report), name="Cohort")
+        cohort = table(("", ""), words.cohort_facts(report), name=self.tr("Cohort"))
         cohort.horizontalHeader().hide()
         cohort.setFixedHeight(cohort.height() - cohort.horizontalHeader().sizeHint().height())
         windows = table(words.window_header(report), words.window_rows(report),
                         right=range(1, len(report.windows) + 1),
-                        name="Response at about 6 and 12 months")  # fmt: skip
+                        name=self.tr("Response at about 6 and 12 months"))  # fmt: skip
         flag_rows = words.flag_rows(report)
         self.tables.update(cohort=cohort, windows=windows)
         widgets: list[QWidget] = [
             _heading(words.subtitle(report)),
-            _heading("Who started the regimen"), cohort,
-            _heading("Response at about 6 and 12 months"),
-            _note(f"The response category of the visit nearest day 182 and day 365 from the "
-                  f"start, within ±{report.query.window_days} days. Shares are of the "
-                  f"{words.patients(report.n)} who started."),
+            _heading(self.tr("Who started the regimen")), cohort,
+            _heading(self.tr("Response at about 6 and 12 months")),
+            _note(self.tr("The response category of the visit nearest day 182 and day 365 from "
+                          "the start, within ±{days} days. Shares are of the {patients} who "
+                          "started.").format(days=report.query.window_days,
+                                             patients=words.patients(report.n))),
             windows,
-            _heading("Safety and review flags while on the regimen"),
-            _note(f"Patients with the flag at one or more visits on the regimen, and the visits "
-                  f"at which it fired (of {report.visits_on_regimen}). The flags are decision "
-                  "support, as on each visit."),
+            _heading(self.tr("Safety and review flags while on the regimen")),
+            _note(self.tr("Patients with the flag at one or more visits on the regimen, and the "
+                          "visits at which it fired (of {visits}). The flags are decision "
+                          "support, as on each visit.").format(visits=report.visits_on_regimen)),
         ]  # fmt: skip
         if flag_rows:
             flags = table(
-                words.FLAG_HEADER, flag_rows, right=(1, 2), name="Safety and review flags"
+                words.FLAG_HEADER, flag_rows, right=(1, 2), name=self.tr("Safety and review flags")
             )
             self.tables["flags"] = flags
             widgets.append(flags)
         else:
-            widgets.append(_note("No safety or review flag fired on the regimen."))
+            widgets.append(_note(self.tr("No safety or review flag fired on the regimen.")))
         return _page(widgets)
 
     def _curve(self, key: str, curve: SurvivalCurve, image: QImage) -> QScrollArea:
         facts = words.curve_facts(curve)[5:]
-        counts = QLabel(f"{counts_text(curve)} · excluded {len(curve.excluded)}")
+        counts = QLabel(self.tr("{counts} · excluded {excluded}").format(
+            counts=counts_text(curve), excluded=len(curve.excluded)))  # fmt: skip
         self.texts[key] = counts
         return _page([
-            *(_note(f"{label}: {value}") for label, value in facts),
+            *(_note(self.tr("{label}: {value}").format(label=label, value=value))
+              for label, value in facts),
             counts,
-            self._keep(key, _chart(image, f"{curve.title} chart")),
-            *_exclusions(curve.excluded, f"Excluded from {curve.title.lower()}"),
+            self._keep(key, _chart(image, self.tr("{chart} chart").format(chart=curve.title))),
+            *self._exclusions(curve.excluded,
+                         self.tr("Excluded from {chart}").format(chart=curve.title.lower())),
         ])  # fmt: skip

@@ -27,25 +27,35 @@ class DeleteEventDialog(ReasonDialog):
     ) -> None:
         """``amending``: the signed visit of the event's day, in words; the deletion is then its
         amendment, and the reason the amendment's."""
-        noun = "imaging study" if isinstance(event, ImagingStudy) else "procedure"
-        amendment = (
-            f"<br><br>It is part of {escape(amending)}: deleting it amends that visit, which "
-            "stays signed; what it said as signed is kept with your reason."
-            if amending
-            else ""
-        )
+        study = isinstance(event, ImagingStudy)
+        explanation = (
+            self.tr(
+                "Delete <b>{event}</b> for {patient} as entered in error?<br><br>The charts and "
+                "the summary no longer show it. Which imaging study it was, its values and the "
+                "reason are kept in the audit trail."
+            )
+            if study
+            else self.tr(
+                "Delete <b>{event}</b> for {patient} as entered in error?<br><br>The charts and "
+                "the summary no longer show it. Which procedure it was, its values and the reason "
+                "are kept in the audit trail."
+            )
+        ).format(event=escape(describe_event(event)), patient=escape(patient_name))
+        if amending:
+            explanation += self.tr(
+                "<br><br>It is part of {visit}: deleting it amends that visit, which stays "
+                "signed; what it said as signed is kept with your reason."
+            ).format(visit=escape(amending))
         super().__init__(
-            title=f"Delete {noun}",
-            explanation=(
-                f"Delete <b>{escape(describe_event(event))}</b> for {escape(patient_name)} as "
-                "entered in error?<br><br>The charts and the summary no longer show it. Which "
-                f"{noun} it was, its values and the reason are kept in the audit trail."
-                f"{amendment}"
+            title=self.tr("Delete imaging study") if study else self.tr("Delete procedure"),
+            explanation=explanation,
+            question=(
+                self.tr("Why is it deleted (the amendment's reason)?")
+                if amending
+                else self.tr("Why is it deleted?")
             ),
-            question="Why is it deleted (the amendment's reason)?" if amending
-            else "Why is it deleted?",
-            action=f"&Delete {noun}",
-            accessible_name="Reason for deleting",
+            action=self.tr("&Delete imaging study") if study else self.tr("&Delete procedure"),
+            accessible_name=self.tr("Reason for deleting"),
             parent=parent,
         )
         self.site_event = event

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,6 +38,14 @@ from calcitrack.ui.common.iso_date_edit import IsoDateEdit
 from calcitrack.ui.common.typed_text import typed_text
 
 NOT_STATED = "—"
+
+
+def sentences(first: str, then: str) -> str:
+    """``first`` then ``then``, a space between them (the space stays when ``then`` is empty):
+    the sentences of a dialog's introduction."""
+    return QCoreApplication.translate("SiteEventDialog", "{first} {then}").format(
+        first=first, then=then
+    )
 
 
 def coded_combo(
@@ -65,7 +73,7 @@ class TextBox(QPlainTextEdit):
         self.setAccessibleName(name)
         self.setTabChangesFocus(True)
         self.setFixedHeight(64)
-        self.setToolTip("Enter saves; Shift+Enter starts a new line")
+        self.setToolTip(self.tr("Enter saves; Shift+Enter starts a new line"))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -103,22 +111,26 @@ class SiteEventDialog(QDialog):
         self.problem_box: QMessageBox | None = None
         """The open refusal, for tests to read and close."""
         self.intro_label = QLabel(intro, wordWrap=True)
-        self.date_edit = IsoDateEdit(day, "Date")
+        self.date_edit = IsoDateEdit(day, self.tr("Date"))
         self.site_combo = QComboBox()
-        self.site_combo.setAccessibleName("Body site")
-        self.site_combo.addItem("Choose the body site", None)
+        self.site_combo.setAccessibleName(self.tr("Body site"))
+        self.site_combo.addItem(self.tr("Choose the body site"), None)
         for code, entry in BODY_SITES.items():
             self.site_combo.addItem(entry.name, code)
         self.site_combo.setCurrentIndex(max(self.site_combo.findData(body_site), 0))
-        self.side_combo = coded_combo(Laterality, side, "Side", none=NOT_STATED)
+        self.side_combo = coded_combo(Laterality, side, self.tr("Side"), none=NOT_STATED)
         self.lesion_list = QListWidget()
         self.lesion_list.setAccessibleName(lesions_name)
         for lesion in lesions:
             known = BODY_SITES.get(lesion.body_site)
             where = known.name if known is not None else lesion.body_site
             if lesion.laterality is not None:
-                where += f", {lesion.laterality.label.lower()}"
-            item = QListWidgetItem(f"{lesion.label} ({where})")
+                where = self.tr("{site}, {side}").format(
+                    site=where, side=lesion.laterality.label.lower()
+                )
+            item = QListWidgetItem(
+                self.tr("{lesion} ({where})").format(lesion=lesion.label, where=where)
+            )
             item.setData(Qt.ItemDataRole.UserRole, lesion.label)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(
@@ -128,10 +140,12 @@ class SiteEventDialog(QDialog):
         if self.lesion_list.count():
             self.lesion_list.setCurrentRow(0)
         self.lesion_list.setMaximumHeight(110)
-        self.lesion_list.setToolTip("Space ticks or unticks the selected lesion")
+        self.lesion_list.setToolTip(self.tr("Space ticks or unticks the selected lesion"))
         self.amend_reason_edit = QLineEdit()
-        self.amend_reason_edit.setAccessibleName("Reason for the amendment")
-        self.amend_reason_edit.setPlaceholderText("Required: why the signed visit is amended")
+        self.amend_reason_edit.setAccessibleName(self.tr("Reason for the amendment"))
+        self.amend_reason_edit.setPlaceholderText(
+            self.tr("Required: why the signed visit is amended")
+        )
         self.amending = ""
         self.form = QFormLayout()
         self.fields: dict[str, QWidget] = {}
@@ -164,12 +178,12 @@ class SiteEventDialog(QDialog):
             field.submitted.connect(self._on_save)
 
     def add_common_fields(self) -> None:
-        self.add_field("date", "&Date:", self.date_edit)
-        self.add_field("body_site", "Body s&ite:", self.site_combo)
-        self.add_field("laterality", "Sid&e:", self.side_combo)
+        self.add_field("date", self.tr("&Date:"), self.date_edit)
+        self.add_field("body_site", self.tr("Body s&ite:"), self.site_combo)
+        self.add_field("laterality", self.tr("Sid&e:"), self.side_combo)
 
     def add_amendment_field(self) -> None:
-        self.add_field("amendment", "Reason for the a&mendment:", self.amend_reason_edit)
+        self.add_field("amendment", self.tr("Reason for the a&mendment:"), self.amend_reason_edit)
         self.form.setRowVisible(self.amend_reason_edit, False)
 
     # ------------------------------------------------------------------ reading what was typed
@@ -199,9 +213,9 @@ class SiteEventDialog(QDialog):
         """What the dialog can tell by itself before asking the service."""
         problems = []
         if not self.body_site():
-            problems.append(Problem("body_site", "is required (choose the body site)"))
+            problems.append(Problem("body_site", self.tr("is required (choose the body site)")))
         if self.amending and not self.amend_reason():
-            problems.append(Problem("amendment", "say why the signed visit is amended"))
+            problems.append(Problem("amendment", self.tr("say why the signed visit is amended")))
         return problems
 
     def entry(self) -> object:
@@ -231,11 +245,13 @@ class SiteEventDialog(QDialog):
         entry, saved as that visit's amendment with a reason."""
         self.amending = signed
         self.form.setRowVisible(self.amend_reason_edit, True)
-        self.save_button.setText("&Save amendment")
+        self.save_button.setText(self.tr("&Save amendment"))
         self.amend_note.setText(
-            f"This is part of {escape(signed)}. Saving amends that visit: it stays signed, what "
-            "it said as signed is kept beside the change, and the summary says it was amended, "
-            "when and why."
+            self.tr(
+                "This is part of {visit}. Saving amends that visit: it stays signed, what it said "
+                "as signed is kept beside the change, and the summary says it was amended, when "
+                "and why."
+            ).format(visit=escape(signed))
         )
         self.amend_note.show()
         if message:
@@ -243,9 +259,13 @@ class SiteEventDialog(QDialog):
 
     def show_problems(self, problems: Sequence[Problem]) -> None:
         """The refusal, each field by its name and reason; the cursor goes to the first."""
-        lines = [f"{self._label(p.field)}: {p.reason}" for p in problems]
+        lines = [
+            self.tr("{field}: {reason}").format(field=self._label(p.field), reason=p.reason)
+            for p in problems
+        ]
         first = self._field(problems[0].field) if problems else None
-        self.show_refusal("Not saved.\n\n" + "\n".join(lines), first)
+        text = self.tr("Not saved.\n\n{problems}").format(problems="\n".join(lines))
+        self.show_refusal(text, first)
 
     def show_refusal(self, text: str, field: QWidget | None = None) -> None:
         """``text`` in a message over the dialog; then the cursor in ``field``."""

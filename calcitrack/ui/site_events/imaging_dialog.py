@@ -12,9 +12,12 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from calcitrack.domain.codes import ImagingModality, ImagingVerdict
 from calcitrack.domain.entities import ImagingStudy, Lesion
-from calcitrack.ui.site_events.event_dialog import SiteEventDialog, TextBox, coded_combo
-
-VERDICT_NOT_STATED = "Not stated"
+from calcitrack.ui.site_events.event_dialog import (
+    SiteEventDialog,
+    TextBox,
+    coded_combo,
+    sentences,
+)
 
 
 class ImagingDialog(SiteEventDialog):
@@ -30,45 +33,53 @@ class ImagingDialog(SiteEventDialog):
     ) -> None:
         """``study``: the study to correct (None: a new one, on ``day``)."""
         self.study = study
-        verb = "Correct the imaging study" if study is not None else "New imaging study"
         intro = (
-            f"{verb} for {escape(patient_name)}, as its report gives it. "
-            + ("Each changed field is kept in the audit trail. " if study is not None else "")
-            + note
-        )
+            self.tr(
+                "Correct the imaging study for {patient}, as its report gives it. Each changed "
+                "field is kept in the audit trail."
+            )
+            if study is not None
+            else self.tr("New imaging study for {patient}, as its report gives it.")
+        ).format(patient=escape(patient_name))
         super().__init__(
-            title="Correct imaging study" if study is not None else "New imaging study",
-            intro=intro,
+            title=(
+                self.tr("Correct imaging study")
+                if study is not None
+                else self.tr("New imaging study")
+            ),
+            intro=sentences(intro, note),
             day=study.study_date if study is not None else day,
             body_site=study.body_site if study is not None else None,
             side=study.laterality if study is not None else None,
             lesions=lesions,
             checked=study.lesion_labels if study is not None else (),
-            lesions_name="Lesions shown",
+            lesions_name=self.tr("Lesions shown"),
             parent=parent,
         )
         self.modality_combo = coded_combo(
-            ImagingModality, study.modality if study else ImagingModality.XRAY, "Modality"
+            ImagingModality, study.modality if study else ImagingModality.XRAY, self.tr("Modality")
         )
-        self.findings_edit = TextBox(study.findings if study else "", "Finding")
+        self.findings_edit = TextBox(study.findings if study else "", self.tr("Finding"))
         self.reader_edit = QLineEdit(study.reader or "" if study else "")
-        self.reader_edit.setAccessibleName("Reader")
-        self.reader_edit.setPlaceholderText("Who read the study (radiologist)")
+        self.reader_edit.setAccessibleName(self.tr("Reader"))
+        self.reader_edit.setPlaceholderText(self.tr("Who read the study (radiologist)"))
         self.verdict_combo = coded_combo(
-            ImagingVerdict, study.verdict if study else None, "Verdict",
-            none=VERDICT_NOT_STATED,
+            ImagingVerdict, study.verdict if study else None, self.tr("Verdict"),
+            none=self.tr("Not stated"),
         )  # fmt: skip
         self.verdict_combo.setToolTip(
-            "The reader's comparison with the previous study of the same region and modality"
+            self.tr(
+                "The reader's comparison with the previous study of the same region and modality"
+            )
         )
-        self.add_field("modality", "M&odality:", self.modality_combo)
+        self.add_field("modality", self.tr("M&odality:"), self.modality_combo)
         self.add_common_fields()
-        self.add_field("lesions", "&Lesions shown:", self.lesion_list)
-        self.add_field("findings", "&Finding:", self.findings_edit)
-        self.add_field("reader", "&Reader:", self.reader_edit)
-        self.add_field("verdict", "&Verdict:", self.verdict_combo)
+        self.add_field("lesions", self.tr("&Lesions shown:"), self.lesion_list)
+        self.add_field("findings", self.tr("&Finding:"), self.findings_edit)
+        self.add_field("reader", self.tr("&Reader:"), self.reader_edit)
+        self.add_field("verdict", self.tr("&Verdict:"), self.verdict_combo)
         self.add_amendment_field()
-        self.save_button.setText("&Save study")
+        self.save_button.setText(self.tr("&Save study"))
         self.modality_combo.setFocus()
 
     def entry(self) -> ImagingStudy:

@@ -12,7 +12,12 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from calcitrack.domain.codes import ProcedureOutcome, ProcedureType
 from calcitrack.domain.entities import Lesion, Procedure
-from calcitrack.ui.site_events.event_dialog import SiteEventDialog, TextBox, coded_combo
+from calcitrack.ui.site_events.event_dialog import (
+    SiteEventDialog,
+    TextBox,
+    coded_combo,
+    sentences,
+)
 
 
 class ProcedureDialog(SiteEventDialog):
@@ -29,43 +34,47 @@ class ProcedureDialog(SiteEventDialog):
         """``procedure``: the procedure to correct (None: a new one, on ``day``)."""
         self.procedure = procedure
         p = procedure
-        verb = "Correct the procedure" if p is not None else "New procedure"
         intro = (
-            f"{verb} for {escape(patient_name)}. "
-            + ("Each changed field is kept in the audit trail. " if p is not None else "")
-            + note
-        )
+            self.tr(
+                "Correct the procedure for {patient}. Each changed field is kept in the audit "
+                "trail."
+            )
+            if p is not None
+            else self.tr("New procedure for {patient}.")
+        ).format(patient=escape(patient_name))
         super().__init__(
-            title="Correct procedure" if p is not None else "New procedure",
-            intro=intro,
+            title=self.tr("Correct procedure") if p is not None else self.tr("New procedure"),
+            intro=sentences(intro, note),
             day=p.procedure_date if p is not None else day,
             body_site=p.body_site if p is not None else None,
             side=p.laterality if p is not None else None,
             lesions=lesions,
             checked=p.lesion_labels if p is not None else (),
-            lesions_name="Lesions treated",
+            lesions_name=self.tr("Lesions treated"),
             parent=parent,
         )
         self.type_combo = coded_combo(
-            ProcedureType, p.procedure_type if p else ProcedureType.EXCISION, "Procedure"
+            ProcedureType, p.procedure_type if p else ProcedureType.EXCISION, self.tr("Procedure")
         )
         self.operator_edit = QLineEdit(p.operator or "" if p else "")
-        self.operator_edit.setAccessibleName("Operator")
-        self.operator_edit.setPlaceholderText("Who did the procedure")
+        self.operator_edit.setAccessibleName(self.tr("Operator"))
+        self.operator_edit.setPlaceholderText(self.tr("Who did the procedure"))
         self.outcome_combo = coded_combo(
-            ProcedureOutcome, p.outcome if p else ProcedureOutcome.PENDING, "Outcome"
+            ProcedureOutcome, p.outcome if p else ProcedureOutcome.PENDING, self.tr("Outcome")
         )
-        self.complications_edit = TextBox(p.complications or "" if p else "", "Complications")
-        self.notes_edit = TextBox(p.notes if p else "", "Notes")
-        self.add_field("procedure_type", "&Procedure:", self.type_combo)
+        self.complications_edit = TextBox(
+            p.complications or "" if p else "", self.tr("Complications")
+        )
+        self.notes_edit = TextBox(p.notes if p else "", self.tr("Notes"))
+        self.add_field("procedure_type", self.tr("&Procedure:"), self.type_combo)
         self.add_common_fields()
-        self.add_field("lesions", "&Lesions treated:", self.lesion_list)
-        self.add_field("operator", "&Operator:", self.operator_edit)
-        self.add_field("outcome", "O&utcome:", self.outcome_combo)
-        self.add_field("complications", "&Complications:", self.complications_edit)
-        self.add_field("notes", "&Notes:", self.notes_edit)
+        self.add_field("lesions", self.tr("&Lesions treated:"), self.lesion_list)
+        self.add_field("operator", self.tr("&Operator:"), self.operator_edit)
+        self.add_field("outcome", self.tr("O&utcome:"), self.outcome_combo)
+        self.add_field("complications", self.tr("&Complications:"), self.complications_edit)
+        self.add_field("notes", self.tr("&Notes:"), self.notes_edit)
         self.add_amendment_field()
-        self.save_button.setText("&Save procedure")
+        self.save_button.setText(self.tr("&Save procedure"))
         self.type_combo.setFocus()
 
     def entry(self) -> Procedure:

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QAbstractButton, QMenu, QWidget
 
 from calcitrack.domain.clinic.permissions import Permission
@@ -33,7 +33,7 @@ from calcitrack.domain.visits.site_event_entry import (
 from calcitrack.services.errors import SignedVisitError
 from calcitrack.ui.common.task_runner import Runner
 from calcitrack.ui.site_events.delete_event_dialog import DeleteEventDialog
-from calcitrack.ui.site_events.event_dialog import SiteEventDialog
+from calcitrack.ui.site_events.event_dialog import SiteEventDialog, sentences
 from calcitrack.ui.site_events.imaging_dialog import ImagingDialog
 from calcitrack.ui.site_events.procedure_dialog import ProcedureDialog
 
@@ -41,10 +41,6 @@ if TYPE_CHECKING:
     from calcitrack.ui.visits.flow_host import FlowHost
 
 SiteEvent = ImagingStudy | Procedure
-FROM_FORM_NOTE = (
-    "It is saved now, on its own, and stays even if the visit is not saved. Lesions first "
-    "recorded in this visit can be chosen once the visit is saved."
-)
 
 
 class SiteEventSink(Protocol):
@@ -108,7 +104,7 @@ class SiteEventFlow(QObject):
         self._new(ProcedureDialog, form)
 
     def correct(self, event: SiteEvent) -> None:
-        found = self._open(event, "corrected")
+        found = self._open(event, deleting=False)
         if found is None:
             return
         chart, stored, amending = found
@@ -126,7 +122,7 @@ class SiteEventFlow(QObject):
         self._show(dialog, chart, stored)
 
     def delete(self, event: SiteEvent) -> None:
-        found = self._open(event, "deleted")
+        found = self._open(event, deleting=True)
         if found is None:
             return
         chart, stored, amending = found
@@ -149,14 +145,22 @@ class SiteEventFlow(QObject):
         if chart is None or not self._may_record():
             return
         day: date = form.visit_date() if form is not None else self._today()
-        note = FROM_FORM_NOTE if form is not None else ""
+        note = (
+            self.tr(
+                "It is saved now, on its own, and stays even if the visit is not saved. Lesions "
+                "first recorded in this visit can be chosen once the visit is saved."
+            )
+            if form is not None
+            else ""
+        )
         touched = signed_visits_touched([day], chart)
         if touched and not self._window.may(Permission.AMEND_VISITS):  # said before she types
-            note = (f"{note} " if note else "") + (
-                f"Note: {_signed_words(*touched[0])}. A study or procedure on that day is part "
-                "of it: only a physician's amendment saves one; choose another date if it was "
-                "done on another day."
-            )
+            signed = self.tr(
+                "Note: {visit}. A study or procedure on that day is part of it: only a "
+                "physician's amendment saves one; choose another date if it was done on another "
+                "day."
+            ).format(visit=_signed_words(*touched[0]))
+            note = sentences(note, signed) if note else signed
         dialog = kind(chart.patient.display_name, chart.lesions, day=day,
                       parent=self._window.window(), note=note)  # fmt: skip
         self._show(dialog, chart, None)
@@ -172,12 +176,14 @@ class SiteEventFlow(QObject):
         if self._window.may(Permission.RECORD_VISITS):
             return True
         self._window.show_message(
-            "Imaging and procedures",
-            "Recording imaging studies and procedures needs the nurse or physician role.",
+            self.tr("Imaging and procedures"),
+            self.tr("Recording imaging studies and procedures needs the nurse or physician role."),
         )
         return False
 
-    def _open(self, event: SiteEvent, done: str) -> tuple[PatientChart, SiteEvent, str] | None:
+    def _open(
+        self, event: SiteEvent, *, deleting: bool
+    ) -> tuple[PatientChart, SiteEvent, str] | None:
         """The chart, the event as shown now and, on a signed visit's day, that visit in words
         (the change is its amendment: a physician's); None when it does not open."""
         chart = self._window.workspace.chart
@@ -195,10 +201,20 @@ class SiteEventFlow(QObject):
         signed = _signed_words(*touched[0])
         if self._window.may(Permission.AMEND_VISITS):
             return chart, stored, signed
+        refusal = (
+            self.tr(
+                "{event} is part of {visit}.\n\nIt cannot be deleted here: it changes only by "
+                "amending that visit, which a physician does, giving the reason."
+            )
+            if deleting
+            else self.tr(
+                "{event} is part of {visit}.\n\nIt cannot be corrected here: it changes only by "
+                "amending that visit, which a physician does, giving the reason."
+            )
+        )
         self._window.show_message(
-            "Part of a signed visit",
-            f"{describe_event(stored)} is part of {signed}.\n\nIt cannot be {done} here: it "
-            "changes only by amending that visit, which a physician does, giving the reason.",
+            self.tr("Part of a signed visit"),
+            refusal.format(event=describe_event(stored), visit=signed),
         )
         return None
 
@@ -230,9 +246,13 @@ class SiteEventFlow(QObject):
                 work = lambda: self._service.add_procedure(mrn, proc, amend_reason=reason)  # noqa: E731
 
         def saved(result: object) -> None:
-            done = "Amended" if dialog.amending else ("Corrected" if read else "Saved")
+            done = (
+                self.tr("Amended: {event}")
+                if dialog.amending
+                else (self.tr("Corrected: {event}") if read else self.tr("Saved: {event}"))
+            )
             shown = result if isinstance(result, ImagingStudy | Procedure) else typed
-            self._window.statusBar().showMessage(f"{done}: {describe_event(shown)}", 8000)
+            self._window.statusBar().showMessage(done.format(event=describe_event(shown)), 8000)
             panel = self._window.workspace.site_events
             panel.select_when_shown(shown)
             dialog.accept()
@@ -246,25 +266,29 @@ class SiteEventFlow(QObject):
                 touched = signed_visits_touched(
                     [event_day(typed), *([event_day(read)] if read else [])], chart
                 )
-                signed = _signed_words(*touched[0]) if touched else "a signed visit"
+                signed = _signed_words(*touched[0]) if touched else self.tr("a signed visit")
                 dialog.start_amending(
                     signed,
-                    f"Not saved yet: this is part of {signed}. Give the reason for the "
-                    "amendment, then save it as that visit's amendment.",
+                    self.tr(
+                        "Not saved yet: this is part of {visit}. Give the reason for the "
+                        "amendment, then save it as that visit's amendment."
+                    ).format(visit=signed),
                 )
             elif isinstance(error, DomainValidationError):
                 dialog.show_problems(error.problems)
             elif isinstance(error, (LookupError, RuntimeError, PermissionError)):
                 dialog.show_refusal(str(error))
             else:
-                dialog.show_refusal("It was not saved.")
+                dialog.show_refusal(self.tr("It was not saved."))
                 self._window.show_error(error)
 
         self._runner.submit(work, on_done=saved, on_error=refused, write=True)
 
     def _delete(self, mrn: str, event: SiteEvent, reason: str) -> None:
         def deleted(_result: object) -> None:
-            self._window.statusBar().showMessage(f"Deleted: {describe_event(event)}", 8000)
+            self._window.statusBar().showMessage(
+                self.tr("Deleted: {event}").format(event=describe_event(event)), 8000
+            )
             self._window.refresh()
 
         def work() -> object:
@@ -301,8 +325,8 @@ class SiteEventFlow(QObject):
     def _ask_kind(self, form: QWidget, button: QAbstractButton) -> None:
         """The button's menu: a study or a procedure."""
         menu = QMenu(button)
-        study = menu.addAction("Imaging &study…")
-        proc = menu.addAction("&Procedure…")
+        study = menu.addAction(self.tr("Imaging &study…"))
+        proc = menu.addAction(self.tr("&Procedure…"))
         study.triggered.connect(lambda: self.new_imaging(form))
         proc.triggered.connect(lambda: self.new_procedure(form))
         self.form_menu = menu
@@ -312,6 +336,6 @@ class SiteEventFlow(QObject):
 
 def _signed_words(visit: Visit, signature: VisitSignature) -> str:
     """ "the visit of 2025-05-12, which is signed (Signed — reviewed and approved by …)"."""
-    return (
-        f"the visit of {visit.visit_date.isoformat()}, which is signed ({signature.describe()})"
-    )
+    return QCoreApplication.translate(
+        "SiteEventFlow", "the visit of {day}, which is signed ({signature})"
+    ).format(day=visit.visit_date.isoformat(), signature=signature.describe())

@@ -13,16 +13,16 @@ class AmendReasonDialog(ReasonDialog):
         self, day: str, signature: VisitSignature, parent: QWidget | None = None
     ) -> None:
         super().__init__(
-            title="Amend signed visit",
-            explanation=(
-                f"The visit of <b>{day}</b> is signed ({signature.describe()}).<br><br>"
+            title=self.tr("Amend signed visit"),
+            explanation=self.tr(
+                "The visit of <b>{day}</b> is signed ({signature}).<br><br>"
                 "Saving your change amends it: the visit stays signed, the fields as signed are "
                 "kept beside the amended ones, and the PDF summary says it was amended, when and "
                 "why."
-            ),
-            question="Why is the signed visit amended?",
-            action="Save amendment",
-            accessible_name="Reason for the amendment",
+            ).format(day=day, signature=signature.describe()),
+            question=self.tr("Why is the signed visit amended?"),
+            action=self.tr("Save amendment"),
+            accessible_name=self.tr("Reason for the amendment"),
             parent=parent,
         )
         self.amend_button = self.ok_button

@@ -23,22 +23,25 @@ class DeleteVisitDialog(ReasonDialog):
     ) -> None:
         day = visit.visit_date.isoformat()
         photographed = (
-            ""
-            if photographs == 0
-            else f", its {photographs} lesion photograph{'s' if photographs != 1 else ''}"
+            "" if photographs == 0 else self.tr(", its %n lesion photograph(s)", "", photographs)
         )
         super().__init__(
-            title="Delete visit",
-            explanation=(
-                f"Delete the visit of <b>{day}</b> for {patient_name}?<br><br>"
-                f"Its {len(visit.lesion_measurements)} lesion measurements{photographed}, range "
-                "of motion and the labs recorded with it go too. Lesions first seen at this visit "
-                "and measured nowhere else are removed; lesions marked resolved or excised at it "
-                "become active again. A copy of the visit is kept with the reason."
+            title=self.tr("Delete visit"),
+            explanation=self.tr(
+                "Delete the visit of <b>{day}</b> for {patient}?<br><br>"
+                "Its {measurements} lesion measurements{photographs}, range of motion and the "
+                "labs recorded with it go too. Lesions first seen at this visit and measured "
+                "nowhere else are removed; lesions marked resolved or excised at it become active "
+                "again. A copy of the visit is kept with the reason."
+            ).format(
+                day=day,
+                patient=patient_name,
+                measurements=len(visit.lesion_measurements),
+                photographs=photographed,
             ),
-            question="Why is it deleted?",
-            action="&Delete visit",
-            accessible_name="Reason for deleting",
+            question=self.tr("Why is it deleted?"),
+            action=self.tr("&Delete visit"),
+            accessible_name=self.tr("Reason for deleting"),
             parent=parent,
         )
         self.visit = visit

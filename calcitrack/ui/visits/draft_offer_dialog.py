@@ -5,7 +5,7 @@ listed). Enter recovers, Escape is Later: no key press loses anything typed."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
@@ -47,13 +47,13 @@ class DraftOfferDialog(QDialog):
         drafts: Sequence[OfferedDraft],
         *,
         single: str,
-        several: str,
+        several: Callable[[int], str],
         parent: QWidget | None = None,
     ) -> None:
         """``single``: the sentence for one draft, ``{draft}`` standing for its text;
-        ``several``: the line above the list."""
+        ``several``: the line above the list, for the number of drafts listed."""
         super().__init__(parent)
-        self.setWindowTitle("Unsaved visits" if len(drafts) > 1 else "Unsaved visit")
+        self.setWindowTitle(self.tr("Unsaved visit(s)", "", len(drafts)))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self._single = single
         self._several = several
@@ -61,7 +61,7 @@ class DraftOfferDialog(QDialog):
         self.message_label.setTextFormat(Qt.TextFormat.PlainText)
         self.message_label.setMinimumWidth(440)
         self.draft_list = QListWidget()
-        self.draft_list.setAccessibleName("Unsaved visits")
+        self.draft_list.setAccessibleName(self.tr("Unsaved visits"))
         self.draft_list.setWordWrap(True)
         self.draft_list.setMinimumWidth(620)
         for draft in drafts:
@@ -71,14 +71,16 @@ class DraftOfferDialog(QDialog):
             self.draft_list.addItem(item)
         self.draft_list.setCurrentRow(0)
         self.draft_list.itemActivated.connect(lambda _item: self._on_recover_clicked())
-        self.recover_button = QPushButton("&Recover")
-        self.later_button = QPushButton("&Later")
-        self.discard_button = QPushButton("&Discard")
-        self.recover_button.setToolTip("Open the patient and the visit as it was typed")
+        self.recover_button = QPushButton(self.tr("&Recover"))
+        self.later_button = QPushButton(self.tr("&Later"))
+        self.discard_button = QPushButton(self.tr("&Discard"))
+        self.recover_button.setToolTip(self.tr("Open the patient and the visit as it was typed"))
         self.later_button.setToolTip(
-            "Keep it: offered again when you next sign in, or open its patient"
+            self.tr("Keep it: offered again when you next sign in, or open its patient")
         )
-        self.discard_button.setToolTip("Throw away what was typed (it cannot be recovered)")
+        self.discard_button.setToolTip(
+            self.tr("Throw away what was typed (it cannot be recovered)")
+        )
         buttons = QDialogButtonBox()
         buttons.addButton(self.recover_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.later_button, QDialogButtonBox.ButtonRole.RejectRole)
@@ -108,7 +110,7 @@ class DraftOfferDialog(QDialog):
             self.message_label.setText(self._single.format(draft=sentence))
             self.draft_list.hide()
         else:
-            self.message_label.setText(self._several.format(count=count))
+            self.message_label.setText(self._several(count))
             self.draft_list.show()
         self._focus()
         self.adjustSize()

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from calcitrack.domain.clinic.permissions import Permission
 from calcitrack.domain.entities import PatientChart
@@ -33,21 +33,6 @@ from calcitrack.ui.visits.draft_offer_dialog import DraftOfferDialog, OfferedDra
 if TYPE_CHECKING:
     from calcitrack.ui.visits.flow_host import FlowHost
     from calcitrack.ui.visits.visit_flow import VisitFlow
-
-YOURS = "You have an unsaved {draft}.\n\nRecover it now, keep it for later, or discard it?"
-SEVERAL = (
-    "You have {count} unsaved visits, kept as your drafts (oldest first). Recover one now, or "
-    "keep them for later: they are offered again when you sign in or open their patient."
-)
-EARLIER = (
-    "An unsaved {draft} was kept on this workstation by an earlier version of CalciTrack, which "
-    "did not record who typed it (author unknown).\n\nRecover it as your own draft, leave it for "
-    "whoever typed it, or discard it?"
-)
-EARLIER_SEVERAL = (
-    "{count} unsaved visits for this patient were kept on this workstation by an earlier version "
-    "of CalciTrack, which did not record who typed them (author unknown)."
-)
 
 
 class DraftOffers(QObject):
@@ -69,6 +54,41 @@ class DraftOffers(QObject):
         """The key of the draft chosen at sign-in, restored once its chart has opened."""
         self.dialog: DraftOfferDialog | None = None
         """The open offer, for tests to answer."""
+
+    # -- the offers in words -----------------------------------------------------------------
+
+    def _yours(self) -> str:
+        """The sentence for one draft of the signed-in account (``{draft}``: what it is)."""
+        return self.tr(
+            "You have an unsaved {draft}.\n\nRecover it now, keep it for later, or discard it?"
+        )
+
+    def _several(self, count: int) -> str:
+        """The line above the list of the signed-in account's drafts (never fewer than two)."""
+        return self.tr(
+            "You have %n unsaved visit(s), kept as your drafts (oldest first). Recover one now, "
+            "or keep them for later: they are offered again when you sign in or open their "
+            "patient.",
+            "",
+            count,
+        )
+
+    def _earlier(self) -> str:
+        """The sentence for one draft kept without its author (``{draft}``: what it is)."""
+        return self.tr(
+            "An unsaved {draft} was kept on this workstation by an earlier version of CalciTrack, "
+            "which did not record who typed it (author unknown).\n\nRecover it as your own "
+            "draft, leave it for whoever typed it, or discard it?"
+        )
+
+    def _earlier_several(self, count: int) -> str:
+        """The line above the list of drafts kept without their author (never fewer than two)."""
+        return self.tr(
+            "%n unsaved visit(s) for this patient were kept on this workstation by an earlier "
+            "version of CalciTrack, which did not record who typed them (author unknown).",
+            "",
+            count,
+        )
 
     # -- right after sign-in ---------------------------------------------------------------
 
@@ -101,7 +121,9 @@ class DraftOffers(QObject):
             return
         offered = [describe(i, names.get(i.mrn, ""), True) for i in pending]
         parent = self._window.window()
-        self._show(DraftOfferDialog(offered, single=YOURS, several=SEVERAL, parent=parent))
+        self._show(
+            DraftOfferDialog(offered, single=self._yours(), several=self._several, parent=parent)
+        )
 
     # -- when a chart opens ----------------------------------------------------------------
 
@@ -123,7 +145,10 @@ class DraftOffers(QObject):
             offered = [describe(i, name, True) for i in own]
             self._show(
                 DraftOfferDialog(
-                    offered, single=YOURS, several=SEVERAL, parent=self._window.window()
+                    offered,
+                    single=self._yours(),
+                    several=self._several,
+                    parent=self._window.window(),
                 ),
                 chart,
             )
@@ -134,7 +159,10 @@ class DraftOffers(QObject):
         if earlier:
             offered = [describe(i, name, False) for i in earlier]
             dialog = DraftOfferDialog(
-                offered, single=EARLIER, several=EARLIER_SEVERAL, parent=self._window.window()
+                offered,
+                single=self._earlier(),
+                several=self._earlier_several,
+                parent=self._window.window(),
             )
             self._show(dialog, chart, earlier=True)
 
@@ -157,9 +185,11 @@ class DraftOffers(QObject):
     def _recover(self, info: DraftInfo, chart: PatientChart | None, earlier: bool) -> None:
         if earlier and not self._drafts.claim(info.key):
             self._window.show_message(
-                "Unsaved visit",
-                "That draft could not be taken over: it is gone, or you have an unsaved visit of "
-                "your own for the same visit (recover or discard yours first).",
+                self.tr("Unsaved visit"),
+                self.tr(
+                    "That draft could not be taken over: it is gone, or you have an unsaved visit "
+                    "of your own for the same visit (recover or discard yours first)."
+                ),
             )
             return
         if chart is not None and chart.patient.mrn == info.mrn:
@@ -173,7 +203,7 @@ class DraftOffers(QObject):
             self._drafts.discard_earlier(info.key)
         else:
             self._drafts.discard(info.key)
-        self._window.statusBar().showMessage("Unsaved visit discarded", 5000)
+        self._window.statusBar().showMessage(self.tr("Unsaved visit discarded"), 5000)
 
     def _busy(self) -> bool:
         return self.dialog is not None or self._flow.form is not None
@@ -187,13 +217,41 @@ def _still_there(info: DraftInfo, chart: PatientChart) -> bool:
 def describe(info: DraftInfo, patient_name: str, own: bool) -> OfferedDraft:
     """The draft in words: "new visit of 2026-11-20 for DEMO-0001 (Haddad, Amal), started 14:02,
     last typed 14:09" for a sentence; patient first for a row of the list."""
-    day = info.visit_date.isoformat() if info.visit_date else "an unknown date"
-    what = f"new visit of {day}" if info.visit_id is None else f"edit of the visit of {day}"
-    patient = f"{info.mrn} ({patient_name})" if patient_name else info.mrn
+    day = (
+        info.visit_date.isoformat()
+        if info.visit_date
+        else QCoreApplication.translate("DraftOffers", "an unknown date")
+    )
+    what = (
+        QCoreApplication.translate("DraftOffers", "new visit of {day}")
+        if info.visit_id is None
+        else QCoreApplication.translate("DraftOffers", "edit of the visit of {day}")
+    ).format(day=day)
+    patient = (
+        QCoreApplication.translate("DraftOffers", "{mrn} ({name})").format(
+            mrn=info.mrn, name=patient_name
+        )
+        if patient_name
+        else info.mrn
+    )
+    started = moment_text(info.started_at) if own and info.started_at is not None else None
+    typed = moment_text(info.typed_at)
     times = []
-    if own and info.started_at is not None:
-        times.append(f"started {moment_text(info.started_at)}")
-    if not times or times[0] != f"started {moment_text(info.typed_at)}":
-        times.append(f"last typed {moment_text(info.typed_at)}")
-    when = ", ".join(times)
-    return OfferedDraft(info, f"{what} for {patient}, {when}", f"{patient}: {what}, {when}")
+    if started is not None:
+        times.append(QCoreApplication.translate("DraftOffers", "started {moment}").format(
+            moment=started
+        ))
+    if started is None or started != typed:
+        times.append(QCoreApplication.translate("DraftOffers", "last typed {moment}").format(
+            moment=typed
+        ))
+    when = QCoreApplication.translate("DraftOffers", ", ").join(times)
+    return OfferedDraft(
+        info,
+        QCoreApplication.translate("DraftOffers", "{what} for {patient}, {when}").format(
+            what=what, patient=patient, when=when
+        ),
+        QCoreApplication.translate("DraftOffers", "{patient}: {what}, {when}").format(
+            patient=patient, what=what, when=when
+        ),
+    )

@@ -32,7 +32,9 @@ class ReasonDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.reason_edit = QPlainTextEdit(placeholderText=f"Reason (required; {HINT})")
+        self.reason_edit = QPlainTextEdit(
+            placeholderText=self.tr("Reason (required; {hint})").format(hint=HINT)
+        )
         self.reason_edit.setAccessibleName(accessible_name)
         self.reason_edit.setTabChangesFocus(True)
         self.buttons = QDialogButtonBox(

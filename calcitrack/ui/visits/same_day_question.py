@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -25,17 +25,26 @@ def ask_same_day(
     then ``open_visit`` or ``other_date`` as chosen (Esc: neither)."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        "Visit already recorded today",
-        f"{patient} already has a visit today ({day.isoformat()}). A patient has one visit a "
-        "day: open it to add to it or correct it.\n\nOr record a visit of another date (a "
-        "visit typed late): the form opens for you to change the date first.",
+        QCoreApplication.translate("SameDayQuestion", "Visit already recorded today"),
+        QCoreApplication.translate(
+            "SameDayQuestion",
+            "{patient} already has a visit today ({day}). A patient has one visit a day: open it "
+            "to add to it or correct it.\n\nOr record a visit of another date (a visit typed "
+            "late): the form opens for you to change the date first.",
+        ).format(patient=patient, day=day.isoformat()),
         QMessageBox.StandardButton.Cancel,
         parent,
     )
     opening = box.addButton(
-        f"&Open the visit of {day.isoformat()}", QMessageBox.ButtonRole.AcceptRole
+        QCoreApplication.translate("SameDayQuestion", "&Open the visit of {day}").format(
+            day=day.isoformat()
+        ),
+        QMessageBox.ButtonRole.AcceptRole,
     )
-    other = box.addButton("&Another date…", QMessageBox.ButtonRole.ActionRole)
+    other = box.addButton(
+        QCoreApplication.translate("SameDayQuestion", "&Another date…"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
     box.setDefaultButton(opening)
     box.setEscapeButton(QMessageBox.StandardButton.Cancel)
 

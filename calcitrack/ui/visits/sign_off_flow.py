@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from calcitrack.domain.clinic_settings import ClinicSettings
 from calcitrack.domain.entities import PatientChart, Visit
@@ -36,16 +36,22 @@ def sign_cautions(chart: PatientChart, visit: Visit, settings: ClinicSettings) -
     unmeasured = unmeasured_at(chart.lesions, visit)
     if unmeasured:
         said.append(
-            f"Incomplete visit: {join_labels(unmeasured)} not measured at it. Its lesion burden "
-            "is partial; a change from another visit compares only the lesions measured at both."
+            QCoreApplication.translate(
+                "SignOffFlow",
+                "Incomplete visit: {lesions} not measured at it. Its lesion burden is partial; a "
+                "change from another visit compares only the lesions measured at both.",
+            ).format(lesions=join_labels(unmeasured))
         )
     labs = tuple(lab for lab in chart.labs if visit.id is not None and lab.visit_id == visit.id)
     unusual = unusual_values(VisitEntry(visit, labs=labs), chart, settings)
     if unusual:
         said.append(
-            "Values past the clinic's data-quality checks (checks of the data, not clinical "
-            "thresholds), confirmed by whoever saved them unless saved before the check "
-            "existed:\n" + "\n".join(f"• {u.describe()}" for u in unusual)
+            QCoreApplication.translate(
+                "SignOffFlow",
+                "Values past the clinic's data-quality checks (checks of the data, not clinical "
+                "thresholds), confirmed by whoever saved them unless saved before the check "
+                "existed:\n{values}",
+            ).format(values="\n".join(f"• {u.describe()}" for u in unusual))
         )
     return said
 
@@ -76,19 +82,24 @@ class SignOffFlow(QObject):
             return
         visit = self.visit_to_sign(chart)
         if visit is None:
-            self._window.show_message("Sign visit", "Every visit of this patient is signed.")
+            self._window.show_message(
+                self.tr("Sign visit"), self.tr("Every visit of this patient is signed.")
+            )
             return
         signature = chart.signature_of(visit.id)
         day = visit.visit_date.isoformat()
         if signature is not None:
             self._window.show_message(
-                "Sign visit", f"The visit of {day} is already signed: {signature.describe()}."
+                self.tr("Sign visit"),
+                self.tr("The visit of {day} is already signed: {signature}.").format(
+                    day=day, signature=signature.describe()
+                ),
             )
             return
         mrn = chart.patient.mrn
         dialog = SignVisitDialog(
             visit_date=visit.visit_date,
-            patient=f"{chart.patient.display_name}, {mrn}",
+            patient=self.tr("{name}, {mrn}").format(name=chart.patient.display_name, mrn=mrn),
             signer=self._name,
             cautions=sign_cautions(chart, visit, self._window.settings_flow.settings),
             parent=self._window.window(),
@@ -105,12 +116,15 @@ class SignOffFlow(QObject):
         self.dialog = None
 
     def _sign(self, dialog: SignVisitDialog, mrn: str, visit: Visit, password: str) -> None:
-        self._window.busy_label.setText("Signing…")
+        self._window.busy_label.setText(self.tr("Signing…"))
 
         def signed(signature: VisitSignature) -> None:
             dialog.signed()
             self._window.statusBar().showMessage(
-                f"Visit of {visit.visit_date.isoformat()}: {signature.describe()}", 8000
+                self.tr("Visit of {day}: {signature}").format(
+                    day=visit.visit_date.isoformat(), signature=signature.describe()
+                ),
+                8000,
             )
             self._window.open_patient(mrn)
 

@@ -32,11 +32,6 @@ from calcitrack.ui.session.account_form import (
     set_message,
 )
 
-READ_ONLY_NOTE = (
-    "A signed visit is read-only: a later change is an amendment, with its reason, and the "
-    "signed values stay readable."
-)
-
 
 class SignVisitDialog(QDialog):
     sign_requested = Signal(str)
@@ -54,27 +49,39 @@ class SignVisitDialog(QDialog):
         """``cautions``: what the signer should know about this visit, one paragraph each."""
         super().__init__(parent)
         self._busy = False
-        self.setWindowTitle("Sign visit")
+        self.setWindowTitle(self.tr("Sign visit"))
         self.setStyleSheet(STYLE)
         self.setMinimumWidth(520)
-        heading = QLabel(f"<b>Sign the visit of {visit_date.isoformat()}</b> — {patient}")
+        heading = QLabel(
+            self.tr("<b>Sign the visit of {day}</b> — {patient}").format(
+                day=visit_date.isoformat(), patient=patient
+            )
+        )
         self.cautions_label = QLabel("\n\n".join(cautions), wordWrap=True)
         self.cautions_label.setStyleSheet("color: #7f6000; font-weight: 600;")
-        self.cautions_label.setAccessibleName("Before you sign")
+        self.cautions_label.setAccessibleName(self.tr("Before you sign"))
         self.cautions_label.setVisible(bool(cautions))
         self.statement_label = QLabel(
             signing_statement(visit_date, patient, signer), wordWrap=True
         )
-        note = QLabel(READ_ONLY_NOTE, wordWrap=True)
+        note = QLabel(
+            self.tr(
+                "A signed visit is read-only: a later change is an amendment, with its reason, "
+                "and the signed values stay readable."
+            ),
+            wordWrap=True,
+        )
         note.setObjectName("hint")
-        self.password_edit = password_edit("Your password, to sign")
+        self.password_edit = password_edit(self.tr("Your password, to sign"))
         form = QFormLayout()
-        label = QLabel("Your &password:")
+        label = QLabel(self.tr("Your &password:"))
         label.setBuddy(self.password_edit)
         form.addRow(label, self.password_edit)
         self.message_label = message_label()
         self.buttons = QDialogButtonBox()
-        self.sign_button = self.buttons.addButton("Sign", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.sign_button = self.buttons.addButton(
+            self.tr("Sign"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.sign_button.setDefault(True)
         self.buttons.accepted.connect(self._on_sign_clicked)
@@ -98,7 +105,7 @@ class SignVisitDialog(QDialog):
             return
         password = self.password_edit.text()
         if not password:
-            self._say("Enter your password to sign.")
+            self._say(self.tr("Enter your password to sign."))
             self.password_edit.setFocus()
             return
         self.password_edit.clear()
@@ -142,4 +149,4 @@ class SignVisitDialog(QDialog):
         self.password_edit.setReadOnly(busy)
         self.sign_button.setEnabled(not busy)
         self.cancel_button.setEnabled(not busy)
-        self.sign_button.setText("Signing…" if busy else "Sign")
+        self.sign_button.setText(self.tr("Signing…") if busy else self.tr("Sign"))

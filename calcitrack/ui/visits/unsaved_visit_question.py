@@ -27,25 +27,35 @@ class UnsavedVisitQuestion(QMessageBox):
         """``leaving``: what was asked for ("Closing CalciTrack"); ``visit``: which visit."""
         super().__init__(parent)
         self.setIcon(QMessageBox.Icon.Question)
-        self.setWindowTitle("Unsaved visit")
+        self.setWindowTitle(self.tr("Unsaved visit"))
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setText(
-            f"{leaving}: the {visit} is not saved.\n\n"
-            "Save it now, keep it as your draft (offered to you alone when you next sign in), "
-            "or discard what was typed?"
+            self.tr(
+                "{leaving}: the {visit} is not saved.\n\n"
+                "Save it now, keep it as your draft (offered to you alone when you next sign in), "
+                "or discard what was typed?"
+            ).format(leaving=leaving, visit=visit)
         )
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.save_button = self.addButton(QMessageBox.StandardButton.Save)
-        self.save_button.setText("&Save")
-        self.save_button.setToolTip("Save the visit; if it has problems, the form shows them")
-        self.keep_button = self.addButton("&Keep as draft", QMessageBox.ButtonRole.AcceptRole)
-        self.keep_button.setToolTip("Keep what was typed on this workstation, for you alone")
+        self.save_button.setText(self.tr("&Save"))
+        self.save_button.setToolTip(
+            self.tr("Save the visit; if it has problems, the form shows them")
+        )
+        self.keep_button = self.addButton(
+            self.tr("&Keep as draft"), QMessageBox.ButtonRole.AcceptRole
+        )
+        self.keep_button.setToolTip(
+            self.tr("Keep what was typed on this workstation, for you alone")
+        )
         self.discard_button = self.addButton(QMessageBox.StandardButton.Discard)
-        self.discard_button.setText("&Discard")
-        self.discard_button.setToolTip("Throw away what was typed (it cannot be recovered)")
+        self.discard_button.setText(self.tr("&Discard"))
+        self.discard_button.setToolTip(
+            self.tr("Throw away what was typed (it cannot be recovered)")
+        )
         self.cancel_button = self.addButton(QMessageBox.StandardButton.Cancel)
-        self.cancel_button.setText("Cancel")
-        self.cancel_button.setToolTip("Go back to the form")
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Go back to the form"))
         self.setDefaultButton(self.keep_button)
         self.setEscapeButton(self.cancel_button)
         self._answers = (

@@ -103,15 +103,19 @@ class VisitFlow(QObject):
         signature = chart.signature_of(visit_id)
         if signature is not None and not self._window.may(Permission.AMEND_VISITS):
             self._window.show_message(
-                "Signed visit",
-                f"The visit of {visit.visit_date.isoformat()} is signed and read-only "
-                f"({signature.describe()}). A physician can amend it, giving the reason.",
+                self.tr("Signed visit"),
+                self.tr(
+                    "The visit of {day} is signed and read-only ({signature}). A physician can "
+                    "amend it, giving the reason."
+                ).format(day=visit.visit_date.isoformat(), signature=signature.describe()),
             )
             return
         self._open_form(chart, visit)
         if signature is not None:
             self._window.statusBar().showMessage(
-                "This visit is signed: saving asks for the reason and records an amendment",
+                self.tr(
+                    "This visit is signed: saving asks for the reason and records an amendment"
+                ),
                 10000,
             )
 
@@ -156,14 +160,30 @@ class VisitFlow(QObject):
             form.restore_draft()
         self._show_form(form)
         if not restore and form.has_draft():
-            what = f"edit of the visit of {visit.visit_date.isoformat()}" if visit else "new visit"
+            what = (
+                self.tr("edit of the visit of {day}").format(day=visit.visit_date.isoformat())
+                if visit
+                else self.tr("new visit")
+            )
             info = self._drafts.info(form.draft_key)
-            started = ""
-            if info is not None and info.started_at is not None:
-                started = f" (started {moment_text(info.started_at)})"
+            started = info.started_at if info is not None else None
+            question = (
+                self.tr(
+                    "You have an unsaved {what} for {patient} kept from an earlier session."
+                    "\n\nRecover it, or discard it and start afresh?"
+                )
+                if started is None
+                else self.tr(
+                    "You have an unsaved {what} for {patient} (started {moment}) kept from an "
+                    "earlier session.\n\nRecover it, or discard it and start afresh?"
+                )
+            )
             self._ask(
-                f"You have an unsaved {what} for {chart.patient.display_name}{started} kept "
-                "from an earlier session.\n\nRecover it, or discard it and start afresh?",
+                question.format(
+                    what=what,
+                    patient=chart.patient.display_name,
+                    moment=moment_text(started) if started is not None else "",
+                ),
                 on_yes=form.restore_draft,
                 on_no=form.discard_draft,
             )
@@ -176,9 +196,11 @@ class VisitFlow(QObject):
         visit = next((v for v in chart.visits if v.id == visit_id), None)
         if visit_id is not None and visit is None:
             self._window.show_message(
-                "Unsaved visit",
-                "The visit this draft edits was deleted after the draft was kept, so it cannot be "
-                "opened; the draft is kept.",
+                self.tr("Unsaved visit"),
+                self.tr(
+                    "The visit this draft edits was deleted after the draft was kept, so it cannot "
+                    "be opened; the draft is kept."
+                ),
             )
             return
         self._open_form(chart, visit, restore=True)
@@ -186,13 +208,13 @@ class VisitFlow(QObject):
     def _ask(self, text: str, *, on_yes: Callable[[], object], on_no: Callable[[], object]) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Recover unsaved visit",
+            self.tr("Recover unsaved visit"),
             text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self._window.window(),
         )
-        box.button(QMessageBox.StandardButton.Yes).setText("Recover")
-        box.button(QMessageBox.StandardButton.No).setText("Discard")
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Recover"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Discard"))
         box.setDefaultButton(QMessageBox.StandardButton.Yes)
         box.setEscapeButton(QMessageBox.StandardButton.Yes)  # Escape never throws typing away
 
@@ -221,7 +243,8 @@ class VisitFlow(QObject):
     def may_leave(self) -> bool:
         """Another patient may open only once the form is closed (its draft is kept anyway)."""
         self._window.statusBar().showMessage(
-            "Save (Ctrl+S) or cancel (Esc) the visit before opening another patient", 5000
+            self.tr("Save (Ctrl+S) or cancel (Esc) the visit before opening another patient"),
+            5000,
         )
         return False
 
@@ -247,7 +270,7 @@ class VisitFlow(QObject):
         self._submit_save(form, work)
 
     def _submit_save(self, form: VisitFormView, work: Callable[[], Visit]) -> None:
-        self._window.busy_label.setText("Saving the visit…")
+        self._window.busy_label.setText(self.tr("Saving the visit…"))
         self._runner.submit(
             work, on_done=form.save_succeeded, on_error=self._on_save_failed, write=True
         )
@@ -281,14 +304,18 @@ class VisitFlow(QObject):
             self._on_save_stale(self.form, error)
             return
         problems = error.problems if isinstance(error, DomainValidationError) else []
-        self.form.save_failed(str(error) if not problems else "The visit was not saved", problems)
+        self.form.save_failed(
+            str(error) if not problems else self.tr("The visit was not saved"), problems
+        )
         if isinstance(error, UnconfirmedValuesError):  # the clinic's settings changed meanwhile
             self.form.unusual.remember(error.unusual)
 
     def _on_visit_saved(self, visit: Visit) -> None:
         mrn = self._form_mrn
         self._close_form()
-        self._window.statusBar().showMessage(f"Visit of {visit.visit_date.isoformat()} saved", 8000)
+        self._window.statusBar().showMessage(
+            self.tr("Visit of {day} saved").format(day=visit.visit_date.isoformat()), 8000
+        )
         self._window.refresh()
         self._window.open_patient(mrn)
         self.save_settled.emit(True)
@@ -302,26 +329,32 @@ class VisitFlow(QObject):
     def _on_save_stale(self, form: VisitFormView, error: StaleEditError) -> None:
         self._stale = error
         day = form.editing.visit_date.isoformat() if form.editing else ""
-        who = error.last_saved.describe() if error.last_saved else "someone else"
+        who = error.last_saved.describe() if error.last_saved else self.tr("someone else")
         form.save_refused_as_stale(
-            f"Not saved: the visit of {day} was saved by {who} after you opened it. Your typing "
-            "is kept; reload the visit to carry it over."
+            self.tr(
+                "Not saved: the visit of {day} was saved by {who} after you opened it. Your typing "
+                "is kept; reload the visit to carry it over."
+            ).format(day=day, who=who)
         )
         typed = visit_items(typed_content(form))
         self._ask_about_conflict(
             ConflictDialog(
                 error.changes,
-                title="Visit not saved",
-                headline=f"Your changes to the visit of {day} are not saved yet: someone else "
-                "saved this visit after you opened it.",
+                title=self.tr("Visit not saved"),
+                headline=self.tr(
+                    "Your changes to the visit of {day} are not saved yet: someone else saved this "
+                    "visit after you opened it."
+                ).format(day=day),
                 last_saved=error.last_saved,
-                reload_text="Reload the visit",
-                keep_text="Keep editing",
-                note="Reload the visit: the form shows the visit as saved now, with everything "
-                "you typed carried over, except where you both changed the same thing: there "
-                "their value is shown and yours is listed above the form.\nKeep editing: back "
-                "to your form as it is (it cannot be saved over the newer visit; reload when "
-                "ready).",
+                reload_text=self.tr("Reload the visit"),
+                keep_text=self.tr("Keep editing"),
+                note=self.tr(
+                    "Reload the visit: the form shows the visit as saved now, with everything you "
+                    "typed carried over, except where you both changed the same thing: there "
+                    "their value is shown and yours is listed above the form.\nKeep editing: back "
+                    "to your form as it is (it cannot be saved over the newer visit; reload when "
+                    "ready)."
+                ),
                 yours=[text_in(typed, c.key) for c in error.changes],
                 parent=self._window.window(),
             ),
@@ -351,7 +384,7 @@ class VisitFlow(QObject):
         window.stack.removeWidget(previous)
         previous.deleteLater()
         window.statusBar().showMessage(
-            "Visit reloaded as saved now; your typing was carried over", 8000
+            self.tr("Visit reloaded as saved now; your typing was carried over"), 8000
         )
 
     def _close_form(self) -> None:
@@ -380,9 +413,11 @@ class VisitFlow(QObject):
         signature = chart.signature_of(visit_id)
         if signature is not None:
             self._window.show_message(
-                "Signed visit",
-                f"The visit of {visit.visit_date.isoformat()} is signed ({signature.describe()}) "
-                "and is kept. A physician can amend it instead.",
+                self.tr("Signed visit"),
+                self.tr(
+                    "The visit of {day} is signed ({signature}) and is kept. A physician can amend "
+                    "it instead."
+                ).format(day=visit.visit_date.isoformat(), signature=signature.describe()),
             )
             return
         dialog = DeleteVisitDialog(
@@ -405,7 +440,7 @@ class VisitFlow(QObject):
         def deleted(_result: object) -> None:
             self._drafts.discard(draft_key(mrn, visit.id))
             self._window.statusBar().showMessage(
-                f"Visit of {visit.visit_date.isoformat()} deleted", 8000
+                self.tr("Visit of {day} deleted").format(day=visit.visit_date.isoformat()), 8000
             )
             self._window.refresh()
 
@@ -416,14 +451,18 @@ class VisitFlow(QObject):
             self._ask_about_conflict(
                 ConflictDialog(
                     error.changes,
-                    title="Visit not deleted",
-                    headline=f"The visit of {visit.visit_date.isoformat()} was not deleted: "
-                    "someone else saved it after you opened the chart.",
+                    title=self.tr("Visit not deleted"),
+                    headline=self.tr(
+                        "The visit of {day} was not deleted: someone else saved it after you "
+                        "opened the chart."
+                    ).format(day=visit.visit_date.isoformat()),
                     last_saved=error.last_saved,
-                    reload_text="Reload the chart",
-                    keep_text="Close",
-                    note="Reload the chart to see the visit as saved now, then delete it again "
-                    "if it should still go.",
+                    reload_text=self.tr("Reload the chart"),
+                    keep_text=self.tr("Close"),
+                    note=self.tr(
+                        "Reload the chart to see the visit as saved now, then delete it again if "
+                        "it should still go."
+                    ),
                     parent=self._window.window(),
                 ),
                 on_reload=self._window.refresh,
