@@ -93,7 +93,8 @@ class LabEntryPanel(QWidget):
         header.setContentsMargins(0, 0, 0, 0)
         for key, width in COLUMN_WIDTHS.items():
             caption = QLabel(self.tr("<b>{header}</b>").format(header=self.tr(_HEADERS[key])))
-            caption.setFixedWidth(width)
+            caption.setFixedWidth(width)  # the column's: a longer header wraps
+            caption.setWordWrap(True)
             header.addWidget(caption)
         header.addStretch(1)
         self._rows_layout = QVBoxLayout()

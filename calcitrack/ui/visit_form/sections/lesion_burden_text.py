@@ -77,18 +77,19 @@ def burden_text(
             )
         ).format(active=active)
     total = burden_mm2(m.area_mm2 for m in measurements)
+    # The class's tr, as Qt allows (the stubs know only an object's): the context is the class.
     text = (
         LesionBurdenText.tr(
-            "Burden today: {total} mm² (ellipse, {measured} of %n active lesion(s) measured)",
+            "Burden today: {total} mm² (ellipse, {measured} of %n active lesion(s) measured)",  # type: ignore[arg-type]
             "",
-            active,
+            active,  # type: ignore[arg-type]
         )
         if today
         else LesionBurdenText.tr(
-            "Burden at this visit: {total} mm² (ellipse, {measured} of %n active lesion(s) "
+            "Burden at this visit: {total} mm² (ellipse, {measured} of %n active lesion(s) "  # type: ignore[arg-type]
             "measured)",
             "",
-            active,
+            active,  # type: ignore[arg-type]
         )
     ).format(total=format_mm2(total), measured=len(measurements))
     previous = previous_visit(context)

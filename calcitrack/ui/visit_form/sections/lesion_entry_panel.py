@@ -48,15 +48,15 @@ _PATH = re.compile(
     r"^(lesion_measurements|new_lesions|status_changes|lesion_rows)\[(\d+)\]\.?(.*)$"
 )
 _HEADERS = (
-    QT_TRANSLATE_NOOP("LesionEntryPanel", "Lesion"),
-    QT_TRANSLATE_NOOP("LesionEntryPanel", "Longest\nmm"),
-    QT_TRANSLATE_NOOP("LesionEntryPanel", "Width\nmm"),
-    QT_TRANSLATE_NOOP("LesionEntryPanel", "Depth\nmm"),
-    QT_TRANSLATE_NOOP("LesionEntryPanel", "Method"),
+    str(QT_TRANSLATE_NOOP("LesionEntryPanel", "Lesion")),
+    str(QT_TRANSLATE_NOOP("LesionEntryPanel", "Longest\nmm")),
+    str(QT_TRANSLATE_NOOP("LesionEntryPanel", "Width\nmm")),
+    str(QT_TRANSLATE_NOOP("LesionEntryPanel", "Depth\nmm")),
+    str(QT_TRANSLATE_NOOP("LesionEntryPanel", "Method")),
     *(label for _, label in FLAGS),  # the row's signs (context LesionRow)
-    QT_TRANSLATE_NOOP("LesionEntryPanel", "Area\n(π/4·L·W)"),
-    QT_TRANSLATE_NOOP("LesionEntryPanel", "Change from\nlast visit"),
-    QT_TRANSLATE_NOOP("LesionEntryPanel", "Status"),
+    str(QT_TRANSLATE_NOOP("LesionEntryPanel", "Area\n(π/4·L·W)")),
+    str(QT_TRANSLATE_NOOP("LesionEntryPanel", "Change from\nlast visit")),
+    str(QT_TRANSLATE_NOOP("LesionEntryPanel", "Status")),
 )
 """The grid's column headers, in English (shown translated)."""
 _SIGNS = frozenset(label for _, label in FLAGS)

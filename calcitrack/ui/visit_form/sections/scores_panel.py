@@ -126,6 +126,8 @@ class ScoresPanel(QWidget):
         )
 
         self.score_labels = {key: QLabel() for key in ("das28_esr", "das28_crp", "cdai", "sdai")}
+        for score_label in self.score_labels.values():
+            score_label.setWordWrap(True)  # what a score still needs may be longer than the box
         self.das28_esr_label = self.score_labels["das28_esr"]
         self.das28_crp_label = self.score_labels["das28_crp"]
         self.das28_note_label = QLabel(
