@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 
@@ -21,7 +22,10 @@ class DiscardQuestion:
     def ask(self, day: str) -> None:
         box = self._question()
         box.setText(
-            f"Discard this visit?\n\nWhat was typed for {day} is not saved and will be lost."
+            QCoreApplication.translate(
+                "DiscardQuestion",
+                "Discard this visit?\n\nWhat was typed for {day} is not saved and will be lost.",
+            ).format(day=day)
         )
         self.open_box = box
         box.open()
@@ -30,13 +34,17 @@ class DiscardQuestion:
         if self._box is None:
             box = QMessageBox(
                 QMessageBox.Icon.Question,
-                "Discard this visit?",
+                QCoreApplication.translate("DiscardQuestion", "Discard this visit?"),
                 "",
                 QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                 self._form,
             )
-            box.button(QMessageBox.StandardButton.Discard).setText("&Discard visit")
-            box.button(QMessageBox.StandardButton.Cancel).setText("&Keep typing")
+            box.button(QMessageBox.StandardButton.Discard).setText(
+                QCoreApplication.translate("DiscardQuestion", "&Discard visit")
+            )
+            box.button(QMessageBox.StandardButton.Cancel).setText(
+                QCoreApplication.translate("DiscardQuestion", "&Keep typing")
+            )
             box.setDefaultButton(QMessageBox.StandardButton.Cancel)
             box.finished.connect(self._on_answered)
             self._box = box

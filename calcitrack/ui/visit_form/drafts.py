@@ -6,6 +6,8 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from calcitrack.domain.errors import DomainValidationError
 from calcitrack.ui.common.typed_text import typed_text
 
@@ -22,13 +24,14 @@ READABLE_FORMATS = (1, 2)
 #: before the range of motion (their sites choose its joints).
 RESTORE_ORDER = ("vitals", "lesions", "rom", "scores", "labs", "medications")
 SECTION_TITLES = {
-    "vitals": "Vitals and weight",
-    "lesions": "Lesions",
-    "rom": "Range of motion",
-    "scores": "Pain and disease activity",
-    "labs": "Labs",
-    "medications": "Medications",
+    "vitals": str(QT_TRANSLATE_NOOP("VisitFormDrafts", "Vitals and weight")),
+    "lesions": str(QT_TRANSLATE_NOOP("VisitFormDrafts", "Lesions")),
+    "rom": str(QT_TRANSLATE_NOOP("VisitFormDrafts", "Range of motion")),
+    "scores": str(QT_TRANSLATE_NOOP("VisitFormDrafts", "Pain and disease activity")),
+    "labs": str(QT_TRANSLATE_NOOP("VisitFormDrafts", "Labs")),
+    "medications": str(QT_TRANSLATE_NOOP("VisitFormDrafts", "Medications")),
 }
+"""The sections by their captions, in English (shown translated)."""
 _BROKEN = (
     KeyError,
     TypeError,
@@ -72,22 +75,33 @@ def restore_payload(form: DraftableForm, payload: dict[str, Any]) -> list[str]:
     lost = [str(each) for each in payload.get("losses") or () if isinstance(each, str)]
     if payload.get("format", 1) not in READABLE_FORMATS:
         lost.append(
-            "This unsaved visit was kept by a newer version of CalciTrack: check every section "
-            "against what you typed."
+            QCoreApplication.translate(
+                "VisitFormDrafts",
+                "This unsaved visit was kept by a newer version of CalciTrack: check every "
+                "section against what you typed."
+            )
         )
     try:
         lost += form.header.restore_state(payload["header"])
     except _BROKEN as error:
         log.warning("the draft's header could not be restored: %s", type(error).__name__)
         lost.append(
-            "The visit's date, type, clinician and next visit due could not be read from the "
-            "unsaved visit (that part of the file is damaged): check them."
+            QCoreApplication.translate(
+                "VisitFormDrafts",
+                "The visit's date, type, clinician and next visit due could not be read from "
+                "the unsaved visit (that part of the file is damaged): check them."
+            )
         )
     notes = payload.get("notes", "")
     if isinstance(notes, str):
         form.notes_edit.setPlainText(notes)
     else:
-        lost.append("The notes could not be read from the unsaved visit: type them again.")
+        lost.append(
+            QCoreApplication.translate(
+                "VisitFormDrafts",
+                "The notes could not be read from the unsaved visit: type them again.",
+            )
+        )
     form.push_context()
     states = payload.get("sections") or {}
     for name in RESTORE_ORDER:
@@ -103,8 +117,11 @@ def restore_payload(form: DraftableForm, payload: dict[str, Any]) -> list[str]:
     except _BROKEN as error:
         log.warning("the draft's set-aside values could not be restored: %s", type(error).__name__)
         lost.append(
-            "The list of your values that someone else changed too could not be read from the "
-            "unsaved visit: compare the form with what you typed."
+            QCoreApplication.translate(
+                "VisitFormDrafts",
+                "The list of your values that someone else changed too could not be read from "
+                "the unsaved visit: compare the form with what you typed."
+            )
         )
     return list(dict.fromkeys(lost))
 
@@ -122,8 +139,19 @@ def _restore_section(form: DraftableForm, name: str, state: Any) -> list[str]:
             section.restore_state(before)
         except _BROKEN:
             log.warning("the %s section could not be set back either", name)
-        shows = "the visit as saved" if form.editing else "nothing from the draft"
+        title = QCoreApplication.translate("VisitFormDrafts", SECTION_TITLES[name])
+        if form.editing:
+            return [
+                QCoreApplication.translate(
+                    "VisitFormDrafts",
+                    "{section}: this part of the unsaved visit could not be read (that part of "
+                    "the file is damaged). The section shows the visit as saved: type it again."
+                ).format(section=title)
+            ]
         return [
-            f"{SECTION_TITLES[name]}: this part of the unsaved visit could not be read (that "
-            f"part of the file is damaged). The section shows {shows}: type it again."
+            QCoreApplication.translate(
+                "VisitFormDrafts",
+                "{section}: this part of the unsaved visit could not be read (that part of the "
+                "file is damaged). The section shows nothing from the draft: type it again."
+            ).format(section=title)
         ]

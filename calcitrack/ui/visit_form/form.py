@@ -17,13 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import (
-    QLabel,
-    QMessageBox,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget
 
 from calcitrack.domain.clinic_settings import ClinicSettings
 from calcitrack.domain.codes import VisitType
@@ -39,7 +33,13 @@ from calcitrack.ui.visit_form.discard import DiscardQuestion
 from calcitrack.ui.visit_form.draft_store import DraftStore, draft_key
 from calcitrack.ui.visit_form.drafts import draft_payload, restore_payload
 from calcitrack.ui.visit_form.header import VisitHeader
-from calcitrack.ui.visit_form.layout import ButtonBar, section_column
+from calcitrack.ui.visit_form.layout import (
+    ButtonBar,
+    heading_label,
+    recovered_text,
+    reloaded_text,
+    section_column,
+)
 from calcitrack.ui.visit_form.losses import LossBox
 from calcitrack.ui.visit_form.partial import PartialVisitQuestion
 from calcitrack.ui.visit_form.rebase import (
@@ -121,7 +121,7 @@ class VisitFormView(QWidget):
         self.vitals = VitalsPanel()
         self.medications = MedicationChangePanel()
         self.notes_edit = QPlainTextEdit(tabChangesFocus=True)
-        self.notes_edit.setAccessibleName("Visit notes")
+        self.notes_edit.setAccessibleName(self.tr("Visit notes"))
         self.notes_edit.setFixedHeight(90)
         self.sections: dict[str, Any] = {
             "lesions": self.lesions,
@@ -132,9 +132,7 @@ class VisitFormView(QWidget):
             "medications": self.medications,
         }
 
-        title = "Edit visit" if visit else "New visit"
-        patient = chart.patient
-        heading = QLabel(f"<b>{title}</b> — {patient.display_name} ({patient.mrn})")
+        heading = heading_label(chart.patient, editing=visit is not None)
         self.problems_box = ProblemBox(self._on_problem_chosen)
         self.problem_caption = self.problems_box.caption
         self.problem_list = self.problems_box.list
@@ -143,13 +141,13 @@ class VisitFormView(QWidget):
 
         self.scroll_area = section_column(
             [
-                ("Lesions", self.lesions),
-                ("Pain and disease activity", self.scores),
-                ("Range of motion", self.rom),
-                ("Labs", self.labs),
-                ("Vitals and weight", self.vitals),
-                ("Medications", self.medications),
-                ("Notes", self.notes_edit),
+                (self.tr("Lesions"), self.lesions),
+                (self.tr("Pain and disease activity"), self.scores),
+                (self.tr("Range of motion"), self.rom),
+                (self.tr("Labs"), self.labs),
+                (self.tr("Vitals and weight"), self.vitals),
+                (self.tr("Medications"), self.medications),
+                (self.tr("Notes"), self.notes_edit),
             ]
         )
         wheel_scrolls(self, self.scroll_area)  # the wheel scrolls the form, never changes a value
@@ -313,7 +311,9 @@ class VisitFormView(QWidget):
         if self._saving:
             return False
         if self.restore_losses.pending():  # she first sees what of her draft did not come back
-            self.status_label.setText("Not saved: first check what could not be put back (above)")
+            self.status_label.setText(
+                self.tr("Not saved: first check what could not be put back (above)")
+            )
             self.restore_losses.dismiss_button.setFocus(Qt.FocusReason.OtherFocusReason)
             return False
         self._validate_timer.stop()
@@ -324,7 +324,7 @@ class VisitFormView(QWidget):
         if problems:
             self.problem_list.setCurrentRow(0)
             self.problem_list.setFocus(Qt.FocusReason.OtherFocusReason)
-            self.status_label.setText("Not saved: see the problems above")
+            self.status_label.setText(self.tr("Not saved: see the problems above"))
             return False
         if self.partial_question.ask():  # lesions left unmeasured: save once answered
             return False
@@ -333,7 +333,7 @@ class VisitFormView(QWidget):
     def _submit(self, entry: VisitEntry) -> bool:
         self._saving = True
         self.save_button.setEnabled(False)
-        self.status_label.setText("Saving…")
+        self.status_label.setText(self.tr("Saving…"))
         self.save_requested.emit(entry)
         return True
 
@@ -346,19 +346,19 @@ class VisitFormView(QWidget):
         self._pending_draft = None
         self.restore_losses.clear()
         self.save_button.setEnabled(True)
-        self.status_label.setText("Saved")
+        self.status_label.setText(self.tr("Saved"))
         self.visit_saved.emit(visit)
 
     def save_cancelled(self) -> None:
         """The save was called off before anything was written (no reason for an amendment)."""
         self._saving = False
         self.save_button.setEnabled(True)
-        self.status_label.setText("Not saved")
+        self.status_label.setText(self.tr("Not saved"))
 
     def save_failed(self, message: str, problems: Sequence[Problem]) -> None:
         self._saving = False
         self.save_button.setEnabled(True)
-        self.status_label.setText("Not saved")
+        self.status_label.setText(self.tr("Not saved"))
         self._show(problems, listed=True, message=message)
         self.keep_draft()
 
@@ -366,7 +366,7 @@ class VisitFormView(QWidget):
         """Someone else saved the visit since the form opened: nothing typed is touched, the
         draft is kept, and the form offers to reload."""
         self.save_failed(message, [])
-        self.status_label.setText("Not saved: the visit was changed elsewhere")
+        self.status_label.setText(self.tr("Not saved: the visit was changed elsewhere"))
         self.reload_button.show()
 
     def take_over(self, previous: VisitFormView) -> None:
@@ -382,10 +382,7 @@ class VisitFormView(QWidget):
         self._save_tried = previous._save_tried
         previous._retire()
         self.keep_draft()
-        self.status_label.setText(
-            "Reloaded: the visit as saved now, with your typing carried over"
-            + (" (see the list above)" if left or self.restore_losses.pending() else "")
-        )
+        self.status_label.setText(reloaded_text(bool(left) or self.restore_losses.pending()))
         self._validate_timer.start()
 
     def cancel(self) -> None:
@@ -429,9 +426,12 @@ class VisitFormView(QWidget):
             self._drafts.save(self.draft_key, self.draft_payload())
         except OSError as error:
             log.warning("the visit draft could not be written: %s", error.strerror)
-            self.status_label.setText(f"Draft NOT kept: {error.strerror}")
+            self.status_label.setText(
+                self.tr("Draft NOT kept: {reason}").format(reason=error.strerror)
+            )
             return
-        self.status_label.setText(f"Draft kept at {datetime.now():%H:%M:%S}")
+        kept = f"{datetime.now():%H:%M:%S}"
+        self.status_label.setText(self.tr("Draft kept at {time}").format(time=kept))
 
     def has_draft(self) -> bool:
         """A draft of this visit was on disk when the form opened (offer it back)."""
@@ -458,11 +458,8 @@ class VisitFormView(QWidget):
             self._quiet -= 1
         self._pending_draft = None
         self._dirty = True
-        self.status_label.setText(
-            "Unsaved visit recovered"
-            + (" onto the visit as saved since by someone else" if moved else "")
-            + (f": {self.restore_losses.summary()}" if self.restore_losses.pending() else "")
-        )
+        losses = self.restore_losses.summary() if self.restore_losses.pending() else ""
+        self.status_label.setText(recovered_text(onto_newer=moved, losses=losses))
         self._validate_timer.start()
 
     def content_of(self, payload: dict[str, Any]) -> VisitContent:

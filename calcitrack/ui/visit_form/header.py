@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,11 +28,17 @@ from calcitrack.ui.common import field_marks
 from calcitrack.ui.common.iso_date_edit import IsoDateEdit
 
 FIELDS = {
-    "visit_date": "Visit date",
-    "visit_type": "Visit type",
-    "clinician": "Clinician",
-    "next_visit_due_on": "Next visit due",
+    "visit_date": str(QT_TRANSLATE_NOOP("VisitHeader", "Visit date")),
+    "visit_type": str(QT_TRANSLATE_NOOP("VisitHeader", "Visit type")),
+    "clinician": str(QT_TRANSLATE_NOOP("VisitHeader", "Clinician")),
+    "next_visit_due_on": str(QT_TRANSLATE_NOOP("VisitHeader", "Next visit due")),
 }
+"""The header's fields by their names on screen, in English (``field_name`` translates)."""
+
+
+def field_name(field: str) -> str:
+    """A header field's name on screen ("Visit date"), translated."""
+    return QCoreApplication.translate("VisitHeader", FIELDS[field])
 
 
 class VisitHeader(QWidget):
@@ -46,30 +52,34 @@ class VisitHeader(QWidget):
         self.follow_up_weeks = int((settings or ClinicSettings.defaults())[FOLLOW_UP_WEEKS])
         self._following = False
         """The next visit due is the clinic's default, following the visit date."""
-        self.date_edit = IsoDateEdit(today, "Visit date")
-        self.date_edit.setToolTip("The clinical date of the visit (yyyy-MM-dd)")
+        self.date_edit = IsoDateEdit(today, self.tr("Visit date"))
+        self.date_edit.setToolTip(self.tr("The clinical date of the visit (yyyy-MM-dd)"))
         self.type_combo = QComboBox()
-        self.type_combo.setAccessibleName("Visit type")
+        self.type_combo.setAccessibleName(self.tr("Visit type"))
         for kind in VisitType:
             self.type_combo.addItem(kind.label, kind.value)
         self.clinician_edit = QLineEdit()
-        self.clinician_edit.setAccessibleName("Clinician")
+        self.clinician_edit.setAccessibleName(self.tr("Clinician"))
         self.clinician_edit.setMaxLength(100)
         self.clinician_edit.setMinimumWidth(180)
-        self.next_due_check = QCheckBox("Next visit due")
-        self.next_due_edit = IsoDateEdit(today, "Next visit due")
+        self.next_due_check = QCheckBox(self.tr("Next visit due"))
+        self.next_due_edit = IsoDateEdit(today, self.tr("Next visit due"))
         self.next_due_edit.setEnabled(False)
         self.follow_up_label = QLabel()
         self.follow_up_label.setToolTip(
-            "The clinic's follow-up interval (Tools → Clinic settings): type another date, or "
-            "untick to plan none"
+            self.tr(
+                "The clinic's follow-up interval (Tools → Clinic settings): type another date, "
+                "or untick to plan none"
+            )
         )
         self.follow_up_label.hide()
         # A problem with the date (a visit already on it, a draft's date) in words, not only in
         # the red frame's tooltip: a nurse does not hover to learn why she cannot save.
         self.message_label = QLabel(wordWrap=True)
         self.message_label.setStyleSheet("color: #c62828;")
-        self.message_label.setAccessibleName("Problems with the visit date, type or clinician")
+        self.message_label.setAccessibleName(
+            self.tr("Problems with the visit date, type or clinician")
+        )
         self.message_label.hide()
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -77,9 +87,9 @@ class VisitHeader(QWidget):
         column.addLayout(layout)
         column.addWidget(self.message_label)
         for caption, widget in (
-            ("&Date", self.date_edit),
-            ("T&ype", self.type_combo),  # Alt+T is the Tools menu
-            ("Cli&nician", self.clinician_edit),
+            (self.tr("&Date"), self.date_edit),
+            (self.tr("T&ype"), self.type_combo),  # Alt+T is the Tools menu
+            (self.tr("Cli&nician"), self.clinician_edit),
         ):
             label = QLabel(caption)
             label.setBuddy(widget)
@@ -150,21 +160,25 @@ class VisitHeader(QWidget):
         if day is None:
             day = self.visit_date()
             lost.append(
-                f"The visit date “{state.get('visit_date')}” could not be read from the unsaved "
-                f"visit: the form shows {day.isoformat()}; check it."
+                self.tr(
+                    "The visit date “{typed}” could not be read from the unsaved visit: the form "
+                    "shows {day}; check it."
+                ).format(typed=state.get("visit_date"), day=day.isoformat())
             )
         kind = state.get("visit_type")
         if kind is not None and kind not in VisitType.codes():
             lost.append(
-                f"The visit type “{kind}” is not known: the form shows "
-                f"{self.visit_type().label}; check it."
+                self.tr("The visit type “{kind}” is not known: the form shows {shown}; check it.")
+                .format(kind=kind, shown=self.visit_type().label)
             )
         due = state.get("next_visit_due_on")
         due_day = _day(due) if due else None
         if due and due_day is None:
             lost.append(
-                f"The next visit due “{due}” could not be read from the unsaved visit: type it "
-                "again."
+                self.tr(
+                    "The next visit due “{typed}” could not be read from the unsaved visit: type "
+                    "it again."
+                ).format(typed=due)
             )
         self.load(
             day,
@@ -194,14 +208,20 @@ class VisitHeader(QWidget):
                 field_marks.mark(widget, reasons[field])
             else:
                 field_marks.clear(widget)
-        lines = [f"{name}: {reasons[field]}" for field, name in FIELDS.items() if field in reasons]
+        lines = [
+            self.tr("{field}: {reason}").format(field=field_name(field), reason=reasons[field])
+            for field in FIELDS
+            if field in reasons
+        ]
         self.message_label.setText("\n".join(lines))
         self.message_label.setVisible(bool(lines))
 
     def _set_following(self, following: bool) -> None:
         self._following = following
         self.follow_up_label.setText(
-            f"(clinic interval: {self.follow_up_weeks} weeks)" if following else ""
+            self.tr("(clinic interval: {weeks} weeks)").format(weeks=self.follow_up_weeks)
+            if following
+            else ""
         )
         self.follow_up_label.setVisible(following)
 

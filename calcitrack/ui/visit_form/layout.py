@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -14,6 +14,48 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from calcitrack.domain.entities import Patient
+
+
+def heading_label(patient: Patient, *, editing: bool) -> QLabel:
+    """The form's first line: "New visit" or "Edit visit", and whose."""
+    text = (
+        QCoreApplication.translate("VisitFormLayout", "<b>Edit visit</b> — {name} ({mrn})")
+        if editing
+        else QCoreApplication.translate("VisitFormLayout", "<b>New visit</b> — {name} ({mrn})")
+    )
+    return QLabel(text.format(name=patient.display_name, mrn=patient.mrn))
+
+
+def reloaded_text(listed: bool) -> str:
+    """The status line after a reload (``listed``: what was not carried over is listed)."""
+    if listed:
+        return QCoreApplication.translate(
+            "VisitFormLayout",
+            "Reloaded: the visit as saved now, with your typing carried over (see the list "
+            "above)",
+        )
+    return QCoreApplication.translate(
+        "VisitFormLayout", "Reloaded: the visit as saved now, with your typing carried over"
+    )
+
+
+def recovered_text(*, onto_newer: bool, losses: str) -> str:
+    """The status line after a draft was put back (``losses``: what could not be, in short)."""
+    recovered = (
+        QCoreApplication.translate(
+            "VisitFormLayout",
+            "Unsaved visit recovered onto the visit as saved since by someone else",
+        )
+        if onto_newer
+        else QCoreApplication.translate("VisitFormLayout", "Unsaved visit recovered")
+    )
+    if not losses:
+        return recovered
+    return QCoreApplication.translate("VisitFormLayout", "{recovered}: {losses}").format(
+        recovered=recovered, losses=losses
+    )
 
 
 def section_column(sections: Sequence[tuple[str, QWidget]]) -> QScrollArea:
@@ -41,17 +83,21 @@ class ButtonBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.save_button = QPushButton("Save visit (Ctrl+S)")
-        self.cancel_button = QPushButton("Cancel (Esc)")
-        self.reload_button = QPushButton("Reload the visit…")
+        self.save_button = QPushButton(self.tr("Save visit (Ctrl+S)"))
+        self.cancel_button = QPushButton(self.tr("Cancel (Esc)"))
+        self.reload_button = QPushButton(self.tr("Reload the visit…"))
         self.reload_button.setToolTip(
-            "Someone else saved this visit after you opened it: show it as stored now, with "
-            "what you typed carried over"
+            self.tr(
+                "Someone else saved this visit after you opened it: show it as stored now, "
+                "with what you typed carried over"
+            )
         )
         self.reload_button.hide()
-        self.site_events_button = QPushButton("I&maging && procedures…")
+        self.site_events_button = QPushButton(self.tr("I&maging && procedures…"))
         self.site_events_button.setToolTip(
-            "Record an imaging study or a procedure of this visit's day; it is saved at once"
+            self.tr(
+                "Record an imaging study or a procedure of this visit's day; it is saved at once"
+            )
         )
         self.status_label = QLabel()
         self.status_label.setStyleSheet("color: #6b6b6b;")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from calcitrack.ui.common.notice_box import RED, NoticeBox
@@ -26,10 +27,15 @@ class LossBox(NoticeBox):
         super().__init__(
             "draft_losses",
             RED,
-            accessible_name="What could not be put back from the unsaved visit",
-            button="I have checked these",
-            button_tip="Hide this list: you have checked the form and typed again what was "
-            "missing. The visit can be saved once you have.",
+            accessible_name=QCoreApplication.translate(
+                "LossBox", "What could not be put back from the unsaved visit"
+            ),
+            button=QCoreApplication.translate("LossBox", "I have checked these"),
+            button_tip=QCoreApplication.translate(
+                "LossBox",
+                "Hide this list: you have checked the form and typed again what was missing. "
+                "The visit can be saved once you have.",
+            ),
             parent=parent,
         )
 
@@ -39,9 +45,11 @@ class LossBox(NoticeBox):
             self.clear()
             return
         self.show_list(
-            "<b>Not everything in the unsaved visit could be put back as it was typed.</b> "
-            "Nothing else was put in its place. Check these, then press “I have checked these” "
-            "to save:",
+            self.tr(
+                "<b>Not everything in the unsaved visit could be put back as it was typed.</b> "
+                "Nothing else was put in its place. Check these, then press “I have checked "
+                "these” to save:"
+            ),
             (html.escape(loss) for loss in self.losses),
         )
 
@@ -51,9 +59,11 @@ class LossBox(NoticeBox):
 
     def summary(self) -> str:
         """For the status line: "2 parts of the unsaved visit could not be put back"."""
-        count = len(self.losses)
-        parts = "1 part" if count == 1 else f"{count} parts"
-        return f"{parts} of the unsaved visit could not be put back (see above the form)"
+        return self.tr(
+            "%n part(s) of the unsaved visit could not be put back (see above the form)",
+            "",
+            len(self.losses),
+        )
 
     def clear(self) -> None:
         self.losses = ()

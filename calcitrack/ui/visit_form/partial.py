@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Protocol
 
-from PySide6.QtCore import Qt, SignalInstance
+from PySide6.QtCore import QCoreApplication, Qt, SignalInstance
 from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
 
 from calcitrack.domain.codes import LesionStatus
@@ -82,7 +82,11 @@ class PartialVisitQuestion:
         dialog.rejected.connect(self._on_rejected)
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
-        self._form.status_label.setText("Not saved yet: what became of the lesions not measured?")
+        self._form.status_label.setText(
+            QCoreApplication.translate(
+                "PartialVisitQuestion", "Not saved yet: what became of the lesions not measured?"
+            )
+        )
         dialog.open()
         return True
 
@@ -100,7 +104,9 @@ class PartialVisitQuestion:
     def _on_rejected(self) -> None:
         self.dialog = None
         self._form.activateWindow()
-        self._form.status_label.setText("Not saved")
+        self._form.status_label.setText(
+            QCoreApplication.translate("PartialVisitQuestion", "Not saved")
+        )
         self._form.save_called_off.emit()
         rows = self._form.lesions.unmeasured_rows()
         if rows:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from calcitrack.domain.field_change import FieldChange
@@ -109,9 +110,13 @@ class SetAsideBox(NoticeBox):
         super().__init__(
             "set_aside",
             AMBER,
-            accessible_name="Your values not carried over",
-            button="Done",
-            button_tip="Hide this list: you have dealt with these values",
+            accessible_name=QCoreApplication.translate(
+                "SetAsideBox", "Your values not carried over"
+            ),
+            button=QCoreApplication.translate("SetAsideBox", "Done"),
+            button_tip=QCoreApplication.translate(
+                "SetAsideBox", "Hide this list: you have dealt with these values"
+            ),
             parent=parent,
         )
 
@@ -122,10 +127,14 @@ class SetAsideBox(NoticeBox):
             self.clear()
             return
         self.show_list(
-            "<b>Someone else changed these too.</b> The form shows their values; type yours "
-            "again where yours should stand:",
+            self.tr(
+                "<b>Someone else changed these too.</b> The form shows their values; type yours "
+                "again where yours should stand:"
+            ),
             (
-                f"{_html(c.label)}: yours <b>{_html(c.after)}</b>, now <b>{_html(c.before)}</b>"
+                self.tr("{field}: yours <b>{yours}</b>, now <b>{now}</b>").format(
+                    field=_html(c.label), yours=_html(c.after), now=_html(c.before)
+                )
                 for c in self.changes
             ),
         )

@@ -23,11 +23,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from calcitrack.domain.errors import Problem
 from calcitrack.ui.common import field_marks
 from calcitrack.ui.visit_form.header import FIELDS as HEADER_FIELDS
+from calcitrack.ui.visit_form.header import field_name
+from calcitrack.ui.visit_form.sections.lesion_texts import waiting_reasons
 
 SCORE_FIELDS = frozenset(
     {
@@ -48,14 +51,15 @@ VITAL_FIELDS = frozenset(
 LESION_PATHS = frozenset({"lesion_measurements", "new_lesions", "status_changes", "lesion_rows"})
 ORDER = ("header", "lesions", "scores", "rom", "labs", "vitals", "medications", "")
 SECTION_NAMES = {
-    "lesions": "Lesions",
-    "scores": "Disease activity",
-    "rom": "Range of motion",
-    "labs": "Labs",
-    "vitals": "Vitals",
-    "medications": "Medications",
-    "": "Visit",
+    "lesions": str(QT_TRANSLATE_NOOP("VisitFormRouting", "Lesions")),
+    "scores": str(QT_TRANSLATE_NOOP("VisitFormRouting", "Disease activity")),
+    "rom": str(QT_TRANSLATE_NOOP("VisitFormRouting", "Range of motion")),
+    "labs": str(QT_TRANSLATE_NOOP("VisitFormRouting", "Labs")),
+    "vitals": str(QT_TRANSLATE_NOOP("VisitFormRouting", "Vitals")),
+    "medications": str(QT_TRANSLATE_NOOP("VisitFormRouting", "Medications")),
+    "": str(QT_TRANSLATE_NOOP("VisitFormRouting", "Visit")),
 }
+"""The sections as the problem list names them, in English (shown translated)."""
 _HEAD = re.compile(r"^([A-Za-z_0-9]+)(?:\[(\d+)\])?(.*)$")
 
 
@@ -68,6 +72,7 @@ def waits_for_save(problem: Problem) -> bool:
         or reason == "name the drug"
         or "needs both" in reason
         or "needs its variant" in reason  # a DAS28 given: she is choosing it next
+        or reason in waiting_reasons()  # the form's own, in the window's language
     )
 
 
@@ -127,7 +132,9 @@ def _target(form: Any, section: str, path: str, reason: str) -> tuple[QWidget | 
         widget = form.header.widget_for(path)
         if path == "notes":
             widget = form.notes_edit
-        return widget, HEADER_FIELDS.get(path, "Notes")
+        if path in HEADER_FIELDS:
+            return widget, field_name(path)
+        return widget, QCoreApplication.translate("VisitFormRouting", "Notes")
     if not section:
         return None, _pretty(path)
     widget_section = form.sections[section]
@@ -137,7 +144,10 @@ def _target(form: Any, section: str, path: str, reason: str) -> tuple[QWidget | 
         return found[0], found[1]
     widget = _marked_with(widget_section, reason)
     name = widget.accessibleName() if widget is not None else ""
-    return widget, f"{SECTION_NAMES[section]}: {name or _pretty(path)}"
+    return widget, QCoreApplication.translate("VisitFormRouting", "{section}: {field}").format(
+        section=QCoreApplication.translate("VisitFormRouting", SECTION_NAMES[section]),
+        field=name or _pretty(path),
+    )
 
 
 def with_input_problems(form: Any, domain: Sequence[Problem]) -> list[Problem]:
@@ -200,7 +210,7 @@ class ProblemBox(QWidget):
         self.caption.setStyleSheet("color: #c62828; font-weight: 600;")
         self.caption.setWordWrap(True)
         self.list = QListWidget()
-        self.list.setAccessibleName("Problems to fix before saving")
+        self.list.setAccessibleName(self.tr("Problems to fix before saving"))
         self.list.itemActivated.connect(self._on_item_chosen)
         self.list.itemClicked.connect(self._on_item_chosen)
         layout = QVBoxLayout(self)
@@ -214,7 +224,9 @@ class ProblemBox(QWidget):
         self._placed = placed
         self.list.clear()
         for each in placed:
-            item = QListWidgetItem(f"{each.name}: {each.problem.reason}")
+            item = QListWidgetItem(
+                self.tr("{field}: {reason}").format(field=each.name, reason=each.problem.reason)
+            )
             item.setToolTip(str(each.problem))
             self.list.addItem(item)
         shown = listed and bool(placed or message)
@@ -223,9 +235,11 @@ class ProblemBox(QWidget):
         if not shown:
             return
         count = len(placed)
-        text = message or "Not saved"
+        text = message or self.tr("Not saved")
         if count:
-            text += f" — fix {count} problem{'s' if count != 1 else ''} (Enter on one goes there):"
+            text = self.tr(
+                "{message} — fix %n problem(s) (Enter on one goes there):", "", count
+            ).format(message=text)
         self.caption.setText(text)
         if placed:
             rows = min(count, 6)

@@ -52,15 +52,15 @@ class UnmeasuredLesionsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Lesions not measured")
-        when = "today" if today else "at this visit"
-        count = len(lesions)
+        self.setWindowTitle(self.tr("Lesions not measured"))
         intro = QLabel(
-            f"{count} active lesion{' has' if count == 1 else 's have'} no size {when}. For "
-            f"each, say whether it was not measured {when}, or found resolved or excised.\n"
-            "A visit with lesions not measured is saved as incomplete: its total is shown apart "
-            "from the complete visits, and a change of burden compares only the lesions measured "
-            "at both visits."
+            self._first_sentence(len(lesions), today)
+            + "\n"
+            + self.tr(
+                "A visit with lesions not measured is saved as incomplete: its total is shown "
+                "apart from the complete visits, and a change of burden compares only the lesions "
+                "measured at both visits."
+            )
         )
         intro.setWordWrap(True)
         self.choices: dict[str, QComboBox] = {}
@@ -73,10 +73,15 @@ class UnmeasuredLesionsDialog(QDialog):
             for grey in (site, last):
                 grey.setStyleSheet(GREY)
             choice = QComboBox()
-            choice.addItem(f"Not measured {when}", None)
+            choice.addItem(
+                self.tr("Not measured today") if today else self.tr("Not measured at this visit"),
+                None,
+            )
             choice.addItem(LesionStatus.RESOLVED.label, LesionStatus.RESOLVED.value)
             choice.addItem(LesionStatus.EXCISED.label, LesionStatus.EXCISED.value)
-            choice.setAccessibleName(f"{lesion.label}: not measured, resolved or excised")
+            choice.setAccessibleName(
+                self.tr("{lesion}: not measured, resolved or excised").format(lesion=lesion.label)
+            )
             name.setBuddy(choice)
             self.choices[lesion.label] = choice
             grid.addWidget(name, row, 0)
@@ -86,10 +91,10 @@ class UnmeasuredLesionsDialog(QDialog):
         grid.setColumnStretch(2, 1)
         self.buttons = QDialogButtonBox()
         self.save_button = self.buttons.addButton(
-            "&Save visit", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Save visit"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.back_button = self.buttons.addButton(
-            "&Back to the form", QDialogButtonBox.ButtonRole.RejectRole
+            self.tr("&Back to the form"), QDialogButtonBox.ButtonRole.RejectRole
         )
         self.save_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
@@ -102,6 +107,34 @@ class UnmeasuredLesionsDialog(QDialog):
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self.setMinimumWidth(640)  # Tab runs through the choices, then the buttons
 
+    def _first_sentence(self, count: int, today: bool) -> str:
+        """How many active lesions have no size, and what to say of each (English: "1 active
+        lesion has", "2 active lesions have": the count chooses the verb, so one is its own
+        text)."""
+        if count == 1 and today:
+            return self.tr(
+                "1 active lesion has no size today. For each, say whether it was not measured "
+                "today, or found resolved or excised.",
+            )
+        if count == 1:
+            return self.tr(
+                "1 active lesion has no size at this visit. For each, say whether it was not "
+                "measured at this visit, or found resolved or excised.",
+            )
+        if today:
+            return self.tr(
+                "%n active lesion(s) have no size today. For each, say whether it was not "
+                "measured today, or found resolved or excised.",
+                "",
+                count,
+            )
+        return self.tr(
+            "%n active lesion(s) have no size at this visit. For each, say whether it was not "
+            "measured at this visit, or found resolved or excised.",
+            "",
+            count,
+        )
+
     def answers(self) -> dict[str, LesionStatus | None]:
         """Each lesion's answer: resolved, excised, or None (not measured)."""
         return {
@@ -113,3 +146,4 @@ class UnmeasuredLesionsDialog(QDialog):
         super().showEvent(event)
         if self.choices:
             next(iter(self.choices.values())).setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+

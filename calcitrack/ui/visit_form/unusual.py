@@ -17,7 +17,7 @@ import dataclasses
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 from PySide6.QtWidgets import QWidget
 
 from calcitrack.domain.clinic_settings import ClinicSettings
@@ -36,7 +36,12 @@ UNUSUAL_STYLE = (
 """Amber, as the range-of-motion warnings: unusual, not invalid (red)."""
 __all__ = ["ClinicSettings", "UnusualValuesCheck", "widget_for"]
 
-GO_BACK_STATUS = "Not saved: correct the value, or save again to confirm it"
+GO_BACK_STATUS = str(
+    QT_TRANSLATE_NOOP(
+        "UnusualValuesCheck", "Not saved: correct the value, or save again to confirm it"
+    )
+)
+"""The status line after "Go back and correct", in English (shown translated)."""
 
 
 def widget_for(form: Any, field: str) -> QWidget | None:
@@ -84,7 +89,9 @@ class UnusualValuesCheck(QObject):
         dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
         self.dialog = dialog
         self._mark(values)
-        self._form.status_label.setText("Not saved yet: confirm or correct the unusual values")
+        self._form.status_label.setText(
+            self.tr("Not saved yet: confirm or correct the unusual values")
+        )
         dialog.open()
         return True
 
@@ -111,12 +118,16 @@ class UnusualValuesCheck(QObject):
             widget = widget_for(self._form, value.field)
             if widget is None or field_marks.is_marked(widget):
                 continue
-            _set_unusual(widget, f"Unusual: {value.value} — {value.reason}. Save asks you to "
-                                 "confirm it.")
+            _set_unusual(
+                widget,
+                self.tr("Unusual: {value} — {reason}. Save asks you to confirm it.").format(
+                    value=value.value, reason=value.reason
+                ),
+            )
             self._marked.append(widget)
 
     def _went_back(self, values: Sequence[UnusualValue]) -> None:
-        self._form.status_label.setText(GO_BACK_STATUS)
+        self._form.status_label.setText(self.tr(GO_BACK_STATUS))
         self._form.save_called_off.emit()
         first = next((w for v in values if (w := widget_for(self._form, v.field))), None)
         if first is not None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,27 +28,18 @@ from PySide6.QtWidgets import (
 
 from calcitrack.domain.visits.unusual_value import UnusualValue
 
-TITLE = "Unusual values: check before saving"
-INTRO = (
-    "These values are possible but unusual. Check each one against the patient or the report "
-    "it came from.<br>"
-    "<b>Confirm and save</b> records in the audit trail that you confirmed each value, with "
-    "the reason shown here. <b>Go back and correct</b> saves nothing."
-)
-NOTE = (
-    "The limits are clinic settings: data-quality checks (clinic policy, not clinical "
-    "thresholds), which catch typing slips and wrong units, and the drug labels' maximum doses. "
-    "Decision support: the prescriber reviews a dose."
-)
 _CELL = "padding: 4px 10px 4px 0; vertical-align: top;"
 
 
 def values_html(values: Sequence[UnusualValue]) -> str:
     """The values as a table: field, value, why unusual, the setting."""
-    head = "".join(
-        f'<th align="left" style="{_CELL}">{title}</th>'
-        for title in ("Field", "Value", "Why it is unusual", "Clinic setting")
+    titles = (
+        QCoreApplication.translate("UnusualValuesDialog", "Field"),
+        QCoreApplication.translate("UnusualValuesDialog", "Value"),
+        QCoreApplication.translate("UnusualValuesDialog", "Why it is unusual"),
+        QCoreApplication.translate("UnusualValuesDialog", "Clinic setting"),
     )
+    head = "".join(f'<th align="left" style="{_CELL}">{title}</th>' for title in titles)
     rows = "".join(
         "<tr>"
         f'<td style="{_CELL}">{html.escape(v.label)}</td>'
@@ -70,11 +61,18 @@ class UnusualValuesDialog(QDialog):
     def __init__(self, values: Sequence[UnusualValue], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.values = tuple(values)
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(self.tr("Unusual values: check before saving"))
         self.setModal(True)
         count = len(self.values)
         heading = QLabel(
-            f"<b>{count} unusual value{'s' if count != 1 else ''}</b> in this visit. {INTRO}",
+            self.tr("<b>%n unusual value(s)</b> in this visit. {intro}", "", count).format(
+                intro=self.tr(
+                    "These values are possible but unusual. Check each one against the patient "
+                    "or the report it came from.<br><b>Confirm and save</b> records in the audit "
+                    "trail that you confirmed each value, with the reason shown here. <b>Go back "
+                    "and correct</b> saves nothing."
+                )
+            ),
             wordWrap=True,
             textFormat=Qt.TextFormat.RichText,
         )
@@ -82,17 +80,24 @@ class UnusualValuesDialog(QDialog):
         self.table.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.table.setWordWrap(True)
         self.table.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.table.setAccessibleName("Unusual values")
+        self.table.setAccessibleName(self.tr("Unusual values"))
         self.table.setAccessibleDescription("\n".join(v.describe() for v in self.values))
         scroll = QScrollArea(widgetResizable=True)
         scroll.setWidget(self.table)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        note = QLabel(NOTE, wordWrap=True)
+        note = QLabel(
+            self.tr(
+                "The limits are clinic settings: data-quality checks (clinic policy, not clinical "
+                "thresholds), which catch typing slips and wrong units, and the drug labels' "
+                "maximum doses. Decision support: the prescriber reviews a dose."
+            ),
+            wordWrap=True,
+        )
         note.setStyleSheet("color: #5f6368;")
 
         self.buttons = QDialogButtonBox()
-        self.back_button = QPushButton("&Go back and correct")
-        self.confirm_button = QPushButton("&Confirm and save")
+        self.back_button = QPushButton(self.tr("&Go back and correct"))
+        self.confirm_button = QPushButton(self.tr("&Confirm and save"))
         self.buttons.addButton(self.confirm_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.back_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.back_button.setDefault(True)

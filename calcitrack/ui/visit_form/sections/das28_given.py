@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from calcitrack.domain import scores
@@ -26,9 +27,9 @@ from calcitrack.ui.common import field_marks
 from calcitrack.ui.common.number_edit import NumberEdit
 from calcitrack.ui.visit_form.sections.section_support import number_problem
 
-LABEL = "DAS28 given"
-"""The field's name on screen and in every message about it."""
-VARIANT_LABEL = "DAS28 given variant"
+LABEL = str(QT_TRANSLATE_NOOP("Das28Given", "DAS28 given"))
+"""The field's name on screen and in every message about it (in English: shown translated)."""
+VARIANT_LABEL = str(QT_TRANSLATE_NOOP("Das28Given", "DAS28 given variant"))
 FIELD = "das28_recorded"
 VARIANT_FIELD = "das28_recorded_variant"
 NO_VARIANT = "—"
@@ -47,18 +48,17 @@ class Das28Given(QWidget):
         super().__init__(parent)
         low, high, _unit = BOUNDS[FIELD]
         self.range = (low, high)
-        self.edit = NumberEdit(decimals=2, digits=2, accessible_name=LABEL)
-        self.hint = (
-            f"{LABEL}: a DAS28 typed from another form, {low:g}–{high:g}, with its variant; "
-            "may be empty"
-        )
+        self.edit = NumberEdit(decimals=2, digits=2, accessible_name=self.tr(LABEL))
+        self.hint = self.tr(
+            "{field}: a DAS28 typed from another form, {low}–{high}, with its variant; may be empty"
+        ).format(field=self.tr(LABEL), low=f"{low:g}", high=f"{high:g}")
         self.edit.setToolTip(self.hint)
         self.variant_combo = QComboBox()
-        self.variant_combo.setAccessibleName(VARIANT_LABEL)
+        self.variant_combo.setAccessibleName(self.tr(VARIANT_LABEL))
         self.variant_combo.addItem(NO_VARIANT, None)
         for variant in (Das28Variant.ESR, Das28Variant.CRP):
             self.variant_combo.addItem(variant.label, variant.value)
-        hint = QLabel("from another form")
+        hint = QLabel(self.tr("from another form"))
         hint.setStyleSheet("color: #555;")
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -99,8 +99,15 @@ class Das28Given(QWidget):
         self.variant_combo.setCurrentIndex(max(index, 0))
         if index < 0:
             return [
-                f"Pain and disease activity: the {VARIANT_LABEL} “{code}” is not known, so "
-                f"{LABEL} {self.edit.text()} has no variant: choose it again."
+                self.tr(
+                    "Pain and disease activity: the {variant_field} “{code}” is not known, so "
+                    "{field} {value} has no variant: choose it again."
+                ).format(
+                    variant_field=self.tr(VARIANT_LABEL),
+                    code=code,
+                    field=self.tr(LABEL),
+                    value=self.edit.text(),
+                )
             ]
         return []
 
@@ -109,7 +116,7 @@ class Das28Given(QWidget):
     def problem(self) -> str | None:
         """Why the value typed is refused (not a number, out of range), or None."""
         low, high = self.range
-        return number_problem(self.edit, self.edit.value(), LABEL, low, high)
+        return number_problem(self.edit, self.edit.value(), self.tr(LABEL), low, high)
 
     def disagreement(self, visit: Visit, labs_of_day: Sequence[LabResult]) -> str | None:
         """The reason a given DAS28 differs from its own components by more than the tolerance,
@@ -119,10 +126,15 @@ class Das28Given(QWidget):
         for found in visit_das28(visit, labs_of_day):
             if found.variant is variant and found.typed_disagrees:
                 assert found.typed is not None
-                return (
-                    f"{LABEL} {found.typed:.2f} ({variant.label}) differs by more than "
-                    f"{scores.DAS28_ENTRY_TOLERANCE:g} from the {found.value:.2f} its components "
-                    "typed here give: check both forms [R12]"
+                return self.tr(
+                    "{field} {typed} ({variant}) differs by more than {tolerance} from the "
+                    "{value} its components typed here give: check both forms [R12]"
+                ).format(
+                    field=self.tr(LABEL),
+                    typed=f"{found.typed:.2f}",
+                    variant=variant.label,
+                    tolerance=f"{scores.DAS28_ENTRY_TOLERANCE:g}",
+                    value=f"{found.value:.2f}",
                 )
         return None
 

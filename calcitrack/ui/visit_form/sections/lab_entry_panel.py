@@ -18,7 +18,7 @@ import html
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -57,13 +57,14 @@ FIRST_ROWS = ("calcium_total", "albumin", "phosphate", "creatinine")
 """The order new rows take while these are not yet entered: the mineral panel, then creatinine."""
 
 _HEADERS = {
-    "analyte": "Analyte",
-    "value": "Value",
-    "unit": "Unit",
-    "low": "Lab low",
-    "high": "Lab high",
-    "flag": "Flag",
+    "analyte": str(QT_TRANSLATE_NOOP("LabEntryPanel", "Analyte")),
+    "value": str(QT_TRANSLATE_NOOP("LabEntryPanel", "Value")),
+    "unit": str(QT_TRANSLATE_NOOP("LabEntryPanel", "Unit")),
+    "low": str(QT_TRANSLATE_NOOP("LabEntryPanel", "Lab low")),
+    "high": str(QT_TRANSLATE_NOOP("LabEntryPanel", "Lab high")),
+    "flag": str(QT_TRANSLATE_NOOP("LabEntryPanel", "Flag")),
 }
+"""The column headers, in English (shown translated)."""
 _DECIMALS = {derived_labs.CORRECTED_CALCIUM: 2, derived_labs.CA_P_PRODUCT: 1, derived_labs.EGFR: 0}
 _FIELD_WIDGETS = {
     "analyte": "analyte_combo",
@@ -91,24 +92,25 @@ class LabEntryPanel(QWidget):
         header = QHBoxLayout()
         header.setContentsMargins(0, 0, 0, 0)
         for key, width in COLUMN_WIDTHS.items():
-            caption = QLabel(f"<b>{_HEADERS[key]}</b>")
-            caption.setFixedWidth(width)
+            caption = QLabel(self.tr("<b>{header}</b>").format(header=self.tr(_HEADERS[key])))
+            caption.setFixedWidth(width)  # the column's: a longer header wraps
+            caption.setWordWrap(True)
             header.addWidget(caption)
         header.addStretch(1)
         self._rows_layout = QVBoxLayout()
         self._rows_layout.setContentsMargins(0, 0, 0, 0)
-        self.add_button = QPushButton("Add l&ab")
-        self.add_button.setToolTip("Add a lab result (Alt+A)")
+        self.add_button = QPushButton(self.tr("Add l&ab"))
+        self.add_button.setToolTip(self.tr("Add a lab result (Alt+A)"))
         self.add_button.clicked.connect(self._on_add_clicked)
-        self.empty_label = QLabel("No labs at this visit. Add one with Alt+A.")
+        self.empty_label = QLabel(self.tr("No labs at this visit. Add one with Alt+A."))
         self.empty_label.setStyleSheet("color: #555;")
 
         self.derived_labels = [QLabel() for _ in range(3)]
         derived_box = QFrame()
         derived_box.setFrameShape(QFrame.Shape.StyledPanel)
-        derived_box.setAccessibleName("Derived values")
+        derived_box.setAccessibleName(self.tr("Derived values"))
         derived_layout = QVBoxLayout(derived_box)
-        derived_layout.addWidget(QLabel("<b>Derived</b> (decision support)"))
+        derived_layout.addWidget(QLabel(self.tr("<b>Derived</b> (decision support)")))
         for label in self.derived_labels:
             label.setWordWrap(True)
             derived_layout.addWidget(label)
@@ -145,8 +147,10 @@ class LabEntryPanel(QWidget):
         rows = list(state.get("rows", []))
         known = [row for row in rows if row.get("analyte") in ANALYTE_CODES]
         lost = [
-            f"Labs: {lab_text(row)} could not be put back: CalciTrack has no analyte "
-            f"“{row.get('analyte')}” in this section. Type it again as the right analyte."
+            self.tr(
+                "Labs: {lab} could not be put back: CalciTrack has no analyte “{code}” in this "
+                "section. Type it again as the right analyte."
+            ).format(lab=lab_text(row), code=row.get("analyte"))
             for row in rows
             if row.get("analyte") not in ANALYTE_CODES
         ]
@@ -177,8 +181,10 @@ class LabEntryPanel(QWidget):
             return None
         row = rows[found[0]]
         widget = getattr(row, _FIELD_WIDGETS.get(found[1], "value_edit"))
-        name = f"{row.analyte_combo.currentText()}, {field_name(found[1] or 'result')}"
-        return widget, f"Labs: {name}", name
+        name = self.tr("{analyte}, {field}").format(
+            analyte=row.analyte_combo.currentText(), field=field_name(found[1] or "result")
+        )
+        return widget, self.tr("Labs: {field}").format(field=name), name
 
     # ------------------------------------------------------------------ values
 
@@ -319,13 +325,15 @@ class LabEntryPanel(QWidget):
             label.setText(derived_html(value))
             label.setToolTip(html.escape(value.formula))
         for label in self.derived_labels[len(values) :]:
-            label.setText("Derived values appear once the patient is known.")
+            label.setText(self.tr("Derived values appear once the patient is known."))
 
 
 def derived_text(value: DerivedValue) -> str:
     """``value`` as plain text: "Corrected calcium 2.40 mmol/L ↑" or what it needs."""
     if value.value is None:
-        return f"{value.name}: {value.note}"
+        return QCoreApplication.translate("LabEntryPanel", "{name}: {note}").format(
+            name=value.name, note=value.note
+        )
     number = f"{value.value:.{_DECIMALS.get(value.code, 2)}f}"
     arrow = {"high": " ↑", "low": " ↓"}.get(value.flag or "", "")
     return f"{value.name} {number} {display_unit(value.unit)}{arrow}"
@@ -339,5 +347,6 @@ def derived_html(value: DerivedValue) -> str:
     if value.flag is not None:
         colour = FLAG_COLOURS[value.flag]
         text += f" <span style='color: {colour};'>{html.escape(value.flag_text)}</span>"
-    detail = " · ".join(part for part in (value.inputs, value.note) if part)
+    joiner = QCoreApplication.translate("LabEntryPanel", " · ")
+    detail = joiner.join(part for part in (value.inputs, value.note) if part)
     return f"{text}<br><span style='{grey}'>{html.escape(detail)}</span>"

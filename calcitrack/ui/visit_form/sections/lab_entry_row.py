@@ -9,7 +9,7 @@ import dataclasses
 from datetime import date
 from typing import TypedDict, cast
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from calcitrack.domain.entities import LabResult
@@ -24,10 +24,23 @@ SCORES_OWN = frozenset({"esr", "crp"})
 ANALYTE_CODES = tuple(code for code in labs.ANALYTES if code not in SCORES_OWN)
 COLUMN_WIDTHS = {"analyte": 250, "value": 80, "unit": 110, "low": 70, "high": 70, "flag": 70}
 FLAG_COLOURS = {"high": "#b71c1c", "low": "#0d47a1"}
-_ARROWS = {"high": "↑ high", "low": "↓ low"}
+_ARROWS = {
+    "high": str(QT_TRANSLATE_NOOP("LabRow", "↑ high")),
+    "low": str(QT_TRANSLATE_NOOP("LabRow", "↓ low")),
+}
+"""The flag as shown, in English (shown translated)."""
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
-FIELD_NAMES = {"ref_low": "lab low", "ref_high": "lab high"}
-"""A result's fields named as the column headers name them (others: the field's own name)."""
+FIELD_NAMES = {
+    "ref_low": str(QT_TRANSLATE_NOOP("LabRow", "lab low")),
+    "ref_high": str(QT_TRANSLATE_NOOP("LabRow", "lab high")),
+    "value": str(QT_TRANSLATE_NOOP("LabRow", "value")),
+    "unit": str(QT_TRANSLATE_NOOP("LabRow", "unit")),
+    "analyte": str(QT_TRANSLATE_NOOP("LabRow", "analyte")),
+    "result": str(QT_TRANSLATE_NOOP("LabRow", "result")),
+    "collected_on": str(QT_TRANSLATE_NOOP("LabRow", "collected on")),
+}
+"""A result's fields named as the column headers name them (others: the field's own name), in
+English (shown translated)."""
 
 
 class StoredIds(TypedDict):
@@ -40,7 +53,9 @@ class StoredIds(TypedDict):
 
 
 def field_name(field: str) -> str:
-    return FIELD_NAMES.get(field, field.replace("_", " "))
+    if field in FIELD_NAMES:
+        return QCoreApplication.translate("LabRow", FIELD_NAMES[field])
+    return field.replace("_", " ")
 
 
 class LabRow(QWidget):
@@ -55,21 +70,28 @@ class LabRow(QWidget):
             self.analyte_combo.addItem(entry.name, each)
             index = self.analyte_combo.count() - 1
             tip = entry.note or entry.source
-            self.analyte_combo.setItemData(index, f"LOINC {entry.loinc}. {tip}", _TOOLTIP)
-        self.analyte_combo.setAccessibleName("Analyte")
-        self.value_edit = NumberEdit(decimals=3, digits=5, accessible_name="Value")
+            loinc = self.tr("LOINC {code}. {note}").format(code=entry.loinc, note=tip)
+            self.analyte_combo.setItemData(index, loinc, _TOOLTIP)
+        self.analyte_combo.setAccessibleName(self.tr("Analyte"))
+        self.value_edit = NumberEdit(decimals=3, digits=5, accessible_name=self.tr("Value"))
         self.unit_combo = QComboBox()
-        self.unit_combo.setAccessibleName("Unit")
-        self.low_edit = NumberEdit(decimals=3, digits=5, accessible_name="Reporting lab's low")
-        self.high_edit = NumberEdit(decimals=3, digits=5, accessible_name="Reporting lab's high")
+        self.unit_combo.setAccessibleName(self.tr("Unit"))
+        self.low_edit = NumberEdit(
+            decimals=3, digits=5, accessible_name=self.tr("Reporting lab's low")
+        )
+        self.high_edit = NumberEdit(
+            decimals=3, digits=5, accessible_name=self.tr("Reporting lab's high")
+        )
         for edit in (self.low_edit, self.high_edit):
-            edit.setToolTip("The reporting lab's range, in the unit of the value (optional)")
+            edit.setToolTip(
+                self.tr("The reporting lab's range, in the unit of the value (optional)")
+            )
         self.flag_label = QLabel()
-        self.flag_label.setAccessibleName("Flag")
+        self.flag_label.setAccessibleName(self.tr("Flag"))
         self.remove_button = QToolButton()
         self.remove_button.setText("✕")
-        self.remove_button.setAccessibleName("Remove this lab")
-        self.remove_button.setToolTip("Remove this lab")
+        self.remove_button.setAccessibleName(self.tr("Remove this lab"))
+        self.remove_button.setToolTip(self.tr("Remove this lab"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         widgets = (
@@ -115,7 +137,9 @@ class LabRow(QWidget):
             self.unit_combo.addItem(unit_label(unit), unit)
         self.unit_combo.blockSignals(False)
         self.set_unit(keep)
-        self.remove_button.setAccessibleName(f"Remove {self.analyte_combo.currentText()}")
+        self.remove_button.setAccessibleName(
+            self.tr("Remove {analyte}").format(analyte=self.analyte_combo.currentText())
+        )
 
     def result(self, day: date) -> LabResult | None:
         value = self.value_edit.value()
@@ -153,9 +177,10 @@ class LabRow(QWidget):
         if index >= 0 or not unit:  # none chosen: said when it was lost (the draft keeps that)
             return []
         return [
-            f"Labs: {lab_text(state)} could not be put back as typed: the unit “{unit}” is not "
-            f"one CalciTrack takes for {self.analyte_combo.currentText()}, so the value has no "
-            "unit: choose it again."
+            self.tr(
+                "Labs: {lab} could not be put back as typed: the unit “{unit}” is not one "
+                "CalciTrack takes for {analyte}, so the value has no unit: choose it again."
+            ).format(lab=lab_text(state), unit=unit, analyte=self.analyte_combo.currentText())
         ]
 
     def refresh_flag(self, sex: str, mineral_note: str = "") -> dict[QWidget, str]:
@@ -167,10 +192,14 @@ class LabRow(QWidget):
         for field, edit in self.number_edits().items():
             reason = edit.problem()
             if reason is not None:
-                live[edit] = f"{name}, {field_name(field)}: {reason}"
+                live[edit] = self.tr("{analyte}, {field}: {reason}").format(
+                    analyte=name, field=field_name(field), reason=reason
+                )
         low, high = self.low_edit.value(), self.high_edit.value()
         if low is not None and high is not None and low > high:
-            live[self.low_edit] = f"{name}: the lab range's low end is above its high end"
+            live[self.low_edit] = self.tr(
+                "{analyte}: the lab range's low end is above its high end"
+            ).format(analyte=name)
         result = self.result(date.min)
         flag, tip = None, ""
         if result is not None and self.low_edit not in live:
@@ -180,14 +209,18 @@ class LabRow(QWidget):
                 shown = None
             if shown is not None and shown.reference is not None:
                 flag = shown.flag
-                tip = f"Read against {shown.reference}."
+                tip = self.tr("Read against {reference}.").format(reference=shown.reference)
                 if shown.reference_range is not None and shown.reference_range.kind != "lab":
-                    tip += " Enter the reporting lab's range when you have it."
+                    tip = self.tr("{tip} Enter the reporting lab's range when you have it.").format(
+                        tip=tip
+                    )
                 if mineral_note:
-                    tip += f" Mineral metabolism: {mineral_note}."
+                    tip = self.tr("{tip} Mineral metabolism: {note}.").format(
+                        tip=tip, note=mineral_note
+                    )
             elif shown is not None:
-                tip = "No reference range is known for this analyte: enter the lab's."
-        self.flag_label.setText(_ARROWS.get(flag or "", ""))
+                tip = self.tr("No reference range is known for this analyte: enter the lab's.")
+        self.flag_label.setText(self.tr(_ARROWS[flag]) if flag in _ARROWS else "")
         self.flag_label.setStyleSheet(f"color: {FLAG_COLOURS.get(flag or '', '#555')};")
         self.flag_label.setToolTip(tip)
         self.flag_label.setProperty("flag", flag or "")
@@ -209,5 +242,7 @@ def lab_text(state: JsonState) -> str:
     text = f"{name} {state.get('value') or ''} {unit_label(str(unit)) if unit else ''}"
     low, high = state.get("ref_low") or "", state.get("ref_high") or ""
     if low or high:
-        text += f" (lab range {low}–{high})"
+        text = QCoreApplication.translate("LabRow", "{result} (lab range {low}–{high})").format(
+            result=text, low=low, high=high
+        )
     return " ".join(text.split())

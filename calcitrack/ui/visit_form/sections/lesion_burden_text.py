@@ -10,6 +10,8 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping, Sequence
 
+from PySide6.QtCore import QCoreApplication, QObject
+
 from calcitrack.domain.codes import LesionStatus
 from calcitrack.domain.entities import Lesion, LesionMeasurement, Visit
 from calcitrack.domain.lesions import burden_mm2
@@ -17,6 +19,11 @@ from calcitrack.domain.review.burden_comparison import compare_burden
 from calcitrack.domain.visits.visit_completeness import active_on, resolved_by
 from calcitrack.ui.visit_form.section import FormContext
 from calcitrack.ui.visit_form.sections.lesion_entry_rows import format_mm2
+
+
+class LesionBurdenText(QObject):
+    """The context of this module's texts that count (Qt's lupdate reads a count, "%n", only in
+    a class's ``tr``); never made, only its ``tr`` is called."""
 
 
 def _lesions_as_typed(
@@ -54,19 +61,51 @@ def burden_text(
 ) -> str:
     """What the line under the lesions says (see the module docstring)."""
     day = context.visit_date
-    when = "today" if day == context.today else "at this visit"
+    today = day == context.today
     lesions = _lesions_as_typed(context, statuses, new)
     active = sum(1 for lesion in lesions if active_on(lesion, day))
     if not measurements:
-        return f"No lesion measured {when} yet ({active} active)." if active else ""
+        if not active:
+            return ""
+        return (
+            QCoreApplication.translate(
+                "LesionBurdenText", "No lesion measured today yet ({active} active)."
+            )
+            if today
+            else QCoreApplication.translate(
+                "LesionBurdenText", "No lesion measured at this visit yet ({active} active)."
+            )
+        ).format(active=active)
     total = burden_mm2(m.area_mm2 for m in measurements)
-    text = f"Burden {when}: {format_mm2(total)} mm² (ellipse, {len(measurements)} of {active} "
-    text += "active lesion measured)" if active == 1 else "active lesions measured)"
+    # The class's tr, as Qt allows (the stubs know only an object's): the context is the class.
+    text = (
+        LesionBurdenText.tr(
+            "Burden today: {total} mm² (ellipse, {measured} of %n active lesion(s) measured)",  # type: ignore[arg-type]
+            "",
+            active,  # type: ignore[arg-type]
+        )
+        if today
+        else LesionBurdenText.tr(
+            "Burden at this visit: {total} mm² (ellipse, {measured} of %n active lesion(s) "  # type: ignore[arg-type]
+            "measured)",
+            "",
+            active,  # type: ignore[arg-type]
+        )
+    ).format(total=format_mm2(total), measured=len(measurements))
     previous = previous_visit(context)
     if previous is None:
-        return text + "."
+        return QCoreApplication.translate("LesionBurdenText", "{burden}.").format(burden=text)
     visit = Visit(patient_id=context.chart.patient.id, visit_date=day,
                   lesion_measurements=tuple(measurements))  # fmt: skip
     compared = compare_burden(lesions, previous, visit)
-    change = compared.describe(f"from previous visit ({previous.visit_date})", later_name=when)
-    return f"{text} · {change}."
+    change = compared.describe(
+        QCoreApplication.translate("LesionBurdenText", "from previous visit ({day})").format(
+            day=previous.visit_date
+        ),
+        later_name=QCoreApplication.translate("LesionBurdenText", "today")
+        if today
+        else QCoreApplication.translate("LesionBurdenText", "at this visit"),
+    )
+    return QCoreApplication.translate("LesionBurdenText", "{burden} · {change}.").format(
+        burden=text, change=change
+    )

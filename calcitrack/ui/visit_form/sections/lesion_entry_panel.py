@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -41,22 +41,25 @@ from calcitrack.ui.common.focus_chain import chain_before
 from calcitrack.ui.visit_form.section import FormContext, JsonState
 from calcitrack.ui.visit_form.sections.lesion_burden_text import burden_text
 from calcitrack.ui.visit_form.sections.lesion_entry_rows import FLAGS, LesionRow
+from calcitrack.ui.visit_form.sections.lesion_texts import row_text
 from calcitrack.ui.visit_form.sections.section_support import SectionMarks
 
 _PATH = re.compile(
     r"^(lesion_measurements|new_lesions|status_changes|lesion_rows)\[(\d+)\]\.?(.*)$"
 )
 _HEADERS = (
-    "Lesion",
-    "Longest\nmm",
-    "Width\nmm",
-    "Depth\nmm",
-    "Method",
-    *(label for _, label in FLAGS),
-    "Area\n(π/4·L·W)",
-    "Change from\nlast visit",
-    "Status",
+    str(QT_TRANSLATE_NOOP("LesionEntryPanel", "Lesion")),
+    str(QT_TRANSLATE_NOOP("LesionEntryPanel", "Longest\nmm")),
+    str(QT_TRANSLATE_NOOP("LesionEntryPanel", "Width\nmm")),
+    str(QT_TRANSLATE_NOOP("LesionEntryPanel", "Depth\nmm")),
+    str(QT_TRANSLATE_NOOP("LesionEntryPanel", "Method")),
+    *(label for _, label in FLAGS),  # the row's signs (context LesionRow)
+    str(QT_TRANSLATE_NOOP("LesionEntryPanel", "Area\n(π/4·L·W)")),
+    str(QT_TRANSLATE_NOOP("LesionEntryPanel", "Change from\nlast visit")),
+    str(QT_TRANSLATE_NOOP("LesionEntryPanel", "Status")),
 )
+"""The grid's column headers, in English (shown translated)."""
+_SIGNS = frozenset(label for _, label in FLAGS)
 
 
 class LesionEntryPanel(QWidget):
@@ -73,14 +76,14 @@ class LesionEntryPanel(QWidget):
         self._measurement_ids: dict[str, int | None] = {}
         self._quiet = 0
         self._host = QWidget()
-        self._empty = QLabel("No active lesion: add one if a lesion is found today.")
+        self._empty = QLabel(self.tr("No active lesion: add one if a lesion is found today."))
         self._empty.setStyleSheet("color: #6b6b6b;")
         self.burden_label = QLabel()
         self.burden_label.setWordWrap(True)
-        self.burden_label.setAccessibleName("Burden and change from the previous visit")
+        self.burden_label.setAccessibleName(self.tr("Burden and change from the previous visit"))
         self.burden_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.add_button = QPushButton("Add &lesion")
-        self.add_button.setToolTip("Add a lesion first seen at this visit (Alt+L)")
+        self.add_button = QPushButton(self.tr("Add &lesion"))
+        self.add_button.setToolTip(self.tr("Add a lesion first seen at this visit (Alt+L)"))
         self.add_button.clicked.connect(self._on_add_clicked)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
@@ -100,8 +103,11 @@ class LesionEntryPanel(QWidget):
 
     def set_context(self, context: FormContext) -> None:
         self._context = context
-        when = "today" if context.visit_date == context.today else "at this visit"
-        self._empty.setText(f"No active lesion: add one if a lesion is found {when}.")
+        self._empty.setText(
+            self.tr("No active lesion: add one if a lesion is found today.")
+            if context.visit_date == context.today
+            else self.tr("No active lesion: add one if a lesion is found at this visit.")
+        )
         carried = lesions_to_measure(context.chart, context.visit_date, visit_id=context.visit_id)
         if [(c.lesion, c.last, c.last_on) for c in carried] == [
             (c.lesion, c.last, c.last_on) for c in self._carried
@@ -131,7 +137,7 @@ class LesionEntryPanel(QWidget):
             grid.setHorizontalSpacing(8)
             grid.setVerticalSpacing(2)
             for column, text in enumerate(_HEADERS):
-                header = QLabel(text)
+                header = QLabel(row_text(text) if text in _SIGNS else self.tr(text))
                 header.setStyleSheet("font-weight: 600;")
                 if 5 <= column <= 9:
                     header.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -328,13 +334,17 @@ class LesionEntryPanel(QWidget):
         self._kept = {str(k): dict(v) for k, v in dict(state.get("lesions", {})).items()}
         lost = self._build([dict(s) for s in state.get("new", [])])
         shown = {r.label() for r in self._rows if r.carried is not None}
-        day = self._context.visit_date.isoformat() if self._context else "the visit date"
+        day = (
+            self._context.visit_date.isoformat() if self._context else self.tr("the visit date")
+        )
         for label, typed in self._kept.items():
             if label not in shown and typed_for(typed):
                 lost.append(
-                    f"Lesion {label}: what was typed ({typed_for(typed)}) could not be put back: "
-                    f"{label} is not an active lesion on {day}. Check the visit date, or type it "
-                    "again on the right lesion."
+                    self.tr(
+                        "Lesion {lesion}: what was typed ({typed}) could not be put back: "
+                        "{lesion} is not an active lesion on {day}. Check the visit date, or "
+                        "type it again on the right lesion."
+                    ).format(lesion=label, typed=typed_for(typed), day=day)
                 )
         return lost
 
@@ -370,7 +380,12 @@ class LesionEntryPanel(QWidget):
         for problem in problems:
             found = self.problem_target(problem.field)
             if found is not None:
-                placed.append((found[0], f"{found[1]}: {problem.reason}"))
+                placed.append(
+                    (
+                        found[0],
+                        self.tr("{field}: {reason}").format(field=found[1], reason=problem.reason),
+                    )
+                )
         self._marks.set_shown(placed, [])
         self._marks.refresh([w for row in self._rows for w in row.widgets()], {})
 
@@ -383,9 +398,13 @@ def typed_for(state: dict[str, Any]) -> str:
     if sizes[0] or sizes[1]:
         parts.append(f"{sizes[0] or '?'}×{sizes[1] or '?'} mm")
     if sizes[2]:
-        parts.append(f"depth {sizes[2]} mm")
+        parts.append(
+            QCoreApplication.translate("LesionEntryPanel", "depth {depth} mm").format(
+                depth=sizes[2]
+            )
+        )
     parts += [str(flag) for flag in state.get("flags", ())]
     status = state.get("status")
     if status not in (None, LesionStatus.ACTIVE.value):
         parts.append(str(status))
-    return ", ".join(parts)
+    return QCoreApplication.translate("LesionEntryPanel", ", ").join(parts)

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QLineEdit, QToolButton
 
 from calcitrack.domain.body_sites import BODY_SITES
@@ -19,26 +19,19 @@ from calcitrack.domain.errors import Problem
 from calcitrack.domain.lesions import percent_change
 from calcitrack.domain.visits.visit_entry import CarriedLesion
 from calcitrack.ui.common.number_edit import NumberEdit
-
-FLAGS = (
-    ("ulcerated", "Ulcerated"),
-    ("extrusion", "Extrusion"),
-    ("infected", "Infected"),
-    ("tender", "Tender"),
-    ("inflamed", "Inflamed"),
+from calcitrack.ui.visit_form.sections.lesion_texts import (
+    FLAGS,
+    REQUIRED_FOR_SIZE,
+    REQUIRED_METHOD,
+    REQUIRED_SIDE,
+    REQUIRED_SITE,
+    describe_last,
+    format_mm2,
+    row_name,
+    row_text,
+    unknown,
 )
-FIELD_NAMES = {
-    "longest_mm": "longest diameter",
-    "width_mm": "width",
-    "depth_mm": "depth",
-    "method": "method",
-    "label": "label",
-    "body_site": "body site",
-    "laterality": "side",
-    "first_seen_on": "label",
-    "status": "status",
-    **dict(FLAGS),
-}
+
 GREY = "color: #6b6b6b;"
 SIDE_PREFIX = {
     Laterality.LEFT: "L ",
@@ -46,27 +39,6 @@ SIDE_PREFIX = {
     Laterality.BILATERAL: "Bilateral ",
     Laterality.MIDLINE: "",
 }
-REQUIRED_FOR_SIZE = "is required to record this lesion's size (or clear the row)"
-
-
-def format_mm2(value: float, *, signed: bool = False) -> str:
-    """An area or a change of area: one decimal under 100 mm², whole mm² above; a true minus;
-    thousands grouped with a no-break space as the Overview does ("12 566"), never a comma,
-    which this form reads as a decimal point."""
-    spec = "+," if signed else ","
-    text = f"{value:{spec}.1f}" if abs(value) < 100 else f"{value:{spec}.0f}"
-    return text.replace(",", "\u00a0").replace("-", "−")
-
-
-def describe_last(last: LesionMeasurement | None, last_on: date | None) -> str:
-    if last is None or last_on is None:
-        return "not measured before"
-    text = f"last {last.longest_mm:g}×{last.width_mm:g} mm"
-    if last.depth_mm is not None:
-        text += f", depth {last.depth_mm:g} mm"
-    flags = [label.lower() for name, label in FLAGS if getattr(last, name)]
-    text += f" on {last_on.isoformat()} ({last.method.label.lower()})"
-    return text + (f"; {', '.join(flags)}" if flags else "")
 
 
 def _combo(items: list[tuple[str, str]], name: str, placeholder: str = "") -> QComboBox:
@@ -100,63 +72,121 @@ class LesionRow:
         self.site_dialog: Any = None
         if carried is None:
             self.label_edit = QLineEdit(label)
-            self.label_edit.setAccessibleName("New lesion label")
+            self.label_edit.setAccessibleName(
+                QCoreApplication.translate("LesionRow", "New lesion label")
+            )
             self.label_edit.setMaxLength(60)
             self.label_edit.textEdited.connect(self._on_label_edited)
             sites = [(s.code, f"{s.name} ({s.region})") for s in BODY_SITES.values()]
-            self.site_combo = _combo(sites, "New lesion body site", "Body site…")
+            self.site_combo = _combo(
+                sites,
+                QCoreApplication.translate("LesionRow", "New lesion body site"),
+                QCoreApplication.translate("LesionRow", "Body site…"),
+            )
             sides = [(s.value, s.label) for s in Laterality]
-            self.side_combo = _combo(sides, "New lesion side", "Side…")
+            self.side_combo = _combo(
+                sides,
+                QCoreApplication.translate("LesionRow", "New lesion side"),
+                QCoreApplication.translate("LesionRow", "Side…"),
+            )
             self.label_edit.setMaximumWidth(170)
             self.site_combo.setMaximumWidth(170)
             self.map_button = QToolButton()
-            self.map_button.setText("Map…")
-            self.map_button.setToolTip("Choose the body site and side on the body map")
-            self.map_button.setAccessibleName("New lesion body site on the map")
+            self.map_button.setText(QCoreApplication.translate("LesionRow", "Map…"))
+            self.map_button.setToolTip(
+                QCoreApplication.translate(
+                    "LesionRow", "Choose the body site and side on the body map"
+                )
+            )
+            self.map_button.setAccessibleName(
+                QCoreApplication.translate("LesionRow", "New lesion body site on the map")
+            )
             self.map_button.clicked.connect(self.pick_site)
             self.name_label = QLabel()
             self.site_label = QLabel()
-            self.last_label = QLabel("new lesion, first seen at this visit")
+            self.last_label = QLabel(
+                QCoreApplication.translate("LesionRow", "new lesion, first seen at this visit")
+            )
         else:
             lesion = carried.lesion
             self.name_label = QLabel(f"<b>{lesion.label}</b>")
             self.name_label.setTextFormat(Qt.TextFormat.RichText)
             site = BODY_SITES.get(lesion.body_site)
             self.site_label = QLabel(
-                f"{site.name if site else lesion.body_site}, {lesion.laterality.label.lower()}"
+                QCoreApplication.translate("LesionRow", "{site}, {side}").format(
+                    site=site.name if site else lesion.body_site,
+                    side=lesion.laterality.label.lower(),
+                )
             )
             self.last_label = QLabel(describe_last(carried.last, carried.last_on))
         for grey in (self.site_label, self.last_label):
             grey.setStyleSheet(GREY)
-        name = self.label() or "New lesion"
-        self.longest = NumberEdit(accessible_name=f"{name} longest diameter (mm)", width=60)
-        self.width = NumberEdit(accessible_name=f"{name} width (mm)", width=60)
-        self.depth = NumberEdit(accessible_name=f"{name} depth (mm)", width=60)
+        name = self.label() or QCoreApplication.translate("LesionRow", "New lesion")
+
+        def named(text: str) -> str:
+            return text.format(lesion=name)
+
+        self.longest = NumberEdit(
+            accessible_name=named(
+                QCoreApplication.translate("LesionRow", "{lesion} longest diameter (mm)")
+            ),
+            width=60,
+        )
+        self.width = NumberEdit(
+            accessible_name=named(QCoreApplication.translate("LesionRow", "{lesion} width (mm)")),
+            width=60,
+        )
+        self.depth = NumberEdit(
+            accessible_name=named(QCoreApplication.translate("LesionRow", "{lesion} depth (mm)")),
+            width=60,
+        )
         methods = [(m.value, m.label) for m in MeasurementMethod]
-        self.method = _combo(methods, f"{name} measurement method")
+        self.method = _combo(
+            methods,
+            named(QCoreApplication.translate("LesionRow", "{lesion} measurement method")),
+        )
         last = carried.last if carried else None
         _select(self.method, (last.method if last else MeasurementMethod.CALIPER).value)
         self.flags = {}
         for flag, text in FLAGS:
             box = QCheckBox()
-            box.setAccessibleName(f"{name} {text.lower()}")
-            box.setToolTip(text)
+            sign = row_text(text)
+            box.setAccessibleName(
+                QCoreApplication.translate("LesionRow", "{lesion} {sign}").format(
+                    lesion=name, sign=sign.lower()
+                )
+            )
+            box.setToolTip(sign)
             self.flags[flag] = box
         self.area_label = QLabel("—")
-        self.area_label.setAccessibleName(f"{name} area")
-        self.change_label = QLabel("new" if carried is None else "")
-        self.change_label.setAccessibleName(f"{name} change from the previous visit")
+        self.area_label.setAccessibleName(
+            named(QCoreApplication.translate("LesionRow", "{lesion} area"))
+        )
+        self.change_label = QLabel(
+            QCoreApplication.translate("LesionRow", "new") if carried is None else ""
+        )
+        self.change_label.setAccessibleName(
+            named(
+                QCoreApplication.translate("LesionRow", "{lesion} change from the previous visit")
+            )
+        )
         for shown in (self.area_label, self.change_label):
             shown.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if carried is not None:
             statuses = [(s.value, s.label) for s in LesionStatus]
-            self.status_combo = _combo(statuses, f"{name} status")
+            self.status_combo = _combo(
+                statuses, named(QCoreApplication.translate("LesionRow", "{lesion} status"))
+            )
             _select(self.status_combo, LesionStatus.ACTIVE.value)
         else:
             self.remove_button = QToolButton()
             self.remove_button.setText("✕")
-            self.remove_button.setToolTip("Remove this new lesion")
-            self.remove_button.setAccessibleName("Remove new lesion")
+            self.remove_button.setToolTip(
+                QCoreApplication.translate("LesionRow", "Remove this new lesion")
+            )
+            self.remove_button.setAccessibleName(
+                QCoreApplication.translate("LesionRow", "Remove new lesion")
+            )
         self.longest.textChanged.connect(self.refresh_area)
         self.width.textChanged.connect(self.refresh_area)
 
@@ -297,13 +327,13 @@ class LesionRow:
         if self.is_started() and not self.has_size():
             for name, edit in sizes[:2]:
                 if not edit.text().strip():
-                    problems.append(Problem(name, REQUIRED_FOR_SIZE))
+                    problems.append(Problem(name, row_text(REQUIRED_FOR_SIZE)))
         if self.is_started() and self.method.currentData() is None:
-            problems.append(Problem("method", "is required (choose the method)"))
+            problems.append(Problem("method", row_text(REQUIRED_METHOD)))
         if self.site_combo is not None and self.site_code() is None:
-            problems.append(Problem("body_site", "is required (pick the body site)"))
+            problems.append(Problem("body_site", row_text(REQUIRED_SITE)))
         if self.side_combo is not None and self.laterality() is None:
-            problems.append(Problem("laterality", "is required (pick the side)"))
+            problems.append(Problem("laterality", row_text(REQUIRED_SIDE)))
         return problems
 
     def refresh_area(self) -> None:
@@ -317,7 +347,11 @@ class LesionRow:
         self.area_label.setText(f"{format_mm2(area)} mm²")
         last = self.carried.last if self.carried else None
         if last is None:
-            self.change_label.setText("new" if self.carried is None else "first size")
+            self.change_label.setText(
+                QCoreApplication.translate("LesionRow", "new")
+                if self.carried is None
+                else QCoreApplication.translate("LesionRow", "first size")
+            )
             return
         before = last.area_mm2
         pct = percent_change(before, area)
@@ -380,7 +414,7 @@ class LesionRow:
                 assert combo is not None
                 _select(combo, state.get(key))
                 if state.get(key) is not None and combo.currentIndex() < 0:
-                    lost.append(f"the {FIELD_NAMES[key]} “{state[key]}” is not known")
+                    lost.append(unknown(key, state[key]))
         self.longest.setText(str(state.get("longest_mm") or ""))
         self.width.setText(str(state.get("width_mm") or ""))
         self.depth.setText(str(state.get("depth_mm") or ""))
@@ -388,21 +422,30 @@ class LesionRow:
         if method is not None:
             _select(self.method, method)
             if self.method.currentIndex() < 0:
-                lost.append(f"the measurement method “{method}” is not known")
+                lost.append(unknown("method", method))
         checked = {str(flag) for flag in state.get("flags", ())}
         for name, box in self.flags.items():
             box.setChecked(name in checked)
-        lost += [f"the sign “{flag}” is not known" for flag in sorted(checked - set(self.flags))]
+        lost += [unknown("sign", flag) for flag in sorted(checked - set(self.flags))]
         status = state.get("status")
         if self.status_combo is not None and status is not None:
             _select(self.status_combo, status)
             if self.status_combo.currentIndex() < 0:
                 _select(self.status_combo, LesionStatus.ACTIVE.value)
-                lost.append(f"the status “{status}” is not known: the lesion is shown active")
+                lost.append(
+                    QCoreApplication.translate(
+                        "LesionRow", "the status “{code}” is not known: the lesion is shown active"
+                    ).format(code=status)
+                )
         if not lost:
             return []
         name = self.describe("")
-        return [f"{name}: {reason}; choose it again." for reason in lost]
+        return [
+            QCoreApplication.translate("LesionRow", "{lesion}: {reason}; choose it again.").format(
+                lesion=name, reason=reason
+            )
+            for reason in lost
+        ]
 
     def load(self, m: LesionMeasurement) -> None:
         self.measurement_id = m.id
@@ -445,9 +488,4 @@ class LesionRow:
 
     def describe(self, field: str) -> str:
         """The field as the problem list names it: "Lesion R knee, width"."""
-        what = FIELD_NAMES.get(field)
-        if self.carried is None:
-            name = f"New lesion “{self.label()}”" if self.label() else "New lesion"
-        else:
-            name = f"Lesion {self.label()}"
-        return name + (f", {what}" if what else "")
+        return row_name(self.label(), carried=self.carried is not None, field=field)

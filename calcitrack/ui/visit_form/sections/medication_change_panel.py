@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -90,7 +90,7 @@ def diltiazem_text(periods: Sequence[MedicationPeriod], weight: Weight | None) -
     """What diltiazem adds up to per day and per kg in ``periods``."""
     taken = [p for p in periods if p.drug == "diltiazem"]
     if not taken:
-        return "No diltiazem."
+        return QCoreApplication.translate("MedicationChangePanel", "No diltiazem.")
     parts: list[str] = []
     total_mg = 0.0
     per_kg_direct = 0.0
@@ -98,34 +98,51 @@ def diltiazem_text(periods: Sequence[MedicationPeriod], weight: Weight | None) -
         per_day = p.frequency.doses_per_day
         described = f"{p.drug_name} {dose_text(p)} {p.frequency.label}"
         if not p.frequency.is_daily or per_day is None:
-            return f"{described}: no daily total for a dose given {p.frequency.label}."
+            return QCoreApplication.translate(
+                "MedicationChangePanel", "{dose}: no daily total for a dose given {frequency}."
+            ).format(dose=described, frequency=p.frequency.label)
         if p.dose_unit is DoseUnit.MG_PER_KG:
             per_kg_direct += p.dose * per_day
         elif p.dose_unit in _MG_PER_UNIT:
             total_mg += dosing.daily_dose_mg(p.dose * _MG_PER_UNIT[p.dose_unit], per_day)
         else:
-            return f"{described}: no mg/kg/day for a dose in {p.dose_unit.label}."
+            return QCoreApplication.translate(
+                "MedicationChangePanel", "{dose}: no mg/kg/day for a dose in {unit}."
+            ).format(dose=described, unit=p.dose_unit.label)
         parts.append(described)
     text = " + ".join(parts)
     if total_mg:
-        text += f" = {total_mg:g} mg/day"
+        text = QCoreApplication.translate(
+            "MedicationChangePanel", "{doses} = {total} mg/day"
+        ).format(doses=text, total=f"{total_mg:g}")
     if weight is None:
         if per_kg_direct and not total_mg:
-            text += f" = {per_kg_direct:.2f} mg/kg/day"
+            text = QCoreApplication.translate(
+                "MedicationChangePanel", "{doses} = {per_kg} mg/kg/day"
+            ).format(doses=text, per_kg=f"{per_kg_direct:.2f}")
         else:
-            text += " · mg/kg/day: no weight recorded at this visit (nor before)"
+            text = QCoreApplication.translate(
+                "MedicationChangePanel",
+                "{doses} · mg/kg/day: no weight recorded at this visit (nor before)",
+            ).format(doses=text)
     elif not weight.kg > 0:  # typed, not yet a weight (the vitals section marks it)
-        text += f" · mg/kg/day: none for a weight of {weight.kg:g} kg"
+        text = QCoreApplication.translate(
+            "MedicationChangePanel", "{doses} · mg/kg/day: none for a weight of {kg} kg"
+        ).format(doses=text, kg=f"{weight.kg:g}")
     else:
         per_kg = per_kg_direct + (
             dosing.mg_per_kg_per_day(total_mg, 1.0, weight.kg) if total_mg else 0
         )
         where = (
-            "this visit's weight"
+            QCoreApplication.translate("MedicationChangePanel", "this visit's weight")
             if weight.on is None
-            else f"weight of {weight.on.isoformat()}; no weight recorded at this visit"
+            else QCoreApplication.translate(
+                "MedicationChangePanel", "weight of {day}; no weight recorded at this visit"
+            ).format(day=weight.on.isoformat())
         )
-        text += f" = {per_kg:.2f} mg/kg/day at {weight.kg:g} kg ({where})"
+        text = QCoreApplication.translate(
+            "MedicationChangePanel", "{doses} = {per_kg} mg/kg/day at {kg} kg ({where})"
+        ).format(doses=text, per_kg=f"{per_kg:.2f}", kg=f"{weight.kg:g}", where=where)
     return text
 
 
@@ -134,8 +151,10 @@ def weighed(weight: Weight | None) -> tuple[float | None, str]:
     if weight is None:
         return None, ""
     if weight.on is None:
-        return weight.kg, "this visit's weight"
-    return weight.kg, f"weight of {weight.on.isoformat()}; none recorded at this visit"
+        return weight.kg, QCoreApplication.translate("MedicationChangePanel", "this visit's weight")
+    return weight.kg, QCoreApplication.translate(
+        "MedicationChangePanel", "weight of {day}; none recorded at this visit"
+    ).format(day=weight.on.isoformat())
 
 
 def regimen_after(
@@ -167,29 +186,34 @@ class MedicationChangePanel(QWidget):
         self._loading = False
         self.rows: list[ChangeRow] = []
 
-        self.regimen_caption = QLabel("<b>Regimen</b>")
+        self.regimen_caption = QLabel(self.tr("<b>Regimen</b>"))
         self.regimen_label = QLabel()
-        self.regimen_label.setAccessibleName("Current regimen")
+        self.regimen_label.setAccessibleName(self.tr("Current regimen"))
         self.diltiazem_label = QLabel()
         self.diltiazem_label.setWordWrap(True)
-        self.diltiazem_label.setAccessibleName("Diltiazem dose")
+        self.diltiazem_label.setAccessibleName(self.tr("Diltiazem dose"))
         self.warning_label = QLabel()
         self.warning_label.setWordWrap(True)
         self.warning_label.setStyleSheet("color: #b71c1c; font-weight: bold;")
-        self.start_button = QPushButton("&Start drug")
-        self.stop_button = QPushButton("Stop dru&g")
-        self.dose_button = QPushButton("&Change dose")
+        self.start_button = QPushButton(self.tr("&Start drug"))
+        self.stop_button = QPushButton(self.tr("Stop dru&g"))
+        self.dose_button = QPushButton(self.tr("&Change dose"))
         self.buttons = {
             Kind.START: self.start_button,
             Kind.STOP: self.stop_button,
             Kind.DOSE: self.dose_button,
         }
         for kind, button in self.buttons.items():
-            button.setToolTip(f"{kind.label} (Alt+{button.text().split('&')[1][0].upper()})")
+            mnemonic = button.text().split("&")[1][:1].upper() if "&" in button.text() else ""
+            button.setToolTip(
+                self.tr("{action} (Alt+{key})").format(action=kind.label, key=mnemonic)
+                if mnemonic
+                else kind.label
+            )
             button.clicked.connect(lambda _=False, k=kind: self.add_change(k))
         self.after_label = QLabel()
         self.after_label.setWordWrap(True)
-        self.after_label.setAccessibleName("Diltiazem after these changes")
+        self.after_label.setAccessibleName(self.tr("Diltiazem after these changes"))
         self.after_warning_label = QLabel()
         self.after_warning_label.setWordWrap(True)
         self.after_warning_label.setStyleSheet("color: #b71c1c; font-weight: bold;")
@@ -242,8 +266,10 @@ class MedicationChangePanel(QWidget):
                 kind = row_state.get("kind", Kind.START.value)
                 if kind not in Kind.codes():
                     lost.append(
-                        f"A change “{kind}” of {drug_name_of(row_state)} could not be put back: "
-                        "CalciTrack has no such medication change. Type it again."
+                        self.tr(
+                            "A change “{kind}” of {drug} could not be put back: CalciTrack has "
+                            "no such medication change. Type it again."
+                        ).format(kind=kind, drug=drug_name_of(row_state))
                     )
                     continue
                 lost += self._append(Kind(kind)).restore(row_state, day)
@@ -275,8 +301,10 @@ class MedicationChangePanel(QWidget):
             return None
         row = self.rows[found[0]]
         widget = row.widget_for(found[1])
-        name = f"{row.title()}, {widget.accessibleName().lower()}"
-        return widget, f"Medications: {name}", name
+        name = self.tr("{change}, {field}").format(
+            change=row.title(), field=widget.accessibleName().lower()
+        )
+        return widget, self.tr("Medications: {field}").format(field=name), name
 
     # ------------------------------------------------------------------ values
 
@@ -346,8 +374,8 @@ class MedicationChangePanel(QWidget):
     def _refresh(self) -> None:
         periods = self.regimen()
         context = self._context
-        day = context.visit_date.isoformat() if context else "the visit date"
-        self.regimen_caption.setText(f"<b>Regimen on {day}</b>")
+        day = context.visit_date.isoformat() if context else self.tr("the visit date")
+        self.regimen_caption.setText(self.tr("<b>Regimen on {day}</b>").format(day=day))
         self.regimen_label.setText(regimen_html(periods))
         weight = visit_weight(context) if context else None
         kg, where = weighed(weight)
@@ -366,12 +394,17 @@ class MedicationChangePanel(QWidget):
         if context is not None and self.rows:
             after = regimen_after(context.chart.medications, self.changes(), context.visit_date)
             if on_diltiazem or any(p.drug == "diltiazem" for p in after):
-                after_text = f"After these changes: {diltiazem_text(after, weight)}"
+                after_text = self.tr("After these changes: {diltiazem}").format(
+                    diltiazem=diltiazem_text(after, weight)
+                )
             regimen_texts = {c.text for c in concerns_of(as_doses(periods), kg, where, settings)}
-            after_warning = warning_text([
-                c for c in concerns_of(as_doses(after), kg, where, settings)
-                if c.text not in shown and c.text not in regimen_texts
-            ])
+            after_warning = warning_text(
+                [
+                    c
+                    for c in concerns_of(as_doses(after), kg, where, settings)
+                    if c.text not in shown and c.text not in regimen_texts
+                ]
+            )
         self.after_label.setText(after_text)
         self.after_label.setHidden(not after_text)
         self.after_warning_label.setText(after_warning)
@@ -384,11 +417,17 @@ class MedicationChangePanel(QWidget):
 
 def regimen_html(periods: Sequence[MedicationPeriod]) -> str:
     if not periods:
-        return "<i>No medication on this date.</i>"
-    head = "".join(
-        f"<th align='left'>{h}&nbsp;&nbsp;</th>"
-        for h in ("Drug", "Dose", "Frequency", "Route", "Since")
+        return QCoreApplication.translate(
+            "MedicationChangePanel", "<i>No medication on this date.</i>"
+        )
+    titles = (
+        QCoreApplication.translate("MedicationChangePanel", "Drug"),
+        QCoreApplication.translate("MedicationChangePanel", "Dose"),
+        QCoreApplication.translate("MedicationChangePanel", "Frequency"),
+        QCoreApplication.translate("MedicationChangePanel", "Route"),
+        QCoreApplication.translate("MedicationChangePanel", "Since"),
     )
+    head = "".join(f"<th align='left'>{h}&nbsp;&nbsp;</th>" for h in titles)
     body = "".join(
         "<tr>"
         + "".join(

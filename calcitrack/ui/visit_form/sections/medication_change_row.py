@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,7 +30,12 @@ from calcitrack.ui.visit_form.section import JsonState
 from calcitrack.ui.workspace.medication_table_model import dose_text
 
 Kind = MedicationChangeKind
-_TITLES = {Kind.START: "Start", Kind.STOP: "Stop", Kind.DOSE: "Change dose"}
+_TITLES = {
+    Kind.START: str(QT_TRANSLATE_NOOP("ChangeRow", "Start")),
+    Kind.STOP: str(QT_TRANSLATE_NOOP("ChangeRow", "Stop")),
+    Kind.DOSE: str(QT_TRANSLATE_NOOP("ChangeRow", "Change dose")),
+}
+"""A change's kind as its row names it, in English (shown translated)."""
 
 
 def _combo(name: str, items: Sequence[tuple[str, Any]], width: int) -> QComboBox:
@@ -64,7 +69,11 @@ def drug_name_of(state: JsonState) -> str:
     """The drug a change of a draft names, as the nurse saw it."""
     code = str(state.get("drug") or "")
     drug = DRUGS.get(code)
-    return str(state.get("drug_name") or (drug.name if drug else code) or "a drug")
+    return str(
+        state.get("drug_name")
+        or (drug.name if drug else code)
+        or QCoreApplication.translate("ChangeRow", "a drug")
+    )
 
 
 def describe_change(state: JsonState) -> str:
@@ -84,10 +93,16 @@ def describe_change(state: JsonState) -> str:
         if part
     )
     if kind == Kind.STOP.value:
-        return f"stop of {name}"
+        return QCoreApplication.translate("ChangeRow", "stop of {drug}").format(drug=name)
+    if kind == Kind.DOSE.value and amount:
+        text = QCoreApplication.translate("ChangeRow", "dose change of {drug} to {dose}")
+        return text.format(drug=name, dose=amount)
     if kind == Kind.DOSE.value:
-        return f"dose change of {name}" + (f" to {amount}" if amount else "")
-    return f"start of {name}" + (f" {amount}" if amount else "")
+        return QCoreApplication.translate("ChangeRow", "dose change of {drug}").format(drug=name)
+    if amount:
+        text = QCoreApplication.translate("ChangeRow", "start of {drug} {dose}")
+        return text.format(drug=name, dose=amount)
+    return QCoreApplication.translate("ChangeRow", "start of {drug}").format(drug=name)
 
 
 def period_text(period: MedicationPeriod) -> str:
@@ -116,30 +131,32 @@ class ChangeRow(QFrame):
         # A new stop or dose change starts on the first period of the regimen.
         self._first_choice = kind is not Kind.START
 
-        self.kind_label = QLabel(f"<b>{_TITLES[kind]}</b>")
-        self.kind_label.setFixedWidth(90)
-        self.drug_combo = _combo("Drug", (), 280)
+        self.kind_label = QLabel(self.tr("<b>{kind}</b>").format(kind=self.tr(_TITLES[kind])))
+        self.kind_label.setMinimumWidth(90)
+        self.drug_combo = _combo(self.tr("Drug"), (), 280)
         if kind is Kind.START:  # no drug until the nurse picks one (typing its first letters)
             for code, drug in DRUGS.items():
                 self.drug_combo.addItem(drug.name, code)
             self.drug_combo.setCurrentIndex(-1)
-            self.drug_combo.setPlaceholderText("Drug…")
+            self.drug_combo.setPlaceholderText(self.tr("Drug…"))
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText("Name of the drug")
-        self.name_edit.setAccessibleName("Drug name")
+        self.name_edit.setPlaceholderText(self.tr("Name of the drug"))
+        self.name_edit.setAccessibleName(self.tr("Drug name"))
         self.name_edit.setFixedWidth(160)
-        self.dose_edit = NumberEdit(decimals=3, digits=6, accessible_name="New dose")
-        self.dose_edit.setPlaceholderText("dose")
-        self.unit_combo = _combo("Dose unit", [(u.label, u.value) for u in DoseUnit], 70)
-        self.frequency_combo = _combo("Frequency", [(f.label, f.value) for f in Frequency], 140)
-        self.route_combo = _combo("Route", [(r.label, r.value) for r in Route], 120)
+        self.dose_edit = NumberEdit(decimals=3, digits=6, accessible_name=self.tr("New dose"))
+        self.dose_edit.setPlaceholderText(self.tr("dose"))
+        units = [(u.label, u.value) for u in DoseUnit]
+        self.unit_combo = _combo(self.tr("Dose unit"), units, 70)
+        frequencies = [(f.label, f.value) for f in Frequency]
+        self.frequency_combo = _combo(self.tr("Frequency"), frequencies, 140)
+        self.route_combo = _combo(self.tr("Route"), [(r.label, r.value) for r in Route], 120)
         self.reason_edit = QLineEdit()
-        self.reason_edit.setPlaceholderText("Why (required)")
-        self.reason_edit.setAccessibleName("Reason")
+        self.reason_edit.setPlaceholderText(self.tr("Why (required)"))
+        self.reason_edit.setAccessibleName(self.tr("Reason"))
         self.remove_button = QToolButton()
         self.remove_button.setText("✕")
-        self.remove_button.setAccessibleName("Remove this change")
-        self.remove_button.setToolTip("Remove this change")
+        self.remove_button.setAccessibleName(self.tr("Remove this change"))
+        self.remove_button.setToolTip(self.tr("Remove this change"))
 
         grid = QGridLayout(self)
         grid.setContentsMargins(6, 4, 6, 4)
@@ -155,12 +172,12 @@ class ChangeRow(QFrame):
         for column, widget in enumerate(line, start=1):
             grid.addWidget(widget, 0, column)
         grid.addWidget(self.remove_button, 0, len(line) + 1)
-        grid.addWidget(QLabel("Reason"), 1, 0)
+        grid.addWidget(QLabel(self.tr("Reason")), 1, 0)
         grid.addWidget(self.reason_edit, 1, 1, 1, len(line))
         grid.setColumnStretch(len(line), 1)
         # What the label says of this drug and dose (set by the panel: show_dose_sense).
         self.dose_label = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
-        self.dose_label.setAccessibleName("Dose check")
+        self.dose_label.setAccessibleName(self.tr("Dose check"))
         self.dose_label.hide()
         grid.addWidget(self.dose_label, 2, 1, 1, len(line))
 
@@ -203,14 +220,18 @@ class ChangeRow(QFrame):
         self.drug_combo.clear()
         for index, period in enumerate(self._periods):
             self.drug_combo.addItem(period_text(period), index)
-            tip = f"Since {period.start_on.isoformat()}, {period.route.label.lower()}"
+            tip = self.tr("Since {day}, {route}").format(
+                day=period.start_on.isoformat(), route=period.route.label.lower()
+            )
             self.drug_combo.setItemData(index, tip, Qt.ItemDataRole.ToolTipRole)
         index = self._wanted_index()
         first = self._first_choice and index < 0 and bool(self._periods)
         self.drug_combo.setCurrentIndex(0 if first else index)
         name = self._wanted["drug_name"] or self._wanted["drug"]
         self.drug_combo.setPlaceholderText(
-            f"{self._wanted_text or name}: not taken on this date" if name else "Drug…"
+            self.tr("{drug}: not taken on this date").format(drug=self._wanted_text or name)
+            if name
+            else self.tr("Drug…")
         )
         self.drug_combo.blockSignals(False)
         if first:
@@ -274,8 +295,12 @@ class ChangeRow(QFrame):
             name = other or self.drug_combo.currentText()
         else:
             name = period.drug_name if period is not None else self._wanted["drug_name"]
-        joiner = " of " if self.kind is Kind.DOSE else " "
-        return f"{_TITLES[self.kind]}{joiner}{name or 'a drug'}"
+        drug = name or self.tr("a drug")
+        if self.kind is Kind.DOSE:
+            return self.tr("Change dose of {drug}").format(drug=drug)
+        if self.kind is Kind.STOP:
+            return self.tr("Stop {drug}").format(drug=drug)
+        return self.tr("Start {drug}").format(drug=drug)
 
     # ------------------------------------------------------------------ values
 
@@ -332,31 +357,47 @@ class ChangeRow(QFrame):
             self._wanted_text = str(state.get("period") or "")
             if self.kind is Kind.START:
                 if not _choose(self.drug_combo, state.get("drug")) and state.get("drug"):
-                    lost.append(f"{drug_name_of(state)} is not in CalciTrack's list of drugs")
+                    lost.append(
+                        self.tr("{drug} is not in CalciTrack's list of drugs").format(
+                            drug=drug_name_of(state)
+                        )
+                    )
                 self.name_edit.setText(str(state.get("drug_name") or ""))
             else:
                 self.set_periods(self._periods)
                 if on is not None and self._wanted["period_id"] is not None and not self.period():
                     lost.append(
-                        f"{self._wanted_text or drug_name_of(state)} is not taken on "
-                        f"{on.isoformat()} "
-                        "(it was stopped or changed since, or the date is not the same). The "
-                        "change is kept without a drug: choose the drug again, or remove it"
+                        self.tr(
+                            "{drug} is not taken on {day} (it was stopped or changed since, or "
+                            "the date is not the same). The change is kept without a drug: "
+                            "choose the drug again, or remove it"
+                        ).format(
+                            drug=self._wanted_text or drug_name_of(state), day=on.isoformat()
+                        )
                     )
             for combo, key, kind in (
-                (self.unit_combo, "dose_unit", "dose unit"),
-                (self.frequency_combo, "frequency", "frequency"),
-                (self.route_combo, "route", "route"),
+                (self.unit_combo, "dose_unit", self.tr("dose unit")),
+                (self.frequency_combo, "frequency", self.tr("frequency")),
+                (self.route_combo, "route", self.tr("route")),
             ):
                 code = state.get(key)
                 if not _choose(combo, code) and code and self.kind is not Kind.STOP:
-                    lost.append(f"the {kind} “{code}” is not known: choose it again")
+                    lost.append(
+                        self.tr("the {field} “{code}” is not known: choose it again").format(
+                            field=kind, code=code
+                        )
+                    )
             self.dose_edit.setText(str(state.get("dose") or ""))
             self.reason_edit.setText(str(state.get("reason") or ""))
             self._show_name()
         finally:
             self.blockSignals(False)
-        return [f"The {what} could not be put back as typed: {reason}." for reason in lost]
+        return [
+            self.tr("The {change} could not be put back as typed: {reason}.").format(
+                change=what, reason=reason
+            )
+            for reason in lost
+        ]
 
     # ------------------------------------------------------------------ dose sense
 
@@ -411,9 +452,17 @@ class ChangeRow(QFrame):
         dose = self.dose_edit.value()
         reason = self.dose_problem()
         if reason is not None:
-            return {self.dose_edit: f"{self.title()}, new dose: {reason}"}
+            return {
+                self.dose_edit: self.tr("{change}, new dose: {reason}").format(
+                    change=self.title(), reason=reason
+                )
+            }
         if dose is None:
             return {}
         if dose <= 0:
-            return {self.dose_edit: f"{self.title()}: the dose must be above 0"}
+            return {
+                self.dose_edit: self.tr("{change}: the dose must be above 0").format(
+                    change=self.title()
+                )
+            }
         return {}

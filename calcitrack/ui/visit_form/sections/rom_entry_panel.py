@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -45,8 +45,21 @@ SIDES = (Side.RIGHT, Side.LEFT)
 _PATH = re.compile(r"^\[(\d+)\]\.?(.*)$")
 
 
+_HEADERS = (
+    str(QT_TRANSLATE_NOOP("RomEntryPanel", "Movement")),
+    str(QT_TRANSLATE_NOOP("RomEntryPanel", "Normal")),
+    str(QT_TRANSLATE_NOOP("RomEntryPanel", "Right")),
+    "",
+    str(QT_TRANSLATE_NOOP("RomEntryPanel", "Left")),
+    "",
+)
+"""The grid's column headers, in English (shown translated)."""
+
+
 def below_normal_text(reference: RomReference) -> str:
-    return f"below normal ({reference.normal_deg:g}°)"
+    return QCoreApplication.translate("RomEntryPanel", "below normal ({normal}°)").format(
+        normal=f"{reference.normal_deg:g}"
+    )
 
 
 @dataclass
@@ -78,14 +91,18 @@ class RomEntryPanel(QWidget):
         self._quiet = 0
         self._host = QWidget()
         self._empty = QLabel(
-            "No joint next to an active lesion: add a joint to record its range of motion."
+            self.tr("No joint next to an active lesion: add a joint to record its range of motion.")
         )
         self._empty.setStyleSheet(GREY)
         self.joint_combo = QComboBox()
-        self.joint_combo.setAccessibleName("Joint to add")
-        self.add_button = QPushButton("Add &joint")
+        self.joint_combo.setAccessibleName(self.tr("Joint to add"))
+        self.add_button = QPushButton(self.tr("Add &joint"))
         self.add_button.clicked.connect(self._on_add_clicked)
-        source = QLabel(f"Normal values: upper limb {AAOS}; lower limb {VA}.")
+        source = QLabel(
+            self.tr("Normal values: upper limb {upper}; lower limb {lower}.").format(
+                upper=AAOS, lower=VA
+            )
+        )
         source.setStyleSheet(GREY)
         source.setWordWrap(True)
         adder = QHBoxLayout()
@@ -158,8 +175,8 @@ class RomEntryPanel(QWidget):
             grid.setContentsMargins(0, 0, 0, 0)
             grid.setHorizontalSpacing(10)
             grid.setVerticalSpacing(2)
-            for column, text in enumerate(("Movement", "Normal", "Right", "", "Left", "")):
-                header = QLabel(text)
+            for column, text in enumerate(_HEADERS):
+                header = QLabel(self.tr(text) if text else "")
                 header.setStyleSheet("font-weight: 600;")
                 grid.addWidget(header, 0, column)
             self._cells = []
@@ -195,7 +212,9 @@ class RomEntryPanel(QWidget):
             self._quiet -= 1
 
     def _cell(self, reference: RomReference, side: Side) -> _Cell:
-        name = f"{side.label} {reference.label.lower()} (degrees)"
+        name = self.tr("{side} {movement} (degrees)").format(
+            side=side.label, movement=reference.label.lower()
+        )
         edit = NumberEdit(decimals=0, negative=True, digits=3, accessible_name=name, width=60)
         cell = _Cell(reference, side, edit, QLabel())
         cell.last.setStyleSheet(GREY)
@@ -208,8 +227,9 @@ class RomEntryPanel(QWidget):
     def _refresh_last(self) -> None:
         for cell in self._cells:
             found = self._last.get(cell.key)
-            cell.last.setText(f"last {found[0]:g}°" if found else "")
-            cell.last.setToolTip(f"on {found[1]}" if found else "")
+            last = self.tr("last {degrees}°").format(degrees=f"{found[0]:g}") if found else ""
+            cell.last.setText(last)
+            cell.last.setToolTip(self.tr("on {day}").format(day=found[1]) if found else "")
 
     def _on_cell_changed(self, cell: _Cell) -> None:
         self._values[cell.key] = cell.edit.text()
@@ -298,8 +318,10 @@ class RomEntryPanel(QWidget):
         self._values = {k: v for k, v in values.items() if k in known}
         self._build()
         return [
-            f"Range of motion: {key.replace('/', ' ').replace('_', ' ')} {text}° could not be "
-            "put back: CalciTrack has no such movement. Type it again where it belongs."
+            self.tr(
+                "Range of motion: {movement} {degrees}° could not be put back: CalciTrack has no "
+                "such movement. Type it again where it belongs."
+            ).format(movement=key.replace("/", " ").replace("_", " "), degrees=text)
             for key, text in values.items()
             if key not in known and text.strip()
         ]
@@ -323,15 +345,18 @@ class RomEntryPanel(QWidget):
             cell = filled[int(match.group(1))]
         else:
             return None
-        name = f"{cell.side.label} {cell.reference.label.lower()}"
-        return cell.edit, f"Range of motion: {name.lower()}", name
+        name = self.tr("{side} {movement}").format(
+            side=cell.side.label, movement=cell.reference.label.lower()
+        )
+        return cell.edit, self.tr("Range of motion: {field}").format(field=name.lower()), name
 
     def show_problems(self, problems: Sequence[Problem]) -> None:
         placed = []
         for problem in problems:
             found = self.problem_target(problem.field)
             if found is not None:
-                placed.append((found[0], f"{found[2]}: {problem.reason}"))
+                reason = self.tr("{field}: {reason}").format(field=found[2], reason=problem.reason)
+                placed.append((found[0], reason))
         self._marks.set_shown(placed, [])
         self._marks.refresh([cell.edit for cell in self._cells], {})
         for cell in self._cells:

@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from calcitrack.domain import scores
 from calcitrack.domain.errors import DomainValidationError
 from calcitrack.domain.laboratory import labs
@@ -29,11 +31,12 @@ def score_text(value: float, name: str) -> str:
 
 
 _SHORT = {
-    "tender_joints_28": "TJC",
-    "swollen_joints_28": "SJC",
-    "patient_global_mm": "patient global",
-    "evaluator_global_mm": "evaluator global",
+    "tender_joints_28": str(QT_TRANSLATE_NOOP("ScoreLines", "TJC")),
+    "swollen_joints_28": str(QT_TRANSLATE_NOOP("ScoreLines", "SJC")),
+    "patient_global_mm": str(QT_TRANSLATE_NOOP("ScoreLines", "patient global")),
+    "evaluator_global_mm": str(QT_TRANSLATE_NOOP("ScoreLines", "evaluator global")),
 }
+"""What a score still needs, by name (in English: shown translated)."""
 
 
 @dataclass(frozen=True)
@@ -53,13 +56,27 @@ def _line(
     tooltip: str = "",
 ) -> ScoreLine:
     if needs:
-        return ScoreLine(f"{name}: needs {', '.join(needs)}")
+        return ScoreLine(_needs(name, needs))
     try:
         value = compute()
     except DomainValidationError as error:
-        return ScoreLine(f"{name}: {error.reason}")
+        return ScoreLine(
+            QCoreApplication.translate("ScoreLines", "{score}: {reason}").format(
+                score=name, reason=error.reason
+            )
+        )
     band = category(value)
-    return ScoreLine(f"{name} {score_text(value, name)} ({band})", band, tooltip)
+    text = QCoreApplication.translate("ScoreLines", "{score} {value} ({band})")
+    return ScoreLine(
+        text.format(score=name, value=score_text(value, name), band=band), band, tooltip
+    )
+
+
+def _needs(name: str, needs: list[str]) -> str:
+    """ "CDAI: needs TJC, patient global" (``needs`` already translated)."""
+    return QCoreApplication.translate("ScoreLines", "{score}: needs {inputs}").format(
+        score=name, inputs=QCoreApplication.translate("ScoreLines", ", ").join(needs)
+    )
 
 
 def _known(value: float | None) -> float:
@@ -85,14 +102,16 @@ def score_lines(
     ptga, evga = v["patient_global_mm"], v["evaluator_global_mm"]
 
     def needs(*names: str) -> list[str]:
-        return [_SHORT[n] for n in names if v[n] is None]
+        return [QCoreApplication.translate("ScoreLines", _SHORT[n]) for n in names if v[n] is None]
 
     das28_needs = needs("tender_joints_28", "swollen_joints_28", "patient_global_mm")
     lines: dict[str, ScoreLine | None] = {"das28_esr": None, "das28_crp": None}
     if esr is None and crp is None:
         joints = needs("tender_joints_28", "swollen_joints_28")
-        text = ", ".join([*joints, "ESR or CRP", *needs("patient_global_mm")])
-        lines["das28_esr"] = ScoreLine(f"DAS28: needs {text}")
+        marker = QCoreApplication.translate("ScoreLines", "ESR or CRP")
+        lines["das28_esr"] = ScoreLine(
+            _needs("DAS28", [*joints, marker, *needs("patient_global_mm")])
+        )
     if esr is not None:
         lines["das28_esr"] = _line(
             "DAS28-ESR",
@@ -111,7 +130,9 @@ def score_lines(
                 _joint_count(tjc), _joint_count(sjc), crp, crp_unit, _known(ptga)
             ),
             scores.das28_category,
-            f"CRP {crp:g} {crp_unit} = {crp_mg_l:.3g} mg/L used in DAS28-CRP [R12]",
+            QCoreApplication.translate(
+                "ScoreLines", "CRP {crp} {unit} = {mg_l} mg/L used in DAS28-CRP [R12]"
+            ).format(crp=f"{crp:g}", unit=crp_unit, mg_l=f"{crp_mg_l:.3g}"),
         )
     cdai_needs = needs(
         "tender_joints_28", "swollen_joints_28", "patient_global_mm", "evaluator_global_mm"
@@ -125,16 +146,20 @@ def score_lines(
         cdai_needs,
         lambda: scores.cdai(_joint_count(tjc), _joint_count(sjc), *globals_0_10()),
         scores.cdai_category,
-        "CDAI = TJC28 + SJC28 + patient and evaluator globals on 0–10 [R16]",
+        QCoreApplication.translate(
+            "ScoreLines", "CDAI = TJC28 + SJC28 + patient and evaluator globals on 0–10 [R16]"
+        ),
     )
     lines["sdai"] = _line(
         "SDAI",
-        cdai_needs + ([] if crp is not None else ["CRP"]),
+        cdai_needs + ([] if crp is not None else [QCoreApplication.translate("ScoreLines", "CRP")]),
         lambda: scores.sdai_from(
             _joint_count(tjc), _joint_count(sjc), *globals_0_10(), _known(crp), crp_unit
         ),
         scores.sdai_category,
-        f"SDAI = CDAI + CRP in mg/dL: CRP {crp:g} {crp_unit} = {crp_mg_dl:.3g} mg/dL [R16]"
+        QCoreApplication.translate(
+            "ScoreLines", "SDAI = CDAI + CRP in mg/dL: CRP {crp} {unit} = {mg_dl} mg/dL [R16]"
+        ).format(crp=f"{crp:g}", unit=crp_unit, mg_dl=f"{crp_mg_dl:.3g}")
         if crp is not None
         else "",
     )

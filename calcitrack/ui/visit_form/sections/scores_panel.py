@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -52,15 +52,19 @@ from calcitrack.ui.visit_form.sections.section_support import (
 )
 
 # Visit fields of this section: (visit field, label on screen).
+# In English: shown translated (``self.tr``).
 _VISIT_FIELDS = (
-    ("pain_nrs", "Pain NRS"),
-    ("patient_global_mm", "Patient global"),
-    ("evaluator_global_mm", "Evaluator global"),
-    ("tender_joints_28", "Tender joints TJC28"),
-    ("swollen_joints_28", "Swollen joints SJC28"),
+    ("pain_nrs", str(QT_TRANSLATE_NOOP("ScoresPanel", "Pain NRS"))),
+    ("patient_global_mm", str(QT_TRANSLATE_NOOP("ScoresPanel", "Patient global"))),
+    ("evaluator_global_mm", str(QT_TRANSLATE_NOOP("ScoresPanel", "Evaluator global"))),
+    ("tender_joints_28", str(QT_TRANSLATE_NOOP("ScoresPanel", "Tender joints TJC28"))),
+    ("swollen_joints_28", str(QT_TRANSLATE_NOOP("ScoresPanel", "Swollen joints SJC28"))),
 )
 
-_LAB_FIELDS = {"esr": "ESR", "crp": "CRP"}
+_LAB_FIELDS = {
+    "esr": str(QT_TRANSLATE_NOOP("ScoresPanel", "ESR")),
+    "crp": str(QT_TRANSLATE_NOOP("ScoresPanel", "CRP")),
+}
 
 
 class ScoresPanel(QWidget):
@@ -78,17 +82,18 @@ class ScoresPanel(QWidget):
         self.edits: dict[str, NumberEdit] = {}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        for name, label in _VISIT_FIELDS:
+        for name, english in _VISIT_FIELDS:
+            label = self.tr(english)
             low, high, unit = BOUNDS[name]
             integer = name in INTEGER_FIELDS
             edit = NumberEdit(decimals=0 if integer else 1, digits=3, accessible_name=label)
-            edit.setToolTip(f"{label}: {low:g}–{high:g}{' ' + unit if unit else ''}; may be empty")
-            self.edits[name] = edit
             span = f"{low:g}–{high:g}{' ' + unit if unit else ''}"
-            form.addRow(f"{label} ({span})", edit)
+            edit.setToolTip(self.tr("{field}: {span}; may be empty").format(field=label, span=span))
+            self.edits[name] = edit
+            form.addRow(self.tr("{field} ({span})").format(field=label, span=span), edit)
 
         esr_unit = labs.ANALYTES["esr"].canonical_unit
-        self.esr_edit = NumberEdit(decimals=0, digits=3, accessible_name="ESR")
+        self.esr_edit = NumberEdit(decimals=0, digits=3, accessible_name=self.tr("ESR"))
         esr_row = QHBoxLayout()
         esr_row.addWidget(self.esr_edit)
         esr_row.addWidget(QLabel(esr_unit))
@@ -96,11 +101,11 @@ class ScoresPanel(QWidget):
         self.esr_hint_label.setStyleSheet("color: #555;")
         esr_row.addWidget(self.esr_hint_label)
         esr_row.addStretch(1)
-        form.addRow("ESR", esr_row)
+        form.addRow(self.tr("ESR"), esr_row)
 
-        self.crp_edit = NumberEdit(decimals=2, digits=3, accessible_name="CRP value")
+        self.crp_edit = NumberEdit(decimals=2, digits=3, accessible_name=self.tr("CRP value"))
         self.crp_unit_combo = QComboBox()
-        self.crp_unit_combo.setAccessibleName("CRP unit")
+        self.crp_unit_combo.setAccessibleName(self.tr("CRP unit"))
         for unit in labs.ANALYTES["crp"].accepted_units:
             self.crp_unit_combo.addItem(unit, unit)
         self.crp_conversion_label = QLabel()
@@ -110,19 +115,26 @@ class ScoresPanel(QWidget):
         crp_row.addWidget(self.crp_unit_combo)
         crp_row.addWidget(self.crp_conversion_label)
         crp_row.addStretch(1)
-        form.addRow("CRP", crp_row)
+        form.addRow(self.tr("CRP"), crp_row)
         self.das28_given = Das28Given()
         self.das28_given_edit = self.das28_given.edit
         self.das28_variant_combo = self.das28_given.variant_combo
         low, high, _unit = BOUNDS["das28_recorded"]
-        form.addRow(f"DAS28 given ({low:g}–{high:g})", self.das28_given)
+        form.addRow(
+            self.tr("DAS28 given ({low}–{high})").format(low=f"{low:g}", high=f"{high:g}"),
+            self.das28_given,
+        )
 
         self.score_labels = {key: QLabel() for key in ("das28_esr", "das28_crp", "cdai", "sdai")}
+        for score_label in self.score_labels.values():
+            score_label.setWordWrap(True)  # what a score still needs may be longer than the box
         self.das28_esr_label = self.score_labels["das28_esr"]
         self.das28_crp_label = self.score_labels["das28_crp"]
         self.das28_note_label = QLabel(
-            "DAS28-CRP is read against the DAS28-ESR bands, which underestimate activity on "
-            "DAS28-CRP [R14][R15]."
+            self.tr(
+                "DAS28-CRP is read against the DAS28-ESR bands, which underestimate activity on "
+                "DAS28-CRP [R14][R15]."
+            )
         )
         self.das28_note_label.setWordWrap(True)
         self.das28_note_label.setStyleSheet("color: #555; font-size: small;")
@@ -130,16 +142,16 @@ class ScoresPanel(QWidget):
         self.sdai_label = self.score_labels["sdai"]
         self.das28_check_label = QLabel()
         self.das28_check_label.setWordWrap(True)
-        self.das28_check_label.setAccessibleName("DAS28 given check")
+        self.das28_check_label.setAccessibleName(self.tr("DAS28 given check"))
         self.das28_check_label.setStyleSheet("color: #8a5a00;")
         self.das28_check_label.hide()
         self.message_label = QLabel()
         self._marks = SectionMarks(self.message_label)
         results = QFrame()
         results.setFrameShape(QFrame.Shape.StyledPanel)
-        results.setAccessibleName("Disease activity scores")
+        results.setAccessibleName(self.tr("Disease activity scores"))
         column = QVBoxLayout(results)
-        caption = QLabel("<b>Scores</b>")
+        caption = QLabel(self.tr("<b>Scores</b>"))
         column.addWidget(caption)
         for shown in (
             self.das28_esr_label,
@@ -199,8 +211,10 @@ class ScoresPanel(QWidget):
             self.crp_unit_combo.setCurrentIndex(index)
             if index < 0 and unit:
                 lost.append(
-                    f"Pain and disease activity: the CRP unit “{unit}” is not known, so CRP "
-                    f"{self.crp_edit.text()} has no unit: choose it again."
+                    self.tr(
+                        "Pain and disease activity: the CRP unit “{unit}” is not known, so CRP "
+                        "{value} has no unit: choose it again."
+                    ).format(unit=unit, value=self.crp_edit.text())
                 )
             lost += self.das28_given.restore_state(state)
             loaded = state.get("loaded") or {}
@@ -231,21 +245,26 @@ class ScoresPanel(QWidget):
         """The widget of a visit field, ``esr``, ``crp`` or ``labs[i].<field>`` path, its name
         in the form's problem list and its name here; None for a path with no widget here."""
         widget: QWidget | None = self.edits.get(path)
-        name = dict(_VISIT_FIELDS).get(path, "")
+        name = self.tr(dict(_VISIT_FIELDS)[path]) if path in self.edits else ""
         if path in _LAB_FIELDS:
-            widget, name = self._value_edit(path), _LAB_FIELDS[path]
+            widget, name = self._value_edit(path), self.tr(_LAB_FIELDS[path])
         if path == "das28_recorded":
-            widget, name = self.das28_given_edit, "DAS28 given"
+            widget, name = self.das28_given_edit, self.tr("DAS28 given")
         if path == "das28_recorded_variant":
-            widget, name = self.das28_variant_combo, "DAS28 given variant"
+            widget, name = self.das28_variant_combo, self.tr("DAS28 given variant")
         found = indexed_field(path, "labs")
         order = self._lab_order()
         if widget is None and found is not None and found[0] < len(order):
             code = order[found[0]]
             on_unit = found[1] == "unit" and code == "crp"
             widget = self.crp_unit_combo if on_unit else self._value_edit(code)
-            name = f"{code.upper()} {found[1] or 'result'}"
-        return None if widget is None else (widget, f"Disease activity: {name}", name)
+            name = self.tr("{marker} {field}").format(
+                marker=self.tr(_LAB_FIELDS[code]),
+                field=found[1] or self.tr("result"),
+            )
+        if widget is None:
+            return None
+        return widget, self.tr("Disease activity: {field}").format(field=name), name
 
     # ------------------------------------------------------------------ values
 
@@ -339,20 +358,21 @@ class ScoresPanel(QWidget):
 
     def _live_problems(self) -> dict[QWidget, str]:
         live: dict[QWidget, str] = {}
-        for name, label in _VISIT_FIELDS:
+        for name, english in _VISIT_FIELDS:
             low, high, unit = BOUNDS[name]
             edit = self.edits[name]
             integer = name in INTEGER_FIELDS
+            label = self.tr(english)
             reason = number_problem(edit, edit.value(), label, low, high, unit, integer=integer)
             if reason:
                 live[edit] = reason
         esr = self.esr_edit.value()
         if self.esr_edit.problem():
-            live[self.esr_edit] = f"ESR: {self.esr_edit.problem()}"
+            live[self.esr_edit] = self.tr("ESR: {reason}").format(reason=self.esr_edit.problem())
         elif esr is not None and esr < 1:
-            live[self.esr_edit] = "ESR must be at least 1 mm/h (ln 0 is undefined) [R12]"
+            live[self.esr_edit] = self.tr("ESR must be at least 1 mm/h (ln 0 is undefined) [R12]")
         if self.crp_edit.problem():
-            live[self.crp_edit] = f"CRP: {self.crp_edit.problem()}"
+            live[self.crp_edit] = self.tr("CRP: {reason}").format(reason=self.crp_edit.problem())
         given = self.das28_given.problem()
         if given:
             live[self.das28_given_edit] = given
@@ -404,7 +424,9 @@ class ScoresPanel(QWidget):
             esr = self.esr_edit.value()
             if found is not None and found.high is not None:
                 above = " ↑" if esr is not None and found.flag_of(esr) == "high" else ""
-                text = f"upper limit {found.high:g} mm/h (Miller {found.citation}){above}"
+                text = self.tr("upper limit {high} mm/h (Miller {citation}){above}").format(
+                    high=f"{found.high:g}", citation=found.citation, above=above
+                )
         self.esr_hint_label.setText(text)
 
     def _refresh_crp_conversion(self) -> None:

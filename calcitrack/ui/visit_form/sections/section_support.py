@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from calcitrack.domain.errors import Problem
@@ -45,11 +46,18 @@ def number_problem(
     suffix = f" {unit}" if unit else ""
     if value is None:
         reason = edit.problem() if isinstance(edit, NumberEdit) else None
-        return f"{label}: {reason or 'not a number'}"
+        return QCoreApplication.translate("SectionSupport", "{field}: {reason}").format(
+            field=label,
+            reason=reason or QCoreApplication.translate("SectionSupport", "not a number"),
+        )
     if integer and not value.is_integer():
-        return f"{label} must be a whole number from {low:g} to {high:g}{suffix}"
+        return QCoreApplication.translate(
+            "SectionSupport", "{field} must be a whole number from {low} to {high}{unit}"
+        ).format(field=label, low=f"{low:g}", high=f"{high:g}", unit=suffix)
     if not low <= value <= high:
-        return f"{label} must be between {low:g} and {high:g}{suffix}, got {value:g}"
+        return QCoreApplication.translate(
+            "SectionSupport", "{field} must be between {low} and {high}{unit}, got {value}"
+        ).format(field=label, low=f"{low:g}", high=f"{high:g}", unit=suffix, value=f"{value:g}")
     return None
 
 
@@ -67,7 +75,8 @@ def place_problems(
         if found is None:
             unplaced.append(unplaced_text(problem))
         else:
-            placed.append((found[0], f"{found[2]}: {problem.reason}"))
+            reason = QCoreApplication.translate("SectionSupport", "{field}: {reason}")
+            placed.append((found[0], reason.format(field=found[2], reason=problem.reason)))
     return placed, unplaced
 
 
@@ -78,7 +87,7 @@ class SectionMarks:
         self.message_label = message_label
         message_label.setWordWrap(True)
         message_label.setStyleSheet("color: #c62828;")
-        message_label.setAccessibleName("Problems")
+        message_label.setAccessibleName(QCoreApplication.translate("SectionSupport", "Problems"))
         self._shown: dict[int, str] = {}  # id(widget) → reason, so deleted widgets never hash
         self._unplaced: list[str] = []
 

@@ -12,7 +12,7 @@ import dataclasses
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from calcitrack.domain.entities import Visit
@@ -21,14 +21,19 @@ from calcitrack.ui.common.number_edit import NumberEdit
 from calcitrack.ui.visit_form.section import FormContext, JsonState
 from calcitrack.ui.visit_form.sections.section_support import SectionMarks
 
-# field, label, unit, decimals, digits
+# field, label, unit, decimals, digits (label and unit in English: shown translated)
 FIELDS = (
-    ("weight_kg", "Weight", "kg", 1, 3),
-    ("height_cm", "Height", "cm", 1, 3),
-    ("heart_rate_bpm", "Heart rate", "/min", 0, 3),
-    ("systolic_bp_mmhg", "Systolic BP", "mmHg", 0, 3),
-    ("diastolic_bp_mmhg", "Diastolic BP", "mmHg", 0, 3),
-)
+    ("weight_kg", str(QT_TRANSLATE_NOOP("VitalsPanel", "Weight")),
+     str(QT_TRANSLATE_NOOP("VitalsPanel", "kg")), 1, 3),
+    ("height_cm", str(QT_TRANSLATE_NOOP("VitalsPanel", "Height")),
+     str(QT_TRANSLATE_NOOP("VitalsPanel", "cm")), 1, 3),
+    ("heart_rate_bpm", str(QT_TRANSLATE_NOOP("VitalsPanel", "Heart rate")),
+     str(QT_TRANSLATE_NOOP("VitalsPanel", "/min")), 0, 3),
+    ("systolic_bp_mmhg", str(QT_TRANSLATE_NOOP("VitalsPanel", "Systolic BP")),
+     str(QT_TRANSLATE_NOOP("VitalsPanel", "mmHg")), 0, 3),
+    ("diastolic_bp_mmhg", str(QT_TRANSLATE_NOOP("VitalsPanel", "Diastolic BP")),
+     str(QT_TRANSLATE_NOOP("VitalsPanel", "mmHg")), 0, 3),
+)  # fmt: skip
 INTEGERS = {"heart_rate_bpm", "systolic_bp_mmhg", "diastolic_bp_mmhg"}
 GREY = "color: #6b6b6b;"
 
@@ -46,10 +51,15 @@ class VitalsPanel(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(8)
-        for i, (name, label, unit, decimals, digits) in enumerate(FIELDS):
+        for i, (name, english, english_unit, decimals, digits) in enumerate(FIELDS):
             row, column = divmod(i, 3)
-            edit = NumberEdit(decimals=decimals, digits=digits, accessible_name=f"{label} ({unit})")
-            caption = QLabel(f"{label}:")
+            label, unit = self.tr(english), self.tr(english_unit)
+            edit = NumberEdit(
+                decimals=decimals,
+                digits=digits,
+                accessible_name=self.tr("{field} ({unit})").format(field=label, unit=unit),
+            )
+            caption = QLabel(self.tr("{field}:").format(field=label))
             caption.setBuddy(edit)
             last = QLabel()
             last.setStyleSheet(GREY)
@@ -89,7 +99,13 @@ class VitalsPanel(QWidget):
             found = [
                 (v.visit_date, getattr(v, name)) for v in earlier if getattr(v, name) is not None
             ]
-            text = f"last {found[-1][1]:g} {unit} on {found[-1][0].isoformat()}" if found else ""
+            text = (
+                self.tr("last {value} {unit} on {day}").format(
+                    value=f"{found[-1][1]:g}", unit=self.tr(unit), day=found[-1][0].isoformat()
+                )
+                if found
+                else ""
+            )
             self._last[name].setText(text)
 
     def apply_to(self, visit: Visit) -> Visit:
@@ -125,7 +141,7 @@ class VitalsPanel(QWidget):
     def problem_target(self, path: str) -> tuple[QWidget, str] | None:
         for name, label, _unit, _decimals, _digits in FIELDS:
             if path == name:
-                return self.edits[name], label
+                return self.edits[name], self.tr(label)
         return None
 
     def input_problems(self) -> list[Problem]:
@@ -138,7 +154,8 @@ class VitalsPanel(QWidget):
         for problem in problems:
             found = self.problem_target(problem.field)
             if found is not None:
-                placed.append((found[0], f"{found[1]}: {problem.reason}"))
+                reason = self.tr("{field}: {reason}").format(field=found[1], reason=problem.reason)
+                placed.append((found[0], reason))
         self._marks.set_shown(placed, [])
         self._marks.refresh(list(self.edits.values()), {})
 
