@@ -11,4 +11,14 @@
       </translation>
     </message>
   </context>
+  <context>
+    <name>UsersDialog</name>
+    <message numerus="yes">
+      <source>%n account(s)</source>
+      <translation>
+        <numerusform>%n account</numerusform>
+        <numerusform>%n accounts</numerusform>
+      </translation>
+    </message>
+  </context>
 </TS>
