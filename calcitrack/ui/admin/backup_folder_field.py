@@ -35,26 +35,25 @@ FolderChooser = Callable[[QWidget, str], str]
 """Asks for a folder (parent, folder to start in); "" when the admin cancels."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BackupFolderField", text)
-
-
 def label() -> str:
     """The field's name as the admin reads it."""
-    return _tr(LABEL)
+    return QCoreApplication.translate("BackupFolderField", LABEL)
 
 
 def choose_folder(parent: QWidget, start: str) -> str:
     """The folder dialog (never opened by the tests, which inject their own chooser)."""
-    return QFileDialog.getExistingDirectory(
-        parent, _tr("Choose the clinic's backup folder"), start
-    )
+    title = QCoreApplication.translate("BackupFolderField", "Choose the clinic's backup folder")
+    return QFileDialog.getExistingDirectory(parent, title, start)
 
 
 def default_text(default: Path | None) -> str:
     if default is None:
-        return _tr("Empty: each workstation's own data folder")
-    return _tr("Empty: each workstation's own data folder: {folder}").format(folder=default)
+        return QCoreApplication.translate(
+            "BackupFolderField", "Empty: each workstation's own data folder"
+        )
+    return QCoreApplication.translate(
+        "BackupFolderField", "Empty: each workstation's own data folder: {folder}"
+    ).format(folder=default)
 
 
 class BackupFolderField(QWidget):

@@ -69,13 +69,9 @@ FileChooser = Callable[[QWidget], str | None]
 """Asks for the logo file (the dialog's parent given); None when the admin cancels."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ClinicIdentityPanel", text)
-
-
 def field_label(field: str) -> str:
     """The name of a field of the panel (``NAME_FIELD``, ``LOGO_FIELD``) as the admin reads it."""
-    return _tr(FIELD_LABELS[field])
+    return QCoreApplication.translate("ClinicIdentityPanel", FIELD_LABELS[field])
 
 
 def choose_logo_file(parent: QWidget) -> str | None:
@@ -83,9 +79,11 @@ def choose_logo_file(parent: QWidget) -> str | None:
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
     path, _filter = QFileDialog.getOpenFileName(
         parent,
-        _tr("Choose the clinic's logo"),
+        QCoreApplication.translate("ClinicIdentityPanel", "Choose the clinic's logo"),
         folder,
-        _tr("PNG or JPEG images (*.png *.jpg *.jpeg);;All files (*)"),
+        QCoreApplication.translate(
+            "ClinicIdentityPanel", "PNG or JPEG images (*.png *.jpg *.jpeg);;All files (*)"
+        ),
     )
     return path or None
 

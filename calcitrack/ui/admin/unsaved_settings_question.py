@@ -14,18 +14,22 @@ SHOWN_AT_MOST = 6
 """Changed settings named in the question; more are counted ("and 3 more")."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UnsavedSettingsQuestion", text)
-
-
 def changed_text(names: Sequence[str]) -> str:
     """What changed, as the question lists it: one a line, at most ``SHOWN_AT_MOST``."""
-    lines = [_tr("• {name}").format(name=name) for name in names[:SHOWN_AT_MOST]]
+    lines = [
+        QCoreApplication.translate("UnsavedSettingsQuestion", "• {name}").format(name=name)
+        for name in names[:SHOWN_AT_MOST]
+    ]
     if len(names) > SHOWN_AT_MOST:
-        lines.append(_tr("and {count} more").format(count=len(names) - SHOWN_AT_MOST))
-    return _tr("Changed:\n{changes}\n\nNothing is saved unless you press Save.").format(
-        changes="\n".join(lines)
-    )
+        lines.append(
+            QCoreApplication.translate("UnsavedSettingsQuestion", "and {count} more").format(
+                count=len(names) - SHOWN_AT_MOST
+            )
+        )
+    return QCoreApplication.translate(
+        "UnsavedSettingsQuestion",
+        "Changed:\n{changes}\n\nNothing is saved unless you press Save.",
+    ).format(changes="\n".join(lines))
 
 
 def ask_discard(
@@ -35,14 +39,20 @@ def ask_discard(
     "Discard changes" is chosen. Returns the open box."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        _tr("Discard the changed settings?"),
-        _tr("Discard the changes to the clinic settings?"),
+        QCoreApplication.translate("UnsavedSettingsQuestion", "Discard the changed settings?"),
+        QCoreApplication.translate(
+            "UnsavedSettingsQuestion", "Discard the changes to the clinic settings?"
+        ),
         QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
         parent,
     )
     box.setInformativeText(changed_text(names))
-    box.button(QMessageBox.StandardButton.Discard).setText(_tr("&Discard changes"))
-    box.button(QMessageBox.StandardButton.Cancel).setText(_tr("&Keep editing"))
+    box.button(QMessageBox.StandardButton.Discard).setText(
+        QCoreApplication.translate("UnsavedSettingsQuestion", "&Discard changes")
+    )
+    box.button(QMessageBox.StandardButton.Cancel).setText(
+        QCoreApplication.translate("UnsavedSettingsQuestion", "&Keep editing")
+    )
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.setEscapeButton(QMessageBox.StandardButton.Cancel)
 

@@ -60,10 +60,6 @@ HEADERS = tuple(
 STATUS_COLUMN = 3
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UsersDialog", text)
-
-
 def can_sign_in(row: AccountRow, now: datetime) -> bool:
     """Active, not locked out, with a password: the row is not greyed."""
     until = row.locked_until
@@ -74,7 +70,7 @@ def can_sign_in(row: AccountRow, now: datetime) -> bool:
 def status_text(row: AccountRow, now: datetime) -> str:
     """Active, Disabled, Locked until 14:35 (with the day when it is not today), No password."""
     if not row.user.active:
-        return _tr("Disabled")
+        return QCoreApplication.translate("UsersDialog", "Disabled")
     until = row.locked_until
     if until is not None and until > now:
         local, today = until.astimezone(), now.astimezone().date()
@@ -86,8 +82,8 @@ def status_text(row: AccountRow, now: datetime) -> str:
             time=f"{local:%H:%M}", day=f"{local:%Y-%m-%d}"
         )
     if not row.has_password:
-        return _tr("No password")
-    return _tr("Active")
+        return QCoreApplication.translate("UsersDialog", "No password")
+    return QCoreApplication.translate("UsersDialog", "Active")
 
 
 class UsersDialog(QDialog):
