@@ -21,4 +21,21 @@
       </translation>
     </message>
   </context>
+  <context>
+    <name>VerificationCounts</name>
+    <message numerus="yes">
+      <source>{count} problem(s) found:</source>
+      <translation>
+        <numerusform>{count} problem found:</numerusform>
+        <numerusform>{count} problems found:</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{count} anchor(s) found</source>
+      <translation>
+        <numerusform>{count} anchor found</numerusform>
+        <numerusform>{count} anchors found</numerusform>
+      </translation>
+    </message>
+  </context>
 </TS>
