@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -27,21 +27,33 @@ from calcitrack.domain.clinic_text_settings import BACKUP_FOLDER, check_text_set
 from calcitrack.services.backups.backup_folder_reach import ELSEWHERE, reach_warning
 from calcitrack.ui.common import field_marks
 
-LABEL = "Backup folder"
+LABEL = str(QT_TRANSLATE_NOOP("BackupFolderField", "Backup folder"))
+"""The field's name in English (shown translated: ``label``)."""
 STYLE = ('QLineEdit[invalid="true"] { border: 2px solid #c62828; border-radius: 3px; '
          "background-color: #fdecea; }")
 FolderChooser = Callable[[QWidget, str], str]
 """Asks for a folder (parent, folder to start in); "" when the admin cancels."""
 
 
+def label() -> str:
+    """The field's name as the admin reads it."""
+    return QCoreApplication.translate("BackupFolderField", LABEL)
+
+
 def choose_folder(parent: QWidget, start: str) -> str:
     """The folder dialog (never opened by the tests, which inject their own chooser)."""
-    return QFileDialog.getExistingDirectory(parent, "Choose the clinic's backup folder", start)
+    title = QCoreApplication.translate("BackupFolderField", "Choose the clinic's backup folder")
+    return QFileDialog.getExistingDirectory(parent, title, start)
 
 
 def default_text(default: Path | None) -> str:
-    where = f": {default}" if default is not None else ""
-    return f"Empty: each workstation's own data folder{where}"
+    if default is None:
+        return QCoreApplication.translate(
+            "BackupFolderField", "Empty: each workstation's own data folder"
+        )
+    return QCoreApplication.translate(
+        "BackupFolderField", "Empty: each workstation's own data folder: {folder}"
+    ).format(folder=default)
 
 
 class BackupFolderField(QWidget):
@@ -63,13 +75,15 @@ class BackupFolderField(QWidget):
         self.edit = QLineEdit(stored)
         self.edit.setObjectName("backup_folder")
         self.edit.setPlaceholderText(
-            f"default: {default}" if default is not None else "default: this workstation's folder"
+            self.tr("default: {folder}").format(folder=default)
+            if default is not None
+            else self.tr("default: this workstation's folder")
         )
-        self.edit.setAccessibleName(LABEL)
+        self.edit.setAccessibleName(label())
         self.edit.setClearButtonEnabled(True)
-        self.choose_button = QPushButton("C&hoose…")
+        self.choose_button = QPushButton(self.tr("C&hoose…"))
         self.choose_button.setAutoDefault(False)
-        self.choose_button.setToolTip("Choose the folder for the automatic backups")
+        self.choose_button.setToolTip(self.tr("Choose the folder for the automatic backups"))
         self.default_note = QLabel(default_text(default), wordWrap=True)
         self.default_note.setStyleSheet("color: #5f6368;")
         self.default_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -116,7 +130,9 @@ class BackupFolderField(QWidget):
         if not text or self.problem() is not None:
             return None
         reason = reach_warning(Path(text))
-        return None if reason is None else f"{text} {reason}."
+        if reason is None:
+            return None
+        return self.tr("{folder} {reason}.").format(folder=text, reason=reason)
 
     def warn_once(self) -> str | None:
         """On Save: the warning for the folder as the message to show, the first time only (the
@@ -127,7 +143,9 @@ class BackupFolderField(QWidget):
         if warning is None or warning == self._warned:
             return None
         self._warned = warning
-        return f"{LABEL}: {warning} {ELSEWHERE}"
+        return self.tr("{field}: {warning} {elsewhere}").format(
+            field=label(), warning=warning, elsewhere=ELSEWHERE
+        )
 
     def check(self) -> None:
         """Say at once what is wrong with the text (red) or the folder (amber)."""
@@ -137,10 +155,13 @@ class BackupFolderField(QWidget):
         else:
             self.clear_mark()
         warning = self.warning()
-        self.warning_label.setText(f"⚠ {warning}" if warning else "")
+        shown = self.tr("⚠ {warning}").format(warning=warning) if warning else ""
+        self.warning_label.setText(shown)
         self.warning_label.setVisible(warning is not None)
         self.default_note.setText(
-            default_text(self._default) + (" (in use)" if not self.text() else "")
+            self.tr("{default} (in use)").format(default=default_text(self._default))
+            if not self.text()
+            else default_text(self._default)
         )
 
     def mark(self, reason: str) -> None:

@@ -12,7 +12,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, QStandardPaths, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QSize,
+    QStandardPaths,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -40,15 +50,14 @@ from calcitrack.ui.common import field_marks
 
 NAME_FIELD = "clinic.name"
 LOGO_FIELD = "clinic.logo"
-FIELD_LABELS = {NAME_FIELD: "Clinic name", LOGO_FIELD: "Logo"}
+FIELD_LABELS = {
+    NAME_FIELD: str(QT_TRANSLATE_NOOP("ClinicIdentityPanel", "Clinic name")),
+    LOGO_FIELD: str(QT_TRANSLATE_NOOP("ClinicIdentityPanel", "Logo")),
+}
+"""The fields' names in English (shown translated: ``field_label``)."""
 LOGO_MAX_SIDE_PX = 4000
 """A larger picture is refused: decoding it would take hundreds of megabytes for a small header."""
 PREVIEW_SIZE = QSize(176, 64)
-FILE_FILTER = "PNG or JPEG images (*.png *.jpg *.jpeg);;All files (*)"
-HINT = (
-    f"PNG or JPEG, up to {LOGO_MAX_BYTES // 1000} kB. "
-    "The name and logo head every PDF visit summary."
-)
 STYLE = """
 QLineEdit[invalid="true"] { border: 2px solid #c62828; border-radius: 3px;
                             background-color: #fdecea; }
@@ -60,11 +69,22 @@ FileChooser = Callable[[QWidget], str | None]
 """Asks for the logo file (the dialog's parent given); None when the admin cancels."""
 
 
+def field_label(field: str) -> str:
+    """The name of a field of the panel (``NAME_FIELD``, ``LOGO_FIELD``) as the admin reads it."""
+    return QCoreApplication.translate("ClinicIdentityPanel", FIELD_LABELS[field])
+
+
 def choose_logo_file(parent: QWidget) -> str | None:
     """The file dialog (never opened by the tests, which inject their own chooser)."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
-    path, _filter = QFileDialog.getOpenFileName(parent, "Choose the clinic's logo", folder,
-                                                FILE_FILTER)
+    path, _filter = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("ClinicIdentityPanel", "Choose the clinic's logo"),
+        folder,
+        QCoreApplication.translate(
+            "ClinicIdentityPanel", "PNG or JPEG images (*.png *.jpg *.jpeg);;All files (*)"
+        ),
+    )
     return path or None
 
 
@@ -78,8 +98,9 @@ def read_logo(path: str | Path) -> bytes | Problem:
             return _about_file(path, too_large)
         data = path.read_bytes()
     except OSError as error:
-        return Problem(LOGO_FIELD, f"the file {path.name} could not be read: "
-                                   f"{error.strerror or error}")
+        return Problem(LOGO_FIELD, QCoreApplication.translate(
+            "ClinicIdentityPanel", "the file {file} could not be read: {reason}"
+        ).format(file=path.name, reason=error.strerror or error))
     if problems := check_logo(data):
         return _about_file(path, problems[0])
     fmt = logo_format(data)
@@ -88,16 +109,23 @@ def read_logo(path: str | Path) -> bytes | Problem:
     width, height = pixels.width(), pixels.height()
     buffer.close()
     if width > LOGO_MAX_SIDE_PX or height > LOGO_MAX_SIDE_PX:
-        return Problem(LOGO_FIELD, f"the file {path.name} is {width} × {height} pixels; a logo "
-                                   f"may be at most {LOGO_MAX_SIDE_PX} pixels on a side")
+        return Problem(LOGO_FIELD, QCoreApplication.translate(
+            "ClinicIdentityPanel",
+            "the file {file} is {width} × {height} pixels; a logo may be at most {most} pixels "
+            "on a side",
+        ).format(file=path.name, width=width, height=height, most=LOGO_MAX_SIDE_PX))
     if _image(data).isNull():
-        return Problem(LOGO_FIELD, f"the file {path.name} is damaged: it cannot be read as a "
-                                   f"{fmt} image")
+        return Problem(LOGO_FIELD, QCoreApplication.translate(
+            "ClinicIdentityPanel",
+            "the file {file} is damaged: it cannot be read as a {format} image",
+        ).format(file=path.name, format=fmt))
     return data
 
 
 def _about_file(path: Path, problem: Problem) -> Problem:
-    return Problem(problem.field, f"the file {path.name} {problem.reason}")
+    return Problem(problem.field, QCoreApplication.translate(
+        "ClinicIdentityPanel", "the file {file} {reason}"
+    ).format(file=path.name, reason=problem.reason))
 
 
 def _buffer(data: bytes) -> QBuffer:
@@ -127,7 +155,8 @@ class ClinicIdentityPanel(QGroupBox):
         choose_file: FileChooser | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Clinic", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Clinic"))
         self.setStyleSheet(STYLE)
         self._choose_file = choose_file or choose_logo_file
         self._stored = (identity.name, identity.logo)
@@ -136,32 +165,37 @@ class ClinicIdentityPanel(QGroupBox):
         self.name_edit = QLineEdit(identity.name)
         self.name_edit.setMaxLength(NAME_MAX)
         self.name_edit.setPlaceholderText(DEFAULT_NAME)
-        self.name_edit.setAccessibleName(FIELD_LABELS[NAME_FIELD])
+        self.name_edit.setAccessibleName(field_label(NAME_FIELD))
         self.name_edit.textEdited.connect(self._on_name_edited)
-        name_label = QLabel("Clinic &name")
+        name_label = QLabel(self.tr("Clinic &name"))
         name_label.setBuddy(self.name_edit)
 
         self.logo_preview = QLabel()
         self.logo_preview.setObjectName("logo_preview")
         self.logo_preview.setFixedSize(PREVIEW_SIZE)
         self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.logo_preview.setAccessibleName(FIELD_LABELS[LOGO_FIELD])
-        self.choose_button = QPushButton("Choose &logo…")
-        self.choose_button.setToolTip("Take the logo from a PNG or JPEG file")
+        self.logo_preview.setAccessibleName(field_label(LOGO_FIELD))
+        self.choose_button = QPushButton(self.tr("Choose &logo…"))
+        self.choose_button.setToolTip(self.tr("Take the logo from a PNG or JPEG file"))
         self.choose_button.clicked.connect(self._on_choose_clicked)
-        self.remove_button = QPushButton("Re&move logo")
-        self.remove_button.setToolTip("Print the summaries without a logo (saved on Save)")
+        self.remove_button = QPushButton(self.tr("Re&move logo"))
+        self.remove_button.setToolTip(self.tr("Print the summaries without a logo (saved on Save)"))
         self.remove_button.clicked.connect(self._on_remove_clicked)
         for button in (self.choose_button, self.remove_button):
             button.setAutoDefault(False)  # Enter saves the dialog; Space presses the button
-        logo_label = QLabel("Logo")
+        logo_label = QLabel(self.tr("Logo"))
         logo_label.setBuddy(self.choose_button)
         buttons = QVBoxLayout()
         buttons.setSpacing(6)
         buttons.addWidget(self.choose_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
-        hint = QLabel(HINT, wordWrap=True)
+        hint = QLabel(
+            self.tr(
+                "PNG or JPEG, up to {size} kB. The name and logo head every PDF visit summary."
+            ).format(size=LOGO_MAX_BYTES // 1000),
+            wordWrap=True,
+        )
         hint.setStyleSheet("color: #5f6368;")
 
         grid = QGridLayout(self)
@@ -218,20 +252,22 @@ class ClinicIdentityPanel(QGroupBox):
         self.remove_button.setEnabled(self._logo is not None)
         if self._logo is None:
             self.logo_preview.setPixmap(QPixmap())
-            self.logo_preview.setText("No logo")
+            self.logo_preview.setText(self.tr("No logo"))
             self.logo_preview.setToolTip("")
             return
         image = _image(self._logo)
         if image.isNull():  # stored by another program, or damaged: say so, keep it
             self.logo_preview.setPixmap(QPixmap())
-            self.logo_preview.setText("Logo cannot be shown")
+            self.logo_preview.setText(self.tr("Logo cannot be shown"))
             return
         room = PREVIEW_SIZE - QSize(12, 12)  # inside the frame, with a little white around
         scaled = image.scaled(room, Qt.AspectRatioMode.KeepAspectRatio,
                               Qt.TransformationMode.SmoothTransformation)
         self.logo_preview.setPixmap(QPixmap.fromImage(scaled))
         self.logo_preview.setToolTip(
-            f"{image.width()} × {image.height()} pixels, {len(self._logo) / 1000:.0f} kB"
+            self.tr("{width} × {height} pixels, {size} kB").format(
+                width=image.width(), height=image.height(), size=f"{len(self._logo) / 1000:.0f}"
+            )
         )
 
     # ---------------------------------------------------------------- marks

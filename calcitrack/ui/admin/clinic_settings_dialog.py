@@ -49,22 +49,24 @@ from calcitrack.domain.clinic_settings import (
 )
 from calcitrack.domain.clinic_text_settings import BACKUP_FOLDER, check_text_settings
 from calcitrack.domain.errors import Problem
-from calcitrack.ui.admin.backup_folder_field import LABEL as FOLDER_LABEL
 from calcitrack.ui.admin.backup_folder_field import BackupFolderField, FolderChooser
+from calcitrack.ui.admin.backup_folder_field import label as folder_label
 from calcitrack.ui.admin.clinic_identity_panel import (
-    FIELD_LABELS,
     LOGO_FIELD,
     NAME_FIELD,
     ClinicIdentityPanel,
     FileChooser,
+    field_label,
 )
 from calcitrack.ui.admin.clinic_settings_texts import (
     HEADER,
-    SECTION_NOTES,
-    SECTION_TITLES,
     accessible_name,
     description,
+    field_line,
     note_html,
+    section_note,
+    section_title,
+    translated,
 )
 from calcitrack.ui.admin.setting_spin_box import SettingNumberBox, setting_spin_box
 from calcitrack.ui.admin.unsaved_settings_question import ask_discard
@@ -132,7 +134,7 @@ class ClinicSettingsDialog(QDialog):
         self.backup_folder = BackupFolderField(
             settings.text(BACKUP_FOLDER), default_backup_folder, choose_folder
         )
-        self.setWindowTitle("Clinic settings")
+        self.setWindowTitle(self.tr("Clinic settings"))
         self.setStyleSheet(_STYLE)
         self.spins: dict[str, SettingNumberBox] = {}
         self.notes: dict[str, QLabel] = {}
@@ -147,7 +149,7 @@ class ClinicSettingsDialog(QDialog):
         self.clinic = ClinicIdentityPanel(identity, choose_logo_file)
         self.clinic.logo_refused.connect(self._on_logo_refused)
         self.clinic.logo_changed.connect(self._on_logo_changed)
-        header = QLabel(HEADER, wordWrap=True)
+        header = QLabel(translated(HEADER), wordWrap=True)
         header.setStyleSheet("font-weight: bold;")
         content = QWidget()
         sections = QVBoxLayout(content)
@@ -173,8 +175,10 @@ class ClinicSettingsDialog(QDialog):
             | QDialogButtonBox.StandardButton.Save
         )
         self.restore_button = self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
-        self.restore_button.setText("Restore defaults")
-        self.restore_button.setToolTip("Put every threshold back to its default (saved on Save)")
+        self.restore_button.setText(self.tr("Restore defaults"))
+        self.restore_button.setToolTip(
+            self.tr("Put every threshold back to its default (saved on Save)")
+        )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setDefault(True)
         self.restore_button.setAutoDefault(False)
@@ -207,15 +211,15 @@ class ClinicSettingsDialog(QDialog):
     def _section_box(
         self, section: str, definitions: list[SettingDefinition], settings: ClinicSettings
     ) -> QGroupBox:
-        box = QGroupBox(SECTION_TITLES.get(section, section.capitalize()))
+        box = QGroupBox(section_title(section))
         grid = QGridLayout(box)
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(10)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(2, 4)
         first = 0
-        if section in SECTION_NOTES:
-            note = QLabel(SECTION_NOTES[section], wordWrap=True)
+        if (explained := section_note(section)) is not None:
+            note = QLabel(explained, wordWrap=True)
             note.setStyleSheet("color: #5f6368;")
             self.section_notes[section] = note
             grid.addWidget(note, 0, 0, 1, 3)
@@ -252,7 +256,7 @@ class ClinicSettingsDialog(QDialog):
             spin.valueChanged.connect(lambda _v, d=definition: self._on_value_changed(d))
             spin.editingFinished.connect(lambda d=definition: self._on_field_left(d))
         if section == "backup":  # the folder, a text setting, after the retention
-            label = QLabel("Backup &folder:", wordWrap=True)  # Alt+F
+            label = QLabel(self.tr("Backup &folder:"), wordWrap=True)  # Alt+F
             label.setBuddy(self.backup_folder.edit)
             row = grid.rowCount()
             grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
@@ -306,12 +310,12 @@ class ClinicSettingsDialog(QDialog):
         for problem in problems:
             marked = self.clinic.mark(problem)
             if marked is not None:
-                lines.append(f"{FIELD_LABELS[problem.field]}: {problem.reason}")
+                lines.append(field_line(field_label(problem.field), problem.reason))
                 focus = focus or marked
                 continue
             if problem.field == BACKUP_FOLDER:
                 self.backup_folder.mark(problem.reason)
-                lines.append(f"{FOLDER_LABEL}: {problem.reason}")
+                lines.append(field_line(folder_label(), problem.reason))
                 focus = focus or self.backup_folder.edit
                 continue
             spin = self.spins.get(problem.field)
@@ -320,7 +324,7 @@ class ClinicSettingsDialog(QDialog):
                 continue
             definition = next(d for d in DEFINITIONS if d.key == problem.field)
             self._mark(definition, problem.reason)
-            lines.append(f"{accessible_name(definition)}: {problem.reason}")
+            lines.append(field_line(accessible_name(definition), problem.reason))
         self._show_message("\n".join(lines))
         marked_spins = [s for s in self.spins.values() if field_marks.is_marked(s)]
         if marked_spins:
@@ -409,7 +413,7 @@ class ClinicSettingsDialog(QDialog):
         self.backup_folder.set_text("")
 
     def _on_logo_refused(self, problem: Problem) -> None:
-        self._replace_logo_line(f"{FIELD_LABELS[problem.field]}: {problem.reason}")
+        self._replace_logo_line(field_line(field_label(problem.field), problem.reason))
         self.clinic.choose_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_logo_changed(self) -> None:
@@ -417,12 +421,13 @@ class ClinicSettingsDialog(QDialog):
 
     def _replace_logo_line(self, line: str | None) -> None:
         """Put ``line`` in the list of problems shown (after the name's), or drop the logo's."""
-        prefix = f"{FIELD_LABELS[LOGO_FIELD]}: "
+        prefix = field_line(field_label(LOGO_FIELD), "\0").split("\0")[0]
         shown = self.message_label.isVisible() and self.message_label.objectName() == "message"
         lines = [x for x in self.message_label.text().splitlines() if not x.startswith(prefix)]
         lines = lines if shown else []
         if line is not None:
-            after_name = int(bool(lines) and lines[0].startswith(FIELD_LABELS[NAME_FIELD]))
+            named = field_line(field_label(NAME_FIELD), "\0").split("\0")[0]
+            after_name = int(bool(lines) and lines[0].startswith(named))
             lines.insert(after_name, line)
         saving = not self.save_button.isEnabled()
         self._show_message("\n".join(lines))
@@ -448,14 +453,14 @@ class ClinicSettingsDialog(QDialog):
 
     def changed_names(self) -> list[str]:
         """What differs from what is stored, as the admin reads it (top down)."""
-        names = ["Clinic name and logo"] if self.clinic.changed() else []
+        names = [self.tr("Clinic name and logo")] if self.clinic.changed() else []
         values = self.values()
         for definition in DEFINITIONS:
             key = definition.key
             if key not in values or values[key] != self._stored_values.get(key):
                 names.append(accessible_name(definition))
         if self.texts() != self._stored_texts:
-            names.append(FOLDER_LABEL)
+            names.append(folder_label())
         return names
 
     def reject(self) -> None:
@@ -488,6 +493,6 @@ class ClinicSettingsDialog(QDialog):
             self._show_message(warning)  # warned once, not refused: the next Save keeps it
             self.scroll_area.ensureWidgetVisible(self.backup_folder)
             return
-        self._show_message("Saving…", error=False)
+        self._show_message(self.tr("Saving…"), error=False)
         self.save_button.setEnabled(False)
         self.changes_submitted.emit(changes)

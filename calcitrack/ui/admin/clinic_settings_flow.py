@@ -268,14 +268,14 @@ class ClinicSettingsFlow(QObject):
     def _on_settings_saved(self, settings: ClinicSettings) -> None:
         if self.dialog is not None:
             self.dialog.mark_settings_saved(settings)
-        self._stored_this_save.append("the thresholds were saved")
+        self._stored_this_save.append(self.tr("the thresholds were saved"))
         self._on_settings_stored(settings)
         self._next_step()
 
     def _on_identity_saved(self, identity: ClinicIdentity) -> None:
         if self.dialog is not None:
             self.dialog.mark_identity_saved(identity)
-        self._stored_this_save.append("the clinic name and logo were saved")
+        self._stored_this_save.append(self.tr("the clinic name and logo were saved"))
         self._on_identity_stored(identity)
         self._next_step()
 
@@ -286,7 +286,7 @@ class ClinicSettingsFlow(QObject):
         elif isinstance(error, DomainValidationError):
             self.dialog.show_problems(error.problems)
         else:  # what was stored before the refusal first: "The thresholds were saved, but …"
-            said = ", but ".join([*self._stored_this_save, str(error)])
+            said = self.tr(", but ").join([*self._stored_this_save, str(error)])
             self.dialog.show_error(said[:1].upper() + said[1:])
 
     def _on_dialog_finished(self) -> None:

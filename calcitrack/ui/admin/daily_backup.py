@@ -43,7 +43,7 @@ class BackupWarning(QLabel):
         super().__init__(parent)
         self.setObjectName("backup_warning")
         self.setStyleSheet(WARNING_STYLE)
-        self.setAccessibleName("Backup warning")
+        self.setAccessibleName(self.tr("Backup warning"))
         self.hide()
 
     def show_warning(self, text: str | None) -> None:
@@ -53,7 +53,7 @@ class BackupWarning(QLabel):
             self.hide()
             return
         short = text if len(text) <= 90 else text[:87] + "…"
-        self.setText(f"⚠ Backup: {short}")
+        self.setText(self.tr("⚠ Backup: {warning}").format(warning=short))
         self.setToolTip(text)
         self.show()
 

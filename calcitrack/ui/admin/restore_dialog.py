@@ -36,40 +36,42 @@ class RestorePlan(Protocol):
 Planner = Callable[[Path], RestorePlan]
 """Reads a backup's manifest and looks at the target; raises with a message for people."""
 
-CONFIRM_TEXT = (
-    "Re&place the whole clinic database with this backup. Everything entered since the backup "
-    "was made is replaced (a backup of the database as it is now is made first)."
-)
-
-
 class RestoreDialog(QDialog):
     restore_confirmed = Signal(object)
     """The RestorePlan the admin confirmed."""
 
     def __init__(self, planner: Planner, start_folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Restore the clinic's database")
+        self.setWindowTitle(self.tr("Restore the clinic's database"))
         self.resize(620, 420)
         self._planner = planner
         self._start_folder = start_folder
         self.plan: RestorePlan | None = None
 
         self.path_edit = QLineEdit(readOnly=True)
-        self.path_edit.setAccessibleName("Backup file")
-        self.path_edit.setPlaceholderText("Choose a backup CalciTrack made (with its manifest)")
-        self.browse_button = QPushButton("&Choose backup…")
+        self.path_edit.setAccessibleName(self.tr("Backup file"))
+        self.path_edit.setPlaceholderText(
+            self.tr("Choose a backup CalciTrack made (with its manifest)")
+        )
+        self.browse_button = QPushButton(self.tr("&Choose backup…"))
         self.browse_button.clicked.connect(self.browse)
         self.manifest_view = QPlainTextEdit(readOnly=True)
-        self.manifest_view.setAccessibleName("What the backup holds")
+        self.manifest_view.setAccessibleName(self.tr("What the backup holds"))
         self.error_label = QLabel(wordWrap=True)
         self.error_label.setStyleSheet("color: #b71c1c;")
         self.error_label.hide()
-        self.confirm_check = QCheckBox(CONFIRM_TEXT)
+        self.confirm_check = QCheckBox(
+            self.tr(
+                "Re&place the whole clinic database with this backup. Everything entered since "
+                "the backup was made is replaced (a backup of the database as it is now is made "
+                "first)."
+            )
+        )
         self.confirm_check.setEnabled(False)
         self.confirm_check.toggled.connect(self._update_buttons)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = self.buttons.addButton(
-            "&Restore and close CalciTrack", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Restore and close CalciTrack"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.restore_button.setEnabled(False)
         self.buttons.accepted.connect(self._on_restore)
@@ -79,7 +81,7 @@ class RestoreDialog(QDialog):
         row.addWidget(self.path_edit, 1)
         row.addWidget(self.browse_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Backup to restore:"))
+        layout.addWidget(QLabel(self.tr("Backup to restore:")))
         layout.addLayout(row)
         layout.addWidget(self.manifest_view, 1)
         layout.addWidget(self.error_label)
@@ -89,8 +91,8 @@ class RestoreDialog(QDialog):
     def choose_file(self) -> str:
         """The backup chosen ("" when cancelled); tests replace this."""
         chosen, _ = QFileDialog.getOpenFileName(
-            self, "Choose a backup", str(self._start_folder),
-            "CalciTrack backups (*.sqlite3 *.dump *.backup);;All files (*)",
+            self, self.tr("Choose a backup"), str(self._start_folder),
+            self.tr("CalciTrack backups (*.sqlite3 *.dump *.backup);;All files (*)"),
         )
         return chosen
 
@@ -112,7 +114,9 @@ class RestoreDialog(QDialog):
         else:
             self.error_label.hide()
             self.manifest_view.setPlainText(
-                self.plan.describe_backup() + f"\n\nRestore into: {self.plan.target}"
+                self.plan.describe_backup()
+                + "\n\n"
+                + self.tr("Restore into: {target}").format(target=self.plan.target)
             )
         self.confirm_check.setEnabled(self.plan is not None)
         self._update_buttons()

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
 from PySide6.QtWidgets import QAbstractSpinBox, QStyle, QStyleOptionSpinBox
 
 from calcitrack.domain.clinic_settings import SettingDefinition
 from calcitrack.ui.common.number_text import NumberFormat, Reading, read_number
 
-NOT_SET = "not set"
-"""What an optional setting's box shows while it is empty (not set)."""
+NOT_SET = str(QT_TRANSLATE_NOOP("SettingNumberBox", "not set"))
+"""What an optional setting's box shows while it is empty (not set), in English (shown
+translated, context ``SettingNumberBox``)."""
 
 
 def unit_text(value: float, unit: str) -> str:
@@ -84,7 +85,7 @@ class SettingNumberBox(QAbstractSpinBox):
         self._format = NumberFormat(decimals=self._decimals, digits=9, negative=low < 0)
         self._reading = Reading(None)
         if self._optional:
-            self.lineEdit().setPlaceholderText(NOT_SET)
+            self.lineEdit().setPlaceholderText(self.tr(NOT_SET))
         self.lineEdit().textChanged.connect(self._on_text_changed)
         self.editingFinished.connect(self._on_editing_finished)
         self.setValue(stored)
@@ -114,7 +115,7 @@ class SettingNumberBox(QAbstractSpinBox):
     def problem(self) -> str | None:
         """Why the text is not a number this setting takes, or None."""
         if not self.lineEdit().text().strip():
-            return None if self._optional else "is required (type a number)"
+            return None if self._optional else self.tr("is required (type a number)")
         return self._reading.problem
 
     # ------------------------------------------------------------------ QAbstractSpinBox

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 SHOWN_AT_MOST = 6
@@ -15,10 +16,20 @@ SHOWN_AT_MOST = 6
 
 def changed_text(names: Sequence[str]) -> str:
     """What changed, as the question lists it: one a line, at most ``SHOWN_AT_MOST``."""
-    lines = [f"• {name}" for name in names[:SHOWN_AT_MOST]]
+    lines = [
+        QCoreApplication.translate("UnsavedSettingsQuestion", "• {name}").format(name=name)
+        for name in names[:SHOWN_AT_MOST]
+    ]
     if len(names) > SHOWN_AT_MOST:
-        lines.append(f"and {len(names) - SHOWN_AT_MOST} more")
-    return "Changed:\n" + "\n".join(lines) + "\n\nNothing is saved unless you press Save."
+        lines.append(
+            QCoreApplication.translate("UnsavedSettingsQuestion", "and {count} more").format(
+                count=len(names) - SHOWN_AT_MOST
+            )
+        )
+    return QCoreApplication.translate(
+        "UnsavedSettingsQuestion",
+        "Changed:\n{changes}\n\nNothing is saved unless you press Save.",
+    ).format(changes="\n".join(lines))
 
 
 def ask_discard(
@@ -28,14 +39,20 @@ def ask_discard(
     "Discard changes" is chosen. Returns the open box."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        "Discard the changed settings?",
-        "Discard the changes to the clinic settings?",
+        QCoreApplication.translate("UnsavedSettingsQuestion", "Discard the changed settings?"),
+        QCoreApplication.translate(
+            "UnsavedSettingsQuestion", "Discard the changes to the clinic settings?"
+        ),
         QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
         parent,
     )
     box.setInformativeText(changed_text(names))
-    box.button(QMessageBox.StandardButton.Discard).setText("&Discard changes")
-    box.button(QMessageBox.StandardButton.Cancel).setText("&Keep editing")
+    box.button(QMessageBox.StandardButton.Discard).setText(
+        QCoreApplication.translate("UnsavedSettingsQuestion", "&Discard changes")
+    )
+    box.button(QMessageBox.StandardButton.Cancel).setText(
+        QCoreApplication.translate("UnsavedSettingsQuestion", "&Keep editing")
+    )
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.setEscapeButton(QMessageBox.StandardButton.Cancel)
 

@@ -40,8 +40,6 @@ from calcitrack.ui.session.account_form import (
 )
 from calcitrack.ui.session.account_protocols import UserAdmin
 
-GENERIC_RULE = "Long enough for the clinic's password rule; not the username."
-
 
 class RoleChecks(QWidget):
     """One check box per role."""
@@ -94,7 +92,7 @@ class AccountEditDialog(QDialog):
         layout.addLayout(form_layout)
         layout.addWidget(self.message_label)
         layout.addWidget(self.buttons)
-        self.doing = f"{title}: not saved"
+        self.doing = self.tr("{title}: not saved").format(title=title)
 
     def work(self) -> Callable[[], Any] | None:
         """What to write, or None when a problem was shown without asking."""
@@ -123,9 +121,18 @@ class AccountEditDialog(QDialog):
         self.ok_button.setEnabled(True)
         self.form.show_error(error, self.doing)
 
+    def _password_rule(self, min_length: int | None) -> str:
+        """The clinic's rule when known, else a general one."""
+        if min_length:
+            return password_rule(min_length)
+        return self.tr("Long enough for the clinic's password rule; not the username.")
+
+    def _no_role(self) -> None:
+        self.form.show([Problem("roles", self.tr("tick at least one role"))])
+
     def _passwords(self, new: QLineEdit, repeat: QLineEdit) -> str | None:
         if new.text() != repeat.text():
-            self.form.show([Problem(REPEAT, "is not the same as the password")])
+            self.form.show([Problem(REPEAT, self.tr("is not the same as the password"))])
             repeat.clear()
             return None
         return new.text()
@@ -136,26 +143,26 @@ class AddUserDialog(AccountEditDialog):
         self, admin: UserAdmin, runner: Runner, parent: QWidget | None = None, *,
         min_password_length: int | None = None,
     ) -> None:
-        super().__init__("Add user", "Add", runner, parent)
+        super().__init__(self.tr("Add user"), self.tr("Add"), runner, parent)
         self._admin = admin
         self.username_edit = QLineEdit()
-        self.name_edit = QLineEdit(placeholderText="e.g. Ana Ruiz, RN")
+        self.name_edit = QLineEdit(placeholderText=self.tr("e.g. Ana Ruiz, RN"))
         self.role_checks = RoleChecks()
-        self.password_edit = password_edit("Password")
-        self.repeat_edit = password_edit("Repeat password")
-        self.form.add("username", "Username", self.username_edit, USERNAME_RULE)
-        self.form.add("display name", "Full name", self.name_edit,
-                      "As shown on records and signatures")
-        self.form.add("roles", "Roles", self.role_checks)
-        rule = password_rule(min_password_length) if min_password_length else GENERIC_RULE
-        self.form.add("password", "Password", self.password_edit, rule)
-        self.form.add(REPEAT, "Repeat password", self.repeat_edit)
+        self.password_edit = password_edit(self.tr("Password"))
+        self.repeat_edit = password_edit(self.tr("Repeat password"))
+        self.form.add("username", self.tr("Username"), self.username_edit, USERNAME_RULE)
+        self.form.add("display name", self.tr("Full name"), self.name_edit,
+                      self.tr("As shown on records and signatures"))
+        self.form.add("roles", self.tr("Roles"), self.role_checks)
+        rule = self._password_rule(min_password_length)
+        self.form.add("password", self.tr("Password"), self.password_edit, rule)
+        self.form.add(REPEAT, self.tr("Repeat password"), self.repeat_edit)
         self.username_edit.setFocus()
 
     def work(self) -> Callable[[], User] | None:
         roles = self.role_checks.roles()
         if not roles:
-            self.form.show([Problem("roles", "tick at least one role")])
+            self._no_role()
             return None
         password = self._passwords(self.password_edit, self.repeat_edit)
         if password is None:
@@ -169,18 +176,19 @@ class RolesDialog(AccountEditDialog):
         self, admin: UserAdmin, runner: Runner, user: User, parent: QWidget | None = None
     ) -> None:
         super().__init__(
-            f"Roles of {user.username}", "Save", runner, parent,
-            f"What {user.display_name} may do. Several roles add up.",
+            self.tr("Roles of {username}").format(username=user.username),
+            self.tr("Save"), runner, parent,
+            self.tr("What {name} may do. Several roles add up.").format(name=user.display_name),
         )
         self._admin, self._user = admin, user
         self.form.keep.add(user.username)
         self.role_checks = RoleChecks(user.roles)
-        self.form.add("roles", "Roles", self.role_checks)
+        self.form.add("roles", self.tr("Roles"), self.role_checks)
 
     def work(self) -> Callable[[], User] | None:
         roles = self.role_checks.roles()
         if not roles:
-            self.form.show([Problem("roles", "tick at least one role")])
+            self._no_role()
             return None
         username = self._user.username
         return lambda: self._admin.set_roles(username, roles)
@@ -190,12 +198,15 @@ class RenameDialog(AccountEditDialog):
     def __init__(
         self, admin: UserAdmin, runner: Runner, user: User, parent: QWidget | None = None
     ) -> None:
-        super().__init__(f"Rename {user.username}", "Save", runner, parent)
+        super().__init__(
+            self.tr("Rename {username}").format(username=user.username), self.tr("Save"),
+            runner, parent,
+        )
         self._admin, self._user = admin, user
         self.form.keep.add(user.username)
         self.name_edit = QLineEdit(user.display_name)
-        self.form.add("display name", "Full name", self.name_edit,
-                      "As shown on records and signatures from now on")
+        self.form.add("display name", self.tr("Full name"), self.name_edit,
+                      self.tr("As shown on records and signatures from now on"))
         self.name_edit.selectAll()
         self.name_edit.setFocus()
 
@@ -210,16 +221,19 @@ class ResetPasswordDialog(AccountEditDialog):
         min_password_length: int | None = None,
     ) -> None:
         super().__init__(
-            f"New password for {user.username}", "Set password", runner, parent,
-            f"Give {user.display_name} the new password in person. It also lifts a lockout.",
+            self.tr("New password for {username}").format(username=user.username),
+            self.tr("Set password"), runner, parent,
+            self.tr(
+                "Give {name} the new password in person. It also lifts a lockout."
+            ).format(name=user.display_name),
         )
         self._admin, self._user = admin, user
         self.form.keep.add(user.username)
-        self.password_edit = password_edit("New password")
-        self.repeat_edit = password_edit("Repeat password")
-        rule = password_rule(min_password_length) if min_password_length else GENERIC_RULE
-        self.form.add("password", "New password", self.password_edit, rule)
-        self.form.add(REPEAT, "Repeat password", self.repeat_edit)
+        self.password_edit = password_edit(self.tr("New password"))
+        self.repeat_edit = password_edit(self.tr("Repeat password"))
+        rule = self._password_rule(min_password_length)
+        self.form.add("password", self.tr("New password"), self.password_edit, rule)
+        self.form.add(REPEAT, self.tr("Repeat password"), self.repeat_edit)
         self.password_edit.setFocus()
 
     def work(self) -> Callable[[], None] | None:

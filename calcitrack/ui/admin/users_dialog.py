@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,22 +47,43 @@ from calcitrack.ui.session.account_form import (
 )
 from calcitrack.ui.session.account_protocols import AccountRow, UserAdmin
 
-HEADERS = ("Username", "Name", "Roles", "Status")
+HEADERS = tuple(
+    str(header)
+    for header in (
+        QT_TRANSLATE_NOOP("UsersDialog", "Username"),
+        QT_TRANSLATE_NOOP("UsersDialog", "Name"),
+        QT_TRANSLATE_NOOP("UsersDialog", "Roles"),
+        QT_TRANSLATE_NOOP("UsersDialog", "Status"),
+    )
+)
+"""The table's column titles, in English (shown translated)."""
 STATUS_COLUMN = 3
+
+
+def can_sign_in(row: AccountRow, now: datetime) -> bool:
+    """Active, not locked out, with a password: the row is not greyed."""
+    until = row.locked_until
+    locked = until is not None and until > now
+    return row.user.active and not locked and row.has_password
 
 
 def status_text(row: AccountRow, now: datetime) -> str:
     """Active, Disabled, Locked until 14:35 (with the day when it is not today), No password."""
     if not row.user.active:
-        return "Disabled"
+        return QCoreApplication.translate("UsersDialog", "Disabled")
     until = row.locked_until
     if until is not None and until > now:
         local, today = until.astimezone(), now.astimezone().date()
-        day = "" if local.date() == today else f" ({local:%Y-%m-%d})"
-        return f"Locked until {local:%H:%M}{day}"
+        if local.date() == today:
+            return QCoreApplication.translate("UsersDialog", "Locked until {time}").format(
+                time=f"{local:%H:%M}"
+            )
+        return QCoreApplication.translate("UsersDialog", "Locked until {time} ({day})").format(
+            time=f"{local:%H:%M}", day=f"{local:%Y-%m-%d}"
+        )
     if not row.has_password:
-        return "No password"
-    return "Active"
+        return QCoreApplication.translate("UsersDialog", "No password")
+    return QCoreApplication.translate("UsersDialog", "Active")
 
 
 class UsersDialog(QDialog):
@@ -93,11 +114,11 @@ class UsersDialog(QDialog):
         self._notice = ""  # the last change saved, shown beside the count
         self.editor: AccountEditDialog | None = None
         """The sub-dialog open now (for tests to fill in)."""
-        self.setWindowTitle("Users")
+        self.setWindowTitle(self.tr("Users"))
         self.setStyleSheet(STYLE)
 
         self.table = QTableWidget(0, len(HEADERS))
-        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setHorizontalHeaderLabels([self.tr(header) for header in HEADERS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -109,13 +130,13 @@ class UsersDialog(QDialog):
         self.table.itemSelectionChanged.connect(self._on_selection_changed)
         self.table.doubleClicked.connect(lambda _index: self._on_roles_clicked())
 
-        self.add_button = QPushButton("&Add user…")
-        self.roles_button = QPushButton("&Roles…")
-        self.rename_button = QPushButton("Re&name…")
-        self.password_button = QPushButton("Reset &password…")
-        self.active_button = QPushButton("&Disable")
-        self.unlock_button = QPushButton("&Unlock")
-        self.close_button = QPushButton("Close")
+        self.add_button = QPushButton(self.tr("&Add user…"))
+        self.roles_button = QPushButton(self.tr("&Roles…"))
+        self.rename_button = QPushButton(self.tr("Re&name…"))
+        self.password_button = QPushButton(self.tr("Reset &password…"))
+        self.active_button = QPushButton(self.tr("&Disable"))
+        self.unlock_button = QPushButton(self.tr("&Unlock"))
+        self.close_button = QPushButton(self.tr("Close"))
         actions = (
             (self.add_button, self._on_add_clicked),
             (self.roles_button, self._on_roles_clicked),
@@ -154,7 +175,7 @@ class UsersDialog(QDialog):
             self.reload()
 
     def reload(self) -> None:
-        self.status_label.setText("Loading…")
+        self.status_label.setText(self.tr("Loading…"))
         self._runner.submit(
             self._admin.accounts,
             on_done=self._alive(self._on_accounts_read),
@@ -175,15 +196,23 @@ class UsersDialog(QDialog):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == STATUS_COLUMN and row.failed_logins:
-                    item.setToolTip(f"{row.failed_logins} failed sign-ins in a row")
-                if status != "Active":
+                    item.setToolTip(
+                        self.tr("{count} failed sign-ins in a row").format(
+                            count=row.failed_logins
+                        )
+                    )
+                if not can_sign_in(row, now):
                     item.setForeground(self.palette().placeholderText())
                 self.table.setItem(number, column, item)
         for column in range(len(HEADERS) - 1):  # the contents and some air; Status stretches
             self.table.resizeColumnToContents(column)
             self.table.setColumnWidth(column, self.table.columnWidth(column) + 16)
-        count = f"{len(self._rows)} {'account' if len(self._rows) == 1 else 'accounts'}"
-        self.status_label.setText(f"{count}. {self._notice}" if self._notice else count)
+        count = self.tr("%n account(s)", "", len(self._rows))
+        self.status_label.setText(
+            self.tr("{count}. {notice}").format(count=count, notice=self._notice)
+            if self._notice
+            else count
+        )
         self.select(selected.username if selected else None)
         self._update_buttons()
         self.accounts_loaded.emit(len(self._rows))
@@ -194,7 +223,7 @@ class UsersDialog(QDialog):
         self.table.setRowCount(0)
         self.status_label.setText("")
         self._update_buttons()
-        self._show_failure(error, "The accounts could not be read")
+        self._show_failure(error, self.tr("The accounts could not be read"))
 
     # -- selection ------------------------------------------------------------------------
 
@@ -224,7 +253,7 @@ class UsersDialog(QDialog):
             button.setEnabled(chosen)
         self.active_button.setEnabled(chosen)
         active = row is None or row.user.active
-        self.active_button.setText("&Disable" if active else "&Enable")
+        self.active_button.setText(self.tr("&Disable") if active else self.tr("&Enable"))
         locked = row is not None and row.locked_until is not None and row.locked_until > self._now()
         self.unlock_button.setEnabled(chosen and locked)
 
@@ -232,29 +261,47 @@ class UsersDialog(QDialog):
 
     def _on_add_clicked(self) -> None:
         self._edit(AddUserDialog(self._admin, self._runner, self,
-                                 min_password_length=self._min_length), "Added")
+                                 min_password_length=self._min_length),
+                   lambda result: self.tr("Added {account}").format(account=self._who(result)))
 
     def _on_roles_clicked(self) -> None:
         user = self.selected_user()
         if user is not None and self.roles_button.isEnabled():
-            self._edit(RolesDialog(self._admin, self._runner, user, self), "Changed the roles of")
+            self._edit(
+                RolesDialog(self._admin, self._runner, user, self),
+                lambda result: self.tr("Changed the roles of {account}").format(
+                    account=self._who(result)
+                ),
+            )
 
     def _on_rename_clicked(self) -> None:
         user = self.selected_user()
         if user is not None:
-            self._edit(RenameDialog(self._admin, self._runner, user, self), "Renamed")
+            self._edit(
+                RenameDialog(self._admin, self._runner, user, self),
+                lambda result: self.tr("Renamed {account}").format(account=self._who(result)),
+            )
 
     def _on_password_clicked(self) -> None:
         user = self.selected_user()
         if user is not None:
             self._edit(ResetPasswordDialog(self._admin, self._runner, user, self,
                                            min_password_length=self._min_length),
-                       f"Set a new password for {user.username}")
+                       lambda _result: self.tr("Set a new password for {username}").format(
+                           username=user.username))
 
-    def _edit(self, dialog: AccountEditDialog, what: str) -> None:
+    def _who(self, result: object) -> str:
+        """The account a change saved, as the notice names it ("" for no account)."""
+        if not isinstance(result, User):
+            return ""
+        return self.tr("{username}: {name} ({roles})").format(
+            username=result.username, name=result.display_name, roles=result.roles_text
+        )
+
+    def _edit(self, dialog: AccountEditDialog, what: Callable[[object], str]) -> None:
         self._show_message("")
         self.editor = dialog
-        dialog.saved.connect(lambda result: self._on_edit_saved(result, what))
+        dialog.saved.connect(lambda result: self._saved(result, what(result).strip()))
         dialog.finished.connect(lambda _result: self._on_editor_finished(dialog))
         dialog.open()
 
@@ -263,30 +310,27 @@ class UsersDialog(QDialog):
             self.editor = None
         dialog.deleteLater()
 
-    def _on_edit_saved(self, result: object, what: str) -> None:
-        if isinstance(result, User):
-            what = f"{what} {result.username}: {result.display_name} ({result.roles_text})"
-        self._saved(result, what)
-
     def _on_active_clicked(self) -> None:
         user = self.selected_user()
         if user is None:
             return
         active = not user.active
+        said = self.tr("Enabled {username}") if active else self.tr("Disabled {username}")
         self._write(lambda: self._admin.set_active(user.username, active),
-                    f"{'Enabled' if active else 'Disabled'} {user.username}")
+                    said.format(username=user.username))
 
     def _on_unlock_clicked(self) -> None:
         user = self.selected_user()
         if user is not None:
-            self._write(lambda: self._admin.unlock(user.username), f"Unlocked {user.username}")
+            self._write(lambda: self._admin.unlock(user.username),
+                        self.tr("Unlocked {username}").format(username=user.username))
 
     def _write(self, work: Callable[[], Any], what: str) -> None:
         self._show_message("")
         self._runner.submit(
             work,
             on_done=self._alive(lambda result: self._saved(result, what)),
-            on_error=self._alive(lambda error: self._show_failure(error, "Not saved")),
+            on_error=self._alive(lambda error: self._show_failure(error, self.tr("Not saved"))),
             write=True,
         )
 
@@ -301,7 +345,13 @@ class UsersDialog(QDialog):
 
     def _show_failure(self, error: BaseException, doing: str) -> None:
         known = isinstance(error, (ValueError, LookupError, RuntimeError, PermissionError))
-        text = str(error) if known else f"{doing}: {str(error) or type(error).__name__}"
+        text = (
+            str(error)
+            if known
+            else self.tr("{doing}: {reason}").format(
+                doing=doing, reason=str(error) or type(error).__name__
+            )
+        )
         text = sentence(text, self._usernames())
         self._show_message(text)
         self.failure_shown.emit(text)

@@ -1,4 +1,4 @@
-"""Audit entries in words for the audit viewer (pure Python, no Qt).
+"""Audit entries in words for the audit viewer (no widgets: Qt's translation only).
 
 An entry's changes are JSON (domain/audit_trail/audit.py): for an update ``{field: [old, new]}`` of
 the changed fields, for a create the new values, for a delete the old values, for an event its
@@ -7,6 +7,9 @@ details. They are shown one field a line, ``family_name: Cadório → Cadório-S
 table gets the same lines joined on one line. Field names are kept as stored (they are the CSV
 export's names too); ``version`` comes last and is left out of the one-line summary when anything
 else changed.
+
+The words are translated (context ``AuditChangesText``); the field names, values and the
+action's label (the domain's, through gettext) are shown as they are.
 """
 
 from __future__ import annotations
@@ -14,6 +17,8 @@ from __future__ import annotations
 import json
 from datetime import datetime
 from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from calcitrack.domain.audit_trail.audit import AuditAction, AuditEntry, VerifyResult
 
@@ -24,11 +29,11 @@ SUMMARY_CHARS = 240
 """The one-line summary is cut (with "…") after this many characters; the detail pane has all."""
 
 _HEADINGS = {
-    AuditAction.CREATE.value: "Created with:",
-    AuditAction.UPDATE.value: "Changed:",
-    AuditAction.DELETE.value: "Values when deleted:",
+    AuditAction.CREATE.value: str(QT_TRANSLATE_NOOP("AuditChangesText", "Created with:")),
+    AuditAction.UPDATE.value: str(QT_TRANSLATE_NOOP("AuditChangesText", "Changed:")),
+    AuditAction.DELETE.value: str(QT_TRANSLATE_NOOP("AuditChangesText", "Values when deleted:")),
 }
-_EVENT_HEADING = "Details:"
+_EVENT_HEADING = str(QT_TRANSLATE_NOOP("AuditChangesText", "Details:"))
 
 
 def local_time_text(moment: datetime) -> str:
@@ -58,11 +63,17 @@ def value_text(value: Any) -> str:
     if value is None:
         return NOTHING
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return (
+            QCoreApplication.translate("AuditChangesText", "yes")
+            if value
+            else QCoreApplication.translate("AuditChangesText", "no")
+        )
     if isinstance(value, str):
         return value.replace("\r\n", "\n").replace("\n", " ⏎ ") if value else '""'
     if isinstance(value, dict) and set(value) == {"bytes", "sha256"}:
-        return f"{value['bytes']} bytes (sha256 {str(value['sha256'])[:12]}…)"
+        return QCoreApplication.translate(
+            "AuditChangesText", "{count} bytes (sha256 {digest}…)"
+        ).format(count=value["bytes"], digest=str(value["sha256"])[:12])
     if isinstance(value, dict | list):
         return json.dumps(value, ensure_ascii=False, separators=(", ", ": "), sort_keys=True)
     return str(value)
@@ -104,44 +115,70 @@ def changes_summary(entry: AuditEntry, limit: int = SUMMARY_CHARS) -> str:
 
 def heading(entry: AuditEntry) -> str:
     """What the lines are: "Changed:", "Created with:", "Values when deleted:" or "Details:"."""
-    return _HEADINGS.get(entry.action, _EVENT_HEADING)
+    return QCoreApplication.translate(
+        "AuditChangesText", _HEADINGS.get(entry.action, _EVENT_HEADING)
+    )
 
 
 def detail_text(entry: AuditEntry) -> str:
     """The detail pane's text: who did what when, every change line, the entry's hashes."""
-    who = entry.actor_username or "no user"
-    about = f" · patient {entry.patient_mrn}" if entry.patient_mrn else ""
+    who = entry.actor_username or QCoreApplication.translate("AuditChangesText", "no user")
     title = (
-        f"Entry #{entry.id} · {local_time_text(entry.occurred_at)} · {who} · "
-        f"{action_label(entry.action)} {record_text(entry)}{about}"
+        QCoreApplication.translate(
+            "AuditChangesText", "Entry #{id} · {when} · {who} · {action} {record} · patient {mrn}"
+        )
+        if entry.patient_mrn
+        else QCoreApplication.translate(
+            "AuditChangesText", "Entry #{id} · {when} · {who} · {action} {record}"
+        )
+    ).format(
+        id=entry.id, when=local_time_text(entry.occurred_at), who=who,
+        action=action_label(entry.action), record=record_text(entry), mrn=entry.patient_mrn,
     )
     lines = change_lines(entry)
-    body = [heading(entry), *(f"  {line}" for line in lines)] if lines else ["No details."]
-    return "\n".join(
-        [title, "", *body, "", f"Hash:          {entry.hash}", f"Previous hash: {entry.prev_hash}"]
+    body = (
+        [heading(entry), *(f"  {line}" for line in lines)]
+        if lines
+        else [QCoreApplication.translate("AuditChangesText", "No details.")]
     )
+    hashes = [
+        QCoreApplication.translate("AuditChangesText", "Hash:          {hash}").format(
+            hash=entry.hash
+        ),
+        QCoreApplication.translate("AuditChangesText", "Previous hash: {hash}").format(
+            hash=entry.prev_hash
+        ),
+    ]
+    return "\n".join([title, "", *body, "", *hashes])
 
 
 def verify_text(result: VerifyResult) -> str:
     """ "Audit trail intact: 312 entries. Newest entry #312, hash …" or where the chain is broken,
     in words."""
     if result.ok:
-        anchor = (
-            f" Newest entry #{result.last_id}, hash {result.last_hash}."
-            if result.last_id is not None
-            else ""
-        )
-        return f"Audit trail intact: {result.checked} entries.{anchor}"
+        if result.last_id is None:
+            return QCoreApplication.translate(
+                "AuditChangesText", "Audit trail intact: {count} entries."
+            ).format(count=result.checked)
+        return QCoreApplication.translate(
+            "AuditChangesText",
+            "Audit trail intact: {count} entries. Newest entry #{id}, hash {hash}.",
+        ).format(count=result.checked, id=result.last_id, hash=result.last_hash)
     broken = result.first_broken
-    where = (
-        f" ({local_time_text(broken.occurred_at)}, {action_label(broken.action)} "
-        f"{record_text(broken)})"
-        if broken is not None
-        else ""
-    )
-    return (
-        f"Audit trail broken at entry #{result.first_broken_id}{where}: {result.reason}. "
-        f"The {result.checked} entries before it are intact."
+    if broken is None:
+        return QCoreApplication.translate(
+            "AuditChangesText",
+            "Audit trail broken at entry #{id}: {reason}. The {count} entries before it are "
+            "intact.",
+        ).format(id=result.first_broken_id, reason=result.reason, count=result.checked)
+    return QCoreApplication.translate(
+        "AuditChangesText",
+        "Audit trail broken at entry #{id} ({when}, {action} {record}): {reason}. The {count} "
+        "entries before it are intact.",
+    ).format(
+        id=result.first_broken_id, when=local_time_text(broken.occurred_at),
+        action=action_label(broken.action), record=record_text(broken), reason=result.reason,
+        count=result.checked,
     )
 
 

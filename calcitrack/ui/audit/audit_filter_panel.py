@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,11 +24,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from calcitrack.ui.audit.audit_query import FROM, PATIENT, TO, USER, AuditFilters
+from calcitrack.ui.audit.audit_query import (
+    FROM,
+    PATIENT,
+    TO,
+    USER,
+    AuditFilters,
+    about_filter,
+    filter_name,
+)
 from calcitrack.ui.common import field_marks
 from calcitrack.ui.common.iso_date_edit import IsoDateEdit
 
-ALL_USERS = "All users"
+ALL_USERS = str(QT_TRANSLATE_NOOP("AuditFilterPanel", "All users"))
+"""The user filter's first item, in English (shown translated)."""
 DEFAULT_DAYS = 30
 """From defaults to this many days before today."""
 
@@ -56,16 +65,21 @@ class AuditFilterPanel(QWidget):
         self, usernames: Sequence[str], today: date, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.patient_edit = QLineEdit(placeholderText="all patients", clearButtonEnabled=True)
+        self._all_users = self.tr(ALL_USERS)
+        self.patient_edit = QLineEdit(
+            placeholderText=self.tr("all patients"), clearButtonEnabled=True
+        )
         self.user_combo = QComboBox(editable=True)
         self.user_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.user_combo.addItems([ALL_USERS, *usernames])
-        self.from_check = _checked_box(f"&{FROM}:")
-        self.from_edit = self._date_edit(today - timedelta(days=DEFAULT_DAYS), self.from_check)
-        self.to_check = _checked_box(f"&{TO}:")
-        self.to_edit = self._date_edit(today, self.to_check)
-        self.newest_check = _checked_box("&Newest first")
-        self.apply_button = QPushButton("&Apply")
+        self.user_combo.addItems([self._all_users, *usernames])
+        self.from_check = _checked_box(self.tr("&From:"))
+        self.from_edit = self._date_edit(
+            today - timedelta(days=DEFAULT_DAYS), self.from_check, filter_name(FROM)
+        )
+        self.to_check = _checked_box(self.tr("&To:"))
+        self.to_edit = self._date_edit(today, self.to_check, filter_name(TO))
+        self.newest_check = _checked_box(self.tr("&Newest first"))
+        self.apply_button = QPushButton(self.tr("&Apply"))
         self.apply_button.setAutoDefault(False)
         self.apply_button.clicked.connect(self.filters_submitted)
         self.message_label = QLabel(wordWrap=True)
@@ -81,13 +95,15 @@ class AuditFilterPanel(QWidget):
         }
         metrics = self.fontMetrics()  # fixed widths: a red frame must not move the row about
         self.patient_edit.setFixedWidth(metrics.horizontalAdvance("M" * 11) + 30)
-        widest = max(metrics.horizontalAdvance(name) for name in (ALL_USERS, "M" * 9, *usernames))
+        widest = max(
+            metrics.horizontalAdvance(name) for name in (self._all_users, "M" * 9, *usernames)
+        )
         self.user_combo.setFixedWidth(min(widest, metrics.horizontalAdvance("M" * 16)) + 50)
         for edit in (self.from_edit, self.to_edit):
             edit.setFixedWidth(edit.sizeHint().width())
-        patient_label = QLabel(f"&{PATIENT}:")
+        patient_label = QLabel(self.tr("&Patient MRN:"))
         patient_label.setBuddy(self.patient_edit)
-        user_label = QLabel(f"&{USER}:")
+        user_label = QLabel(self.tr("&User:"))
         user_label.setBuddy(self.user_combo)
 
         row = QHBoxLayout()
@@ -120,8 +136,8 @@ class AuditFilterPanel(QWidget):
             edit.dateChanged.connect(lambda _d, n=name: self._on_dates_edited(n))
             check.toggled.connect(lambda _on, n=name: self._on_dates_edited(n))
 
-    def _date_edit(self, day: date, check: QCheckBox) -> QDateEdit:
-        edit = IsoDateEdit(day, check.text().strip("&:"))
+    def _date_edit(self, day: date, check: QCheckBox, name: str) -> QDateEdit:
+        edit = IsoDateEdit(day, name)
         check.toggled.connect(edit.setEnabled)
         return edit
 
@@ -143,7 +159,7 @@ class AuditFilterPanel(QWidget):
         user = self.user_combo.currentText().strip()
         return AuditFilters(
             patient_mrn=self.patient_edit.text().strip() or None,
-            user=None if user in ("", ALL_USERS) else user,
+            user=None if user in ("", self._all_users) else user,
             since=_day(self.from_edit.date()) if self.from_check.isChecked() else None,
             until=_day(self.to_edit.date()) if self.to_check.isChecked() else None,
             newest_first=self.newest_check.isChecked(),
@@ -155,7 +171,7 @@ class AuditFilterPanel(QWidget):
         """Show "``name``: ``reason``" below the filters and frame the field; focus it."""
         self.clear_marks()
         field = self._fields.get(name)
-        text = f"{name}: {reason}"
+        text = about_filter(name, reason)
         self.message_label.setText(text)
         self.message_label.show()
         if field is not None:

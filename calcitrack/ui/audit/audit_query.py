@@ -1,6 +1,6 @@
 """What the audit viewer asks of the audit service, without Qt: the filters, the listing (one
 more than the limit, to know whether there are more), the CSV export recorded in the trail as the
-command line records it, and the words for the outcome."""
+command line records it, and the words for the outcome (translated, context ``AuditQuery``)."""
 
 from __future__ import annotations
 
@@ -11,14 +11,32 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from calcitrack.domain.audit_trail.audit import AuditAction, AuditEntry
 from calcitrack.reports.exports.audit_csv import write_audit_csv
 from calcitrack.ui.audit.audit_verification import Verifiable
 
 ENTRY_LIMIT = 2000
 """At most this many entries are listed; the export has no limit."""
-PATIENT, USER, FROM, TO = "Patient MRN", "User", "From", "To"
-"""The filters' names, as their labels read and as messages name them."""
+PATIENT = str(QT_TRANSLATE_NOOP("AuditQuery", "Patient MRN"))
+USER = str(QT_TRANSLATE_NOOP("AuditQuery", "User"))
+FROM = str(QT_TRANSLATE_NOOP("AuditQuery", "From"))
+TO = str(QT_TRANSLATE_NOOP("AuditQuery", "To"))
+"""The filters' names in English: the keys of the filters, shown translated (``filter_name``)
+as messages name them."""
+
+
+def filter_name(name: str) -> str:
+    """A filter's name (``PATIENT``, ``USER``, ``FROM``, ``TO``) as the user reads it."""
+    return QCoreApplication.translate("AuditQuery", name)
+
+
+def about_filter(name: str, reason: str) -> str:
+    """A refusal of a filter in words: "From: 2026-11-21 is after To (…)"."""
+    return QCoreApplication.translate("AuditQuery", "{filter}: {reason}").format(
+        filter=filter_name(name), reason=reason
+    )
 
 
 class AuditTrail(Verifiable, Protocol):
@@ -61,10 +79,9 @@ class AuditFilters:
     def problem(self) -> tuple[str, str] | None:
         """(filter name, reason) when the filters cannot be meant as given; else None."""
         if self.since is not None and self.until is not None and self.since > self.until:
-            return FROM, (
-                f"{self.since.isoformat()} is after To ({self.until.isoformat()}): "
-                "no day is in between"
-            )
+            return FROM, QCoreApplication.translate(
+                "AuditQuery", "{since} is after To ({until}): no day is in between"
+            ).format(since=self.since.isoformat(), until=self.until.isoformat())
         return None
 
     def not_found_field(self, message: str) -> str:
@@ -101,15 +118,26 @@ def read_entries(service: AuditTrail, filters: AuditFilters, limit: int) -> list
 def count_text(found: int, limit: int, *, newest_first: bool) -> str:
     """ "312 entries", or that the limit cut the list (``found`` > ``limit``)."""
     if found > limit:
-        which = "newest" if newest_first else "oldest"
-        return f"Showing the {which} {limit} of more; narrow the filters"
+        shown = (
+            QCoreApplication.translate(
+                "AuditQuery", "Showing the newest {limit} of more; narrow the filters"
+            )
+            if newest_first
+            else QCoreApplication.translate(
+                "AuditQuery", "Showing the oldest {limit} of more; narrow the filters"
+            )
+        )
+        return shown.format(limit=limit)
     if found == 0:
-        return "No entries match the filters"
+        return QCoreApplication.translate("AuditQuery", "No entries match the filters")
     return entries_text(found)
 
 
 def entries_text(count: int) -> str:
-    return f"{count} {'entry' if count == 1 else 'entries'}"
+    """ "1 entry", "312 entries" (English's plural is irregular: two texts)."""
+    if count == 1:
+        return QCoreApplication.translate("AuditQuery", "{count} entry").format(count=count)
+    return QCoreApplication.translate("AuditQuery", "{count} entries").format(count=count)
 
 
 # ------------------------------------------------------------------ export
@@ -130,9 +158,13 @@ def csv_path(chosen: str) -> Path:
 def path_problem(path: Path) -> str | None:
     """Why ``path`` cannot be written, or None."""
     if path.is_dir():
-        return f"{path} is a folder; give a file name such as audit.csv"
+        return QCoreApplication.translate(
+            "AuditQuery", "{path} is a folder; give a file name such as audit.csv"
+        ).format(path=path)
     if not path.parent.is_dir():
-        return f"The folder {path.parent} does not exist"
+        return QCoreApplication.translate(
+            "AuditQuery", "The folder {folder} does not exist"
+        ).format(folder=path.parent)
     return None
 
 

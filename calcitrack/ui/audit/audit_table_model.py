@@ -11,7 +11,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from calcitrack.domain.audit_trail.audit import AuditEntry
@@ -26,7 +33,18 @@ from calcitrack.ui.audit.audit_changes_text import (
 
 Index = QModelIndex | QPersistentModelIndex
 
-COLUMNS = ("When", "User", "Action", "Record", "Patient", "Changes")
+COLUMNS = tuple(
+    str(title)
+    for title in (
+        QT_TRANSLATE_NOOP("AuditTableModel", "When"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "User"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "Action"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "Record"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "Patient"),
+        QT_TRANSLATE_NOOP("AuditTableModel", "Changes"),
+    )
+)
+"""The columns' titles in English (shown translated, context ``AuditTableModel``)."""
 WHEN_COLUMN, USER_COLUMN, ACTION_COLUMN, RECORD_COLUMN, PATIENT_COLUMN, CHANGES_COLUMN = range(
     len(COLUMNS)
 )
@@ -100,10 +118,13 @@ class AuditTableModel(QAbstractTableModel):
             lines = change_lines(entry)
             if len(lines) > _MAX_TOOLTIP_LINES:
                 more = len(lines) - _MAX_TOOLTIP_LINES
-                lines = [*lines[:_MAX_TOOLTIP_LINES], f"… and {more} more (see below the table)"]
+                lines = [
+                    *lines[:_MAX_TOOLTIP_LINES],
+                    self.tr("… and {count} more (see below the table)").format(count=more),
+                ]
             return "\n".join(lines) or None
         if column == WHEN_COLUMN:
-            return f"Entry #{entry.id}"
+            return self.tr("Entry #{id}").format(id=entry.id)
         return None
 
     def headerData(
@@ -114,7 +135,7 @@ class AuditTableModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(COLUMNS)
         ):
-            return COLUMNS[section]
+            return self.tr(COLUMNS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -154,7 +175,7 @@ def entry_table_view(model: AuditTableModel) -> QTableView:
     Tab leaves it (the arrow keys move between entries)."""
     table = QTableView()
     table.setModel(model)
-    table.setAccessibleName("Audit entries")
+    table.setAccessibleName(QCoreApplication.translate("AuditTableModel", "Audit entries"))
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -171,6 +192,7 @@ def entry_table_view(model: AuditTableModel) -> QTableView:
     header.setStretchLastSection(True)
     header.setHighlightSections(False)
     for column, sample in enumerate(_COLUMN_SAMPLES):
-        widest = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(COLUMNS[column]))
+        title = QCoreApplication.translate("AuditTableModel", COLUMNS[column])
+        widest = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
         header.resizeSection(column, widest + 24)
     return table

@@ -1,11 +1,12 @@
-"""The audit viewer's Verify, without Qt: every check ``calcitrack audit verify`` makes — the hash
-chain, the trail replayed against the audited rows, the chain's anchors noted outside the
-database, every signed visit against what was signed — and what they found in words.
+"""The audit viewer's Verify, without widgets: every check ``calcitrack audit verify`` makes —
+the hash chain, the trail replayed against the audited rows, the chain's anchors noted outside
+the database, every signed visit against what was signed — and what they found in words.
 
 Each finding is worded by the domain object that found it (``ChangedSignature.describe``,
 ``Difference.describe``, ``AnchorProblem.describe``, and the chain's ``verify_text``), so the
 window and the command line say the same thing; only the one-line summary of an intact trail is
-written here. See docs/audit-trail.md for what each check finds and what it cannot.
+written here (translated, context ``AuditVerification``). See docs/audit-trail.md for what each
+check finds and what it cannot.
 """
 
 from __future__ import annotations
@@ -13,18 +14,27 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+
 from calcitrack.domain.audit_trail.anchor_check import AnchorReport
 from calcitrack.domain.audit_trail.audit import VerifyResult
 from calcitrack.domain.audit_trail.audit_replay import ReplayReport
 from calcitrack.domain.signed_content import SignatureCheck
 from calcitrack.ui.audit.audit_changes_text import verify_text
 
-SCOPE = (
+SCOPE = str(QT_TRANSLATE_NOOP(
+    "AuditVerification",
     "CalciTrack finds changes made to its data outside the application, after the fact; it "
     "cannot prevent them, nor find a change made by someone who also rewrote every copy of the "
     'trail\'s anchors kept outside the database (see "Security model" in the README).'
-)
-"""What the checks can and cannot find, shown under every result."""
+))
+"""What the checks can and cannot find, shown (translated: ``scope_text``) under every
+result."""
+
+
+def scope_text() -> str:
+    """``SCOPE`` as the user reads it."""
+    return QCoreApplication.translate("AuditVerification", SCOPE)
 
 
 class Verifiable(Protocol):
@@ -37,6 +47,17 @@ class Verifiable(Protocol):
     def check_anchors(self) -> AnchorReport: ...
 
     def check_signatures(self) -> SignatureCheck: ...
+
+
+class VerificationCounts(QObject):
+    """The counted texts of a verification, in the window's language with its plural forms (Qt
+    finds a counted text's forms through ``tr`` with the count; the context is this class)."""
+
+    def problems_found(self, count: int) -> str:
+        return self.tr("{count} problem(s) found:", "", count).format(count=f"{count:,}")
+
+    def anchors_found(self, count: int) -> str:
+        return self.tr("{count} anchor(s) found", "", count).format(count=f"{count:,}")
 
 
 @dataclass(frozen=True)
@@ -69,45 +90,73 @@ class TrailVerification:
         if not self.ok:
             notes.append(self._what_held())
         if self.chain.ok and self.chain.last_id is not None:
-            notes.append(f"Newest entry #{self.chain.last_id}, hash {self.chain.last_hash}.")
+            notes.append(
+                QCoreApplication.translate(
+                    "AuditVerification", "Newest entry #{id}, hash {hash}."
+                ).format(id=self.chain.last_id, hash=self.chain.last_hash)
+            )
         if self.signatures.unbound:
             notes.append(
-                f"{self.signatures.unbound:,} signed visits were signed before signatures were "
-                "bound to their content and cannot be verified."
+                QCoreApplication.translate(
+                    "AuditVerification",
+                    "{count} signed visits were signed before signatures were bound to their "
+                    "content and cannot be verified.",
+                ).format(count=f"{self.signatures.unbound:,}")
             )
         notes += self.replay.notes()  # they start with a table's name: "lab_results: …"
         notes += self.anchors.notes
         notes += [_sentence(p.describe()) for p in self.anchors.problems if not p.fails]
         if self.anchors.checked == 0:
             notes.append(
-                "No anchor of this trail is noted outside the database yet (one is noted with "
-                "each save, backup and PDF): a trail cut short, or rewritten with every hash "
-                "recomputed, would not show."
+                QCoreApplication.translate(
+                    "AuditVerification",
+                    "No anchor of this trail is noted outside the database yet (one is noted "
+                    "with each save, backup and PDF): a trail cut short, or rewritten with every "
+                    "hash recomputed, would not show.",
+                )
             )
         return notes
 
     def summary(self) -> str:
         """One line: all intact with what was checked, or how many problems were found."""
         if not self.ok:
-            count = len(self.findings())
-            return f"{count:,} problem{'s' if count != 1 else ''} found:"
-        return (
-            f"Audit trail intact: {self.chain.checked:,} entries, every audited row as the trail "
-            f"says, {_signatures_matching(self.signatures)}, {_anchors_found(self.anchors)}."
+            return VerificationCounts().problems_found(len(self.findings()))
+        return QCoreApplication.translate(
+            "AuditVerification",
+            "Audit trail intact: {count} entries, every audited row as the trail says, "
+            "{signatures}, {anchors}.",
+        ).format(
+            count=f"{self.chain.checked:,}",
+            signatures=_signatures_matching(self.signatures),
+            anchors=_anchors_found(self.anchors),
         )
 
 
     def _what_held(self) -> str:
         held = []
         if self.chain.ok:
-            held.append(f"the chain of {self.chain.checked:,} entries is intact")
+            held.append(
+                QCoreApplication.translate(
+                    "AuditVerification", "the chain of {count} entries is intact"
+                ).format(count=f"{self.chain.checked:,}")
+            )
         if self.replay.ok:
-            held.append("every audited row is as the trail says")
+            held.append(
+                QCoreApplication.translate(
+                    "AuditVerification", "every audited row is as the trail says"
+                )
+            )
         if self.signatures.verified:
             held.append(_signatures_matching(self.signatures))
         if self.anchors.ok:
             held.append(_anchors_found(self.anchors))
-        return f"Otherwise: {', '.join(held)}." if held else "Nothing else could be confirmed."
+        if not held:
+            return QCoreApplication.translate(
+                "AuditVerification", "Nothing else could be confirmed."
+            )
+        return QCoreApplication.translate("AuditVerification", "Otherwise: {held}.").format(
+            held=QCoreApplication.translate("AuditVerification", ", ").join(held)
+        )
 
 
 def verify_everything(trail: Verifiable) -> TrailVerification:
@@ -123,17 +172,21 @@ def verify_everything(trail: Verifiable) -> TrailVerification:
 def _signatures_matching(check: SignatureCheck) -> str:
     signed = check.verified
     if signed == 0:
-        return "no signature to check"
-    if signed == 1:
-        return "1 signature matches what was signed"
-    return f"{signed:,} signatures match what was signed"
+        return QCoreApplication.translate("AuditVerification", "no signature to check")
+    if signed == 1:  # English's verb agrees too: two texts
+        return QCoreApplication.translate(
+            "AuditVerification", "1 signature matches what was signed"
+        )
+    return QCoreApplication.translate(
+        "AuditVerification", "{count} signatures match what was signed"
+    ).format(count=f"{signed:,}")
 
 
 def _anchors_found(report: AnchorReport) -> str:
     held = report.checked - sum(1 for p in report.problems if not p.fails)
     if held == 0:
-        return "no anchor to check yet"
-    return f"{held:,} anchor{'s' if held != 1 else ''} found"
+        return QCoreApplication.translate("AuditVerification", "no anchor to check yet")
+    return VerificationCounts().anchors_found(held)
 
 
 def _sentence(line: str) -> str:

@@ -42,7 +42,7 @@ from calcitrack.services.errors import NotFoundError
 from calcitrack.ui.audit import audit_query as query
 from calcitrack.ui.audit.audit_changes_text import detail_text
 from calcitrack.ui.audit.audit_filter_panel import AuditFilterPanel
-from calcitrack.ui.audit.audit_query import AuditFilters, AuditTrail
+from calcitrack.ui.audit.audit_query import AuditFilters, AuditTrail, about_filter
 from calcitrack.ui.audit.audit_table_model import WHEN_COLUMN, AuditTableModel, entry_table_view
 from calcitrack.ui.audit.audit_verification import TrailVerification, verify_everything
 from calcitrack.ui.audit.findings_list import FindingsList
@@ -74,7 +74,7 @@ class AuditViewerDialog(QDialog):
         today: Callable[[], date] = date.today,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Audit trail")
+        self.setWindowTitle(self.tr("Audit trail"))
         self.setModal(False)
         self._service = service
         self._runner = runner
@@ -94,8 +94,8 @@ class AuditViewerDialog(QDialog):
         self.table.selectionModel().currentRowChanged.connect(self._on_current_entry_changed)
         self.detail = QPlainTextEdit(readOnly=True, tabChangesFocus=True)
         self.detail.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.detail.setPlaceholderText("Select an entry to see every change it records.")
-        self.detail.setAccessibleName("Selected entry")
+        self.detail.setPlaceholderText(self.tr("Select an entry to see every change it records."))
+        self.detail.setAccessibleName(self.tr("Selected entry"))
         splitter = QSplitter(Qt.Orientation.Vertical, childrenCollapsible=False)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
@@ -106,14 +106,16 @@ class AuditViewerDialog(QDialog):
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message_label.hide()
         self.findings = FindingsList()
-        self.verify_button = QPushButton("&Verify")
-        self.verify_button.setToolTip(
+        self.verify_button = QPushButton(self.tr("&Verify"))
+        self.verify_button.setToolTip(self.tr(
             "Check that no entry of the trail was changed or removed, that every audited record "
             "holds what the trail says and that every signed visit is as it was signed"
+        ))
+        self.export_button = QPushButton(self.tr("&Export CSV…"))
+        self.export_button.setToolTip(
+            self.tr("Write the entries matching the filters to a CSV file")
         )
-        self.export_button = QPushButton("&Export CSV…")
-        self.export_button.setToolTip("Write the entries matching the filters to a CSV file")
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
         self.verify_button.clicked.connect(self.verify_chain)
         self.export_button.clicked.connect(self.export_csv)
         self.close_button.clicked.connect(self.reject)
@@ -167,13 +169,13 @@ class AuditViewerDialog(QDialog):
         problem = filters.problem()
         if problem is not None:
             self.filters.mark(*problem)
-            self.failure_shown.emit(f"{problem[0]}: {problem[1]}")
+            self.failure_shown.emit(about_filter(*problem))
         return problem is not None
 
     def _load(self, filters: AuditFilters) -> None:
         self._generation += 1
         generation, limit = self._generation, self.limit
-        self.count_label.setText("Loading…")
+        self.count_label.setText(self.tr("Loading…"))
         self._runner.submit(
             lambda: query.read_entries(self._service, filters, limit),
             on_done=self._alive(lambda found: self._on_entries_read(generation, filters, found)),
@@ -212,7 +214,7 @@ class AuditViewerDialog(QDialog):
             self.model.set_entries([])  # the rows of other filters would read as the answer
             self.detail.clear()
             self.count_label.setText("")
-            self._show_failure(error, filters, "The audit trail could not be read")
+            self._show_failure(error, filters, self.tr("The audit trail could not be read"))
 
     # -- export --------------------------------------------------------------------------------
 
@@ -220,9 +222,9 @@ class AuditViewerDialog(QDialog):
         """Ask where to write the CSV; "" when cancelled. (Tests replace this.)"""
         path, _ = QFileDialog.getSaveFileName(
             self,
-            "Export audit trail",
+            self.tr("Export audit trail"),
             suggested,
-            "CSV files (*.csv)",
+            self.tr("CSV files (*.csv)"),
             options=QFileDialog.Option.DontConfirmOverwrite,  # asked by confirm_replace
         )
         return path
@@ -250,7 +252,7 @@ class AuditViewerDialog(QDialog):
             return
         self.folder = path.parent
         self.export_button.setEnabled(False)
-        self._show_message(f"Exporting to {path}…")
+        self._show_message(self.tr("Exporting to {path}…").format(path=path))
         self._runner.submit(
             lambda: query.write_export(self._service, filters, path),
             on_done=self._alive(lambda count: self._on_exported(filters, path, count)),
@@ -260,7 +262,12 @@ class AuditViewerDialog(QDialog):
 
     def _on_exported(self, filters: AuditFilters, path: Path, count: int) -> None:
         self.export_button.setEnabled(True)
-        self._show_message(f"Exported {query.entries_text(count)} to {path}", color=_DONE)
+        self._show_message(
+            self.tr("Exported {entries} to {path}").format(
+                entries=query.entries_text(count), path=path
+            ),
+            color=_DONE,
+        )
         self.export_finished.emit(str(path), count)
         if self._applied is not None:  # the export is an entry too: list it if it matches
             self._load(self._applied)
@@ -269,9 +276,12 @@ class AuditViewerDialog(QDialog):
         self.export_button.setEnabled(True)
         if isinstance(error, OSError) and error.filename is not None:
             reason = error.strerror or str(error)
-            self._show_message(f"Could not write {path}: {reason}", error=True)
+            self._show_message(
+                self.tr("Could not write {path}: {reason}").format(path=path, reason=reason),
+                error=True,
+            )
             return
-        self._show_failure(error, filters, "The export failed")
+        self._show_failure(error, filters, self.tr("The export failed"))
 
     # -- verification --------------------------------------------------------------------------
 
@@ -279,7 +289,7 @@ class AuditViewerDialog(QDialog):
         """Run every check (chain, replay, anchors, signatures) on the task runner and show what
         was found."""
         self.verify_button.setEnabled(False)
-        self._show_message("Checking the audit trail, the records and the signatures…")
+        self._show_message(self.tr("Checking the audit trail, the records and the signatures…"))
         service = self._service
         self._runner.submit(
             lambda: verify_everything(service),
@@ -298,7 +308,7 @@ class AuditViewerDialog(QDialog):
 
     def _on_chain_check_failed(self, error: BaseException) -> None:
         self.verify_button.setEnabled(True)
-        self._show_failure(error, None, "The audit trail could not be checked")
+        self._show_failure(error, None, self.tr("The audit trail could not be checked"))
 
     # -- showing -------------------------------------------------------------------------------
 
@@ -307,13 +317,15 @@ class AuditViewerDialog(QDialog):
         if isinstance(error, NotFoundError) and filters is not None:
             field = filters.not_found_field(text)
             self.filters.mark(field, text)
-            self.failure_shown.emit(f"{field}: {text}")
+            self.failure_shown.emit(about_filter(field, text))
             return
         if isinstance(error, PermissionError):
-            self._show_message(f"Not allowed: {text}", error=True)
+            self._show_message(self.tr("Not allowed: {reason}").format(reason=text), error=True)
         else:  # the database driver's own words, without the library's wrapping
             reason = getattr(error, "orig", None)
-            self._show_message(f"{doing}: {reason or text}", error=True)
+            self._show_message(
+                self.tr("{doing}: {reason}").format(doing=doing, reason=reason or text), error=True
+            )
 
     def _show_message(self, text: str, *, error: bool = False, color: str | None = None) -> None:
         shade = _ERROR if error else color

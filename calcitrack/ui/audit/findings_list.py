@@ -10,7 +10,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QListWidget, QListWidgetItem
 
-from calcitrack.ui.audit.audit_verification import SCOPE
+from calcitrack.ui.audit.audit_verification import scope_text
 
 SHOWN = 500
 """Findings listed at most; a last line says how many more there are."""
@@ -24,7 +24,7 @@ class FindingsList(QListWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setAccessibleName("Verification findings")
+        self.setAccessibleName(self.tr("Verification findings"))
         self.setWordWrap(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -40,10 +40,10 @@ class FindingsList(QListWidget):
             item.setForeground(QBrush(_FINDING))
             self.addItem(item)
         if len(findings) > SHOWN:
-            self.addItem(f"… and {len(findings) - SHOWN:,} more")
+            self.addItem(self.tr("… and {count} more").format(count=f"{len(findings) - SHOWN:,}"))
         for line in notes:
             self.addItem(line)
-        scope = QListWidgetItem(SCOPE)
+        scope = QListWidgetItem(scope_text())
         font = QFont(scope.font())
         font.setItalic(True)
         scope.setFont(font)
