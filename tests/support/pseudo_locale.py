@@ -148,7 +148,9 @@ def clipped(window: QWidget) -> list[str]:
     for widget in window.findChildren(QWidget):
         if not widget.isVisibleTo(window):
             continue
-        if isinstance(widget, QLabel) and (widget.wordWrap() or not widget.text()):
+        if isinstance(widget, QLabel | QAbstractButton) and not widget.text():
+            continue  # an icon (a line edit's clear button): no text to clip
+        if isinstance(widget, QLabel) and widget.wordWrap():
             continue
         if isinstance(widget, QLabel | QAbstractButton):
             needed = widget.sizeHint().width()
