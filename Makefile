@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMPS := .stamps
 DEMO_DB ?= $(CURDIR)/.demo/calcitrack-demo.sqlite3
 
-.PHONY: run test fuzz bench dist setup lint lock dist-clean clean
+.PHONY: run test fuzz bench dist setup catalogues translations lint lock dist-clean clean
 
 run: setup
 	$(BIN)/calcitrack demo --if-missing --db "$(DEMO_DB)"
@@ -29,7 +29,43 @@ fuzz: setup
 bench: setup dist
 	$(BIN)/python -m pytest tests/benchmarks -o addopts="" -p no:cacheprovider -s -q
 
-setup: $(STAMPS)/system $(VENV)/.installed
+setup: $(STAMPS)/system $(VENV)/.installed catalogues
+
+# Translations (docs/translation.md). The sources are committed: calcitrack.pot and one .po per
+# language for gettext (the domain, the PDF, the command line), one .ts per language for Qt (the
+# window). The compiled .mo and .qm are build output (.gitignore), rebuilt here whenever their
+# source changed; the wheel (pyproject's force-include of resources/) and the frozen app
+# (packaging/calcitrack.spec bundles resources/) ship them.
+TRANSLATIONS := resources/translations
+TS_LANGUAGES := pt_PT ar
+PO_FILES := $(wildcard $(TRANSLATIONS)/*/LC_MESSAGES/calcitrack.po)
+TS_FILES := $(wildcard $(TRANSLATIONS)/calcitrack_*.ts)
+CATALOGUES := $(PO_FILES:.po=.mo) $(TS_FILES:.ts=.qm)
+
+catalogues: $(CATALOGUES)
+
+$(TRANSLATIONS)/%.mo: $(TRANSLATIONS)/%.po $(VENV)/.installed
+	$(BIN)/pybabel compile --statistics -D calcitrack -i $< -o $@
+
+$(TRANSLATIONS)/%.qm: $(TRANSLATIONS)/%.ts $(VENV)/.installed
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# Run by hand after marking strings; commit what it changes, then fill in the new entries.
+# gettext: extract the marked strings of the package into calcitrack.pot and merge it into each
+# language's .po (a new language: pybabel init -D calcitrack -d $(TRANSLATIONS) -i
+# $(TRANSLATIONS)/calcitrack.pot -l LANG). Qt: lupdate reads the window's tr()/translate() calls.
+translations: $(VENV)/.installed
+	$(BIN)/pybabel extract --no-default-keywords -k _ -k N_ -k ngettext:1,2 \
+		--add-comments=TRANSLATORS: --add-location=file --sort-by-file \
+		--project=CalciTrack --copyright-holder="the CalciTrack authors" \
+		-o $(TRANSLATIONS)/calcitrack.pot calcitrack
+	$(BIN)/pybabel update -D calcitrack -d $(TRANSLATIONS) -i $(TRANSLATIONS)/calcitrack.pot \
+		--ignore-obsolete
+	for lang in $(TS_LANGUAGES); do \
+		$(BIN)/pyside6-lupdate $$(find calcitrack/ui -name '*.py' | sort) -no-obsolete \
+			-source-language en -target-language $$lang \
+			-ts $(TRANSLATIONS)/calcitrack_$$lang.ts || exit 1; \
+	done
 
 # The one-folder application for clinic workstations (packaging/README.md): dist/calcitrack/.
 # Rebuilt only when a file it is made from changed since the last build.
@@ -39,7 +75,7 @@ DIST_INPUTS := $(shell find calcitrack migrations resources packaging -type f \
 
 dist: setup $(DIST_EXE)
 
-$(DIST_EXE): $(DIST_INPUTS) $(VENV)/.installed
+$(DIST_EXE): $(DIST_INPUTS) $(CATALOGUES) $(VENV)/.installed
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build \
 		packaging/calcitrack.spec
 	@touch $@
@@ -64,5 +100,6 @@ lock:
 
 clean:
 	rm -rf build dist .pytest_cache .ruff_cache
+	rm -f $(CATALOGUES)
 dist-clean: clean
 	rm -rf $(VENV) $(STAMPS) .demo

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QApplication
 
 from calcitrack import __version__
 from calcitrack.private_files import restrict_umask
+from calcitrack.shipped_resources import shipped
 from calcitrack.ui.common.task_runner import TaskRunner
 from calcitrack.ui.common.window_language import WindowLanguage
 from calcitrack.ui.session.sign_in_dialog import SignInDialog
@@ -49,8 +50,7 @@ Explain = Callable[[BaseException], tuple[str, int]]
 
 def resources_dir() -> Path:
     """Icons and drawings: inside the installed package, or at the top of a source checkout."""
-    packaged = Path(__file__).resolve().parent / "resources"
-    return packaged if packaged.is_dir() else Path(__file__).resolve().parents[1] / "resources"
+    return shipped()
 
 
 def _open(target: str | None) -> tuple[Clinic, bool]:

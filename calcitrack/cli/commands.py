@@ -37,6 +37,7 @@ from calcitrack.cli.users_command import run as run_users
 from calcitrack.domain.codes import Role
 from calcitrack.domain.errors import DomainValidationError
 from calcitrack.domain.visits.plausibility import UnconfirmedValuesError
+from calcitrack.i18n.catalogue import ngettext
 from calcitrack.private_files import write_private
 from calcitrack.services.demo.demo_accounts import (
     DEMO_ACCOUNTS,
@@ -244,7 +245,7 @@ def _reads_only(args: argparse.Namespace) -> bool:
 
 
 def _patients(count: int) -> str:
-    return f"{count} patient" if count == 1 else f"{count} patients"
+    return ngettext("{count} patient", "{count} patients", count).format(count=count)
 
 
 def _refuse_missing_database(target: str | None) -> None:

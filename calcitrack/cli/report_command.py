@@ -17,6 +17,7 @@ from calcitrack.bootstrap import Clinic
 from calcitrack.cli import output_paths
 from calcitrack.cli.exits import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UserError
 from calcitrack.cli.report_batch import run_batch
+from calcitrack.i18n.catalogue import _
 from calcitrack.reports.exports.summary_batch import clinic_day_jobs
 from calcitrack.reports.exports.summary_writer import SummaryWriter
 from calcitrack.services.summary_source import SummarySource
@@ -35,10 +36,10 @@ def _one_visit(args: argparse.Namespace, clinic: Clinic) -> int:
     if stray:
         raise UserError(f"{', '.join(stray)} go with --date, not --mrn", EXIT_USAGE)
     if not args.mrn:
-        raise UserError("give --mrn MRN (one visit) or --date YYYY-MM-DD (a clinic day)",
+        raise UserError(_("give --mrn MRN (one visit) or --date YYYY-MM-DD (a clinic day)"),
                         EXIT_USAGE)
     if args.output is None:
-        raise UserError("-o/--output: say which PDF file to write", EXIT_USAGE)
+        raise UserError(_("-o/--output: say which PDF file to write"), EXIT_USAGE)
     output = _checked_output(args.output)
     writer = SummaryWriter(SummarySource(clinic.context()), photos=args.photos)
     request = writer.write(args.mrn, args.visit, output)
@@ -53,14 +54,14 @@ def _clinic_day(args: argparse.Namespace, clinic: Clinic) -> int:
     if stray:
         raise UserError(f"{', '.join(stray)} go with --mrn, not --date", EXIT_USAGE)
     if args.out_dir is None:
-        raise UserError("--out-dir: say which folder the PDFs go to", EXIT_USAGE)
+        raise UserError(_("--out-dir: say which folder the PDFs go to"), EXIT_USAGE)
     if args.jobs is not None and args.jobs < 1:
-        raise UserError("--jobs needs a positive number of processes", EXIT_USAGE)
+        raise UserError(_("--jobs needs a positive number of processes"), EXIT_USAGE)
     out_dir = _checked_out_dir(args.out_dir)
     day = args.date
     mrns = VisitService(clinic.context()).mrns_with_visit_on(day)
     if not mrns:
-        print(f"no visits on {day.isoformat()}: no summaries written")
+        print(_("no visits on {day}: no summaries written").format(day=day.isoformat()))
         return EXIT_OK
     jobs = clinic_day_jobs(mrns, day, out_dir)
     failed = 0

@@ -99,6 +99,10 @@ def test_the_bundle_holds_every_file_the_app_reads(bundle: Bundle) -> None:
         "resources/fonts/DejaVuSans.ttf", "resources/fonts/DejaVuSans-Bold.ttf",
         "resources/fonts/DejaVuSans-Oblique.ttf", "resources/fonts/LICENSE-DejaVu.txt",
         "resources/icons/calcitrack.svg",
+        # the translation catalogues, compiled by `make` (build output, not in git)
+        "resources/translations/pt_PT/LC_MESSAGES/calcitrack.mo",
+        "resources/translations/ar/LC_MESSAGES/calcitrack.mo",
+        "resources/translations/calcitrack_pt_PT.qm", "resources/translations/calcitrack_ar.qm",
     ]:
         assert (package / name).is_file(), name
     versions = {p.name for p in (ROOT / "migrations" / "versions").glob("*.py")}

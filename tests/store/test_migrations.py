@@ -171,6 +171,11 @@ def test_wheel_ships_every_migration_and_the_schema(tmp_path: Path) -> None:
         "calcitrack/schemas/interchange-v1.schema.json",
         "calcitrack/resources/icons/calcitrack.svg",
         "calcitrack/resources/body_map.svg",
+        # compiled by `make` and ignored by git: force-include ships them all the same
+        "calcitrack/resources/translations/pt_PT/LC_MESSAGES/calcitrack.mo",
+        "calcitrack/resources/translations/ar/LC_MESSAGES/calcitrack.mo",
+        "calcitrack/resources/translations/calcitrack_pt_PT.qm",
+        "calcitrack/resources/translations/calcitrack_ar.qm",
     }
     expected |= {
         f"calcitrack/_migrations/versions/{p.name}"

@@ -27,14 +27,13 @@ import xml.etree.ElementTree as ET
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, cached_property
-from importlib.resources import files
-from pathlib import Path as FilePath
 
 import numpy as np
 from matplotlib.path import Path
 
 from calcitrack.domain.body_sites import BODY_SITES
 from calcitrack.domain.codes import Laterality
+from calcitrack.shipped_resources import shipped
 
 _SVG_NS = "{http://www.w3.org/2000/svg}"
 _ANCHOR_ID = re.compile(r"^site-(?P<code>[a-z_]+?)(?:-(?P<side>right|left))?-(?P<view>front|back)$")
@@ -310,9 +309,5 @@ def body_map() -> BodyMapGeometry:
 def body_map_svg() -> str:
     """The drawing's text: ``calcitrack/resources/body_map.svg`` in the wheel and the frozen app
     (pyproject force-includes the top-level ``resources/`` there), ``resources/body_map.svg`` of
-    the repository in a source checkout (as ``startup.resources_dir`` finds the icons)."""
-    packaged = files("calcitrack").joinpath("resources").joinpath("body_map.svg")
-    if packaged.is_file():
-        return packaged.read_text(encoding="utf-8")
-    source = FilePath(__file__).resolve().parents[3] / "resources" / "body_map.svg"
-    return source.read_text(encoding="utf-8")
+    the repository in a source checkout (``calcitrack.shipped_resources``)."""
+    return shipped("body_map.svg").read_text(encoding="utf-8")

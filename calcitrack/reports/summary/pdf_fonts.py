@@ -1,20 +1,22 @@
 """The PDF's fonts: DejaVu Sans, embedded as TrueType so that every name prints as typed
 ("Cadório", "Sørensen", "Nuñez", "Łukasz", "Ðorđe") and stays extractable as text.
 
-The font files ship in ``resources/fonts`` (with their licence), found like the body map: inside
-the package (``calcitrack/resources/fonts`` in the wheel and the frozen app, through pyproject's
-force-include) or in the repository's top-level ``resources/`` in a source checkout. ReportLab's
+The font files ship in ``resources/fonts`` (with their licence), found like the body map and the
+translations (``calcitrack.shipped_resources``): inside the package (``calcitrack/resources/fonts``
+in the wheel and the frozen app, through pyproject's force-include) or in the repository's
+top-level ``resources/`` in a source checkout. ReportLab's
 font registry is global to the process: ``register_fonts`` registers once, under a lock.
 """
 
 from __future__ import annotations
 
 import threading
-from importlib.resources import files
 from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+
+from calcitrack.shipped_resources import shipped
 
 REGULAR = "CalciTrack-DejaVuSans"
 BOLD = "CalciTrack-DejaVuSans-Bold"
@@ -35,10 +37,7 @@ _registered = False
 
 def fonts_dir() -> Path:
     """The folder holding the DejaVu TrueType files and their licence."""
-    packaged = files("calcitrack").joinpath("resources").joinpath("fonts").joinpath(FILES[REGULAR])
-    if packaged.is_file():
-        return Path(str(packaged)).parent
-    return Path(__file__).resolve().parents[3] / "resources" / "fonts"
+    return shipped("fonts", FILES[REGULAR]).parent
 
 
 def register_fonts() -> None:

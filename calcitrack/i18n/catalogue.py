@@ -1,0 +1,136 @@
+"""The gettext catalogue that text below the window is translated with: the domain's rule texts and
+flag reasons, the PDF, the command line. Standard library ``gettext`` only (no Qt: the window
+translates its own strings with ``tr()``).
+
+Marking strings::
+
+    from calcitrack.i18n.catalogue import N_, _, ngettext
+
+    RULE = N_("Calcium above {limit} mmol/L")       # marked at import, translated when shown
+    text = _(RULE).format(limit=...)               # at the point of display
+    _("no visits on {day}: no summaries written").format(day=...)
+    ngettext("{count} patient", "{count} patients", n).format(count=...)
+
+Which language ``_`` answers in: the language a ``using(...)`` block of the current thread (or
+asyncio task) asked for, else the process's language set by ``activate`` at start-up (English
+until then).
+
+Why two levels: the window's thread and a worker thread rendering a PDF in the language its
+request names must not see each other's language. ``activate`` sets one process-wide value, which
+every thread reads (a thread started by a Qt thread pool does not inherit the starting thread's
+context variables, so a context variable alone would leave workers in English). ``using`` sets a
+``contextvars.ContextVar``, which is private to the thread (and to an asyncio task) that set it,
+and is restored on leaving the block even when it raises. Loaded catalogues are read-only, so
+reading them from several threads is safe; loading happens once per language, under a lock.
+
+Catalogues are ``resources/translations/<code>/LC_MESSAGES/calcitrack.mo`` (built from the
+``.po`` beside them by ``make``; ``calcitrack.shipped_resources`` finds the folder). English is
+the source text itself. A supported language whose ``.mo`` is missing or unreadable falls back to
+English with one warning in the log (the path and language only: catalogues hold no patient data).
+"""
+
+from __future__ import annotations
+
+import gettext
+import logging
+import struct
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from pathlib import Path
+
+from calcitrack.i18n.languages import Language
+from calcitrack.shipped_resources import shipped
+
+log = logging.getLogger(__name__)
+
+DOMAIN = "calcitrack"
+"""The gettext domain: the catalogues' file name."""
+
+_process_language = Language.ENGLISH
+_override: ContextVar[Language | None] = ContextVar("calcitrack_language", default=None)
+_loaded: dict[Language, gettext.NullTranslations] = {}
+_LOCK = threading.Lock()
+
+
+def translations_dir() -> Path:
+    """The folder holding ``calcitrack.pot`` and one ``<code>/LC_MESSAGES`` folder a language."""
+    return shipped("translations")
+
+
+def catalogue_path(language: Language, folder: Path | None = None) -> Path:
+    """Where ``language``'s compiled catalogue is (in ``folder``, by default the shipped one)."""
+    base = translations_dir() if folder is None else folder
+    return base / language.code / "LC_MESSAGES" / f"{DOMAIN}.mo"
+
+
+def load_translations(language: Language, folder: Path | None = None) -> gettext.NullTranslations:
+    """``language``'s catalogue read from ``folder`` (by default the shipped one): English is the
+    source text; a missing or unreadable ``.mo`` gives English too, with a warning."""
+    if language is Language.ENGLISH:
+        return gettext.NullTranslations()
+    path = catalogue_path(language, folder)
+    try:
+        with path.open("rb") as file:
+            return gettext.GNUTranslations(file)
+    except (OSError, ValueError, struct.error) as exc:  # a bad magic number is an OSError
+        log.warning(
+            "no usable %s catalogue at %s (%s): its text is shown in English",
+            language.code, path, type(exc).__name__,
+        )
+        return gettext.NullTranslations()
+
+
+def translations(language: Language) -> gettext.NullTranslations:
+    """``language``'s shipped catalogue, loaded on first use."""
+    found = _loaded.get(language)
+    if found is not None:
+        return found
+    with _LOCK:
+        if language not in _loaded:
+            _loaded[language] = load_translations(language)
+        return _loaded[language]
+
+
+def activate(language: Language) -> None:
+    """Make ``language`` the process's language: what ``_`` answers in wherever no ``using``
+    block says otherwise (set once at start-up, before any window or report is built)."""
+    global _process_language
+    translations(language)  # loaded (and any warning logged) now, not at the first string
+    _process_language = language
+
+
+@contextmanager
+def using(language: Language) -> Iterator[Language]:
+    """Translate into ``language`` inside the block, in this thread (or asyncio task) only; the
+    language before it comes back on leaving, whatever happens inside."""
+    translations(language)
+    token = _override.set(language)
+    try:
+        yield language
+    finally:
+        _override.reset(token)
+
+
+def current_language() -> Language:
+    """The language ``_`` answers in here and now."""
+    override = _override.get()
+    return _process_language if override is None else override
+
+
+def _(message: str) -> str:
+    """``message`` in the current language (itself if the catalogue has no translation)."""
+    return translations(current_language()).gettext(message)
+
+
+def N_(message: str) -> str:
+    """Mark ``message`` for translation without translating it (module-level texts, translated
+    with ``_`` where they are shown)."""
+    return message
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    """The form of a message for the count ``n`` in the current language (its plural rules:
+    English 2 forms, Portuguese 3, Arabic 6)."""
+    return translations(current_language()).ngettext(singular, plural, n)
