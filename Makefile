@@ -63,9 +63,10 @@ translations: $(VENV)/.installed
 		--ignore-obsolete
 	for lang in $(TS_LANGUAGES); do \
 		$(BIN)/pyside6-lupdate $$(find calcitrack/ui -name '*.py' | sort) -no-obsolete \
-			-source-language en -target-language $$lang \
+			-locations none -source-language en -target-language $$lang \
 			-ts $(TRANSLATIONS)/calcitrack_$$lang.ts || exit 1; \
 	done
+	$(BIN)/python scripts/english-plurals
 
 # The one-folder application for clinic workstations (packaging/README.md): dist/calcitrack/.
 # Rebuilt only when a file it is made from changed since the last build.

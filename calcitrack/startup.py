@@ -25,11 +25,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from calcitrack import __version__
+from calcitrack.i18n.languages import SYSTEM, resolve
 from calcitrack.private_files import restrict_umask
 from calcitrack.shipped_resources import shipped
 from calcitrack.ui.common.task_runner import TaskRunner
@@ -159,9 +160,10 @@ def run_window(target: str | None, explain: Explain) -> int:
     app.setOrganizationName("CalciTrack")
     app.setDesktopFileName("calcitrack")  # ties the window to calcitrack.desktop (dock icon)
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "calcitrack.svg")))
-    # English until the Portuguese and Arabic catalogues are complete (the plural forms: "1 day")
+    # the system's language among those ready (English until the Portuguese and Arabic
+    # catalogues are complete); English has a catalogue too, its plural forms ("1 day")
     language = WindowLanguage(app, resources_dir() / "translations")
-    language.use("en")
+    language.use(resolve(SYSTEM, QLocale.system().uiLanguages()).code)
     collector = GuiThreadCollector(app)  # no Qt object is ever collected on a worker thread
     launch = Launch(target, explain)
     launch.finished.connect(app.exit)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 
@@ -41,6 +41,10 @@ class LanguageDetails:
     min_grouping_digits: int
     """CLDR's minimumGroupingDigits, which Babel does not apply: 2 means a thousands separator only
     from five integer digits on (pt-PT ``1234,5`` but ``12 345,5``, as Qt and ICU write them)."""
+    ready: bool
+    """Its catalogues (the window's, the PDF's and the command line's) are complete: only then is
+    it offered to users. A language not ready yet is never chosen for them (the system's language
+    falls back to English): half a window in English is worse than a whole one."""
 
 
 class Language(enum.Enum):
@@ -71,17 +75,26 @@ class Language(enum.Enum):
         return self.details.direction
 
     @property
+    def ready(self) -> bool:
+        return self.details.ready
+
+    @property
     def right_to_left(self) -> bool:
         return self.details.direction is Direction.RIGHT_TO_LEFT
 
 
 _DETAILS: dict[Language, LanguageDetails] = {
     # English dates day before month ("7 Mar 2026"), as the clinics CalciTrack serves read them.
-    Language.ENGLISH: LanguageDetails("English", "English", Direction.LEFT_TO_RIGHT, "en_GB", 1),
-    Language.PORTUGUESE: LanguageDetails(
-        "Portuguese (Portugal)", "Português (Portugal)", Direction.LEFT_TO_RIGHT, "pt_PT", 2
+    Language.ENGLISH: LanguageDetails(
+        "English", "English", Direction.LEFT_TO_RIGHT, "en_GB", 1, ready=True
     ),
-    Language.ARABIC: LanguageDetails("Arabic", "العربية", Direction.RIGHT_TO_LEFT, "ar", 1),
+    Language.PORTUGUESE: LanguageDetails(
+        "Portuguese (Portugal)", "Português (Portugal)", Direction.LEFT_TO_RIGHT, "pt_PT", 2,
+        ready=False,
+    ),
+    Language.ARABIC: LanguageDetails(
+        "Arabic", "العربية", Direction.RIGHT_TO_LEFT, "ar", 1, ready=False
+    ),
 }
 
 SYSTEM = "system"
@@ -100,9 +113,19 @@ class UnknownLanguage(ValueError):
     """A language name that CalciTrack does not speak; the message names the accepted ones."""
 
 
-def resolve(preference: str, system_languages: Sequence[str]) -> Language:
+def offered() -> frozenset[Language]:
+    """The languages users may be given: those ready."""
+    return frozenset(language for language in Language if language.ready)
+
+
+def resolve(
+    preference: str,
+    system_languages: Sequence[str],
+    among: Collection[Language] | None = None,
+) -> Language:
     """The language for a user's ``preference`` (one of :data:`PREFERENCES`): itself, or for
-    "system" the first of ``system_languages`` that CalciTrack speaks, English if none.
+    "system" the first of ``system_languages`` that CalciTrack speaks ``among`` the languages
+    offered (by default those ready: :func:`offered`), English if none.
 
     ``system_languages`` are BCP 47 or POSIX tags in the user's order of preference (``pt-PT``,
     ``pt_PT.UTF-8``, ``ar-EG``, ``C``). An unknown preference raises :class:`UnknownLanguage`.
@@ -116,7 +139,7 @@ def resolve(preference: str, system_languages: Sequence[str]) -> Language:
             ) from None
     for tag in system_languages:
         language = _BY_PRIMARY_SUBTAG.get(_primary_subtag(tag))
-        if language is not None:
+        if language is not None and language in (offered() if among is None else among):
             return language
     return Language.ENGLISH
 

@@ -9,6 +9,7 @@ from calcitrack.i18n.languages import (
     Direction,
     Language,
     UnknownLanguage,
+    offered,
     parse_language,
     resolve,
 )
@@ -46,7 +47,17 @@ EN, PT, AR = Language.ENGLISH, Language.PORTUGUESE, Language.ARABIC
     ],
 )
 def test_resolution(preference: str, system: list[str], expected: Language) -> None:
-    assert resolve(preference, system) is expected
+    assert resolve(preference, system, among=tuple(Language)) is expected
+
+
+def test_the_system_language_is_one_ready() -> None:
+    """A language whose catalogues are not complete is never chosen for a user by the system's
+    language (half a window in English is worse than a whole one)."""
+    for language in Language:
+        tag = {EN: "en-GB", PT: "pt-PT", AR: "ar-EG"}[language]
+        assert resolve("system", [tag]) is (language if language.ready else EN)
+    assert EN.ready and EN in offered()
+    assert resolve("system", ["pt-PT"], among={EN}) is EN
 
 
 def test_every_preference_resolves_and_an_unknown_one_is_refused_by_name() -> None:
