@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
   <context>
+    <name>PatientListFooter</name>
+    <message numerus="yes">
+      <source>{shown} of {total} patient(s)</source>
+      <translation>
+        <numerusform>{shown} of {total} patient</numerusform>
+        <numerusform>{shown} of {total} patients</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>PatientTableModel</name>
     <message numerus="yes">
       <source>Overdue by %n day(s)</source>
