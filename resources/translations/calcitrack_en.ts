@@ -55,4 +55,21 @@
       </translation>
     </message>
   </context>
+  <context>
+    <name>SourcesDialog</name>
+    <message numerus="yes">
+      <source>%n source(s)</source>
+      <translation>
+        <numerusform>%n source</numerusform>
+        <numerusform>%n sources</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{shown} of %n source(s)</source>
+      <translation>
+        <numerusform>{shown} of %n source</numerusform>
+        <numerusform>{shown} of %n sources</numerusform>
+      </translation>
+    </message>
+  </context>
 </TS>
