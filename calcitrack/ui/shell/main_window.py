@@ -14,7 +14,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QProgressBar,
     QSplitter,
@@ -69,9 +68,6 @@ class MainWindow(QMainWindow):
     restore_requested = Signal()
     closing = Signal()
     """The window is closing (its draft kept or the user's answer done, its state saved)."""
-    file_menu: QMenu
-    """The File menu (made by ``main_menus.build_menus``, as ``tools_menu``)."""
-    tools_menu: QMenu
 
     def __init__(
         self,
@@ -258,7 +254,7 @@ class MainWindow(QMainWindow):
             tip=self.tr("Every source the rules cite as [R#], in full"),
         )
 
-        build_menus(self)
+        self.file_menu, self.tools_menu = build_menus(self, self)
         self.update_actions()
 
     def update_actions(self) -> None:
