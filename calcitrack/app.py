@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from calcitrack.bootstrap import Clinic
@@ -95,7 +95,9 @@ def drafts_of(clinic: Clinic, user: User) -> DraftStore:
 
 
 def user_text(user: User) -> str:
-    return f"{user.display_name} ({user.roles_text})"
+    return QCoreApplication.translate("App", "{name} ({roles})").format(
+        name=user.display_name, roles=user.roles_text
+    )
 
 
 def record_charts_image(
@@ -108,8 +110,11 @@ def record_charts_image(
             details={"format": path.suffix.lstrip(".").lower(), "file": path.name},
         ),
         on_error=lambda error: window.statusBar().showMessage(
-            f"{path.name} was saved, but its export could not be recorded in the audit trail: "
-            f"{error}"
+            QCoreApplication.translate(
+                "App",
+                "{file} was saved, but its export could not be recorded in the audit trail: "
+                "{reason}",
+            ).format(file=path.name, reason=error)
         ),
         write=True,
     )  # fmt: skip
@@ -283,7 +288,7 @@ class WorkstationSession(QObject):
         window = self.window
         if window is None:
             return
-        if window.leave_guard.ask(self._switch_now, "Switching user"):
+        if window.leave_guard.ask(self._switch_now, self.tr("Switching user")):
             self._switch_now()
 
     def _switch_now(self) -> None:
@@ -342,7 +347,7 @@ class WorkstationSession(QObject):
     def choose_backup_file(self, suggested: Path) -> str:
         """The file to write the backup to ("" when cancelled); tests replace this."""
         chosen, _ = QFileDialog.getSaveFileName(
-            self.window, "Back up the clinic's database", str(suggested)
+            self.window, self.tr("Back up the clinic's database"), str(suggested)
         )
         return chosen
 
@@ -357,11 +362,14 @@ class WorkstationSession(QObject):
         if not chosen:
             return
         service = BackupService(self.clinic.context())
-        window.busy_label.setText("Backing up…")
+        window.busy_label.setText(self.tr("Backing up…"))
         window.runner.submit(
             lambda: service.back_up(Path(chosen)),
             on_done=lambda written: window.show_message(
-                "Backup", f"The clinic's database was backed up to {written.summary()}."
+                self.tr("Backup"),
+                self.tr("The clinic's database was backed up to {where}.").format(
+                    where=written.summary()
+                ),
             ),
             on_error=window.show_error,
             write=True,
@@ -382,7 +390,7 @@ class WorkstationSession(QObject):
         if window is None:
             return
         context = self.clinic.context()
-        window.busy_label.setText("Restoring…")
+        window.busy_label.setText(self.tr("Restoring…"))
         window.runner.submit(
             lambda: restore_from_window(context, plan),
             on_done=self._on_restored,
@@ -395,12 +403,22 @@ class WorkstationSession(QObject):
         if window is None:
             return
         before = result.before_restore
-        kept = f" The database as it was is kept in {before.path}." if before else ""
+        text = (
+            self.tr(
+                "The clinic's database was restored from {backup} and checked (integrity, audit "
+                "chain, row counts). The database as it was is kept in {kept}. CalciTrack will "
+                "now close: start it again to work on the restored clinic."
+            )
+            if before
+            else self.tr(
+                "The clinic's database was restored from {backup} and checked (integrity, audit "
+                "chain, row counts). CalciTrack will now close: start it again to work on the "
+                "restored clinic."
+            )
+        )
         window.show_message(
-            "Restored",
-            f"The clinic's database was restored from {result.plan.backup} and checked "
-            f"(integrity, audit chain, row counts).{kept} CalciTrack will now close: start it "
-            "again to work on the restored clinic.",
+            self.tr("Restored"),
+            text.format(backup=result.plan.backup, kept=before.path if before else ""),
         )
         window.message_box.finished.connect(self.quit_application)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,9 +30,11 @@ BOTH_CHANGED = QColor("#fff4d6")
 
 def saved_by_text(last_saved: ChangeStamp | None) -> str:
     if last_saved is None:
-        return "someone else"
+        return QCoreApplication.translate("ConflictDialog", "someone else")
     local = last_saved.at.astimezone()
-    return f"{last_saved.by}, {local:%Y-%m-%d %H:%M}"
+    return QCoreApplication.translate("ConflictDialog", "{who}, {when}").format(
+        who=last_saved.by, when=f"{local:%Y-%m-%d %H:%M}"
+    )
 
 
 def _text(item: QTableWidgetItem | None) -> str:
@@ -67,8 +69,9 @@ class ConflictDialog(QDialog):
         self.headline_label = QLabel(f"<b>{headline}</b>", wordWrap=True)
         self.headline_label.setTextFormat(Qt.TextFormat.RichText)
         self.saved_by_label = QLabel(
-            f"Saved by {last_saved.describe() if last_saved else 'someone else'}, after you "
-            "opened it. Nothing was overwritten.",
+            self.tr("Saved by {who}, after you opened it. Nothing was overwritten.").format(
+                who=last_saved.describe() if last_saved else self.tr("someone else")
+            ),
             wordWrap=True,
         )
         self.table = self._table(self.changes, who, yours)
@@ -76,11 +79,15 @@ class ConflictDialog(QDialog):
             mine not in (c.before, c.after) for c, mine in zip(self.changes, yours, strict=True)
         )
         caption = QLabel(
-            "What was changed" + (" (highlighted: you changed it too)" if both else "") + ":"
+            self.tr("What was changed (highlighted: you changed it too):")
+            if both
+            else self.tr("What was changed:")
         )
         if not self.changes:
             caption.setText(
-                "The changes cannot be listed; reload to see the record as it is stored now."
+                self.tr(
+                    "The changes cannot be listed; reload to see the record as it is stored now."
+                )
             )
             self.table.hide()
         self.note_label = QLabel(note, wordWrap=True)
@@ -110,13 +117,13 @@ class ConflictDialog(QDialog):
     def _table(
         self, changes: Sequence[FieldChange], who: str, yours: Sequence[str] | None
     ) -> QTableWidget:
-        headers = ["What", "When you opened it", "Saved now"]
+        headers = [self.tr("What"), self.tr("When you opened it"), self.tr("Saved now")]
         if yours is not None:
-            headers.append("In your form")
-        headers.append("Last saved by")
+            headers.append(self.tr("In your form"))
+        headers.append(self.tr("Last saved by"))
         table = QTableWidget(len(changes), len(headers))
         table.setHorizontalHeaderLabels(headers)
-        table.setAccessibleName("What was changed")
+        table.setAccessibleName(self.tr("What was changed"))
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -133,7 +140,7 @@ class ConflictDialog(QDialog):
                 if both:
                     item.setBackground(QBrush(BOTH_CHANGED))
                     if column == 0:
-                        item.setToolTip(f"{text}: you changed this too")
+                        item.setToolTip(self.tr("{field}: you changed this too").format(field=text))
                 table.setItem(row, column, item)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = table.horizontalHeader()

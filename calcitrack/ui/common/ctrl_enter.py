@@ -5,10 +5,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
-HINT = "Ctrl+Enter confirms"
+HINT = str(QT_TRANSLATE_NOOP("CtrlEnter", "Ctrl+Enter confirms"))
+"""The hint in English; shown translated: ``hint()`` or
+``QCoreApplication.translate("CtrlEnter", HINT)``."""
+
+
+def hint() -> str:
+    """The hint "Ctrl+Enter confirms" in the window's language."""
+    return QCoreApplication.translate("CtrlEnter", HINT)
 
 
 def confirm_with_ctrl_enter(dialog: QWidget, confirm: Callable[[], object]) -> None:

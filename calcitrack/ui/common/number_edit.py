@@ -67,7 +67,12 @@ class NumberEdit(QLineEdit):
         problem = self._reading.problem
         if problem is not None:
             name = self.accessibleName()
-            field_marks.mark(self, f"{name}: {problem}" if name else problem)
+            field_marks.mark(
+                self,
+                self.tr("{field}: {reason}").format(field=name, reason=problem)
+                if name
+                else problem,
+            )
             self._marked_here = True
         elif self._marked_here:
             field_marks.clear(self)

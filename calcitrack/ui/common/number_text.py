@@ -7,7 +7,8 @@ decimal point), a sign in front (the hyphen-minus or the Unicode minus "−", wh
 sense), spaces around it. Everything else gets a reason and no value, so that "1l0" never
 becomes 10, "7O" never 7, "−5" never 5 and "1,000" never 1.
 
-Pure Python: no Qt, so it is tested on its own and on any text.
+No widgets: it is tested on its own and on any text. The reasons are the window's, in its
+language (Qt's translation, which needs no application object).
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication
 
 MINUS_SIGNS = "-−"
 """The hyphen-minus of every keyboard and the Unicode minus sign (U+2212)."""
@@ -50,35 +53,64 @@ def read_number(text: str, number_format: NumberFormat) -> Reading:
     stripped = text.strip()
     if not stripped:
         return Reading(None)
-    quoted = f"“{stripped}”"
+    quoted = _quoted(stripped)
     match = _NUMBER.match(stripped)
     if match is None or not (match["int"] or match["frac"]):
-        return Reading(None, f"{quoted} is not a number — {_why_not(stripped)}")
+        return Reading(
+            None,
+            QCoreApplication.translate("NumberText", "{typed} is not a number — {why}").format(
+                typed=quoted, why=_why_not(stripped)
+            ),
+        )
     whole, fraction = match["int"], match["frac"] or ""
     negative = match["sign"] in MINUS_SIGNS and match["sign"] != ""
     if _thousands_or_decimals(stripped, whole, fraction):
         number = f"{match['sign']}{whole}"
         return Reading(
             None,
-            f"{quoted} is ambiguous — a comma is read as a decimal point: type "
-            f"{number}.{fraction}, or {number}{fraction} without the comma",
+            QCoreApplication.translate(
+                "NumberText",
+                "{typed} is ambiguous — a comma is read as a decimal point: type "
+                "{decimal}, or {whole} without the comma",
+            ).format(typed=quoted, decimal=f"{number}.{fraction}", whole=f"{number}{fraction}"),
         )
     significant = fraction.rstrip("0")
     if len(whole.lstrip("0")) > number_format.digits:
         return Reading(
             None,
-            f"{quoted} has too many digits — at most {number_format.digits} before the decimal "
-            "point",
+            QCoreApplication.translate(
+                "NumberText",
+                "{typed} has too many digits — at most {digits} before the decimal point",
+            ).format(typed=quoted, digits=number_format.digits),
         )
     if len(significant) > number_format.decimals:
         if number_format.decimals == 0:
-            return Reading(None, f"{quoted} must be a whole number")
-        places = number_format.decimals
-        return Reading(None, f"{quoted} has too many decimals — at most {places}")
+            return Reading(
+                None,
+                QCoreApplication.translate("NumberText", "{typed} must be a whole number").format(
+                    typed=quoted
+                ),
+            )
+        return Reading(
+            None,
+            QCoreApplication.translate(
+                "NumberText", "{typed} has too many decimals — at most {places}"
+            ).format(typed=quoted, places=number_format.decimals),
+        )
     if negative and not number_format.negative:
-        return Reading(None, f"must not be negative (typed {quoted})")
+        return Reading(
+            None,
+            QCoreApplication.translate("NumberText", "must not be negative (typed {typed})").format(
+                typed=quoted
+            ),
+        )
     value = float(f"{whole or '0'}.{fraction or '0'}")
     return Reading(-value if negative else value)
+
+
+def _quoted(text: str) -> str:
+    """``text`` between the language's quotation marks: “1l0”."""
+    return QCoreApplication.translate("NumberText", "“{text}”").format(text=text)
 
 
 def exact_text(value: float) -> str:
@@ -100,29 +132,47 @@ def _why_not(text: str) -> str:
     """Why ``text`` (stripped, not empty) does not match the number pattern at all."""
     letters = [c for c in text if unicodedata.category(c).startswith("L")]
     if letters:
-        reason = "letters are not allowed"
         if all(c in _LOOK_ALIKES for c in letters):
             alike = letters[0]
-            return reason + f" (“{alike}” is a letter, not the digit {_LOOK_ALIKES[alike]})"
+            return QCoreApplication.translate(
+                "NumberText",
+                "letters are not allowed ({letter} is a letter, not the digit {digit})",
+            ).format(letter=_quoted(alike), digit=_LOOK_ALIKES[alike])
         if _UNIT_AFTER.match(text):
-            return reason + "; type the number without its unit"
-        return reason
+            return QCoreApplication.translate(
+                "NumberText", "letters are not allowed; type the number without its unit"
+            )
+        return QCoreApplication.translate("NumberText", "letters are not allowed")
     if any(unicodedata.category(c).startswith("N") and c not in _DIGITS for c in text):
-        return "use the digits 0 to 9"
+        return QCoreApplication.translate("NumberText", "use the digits 0 to 9")
     if any(c.isspace() for c in text):
-        return "no spaces inside a number"
+        return QCoreApplication.translate("NumberText", "no spaces inside a number")
     others = [c for c in text if c not in _DIGITS + _MARKS + _SIGNS]
     if others:
         shown = "".join(dict.fromkeys(others))
-        reason = f"“{shown}” is not allowed" if len(shown) == 1 else f"“{shown}” are not allowed"
         if _UNIT_AFTER.match(text):
-            reason += "; type the number without its unit"
-        return reason
+            reason = (
+                QCoreApplication.translate(
+                    "NumberText", "{typed} is not allowed; type the number without its unit"
+                )
+                if len(shown) == 1
+                else QCoreApplication.translate(
+                    "NumberText", "{typed} are not allowed; type the number without its unit"
+                )
+            )
+        else:
+            reason = (
+                QCoreApplication.translate("NumberText", "{typed} is not allowed")
+                if len(shown) == 1
+                else QCoreApplication.translate("NumberText", "{typed} are not allowed")
+            )
+        return reason.format(typed=_quoted(shown))
     if sum(text.count(mark) for mark in _MARKS) > 1:
-        return (
+        return QCoreApplication.translate(
+            "NumberText",
             "only one decimal mark is allowed (a comma counts as a decimal point, so do not "
-            "group thousands)"
+            "group thousands)",
         )
     if any(c in _SIGNS for c in text[1:]) or sum(text.count(s) for s in _SIGNS) > 1:
-        return "a plus or minus sign goes only in front"
-    return "it has no digits"
+        return QCoreApplication.translate("NumberText", "a plus or minus sign goes only in front")
+    return QCoreApplication.translate("NumberText", "it has no digits")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 ConfirmReplace = Callable[[QWidget, Path], bool]
@@ -15,8 +16,10 @@ ConfirmReplace = Callable[[QWidget, Path], bool]
 def confirm_with_dialog(parent: QWidget, path: Path) -> bool:
     answer = QMessageBox.question(
         parent,
-        "Replace the file?",
-        f"{path.name} already exists in {path.parent}.\nReplace it?",
+        QCoreApplication.translate("ReplaceQuestion", "Replace the file?"),
+        QCoreApplication.translate(
+            "ReplaceQuestion", "{name} already exists in {folder}.\nReplace it?"
+        ).format(name=path.name, folder=path.parent),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,18 +40,19 @@ from calcitrack.domain.visits.validation import validate_patient
 from calcitrack.services.errors import ConflictError, NotFoundError, StaleEditError
 from calcitrack.ui.common.conflict_dialog import ConflictDialog
 
-#: Field name (as the domain names it) → label shown, in the order of the form.
+#: Field name (as the domain names it) → label shown (in English here, translated where shown),
+#: in the order of the form.
 LABELS = {
-    "mrn": "MRN",
-    "family_name": "Family name",
-    "given_name": "Given name",
-    "sex": "Sex",
-    "date_of_birth": "Date of birth",
-    "underlying_disease": "Underlying disease",
-    "disease_diagnosed_on": "Disease diagnosed on",
-    "calcinosis_type": "Calcinosis type",
-    "calcinosis_onset_on": "Calcinosis onset",
-    "archived": "Archived",
+    "mrn": str(QT_TRANSLATE_NOOP("PatientDialog", "MRN")),
+    "family_name": str(QT_TRANSLATE_NOOP("PatientDialog", "Family name")),
+    "given_name": str(QT_TRANSLATE_NOOP("PatientDialog", "Given name")),
+    "sex": str(QT_TRANSLATE_NOOP("PatientDialog", "Sex")),
+    "date_of_birth": str(QT_TRANSLATE_NOOP("PatientDialog", "Date of birth")),
+    "underlying_disease": str(QT_TRANSLATE_NOOP("PatientDialog", "Underlying disease")),
+    "disease_diagnosed_on": str(QT_TRANSLATE_NOOP("PatientDialog", "Disease diagnosed on")),
+    "calcinosis_type": str(QT_TRANSLATE_NOOP("PatientDialog", "Calcinosis type")),
+    "calcinosis_onset_on": str(QT_TRANSLATE_NOOP("PatientDialog", "Calcinosis onset")),
+    "archived": str(QT_TRANSLATE_NOOP("PatientDialog", "Archived")),
 }
 _DATES = ("date_of_birth", "disease_diagnosed_on", "calcinosis_onset_on")
 _REQUIRED_DATES = ("date_of_birth",)
@@ -102,7 +103,11 @@ class PatientDialog(QDialog):
         self.problems: list[Problem] = []
         self.conflict_dialog: ConflictDialog | None = None
         """The open "saved by someone else" dialog, for tests to answer."""
-        self.setWindowTitle(f"Edit patient {patient.mrn}" if patient else "New patient")
+        self.setWindowTitle(
+            self.tr("Edit patient {mrn}").format(mrn=patient.mrn)
+            if patient
+            else self.tr("New patient")
+        )
         self.setStyleSheet(_STYLE)
         self.setMinimumWidth(440)
 
@@ -115,24 +120,28 @@ class PatientDialog(QDialog):
         for name in _DATES:
             optional = name not in _REQUIRED_DATES
             self.fields[name] = self._lines[name] = QLineEdit(
-                placeholderText="yyyy-mm-dd" + (" (optional)" if optional else "")
+                placeholderText=self.tr("yyyy-mm-dd (optional)")
+                if optional
+                else self.tr("yyyy-mm-dd")
             )
         for name, enum in _CHOICES.items():
             combo = QComboBox()
             for member in enum:
                 combo.addItem(member.label, member.value)
             combo.setCurrentIndex(-1)
-            combo.setPlaceholderText("Choose…")
+            combo.setPlaceholderText(self.tr("Choose…"))
             self.fields[name] = self._combos[name] = combo
         self._combos["calcinosis_type"].setCurrentIndex(0)
         self.archived_check: QCheckBox | None = None
         if patient is not None:
-            self.archived_check = QCheckBox("Archived (hidden from the active list)")
+            self.archived_check = QCheckBox(self.tr("Archived (hidden from the active list)"))
             self.fields["archived"] = self.archived_check
         for name in LABELS:
             if name in self.fields:
-                self.fields[name].setAccessibleName(LABELS[name])
-                form.addRow(f"{LABELS[name]}:", self.fields[name])
+                self.fields[name].setAccessibleName(self._label(name))
+                form.addRow(
+                    self.tr("{label}:").format(label=self._label(name)), self.fields[name]
+                )
 
         self.message_label = QLabel(wordWrap=True)
         self.message_label.setObjectName("message")
@@ -172,6 +181,10 @@ class PatientDialog(QDialog):
         if self.archived_check is not None:
             self.archived_check.setChecked(patient.archived)
 
+    def _label(self, name: str) -> str:
+        """The field's label in the window's language (its name if it has none)."""
+        return self.tr(LABELS[name]) if name in LABELS else name
+
     def _line(self, name: str) -> QLineEdit:
         return self._lines[name]
 
@@ -186,18 +199,25 @@ class PatientDialog(QDialog):
             values[name] = None
             if not text:
                 if name in _REQUIRED_DATES:
-                    problems.append(Problem(name, "is required"))
+                    problems.append(Problem(name, self.tr("is required")))
                 continue
             try:
                 values[name] = parse_date(text)
             except ValueError:
-                problems.append(Problem(name, f"{text!r} is not a date: type it as yyyy-mm-dd"))
+                problems.append(
+                    Problem(
+                        name,
+                        self.tr("{typed} is not a date: type it as yyyy-mm-dd").format(
+                            typed=repr(text)
+                        ),
+                    )
+                )
         # A date of birth that cannot be read: check the rest against the earliest date.
         values["date_of_birth"] = values["date_of_birth"] or date.min
         for name, enum in _CHOICES.items():
             code = self._combos[name].currentData()
             if code is None:
-                problems.append(Problem(name, "is required"))
+                problems.append(Problem(name, self.tr("is required")))
             values[name] = enum(code) if code is not None else next(iter(enum))
         original = self._original
         if original is not None:
@@ -231,8 +251,11 @@ class PatientDialog(QDialog):
                 widget.setProperty("invalid", invalid)
                 widget.style().unpolish(widget)
                 widget.style().polish(widget)
-            widget.setToolTip("; ".join(reasons.get(name, [])))
-        lines = [f"{LABELS.get(p.field, p.field)}: {p.reason}" for p in shown]
+            widget.setToolTip(self.tr("; ").join(reasons.get(name, [])))
+        lines = [
+            self.tr("{field}: {reason}").format(field=self._label(p.field), reason=p.reason)
+            for p in shown
+        ]
         self.message_label.setText("\n".join([*lines, self._note] if self._note else lines))
 
     def _on_field_edited(self, name: str) -> None:
@@ -255,7 +278,7 @@ class PatientDialog(QDialog):
             else:
                 saved = self._save(patient, started_from=self._original)
         except StaleEditError as error:
-            self._note = f"Not saved: {error}"
+            self._note = self.tr("Not saved: {reason}").format(reason=error)
             self._check()
             self._ask_about_conflict(patient, error)
             return
@@ -266,7 +289,7 @@ class PatientDialog(QDialog):
             self._focus_first(self._check())
             return
         except (ConflictError, NotFoundError) as error:
-            self._note = f"Not saved: {error}"
+            self._note = self.tr("Not saved: {reason}").format(reason=error)
             self._check()
             return
         self._original = saved
@@ -277,15 +300,19 @@ class PatientDialog(QDialog):
         mine = patient_items(typed)
         dialog = ConflictDialog(
             error.changes,
-            title="Patient not saved",
-            headline="Your changes are not saved yet: someone else saved this patient's "
-            "details after you opened them.",
+            title=self.tr("Patient not saved"),
+            headline=self.tr(
+                "Your changes are not saved yet: someone else saved this patient's "
+                "details after you opened them."
+            ),
             last_saved=error.last_saved,
-            reload_text="Reload the patient",
-            keep_text="Keep editing",
-            note="Reload the patient: the details as saved now, with what you changed carried "
-            "over, except where you both changed the same field (theirs is shown, yours "
-            "listed below).",
+            reload_text=self.tr("Reload the patient"),
+            keep_text=self.tr("Keep editing"),
+            note=self.tr(
+                "Reload the patient: the details as saved now, with what you changed carried "
+                "over, except where you both changed the same field (theirs is shown, yours "
+                "listed below)."
+            ),
             yours=[text_in(mine, c.key) for c in error.changes],
             parent=self,
         )
@@ -304,8 +331,12 @@ class PatientDialog(QDialog):
         left = not_carried_over(patient_items(read), patient_items(typed), patient_items(merged))
         self._original = stored
         self._fill(merged)
-        self._note = "Reloaded as saved now, with your changes carried over." + "".join(
-            f"\nNot carried over — {c.label}: yours {c.after}, now {c.before}" for c in left
+        self._note = self.tr("Reloaded as saved now, with your changes carried over.") + "".join(
+            "\n"
+            + self.tr("Not carried over — {field}: yours {yours}, now {now}").format(
+                field=c.label, yours=c.after, now=c.before
+            )
+            for c in left
         )
         self._check()
 

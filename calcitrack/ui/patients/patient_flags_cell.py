@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -18,19 +19,40 @@ from calcitrack.domain.flags import DECISION_SUPPORT_NOTE, Flag, FlagKind, Sever
 SEVERITY_ORDER = {Severity.CONTRAINDICATION: 0, Severity.WARNING: 1, Severity.REVIEW: 2}
 
 STALE_COLOR = QColor("#808080")
-STALE_MARK = "(out of date)"
-STALE_NOTE = (
-    "Out of date: these flags were assessed with earlier clinic settings or rules and are being "
-    "re-assessed now."
-)
+STALE_MARK = str(QT_TRANSLATE_NOOP("PatientFlagsCell", "(out of date)"))
+"""After the flags while they are stale, in English (shown translated)."""
+
+
+def _cell_text(safety: int, review: bool) -> str:
+    parts = [
+        *(
+            [QCoreApplication.translate("PatientFlagsCell", "{count} safety").format(count=safety)]
+            if safety
+            else []
+        ),
+        *([QCoreApplication.translate("PatientFlagsCell", "review")] if review else []),
+    ]
+    return QCoreApplication.translate("PatientFlagsCell", " · ").join(parts)
 
 
 def flags_text(flags: Sequence[Flag]) -> str:
     """Short text of the flags column: "2 safety · review"."""
     safety = sum(1 for f in flags if f.kind is FlagKind.SAFETY)
     review = any(f.kind is FlagKind.REVIEW for f in flags)
-    parts = ([f"{safety} safety"] if safety else []) + (["review"] if review else [])
-    return " · ".join(parts)
+    return _cell_text(safety, review)
+
+
+def _with_stale_mark(text: str) -> str:
+    if not text:
+        return QCoreApplication.translate("PatientFlagsCell", STALE_MARK)
+    return QCoreApplication.translate("PatientFlagsCell", "{flags} (out of date)").format(
+        flags=text
+    )
+
+
+def widest_cell_text() -> str:
+    """The longest text of the column, "2 safety · review (out of date)" (for its width)."""
+    return _with_stale_mark(_cell_text(2, True))
 
 
 def is_stale(summary: PatientSummary) -> bool:
@@ -42,25 +64,45 @@ def is_stale(summary: PatientSummary) -> bool:
 def flags_cell_text(summary: PatientSummary) -> str:
     """The cell's text: the flags, and "(out of date)" after them while they are stale."""
     text = flags_text(summary.flags)
-    if is_stale(summary):
-        return f"{text} {STALE_MARK}" if text else STALE_MARK
-    return text
+    return _with_stale_mark(text) if is_stale(summary) else text
 
 
 def flags_tooltip(summary: PatientSummary) -> str:
     """Every flag's title, reason and triggers, and the decision-support note."""
     if summary.flags_assessed_on is None and not summary.flags:
-        return "Not assessed yet"
-    stale = [STALE_NOTE] if is_stale(summary) else []
+        return QCoreApplication.translate("PatientFlagsCell", "Not assessed yet")
+    stale = (
+        [
+            QCoreApplication.translate(
+                "PatientFlagsCell",
+                "Out of date: these flags were assessed with earlier clinic settings or rules "
+                "and are being re-assessed now.",
+            )
+        ]
+        if is_stale(summary)
+        else []
+    )
     if not summary.flags:
-        assessed = f"No flags (assessed {summary.flags_assessed_on})"
+        assessed = QCoreApplication.translate(
+            "PatientFlagsCell", "No flags (assessed {date})"
+        ).format(date=summary.flags_assessed_on)
         return "\n".join([*stale, assessed, *([DECISION_SUPPORT_NOTE] if stale else [])])
     blocks = [
-        "\n".join((f"• {f.title} ({f.severity.value})", *(f"   {t}" for t in f.triggers)))
+        "\n".join(
+            (
+                QCoreApplication.translate("PatientFlagsCell", "• {title} ({severity})").format(
+                    title=f.title, severity=f.severity.value
+                ),
+                *(f"   {t}" for t in f.triggers),
+            )
+        )
         for f in summary.flags
     ]
     assessed = summary.flags_assessed_on.isoformat() if summary.flags_assessed_on else "—"
-    return "\n".join([*stale, *blocks, f"Assessed {assessed}. {DECISION_SUPPORT_NOTE}"])
+    last = QCoreApplication.translate("PatientFlagsCell", "Assessed {date}. {note}").format(
+        date=assessed, note=DECISION_SUPPORT_NOTE
+    )
+    return "\n".join([*stale, *blocks, last])
 
 
 _ICONS: dict[tuple[Severity, bool], QIcon] = {}

@@ -12,9 +12,17 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from datetime import date
-from typing import Any, NamedTuple
+from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,7 +34,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSizePolicy,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,73 +42,39 @@ from calcitrack.domain.codes import UnderlyingDisease
 from calcitrack.domain.patient_list import ListColumn, PatientListQuery, StatusFilter
 from calcitrack.ui.common.task_runner import Runner
 from calcitrack.ui.common.window_sources import PatientPages
-from calcitrack.ui.patients.patient_flags_cell import STALE_MARK
 from calcitrack.ui.patients.patient_list_loader import (
     PAGE,
     ListAnswer,
     PatientListLoader,
+)
+from calcitrack.ui.patients.patient_list_settings import (
+    DISEASE,
+    HEADER,
+    HEADER_COLUMNS,
+    LOADING,
+    ON_DILTIAZEM,
+    SORT,
+    SORTS,
+    STATUS,
+    UNREAD,
+    buddy_label,
+    count_text,
+    flags_column_width,
+    read_setting,
 )
 from calcitrack.ui.patients.patient_list_view import PatientListView
 from calcitrack.ui.patients.patient_table_model import (
     CACHE_PAGES,
     DISEASE_COLUMN,
     FLAGS_COLUMN,
-    LAST_VISIT_COLUMN,
     NAME_COLUMN,
-    NEXT_DUE_COLUMN,
     PatientTableModel,
 )
 
-
-class _Setting(NamedTuple):
-    key: str
-    default: Any
-    type: type
-
-
-HEADER = _Setting("patient_list/header", b"", bytes)
-HEADER_COLUMNS = _Setting("patient_list/header_columns", 0, int)
-DISEASE = _Setting("patient_list/disease", "", str)
-STATUS = _Setting("patient_list/status", StatusFilter.ACTIVE.value, str)
-ON_DILTIAZEM = _Setting("patient_list/on_diltiazem", False, bool)
-SORT = _Setting("patient_list/sort", "name", str)
-
-#: The sort choices: name shown, settings code, column, order.
-SORTS = (
-    ("Name", "name", NAME_COLUMN, Qt.SortOrder.AscendingOrder),
-    ("Next due", "next_due", NEXT_DUE_COLUMN, Qt.SortOrder.AscendingOrder),
-    ("Last visit", "last_visit", LAST_VISIT_COLUMN, Qt.SortOrder.DescendingOrder),
-)
+__all__ = ["LOADING", "UNREAD", "PatientListPanel", "count_text", "flags_column_width"]
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
-
-LOADING = "Reading the patient list…"
-"""The footer until the first rows come (a server may take a moment after sign-in)."""
-UNREAD = "The patient list could not be read."
-"""The footer when the first rows could not be read (the window says why)."""
-
-
-def count_text(matching: int, total: int) -> str:
-    """The footer: "47,478 of 50,001 patients" (thousands separated, as the status bar's)."""
-    return f"{matching:,} of {total:,} patient{'s' if total != 1 else ''}"
-
-
-def flags_column_width(view: QTableView) -> int:
-    """Room for the longest flags text with its icon, "2 safety · review (out of date)": at a
-    narrower width the out-of-date mark was cut off."""
-    text = view.fontMetrics().horizontalAdvance(f"2 safety · review {STALE_MARK}")
-    return text + view.iconSize().width() + 24
-
-
-def _buddy_label(text: str, buddy: QWidget) -> QLabel:
-    label = QLabel(text)
-    label.setBuddy(buddy)
-    return label
-
-
-def _read(settings: QSettings, setting: _Setting) -> Any:
-    return settings.value(setting.key, setting.default, type=setting.type)
 
 
 class PatientListPanel(QWidget):
@@ -148,24 +121,24 @@ class PatientListPanel(QWidget):
         self._settle = QTimer(self, singleShot=True, interval=40)  # the scrolling settles
         self._settle.timeout.connect(self._fetch_in_view)
 
-        self.search_edit = QLineEdit(placeholderText="Search MRN or name (Ctrl+F)")
+        self.search_edit = QLineEdit(placeholderText=self.tr("Search MRN or name (Ctrl+F)"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setAccessibleName("Patient search")
+        self.search_edit.setAccessibleName(self.tr("Patient search"))
         self.disease_combo = QComboBox()
-        self.disease_combo.setAccessibleName("Disease filter")
-        self.disease_combo.addItem("All diseases", "")
+        self.disease_combo.setAccessibleName(self.tr("Disease filter"))
+        self.disease_combo.addItem(self.tr("All diseases"), "")
         for disease in UnderlyingDisease:
             self.disease_combo.addItem(disease.label, disease.value)
         self.status_combo = QComboBox()
-        self.status_combo.setAccessibleName("Status filter")
+        self.status_combo.setAccessibleName(self.tr("Status filter"))
         for status in StatusFilter:
             self.status_combo.addItem(status.label, status.value)
-        self.diltiazem_check = QCheckBox("On diltiazem")
+        self.diltiazem_check = QCheckBox(self.tr("On diltiazem"))
         self.sort_combo = QComboBox()
-        self.sort_combo.setPlaceholderText("Column")  # shown for a header's own order
-        self.sort_combo.setAccessibleName("Sort patients by")
+        self.sort_combo.setPlaceholderText(self.tr("Column"))  # shown for a header's own order
+        self.sort_combo.setAccessibleName(self.tr("Sort patients by"))
         for text, code, _column, _order in SORTS:
-            self.sort_combo.addItem(text, code)
+            self.sort_combo.addItem(self.tr(text), code)
         self.count_label = QLabel()
         # its text never widens the list (nor lays the window out again on each keystroke)
         self.count_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -192,13 +165,13 @@ class PatientListPanel(QWidget):
 
         # Two short rows, so the list stays narrow beside the patient's workspace.
         filters = QGridLayout()
-        filters.addWidget(_buddy_label("&Disease:", self.disease_combo), 0, 0)
+        filters.addWidget(buddy_label(self.tr("&Disease:"), self.disease_combo), 0, 0)
         filters.addWidget(self.disease_combo, 0, 1)
         filters.addWidget(self.diltiazem_check, 0, 2)
-        filters.addWidget(_buddy_label("St&atus:", self.status_combo), 1, 0)
+        filters.addWidget(buddy_label(self.tr("St&atus:"), self.status_combo), 1, 0)
         filters.addWidget(self.status_combo, 1, 1)
         sort_row = QHBoxLayout()
-        sort_row.addWidget(_buddy_label("Sort b&y:", self.sort_combo))
+        sort_row.addWidget(buddy_label(self.tr("Sort b&y:"), self.sort_combo))
         sort_row.addWidget(self.sort_combo)
         filters.addLayout(sort_row, 1, 2)
         filters.setColumnStretch(3, 1)
@@ -277,14 +250,14 @@ class PatientListPanel(QWidget):
 
     def restore_state(self, settings: QSettings) -> None:
         """Restore what ``save_state`` saved; unknown or stale values fall back to the defaults."""
-        header = _read(settings, HEADER)
-        if header and _read(settings, HEADER_COLUMNS) == self.model.columnCount():
+        header = read_setting(settings, HEADER)
+        if header and read_setting(settings, HEADER_COLUMNS) == self.model.columnCount():
             self.view.horizontalHeader().restoreState(header)
         for combo, setting in ((self.disease_combo, DISEASE), (self.status_combo, STATUS)):
-            index = combo.findData(_read(settings, setting))
+            index = combo.findData(read_setting(settings, setting))
             combo.setCurrentIndex(index if index >= 0 else combo.findData(setting.default))
-        self.diltiazem_check.setChecked(_read(settings, ON_DILTIAZEM))
-        sort = self.sort_combo.findData(_read(settings, SORT))
+        self.diltiazem_check.setChecked(read_setting(settings, ON_DILTIAZEM))
+        sort = self.sort_combo.findData(read_setting(settings, SORT))
         if sort >= 0:
             self.sort_combo.setCurrentIndex(sort)
             self._apply_sort(sort)
@@ -313,7 +286,7 @@ class PatientListPanel(QWidget):
 
     def _update_count(self) -> None:
         if self.loader is not None and not self._shown:  # not "0 of 0 patients" meanwhile
-            self.count_label.setText(LOADING)
+            self.count_label.setText(self.tr(LOADING))
         else:
             self.count_label.setText(count_text(self.model.matching, self.model.total))
 
@@ -378,7 +351,7 @@ class PatientListPanel(QWidget):
         self._wanted = None
         self.model.forget_asked()  # asked again when shown again
         if not self._shown:
-            self.count_label.setText(UNREAD)
+            self.count_label.setText(self.tr(UNREAD))
         self.load_failed.emit(error)
 
     def _on_page_wanted(self, _number: int) -> None:

@@ -16,7 +16,15 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from calcitrack.domain.entities import PatientSummary
@@ -35,18 +43,19 @@ __all__ = ["PatientTableModel", "drug_names", "flag_icon", "flags_tooltip"]
 Index = QModelIndex | QPersistentModelIndex
 
 COLUMNS = (
-    "MRN",
-    "Name",
-    "Flags",
-    "Born",
-    "Disease",
-    "Calcinosis",
-    "Last visit",
-    "Next due",
-    "Visits",
-    "Active lesions",
-    "Current drugs",
+    str(QT_TRANSLATE_NOOP("PatientTableModel", "MRN")),
+    str(QT_TRANSLATE_NOOP("PatientTableModel", "Name")),
+    str(QT_TRANSLATE_NOOP("PatientTableModel", "Flags")),
+    str(QT_TRANSLATE_NOOP("PatientTableModel", "Born")),
+    str(QT_TRANSLATE_NOOP("PatientTableModel", "Disease")),
+    str(QT_TRANSLATE_NOOP("PatientTableModel", "Calcinosis")),
+    str(QT_TRANSLATE_NOOP("PatientTableModel", "Last visit")),
+    str(QT_TRANSLATE_NOOP("PatientTableModel", "Next due")),
+    str(QT_TRANSLATE_NOOP("PatientTableModel", "Visits")),
+    str(QT_TRANSLATE_NOOP("PatientTableModel", "Active lesions")),
+    str(QT_TRANSLATE_NOOP("PatientTableModel", "Current drugs")),
 )
+"""The column headers in English (shown translated: ``headerData``)."""
 (
     MRN_COLUMN,
     NAME_COLUMN,
@@ -101,7 +110,9 @@ def _bold() -> QFont:
 def drug_names(codes: frozenset[str]) -> str:
     """The drugs' names in alphabetical order: "Colchicine, Diltiazem"."""
     names = (DRUGS[code].name if code in DRUGS else code for code in codes)
-    return ", ".join(sorted(names, key=str.casefold))
+    return QCoreApplication.translate("PatientTableModel", ", ").join(
+        sorted(names, key=str.casefold)
+    )
 
 
 class PatientTableModel(QAbstractTableModel):
@@ -128,6 +139,9 @@ class PatientTableModel(QAbstractTableModel):
         self._total = 0
         self._today: date | None = None
         self._sort = (ListColumn.NAME, False)
+        # translated once, as the window's language is chosen before the window is built
+        self._headers = tuple(self.tr(column) for column in COLUMNS)
+        self._archived = self.tr("{name} (archived)")
         self.wanted: Callable[[int], None] | None = None
         self.pinned: Callable[[], Iterable[int]] | None = None
         """The rows whose pages are never evicted (in view, selected)."""
@@ -251,7 +265,9 @@ class PatientTableModel(QAbstractTableModel):
         patient = summary.patient
         texts = (
             patient.mrn,
-            patient.display_name + (" (archived)" if patient.archived else ""),
+            self._archived.format(name=patient.display_name)
+            if patient.archived
+            else patient.display_name,
             flags_cell_text(summary),
             patient.date_of_birth.isoformat(),
             patient.underlying_disease.label,
@@ -302,7 +318,7 @@ class PatientTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
+            return self._headers[section] if 0 <= section < len(COLUMNS) else None
         return None
 
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
@@ -339,7 +355,9 @@ class PatientTableModel(QAbstractTableModel):
     def _tooltip(self, summary: PatientSummary, column: int) -> str | None:
         patient = summary.patient
         if column == NAME_COLUMN:
-            return f"{patient.display_name}, {patient.sex.label.lower()}, MRN {patient.mrn}"
+            return self.tr("{name}, {sex}, MRN {mrn}").format(
+                name=patient.display_name, sex=patient.sex.label.lower(), mrn=patient.mrn
+            )
         if column == FLAGS_COLUMN:
             return flags_tooltip(summary)
         if column == NEXT_DUE_COLUMN:

@@ -54,16 +54,18 @@ class LeaveGuard(QObject):
             self.question.raise_()
             self.question.activateWindow()
             return False
-        day = form.visit_date().isoformat()
-        what = (
-            f"edit of the visit of {form.editing.visit_date.isoformat()}"
-            if form.editing is not None
-            else f"new visit of {day}"
-        )
         patient = form.chart.patient
-        question = UnsavedVisitQuestion(
-            leaving, f"{what} for {patient.display_name} ({patient.mrn})", self._window
-        )
+        what = (
+            self.tr("edit of the visit of {date} for {name} ({mrn})").format(
+                date=form.editing.visit_date.isoformat(), name=patient.display_name,
+                mrn=patient.mrn,
+            )
+            if form.editing is not None
+            else self.tr("new visit of {date} for {name} ({mrn})").format(
+                date=form.visit_date().isoformat(), name=patient.display_name, mrn=patient.mrn
+            )
+        )  # fmt: skip
+        question = UnsavedVisitQuestion(leaving, what, self._window)
         question.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         question.answered.connect(lambda answer: self._on_answered(answer, proceed))
         self.question = question
@@ -110,5 +112,5 @@ class LeaveGuard(QObject):
             return
         self._after_save = None
         self._window.statusBar().showMessage(
-            "The visit was not saved, so CalciTrack stays open: see the form", 10000
+            self.tr("The visit was not saved, so CalciTrack stays open: see the form"), 10000
         )

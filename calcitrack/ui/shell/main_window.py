@@ -38,6 +38,7 @@ from calcitrack.ui.medications.medication_flow import MedicationFlow, Medication
 from calcitrack.ui.patients.patient_list_panel import PatientListPanel
 from calcitrack.ui.shell.first_size import first_size
 from calcitrack.ui.shell.leave_guard import LeaveGuard
+from calcitrack.ui.shell.main_menus import build_menus
 from calcitrack.ui.shell.patient_list_updates import PatientListUpdates
 from calcitrack.ui.shell.sources_dialog import show_sources
 from calcitrack.ui.summaries.summary_flow import SummaryFlow, SummaryMaker
@@ -100,8 +101,8 @@ class MainWindow(QMainWindow):
         self.patient_list.load_failed.connect(self.show_error)
         self.workspace = PatientWorkspace(runner)
         self.placeholder = QLabel(
-            "Find a patient (Ctrl+F) and press Enter to open the chart.\n"
-            "Ctrl+N records a new visit for the open patient.",
+            self.tr("Find a patient (Ctrl+F) and press Enter to open the chart.\n"
+                    "Ctrl+N records a new visit for the open patient."),
             alignment=Qt.AlignmentFlag.AlignCenter,
         )
         self.placeholder.setEnabled(False)
@@ -118,8 +119,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         wheel_scrolls(self)  # no wheel changes a filter, a choice or a date here or in a dialog
 
-        self.database_label = QLabel(f"Database: {database}")
-        self.user_label = QLabel(f"User: {user}")
+        self.database_label = QLabel(self.tr("Database: {database}").format(database=database))
+        self.user_label = QLabel(self.tr("User: {user}").format(user=user))
         self.busy_label = QLabel()
         self.statusBar().addWidget(self.busy_label)
         self.progress_bar = QProgressBar()
@@ -181,101 +182,79 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         flow = self.visit_flow
         self.find_action = self._action(
-            "&Find patient", self.left_pane.find_patient, QKeySequence.StandardKey.Find
+            self.tr("&Find patient"), self.left_pane.find_patient, QKeySequence.StandardKey.Find
         )
-        self.new_patient_action = self._action("New &patient…", self.new_patient, "Ctrl+Shift+N")
-        self.edit_patient_action = self._action("&Edit patient…", self.edit_patient, "Ctrl+E")
+        self.new_patient_action = self._action(
+            self.tr("New &patient…"), self.new_patient, "Ctrl+Shift+N"
+        )
+        self.edit_patient_action = self._action(
+            self.tr("&Edit patient…"), self.edit_patient, "Ctrl+E"
+        )
         self.refresh_action = self._action(
-            "&Refresh", self.refresh, QKeySequence.StandardKey.Refresh
+            self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh
         )
         self.new_visit_action = self._action(
-            "&New visit", flow.new_visit, "Ctrl+N", "Record a visit for the open patient"
+            self.tr("&New visit"), flow.new_visit, "Ctrl+N",
+            self.tr("Record a visit for the open patient"),
         )
-        self.save_action = self._action("&Save visit", flow.save, QKeySequence.StandardKey.Save)
-        self.cancel_action = self._action("&Cancel visit", flow.cancel, "Esc")
-        self.delete_visit_action = self._action("&Delete visit…", flow.delete_selected_visit)
+        self.save_action = self._action(
+            self.tr("&Save visit"), flow.save, QKeySequence.StandardKey.Save
+        )
+        self.cancel_action = self._action(self.tr("&Cancel visit"), flow.cancel, "Esc")
+        self.delete_visit_action = self._action(
+            self.tr("&Delete visit…"), flow.delete_selected_visit
+        )
         self.export_pdf_action = self._action(
-            "&Export PDF…", self.export_summary, "Ctrl+P",
-            "Save the selected visit's summary (the latest if none is selected) as a PDF",
+            self.tr("&Export PDF…"), self.export_summary, "Ctrl+P",
+            self.tr("Save the selected visit's summary (the latest if none is selected) as a PDF"),
         )
         self.print_action = self._action(
-            "P&rint visit summary…", self.print_summary, "Ctrl+Shift+P",
-            "Print the selected visit's summary (the latest if none is selected)",
+            self.tr("P&rint visit summary…"), self.print_summary, "Ctrl+Shift+P",
+            self.tr("Print the selected visit's summary (the latest if none is selected)"),
         )
-        self.quit_action = self._action("&Quit", self.close, "Ctrl+Q")  # no Quit key on Windows
+        self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")  # none on Windows
         self.clinic_settings_action = self._action(
-            "Clinic &settings…", self.settings_flow.edit, tip="Thresholds of the response "
-            "assessment and the flags, shared by every workstation (admin)"
+            self.tr("Clinic &settings…"), self.settings_flow.edit, tip=self.tr(
+                "Thresholds of the response assessment and the flags, shared by every "
+                "workstation (admin)")
         )
         self.sign_action = self._action(
-            "Si&gn visit…", self.sign_off_flow.sign_selected, "Ctrl+Shift+G",
-            "Sign the selected visit (the latest unsigned one if none is selected)",
+            self.tr("Si&gn visit…"), self.sign_off_flow.sign_selected, "Ctrl+Shift+G",
+            self.tr("Sign the selected visit (the latest unsigned one if none is selected)"),
         )
         self.audit_action = self._action(
-            "&Audit trail…", self.audit_trail_requested.emit,
-            tip="Who did what and when: filter, export as CSV, verify the trail and signatures",
+            self.tr("&Audit trail…"), self.audit_trail_requested.emit, tip=self.tr(
+                "Who did what and when: filter, export as CSV, verify the trail and signatures"),
         )
         self.users_action = self._action(
-            "&Users…", self.users_requested.emit, tip="Accounts and roles (admin)"
+            self.tr("&Users…"), self.users_requested.emit, tip=self.tr("Accounts and roles (admin)")
         )
         self.backup_action = self._action(
-            "&Back up the database…", self.backup_requested.emit,
-            tip="Write a consistent copy of the clinic's database (admin)",
+            self.tr("&Back up the database…"), self.backup_requested.emit,
+            tip=self.tr("Write a consistent copy of the clinic's database (admin)"),
         )
         self.restore_action = self._action(
-            "&Restore…", self.restore_requested.emit,
-            tip="Replace the clinic's database with a backup, then restart CalciTrack (admin)",
+            self.tr("&Restore…"), self.restore_requested.emit, tip=self.tr(
+                "Replace the clinic's database with a backup, then restart CalciTrack (admin)"),
         )
         self.password_action = self._action(
-            "Change my &password…", self.password_change_requested.emit
+            self.tr("Change my &password…"), self.password_change_requested.emit
         )
         self.lock_action = self._action(
-            "&Lock workstation", self.lock_requested.emit, "Ctrl+L",
-            "Lock the window now; your password unlocks it with everything as it was",
+            self.tr("&Lock workstation"), self.lock_requested.emit, "Ctrl+L",
+            self.tr("Lock the window now; your password unlocks it with everything as it was"),
         )
         self.switch_user_action = self._action(
-            "S&witch user…", self.switch_user_requested.emit,
-            tip="Sign out and let someone else sign in",
+            self.tr("S&witch user…"), self.switch_user_requested.emit,
+            tip=self.tr("Sign out and let someone else sign in"),
         )
-        about = self._action("&About CalciTrack", self._on_about_triggered)
-        self.sources_action = self._action("Clinical &sources…", lambda: show_sources(self),
-                                           tip="Every source the rules cite as [R#], in full")
+        self.about_action = self._action(self.tr("&About CalciTrack"), self._on_about_triggered)
+        self.sources_action = self._action(
+            self.tr("Clinical &sources…"), lambda: show_sources(self),
+            tip=self.tr("Every source the rules cite as [R#], in full"),
+        )
 
-        self.file_menu = file_menu = self.menuBar().addMenu("&File")
-        file_menu.addActions(
-            [self.new_patient_action, self.export_pdf_action, self.print_action]
-        )
-        file_menu.addSeparator()
-        file_menu.addActions([self.lock_action, self.switch_user_action])
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        patient_menu = self.menuBar().addMenu("&Patient")
-        patient_menu.addActions([self.find_action, self.edit_patient_action, self.refresh_action])
-        visit_menu = self.menuBar().addMenu("&Visit")
-        visit_menu.addActions([self.new_visit_action, self.save_action, self.cancel_action])
-        visit_menu.addSeparator()
-        visit_menu.addActions([self.sign_action, self.delete_visit_action])
-        self.menuBar().addMenu("Vie&w").addActions([self.find_action, self.left_pane.today_action])
-        self.tools_menu = tools = self.menuBar().addMenu("&Tools")
-        tools.addActions(
-            [self.audit_action, self.users_action, self.clinic_settings_action, self.backup_action,
-             self.restore_action]
-        )
-        tools.addSeparator()
-        tools.addAction(self.password_action)
-        self.menuBar().addMenu("&Help").addActions([self.sources_action, about])
-
-        toolbar = self.addToolBar("Main")
-        toolbar.setObjectName("main_toolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toolbar.addActions(
-            [
-                self.new_patient_action,
-                self.new_visit_action,
-                self.save_action,
-                self.export_pdf_action,
-            ]
-        )
+        self.file_menu, self.tools_menu = build_menus(self, self)
         self.update_actions()
 
     def update_actions(self) -> None:
@@ -321,7 +300,11 @@ class MainWindow(QMainWindow):
             self.flag_refresher.start()
 
     def _on_flags_progressed(self, done: int, total: int) -> None:
-        self.busy_label.setText(f"Updating flags: {done:,} of {total:,} patients")
+        self.busy_label.setText(
+            self.tr("Updating flags: {done} of {total} patients").format(
+                done=f"{done:,}", total=f"{total:,}"
+            )
+        )
 
     def _on_flags_refreshed(self, count: int) -> None:
         if count:
@@ -331,7 +314,7 @@ class MainWindow(QMainWindow):
     def open_patient(self, mrn: str) -> None:
         if self.visit_flow.form is not None and not self.visit_flow.may_leave():
             return
-        self.busy_label.setText(f"Opening {mrn}…")
+        self.busy_label.setText(self.tr("Opening {mrn}…").format(mrn=mrn))
         self._runner.submit(
             lambda: self._patients.chart(mrn),
             on_done=self.show_chart,
@@ -374,7 +357,7 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _on_patient_saved(self, patient: Patient) -> None:
-        self.statusBar().showMessage(f"Patient {patient.mrn} saved", 5000)
+        self.statusBar().showMessage(self.tr("Patient {mrn} saved").format(mrn=patient.mrn), 5000)
         self.refresh()
         self.open_patient(patient.mrn)
 
@@ -386,7 +369,7 @@ class MainWindow(QMainWindow):
             return None
         if self.summary_flow.busy:
             self.statusBar().showMessage(
-                "A visit summary is still being made: wait for it to finish", 5000
+                self.tr("A visit summary is still being made: wait for it to finish"), 5000
             )
             return None
         selected = self.workspace.visits.selected_visit()
@@ -407,7 +390,7 @@ class MainWindow(QMainWindow):
         self.progress_bar.setRange(0, steps)
         self.progress_bar.setValue(step)
         self.progress_bar.show()
-        self.busy_label.setText(f"Visit summary: {doing}…")
+        self.busy_label.setText(self.tr("Visit summary: {doing}…").format(doing=doing))
 
     def _on_summary_finished(self, message: str) -> None:
         self.progress_bar.hide()
@@ -444,9 +427,10 @@ class MainWindow(QMainWindow):
     def _on_about_triggered(self) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Information,
-            "About CalciTrack",
-            f"CalciTrack {__version__}\nFollow-up of calcinosis cutis.\n\n"
-            f"{self.database_label.text()}\n{self.user_label.text()}",
+            self.tr("About CalciTrack"),
+            self.tr("CalciTrack {version}\nFollow-up of calcinosis cutis.\n\n{database}\n{user}")
+            .format(version=__version__, database=self.database_label.text(),
+                    user=self.user_label.text()),
             QMessageBox.StandardButton.Ok,
             self,
         )
@@ -472,7 +456,7 @@ class MainWindow(QMainWindow):
         self.patient_list.restore_state(self._settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.leave_guard.ask(self.close, "Closing CalciTrack"):
+        if not self.leave_guard.ask(self.close, self.tr("Closing CalciTrack")):
             event.ignore()  # asked first: Save / Keep as draft / Discard / Cancel
             return
         self.visit_flow.keep_draft()

@@ -84,30 +84,32 @@ class SourcesDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Clinical sources")
+        self.setWindowTitle(self.tr("Clinical sources"))
         self.setObjectName("clinical-sources")
         intro = QLabel(
-            "The published sources CalciTrack's rules, reference values and flags cite as [R#]. "
-            "Thresholds that are the clinic's own choice are marked as clinic policy in Clinic "
-            "settings; the flags are decision support."
+            self.tr(
+                "The published sources CalciTrack's rules, reference values and flags cite as "
+                "[R#]. Thresholds that are the clinic's own choice are marked as clinic policy in "
+                "Clinic settings; the flags are decision support."
+            )
         )
         intro.setWordWrap(True)
         self.model = QStandardItemModel(0, 2, self)
-        self.model.setHorizontalHeaderLabels(["Key", "Citation"])
+        self.model.setHorizontalHeaderLabels([self.tr("Key"), self.tr("Citation")])
         for source in SOURCES.values():
             self.model.appendRow(_row(source))
         self.proxy = SourceFilter(self)
         self.proxy.setSourceModel(self.model)
         self.find_edit = QLineEdit()
-        self.find_edit.setPlaceholderText("A key (R38), an author, a drug, a journal…")
+        self.find_edit.setPlaceholderText(self.tr("A key (R38), an author, a drug, a journal…"))
         self.find_edit.setClearButtonEnabled(True)
-        self.find_edit.setAccessibleName("Find a source")
-        find_label = QLabel("&Find:")
+        self.find_edit.setAccessibleName(self.tr("Find a source"))
+        find_label = QLabel(self.tr("&Find:"))
         find_label.setBuddy(self.find_edit)
         self.count_label = QLabel()
         self.view = SourceTable()
         self.view.setModel(self.proxy)
-        self.view.setAccessibleName("Clinical sources")
+        self.view.setAccessibleName(self.tr("Clinical sources"))
         self.view.setWordWrap(True)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -169,7 +171,11 @@ class SourcesDialog(QDialog):
 
     def _refresh_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        text = f"{total} sources" if shown == total else f"{shown} of {total} sources"
+        text = (
+            self.tr("%n source(s)", "", total)
+            if shown == total
+            else self.tr("{shown} of %n source(s)", "", total).format(shown=shown)
+        )
         self.count_label.setText(text)
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 QUIT_WHEN_READY = "CALCITRACK_QUIT_WHEN_READY"
@@ -19,12 +19,17 @@ def show_startup_error(message: str) -> None:
     _application = QApplication.instance() or QApplication(sys.argv[:1])  # alive while it shows
     box = QMessageBox(
         QMessageBox.Icon.Critical,
-        "CalciTrack cannot start",
-        f"CalciTrack cannot open the clinic's database.\n\n{message}",
+        QCoreApplication.translate("StartupError", "CalciTrack cannot start"),
+        QCoreApplication.translate(
+            "StartupError", "CalciTrack cannot open the clinic's database.\n\n{reason}"
+        ).format(reason=message),
         QMessageBox.StandardButton.Ok,
     )
     box.setInformativeText(
-        "Check the database setting (--db or CALCITRACK_DATABASE_URL) or ask the clinic's IT."
+        QCoreApplication.translate(
+            "StartupError",
+            "Check the database setting (--db or CALCITRACK_DATABASE_URL) or ask the clinic's IT.",
+        )
     )
     if os.environ.get(QUIT_WHEN_READY):
 

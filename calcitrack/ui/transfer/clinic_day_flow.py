@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -40,30 +40,35 @@ from calcitrack.ui.common.task_runner import Runner
 from calcitrack.ui.transfer.transfer_report_dialog import TransferReportDialog
 from calcitrack.ui.transfer.transfer_sources import TransferServices
 
-TITLE = "Clinic-day summaries"
+TITLE = str(QT_TRANSLATE_NOOP("ClinicDayFlow", "Clinic-day summaries"))
+"""The windows' title in English (shown translated: ``title()``)."""
+
+
+def title() -> str:
+    return QCoreApplication.translate("ClinicDayFlow", TITLE)
 
 
 class ClinicDayDialog(QDialog):
     def __init__(self, day: date, folder: Path, parent: QWidget) -> None:
         super().__init__(parent)
-        self.setWindowTitle(TITLE)
-        self.date_edit = IsoDateEdit(day, "Clinic day")
+        self.setWindowTitle(title())
+        self.date_edit = IsoDateEdit(day, self.tr("Clinic day"))
         self.folder_edit = QLineEdit(str(folder))
-        self.browse_button = QPushButton("&Browse…")
+        self.browse_button = QPushButton(self.tr("&Browse…"))
         self.browse_button.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.folder_edit, 1)
         row.addWidget(self.browse_button)
         form = QFormLayout()
-        form.addRow("Clinic &day:", self.date_edit)
-        folder_label = QLabel("&Folder:")
+        form.addRow(self.tr("Clinic &day:"), self.date_edit)
+        folder_label = QLabel(self.tr("&Folder:"))
         folder_label.setBuddy(self.folder_edit)
         form.addRow(folder_label, row)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.write_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.write_button.setText("&Write the summaries")
+        self.write_button.setText(self.tr("&Write the summaries"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -79,7 +84,7 @@ class ClinicDayDialog(QDialog):
         return Path(self.folder_edit.text().strip()).expanduser()
 
     def _browse(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, TITLE, self.folder_edit.text())
+        chosen = QFileDialog.getExistingDirectory(self, title(), self.folder_edit.text())
         if chosen:
             self.folder_edit.setText(chosen)
 
@@ -124,19 +129,25 @@ class ClinicDayFlow(QObject):
         problem = folder_problem(folder)
         if problem is not None:
             dialog.open()  # back to the dialog as she left it, to correct the folder
-            self._tell(f"No summaries were written: {problem.text()}.", over=dialog)
+            self._tell(
+                self.tr("No summaries were written: {reason}.").format(reason=problem.text()),
+                over=dialog,
+            )
             box, field = self.problem, dialog.folder_edit
             if box is not None:
                 box.finished.connect(lambda _result: field.setFocus())
             return
         self.busy = True
         visits, writer, relay = self._services.visits, self._summaries, self._relay
+        doing = self.tr("Summaries: {done} of {total}")
 
         def work() -> list[SummaryOutcome]:
             jobs = clinic_day_jobs(visits.mrns_with_visit_on(day), day, folder)
             outcomes = []
             for done, job in enumerate(jobs):
-                relay.progressed.emit(done, len(jobs), f"Summaries: {done} of {len(jobs)}")
+                relay.progressed.emit(
+                    done, len(jobs), doing.format(done=done, total=len(jobs))
+                )
                 outcomes.append(build_summary(writer, job))
             return outcomes
 
@@ -149,18 +160,35 @@ class ClinicDayFlow(QObject):
     def _done(self, day: date, folder: Path, outcomes: list[SummaryOutcome]) -> None:
         self.busy = False
         if not outcomes:
-            self.finished.emit(f"No visits on {day.isoformat()}: no summaries written")
-            self._tell(f"No visits on {day.isoformat()}: no summaries written.",
-                       QMessageBox.Icon.Information)
+            self.finished.emit(
+                self.tr("No visits on {day}: no summaries written").format(day=day.isoformat())
+            )
+            self._tell(
+                self.tr("No visits on {day}: no summaries written.").format(day=day.isoformat()),
+                QMessageBox.Icon.Information,
+            )
             return
         failed = [o for o in outcomes if o.error is not None]
         heading = (
-            f"{len(outcomes) - len(failed)} of {len(outcomes)} summaries for {day.isoformat()} "
-            f"written to {folder}" + (f"; {len(failed)} failed:" if failed else ".")
-        )
-        lines = [f"FAILED {o.job.mrn}: {o.error}" for o in failed]
-        lines += [f"wrote {o.job.path.name}" for o in outcomes if o.error is None]
-        self.report = TransferReportDialog(TITLE, heading, lines, parent=self._parent)
+            self.tr(
+                "{written} of {count} summaries for {day} written to {folder}; {failed} failed:"
+            )
+            if failed
+            else self.tr("{written} of {count} summaries for {day} written to {folder}.")
+        ).format(
+            written=len(outcomes) - len(failed), count=len(outcomes), day=day.isoformat(),
+            folder=folder, failed=len(failed),
+        )  # fmt: skip
+        lines = [
+            self.tr("FAILED {mrn}: {reason}").format(mrn=o.job.mrn, reason=o.error)
+            for o in failed
+        ]
+        lines += [
+            self.tr("wrote {file}").format(file=o.job.path.name)
+            for o in outcomes
+            if o.error is None
+        ]
+        self.report = TransferReportDialog(title(), heading, lines, parent=self._parent)
         self.report.open()
         self.finished.emit(heading.rstrip(":."))
 
@@ -173,6 +201,6 @@ class ClinicDayFlow(QObject):
         self, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Warning,
         over: QWidget | None = None,
     ) -> None:
-        box = QMessageBox(icon, TITLE, text, QMessageBox.StandardButton.Ok, over or self._parent)
+        box = QMessageBox(icon, title(), text, QMessageBox.StandardButton.Ok, over or self._parent)
         self.problem = box
         box.open()

@@ -9,7 +9,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -34,7 +34,12 @@ from calcitrack.ui.common.task_runner import Runner
 from calcitrack.ui.transfer.transfer_report_dialog import TransferReportDialog
 from calcitrack.ui.transfer.transfer_sources import TransferServices
 
-TITLE = "Export charts"
+TITLE = str(QT_TRANSLATE_NOOP("ExportFlow", "Export charts"))
+"""The windows' title in English (shown translated: ``title()``)."""
+
+
+def title() -> str:
+    return QCoreApplication.translate("ExportFlow", TITLE)
 
 
 class ExportRefused(Exception):
@@ -47,18 +52,20 @@ class ExportRefused(Exception):
 class ExportDialog(QDialog):
     def __init__(self, chart: PatientChart | None, suggested: Path, parent: QWidget) -> None:
         super().__init__(parent)
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(title())
         mrn = chart.patient.mrn if chart is not None else ""
         self.mrn = mrn
         self.this_patient = QRadioButton(
-            f"&The open patient ({mrn})" if mrn else "&The open patient (none is open)"
+            self.tr("&The open patient ({mrn})").format(mrn=mrn)
+            if mrn
+            else self.tr("&The open patient (none is open)")
         )
         self.this_patient.setEnabled(bool(mrn))
-        self.all_patients = QRadioButton("&All patients")
+        self.all_patients = QRadioButton(self.tr("&All patients"))
         (self.this_patient if mrn else self.all_patients).setChecked(True)
         self.path_edit = QLineEdit(str(suggested))
-        self.path_edit.setAccessibleName("File to write")
-        self.browse_button = QPushButton("&Browse…")
+        self.path_edit.setAccessibleName(self.tr("File to write"))
+        self.browse_button = QPushButton(self.tr("&Browse…"))
         self.browse_button.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
@@ -66,14 +73,14 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.this_patient)
         form.addRow(self.all_patients)
-        file_label = QLabel("&File:")
+        file_label = QLabel(self.tr("&File:"))
         file_label.setBuddy(self.path_edit)
         form.addRow(file_label, row)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.export_button.setText("&Export")
+        self.export_button.setText(self.tr("&Export"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -86,7 +93,7 @@ class ExportDialog(QDialog):
 
     def _browse(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(
-            self, TITLE, self.path_edit.text(), "Interchange JSON (*.json)"
+            self, title(), self.path_edit.text(), self.tr("Interchange JSON") + " (*.json)"
         )
         if chosen:
             self.path_edit.setText(chosen)
@@ -129,7 +136,10 @@ class ExportFlow(QObject):
         problem = file_problem(path, "export.json")
         if problem is not None:  # back to the dialog as she left it, to correct the file
             dialog.open()
-            self._tell(f"Nothing was exported: {problem.text()}.", over=dialog)
+            self._tell(
+                self.tr("Nothing was exported: {reason}.").format(reason=problem.text()),
+                over=dialog,
+            )
             self._tell_closed(dialog.path_edit)
             return
         if path.exists() and not self.confirm_replace(self._parent, path):
@@ -143,19 +153,31 @@ class ExportFlow(QObject):
             unfit = structure_problems(document)
             if unfit:  # an Infinity stored before the import refused it: never invalid JSON
                 raise ExportRefused(
-                    f"{len(unfit)} value(s) cannot be written as JSON; nothing was exported:",
-                    [f"{p.field}: {p.reason}" for p in unfit],
+                    self.tr(
+                        "{count} value(s) cannot be written as JSON; nothing was exported:"
+                    ).format(count=len(unfit)),
+                    [
+                        self.tr("{field}: {reason}").format(field=p.field, reason=p.reason)
+                        for p in unfit
+                    ],
                 )
             text = json.dumps(document, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
             try:
                 write_private(path, text)  # 0600, atomic: a failure leaves what was there
             except OSError as exc:
-                raise ExportRefused(f"{path}: cannot write it ({os_reason(exc)})", []) from None
+                raise ExportRefused(
+                    self.tr("{file}: cannot write it ({reason})").format(
+                        file=path, reason=os_reason(exc)
+                    ),
+                    [],
+                ) from None
             return len(mrns)
 
         self._runner.submit(
             work,
-            on_done=lambda n: self.finished.emit(f"Exported {n} patient(s) to {path}"),
+            on_done=lambda n: self.finished.emit(
+                self.tr("Exported {count} patient(s) to {file}").format(count=n, file=path)
+            ),
             on_error=self._failed,
             write=True,
         )
@@ -164,16 +186,16 @@ class ExportFlow(QObject):
         self.finished.emit("")
         if isinstance(error, ExportRefused):
             if error.lines:
-                self.report = TransferReportDialog(TITLE, error.heading, error.lines,
+                self.report = TransferReportDialog(title(), error.heading, error.lines,
                                                    parent=self._parent)
                 self.report.open()
             else:
-                self._tell(f"Nothing was exported: {error.heading}.")
+                self._tell(self.tr("Nothing was exported: {reason}.").format(reason=error.heading))
         else:
             self._show_error(error)
 
     def _tell(self, text: str, over: QWidget | None = None) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, TITLE, text, QMessageBox.StandardButton.Ok,
+        box = QMessageBox(QMessageBox.Icon.Warning, title(), text, QMessageBox.StandardButton.Ok,
                           over or self._parent)
         self.problem = box
         box.open()

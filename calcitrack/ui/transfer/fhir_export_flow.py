@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -31,29 +31,38 @@ from calcitrack.ui.common.replace_question import ConfirmReplace, confirm_with_d
 from calcitrack.ui.common.task_runner import Runner
 from calcitrack.ui.transfer.transfer_sources import TransferServices
 
-TITLE = "Export FHIR R4"
+TITLE = str(QT_TRANSLATE_NOOP("FhirExportFlow", "Export FHIR R4"))
+"""The windows' title in English (shown translated: ``title()``)."""
+
+
+def title() -> str:
+    return QCoreApplication.translate("FhirExportFlow", TITLE)
 
 
 class FhirExportDialog(QDialog):
     def __init__(self, chart: PatientChart | None, suggested: Path, parent: QWidget) -> None:
         super().__init__(parent)
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(title())
         mrn = chart.patient.mrn if chart is not None else ""
         self.mrn = mrn
         self.this_patient = QRadioButton(
-            f"&The open patient ({mrn})" if mrn else "&The open patient (none is open)"
+            self.tr("&The open patient ({mrn})").format(mrn=mrn)
+            if mrn
+            else self.tr("&The open patient (none is open)")
         )
         self.this_patient.setEnabled(bool(mrn))
-        self.all_patients = QRadioButton("&All patients")
+        self.all_patients = QRadioButton(self.tr("&All patients"))
         (self.this_patient if mrn else self.all_patients).setChecked(True)
         self.path_edit = QLineEdit(str(suggested))
-        self.path_edit.setAccessibleName("File to write")
-        self.browse_button = QPushButton("&Browse…")
+        self.path_edit.setAccessibleName(self.tr("File to write"))
+        self.browse_button = QPushButton(self.tr("&Browse…"))
         self.browse_button.clicked.connect(self._browse)
-        self.summaries = QCheckBox("Include visit &summaries (PDF)")
+        self.summaries = QCheckBox(self.tr("Include visit &summaries (PDF)"))
         self.summaries.setToolTip(
-            "Each visit's PDF summary goes into the Bundle as a DocumentReference "
-            "(slower, and a larger file)"
+            self.tr(
+                "Each visit's PDF summary goes into the Bundle as a DocumentReference "
+                "(slower, and a larger file)"
+            )
         )
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
@@ -61,21 +70,23 @@ class FhirExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.this_patient)
         form.addRow(self.all_patients)
-        file_label = QLabel("&File:")
+        file_label = QLabel(self.tr("&File:"))
         file_label.setBuddy(self.path_edit)
         form.addRow(file_label, row)
         form.addRow(self.summaries)
         note = QLabel(
-            "A FHIR R4 Bundle (type collection) with each patient's conditions, visits, "
-            "observations, lesions, medications, procedures and imaging reports, coded with "
-            "SNOMED CT, LOINC, UCUM, ATC and ICD-10 where CalciTrack holds a verified code."
+            self.tr(
+                "A FHIR R4 Bundle (type collection) with each patient's conditions, visits, "
+                "observations, lesions, medications, procedures and imaging reports, coded with "
+                "SNOMED CT, LOINC, UCUM, ATC and ICD-10 where CalciTrack holds a verified code."
+            )
         )
         note.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.export_button.setText("&Export")
+        self.export_button.setText(self.tr("&Export"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -89,7 +100,7 @@ class FhirExportDialog(QDialog):
 
     def _browse(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(
-            self, TITLE, self.path_edit.text(), "FHIR JSON (*.json)"
+            self, title(), self.path_edit.text(), self.tr("FHIR JSON") + " (*.json)"
         )
         if chosen:
             self.path_edit.setText(chosen)
@@ -143,7 +154,10 @@ class FhirExportFlow(QObject):
         problem = file_problem(path, "bundle.json")
         if problem is not None:  # back to the dialog as she left it, to correct the file
             dialog.open()
-            self._tell(f"Nothing was exported: {problem.text()}.", over=dialog)
+            self._tell(
+                self.tr("Nothing was exported: {reason}.").format(reason=problem.text()),
+                over=dialog,
+            )
             if self.problem is not None:
                 self.problem.finished.connect(lambda _result: dialog.path_edit.setFocus())
             return
@@ -156,9 +170,10 @@ class FhirExportFlow(QObject):
         one = [dialog.mrn] if dialog.this_patient.isChecked() else None
 
         relay = self._relay
+        doing = self.tr("FHIR export: {done} of {total} patients")
 
         def progress(done: int, total: int) -> None:
-            relay.progressed.emit(done, total, f"FHIR export: {done} of {total} patients")
+            relay.progressed.emit(done, total, doing.format(done=done, total=total))
 
         def write(charts: Sequence[PatientChart], record: Callable[[], None]) -> None:
             writer.write(charts, path, progress, before_publish=record)
@@ -167,11 +182,13 @@ class FhirExportFlow(QObject):
             mrns = one if one is not None else fhir.all_mrns()
             return fhir.export(mrns, write, to=path.name, with_summaries=with_summaries)
 
-        self.started.emit(f"Exporting a FHIR R4 Bundle to {path.name}…")
+        self.started.emit(self.tr("Exporting a FHIR R4 Bundle to {file}…").format(file=path.name))
         self._runner.submit(
             work,
             on_done=lambda n: self.finished.emit(
-                f"Exported {n} {'patient' if n == 1 else 'patients'} as a FHIR R4 Bundle to {path}"
+                self.tr("Exported %n patient(s) as a FHIR R4 Bundle to {file}", "", n).format(
+                    file=path
+                )
             ),
             on_error=lambda error: self._failed(error, path),
             write=True,
@@ -186,12 +203,16 @@ class FhirExportFlow(QObject):
             text = str(error)
             self._tell(f"{text[:1].upper()}{text[1:]}.")
         elif isinstance(error, OSError):
-            self._tell(f"Nothing was exported: {path}: cannot write it ({os_reason(error)}).")
+            self._tell(
+                self.tr("Nothing was exported: {file}: cannot write it ({reason}).").format(
+                    file=path, reason=os_reason(error)
+                )
+            )
         else:
             self._show_error(error)
 
     def _tell(self, text: str, over: QWidget | None = None) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, TITLE, text, QMessageBox.StandardButton.Ok,
+        box = QMessageBox(QMessageBox.Icon.Warning, title(), text, QMessageBox.StandardButton.Ok,
                           over or self._parent)  # fmt: skip
         self.problem = box
         box.open()

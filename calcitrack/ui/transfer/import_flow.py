@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QStandardPaths, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from calcitrack.domain.errors import DomainValidationError
@@ -30,8 +30,12 @@ from calcitrack.ui.transfer.transfer_sources import Imported, TransferServices, 
 
 log = logging.getLogger(__name__)
 
-TITLE = "Import charts"
-CONFIRM_TEXT = "&I checked each value against its source: import them, each confirmed by me"
+TITLE = str(QT_TRANSLATE_NOOP("ImportFlow", "Import charts"))
+"""The windows' title in English (shown translated: ``title()``)."""
+
+
+def title() -> str:
+    return QCoreApplication.translate("ImportFlow", TITLE)
 
 
 class ImportRefused(Exception):
@@ -48,8 +52,11 @@ class ImportRefused(Exception):
 def choose_with_dialog(parent: QWidget) -> str:
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     chosen, _ = QFileDialog.getOpenFileName(
-        parent, "Import charts from an interchange file", found or str(Path.home()),
-        "Interchange JSON (*.json);;All (*)",
+        parent,
+        QCoreApplication.translate("ImportFlow", "Import charts from an interchange file"),
+        found or str(Path.home()),
+        QCoreApplication.translate("ImportFlow", "Interchange JSON") + " (*.json);;"
+        + QCoreApplication.translate("ImportFlow", "All") + " (*)",
     )
     return chosen
 
@@ -104,8 +111,11 @@ class ImportFlow(QObject):
             data = read_or_refuse(path)
             if checked is not None and data != checked:
                 raise ImportRefused(
-                    f"{path.name} changed since its unusual values were listed; nothing was "
-                    "imported. Import it again to see them.", []
+                    self.tr(
+                        "{file} changed since its unusual values were listed; nothing was "
+                        "imported. Import it again to see them."
+                    ).format(file=path.name),
+                    [],
                 )
             try:
                 result = charts.import_document(
@@ -118,14 +128,21 @@ class ImportFlow(QObject):
             except UnconfirmedValuesError as exc:
                 whose = _whose(data)
                 raise ImportRefused(
-                    f"{path.name}: {len(exc.unusual)} unusual value(s); nothing was imported.",
+                    self.tr("{file}: {count} unusual value(s); nothing was imported.").format(
+                        file=path.name, count=len(exc.unusual)
+                    ),
                     unusual_lines(exc.unusual, whose), data,
                 ) from None
             except DomainValidationError as exc:
                 whose = _whose(data)
                 raise ImportRefused(
-                    f"{path.name}: {len(exc.problems)} problem(s); nothing was imported.",
-                    [f"{whose(p.field)}: {p.reason}" for p in exc.problems],
+                    self.tr("{file}: {count} problem(s); nothing was imported.").format(
+                        file=path.name, count=len(exc.problems)
+                    ),
+                    [
+                        self.tr("{field}: {reason}").format(field=whose(p.field), reason=p.reason)
+                        for p in exc.problems
+                    ],
                 ) from None
 
         self._runner.submit(
@@ -137,14 +154,18 @@ class ImportFlow(QObject):
 
     def _done(self, path: Path, result: Imported, whose: Callable[[str], str]) -> None:
         self.busy = False
-        message = f"Imported {result.patients} patient(s) ({result.visits} visits) from {path.name}"
+        message = self.tr("Imported {patients} patient(s) ({visits} visits) from {file}").format(
+            patients=result.patients, visits=result.visits, file=path.name
+        )
         log.info("imported %d patients from the window", result.patients)
         if result.confirmed:
             who = self._services.username
             self._show(TransferReportDialog(
-                TITLE,
-                f"{message}; accepted {len(result.confirmed)} unusual value(s), each recorded "
-                f"in the audit trail as confirmed by {who}:",
+                title(),
+                self.tr(
+                    "{imported}; accepted {count} unusual value(s), each recorded in the audit "
+                    "trail as confirmed by {who}:"
+                ).format(imported=message, count=len(result.confirmed), who=who),
                 unusual_lines(result.confirmed, whose),
                 parent=self._parent,
             ))
@@ -156,12 +177,17 @@ class ImportFlow(QObject):
         if isinstance(error, ImportRefused):
             refused_by_unusual = error.data is not None
             dialog = TransferReportDialog(
-                TITLE, error.heading, error.lines,
-                footer="Check each value against its source. If every one is right, tick the box: "
-                "the file is imported and each value is recorded in the audit trail as "
-                "confirmed by you." if refused_by_unusual else
-                "Correct the file and import it again: nothing of it was stored.",
-                confirm_text=CONFIRM_TEXT if refused_by_unusual else "",
+                title(), error.heading, error.lines,
+                footer=self.tr(
+                    "Check each value against its source. If every one is right, tick the box: "
+                    "the file is imported and each value is recorded in the audit trail as "
+                    "confirmed by you."
+                ) if refused_by_unusual else self.tr(
+                    "Correct the file and import it again: nothing of it was stored."
+                ),
+                confirm_text=self.tr(
+                    "&I checked each value against its source: import them, each confirmed by me"
+                ) if refused_by_unusual else "",
                 parent=self._parent,
             )
             if refused_by_unusual:
@@ -182,8 +208,12 @@ def read_or_refuse(path: Path) -> Any:
     try:
         return read_interchange_file(path)
     except ImportFileError as exc:
-        raise ImportRefused(f"{path.name} cannot be imported; nothing was imported.",
-                            [str(exc)]) from None
+        raise ImportRefused(
+            QCoreApplication.translate(
+                "ImportFlow", "{file} cannot be imported; nothing was imported."
+            ).format(file=path.name),
+            [str(exc)],
+        ) from None
 
 
 def _whose(data: Any) -> Callable[[str], str]:

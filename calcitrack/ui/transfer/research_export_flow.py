@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -43,53 +43,64 @@ from calcitrack.ui.common.task_runner import Runner
 from calcitrack.ui.transfer.transfer_report_dialog import TransferReportDialog
 from calcitrack.ui.transfer.transfer_sources import ResearchCsv, TransferServices
 
-TITLE = "Export for research (CSV)"
-PSEUDONYMISE_NOTE = (
-    "Study IDs for names and MRNs, no free text, dates shifted per patient: still personal data."
-)
+TITLE = str(QT_TRANSLATE_NOOP("ResearchExportFlow", "Export for research (CSV)"))
+"""The windows' title in English (shown translated: ``title()``)."""
+
+
+def title() -> str:
+    return QCoreApplication.translate("ResearchExportFlow", TITLE)
 
 
 class ResearchExportDialog(QDialog):
     def __init__(self, chart: PatientChart | None, suggested: Path, parent: QWidget) -> None:
         super().__init__(parent)
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(title())
         mrn = chart.patient.mrn if chart is not None else ""
         self.mrn = mrn
         self.this_patient = QRadioButton(
-            f"&The open patient ({mrn})" if mrn else "&The open patient (none is open)"
+            self.tr("&The open patient ({mrn})").format(mrn=mrn)
+            if mrn
+            else self.tr("&The open patient (none is open)")
         )
         self.this_patient.setEnabled(bool(mrn))
-        self.all_patients = QRadioButton("&All patients")
+        self.all_patients = QRadioButton(self.tr("&All patients"))
         (self.this_patient if mrn else self.all_patients).setChecked(True)
         self.folder_edit = QLineEdit(str(suggested))
-        self.folder_edit.setAccessibleName("Folder to write (new or empty)")
-        self.browse_button = QPushButton("&Browse…")
+        self.folder_edit.setAccessibleName(self.tr("Folder to write (new or empty)"))
+        self.browse_button = QPushButton(self.tr("&Browse…"))
         self.browse_button.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.folder_edit, 1)
         row.addWidget(self.browse_button)
-        self.pseudonymise_box = QCheckBox("&Pseudonymise")
-        note = QLabel(PSEUDONYMISE_NOTE)
+        self.pseudonymise_box = QCheckBox(self.tr("&Pseudonymise"))
+        note = QLabel(
+            self.tr(
+                "Study IDs for names and MRNs, no free text, dates shifted per patient: still "
+                "personal data."
+            )
+        )
         note.setWordWrap(True)
         self.pseudonymise_note = note
         form = QFormLayout()
         form.addRow(self.this_patient)
         form.addRow(self.all_patients)
-        folder_label = QLabel("&Folder (new or empty):")
+        folder_label = QLabel(self.tr("&Folder (new or empty):"))
         folder_label.setBuddy(self.folder_edit)
         form.addRow(folder_label, row)
         form.addRow(self.pseudonymise_box)
         form.addRow(note)
         about = QLabel(
-            "One table per kind of observation, a REDCap data dictionary and a README. "
-            "Photographs are not exported."
+            self.tr(
+                "One table per kind of observation, a REDCap data dictionary and a README. "
+                "Photographs are not exported."
+            )
         )
         about.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.export_button.setText("&Export")
+        self.export_button.setText(self.tr("&Export"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -102,7 +113,7 @@ class ResearchExportDialog(QDialog):
         return Path(self.folder_edit.text().strip()).expanduser()
 
     def _browse(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, TITLE, self.folder_edit.text())
+        chosen = QFileDialog.getExistingDirectory(self, title(), self.folder_edit.text())
         if chosen:
             self.folder_edit.setText(chosen)
 
@@ -144,9 +155,12 @@ class ResearchExportFlow(QObject):
         folder = dialog.folder()
         problem = new_folder_problem(folder) if dialog.folder_edit.text().strip() else None
         if not dialog.folder_edit.text().strip() or problem is not None:
-            reason = problem.text() if problem else "give a new or empty folder"
+            reason = problem.text() if problem else self.tr("give a new or empty folder")
             dialog.open()  # back to the dialog as she left it, to correct the folder
-            self._tell(f"Nothing was exported. Folder: {reason}.", over=dialog)
+            self._tell(
+                self.tr("Nothing was exported. Folder: {reason}.").format(reason=reason),
+                over=dialog,
+            )
             self._focus_after(dialog.folder_edit)
             return
         pseudonymise = dialog.pseudonymise_box.isChecked()
@@ -160,31 +174,48 @@ class ResearchExportFlow(QObject):
         )
 
     def _done(self, written: WrittenExport) -> None:
-        kind = "pseudonymised" if written.pseudonymised else "identified"
-        patients = f"{written.patients} patient{'' if written.patients == 1 else 's'}"
-        heading = f"Wrote the research tables of {patients} ({kind}) to {written.folder}:"
-        footer = "See README.txt in the folder for how to build a REDCap project from it."
-        if written.pseudonymised:
-            footer += " Pseudonymised data are still personal data, not anonymous."
+        count = written.patients
+        heading = (
+            self.tr("Wrote the research tables of %n patient(s) (pseudonymised) to {folder}:",
+                    "", count)
+            if written.pseudonymised
+            else self.tr("Wrote the research tables of %n patient(s) (identified) to {folder}:",
+                         "", count)
+        ).format(folder=written.folder)  # fmt: skip
+        footer = (
+            self.tr(
+                "See README.txt in the folder for how to build a REDCap project from it. "
+                "Pseudonymised data are still personal data, not anonymous."
+            )
+            if written.pseudonymised
+            else self.tr("See README.txt in the folder for how to build a REDCap project from it.")
+        )
         for line in written.removed_lines():  # temporary folders of killed exports beside it
             footer += f"\n{line[0].upper()}{line[1:]}."
-        self.report = TransferReportDialog(TITLE, heading, written.lines(), footer=footer,
+        self.report = TransferReportDialog(title(), heading, written.lines(), footer=footer,
                                            parent=self._parent)
         self.report.open()
-        self.finished.emit(f"Exported the research tables of {patients} to {written.folder}")
+        self.finished.emit(
+            self.tr("Exported the research tables of %n patient(s) to {folder}", "", count).format(
+                folder=written.folder
+            )
+        )
 
     def _failed(self, error: BaseException) -> None:
         self.finished.emit("")
         if isinstance(error, ResearchFolderError):
-            self._tell(f"Nothing was exported. Folder: {error}.")
+            self._tell(self.tr("Nothing was exported. Folder: {reason}.").format(reason=error))
         elif isinstance(error, OSError):
-            self._tell(f"Nothing was exported: the folder cannot be written "
-                       f"({os_reason(error)}).")
+            self._tell(
+                self.tr("Nothing was exported: the folder cannot be written ({reason}).").format(
+                    reason=os_reason(error)
+                )
+            )
         else:
             self._show_error(error)
 
     def _tell(self, text: str, over: QWidget | None = None) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, TITLE, text, QMessageBox.StandardButton.Ok,
+        box = QMessageBox(QMessageBox.Icon.Warning, title(), text, QMessageBox.StandardButton.Ok,
                           over or self._parent)
         self.problem = box
         box.open()

@@ -49,10 +49,16 @@ class TransferMenu(QObject):
         self._window = window
         self.import_flow = ImportFlow(services, runner, window, host.show_error)
         self.import_flow.progressed.connect(
-            lambda done, total: self._progress(done, total, f"Importing: {done} of {total}")
+            lambda done, total: self._progress(
+                done,
+                total,
+                self.tr("Importing: {done} of {total}").format(done=done, total=total),
+            )
         )
         self.import_flow.started.connect(
-            lambda name: self._progress(0, 0, f"Importing {name}: checking every value…")
+            lambda name: self._progress(
+                0, 0, self.tr("Importing {name}: checking every value…").format(name=name)
+            )
         )
         self.import_flow.imported.connect(self._imported)
         self.import_flow.stopped.connect(lambda: self._finished(""))
@@ -72,24 +78,27 @@ class TransferMenu(QObject):
         self.clinic_day_flow.finished.connect(self._finished)
 
         self.import_action = self._action(
-            "&Import charts (JSON)…", self.import_flow.start,
-            "Add the patients of an interchange file: all of them, or none if any is refused",
+            self.tr("&Import charts (JSON)…"), self.import_flow.start,
+            self.tr("Add the patients of an interchange file: all of them, or none if any is "
+                    "refused"),
         )
         self.export_action = self._action(
-            "E&xport charts (JSON)…", self.export_flow.start,
-            "Write the open patient's chart, or every patient's, to an interchange file",
+            self.tr("E&xport charts (JSON)…"), self.export_flow.start,
+            self.tr("Write the open patient's chart, or every patient's, to an interchange file"),
         )
         self.research_action = self._action(
-            "Export for re&search (CSV)…", self.research_flow.start,
-            "Analysis-ready tables with a REDCap data dictionary, optionally pseudonymised",
+            self.tr("Export for re&search (CSV)…"), self.research_flow.start,
+            self.tr("Analysis-ready tables with a REDCap data dictionary, optionally "
+                    "pseudonymised"),
         )
         self.fhir_action = self._action(
-            "Export F&HIR R4…", self.fhir_flow.start,
-            "Write the open patient, or every patient, as a FHIR R4 Bundle for another system",
+            self.tr("Export F&HIR R4…"), self.fhir_flow.start,
+            self.tr("Write the open patient, or every patient, as a FHIR R4 Bundle for another "
+                    "system"),
         )
         self.clinic_day_action = self._action(
-            "Clinic-&day summaries…", self.clinic_day_flow.start,
-            "A PDF visit summary for every patient seen on a day, into a folder",
+            self.tr("Clinic-&day summaries…"), self.clinic_day_flow.start,
+            self.tr("A PDF visit summary for every patient seen on a day, into a folder"),
         )
         menu = host.file_menu
         before = next((a for a in menu.actions() if a.isSeparator()), None)

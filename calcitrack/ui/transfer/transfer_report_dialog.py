@@ -44,7 +44,7 @@ class TransferReportDialog(QDialog):
         self.text.setReadOnly(True)
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)  # one problem a line
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.text.setAccessibleName("The report, line by line")
+        self.text.setAccessibleName(self.tr("The report, line by line"))
         self.text.setVisible(bool(lines))
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -54,7 +54,7 @@ class TransferReportDialog(QDialog):
             note.setWordWrap(True)
             layout.addWidget(note)
         buttons = QDialogButtonBox()
-        self.copy_button = QPushButton("&Copy the report")
+        self.copy_button = QPushButton(self.tr("&Copy the report"))
         self.copy_button.clicked.connect(self.copy)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.confirm_box: QCheckBox | None = None
@@ -62,7 +62,7 @@ class TransferReportDialog(QDialog):
         if confirm_text:
             self.confirm_box = QCheckBox(confirm_text)
             layout.addWidget(self.confirm_box)
-            self.import_button = QPushButton("Im&port them")
+            self.import_button = QPushButton(self.tr("Im&port them"))
             self.import_button.setEnabled(False)
             self.confirm_box.toggled.connect(self.import_button.setEnabled)
             self.import_button.clicked.connect(self._on_import)

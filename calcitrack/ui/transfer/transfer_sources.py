@@ -10,6 +10,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
+from PySide6.QtCore import QCoreApplication
+
 from calcitrack.domain.clinic_settings import ClinicSettings
 from calcitrack.domain.entities import PatientChart
 from calcitrack.domain.visits.unusual_value import UnusualValue
@@ -119,4 +121,5 @@ class TransferServices:
 
 
 def unusual_lines(found: Sequence[UnusualValue], whose: Callable[[str], str]) -> list[str]:
-    return [f"{whose(u.field)}: {u.describe()}" for u in found]
+    line = QCoreApplication.translate("TransferSources", "{field}: {reason}")
+    return [line.format(field=whose(u.field), reason=u.describe()) for u in found]
