@@ -40,6 +40,7 @@ TRANSLATIONS := resources/translations
 TS_LANGUAGES := pt_PT ar
 PO_FILES := $(wildcard $(TRANSLATIONS)/*/LC_MESSAGES/calcitrack.po)
 TS_FILES := $(wildcard $(TRANSLATIONS)/calcitrack_*.ts)
+WINDOW_CODE = $$(find calcitrack/ui -name '*.py' | sort) calcitrack/app.py
 CATALOGUES := $(PO_FILES:.po=.mo) $(TS_FILES:.ts=.qm)
 
 catalogues: $(CATALOGUES)
@@ -62,7 +63,7 @@ translations: $(VENV)/.installed
 	$(BIN)/pybabel update -D calcitrack -d $(TRANSLATIONS) -i $(TRANSLATIONS)/calcitrack.pot \
 		--ignore-obsolete
 	for lang in $(TS_LANGUAGES); do \
-		$(BIN)/pyside6-lupdate $$(find calcitrack/ui -name '*.py' | sort) -no-obsolete \
+		$(BIN)/pyside6-lupdate $(WINDOW_CODE) -no-obsolete \
 			-locations none -source-language en -target-language $$lang \
 			-ts $(TRANSLATIONS)/calcitrack_$$lang.ts || exit 1; \
 	done

@@ -106,6 +106,17 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>{name} ({roles})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} was saved, but its export could not be recorded in the audit trail: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssessmentHtml</name>
     <message>
         <source>partial total: the lesions measured at this visit only</source>
@@ -1043,6 +1054,68 @@
     </message>
 </context>
 <context>
+    <name>ClinicDayDialog</name>
+    <message>
+        <source>Clinic day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic &amp;day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write the summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClinicDayFlow</name>
+    <message>
+        <source>Clinic-day summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No summaries were written: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summaries: {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visits on {day}: no summaries written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visits on {day}: no summaries written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{written} of {count} summaries for {day} written to {folder}; {failed} failed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{written} of {count} summaries for {day} written to {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED {mrn}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClinicIdentityPanel</name>
     <message>
         <source>Clinic name</source>
@@ -1255,6 +1328,62 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>someone else</source>
+        <extracomment>A field both the user and the other person changed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who}, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved by {who}, after you opened it. Nothing was overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was changed (highlighted: you changed it too):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes cannot be listed; reload to see the record as it is stored now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you opened it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In your form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last saved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: you changed this too</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CorrectPeriodDialog</name>
     <message>
         <source>Reason for the amendment</source>
@@ -1390,6 +1519,13 @@
     </message>
     <message>
         <source>Not saved yet. {unusual} Tick the box below to save it as entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CtrlEnter</name>
+    <message>
+        <source>Ctrl+Enter confirms</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1704,6 +1840,149 @@ Recover it as your own draft, leave it for whoever typed it, or discard it?</sou
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>&amp;The open patient ({mrn})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;The open patient (none is open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interchange JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportFlow</name>
+    <message>
+        <source>Export charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was exported: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} value(s) cannot be written as JSON; nothing was exported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: cannot write it ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {count} patient(s) to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FhirExportDialog</name>
+    <message>
+        <source>&amp;The open patient ({mrn})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;The open patient (none is open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include visit &amp;summaries (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each visit&apos;s PDF summary goes into the Bundle as a DocumentReference (slower, and a larger file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A FHIR R4 Bundle (type collection) with each patient&apos;s conditions, visits, observations, lesions, medications, procedures and imaging reports, coded with SNOMED CT, LOINC, UCUM, ATC and ICD-10 where CalciTrack holds a verified code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FHIR JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FhirExportFlow</name>
+    <message>
+        <source>Export FHIR R4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was exported: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FHIR export: {done} of {total} patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting a FHIR R4 Bundle to {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n patient(s) as a FHIR R4 Bundle to {file}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was exported: {file}: cannot write it ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FindingsList</name>
     <message>
         <source>Verification findings</source>
@@ -1849,6 +2128,65 @@ Recover it as your own draft, leave it for whoever typed it, or discard it?</sou
     </message>
     <message>
         <source>&amp;Save study</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportFlow</name>
+    <message>
+        <source>Import charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import charts from an interchange file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interchange JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} changed since its unusual values were listed; nothing was imported. Import it again to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {count} unusual value(s); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {count} problem(s); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {patients} patient(s) ({visits} visits) from {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{imported}; accepted {count} unusual value(s), each recorded in the audit trail as confirmed by {who}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check each value against its source. If every one is right, tick the box: the file is imported and each value is recorded in the audit trail as confirmed by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the file and import it again: nothing of it was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;I checked each value against its source: import them, each confirmed by me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cannot be imported; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2204,6 +2542,21 @@ Inaccurate in CKD/ESRD: prefer ionized calcium there [R24].</source>
     </message>
     <message>
         <source>No analyte selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeaveGuard</name>
+    <message>
+        <source>edit of the visit of {date} for {name} ({mrn})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new visit of {date} for {name} ({mrn})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit was not saved, so CalciTrack stays open: see the form</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2841,7 +3194,216 @@ last visit</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vie&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a patient (Ctrl+F) and press Enter to open the chart.
+Ctrl+N records a new visit for the open patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: {database}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User: {user}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;patient…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit patient…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a visit for the open patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected visit&apos;s summary (the latest if none is selected) as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint visit summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the selected visit&apos;s summary (the latest if none is selected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic &amp;settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thresholds of the response assessment and the flags, shared by every workstation (admin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gn visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the selected visit (the latest unsigned one if none is selected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who did what and when: filter, export as CSV, verify the trail and signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts and roles (admin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the clinic&apos;s database (admin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the clinic&apos;s database with a backup, then restart CalciTrack (admin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the window now; your password unlocks it with everything as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out and let someone else sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About CalciTrack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinical &amp;sources…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every source the rules cite as [R#], in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating flags: {done} of {total} patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening {mrn}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient {mrn} saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A visit summary is still being made: wait for it to finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit summary: {doing}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About CalciTrack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CalciTrack {version}
+Follow-up of calcinosis cutis.
+
+{database}
+{user}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing CalciTrack</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3162,6 +3724,92 @@ It cannot be corrected here: it changes only by amending that visit, which a phy
     </message>
     <message>
         <source>&amp;Delete period (entered in error)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NumberEdit</name>
+    <message>
+        <source>{field}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NumberText</name>
+    <message>
+        <source>{typed} is not a number — {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{typed} is ambiguous — a comma is read as a decimal point: type {decimal}, or {whole} without the comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{typed} has too many digits — at most {digits} before the decimal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{typed} must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{typed} has too many decimals — at most {places}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be negative (typed {typed})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letters are not allowed ({letter} is a letter, not the digit {digit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letters are not allowed; type the number without its unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letters are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use the digits 0 to 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no spaces inside a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{typed} is not allowed; type the number without its unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{typed} are not allowed; type the number without its unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{typed} is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{typed} are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only one decimal mark is allowed (a comma counts as a decimal point, so do not group thousands)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a plus or minus sign goes only in front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no digits</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3493,7 +4141,308 @@ It cannot be corrected here: it changes only by amending that visit, which a phy
     </message>
 </context>
 <context>
+    <name>PatientDialog</name>
+    <message>
+        <source>MRN</source>
+        <extracomment>Field name (as the domain names it) → label shown (in English here, translated where shown), in the order of the form.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Underlying disease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disease diagnosed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calcinosis type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calcinosis onset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit patient {mrn}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived (hidden from the active list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{typed} is not a date: type it as yyyy-mm-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes are not saved yet: someone else saved this patient&apos;s details after you opened them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the patient: the details as saved now, with what you changed carried over, except where you both changed the same field (theirs is shown, yours listed below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloaded as saved now, with your changes carried over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not carried over — {field}: yours {yours}, now {now}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PatientFlagsCell</name>
+    <message>
+        <source>(out of date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{flags} (out of date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of date: these flags were assessed with earlier clinic settings or rules and are being re-assessed now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No flags (assessed {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• {title} ({severity})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed {date}. {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PatientListFooter</name>
+    <message numerus="yes">
+        <source>{shown} of {total} patient(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PatientListPanel</name>
+    <message>
+        <source>Search MRN or name (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disease filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All diseases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On diltiazem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort patients by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disease:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort b&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>The sort choices: name shown (in English, translated where shown), settings code, column, order.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the patient list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient list could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PatientTableModel</name>
+    <message>
+        <source>MRN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calcinosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active lesions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current drugs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, {sex}, MRN {mrn}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
         <translation type="unfinished">
@@ -4005,6 +4954,121 @@ Reason for the amendment:</source>
     </message>
     <message>
         <source>As shown on records and signatures from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceQuestion</name>
+    <message>
+        <source>Replace the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} already exists in {folder}.
+Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResearchExportDialog</name>
+    <message>
+        <source>&amp;The open patient ({mrn})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;The open patient (none is open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder to write (new or empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pseudonymise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study IDs for names and MRNs, no free text, dates shifted per patient: still personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder (new or empty):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One table per kind of observation, a REDCap data dictionary and a README. Photographs are not exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResearchExportFlow</name>
+    <message>
+        <source>Export for research (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a new or empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was exported. Folder: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the research tables of %n patient(s) (pseudonymised) to {folder}:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the research tables of %n patient(s) (identified) to {folder}:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>See README.txt in the folder for how to build a REDCap project from it. Pseudonymised data are still personal data, not anonymous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See README.txt in the folder for how to build a REDCap project from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the research tables of %n patient(s) to {folder}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was exported: the folder cannot be written ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4841,6 +5905,76 @@ It cannot be corrected here: it changes only by amending that visit, which a phy
     </message>
 </context>
 <context>
+    <name>SourcesDialog</name>
+    <message>
+        <source>Clinical sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The published sources CalciTrack&apos;s rules, reference values and flags cite as [R#]. Thresholds that are the clinic&apos;s own choice are marked as clinic policy in Clinic settings; the flags are decision support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key (R38), an author, a drug, a journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n source(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StartupError</name>
+    <message>
+        <source>CalciTrack cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CalciTrack cannot open the clinic&apos;s database.
+
+{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the database setting (--db or CALCITRACK_DATABASE_URL) or ask the clinic&apos;s IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SummaryExportDialog</name>
     <message>
         <source>Save visit summary</source>
@@ -5172,6 +6306,79 @@ It cannot be corrected here: it changes only by amending that visit, which a phy
     </message>
     <message>
         <source>The charts could not be saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferMenu</name>
+    <message>
+        <source>Importing: {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing {name}: checking every value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import charts (JSON)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the patients of an interchange file: all of them, or none if any is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport charts (JSON)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the open patient&apos;s chart, or every patient&apos;s, to an interchange file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for re&amp;search (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis-ready tables with a REDCap data dictionary, optionally pseudonymised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export F&amp;HIR R4…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the open patient, or every patient, as a FHIR R4 Bundle for another system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic-&amp;day summaries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF visit summary for every patient seen on a day, into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferReportDialog</name>
+    <message>
+        <source>The report, line by line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Im&amp;port them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferSources</name>
+    <message>
+        <source>{field}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6183,6 +7390,45 @@ changed after signing
     </message>
     <message>
         <source>{field}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkstationSession</name>
+    <message>
+        <source>Switching user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the clinic&apos;s database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s database was backed up to {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s database was restored from {backup} and checked (integrity, audit chain, row counts). The database as it was is kept in {kept}. CalciTrack will now close: start it again to work on the restored clinic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s database was restored from {backup} and checked (integrity, audit chain, row counts). CalciTrack will now close: start it again to work on the restored clinic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

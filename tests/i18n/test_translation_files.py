@@ -20,6 +20,7 @@ from babel.messages.pofile import read_po
 import calcitrack
 from calcitrack.i18n.catalogue import catalogue_path, translations_dir
 from calcitrack.i18n.languages import Language
+from tests.support.pseudo_locale import window_code
 
 TRANSLATED = [language for language in Language if language is not Language.ENGLISH]
 KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}  # as `make translations` extracts
@@ -197,7 +198,7 @@ def test_the_window_catalogue_holds_every_text_marked_in_the_window(
     shipped = translations_dir() / f"calcitrack_{language.code}.ts"
     fresh = tmp_path / shipped.name
     shutil.copy(shipped, fresh)
-    code = sorted(str(p) for p in (Path(calcitrack.__file__).parent / "ui").rglob("*.py"))
+    code = [str(p) for p in window_code()]
     subprocess.run(
         [str(Path(sys.executable).parent / "pyside6-lupdate"), *code, "-no-obsolete",
          "-locations", "none", "-source-language", "en", "-target-language", language.code,

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+import calcitrack
+
 OPEN, CLOSE = "⟦", "⟧"
 _ACCENTED = str.maketrans(
     "aceinorsuyACEINORSUY",
@@ -41,6 +43,13 @@ QT_BUTTONS = (
 Qt has none for pt-PT."""
 PRODUCT = "CalciTrack"
 """The product's name, the same in every language."""
+
+
+def window_code() -> list[Path]:
+    """The code of the window, where its texts are marked: calcitrack/ui and calcitrack/app.py
+    (as `make translations` and scripts/english-plurals read it)."""
+    package = Path(calcitrack.__file__).resolve().parent
+    return [*sorted((package / "ui").rglob("*.py")), package / "app.py"]
 
 
 def pseudo(text: str) -> str:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from calcitrack.domain.entities import LesionPhotograph
-from calcitrack.ui.common.ctrl_enter import HINT, confirm_with_ctrl_enter
+from calcitrack.ui.common.ctrl_enter import confirm_with_ctrl_enter, hint
 from calcitrack.ui.common.typed_text import typed_text
 from calcitrack.ui.photographs.photo_pixmaps import title_text
 
@@ -30,7 +30,7 @@ class DeletePhotographDialog(QDialog):
         self.setWindowTitle(self.tr("Delete photograph"))
         self.reason_label = QLabel(self.tr("&Why is it deleted?"))
         self.reason_edit = QPlainTextEdit(
-            placeholderText=self.tr("Reason (required; {hint})").format(hint=HINT)
+            placeholderText=self.tr("Reason (required; {hint})").format(hint=hint())
         )
         self.reason_edit.setAccessibleName(self.tr("Reason for deleting"))
         self.reason_edit.setTabChangesFocus(True)

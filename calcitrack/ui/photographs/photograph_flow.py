@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any, Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QMenuBar, QStatusBar, QWidget
 
@@ -117,9 +117,8 @@ class PhotographFlow(QObject):
         self.attach_action = QAction(self.tr("Attach p&hotographs…"), window.window())
         self.attach_action.setShortcut(QKeySequence(ATTACH_SHORTCUT))
         self.attach_action.triggered.connect(lambda: self.attach(photos.lesion_label))
-        # the main window's Patient menu, by its title as the main window shows it
-        patient = QCoreApplication.translate("MainWindow", "&Patient")
-        menu = next((m for m in window.menuBar().findChildren(QMenu) if m.title() == patient), None)
+        # the main window's Patient menu (by its object name: its title is translated)
+        menu = window.menuBar().findChild(QMenu, "patientMenu")
         if menu is not None:
             menu.addAction(self.attach_action)
         window.window().addAction(self.attach_action)

@@ -39,6 +39,9 @@ class MenuActions(Protocol):
     about_action: QAction
     sources_action: QAction
 
+PATIENT_MENU = "patientMenu"
+"""The Patient menu's object name: how other packages find it, whatever its title's language."""
+
 
 def build_menus(window: QMainWindow, actions: MenuActions) -> tuple[QMenu, QMenu]:
     """File, Patient, Visit, View, Tools and Help, and the toolbar, of ``window``; the menus'
@@ -54,6 +57,7 @@ def build_menus(window: QMainWindow, actions: MenuActions) -> tuple[QMenu, QMenu
     file_menu.addSeparator()
     file_menu.addAction(actions.quit_action)
     patient_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Patient"))
+    patient_menu.setObjectName(PATIENT_MENU)  # other packages add to it (ui/photographs)
     patient_menu.addActions(
         [actions.find_action, actions.edit_patient_action, actions.refresh_action]
     )

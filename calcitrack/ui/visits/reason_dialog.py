@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from calcitrack.ui.common.ctrl_enter import HINT, confirm_with_ctrl_enter
+from calcitrack.ui.common.ctrl_enter import confirm_with_ctrl_enter, hint
 from calcitrack.ui.common.typed_text import typed_text
 
 
@@ -33,7 +33,7 @@ class ReasonDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.reason_edit = QPlainTextEdit(
-            placeholderText=self.tr("Reason (required; {hint})").format(hint=HINT)
+            placeholderText=self.tr("Reason (required; {hint})").format(hint=hint())
         )
         self.reason_edit.setAccessibleName(accessible_name)
         self.reason_edit.setTabChangesFocus(True)

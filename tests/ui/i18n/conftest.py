@@ -9,17 +9,13 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
 
-import calcitrack
-from tests.support.pseudo_locale import build_pseudo_catalogue
-
-WINDOW_CODE = Path(calcitrack.__file__).parent / "ui"
+from tests.support.pseudo_locale import build_pseudo_catalogue, window_code
 
 
 @pytest.fixture(scope="session")
 def pseudo_catalogue(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Every string the window marks for translation, pseudo-translated and compiled."""
-    sources = sorted(WINDOW_CODE.rglob("*.py"))
-    return build_pseudo_catalogue(sources, tmp_path_factory.mktemp("pseudo"))
+    return build_pseudo_catalogue(window_code(), tmp_path_factory.mktemp("pseudo"))
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 import calcitrack
 from calcitrack.ui.common.window_language import WindowLanguage
-from tests.support.pseudo_locale import compile_catalogue
+from tests.support.pseudo_locale import compile_catalogue, window_code
 
 TRANSLATIONS = Path(calcitrack.__file__).resolve().parents[1] / "resources" / "translations"
 ARABIC_TS = """<?xml version="1.0" encoding="utf-8"?>
@@ -88,7 +88,7 @@ def test_the_english_catalogue_has_every_counted_text_of_the_window(tmp_path: Pa
     shipped = TRANSLATIONS / "calcitrack_en.ts"
     fresh = tmp_path / "calcitrack_en.ts"
     shutil.copy(shipped, fresh)
-    code = sorted(str(p) for p in (Path(calcitrack.__file__).parent / "ui").rglob("*.py"))
+    code = [str(p) for p in window_code()]
     subprocess.run(
         [str(Path(sys.executable).parent / "pyside6-lupdate"), *code, "-pluralonly",
          "-no-obsolete", "-locations", "none", "-source-language", "en", "-target-language",
