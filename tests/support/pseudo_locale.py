@@ -15,7 +15,9 @@ import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -27,6 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 import calcitrack
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
 
 OPEN, CLOSE = "⟦", "⟧"
 _ACCENTED = str.maketrans(
@@ -167,3 +172,20 @@ def clipped(window: QWidget) -> list[str]:
                 text = widget.text()
                 found.append(f"{type(widget).__name__} {text!r}: {widget.width()} < {needed} px")
     return found
+
+
+def shown(qtbot: QtBot, window: QWidget) -> None:
+    """``window`` shown on screen (and closed after the test)."""
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+
+
+def assert_translated(window: QWidget, *data: str) -> None:
+    """Every text ``window`` shows came through the translation (but ``data``) and none is
+    clipped, once laid out for its texts (a text set is laid out at the next event)."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    found = untranslated(window, data=data)
+    assert found == [], "\n".join(found)
+    cut = clipped(window)
+    assert cut == [], "\n".join(cut)

@@ -32,7 +32,7 @@ from calcitrack.ui.admin.user_edit_dialogs import (
 from calcitrack.ui.admin.users_dialog import UsersDialog
 from calcitrack.ui.common.task_runner import InlineTaskRunner
 from tests.support.accounts import open_signed_in
-from tests.support.pseudo_locale import OPEN, clipped, untranslated
+from tests.support.pseudo_locale import OPEN, assert_translated, shown
 from tests.ui.account_helpers import add_account, utc_now
 
 pytestmark = pytest.mark.usefixtures("pseudo_language")
@@ -57,15 +57,8 @@ def clinic(sqlite_url: str) -> Iterator[Clinic]:
     opened.close()
 
 
-def _shown(qtbot: QtBot, window: QWidget) -> None:
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-
-
 def _checked(window: QWidget, *data: str) -> None:
-    assert untranslated(window, data=(*DOMAIN_TEXTS, *data)) == []
-    assert clipped(window) == []
+    assert_translated(window, *DOMAIN_TEXTS, *data)
 
 
 def _click(qtbot: QtBot, button: QWidget) -> None:
@@ -77,7 +70,7 @@ def _users(qtbot: QtBot, clinic: Clinic) -> UsersDialog:
         UserAdminService(clinic.context()), InlineTaskRunner(), now=utc_now,
         policy=clinic.accounts().policy(),
     )  # fmt: skip
-    _shown(qtbot, dialog)
+    shown(qtbot, dialog)
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 2)
     return dialog
 
@@ -154,7 +147,7 @@ def _settings(qtbot: QtBot) -> ClinicSettingsDialog:
         ClinicSettings.defaults(), identity=ClinicIdentity(), choose_logo_file=_no_file_dialog,
         default_backup_folder=Path("/clinic/backups"),
     )  # fmt: skip
-    _shown(qtbot, dialog)
+    shown(qtbot, dialog)
     return dialog
 
 
@@ -197,7 +190,7 @@ def _refused(path: Path) -> _Plan:
 
 def test_restore(qtbot: QtBot) -> None:
     dialog = RestoreDialog(lambda _path: _Plan(), Path("/clinic/backups"))
-    _shown(qtbot, dialog)
+    shown(qtbot, dialog)
     _checked(dialog)
     dialog.load(Path("/clinic/backups/demo.sqlite3"))
     dialog.confirm_check.setChecked(True)
@@ -207,7 +200,7 @@ def test_restore(qtbot: QtBot) -> None:
 
 def test_restore_refusing_a_backup(qtbot: QtBot) -> None:
     dialog = RestoreDialog(_refused, Path("/clinic/backups"))
-    _shown(qtbot, dialog)
+    shown(qtbot, dialog)
     dialog.load(Path("/clinic/backups/other.sqlite3"))
     assert dialog.error_label.isVisible()
     _checked(dialog, "/clinic/backups/other.sqlite3", "other.sqlite3 has no manifest")
@@ -218,7 +211,7 @@ def test_backup_warning(qtbot: QtBot) -> None:
     window.resize(1280, 800)  # the main window's first size
     warning = BackupWarning()
     window.statusBar().addPermanentWidget(warning)
-    _shown(qtbot, window)
+    shown(qtbot, window)
     warning.show_warning("the last automatic backup failed")  # the service's words
     assert warning.isVisible() and warning.text().startswith(OPEN)
     _checked(window, "the last automatic backup failed")  # the service's words, as its tip

@@ -7,7 +7,6 @@ from datetime import datetime, timezone
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from calcitrack.domain.field_change import FieldChange
@@ -15,7 +14,7 @@ from calcitrack.domain.visits.record_changes import ChangeStamp
 from calcitrack.ui.common.conflict_dialog import ConflictDialog
 from calcitrack.ui.common.ctrl_enter import hint
 from calcitrack.ui.common.number_edit import NumberEdit
-from tests.support.pseudo_locale import OPEN, clipped, untranslated
+from tests.support.pseudo_locale import OPEN, clipped, shown, untranslated
 
 pytestmark = pytest.mark.usefixtures("pseudo_language")
 
@@ -23,12 +22,6 @@ pytestmark = pytest.mark.usefixtures("pseudo_language")
 def _caller(text: str) -> str:
     """A text of the patient dialog, which opens the conflict dialog."""
     return QCoreApplication.translate("PatientDialog", text)
-
-
-def _shown(qtbot: QtBot, window: QWidget) -> None:
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
 
 
 @pytest.mark.parametrize("stamped", [True, False])
@@ -47,7 +40,7 @@ def test_the_conflict_dialog(qtbot: QtBot, stamped: bool, yours: list[str] | Non
         keep_text=_caller("Keep editing"),
         yours=yours,
     )
-    _shown(qtbot, dialog)
+    shown(qtbot, dialog)
     assert dialog.windowTitle().startswith(OPEN)
     assert untranslated(dialog) == []
     assert clipped(dialog) == []
@@ -55,7 +48,7 @@ def test_the_conflict_dialog(qtbot: QtBot, stamped: bool, yours: list[str] | Non
 
 def test_a_number_fields_reason(qtbot: QtBot) -> None:
     edit = NumberEdit(accessible_name="Weight")
-    _shown(qtbot, edit)
+    shown(qtbot, edit)
     for typed in ("1l0", "1,000", "12345", "1.25", "-3", "7 kg", "1..2", "1+2"):
         edit.setText(typed)
         assert edit.toolTip().startswith(OPEN), edit.toolTip()

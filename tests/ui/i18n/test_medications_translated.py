@@ -7,15 +7,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from calcitrack.domain.codes import DoseUnit, Frequency, Route
 from calcitrack.domain.entities import MedicationPeriod
 from calcitrack.ui.medications.correct_period_dialog import CorrectPeriodDialog
 from calcitrack.ui.medications.delete_period_dialog import DeletePeriodDialog
-from tests.support.pseudo_locale import OPEN, clipped, untranslated
+from tests.support.pseudo_locale import OPEN, assert_translated, shown
 
 pytestmark = pytest.mark.usefixtures("pseudo_language")
 
@@ -35,46 +34,33 @@ DATA = (PERIOD.start_reason,)
 """The start reason, as recorded."""
 
 
-def _shown(qtbot: QtBot, window: QWidget) -> None:
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-
-
-def _checked(window: QWidget, *data: str) -> None:
-    """Checked once laid out for its texts (a new text is laid out at the next event)."""
-    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-    assert untranslated(window, data=data) == []
-    assert clipped(window) == []
-
-
 def test_correcting_a_period(qtbot: QtBot) -> None:
     dialog = CorrectPeriodDialog(PERIOD, PATIENT)
-    _shown(qtbot, dialog)
+    shown(qtbot, dialog)
     assert dialog.windowTitle().startswith(OPEN)
-    _checked(dialog, *DOMAIN_TEXTS, *DATA)
+    assert_translated(dialog, *DOMAIN_TEXTS, *DATA)
     dialog.dose_edit.setFocus()
     qtbot.keyClick(dialog.dose_edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(dialog.dose_edit, "6O")
     qtbot.keyClick(dialog.dose_edit, Qt.Key.Key_Return)  # not a number: refused, said why
     assert dialog.problem_label.isVisible()
     assert dialog.problem_label.text().startswith(OPEN)
-    _checked(dialog, *DOMAIN_TEXTS, *DATA)
+    assert_translated(dialog, *DOMAIN_TEXTS, *DATA)
 
 
 def test_correcting_a_period_of_a_signed_visit(qtbot: QtBot) -> None:
     dialog = CorrectPeriodDialog(PERIOD, PATIENT, amending=SIGNED)
-    _shown(qtbot, dialog)
+    shown(qtbot, dialog)
     assert dialog.amend_note.isVisible()
-    _checked(dialog, *DOMAIN_TEXTS, *DATA)
+    assert_translated(dialog, *DOMAIN_TEXTS, *DATA)
     dialog.start_amending(SIGNED)  # found out on saving
     assert dialog.problem_label.isVisible()
-    _checked(dialog, *DOMAIN_TEXTS, *DATA)
+    assert_translated(dialog, *DOMAIN_TEXTS, *DATA)
 
 
 @pytest.mark.parametrize("amending", ["", SIGNED])
 def test_deleting_a_period(qtbot: QtBot, amending: str) -> None:
     dialog = DeletePeriodDialog(PERIOD, PATIENT, amending=amending)
-    _shown(qtbot, dialog)
+    shown(qtbot, dialog)
     assert dialog.windowTitle().startswith(OPEN)
-    _checked(dialog)
+    assert_translated(dialog)

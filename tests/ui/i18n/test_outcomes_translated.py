@@ -28,7 +28,7 @@ from calcitrack.ui.outcomes.outcomes_source import OutcomesTools
 from tests.domain.outcomes.outcomes_clinic import AS_OF
 from tests.domain.outcomes.outcomes_clinic import clinic as constructed
 from tests.support.accounts import open_signed_in
-from tests.support.pseudo_locale import OPEN, clipped, untranslated
+from tests.support.pseudo_locale import OPEN, assert_translated
 
 pytestmark = [
     pytest.mark.usefixtures("pseudo_language"),
@@ -81,8 +81,7 @@ def domain_texts(tools: OutcomesTools, report: OutcomesReport | None = None) -> 
 
 def _checked(window: QWidget, data: tuple[str, ...]) -> None:
     QApplication.sendPostedEvents()  # laid out again after a change, as the window is when drawn
-    assert untranslated(window, data=data) == []
-    assert clipped(window) == []
+    assert_translated(window, *data)
 
 
 def _computed(dialog: OutcomesDialog) -> OutcomesReport:

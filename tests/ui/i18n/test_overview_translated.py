@@ -8,7 +8,6 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from calcitrack.domain.codes import Laterality
@@ -19,23 +18,12 @@ from calcitrack.ui.common.task_runner import InlineTaskRunner
 from calcitrack.ui.overview.body_site_picker_dialog import BodySitePickerDialog
 from calcitrack.ui.overview.overview_panel import OverviewPanel
 from tests.reports.charts.test_lesion_map import ra_lesions
-from tests.support.pseudo_locale import OPEN, clipped, untranslated
+from tests.support.pseudo_locale import OPEN, assert_translated, shown
 from tests.ui.overview.test_body_site_picker_dialog import click_site
 
 pytestmark = pytest.mark.usefixtures("pseudo_language")
 
 TODAY = date(2026, 11, 21)
-
-
-def _shown(qtbot: QtBot, window: QWidget) -> None:
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-
-
-def _checked(window: QWidget, *data: str) -> None:
-    assert untranslated(window, data=data) == []
-    assert clipped(window) == []
 
 
 def _lesion_labels(chart: PatientChart) -> tuple[str, ...]:
@@ -49,7 +37,7 @@ def test_the_overview_of_a_patient(
     chart = stored_demo_charts[DEMO_RA_MRN]
     panel = OverviewPanel(InlineTaskRunner())
     panel.resize(900, 700)
-    _shown(qtbot, panel)
+    shown(qtbot, panel)
     panel.set_chart(chart, TODAY)
     qtbot.waitUntil(
         lambda: panel.assessment is not None
@@ -59,9 +47,9 @@ def test_the_overview_of_a_patient(
     )
     assert panel.trajectory_view.status.text().startswith(OPEN)  # the hint under the charts
     assert panel.response_panel.baseline_combo.itemText(0).startswith(OPEN)
-    _checked(panel, *_lesion_labels(chart))
+    assert_translated(panel, *_lesion_labels(chart))
     panel.trajectory_view.select_lesion(chart.lesions[0].label)  # another lesion highlighted
-    _checked(panel, *_lesion_labels(chart))
+    assert_translated(panel, *_lesion_labels(chart))
 
 
 def test_the_overview_while_assessing(
@@ -69,10 +57,10 @@ def test_the_overview_while_assessing(
 ) -> None:
     panel = OverviewPanel(InlineTaskRunner(), start_delay_ms=60_000)  # never starts here
     panel.resize(900, 700)
-    _shown(qtbot, panel)
+    shown(qtbot, panel)
     panel.set_chart(stored_demo_charts[DEMO_RA_MRN], TODAY)
     assert panel.trajectory_view.status.text().startswith(OPEN)  # "Drawing…"
-    _checked(panel)
+    assert_translated(panel)
 
 
 def test_the_body_site_picker(qtbot: QtBot) -> None:
@@ -80,9 +68,9 @@ def test_the_body_site_picker(qtbot: QtBot) -> None:
     qtbot.addWidget(dialog)
     dialog.open()
     qtbot.waitExposed(dialog)
-    _checked(dialog)
+    assert_translated(dialog)
     click_site(qtbot, dialog, "thigh", Laterality.RIGHT)
     assert dialog.ok_button.isEnabled()
     # the site's name is the reports' (site_name): it goes through gettext, a later step
-    _checked(dialog, f"<b>{site_name('thigh', Laterality.RIGHT)}</b>")
+    assert_translated(dialog, f"<b>{site_name('thigh', Laterality.RIGHT)}</b>")
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)

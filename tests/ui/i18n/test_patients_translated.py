@@ -17,7 +17,7 @@ from calcitrack.domain.visits.validation import validate_patient
 from calcitrack.ui.patients.patient_dialog import PatientDialog
 from calcitrack.ui.patients.patient_list_panel import PatientListPanel
 from calcitrack.ui.patients.patient_table_model import COLUMNS
-from tests.support.pseudo_locale import OPEN, clipped, untranslated
+from tests.support.pseudo_locale import OPEN, assert_translated, shown
 
 pytestmark = pytest.mark.usefixtures("pseudo_language")
 
@@ -41,21 +41,14 @@ PATIENT = Patient(
 )  # fmt: skip
 
 
-def _shown(qtbot: QtBot, window: QWidget) -> None:
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-
-
 def _checked(window: QWidget, *data: str) -> None:
-    assert untranslated(window, data=(*DOMAIN_TEXTS, *data)) == []
-    assert clipped(window) == []
+    assert_translated(window, *DOMAIN_TEXTS, *data)
 
 
 def test_the_patient_list(qtbot: QtBot) -> None:
     panel = PatientListPanel()
     panel.resize(420, 600)
-    _shown(qtbot, panel)
+    shown(qtbot, panel)
     _checked(panel)
     headers = [panel.model.headerData(c, Qt.Orientation.Horizontal) for c in range(len(COLUMNS))]
     assert all(str(header).startswith(OPEN) for header in headers), headers
@@ -63,7 +56,7 @@ def test_the_patient_list(qtbot: QtBot) -> None:
 
 def test_a_new_patient(qtbot: QtBot) -> None:
     dialog = PatientDialog(lambda patient: patient, today=lambda: TODAY)
-    _shown(qtbot, dialog)
+    shown(qtbot, dialog)
     _checked(dialog)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # nothing typed
     assert dialog.problems and dialog.message_label.text()
@@ -75,7 +68,7 @@ def test_a_patient_edited(qtbot: QtBot) -> None:
         lambda patient, started_from=None: patient, patient=PATIENT,
         today=lambda: TODAY,
     )  # fmt: skip
-    _shown(qtbot, dialog)
+    shown(qtbot, dialog)
     assert dialog.windowTitle().startswith(OPEN)
     _checked(dialog, PATIENT.mrn)
     dialog.fields["date_of_birth"].setFocus()

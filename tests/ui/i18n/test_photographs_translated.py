@@ -8,14 +8,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from calcitrack.domain.errors import DomainValidationError
 from calcitrack.ui.photographs.attach_dialog import AttachPhotographsDialog
 from calcitrack.ui.photographs.lesion_photos import LesionPhotos
-from tests.support.pseudo_locale import OPEN, clipped, untranslated
+from tests.support.pseudo_locale import OPEN, assert_translated, shown
 from tests.ui.photographs.images import ImageStore, drawn, photograph, write
 from tests.ui.photographs.test_attach_dialog import LESIONS, MAX_BYTES, Recorder, drop
 
@@ -28,26 +26,13 @@ VISITS = ("2026-09-14 (latest)", "2026-06-15")
 """The visits offered, as the photograph flow words them (checked in the window's tests)."""
 
 
-def _shown(qtbot: QtBot, window: QWidget) -> None:
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-
-
-def _checked(window: QWidget, *data: str) -> None:
-    """Checked once laid out for its texts (a new text is laid out at the next event)."""
-    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-    assert untranslated(window, data=data) == []
-    assert clipped(window) == []
-
-
 @pytest.fixture
 def photos(qtbot: QtBot) -> LesionPhotos:
     store = ImageStore()
-    shown = LesionPhotos(store.load_image, lambda _photograph, _reason: None)
-    shown.resize(700, 260)
-    _shown(qtbot, shown)
-    shown.show_lesion(
+    strip = LesionPhotos(store.load_image, lambda _photograph, _reason: None)
+    strip.resize(700, 260)
+    shown(qtbot, strip)
+    strip.show_lesion(
         LESION,
         [
             store.add(photograph(LESION, MARCH, photo_id=1, caption=CAPTION)),
@@ -55,16 +40,16 @@ def photos(qtbot: QtBot) -> LesionPhotos:
             store.add(photograph(LESION, SEPTEMBER, photo_id=3, width=1200, height=900)),
         ],
     )
-    return shown
+    return strip
 
 
 def test_a_lesions_photographs_and_none(qtbot: QtBot, photos: LesionPhotos) -> None:
     assert photos.title_label.text().startswith(OPEN)
-    _checked(photos)
+    assert_translated(photos)
     photos.show_lesion("L hip", [])  # none of this lesion
-    _checked(photos)
+    assert_translated(photos)
     photos.show_lesion(None, [])  # no lesion chosen
-    _checked(photos)
+    assert_translated(photos)
 
 
 def test_the_full_image(qtbot: QtBot, photos: LesionPhotos) -> None:
@@ -72,7 +57,7 @@ def test_the_full_image(qtbot: QtBot, photos: LesionPhotos) -> None:
     assert viewer is not None
     qtbot.waitExposed(viewer)
     assert viewer.windowTitle().startswith(OPEN)
-    _checked(viewer)
+    assert_translated(viewer)
     viewer.reject()
 
 
@@ -82,7 +67,7 @@ def test_the_full_image_that_cannot_be_read(qtbot: QtBot, photos: LesionPhotos) 
     viewer = photos.strip.open_current()  # the thumbnail shown, and said so
     assert viewer is not None
     qtbot.waitExposed(viewer)
-    _checked(viewer)
+    assert_translated(viewer)
     viewer.reject()
 
 
@@ -91,9 +76,9 @@ def test_the_comparison(qtbot: QtBot, photos: LesionPhotos) -> None:
     assert dialog is not None
     dialog.resize(1200, 620)
     qtbot.waitExposed(dialog)
-    _checked(dialog, CAPTION)  # the caption typed, as the photograph's tooltip
+    assert_translated(dialog, CAPTION)  # the caption typed, as the photograph's tooltip
     dialog.comparison.choose(1, None)  # an empty slot: "No photograph"
-    _checked(dialog, CAPTION)
+    assert_translated(dialog, CAPTION)
     dialog.reject()
 
 
@@ -101,7 +86,7 @@ def test_deleting_a_photograph(qtbot: QtBot, photos: LesionPhotos) -> None:
     dialog = photos.strip.ask_to_delete()
     assert dialog is not None
     qtbot.waitExposed(dialog)
-    _checked(dialog)
+    assert_translated(dialog)
     dialog.reject()
 
 
@@ -114,16 +99,16 @@ def test_attaching_photographs(qtbot: QtBot, tmp_path: Path) -> None:
     dialog = AttachPhotographsDialog(
         LESIONS, recorder.attach, recorder.check, MAX_BYTES, lesion_label=LESION, visits=VISITS
     )
-    _shown(qtbot, dialog)
-    _checked(dialog, *LESIONS, *VISITS)
+    shown(qtbot, dialog)
+    assert_translated(dialog, *LESIONS, *VISITS)
     drop(dialog, [first, second, empty])
     assert dialog.file_list.item(2).text().startswith(OPEN)  # refused: the file is empty
     assert dialog.attach_button.text().startswith(OPEN)  # "Attach 2"
-    _checked(dialog, *LESIONS, *VISITS)
+    assert_translated(dialog, *LESIONS, *VISITS)
     dialog.attach_accepted()  # the second refused, after the first was attached
     assert dialog.message_label.isVisible()
     assert dialog.message_label.text().startswith(OPEN)
-    _checked(dialog, *LESIONS, *VISITS)
+    assert_translated(dialog, *LESIONS, *VISITS)
 
 
 def test_attaching_at_a_visit_named_in_words(qtbot: QtBot) -> None:
@@ -131,5 +116,5 @@ def test_attaching_at_a_visit_named_in_words(qtbot: QtBot) -> None:
     dialog = AttachPhotographsDialog(
         LESIONS, recorder.attach, recorder.check, MAX_BYTES, visit_text="the visit of 2026-09-14"
     )
-    _shown(qtbot, dialog)
-    _checked(dialog, *LESIONS)
+    shown(qtbot, dialog)
+    assert_translated(dialog, *LESIONS)

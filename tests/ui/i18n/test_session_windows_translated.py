@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
 from calcitrack.bootstrap import Clinic, open_clinic
@@ -18,7 +18,15 @@ from calcitrack.ui.session.first_admin_dialog import FirstAdminDialog
 from calcitrack.ui.session.lock_screen import LockScreen
 from calcitrack.ui.session.sign_in_dialog import SignInDialog
 from tests.support.accounts import open_signed_in
-from tests.support.pseudo_locale import CLOSE, OPEN, clipped, pseudo, untranslated
+from tests.support.pseudo_locale import (
+    CLOSE,
+    OPEN,
+    assert_translated,
+    clipped,
+    pseudo,
+    shown,
+    untranslated,
+)
 
 pytestmark = pytest.mark.usefixtures("pseudo_language")
 
@@ -34,17 +42,6 @@ def clinic(sqlite_url: str) -> Iterator[Clinic]:
     opened.close()
 
 
-def _shown(qtbot: QtBot, window: QWidget) -> None:
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-
-
-def _checked(window: QWidget, *data: str) -> None:
-    assert untranslated(window, data=data) == []
-    assert clipped(window) == []
-
-
 def test_the_pseudo_language_is_what_the_checks_rely_on(qtbot: QtBot) -> None:
     """The catalogue translates, and the checks see an English text and a clipped button."""
     assert pseudo("Sign in") == f"{OPEN}Šîgñ îñ··{CLOSE}"
@@ -53,40 +50,40 @@ def test_the_pseudo_language_is_what_the_checks_rely_on(qtbot: QtBot) -> None:
     assert dialog.sign_in_button.text().startswith(OPEN)
     dialog.quit_button.setText("Leave")
     dialog.sign_in_button.setFixedWidth(10)
-    _shown(qtbot, dialog)
+    shown(qtbot, dialog)
     assert any("'Leave'" in found for found in untranslated(dialog))
     assert any("QPushButton" in found for found in clipped(dialog))
 
 
 def test_sign_in(qtbot: QtBot, clinic: Clinic) -> None:
     dialog = SignInDialog(clinic.accounts(), database=clinic.where)
-    _shown(qtbot, dialog)
-    _checked(dialog)
+    shown(qtbot, dialog)
+    assert_translated(dialog)
     qtbot.keyClick(dialog.username_edit, Qt.Key.Key_Return)  # no username
     assert dialog.message_label.isVisible()
-    _checked(dialog)
+    assert_translated(dialog)
 
 
 def test_sign_in_while_the_database_opens(qtbot: QtBot) -> None:
     dialog = SignInDialog(None, database="")
-    _shown(qtbot, dialog)
+    shown(qtbot, dialog)
     qtbot.keyClicks(dialog.username_edit, "nurse")
     qtbot.keyClicks(dialog.password_edit, "secret")
     qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)  # waits for the database
-    _checked(dialog)
+    assert_translated(dialog)
 
 
 def test_first_administrator(qtbot: QtBot, sqlite_url: str) -> None:
     clinic = open_clinic(sqlite_url)
     try:
         dialog = FirstAdminDialog(clinic.accounts())
-        _shown(qtbot, dialog)
-        _checked(dialog, *DOMAIN_TEXTS)
+        shown(qtbot, dialog)
+        assert_translated(dialog, *DOMAIN_TEXTS)
         qtbot.keyClicks(dialog.password_edit, "one thing")
         qtbot.keyClicks(dialog.repeat_edit, "another")
         qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
         assert dialog.form.marked()
-        _checked(dialog, *DOMAIN_TEXTS)
+        assert_translated(dialog, *DOMAIN_TEXTS)
     finally:
         clinic.close()
 
@@ -94,23 +91,23 @@ def test_first_administrator(qtbot: QtBot, sqlite_url: str) -> None:
 def test_change_password(qtbot: QtBot, clinic: Clinic) -> None:
     user = clinic.context().actor
     dialog = ChangePasswordDialog(clinic.accounts(), user)
-    _shown(qtbot, dialog)
-    _checked(dialog, user.display_name, user.username)
+    shown(qtbot, dialog)
+    assert_translated(dialog, user.display_name, user.username)
     qtbot.mouseClick(dialog.change_button, Qt.MouseButton.LeftButton)  # no current password
     assert dialog.form.marked()
-    _checked(dialog)
+    assert_translated(dialog)
 
 
 def test_lock_screen(qtbot: QtBot, clinic: Clinic) -> None:
     user = clinic.context().actor
     window = QMainWindow()
     window.resize(900, 600)
-    _shown(qtbot, window)
+    shown(qtbot, window)
     screen = LockScreen(clinic.accounts(), user, window)
     screen.set_unsaved_visit(True)
     screen.lock()
     qtbot.waitUntil(screen.isVisible)
     assert window.windowTitle().startswith(OPEN)
-    _checked(screen)
+    assert_translated(screen)
     qtbot.mouseClick(screen.unlock_button, Qt.MouseButton.LeftButton)  # no password
-    _checked(screen)
+    assert_translated(screen)

@@ -21,7 +21,7 @@ from calcitrack.ui.common.task_runner import InlineTaskRunner
 from calcitrack.ui.shell.main_window import MainWindow
 from calcitrack.ui.shell.sources_dialog import SourcesDialog
 from tests.support.accounts import open_signed_in
-from tests.support.pseudo_locale import OPEN, clipped, untranslated
+from tests.support.pseudo_locale import OPEN, assert_translated, clipped
 
 pytestmark = pytest.mark.usefixtures("pseudo_language")
 
@@ -52,13 +52,7 @@ def _own_actions(window: MainWindow) -> list[QAction]:
 
 
 def _checked(widget: QWidget, *data: str) -> None:
-    assert untranslated(widget, data=(*DOMAIN_TEXTS, *data)) == []
-    assert _clipped_texts(widget) == []
-
-
-def _clipped_texts(widget: QWidget) -> list[str]:
-    """``clipped`` but for a line edit's clear button: Qt's own icon, with no text to clip."""
-    return [found for found in clipped(widget) if not found.startswith("QToolButton '': ")]
+    assert_translated(widget, *DOMAIN_TEXTS, *data)
 
 
 def test_the_menus_and_their_actions(window: MainWindow) -> None:
@@ -94,5 +88,5 @@ def test_clinical_sources(window: MainWindow, qtbot: QtBot) -> None:
     _checked(dialog)
     qtbot.keyClicks(dialog.find_edit, "calcinosis")  # "{shown} of %n sources"
     assert OPEN in dialog.count_label.text()
-    qtbot.waitUntil(lambda: _clipped_texts(dialog) == [])  # once laid out again
+    qtbot.waitUntil(lambda: clipped(dialog) == [])  # once laid out again
     _checked(dialog)

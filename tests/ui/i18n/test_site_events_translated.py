@@ -25,7 +25,7 @@ from calcitrack.ui.site_events.delete_event_dialog import DeleteEventDialog
 from calcitrack.ui.site_events.event_dialog import SiteEventDialog
 from calcitrack.ui.site_events.imaging_dialog import ImagingDialog
 from calcitrack.ui.site_events.procedure_dialog import ProcedureDialog
-from tests.support.pseudo_locale import clipped, untranslated
+from tests.support.pseudo_locale import assert_translated, shown
 from tests.support.sample_chart import sample_chart
 
 pytestmark = pytest.mark.usefixtures("pseudo_language")
@@ -56,16 +56,9 @@ REASONS = ("say why", "is later")
 """Problems' reasons as the service gives them (gettext, later)."""
 
 
-def _shown(qtbot: QtBot, window: QWidget) -> None:
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-
-
 def _checked(window: QWidget) -> None:
     QApplication.sendPostedEvents()  # laid out again after a change, as the window is when drawn
-    assert untranslated(window, data=(*DOMAIN_TEXTS, *TYPED, REFUSAL)) == []
-    assert clipped(window) == []
+    assert_translated(window, *DOMAIN_TEXTS, *TYPED, REFUSAL)
 
 
 def _refused(qtbot: QtBot, dialog: SiteEventDialog) -> None:
@@ -79,7 +72,7 @@ def _refused(qtbot: QtBot, dialog: SiteEventDialog) -> None:
 
 def test_new_imaging_study_and_its_refusal(qtbot: QtBot) -> None:
     dialog = ImagingDialog(PATIENT, LESIONS, day=DAY)
-    _shown(qtbot, dialog)
+    shown(qtbot, dialog)
     _checked(dialog)
     qtbot.keyClick(dialog.modality_combo, Qt.Key.Key_Return)  # no body site
     _refused(qtbot, dialog)
@@ -88,7 +81,7 @@ def test_new_imaging_study_and_its_refusal(qtbot: QtBot) -> None:
 
 def test_imaging_study_corrected_as_a_signed_visits_amendment(qtbot: QtBot) -> None:
     dialog = ImagingDialog(PATIENT, LESIONS, study=STUDY, day=DAY)
-    _shown(qtbot, dialog)
+    shown(qtbot, dialog)
     _checked(dialog)
     dialog.start_amending(SIGNED)
     assert dialog.amend_note.isVisible()
@@ -99,7 +92,7 @@ def test_imaging_study_corrected_as_a_signed_visits_amendment(qtbot: QtBot) -> N
 
 def test_new_procedure_and_its_refusal(qtbot: QtBot) -> None:
     dialog = ProcedureDialog(PATIENT, LESIONS, day=DAY)
-    _shown(qtbot, dialog)
+    shown(qtbot, dialog)
     _checked(dialog)
     qtbot.keyClick(dialog.type_combo, Qt.Key.Key_Return)  # no body site
     _refused(qtbot, dialog)
@@ -107,7 +100,7 @@ def test_new_procedure_and_its_refusal(qtbot: QtBot) -> None:
 
 def test_procedure_corrected_as_a_signed_visits_amendment(qtbot: QtBot) -> None:
     dialog = ProcedureDialog(PATIENT, LESIONS, procedure=PROCEDURE, day=DAY)
-    _shown(qtbot, dialog)
+    shown(qtbot, dialog)
     dialog.start_amending(SIGNED, REFUSAL)
     _refused(qtbot, dialog)
     _checked(dialog)
@@ -117,7 +110,7 @@ def test_procedure_corrected_as_a_signed_visits_amendment(qtbot: QtBot) -> None:
 @pytest.mark.parametrize("amending", ["", SIGNED], ids=["unsigned", "signed"])
 def test_delete_event(qtbot: QtBot, event: ImagingStudy | Procedure, amending: str) -> None:
     dialog = DeleteEventDialog(event, PATIENT, amending=amending)
-    _shown(qtbot, dialog)
+    shown(qtbot, dialog)
     _checked(dialog)
     qtbot.keyClicks(dialog.reason_edit, "entered on the wrong patient")
     _checked(dialog)

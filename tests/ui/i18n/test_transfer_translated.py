@@ -17,7 +17,7 @@ from calcitrack.ui.common.task_runner import InlineTaskRunner
 from calcitrack.ui.shell.main_window import MainWindow
 from calcitrack.ui.transfer.transfer_menu import TransferMenu
 from tests.support.accounts import open_signed_in
-from tests.support.pseudo_locale import OPEN, clipped, untranslated
+from tests.support.pseudo_locale import OPEN, assert_translated
 
 pytestmark = pytest.mark.usefixtures("pseudo_language")
 
@@ -43,8 +43,7 @@ def _menu(window: MainWindow) -> TransferMenu:
 def _checked(qtbot: QtBot, dialog: QDialog | None, *data: str) -> None:
     assert dialog is not None
     qtbot.waitExposed(dialog)
-    assert untranslated(dialog, data=data) == []
-    assert clipped(dialog) == []
+    assert_translated(dialog, *data)
 
 
 def test_the_export_dialogs(window: MainWindow, qtbot: QtBot) -> None:

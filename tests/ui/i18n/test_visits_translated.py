@@ -12,7 +12,7 @@ from typing import cast
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
 from calcitrack.domain.clinic.permissions import Permission
@@ -32,24 +32,13 @@ from calcitrack.ui.visits.sign_off_flow import sign_cautions
 from calcitrack.ui.visits.sign_visit_dialog import SignVisitDialog
 from calcitrack.ui.visits.unsaved_visit_question import UnsavedVisitQuestion
 from calcitrack.ui.visits.visit_flow import VisitFlow
-from tests.support.pseudo_locale import OPEN, clipped, untranslated
+from tests.support.pseudo_locale import OPEN, assert_translated, shown
 
 pytestmark = pytest.mark.usefixtures("pseudo_language")
 
 PATIENT = "Haddad, Amal"
 SIGNER = "Dr Ana Ruiz"
 DAY = date(2026, 11, 20)
-
-
-def _shown(qtbot: QtBot, window: QWidget) -> None:
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-
-
-def _checked(window: QWidget, *data: str) -> None:
-    assert untranslated(window, data=data) == []
-    assert clipped(window) == []
 
 
 def _signature() -> VisitSignature:
@@ -59,17 +48,17 @@ def _signature() -> VisitSignature:
 
 def test_delete_visit(qtbot: QtBot) -> None:
     dialog = DeleteVisitDialog(Visit(1, DAY), PATIENT, photographs=2)
-    _shown(qtbot, dialog)
-    _checked(dialog)
+    shown(qtbot, dialog)
+    assert_translated(dialog)
     qtbot.keyClicks(dialog.reason_edit, "entered on the wrong patient")
     assert dialog.delete_button.isEnabled()
-    _checked(dialog)
+    assert_translated(dialog)
 
 
 def test_amend_signed_visit(qtbot: QtBot) -> None:
     dialog = AmendReasonDialog(DAY.isoformat(), _signature())
-    _shown(qtbot, dialog)
-    _checked(dialog)
+    shown(qtbot, dialog)
+    assert_translated(dialog)
 
 
 def test_sign_visit_with_its_cautions_and_a_refusal(
@@ -81,28 +70,28 @@ def test_sign_visit_with_its_cautions_and_a_refusal(
     assert cautions and all(OPEN in caution for caution in cautions)
     patient = f"{PATIENT}, {DEMO_RA_MRN}"
     dialog = SignVisitDialog(visit_date=DAY, patient=patient, signer=SIGNER, cautions=cautions)
-    _shown(qtbot, dialog)
+    shown(qtbot, dialog)
     statement = signing_statement(DAY, patient, SIGNER)
-    _checked(dialog, statement)
+    assert_translated(dialog, statement)
     qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)  # no password
     assert dialog.message_label.isVisible()
-    _checked(dialog, statement)
+    assert_translated(dialog, statement)
 
 
 def test_unsaved_visit_question(qtbot: QtBot) -> None:
     question = UnsavedVisitQuestion("Closing CalciTrack", "new visit of Haddad, Amal")
-    _shown(qtbot, question)
-    _checked(question)
+    shown(qtbot, question)
+    assert_translated(question)
 
 
 def test_a_second_visit_the_same_day(qtbot: QtBot) -> None:
     parent = QMainWindow()
     parent.resize(900, 600)
-    _shown(qtbot, parent)
+    shown(qtbot, parent)
     box = ask_same_day(parent, PATIENT, DAY, open_visit=lambda: None, other_date=lambda: None,
                        answered=lambda: None)  # fmt: skip
     qtbot.waitExposed(box)
-    _checked(box)
+    assert_translated(box)
     box.reject()
 
 
@@ -124,7 +113,7 @@ class _Flow:
 def host(qtbot: QtBot) -> Iterator[_Host]:
     window = _Host()
     window.resize(1000, 700)
-    _shown(qtbot, window)
+    shown(qtbot, window)
     yield window
 
 
@@ -159,10 +148,10 @@ def test_draft_offers_of_ones_own_drafts(
     dialog = offers.dialog
     assert dialog is not None and dialog.draft_list.count() == 2
     qtbot.waitExposed(dialog)
-    _checked(dialog)
+    assert_translated(dialog)
     dialog.discard_button.click()  # one left: said in a sentence
     assert dialog.draft_list.isHidden()
-    _checked(dialog, PATIENT)
+    assert_translated(dialog, PATIENT)
     dialog.later_button.click()
 
 
@@ -178,7 +167,7 @@ def test_draft_offers_of_an_earlier_versions_drafts(
     dialog = offers.dialog
     assert dialog is not None and dialog.draft_list.count() == 2
     qtbot.waitExposed(dialog)
-    _checked(dialog)
+    assert_translated(dialog)
     dialog.discard_button.click()
-    _checked(dialog)
+    assert_translated(dialog)
     dialog.later_button.click()

@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from calcitrack.app import drafts_of
@@ -19,7 +18,7 @@ from calcitrack.ui.worklist.recall_dialog import RecallDialog
 from calcitrack.ui.worklist.recall_document import recall_html
 from calcitrack.ui.worklist.today_panel import DRAFTS, DUE, SEEN, UNSIGNED, LeftTabs, TodayPanel
 from tests.support.accounts import open_signed_in
-from tests.support.pseudo_locale import OPEN, clipped, untranslated
+from tests.support.pseudo_locale import OPEN, assert_translated, shown
 from tests.ui.worklist import worklist_clinic as wc
 
 pytestmark = pytest.mark.usefixtures("pseudo_language")
@@ -31,17 +30,6 @@ def clinic(sqlite_url: str) -> Iterator[Clinic]:
     wc.fill(opened)
     yield opened
     opened.close()
-
-
-def _shown(qtbot: QtBot, window: QWidget) -> None:
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-
-
-def _checked(window: QWidget, *data: str) -> None:
-    assert untranslated(window, data=data) == []
-    assert clipped(window) == []
 
 
 def _today_panel(clinic: Clinic) -> TodayPanel:
@@ -57,10 +45,10 @@ def _today_panel(clinic: Clinic) -> TodayPanel:
 
 def test_today(qtbot: QtBot, clinic: Clinic) -> None:
     panel = _today_panel(clinic)
-    _shown(qtbot, panel)
+    shown(qtbot, panel)
     panel.refresh()  # inline: read at once
     assert panel.worklist is not None
-    _checked(panel)
+    assert_translated(panel)
     for key in (DUE, SEEN, UNSIGNED, DRAFTS):
         head = panel.section(key)
         assert head is not None and head.text(0).startswith(OPEN), key
@@ -73,10 +61,10 @@ def test_today(qtbot: QtBot, clinic: Clinic) -> None:
 def test_today_without_a_worklist(qtbot: QtBot, clinic: Clinic) -> None:
     panel = TodayPanel(None, InlineTaskRunner(), drafts_of(clinic, clinic.context().actor))
     panel.resize(520, 600)
-    _shown(qtbot, panel)
+    shown(qtbot, panel)
     panel.refresh()
     assert panel.message.isVisible()
-    _checked(panel)
+    assert_translated(panel)
 
 
 def test_the_tabs_beside_the_patient_list(qtbot: QtBot, clinic: Clinic) -> None:
@@ -97,8 +85,8 @@ def _recall(clinic: Clinic, *, may_export: bool, folder: Path) -> RecallDialog:
 
 def test_recall_list(qtbot: QtBot, clinic: Clinic, tmp_path: Path) -> None:
     dialog = _recall(clinic, may_export=True, folder=tmp_path)
-    _shown(qtbot, dialog)
-    _checked(dialog)
+    shown(qtbot, dialog)
+    assert_translated(dialog)
     items = [dialog.table.horizontalHeaderItem(c) for c in range(dialog.table.columnCount())]
     headers = [item.text() if item is not None else "" for item in items]
     assert all(header.startswith(OPEN) for header in headers), headers
@@ -106,7 +94,7 @@ def test_recall_list(qtbot: QtBot, clinic: Clinic, tmp_path: Path) -> None:
     dialog.choose_file = lambda suggested: nowhere  # type: ignore[method-assign]
     dialog.export_csv()  # a folder that does not exist
     assert dialog.message.text().startswith(OPEN)
-    _checked(dialog)
+    assert_translated(dialog)
     assert "<h2>" + OPEN in recall_html(dialog.worklist)
 
 
@@ -114,6 +102,6 @@ def test_recall_list_without_the_right_to_export(
     qtbot: QtBot, clinic: Clinic, tmp_path: Path
 ) -> None:
     dialog = _recall(clinic, may_export=False, folder=tmp_path)
-    _shown(qtbot, dialog)
+    shown(qtbot, dialog)
     assert dialog.message.text()
-    _checked(dialog)
+    assert_translated(dialog)

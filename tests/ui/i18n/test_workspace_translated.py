@@ -23,7 +23,7 @@ from calcitrack.ui.workspace.patient_workspace import (
     PatientWorkspace,
 )
 from calcitrack.ui.workspace.workspace_tabs import LabsPanel
-from tests.support.pseudo_locale import OPEN, clipped, untranslated
+from tests.support.pseudo_locale import OPEN, assert_translated
 from tests.ui.held_runner import HeldRunner
 
 pytestmark = pytest.mark.usefixtures("pseudo_language")
@@ -41,8 +41,7 @@ later step."""
 
 
 def _checked(window: QWidget, *data: str) -> None:
-    assert untranslated(window, data=(*DOMAIN_TEXTS, *data)) == []
-    assert clipped(window) == []
+    assert_translated(window, *DOMAIN_TEXTS, *data)
 
 
 def _headers(model: QAbstractItemModel) -> list[str]:
