@@ -42,6 +42,11 @@ class StatusFilter(str, Enum):
     def label(self) -> str:
         return {"active": "Active", "archived": "Archived", "all": "All"}[self.value]
 
+    @property
+    def archived(self) -> bool | None:
+        """The archived state of the patients listed; None: either."""
+        return {"active": False, "archived": True}.get(self.value)
+
 
 @dataclass(frozen=True)
 class PatientListQuery:

@@ -140,7 +140,7 @@ def listed(
     needle = search_text(query.search)
     if not _applies(query, needle):
         return None
-    key: Key = ({StatusFilter.ACTIVE: False, StatusFilter.ARCHIVED: True}.get(query.status), needle)
+    key: Key = (query.status.archived, needle)
     with answers.lock:
         found = answers.exact(key)
         if found is not None:

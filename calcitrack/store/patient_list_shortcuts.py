@@ -87,7 +87,7 @@ def page_ids(
     needle = search_text(query.search)
     if query.sort is not ListColumn.NAME or limit <= 0 or not _applies(session, query, needle):
         return None
-    archived = {StatusFilter.ACTIVE: False, StatusFilter.ARCHIVED: True}.get(query.status)
+    archived = query.status.archived
     # The walk reads the name index forwards only: descending, the name index's order (names
     # down, MRNs down) is not the list's (names down, MRNs up), and SQLite would sort everyone.
     if offset == 0 and archived is not None and limit <= WALK and not query.descending:
@@ -156,8 +156,8 @@ def short_count(session: Session, query: PatientListQuery) -> int | None:
         return None  # PostgreSQL keeps no such counts (records/patient_search_grams.py)
     if query.disease is not None or query.on_diltiazem:
         return None
-    which = {StatusFilter.ACTIVE: (False,), StatusFilter.ARCHIVED: (True,)}
-    archived = which.get(query.status, (False, True))
+    kept = query.status.archived
+    archived = (False, True) if kept is None else (kept,)
     counted = session.scalar(
         select(func.sum(_GRAMS.c.patients)).where(
             _GRAMS.c.gram == needle, _GRAMS.c.archived.in_(archived)

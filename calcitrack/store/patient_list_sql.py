@@ -29,7 +29,7 @@ from sqlalchemy.sql.operators import custom_op
 
 from calcitrack.domain.codes import CalcinosisType, CodedEnum, UnderlyingDisease
 from calcitrack.domain.medications.drugs import DRUGS
-from calcitrack.domain.patient_list import ListColumn, PatientListQuery, StatusFilter
+from calcitrack.domain.patient_list import ListColumn, PatientListQuery
 from calcitrack.domain.text import search_text
 from calcitrack.store.records import (
     SEARCH_TABLE,
@@ -57,10 +57,8 @@ def conditions(
     # Where the search index finds the patients, the other filters must not lead SQLite to walk
     # an index of every patient instead: "+column" keeps them out of the plan's index choice.
     plain = _no_index if _finds_by_trigrams(session, query) else _as_is
-    if query.status is StatusFilter.ACTIVE:
-        where.append(plain(P.archived).is_(False))
-    elif query.status is StatusFilter.ARCHIVED:
-        where.append(plain(P.archived).is_(True))
+    if query.status.archived is not None:
+        where.append(plain(P.archived).is_(query.status.archived))
     if query.disease is not None:
         where.append(plain(P.underlying_disease) == query.disease.value)
     if query.on_diltiazem:  # IN, not EXISTS: one pass over the periods, not one per patient
