@@ -22,8 +22,26 @@ from calcitrack.ui.visit_form.sections.lesion_entry_rows import format_mm2
 
 
 class LesionBurdenText(QObject):
-    """The context of this module's texts that count (Qt's lupdate reads a count, "%n", only in
-    a class's ``tr``); never made, only its ``tr`` is called."""
+    """The context of this module's texts; the counted ones are its methods (Qt's lupdate reads
+    a count, "%n", only in a class's ``tr``)."""
+
+    def burden(self, *, today: bool, total: str, measured: int, active: int) -> str:
+        """Today's (or this visit's) burden so far: ``measured`` of ``active`` lesions."""
+        text = (
+            self.tr(
+                "Burden today: {total} mm² (ellipse, {measured} of %n active lesion(s) measured)",
+                "",
+                active,
+            )
+            if today
+            else self.tr(
+                "Burden at this visit: {total} mm² (ellipse, {measured} of %n active lesion(s) "
+                "measured)",
+                "",
+                active,
+            )
+        )
+        return text.format(total=total, measured=measured)
 
 
 def _lesions_as_typed(
@@ -77,21 +95,9 @@ def burden_text(
             )
         ).format(active=active)
     total = burden_mm2(m.area_mm2 for m in measurements)
-    # The class's tr, as Qt allows (the stubs know only an object's): the context is the class.
-    text = (
-        LesionBurdenText.tr(
-            "Burden today: {total} mm² (ellipse, {measured} of %n active lesion(s) measured)",  # type: ignore[arg-type]
-            "",
-            active,  # type: ignore[arg-type]
-        )
-        if today
-        else LesionBurdenText.tr(
-            "Burden at this visit: {total} mm² (ellipse, {measured} of %n active lesion(s) "  # type: ignore[arg-type]
-            "measured)",
-            "",
-            active,  # type: ignore[arg-type]
-        )
-    ).format(total=format_mm2(total), measured=len(measurements))
+    text = LesionBurdenText().burden(
+        today=today, total=format_mm2(total), measured=len(measurements), active=active
+    )
     previous = previous_visit(context)
     if previous is None:
         return QCoreApplication.translate("LesionBurdenText", "{burden}.").format(burden=text)
