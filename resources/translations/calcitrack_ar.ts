@@ -6665,9 +6665,16 @@ Save it now, keep it as your draft (offered to you alone when you next sign in),
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{count} failed sign-ins in a row</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n failed sign-in(s) in a row</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n account(s)</source>
@@ -7137,9 +7144,16 @@ Keep editing: back to your form as it is (it cannot be saved over the newer visi
         <source>{field}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>(clinic interval: {weeks} weeks)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>(clinic interval: %n week(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

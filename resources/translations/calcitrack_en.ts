@@ -267,6 +267,13 @@
   <context>
     <name>UsersDialog</name>
     <message numerus="yes">
+      <source>%n failed sign-in(s) in a row</source>
+      <translation>
+        <numerusform>%n failed sign-in in a row</numerusform>
+        <numerusform>%n failed sign-ins in a row</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%n account(s)</source>
       <translation>
         <numerusform>%n account</numerusform>
@@ -288,6 +295,16 @@
       <translation>
         <numerusform>{count} anchor found</numerusform>
         <numerusform>{count} anchors found</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>VisitHeader</name>
+    <message numerus="yes">
+      <source>(clinic interval: %n week(s))</source>
+      <translation>
+        <numerusform>(clinic interval: %n week)</numerusform>
+        <numerusform>(clinic interval: %n weeks)</numerusform>
       </translation>
     </message>
   </context>

@@ -197,9 +197,7 @@ class UsersDialog(QDialog):
                 item = QTableWidgetItem(text)
                 if column == STATUS_COLUMN and row.failed_logins:
                     item.setToolTip(
-                        self.tr("{count} failed sign-ins in a row").format(
-                            count=row.failed_logins
-                        )
+                        self.tr("%n failed sign-in(s) in a row", "", row.failed_logins)
                     )
                 if not can_sign_in(row, now):
                     item.setForeground(self.palette().placeholderText())

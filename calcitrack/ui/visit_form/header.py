@@ -219,7 +219,7 @@ class VisitHeader(QWidget):
     def _set_following(self, following: bool) -> None:
         self._following = following
         self.follow_up_label.setText(
-            self.tr("(clinic interval: {weeks} weeks)").format(weeks=self.follow_up_weeks)
+            self.tr("(clinic interval: %n week(s))", "", self.follow_up_weeks)
             if following
             else ""
         )
