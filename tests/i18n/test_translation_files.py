@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import re
 import shutil
-import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -20,7 +18,7 @@ from babel.messages.pofile import read_po
 import calcitrack
 from calcitrack.i18n.catalogue import catalogue_path, translations_dir
 from calcitrack.i18n.languages import Language
-from tests.support.pseudo_locale import window_code
+from tests.support.pseudo_locale import update_catalogue
 
 TRANSLATED = [language for language in Language if language is not Language.ENGLISH]
 KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}  # as `make translations` extracts
@@ -198,12 +196,6 @@ def test_the_window_catalogue_holds_every_text_marked_in_the_window(
     shipped = translations_dir() / f"calcitrack_{language.code}.ts"
     fresh = tmp_path / shipped.name
     shutil.copy(shipped, fresh)
-    code = [str(p) for p in window_code()]
-    subprocess.run(
-        [str(Path(sys.executable).parent / "pyside6-lupdate"), *code, "-no-obsolete",
-         "-locations", "none", "-source-language", "en", "-target-language", language.code,
-         "-silent", "-ts", str(fresh)],
-        check=True,
-    )  # fmt: skip
+    update_catalogue(fresh, language.code)
     assert _sources(fresh) == _sources(shipped), "run `make translations` and commit"
     assert len(_sources(shipped)) > 1000  # the window's texts are in it

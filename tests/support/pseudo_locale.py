@@ -83,6 +83,18 @@ def compile_catalogue(ts: Path, qm: Path) -> Path:
     return qm
 
 
+def update_catalogue(ts: Path, language: str, *, plurals_only: bool = False) -> Path:
+    """``ts`` brought up to date with the window's code as `make translations` does (no line
+    numbers, obsolete texts dropped; the English catalogue: counted texts only)."""
+    subprocess.run(
+        [_tool("pyside6-lupdate"), *map(str, window_code()), "-no-obsolete", "-locations", "none",
+         "-source-language", "en", "-target-language", language, "-silent", "-ts", str(ts),
+         *(["-pluralonly"] if plurals_only else [])],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    return ts
+
+
 def build_pseudo_catalogue(sources: Iterable[Path], folder: Path) -> Path:
     """The compiled pseudo-translation (.qm) of every string marked in ``sources``."""
     ts = folder / "pseudo.ts"

@@ -13,15 +13,14 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from calcitrack.app import build_main_window
 from calcitrack.bootstrap import Clinic
 from calcitrack.domain.codes import UnderlyingDisease
 from calcitrack.domain.patient_list import StatusFilter
-from calcitrack.ui.common.task_runner import InlineTaskRunner
 from calcitrack.ui.shell.main_window import MainWindow
 from calcitrack.ui.shell.sources_dialog import SourcesDialog
 from tests.support.accounts import open_signed_in
 from tests.support.pseudo_locale import OPEN, assert_translated, clipped
+from tests.ui.main_window_support import shown_main_window
 
 pytestmark = pytest.mark.usefixtures("pseudo_language")
 
@@ -33,11 +32,7 @@ DOMAIN_TEXTS = (*(d.label for d in UnderlyingDisease), *(s.label for s in Status
 @pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     clinic: Clinic = open_signed_in(f"sqlite:///{tmp_path / 'clinic.sqlite3'}")
-    main = build_main_window(clinic, InlineTaskRunner())
-    qtbot.addWidget(main)
-    with qtbot.waitActive(main):
-        main.show()
-        main.activateWindow()
+    main = shown_main_window(qtbot, clinic)
     yield main
     main.close()
     clinic.close()

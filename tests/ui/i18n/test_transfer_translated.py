@@ -11,13 +11,12 @@ import pytest
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from calcitrack.app import build_main_window
 from calcitrack.bootstrap import Clinic
-from calcitrack.ui.common.task_runner import InlineTaskRunner
 from calcitrack.ui.shell.main_window import MainWindow
 from calcitrack.ui.transfer.transfer_menu import TransferMenu
 from tests.support.accounts import open_signed_in
 from tests.support.pseudo_locale import OPEN, assert_translated
+from tests.ui.main_window_support import shown_main_window
 
 pytestmark = pytest.mark.usefixtures("pseudo_language")
 
@@ -26,10 +25,7 @@ pytestmark = pytest.mark.usefixtures("pseudo_language")
 def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     clinic: Clinic = open_signed_in(f"sqlite:///{tmp_path / 'clinic.sqlite3'}")
     clinic.today = lambda: date(2026, 11, 20)
-    main = build_main_window(clinic, InlineTaskRunner())
-    qtbot.addWidget(main)
-    with qtbot.waitActive(main):
-        main.show()
+    main = shown_main_window(qtbot, clinic)
     yield main
     main.close()
     clinic.close()

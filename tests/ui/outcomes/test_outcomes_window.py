@@ -17,7 +17,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMenu, QPushButton, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
-from calcitrack.app import build_main_window
 from calcitrack.bootstrap import Clinic
 from calcitrack.domain.audit_trail.audit import AuditAction
 from calcitrack.domain.outcomes.outcomes_types import DISCLAIMER
@@ -34,6 +33,7 @@ from tests.domain.outcomes.outcomes_clinic import AS_OF
 from tests.domain.outcomes.outcomes_clinic import clinic as constructed
 from tests.support.accounts import open_signed_in
 from tests.ui.held_runner import HeldRunner
+from tests.ui.main_window_support import shown_main_window
 from tests.ui.shell.test_access_keys import clashes
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -50,11 +50,7 @@ def clinic(tmp_path: Path) -> Iterator[Clinic]:
 
 @pytest.fixture
 def window(qtbot: QtBot, clinic: Clinic) -> Iterator[MainWindow]:
-    main = build_main_window(clinic, InlineTaskRunner())
-    qtbot.addWidget(main)
-    with qtbot.waitActive(main):
-        main.show()
-        main.activateWindow()
+    main = shown_main_window(qtbot, clinic)
     yield main
     # a window of its own: closing the main window (pytest-qt's teardown) leaves it shown, over
     # the next test's widgets on the offscreen screen (their mouse events went to it)

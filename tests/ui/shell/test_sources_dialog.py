@@ -11,23 +11,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMenu, QStyle
 from pytestqt.qtbot import QtBot
 
-from calcitrack.app import build_main_window
 from calcitrack.bootstrap import Clinic
 from calcitrack.domain.sources import SOURCES
-from calcitrack.ui.common.task_runner import InlineTaskRunner
 from calcitrack.ui.shell.main_window import MainWindow
 from calcitrack.ui.shell.sources_dialog import CITATION_COLUMN, KEY_COLUMN, SourcesDialog
 from tests.support.accounts import open_signed_in
+from tests.ui.main_window_support import shown_main_window
 
 
 @pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     clinic: Clinic = open_signed_in(f"sqlite:///{tmp_path / 'clinic.sqlite3'}")
-    main = build_main_window(clinic, InlineTaskRunner())
-    qtbot.addWidget(main)
-    with qtbot.waitActive(main):
-        main.show()
-        main.activateWindow()
+    main = shown_main_window(qtbot, clinic)
     yield main
     main.close()
     clinic.close()
