@@ -40,6 +40,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from pathlib import Path
 
+from calcitrack.i18n.digits import Digits
 from calcitrack.i18n.languages import Language
 from calcitrack.shipped_resources import shipped
 
@@ -49,7 +50,10 @@ DOMAIN = "calcitrack"
 """The gettext domain: the catalogues' file name."""
 
 _process_language = Language.ENGLISH
-_override: ContextVar[Language | None] = ContextVar("calcitrack_language", default=None)
+_process_digits: Digits = "latn"
+_override: ContextVar[tuple[Language, Digits] | None] = ContextVar(
+    "calcitrack_language", default=None
+)
 _loaded: dict[Language, gettext.NullTranslations] = {}
 _LOCK = threading.Lock()
 
@@ -93,20 +97,23 @@ def translations(language: Language) -> gettext.NullTranslations:
         return _loaded[language]
 
 
-def activate(language: Language) -> None:
+def activate(language: Language, digits: Digits = "latn") -> None:
     """Make ``language`` the process's language: what ``_`` answers in wherever no ``using``
-    block says otherwise (set once at start-up, before any window or report is built)."""
-    global _process_language
+    block says otherwise (set at start-up and at sign-in, before any window or report is built),
+    and ``digits`` the digits its Arabic numbers are written in (the clinic's choice)."""
+    global _process_language, _process_digits
     translations(language)  # loaded (and any warning logged) now, not at the first string
     _process_language = language
+    _process_digits = digits
 
 
 @contextmanager
-def using(language: Language) -> Iterator[Language]:
-    """Translate into ``language`` inside the block, in this thread (or asyncio task) only; the
-    language before it comes back on leaving, whatever happens inside."""
+def using(language: Language, digits: Digits | None = None) -> Iterator[Language]:
+    """Translate into ``language`` inside the block, in this thread (or asyncio task) only, with
+    ``digits`` (by default the process's); the language before it comes back on leaving,
+    whatever happens inside."""
     translations(language)
-    token = _override.set(language)
+    token = _override.set((language, _process_digits if digits is None else digits))
     try:
         yield language
     finally:
@@ -116,7 +123,13 @@ def using(language: Language) -> Iterator[Language]:
 def current_language() -> Language:
     """The language ``_`` answers in here and now."""
     override = _override.get()
-    return _process_language if override is None else override
+    return _process_language if override is None else override[0]
+
+
+def current_digits() -> Digits:
+    """The digits numbers are written in here and now (only Arabic text uses the choice)."""
+    override = _override.get()
+    return _process_digits if override is None else override[1]
 
 
 def _(message: str) -> str:

@@ -25,6 +25,7 @@ from typing import Literal
 from babel.dates import format_date as babel_format_date
 from babel.numbers import format_decimal
 
+from calcitrack.i18n.catalogue import current_digits, current_language
 from calcitrack.i18n.digits import Digits, with_digits
 from calcitrack.i18n.languages import Language
 
@@ -71,3 +72,17 @@ def format_date(
     ``digits`` chosen)."""
     text = babel_format_date(value, format=style, locale=language.details.babel_locale)
     return with_digits(text, digits if language is Language.ARABIC else "latn")
+
+
+def number(value: float | Decimal | int, decimals: int, *, grouping: bool = True) -> str:
+    """``value`` written in the current language and digits (``catalogue.current_language`` and
+    ``current_digits``: the process's, or a ``using`` block's): what a rule text, a PDF or the
+    command line puts in a ``{placeholder}``."""
+    return format_number(
+        value, decimals, current_language(), current_digits(), grouping=grouping
+    )
+
+
+def day(value: date, style: DateStyle = "medium") -> str:
+    """``value`` as the current language writes a date (in the current digits)."""
+    return format_date(value, current_language(), current_digits(), style)

@@ -172,3 +172,22 @@ def test_an_unreadable_catalogue_falls_back_to_english(
         assert load_translations(PT, tmp_path).gettext(JOBS) == JOBS
     assert len(caplog.records) == 1
     assert "its text is shown in English" in caplog.records[0].getMessage()
+
+
+def test_numbers_and_dates_follow_the_current_language_and_digits() -> None:
+    from datetime import date
+
+    from calcitrack.i18n.catalogue import current_digits
+    from calcitrack.i18n.formats import day, number
+
+    assert (number(1234.5, 1), day(date(2026, 3, 7))) == ("1,234.5", "7 Mar 2026")
+    activate(AR, "arab")
+    assert current_digits() == "arab"
+    assert number(2.45, 2) == "٢٫٤٥"
+    with using(PT):
+        assert (number(1234.5, 1), day(date(2026, 3, 7), "short")) == ("1234,5", "07/03/26")
+    with using(AR, "latn"):
+        assert number(2.45, 2) == "2.45"
+    assert number(2.45, 2) == "٢٫٤٥"
+    activate(EN)
+    assert current_digits() == "latn"
