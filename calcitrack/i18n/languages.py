@@ -93,7 +93,7 @@ _DETAILS: dict[Language, LanguageDetails] = {
         ready=False,
     ),
     Language.ARABIC: LanguageDetails(
-        "Arabic", "العربية", Direction.RIGHT_TO_LEFT, "ar", 1, ready=False
+        "Arabic", "العربية", Direction.RIGHT_TO_LEFT, "ar", 1, ready=True
     ),
 }
 

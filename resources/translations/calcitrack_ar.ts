@@ -1663,8 +1663,8 @@
         <source>, its %n lesion photograph(s)</source>
         <translation>
             <numerusform>، وصور آفاتها (%n)</numerusform>
-            <numerusform>، وصورة آفة واحدة</numerusform>
-            <numerusform>، وصورتا آفات</numerusform>
+            <numerusform>، و%n صورة للآفات</numerusform>
+            <numerusform>، و%n صورتان للآفات</numerusform>
             <numerusform>، و%n صور للآفات</numerusform>
             <numerusform>، و%n صورة للآفات</numerusform>
             <numerusform>، و%n صورة للآفات</numerusform>
@@ -1770,8 +1770,8 @@ Recover it now, keep it for later, or discard it?</source>
         <source>You have %n unsaved visit(s), kept as your drafts (oldest first). Recover one now, or keep them for later: they are offered again when you sign in or open their patient.</source>
         <translation>
             <numerusform>لديك %n زيارة غير محفوظة، محفوظة مسوداتٍ لك (الأقدم أولًا). استرد إحداها الآن، أو احتفظ بها لوقت لاحق: تُعرض عليك مجددًا عند تسجيل الدخول أو عند فتح مريضها.</numerusform>
-            <numerusform>لديك زيارة واحدة غير محفوظة، محفوظة مسودةً لك. استردها الآن، أو احتفظ بها لوقت لاحق: تُعرض عليك مجددًا عند تسجيل الدخول أو عند فتح مريضها.</numerusform>
-            <numerusform>لديك زيارتان غير محفوظتين، محفوظتان مسودتين لك (الأقدم أولًا). استرد إحداهما الآن، أو احتفظ بهما لوقت لاحق: تُعرضان عليك مجددًا عند تسجيل الدخول أو عند فتح مريضهما.</numerusform>
+            <numerusform>لديك %n زيارة غير محفوظة، محفوظة مسودةً لك. استردها الآن، أو احتفظ بها لوقت لاحق: تُعرض عليك مجددًا عند تسجيل الدخول أو عند فتح مريضها.</numerusform>
+            <numerusform>لديك %n زيارتان غير محفوظتين، محفوظتان مسودتين لك (الأقدم أولًا). استرد إحداهما الآن، أو احتفظ بهما لوقت لاحق: تُعرضان عليك مجددًا عند تسجيل الدخول أو عند فتح مريضهما.</numerusform>
             <numerusform>لديك %n زيارات غير محفوظة، محفوظة مسوداتٍ لك (الأقدم أولًا). استرد إحداها الآن، أو احتفظ بها لوقت لاحق: تُعرض عليك مجددًا عند تسجيل الدخول أو عند فتح مريضها.</numerusform>
             <numerusform>لديك %n زيارة غير محفوظة، محفوظة مسوداتٍ لك (الأقدم أولًا). استرد إحداها الآن، أو احتفظ بها لوقت لاحق: تُعرض عليك مجددًا عند تسجيل الدخول أو عند فتح مريضها.</numerusform>
             <numerusform>لديك %n زيارة غير محفوظة، محفوظة مسوداتٍ لك (الأقدم أولًا). استرد إحداها الآن، أو احتفظ بها لوقت لاحق: تُعرض عليك مجددًا عند تسجيل الدخول أو عند فتح مريضها.</numerusform>
@@ -1789,8 +1789,8 @@ Recover it as your own draft, leave it for whoever typed it, or discard it?</sou
         <source>%n unsaved visit(s) for this patient were kept on this workstation by an earlier version of CalciTrack, which did not record who typed them (author unknown).</source>
         <translation>
             <numerusform>بقيت %n زيارة غير محفوظة لهذا المريض على محطة العمل هذه من إصدار سابق من CalciTrack لم يكن يسجّل من كتبها (الكاتب غير معروف).</numerusform>
-            <numerusform>بقيت زيارة واحدة غير محفوظة لهذا المريض على محطة العمل هذه من إصدار سابق من CalciTrack لم يكن يسجّل من كتبها (الكاتب غير معروف).</numerusform>
-            <numerusform>بقيت زيارتان غير محفوظتين لهذا المريض على محطة العمل هذه من إصدار سابق من CalciTrack لم يكن يسجّل من كتبهما (الكاتب غير معروف).</numerusform>
+            <numerusform>بقيت %n زيارة غير محفوظة لهذا المريض على محطة العمل هذه من إصدار سابق من CalciTrack لم يكن يسجّل من كتبها (الكاتب غير معروف).</numerusform>
+            <numerusform>بقيت %n زيارتان غير محفوظتين لهذا المريض على محطة العمل هذه من إصدار سابق من CalciTrack لم يكن يسجّل من كتبهما (الكاتب غير معروف).</numerusform>
             <numerusform>بقيت %n زيارات غير محفوظة لهذا المريض على محطة العمل هذه من إصدار سابق من CalciTrack لم يكن يسجّل من كتبها (الكاتب غير معروف).</numerusform>
             <numerusform>بقيت %n زيارة غير محفوظة لهذا المريض على محطة العمل هذه من إصدار سابق من CalciTrack لم يكن يسجّل من كتبها (الكاتب غير معروف).</numerusform>
             <numerusform>بقيت %n زيارة غير محفوظة لهذا المريض على محطة العمل هذه من إصدار سابق من CalciTrack لم يكن يسجّل من كتبها (الكاتب غير معروف).</numerusform>
@@ -1976,8 +1976,8 @@ Recover it as your own draft, leave it for whoever typed it, or discard it?</sou
         <source>Exported %n patient(s) as a FHIR R4 Bundle to {file}</source>
         <translation>
             <numerusform>صُدِّر %n مريض في حزمة FHIR R4 إلى {file}</numerusform>
-            <numerusform>صُدِّر مريض واحد في حزمة FHIR R4 إلى {file}</numerusform>
-            <numerusform>صُدِّر مريضان في حزمة FHIR R4 إلى {file}</numerusform>
+            <numerusform>صُدِّر %n مريض في حزمة FHIR R4 إلى {file}</numerusform>
+            <numerusform>صُدِّر %n مريضان في حزمة FHIR R4 إلى {file}</numerusform>
             <numerusform>صُدِّر %n مرضى في حزمة FHIR R4 إلى {file}</numerusform>
             <numerusform>صُدِّر %n مريضًا في حزمة FHIR R4 إلى {file}</numerusform>
             <numerusform>صُدِّر %n مريض في حزمة FHIR R4 إلى {file}</numerusform>
@@ -2608,8 +2608,8 @@ Inaccurate in CKD/ESRD: prefer ionized calcium there [R24].</source>
         <source>Burden today: {total} mm² (ellipse, {measured} of %n active lesion(s) measured)</source>
         <translation>
             <numerusform>العبء اليوم: {total} mm² (قطع ناقص، قيست {measured} من %n آفة نشطة)</numerusform>
-            <numerusform>العبء اليوم: {total} mm² (قطع ناقص، قيست {measured} من آفة نشطة واحدة)</numerusform>
-            <numerusform>العبء اليوم: {total} mm² (قطع ناقص، قيست {measured} من آفتين نشطتين)</numerusform>
+            <numerusform>العبء اليوم: {total} mm² (قطع ناقص، قيست {measured} من %n آفة نشطة)</numerusform>
+            <numerusform>العبء اليوم: {total} mm² (قطع ناقص، قيست {measured} من %n آفتين نشطتين)</numerusform>
             <numerusform>العبء اليوم: {total} mm² (قطع ناقص، قيست {measured} من %n آفات نشطة)</numerusform>
             <numerusform>العبء اليوم: {total} mm² (قطع ناقص، قيست {measured} من %n آفة نشطة)</numerusform>
             <numerusform>العبء اليوم: {total} mm² (قطع ناقص، قيست {measured} من %n آفة نشطة)</numerusform>
@@ -2619,8 +2619,8 @@ Inaccurate in CKD/ESRD: prefer ionized calcium there [R24].</source>
         <source>Burden at this visit: {total} mm² (ellipse, {measured} of %n active lesion(s) measured)</source>
         <translation>
             <numerusform>العبء في هذه الزيارة: {total} mm² (قطع ناقص، قيست {measured} من %n آفة نشطة)</numerusform>
-            <numerusform>العبء في هذه الزيارة: {total} mm² (قطع ناقص، قيست {measured} من آفة نشطة واحدة)</numerusform>
-            <numerusform>العبء في هذه الزيارة: {total} mm² (قطع ناقص، قيست {measured} من آفتين نشطتين)</numerusform>
+            <numerusform>العبء في هذه الزيارة: {total} mm² (قطع ناقص، قيست {measured} من %n آفة نشطة)</numerusform>
+            <numerusform>العبء في هذه الزيارة: {total} mm² (قطع ناقص، قيست {measured} من %n آفتين نشطتين)</numerusform>
             <numerusform>العبء في هذه الزيارة: {total} mm² (قطع ناقص، قيست {measured} من %n آفات نشطة)</numerusform>
             <numerusform>العبء في هذه الزيارة: {total} mm² (قطع ناقص، قيست {measured} من %n آفة نشطة)</numerusform>
             <numerusform>العبء في هذه الزيارة: {total} mm² (قطع ناقص، قيست {measured} من %n آفة نشطة)</numerusform>
@@ -3199,8 +3199,8 @@ last visit</source>
         <source>%n part(s) of the unsaved visit could not be put back (see above the form)</source>
         <translation>
             <numerusform>تعذّرت إعادة %n جزء من الزيارة غير المحفوظة (انظر أعلى النموذج)</numerusform>
-            <numerusform>تعذّرت إعادة جزء واحد من الزيارة غير المحفوظة (انظر أعلى النموذج)</numerusform>
-            <numerusform>تعذّرت إعادة جزأين من الزيارة غير المحفوظة (انظر أعلى النموذج)</numerusform>
+            <numerusform>تعذّرت إعادة %n جزء من الزيارة غير المحفوظة (انظر أعلى النموذج)</numerusform>
+            <numerusform>تعذّرت إعادة %n جزأين من الزيارة غير المحفوظة (انظر أعلى النموذج)</numerusform>
             <numerusform>تعذّرت إعادة %n أجزاء من الزيارة غير المحفوظة (انظر أعلى النموذج)</numerusform>
             <numerusform>تعذّرت إعادة %n جزءًا من الزيارة غير المحفوظة (انظر أعلى النموذج)</numerusform>
             <numerusform>تعذّرت إعادة %n جزء من الزيارة غير المحفوظة (انظر أعلى النموذج)</numerusform>
@@ -3904,8 +3904,8 @@ It cannot be corrected here: it changes only by amending that visit, which a phy
         <source>%n patient(s) started {regimen} ({disease}, records up to {as_of}).</source>
         <translation>
             <numerusform>بدأ %n مريض {regimen} ({disease}، السجلات حتى {as_of}).</numerusform>
-            <numerusform>بدأ مريض واحد {regimen} ({disease}، السجلات حتى {as_of}).</numerusform>
-            <numerusform>بدأ مريضان {regimen} ({disease}، السجلات حتى {as_of}).</numerusform>
+            <numerusform>بدأ %n مريض {regimen} ({disease}، السجلات حتى {as_of}).</numerusform>
+            <numerusform>بدأ %n مريضان {regimen} ({disease}، السجلات حتى {as_of}).</numerusform>
             <numerusform>بدأ %n مرضى {regimen} ({disease}، السجلات حتى {as_of}).</numerusform>
             <numerusform>بدأ %n مريضًا {regimen} ({disease}، السجلات حتى {as_of}).</numerusform>
             <numerusform>بدأ %n مريض {regimen} ({disease}، السجلات حتى {as_of}).</numerusform>
@@ -4076,8 +4076,8 @@ It cannot be corrected here: it changes only by amending that visit, which a phy
         <source>Excluded: %n patient(s).</source>
         <translation>
             <numerusform>المستبعدون: %n مريض.</numerusform>
-            <numerusform>المستبعدون: مريض واحد.</numerusform>
-            <numerusform>المستبعدون: مريضان.</numerusform>
+            <numerusform>المستبعدون: %n مريض.</numerusform>
+            <numerusform>المستبعدون: %n مريضان.</numerusform>
             <numerusform>المستبعدون: %n مرضى.</numerusform>
             <numerusform>المستبعدون: %n مريضًا.</numerusform>
             <numerusform>المستبعدون: %n مريض.</numerusform>
@@ -4472,8 +4472,8 @@ It cannot be corrected here: it changes only by amending that visit, which a phy
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>متأخر %n يوم</numerusform>
-            <numerusform>متأخر يومًا واحدًا</numerusform>
-            <numerusform>متأخر يومين</numerusform>
+            <numerusform>متأخر %n يوم</numerusform>
+            <numerusform>متأخر %n يومين</numerusform>
             <numerusform>متأخر %n أيام</numerusform>
             <numerusform>متأخر %n يومًا</numerusform>
             <numerusform>متأخر %n يوم</numerusform>
@@ -4672,8 +4672,8 @@ It cannot be corrected here: it changes only by amending that visit, which a phy
         <source>%n photograph(s) attached</source>
         <translation>
             <numerusform>أُرفقت %n صورة</numerusform>
-            <numerusform>أُرفقت صورة واحدة</numerusform>
-            <numerusform>أُرفقت صورتان</numerusform>
+            <numerusform>أُرفقت %n صورة</numerusform>
+            <numerusform>أُرفقت %n صورتان</numerusform>
             <numerusform>أُرفقت %n صور</numerusform>
             <numerusform>أُرفقت %n صورة</numerusform>
             <numerusform>أُرفقت %n صورة</numerusform>
@@ -4744,8 +4744,8 @@ Reason for the amendment:</source>
         <source>{message} — fix %n problem(s) (Enter on one goes there):</source>
         <translation>
             <numerusform>{message} — صحّح %n مشكلة (Enter على إحداها ينقلك إليها):</numerusform>
-            <numerusform>{message} — صحّح مشكلة واحدة (Enter عليها ينقلك إليها):</numerusform>
-            <numerusform>{message} — صحّح مشكلتين (Enter على إحداهما ينقلك إليها):</numerusform>
+            <numerusform>{message} — صحّح %n مشكلة (Enter عليها ينقلك إليها):</numerusform>
+            <numerusform>{message} — صحّح %n مشكلتين (Enter على إحداهما ينقلك إليها):</numerusform>
             <numerusform>{message} — صحّح %n مشكلات (Enter على إحداها ينقلك إليها):</numerusform>
             <numerusform>{message} — صحّح %n مشكلة (Enter على إحداها ينقلك إليها):</numerusform>
             <numerusform>{message} — صحّح %n مشكلة (Enter على إحداها ينقلك إليها):</numerusform>
@@ -4844,8 +4844,8 @@ Reason for the amendment:</source>
         <source>%n patient(s) overdue on {day}: identifiers only, no contact details.</source>
         <translation>
             <numerusform>%n مريض متأخر في {day}: المعرِّفات فقط، دون بيانات الاتصال.</numerusform>
-            <numerusform>مريض واحد متأخر في {day}: المعرِّفات فقط، دون بيانات الاتصال.</numerusform>
-            <numerusform>مريضان متأخران في {day}: المعرِّفات فقط، دون بيانات الاتصال.</numerusform>
+            <numerusform>%n مريض متأخر في {day}: المعرِّفات فقط، دون بيانات الاتصال.</numerusform>
+            <numerusform>%n مريضان متأخران في {day}: المعرِّفات فقط، دون بيانات الاتصال.</numerusform>
             <numerusform>%n مرضى متأخرين في {day}: المعرِّفات فقط، دون بيانات الاتصال.</numerusform>
             <numerusform>%n مريضًا متأخرًا في {day}: المعرِّفات فقط، دون بيانات الاتصال.</numerusform>
             <numerusform>%n مريض متأخر في {day}: المعرِّفات فقط، دون بيانات الاتصال.</numerusform>
@@ -4879,8 +4879,8 @@ Reason for the amendment:</source>
         <source>The recall list of %n patient(s) was sent to the printer.</source>
         <translation>
             <numerusform>أُرسلت قائمة الاستدعاء لـ %n مريض إلى الطابعة.</numerusform>
-            <numerusform>أُرسلت قائمة الاستدعاء لمريض واحد إلى الطابعة.</numerusform>
-            <numerusform>أُرسلت قائمة الاستدعاء لمريضين إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت قائمة الاستدعاء لـ %n مريض إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت قائمة الاستدعاء لـ %n مريضين إلى الطابعة.</numerusform>
             <numerusform>أُرسلت قائمة الاستدعاء لـ %n مرضى إلى الطابعة.</numerusform>
             <numerusform>أُرسلت قائمة الاستدعاء لـ %n مريضًا إلى الطابعة.</numerusform>
             <numerusform>أُرسلت قائمة الاستدعاء لـ %n مريض إلى الطابعة.</numerusform>
@@ -4906,8 +4906,8 @@ Reason for the amendment:</source>
         <source>%n patient(s) exported to {path}</source>
         <translation>
             <numerusform>صُدِّر %n مريض إلى {path}</numerusform>
-            <numerusform>صُدِّر مريض واحد إلى {path}</numerusform>
-            <numerusform>صُدِّر مريضان إلى {path}</numerusform>
+            <numerusform>صُدِّر %n مريض إلى {path}</numerusform>
+            <numerusform>صُدِّر %n مريضان إلى {path}</numerusform>
             <numerusform>صُدِّر %n مرضى إلى {path}</numerusform>
             <numerusform>صُدِّر %n مريضًا إلى {path}</numerusform>
             <numerusform>صُدِّر %n مريض إلى {path}</numerusform>
@@ -4948,8 +4948,8 @@ Reason for the amendment:</source>
         <source>%n patient(s) whose next visit was due before today (the next visit due planned at each patient&apos;s latest visit).</source>
         <translation>
             <numerusform>%n مريض كان موعد زيارتهم التالية قبل اليوم (موعد الزيارة التالية المخطط في آخر زيارة لكل مريض).</numerusform>
-            <numerusform>مريض واحد كان موعد زيارته التالية قبل اليوم (موعد الزيارة التالية المخطط في آخر زيارة لكل مريض).</numerusform>
-            <numerusform>مريضان كان موعد زيارتهما التالية قبل اليوم (موعد الزيارة التالية المخطط في آخر زيارة لكل مريض).</numerusform>
+            <numerusform>%n مريض كان موعد زيارته التالية قبل اليوم (موعد الزيارة التالية المخطط في آخر زيارة لكل مريض).</numerusform>
+            <numerusform>%n مريضان كان موعد زيارتهما التالية قبل اليوم (موعد الزيارة التالية المخطط في آخر زيارة لكل مريض).</numerusform>
             <numerusform>%n مرضى كان موعد زيارتهم التالية قبل اليوم (موعد الزيارة التالية المخطط في آخر زيارة لكل مريض).</numerusform>
             <numerusform>%n مريضًا كان موعد زيارتهم التالية قبل اليوم (موعد الزيارة التالية المخطط في آخر زيارة لكل مريض).</numerusform>
             <numerusform>%n مريض كان موعد زيارتهم التالية قبل اليوم (موعد الزيارة التالية المخطط في آخر زيارة لكل مريض).</numerusform>
@@ -5057,8 +5057,8 @@ Replace it?</source>
         <source>Wrote the research tables of %n patient(s) (pseudonymised) to {folder}:</source>
         <translation>
             <numerusform>كُتبت جداول البحث لـ %n مريض (بأسماء مستعارة) في {folder}:</numerusform>
-            <numerusform>كُتبت جداول البحث لمريض واحد (بأسماء مستعارة) في {folder}:</numerusform>
-            <numerusform>كُتبت جداول البحث لمريضين (بأسماء مستعارة) في {folder}:</numerusform>
+            <numerusform>كُتبت جداول البحث لـ %n مريض (بأسماء مستعارة) في {folder}:</numerusform>
+            <numerusform>كُتبت جداول البحث لـ %n مريضين (بأسماء مستعارة) في {folder}:</numerusform>
             <numerusform>كُتبت جداول البحث لـ %n مرضى (بأسماء مستعارة) في {folder}:</numerusform>
             <numerusform>كُتبت جداول البحث لـ %n مريضًا (بأسماء مستعارة) في {folder}:</numerusform>
             <numerusform>كُتبت جداول البحث لـ %n مريض (بأسماء مستعارة) في {folder}:</numerusform>
@@ -5068,8 +5068,8 @@ Replace it?</source>
         <source>Wrote the research tables of %n patient(s) (identified) to {folder}:</source>
         <translation>
             <numerusform>كُتبت جداول البحث لـ %n مريض (بهوياتهم) في {folder}:</numerusform>
-            <numerusform>كُتبت جداول البحث لمريض واحد (بهويته) في {folder}:</numerusform>
-            <numerusform>كُتبت جداول البحث لمريضين (بهويتيهما) في {folder}:</numerusform>
+            <numerusform>كُتبت جداول البحث لـ %n مريض (بهويته) في {folder}:</numerusform>
+            <numerusform>كُتبت جداول البحث لـ %n مريضين (بهويتيهما) في {folder}:</numerusform>
             <numerusform>كُتبت جداول البحث لـ %n مرضى (بهوياتهم) في {folder}:</numerusform>
             <numerusform>كُتبت جداول البحث لـ %n مريضًا (بهوياتهم) في {folder}:</numerusform>
             <numerusform>كُتبت جداول البحث لـ %n مريض (بهوياتهم) في {folder}:</numerusform>
@@ -5087,8 +5087,8 @@ Replace it?</source>
         <source>Exported the research tables of %n patient(s) to {folder}</source>
         <translation>
             <numerusform>صُدِّرت جداول البحث لـ %n مريض إلى {folder}</numerusform>
-            <numerusform>صُدِّرت جداول البحث لمريض واحد إلى {folder}</numerusform>
-            <numerusform>صُدِّرت جداول البحث لمريضين إلى {folder}</numerusform>
+            <numerusform>صُدِّرت جداول البحث لـ %n مريض إلى {folder}</numerusform>
+            <numerusform>صُدِّرت جداول البحث لـ %n مريضين إلى {folder}</numerusform>
             <numerusform>صُدِّرت جداول البحث لـ %n مرضى إلى {folder}</numerusform>
             <numerusform>صُدِّرت جداول البحث لـ %n مريضًا إلى {folder}</numerusform>
             <numerusform>صُدِّرت جداول البحث لـ %n مريض إلى {folder}</numerusform>
@@ -5974,8 +5974,8 @@ It cannot be corrected here: it changes only by amending that visit, which a phy
         <source>%n source(s)</source>
         <translation>
             <numerusform>%n مصدر</numerusform>
-            <numerusform>مصدر واحد</numerusform>
-            <numerusform>مصدران</numerusform>
+            <numerusform>%n مصدر</numerusform>
+            <numerusform>%n مصدران</numerusform>
             <numerusform>%n مصادر</numerusform>
             <numerusform>%n مصدرًا</numerusform>
             <numerusform>%n مصدر</numerusform>
@@ -5985,8 +5985,8 @@ It cannot be corrected here: it changes only by amending that visit, which a phy
         <source>{shown} of %n source(s)</source>
         <translation>
             <numerusform>{shown} من %n مصدر</numerusform>
-            <numerusform>{shown} من مصدر واحد</numerusform>
-            <numerusform>{shown} من مصدرين</numerusform>
+            <numerusform>{shown} من %n مصدر</numerusform>
+            <numerusform>{shown} من %n مصدرين</numerusform>
             <numerusform>{shown} من %n مصادر</numerusform>
             <numerusform>{shown} من %n مصدرًا</numerusform>
             <numerusform>{shown} من %n مصدر</numerusform>
@@ -6105,8 +6105,8 @@ It cannot be corrected here: it changes only by amending that visit, which a phy
         <source>Visit summary sent to {printer} (%n page(s))</source>
         <translation>
             <numerusform>أُرسل ملخص الزيارة إلى {printer} (%n صفحة)</numerusform>
-            <numerusform>أُرسل ملخص الزيارة إلى {printer} (صفحة واحدة)</numerusform>
-            <numerusform>أُرسل ملخص الزيارة إلى {printer} (صفحتان)</numerusform>
+            <numerusform>أُرسل ملخص الزيارة إلى {printer} (%n صفحة)</numerusform>
+            <numerusform>أُرسل ملخص الزيارة إلى {printer} (%n صفحتان)</numerusform>
             <numerusform>أُرسل ملخص الزيارة إلى {printer} (%n صفحات)</numerusform>
             <numerusform>أُرسل ملخص الزيارة إلى {printer} (%n صفحة)</numerusform>
             <numerusform>أُرسل ملخص الزيارة إلى {printer} (%n صفحة)</numerusform>
@@ -6197,8 +6197,8 @@ It cannot be corrected here: it changes only by amending that visit, which a phy
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>متأخر %n يوم</numerusform>
-            <numerusform>متأخر يومًا واحدًا</numerusform>
-            <numerusform>متأخر يومين</numerusform>
+            <numerusform>متأخر %n يوم</numerusform>
+            <numerusform>متأخر %n يومين</numerusform>
             <numerusform>متأخر %n أيام</numerusform>
             <numerusform>متأخر %n يومًا</numerusform>
             <numerusform>متأخر %n يوم</numerusform>
@@ -6212,8 +6212,8 @@ It cannot be corrected here: it changes only by amending that visit, which a phy
         <source>%n visit(s) since {day}</source>
         <translation>
             <numerusform>%n زيارة منذ {day}</numerusform>
-            <numerusform>زيارة واحدة منذ {day}</numerusform>
-            <numerusform>زيارتان منذ {day}</numerusform>
+            <numerusform>%n زيارة منذ {day}</numerusform>
+            <numerusform>%n زيارتان منذ {day}</numerusform>
             <numerusform>%n زيارات منذ {day}</numerusform>
             <numerusform>%n زيارة منذ {day}</numerusform>
             <numerusform>%n زيارة منذ {day}</numerusform>
@@ -6462,8 +6462,8 @@ It cannot be corrected here: it changes only by amending that visit, which a phy
         <source>%n active lesion(s) have no size today. For each, say whether it was not measured today, or found resolved or excised.</source>
         <translation>
             <numerusform>%n آفة نشطة بلا حجم اليوم. لكل منها، اذكر هل لم تُقَس اليوم، أم وُجدت زائلة أو مستأصَلة.</numerusform>
-            <numerusform>آفة نشطة واحدة بلا حجم اليوم. اذكر هل لم تُقَس اليوم، أم وُجدت زائلة أو مستأصَلة.</numerusform>
-            <numerusform>آفتان نشطتان بلا حجم اليوم. لكل منهما، اذكر هل لم تُقَس اليوم، أم وُجدت زائلة أو مستأصَلة.</numerusform>
+            <numerusform>%n آفة نشطة بلا حجم اليوم. اذكر هل لم تُقَس اليوم، أم وُجدت زائلة أو مستأصَلة.</numerusform>
+            <numerusform>%n آفتان نشطتان بلا حجم اليوم. لكل منهما، اذكر هل لم تُقَس اليوم، أم وُجدت زائلة أو مستأصَلة.</numerusform>
             <numerusform>%n آفات نشطة بلا حجم اليوم. لكل منها، اذكر هل لم تُقَس اليوم، أم وُجدت زائلة أو مستأصَلة.</numerusform>
             <numerusform>%n آفة نشطة بلا حجم اليوم. لكل منها، اذكر هل لم تُقَس اليوم، أم وُجدت زائلة أو مستأصَلة.</numerusform>
             <numerusform>%n آفة نشطة بلا حجم اليوم. لكل منها، اذكر هل لم تُقَس اليوم، أم وُجدت زائلة أو مستأصَلة.</numerusform>
@@ -6473,8 +6473,8 @@ It cannot be corrected here: it changes only by amending that visit, which a phy
         <source>%n active lesion(s) have no size at this visit. For each, say whether it was not measured at this visit, or found resolved or excised.</source>
         <translation>
             <numerusform>%n آفة نشطة بلا حجم في هذه الزيارة. لكل منها، اذكر هل لم تُقَس في هذه الزيارة، أم وُجدت زائلة أو مستأصَلة.</numerusform>
-            <numerusform>آفة نشطة واحدة بلا حجم في هذه الزيارة. اذكر هل لم تُقَس في هذه الزيارة، أم وُجدت زائلة أو مستأصَلة.</numerusform>
-            <numerusform>آفتان نشطتان بلا حجم في هذه الزيارة. لكل منهما، اذكر هل لم تُقَس في هذه الزيارة، أم وُجدت زائلة أو مستأصَلة.</numerusform>
+            <numerusform>%n آفة نشطة بلا حجم في هذه الزيارة. اذكر هل لم تُقَس في هذه الزيارة، أم وُجدت زائلة أو مستأصَلة.</numerusform>
+            <numerusform>%n آفتان نشطتان بلا حجم في هذه الزيارة. لكل منهما، اذكر هل لم تُقَس في هذه الزيارة، أم وُجدت زائلة أو مستأصَلة.</numerusform>
             <numerusform>%n آفات نشطة بلا حجم في هذه الزيارة. لكل منها، اذكر هل لم تُقَس في هذه الزيارة، أم وُجدت زائلة أو مستأصَلة.</numerusform>
             <numerusform>%n آفة نشطة بلا حجم في هذه الزيارة. لكل منها، اذكر هل لم تُقَس في هذه الزيارة، أم وُجدت زائلة أو مستأصَلة.</numerusform>
             <numerusform>%n آفة نشطة بلا حجم في هذه الزيارة. لكل منها، اذكر هل لم تُقَس في هذه الزيارة، أم وُجدت زائلة أو مستأصَلة.</numerusform>
@@ -6606,8 +6606,8 @@ Save it now, keep it as your draft (offered to you alone when you next sign in),
         <source>&lt;b&gt;%n unusual value(s)&lt;/b&gt; in this visit. {intro}</source>
         <translation>
             <numerusform>&lt;b&gt;%n قيمة غير معتادة&lt;/b&gt; في هذه الزيارة. {intro}</numerusform>
-            <numerusform>&lt;b&gt;قيمة واحدة غير معتادة&lt;/b&gt; في هذه الزيارة. {intro}</numerusform>
-            <numerusform>&lt;b&gt;قيمتان غير معتادتين&lt;/b&gt; في هذه الزيارة. {intro}</numerusform>
+            <numerusform>&lt;b&gt;%n قيمة غير معتادة&lt;/b&gt; في هذه الزيارة. {intro}</numerusform>
+            <numerusform>&lt;b&gt;%n قيمتان غير معتادتين&lt;/b&gt; في هذه الزيارة. {intro}</numerusform>
             <numerusform>&lt;b&gt;%n قيم غير معتادة&lt;/b&gt; في هذه الزيارة. {intro}</numerusform>
             <numerusform>&lt;b&gt;%n قيمة غير معتادة&lt;/b&gt; في هذه الزيارة. {intro}</numerusform>
             <numerusform>&lt;b&gt;%n قيمة غير معتادة&lt;/b&gt; في هذه الزيارة. {intro}</numerusform>
@@ -6712,8 +6712,8 @@ Save it now, keep it as your draft (offered to you alone when you next sign in),
         <source>%n failed sign-in(s) in a row</source>
         <translation>
             <numerusform>%n محاولة دخول فاشلة متتالية</numerusform>
-            <numerusform>محاولة دخول فاشلة واحدة</numerusform>
-            <numerusform>محاولتا دخول فاشلتان متتاليتان</numerusform>
+            <numerusform>%n محاولة دخول فاشلة</numerusform>
+            <numerusform>%n محاولتا دخول فاشلتان متتاليتان</numerusform>
             <numerusform>%n محاولات دخول فاشلة متتالية</numerusform>
             <numerusform>%n محاولة دخول فاشلة متتالية</numerusform>
             <numerusform>%n محاولة دخول فاشلة متتالية</numerusform>
@@ -6723,8 +6723,8 @@ Save it now, keep it as your draft (offered to you alone when you next sign in),
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n حساب</numerusform>
-            <numerusform>حساب واحد</numerusform>
-            <numerusform>حسابان</numerusform>
+            <numerusform>%n حساب</numerusform>
+            <numerusform>%n حسابان</numerusform>
             <numerusform>%n حسابات</numerusform>
             <numerusform>%n حسابًا</numerusform>
             <numerusform>%n حساب</numerusform>
@@ -7196,8 +7196,8 @@ Keep editing: back to your form as it is (it cannot be saved over the newer visi
         <source>(clinic interval: %n week(s))</source>
         <translation>
             <numerusform>(فاصل العيادة: %n أسبوع)</numerusform>
-            <numerusform>(فاصل العيادة: أسبوع واحد)</numerusform>
-            <numerusform>(فاصل العيادة: أسبوعان)</numerusform>
+            <numerusform>(فاصل العيادة: %n أسبوع)</numerusform>
+            <numerusform>(فاصل العيادة: %n أسبوعان)</numerusform>
             <numerusform>(فاصل العيادة: %n أسابيع)</numerusform>
             <numerusform>(فاصل العيادة: %n أسبوعًا)</numerusform>
             <numerusform>(فاصل العيادة: %n أسبوع)</numerusform>
