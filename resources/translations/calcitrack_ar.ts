@@ -860,7 +860,7 @@
     </message>
     <message>
         <source>I&amp;maging &amp;&amp; procedures…</source>
-        <translation>ال&amp;تصوير والإجراءات…</translation>
+        <translation>التص&amp;وير والإجراءات…</translation>
     </message>
     <message>
         <source>Record an imaging study or a procedure of this visit&apos;s day; it is saved at once</source>
@@ -2228,7 +2228,7 @@ Recover it as your own draft, leave it for whoever typed it, or discard it?</sou
     </message>
     <message>
         <source>Add l&amp;ab</source>
-        <translation>إضافة &amp;تحليل</translation>
+        <translation>إضافة تحل&amp;يل</translation>
     </message>
     <message>
         <source>Add a lab result (Alt+A)</source>
@@ -2545,7 +2545,7 @@ Inaccurate in CKD/ESRD: prefer ionized calcium there [R24].</source>
     </message>
     <message>
         <source>Display &amp;unit:</source>
-        <translation>&amp;وحدة العرض:</translation>
+        <translation>العرض &amp;بوحدة:</translation>
     </message>
     <message>
         <source>{row} (in total calcium&apos;s unit)</source>
@@ -3127,7 +3127,7 @@ last visit</source>
     </message>
     <message>
         <source>L&amp;esions</source>
-        <translation>الآ&amp;فات</translation>
+        <translation>الآف&amp;ات</translation>
     </message>
     <message>
         <source>History of {lesion}, newest first</source>
@@ -3496,7 +3496,7 @@ Follow-up of calcinosis cutis.
     </message>
     <message>
         <source>&amp;Change dose</source>
-        <translation>&amp;تغيير الجرعة</translation>
+        <translation>تغيير ال&amp;جرعة</translation>
     </message>
     <message>
         <source>{action} (Alt+{key})</source>
@@ -3733,15 +3733,15 @@ It cannot be corrected here: it changes only by amending that visit, which a phy
     </message>
     <message>
         <source>Current &amp;regimen</source>
-        <translation>النظام العلاجي ال&amp;حالي</translation>
+        <translation>الن&amp;ظام العلاجي الحالي</translation>
     </message>
     <message>
         <source>History, &amp;newest first</source>
-        <translation>ال&amp;سجل، الأحدث أولًا</translation>
+        <translation>الس&amp;جل، الأحدث أولًا</translation>
     </message>
     <message>
         <source>Current &amp;regimen on {date}</source>
-        <translation>النظام العلاجي ال&amp;حالي في {date}</translation>
+        <translation>الن&amp;ظام العلاجي الحالي في {date}</translation>
     </message>
     <message>
         <source>&amp;Correct period…</source>
@@ -4378,7 +4378,7 @@ It cannot be corrected here: it changes only by amending that visit, which a phy
     </message>
     <message>
         <source>&amp;Disease:</source>
-        <translation>ال&amp;مرض:</translation>
+        <translation>المر&amp;ض:</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
@@ -4386,7 +4386,7 @@ It cannot be corrected here: it changes only by amending that visit, which a phy
     </message>
     <message>
         <source>Sort b&amp;y:</source>
-        <translation>&amp;ترتيب حسب:</translation>
+        <translation>الت&amp;رتيب:</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4492,7 +4492,7 @@ It cannot be corrected here: it changes only by amending that visit, which a phy
     </message>
     <message>
         <source>Vi&amp;sits</source>
-        <translation>ال&amp;زيارات</translation>
+        <translation>الز&amp;يارات</translation>
     </message>
     <message>
         <source>&amp;Lesions</source>
@@ -5247,7 +5247,7 @@ Replace it?</source>
     </message>
     <message>
         <source>Add &amp;joint</source>
-        <translation>إضافة &amp;مفصل</translation>
+        <translation>إضافة م&amp;فصل</translation>
     </message>
     <message>
         <source>Normal values: upper limb {upper}; lower limb {lower}.</source>
@@ -5913,11 +5913,11 @@ It cannot be corrected here: it changes only by amending that visit, which a phy
     </message>
     <message>
         <source>New imagin&amp;g study…</source>
-        <translation>دراسة &amp;تصوير جديدة…</translation>
+        <translation>دراسة تصوير &amp;جديدة…</translation>
     </message>
     <message>
         <source>New proced&amp;ure…</source>
-        <translation>إ&amp;جراء جديد…</translation>
+        <translation>&amp;إجراء جديد…</translation>
     </message>
     <message>
         <source>Co&amp;rrect… (F2)</source>
@@ -6183,7 +6183,7 @@ It cannot be corrected here: it changes only by amending that visit, which a phy
     </message>
     <message>
         <source>Re&amp;call list…</source>
-        <translation>قائمة الا&amp;ستدعاء…</translation>
+        <translation>&amp;قائمة الاستدعاء…</translation>
     </message>
     <message>
         <source>The overdue patients, to print or export as CSV (Alt+C)</source>
@@ -6300,11 +6300,11 @@ It cannot be corrected here: it changes only by amending that visit, which a phy
     </message>
     <message>
         <source>&amp;Range:</source>
-        <translation>ال&amp;مدى:</translation>
+        <translation>الن&amp;طاق:</translation>
     </message>
     <message>
         <source>Lesio&amp;n:</source>
-        <translation>الآ&amp;فة:</translation>
+        <translation>ال&amp;آفة:</translation>
     </message>
     <message>
         <source>All lesions</source>
