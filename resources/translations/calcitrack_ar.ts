@@ -220,7 +220,7 @@
     </message>
     <message>
         <source>Pain NRS</source>
-        <translation>شدة الألم (NRS)</translation>
+        <translation>الألم (NRS)</translation>
     </message>
     <message>
         <source>Missing</source>
@@ -978,7 +978,7 @@
     </message>
     <message>
         <source>Route</source>
-        <translation>طريق الإعطاء</translation>
+        <translation>الطريق</translation>
     </message>
     <message>
         <source>Why (required)</source>
@@ -2212,11 +2212,11 @@ Recover it as your own draft, leave it for whoever typed it, or discard it?</sou
     </message>
     <message>
         <source>Lab low</source>
-        <translation>الحد الأدنى للمختبر</translation>
+        <translation>الحد الأدنى</translation>
     </message>
     <message>
         <source>Lab high</source>
-        <translation>الحد الأعلى للمختبر</translation>
+        <translation>الحد الأعلى</translation>
     </message>
     <message>
         <source>Flag</source>
@@ -2387,11 +2387,11 @@ Inaccurate in CKD/ESRD: prefer ionized calcium there [R24].</source>
     </message>
     <message>
         <source>lab low</source>
-        <translation>الحد الأدنى للمختبر</translation>
+        <translation>الحد الأدنى</translation>
     </message>
     <message>
         <source>lab high</source>
-        <translation>الحد الأعلى للمختبر</translation>
+        <translation>الحد الأعلى</translation>
     </message>
     <message>
         <source>value</source>
@@ -2929,7 +2929,7 @@ last visit</source>
     </message>
     <message>
         <source>Tender</source>
-        <translation>مؤلمة بالجس</translation>
+        <translation>مؤلمة</translation>
     </message>
     <message>
         <source>Inflamed</source>
@@ -3084,7 +3084,7 @@ last visit</source>
     </message>
     <message>
         <source>tender</source>
-        <translation>مؤلمة بالجس</translation>
+        <translation>مؤلمة</translation>
     </message>
     <message>
         <source>inflamed</source>
@@ -3548,7 +3548,7 @@ Follow-up of calcinosis cutis.
     </message>
     <message>
         <source>Route</source>
-        <translation>طريق الإعطاء</translation>
+        <translation>الطريق</translation>
     </message>
     <message>
         <source>Since</source>
@@ -3618,7 +3618,7 @@ It cannot be corrected here: it changes only by amending that visit, which a phy
     </message>
     <message>
         <source>Route</source>
-        <translation>طريق الإعطاء</translation>
+        <translation>الطريق</translation>
     </message>
     <message>
         <source>Since</source>
@@ -4170,7 +4170,7 @@ It cannot be corrected here: it changes only by amending that visit, which a phy
     <message>
         <source>MRN</source>
         <extracomment>Field name (as the domain names it) → label shown (in English here, translated where shown), in the order of the form.</extracomment>
-        <translation>رقم الملف الطبي (MRN)</translation>
+        <translation>رقم الملف</translation>
     </message>
     <message>
         <source>Family name</source>
@@ -5181,7 +5181,7 @@ Replace it?</source>
     </message>
     <message>
         <source>Backup to restore:</source>
-        <translation>النسخة الاحتياطية المراد استعادتها:</translation>
+        <translation>النسخة المراد استعادتها:</translation>
     </message>
     <message>
         <source>Choose a backup</source>
@@ -5243,7 +5243,7 @@ Replace it?</source>
     </message>
     <message>
         <source>Joint to add</source>
-        <translation>المفصل المراد إضافته</translation>
+        <translation>مفصل للإضافة</translation>
     </message>
     <message>
         <source>Add &amp;joint</source>
@@ -5255,7 +5255,7 @@ Replace it?</source>
     </message>
     <message>
         <source>{side} {movement} (degrees)</source>
-        <translation>{side} {movement} (درجات)</translation>
+        <translation>{movement}، {side} (بالدرجات)</translation>
     </message>
     <message>
         <source>last {degrees}°</source>
@@ -5271,7 +5271,7 @@ Replace it?</source>
     </message>
     <message>
         <source>{side} {movement}</source>
-        <translation>{side} {movement}</translation>
+        <translation>{movement}، {side}</translation>
     </message>
     <message>
         <source>Range of motion: {field}</source>
@@ -5364,7 +5364,7 @@ Or record a visit of another date (a visit typed late): the form opens for you t
     <name>ScoresPanel</name>
     <message>
         <source>Pain NRS</source>
-        <translation>شدة الألم (NRS)</translation>
+        <translation>الألم (NRS)</translation>
     </message>
     <message>
         <source>Patient global</source>
