@@ -160,7 +160,7 @@
     </message>
     <message>
         <source>none</source>
-        <translation>nenhum</translation>
+        <translation>nenhuma</translation>
     </message>
     <message>
         <source>none recorded</source>
@@ -516,7 +516,7 @@
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation>A&amp;plicar</translation>
+        <translation>Apl&amp;icar</translation>
     </message>
     <message>
         <source>&amp;Patient MRN:</source>
@@ -555,11 +555,11 @@
     </message>
     <message>
         <source>Showing the newest {limit} of more; narrow the filters</source>
-        <translation>A mostrar as {limit} mais recentes de mais; restrinja os filtros</translation>
+        <translation>A mostrar as {limit} entradas mais recentes (há mais); restrinja os filtros</translation>
     </message>
     <message>
         <source>Showing the oldest {limit} of more; narrow the filters</source>
-        <translation>A mostrar as {limit} mais antigas de mais; restrinja os filtros</translation>
+        <translation>A mostrar as {limit} entradas mais antigas (há mais); restrinja os filtros</translation>
     </message>
     <message>
         <source>No entries match the filters</source>
@@ -860,7 +860,7 @@
     </message>
     <message>
         <source>I&amp;maging &amp;&amp; procedures…</source>
-        <translation>I&amp;magiologia e procedimentos…</translation>
+        <translation>Ima&amp;giologia e procedimentos…</translation>
     </message>
     <message>
         <source>Record an imaging study or a procedure of this visit&apos;s day; it is saved at once</source>
@@ -1042,7 +1042,7 @@
     </message>
     <message>
         <source>The {change} could not be put back as typed: {reason}.</source>
-        <translation>Não foi possível repor a {change} tal como foi escrita: {reason}.</translation>
+        <translation>Não foi possível repor tal como foi escrito — {change}: {reason}.</translation>
     </message>
     <message>
         <source>{change}, new dose: {reason}</source>
@@ -1061,7 +1061,7 @@
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Procurar…</translation>
+        <translation>Pro&amp;curar…</translation>
     </message>
     <message>
         <source>Clinic &amp;day:</source>
@@ -1471,7 +1471,7 @@
     </message>
     <message>
         <source>I have checked this dose: &amp;confirm it as entered</source>
-        <translation>Verifiquei esta dose: &amp;confirmar tal como foi introduzida</translation>
+        <translation>Verifiquei esta dose: confir&amp;mar tal como foi introduzida</translation>
     </message>
     <message>
         <source>&amp;Save correction</source>
@@ -1541,7 +1541,7 @@
     </message>
     <message>
         <source>{field}: a DAS28 typed from another form, {low}–{high}, with its variant; may be empty</source>
-        <translation>{field}: um DAS28 escrito de outro formulário, {low}–{high}, com a sua variante; pode ficar vazio</translation>
+        <translation>{field}: um DAS28 transcrito de outro formulário, {low}–{high}, com a sua variante; pode ficar vazio</translation>
     </message>
     <message>
         <source>from another form</source>
@@ -2208,15 +2208,15 @@ Recuperá-la como rascunho seu, deixá-la para quem a escreveu ou descartá-la?<
     </message>
     <message>
         <source>Add l&amp;ab</source>
-        <translation>Adicionar &amp;análise</translation>
+        <translation>Adicionar anál&amp;ise</translation>
     </message>
     <message>
         <source>Add a lab result (Alt+A)</source>
-        <translation>Adicionar um resultado laboratorial (Alt+A)</translation>
+        <translation>Adicionar um resultado laboratorial (Alt+I)</translation>
     </message>
     <message>
         <source>No labs at this visit. Add one with Alt+A.</source>
-        <translation>Sem análises nesta consulta. Adicione uma com Alt+A.</translation>
+        <translation>Sem análises nesta consulta. Adicione uma com Alt+I.</translation>
     </message>
     <message>
         <source>Derived values</source>
@@ -2525,7 +2525,7 @@ Impreciso na DRC/DRCT: aí, prefira o cálcio ionizado [R24].</translation>
     </message>
     <message>
         <source>Display &amp;unit:</source>
-        <translation>&amp;Unidade de apresentação:</translation>
+        <translation>Unidade de a&amp;presentação:</translation>
     </message>
     <message>
         <source>{row} (in total calcium&apos;s unit)</source>
@@ -2587,14 +2587,14 @@ Impreciso na DRC/DRCT: aí, prefira o cálcio ionizado [R24].</translation>
     <message numerus="yes">
         <source>Burden today: {total} mm² (ellipse, {measured} of %n active lesion(s) measured)</source>
         <translation>
-            <numerusform>Carga hoje: {total} mm² (elipse, {measured} de %n lesão ativa medidas)</numerusform>
+            <numerusform>Carga hoje: {total} mm² (elipse, {measured} de %n lesão ativa medida)</numerusform>
             <numerusform>Carga hoje: {total} mm² (elipse, {measured} de %n lesões ativas medidas)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Burden at this visit: {total} mm² (ellipse, {measured} of %n active lesion(s) measured)</source>
         <translation>
-            <numerusform>Carga nesta consulta: {total} mm² (elipse, {measured} de %n lesão ativa medidas)</numerusform>
+            <numerusform>Carga nesta consulta: {total} mm² (elipse, {measured} de %n lesão ativa medida)</numerusform>
             <numerusform>Carga nesta consulta: {total} mm² (elipse, {measured} de %n lesões ativas medidas)</numerusform>
         </translation>
     </message>
@@ -2750,7 +2750,7 @@ a última</translation>
     <name>LesionPhotos</name>
     <message>
         <source>Photo&amp;graphs</source>
-        <translation>&amp;Fotografias</translation>
+        <translation>Fotog&amp;rafias</translation>
     </message>
     <message>
         <source>Compa&amp;re…</source>
@@ -2778,11 +2778,11 @@ a última</translation>
     </message>
     <message>
         <source>Photo&amp;graphs of {lesion}, oldest first ({count})</source>
-        <translation>&amp;Fotografias de {lesion}, mais antigas primeiro ({count})</translation>
+        <translation>Fotog&amp;rafias de {lesion}, mais antigas primeiro ({count})</translation>
     </message>
     <message>
         <source>Photo&amp;graphs of {lesion}</source>
-        <translation>&amp;Fotografias de {lesion}</translation>
+        <translation>Fotog&amp;rafias de {lesion}</translation>
     </message>
 </context>
 <context>
@@ -2985,11 +2985,11 @@ a última</translation>
     </message>
     <message>
         <source>last {size} mm, depth {depth} mm on {day} ({method})</source>
-        <translation>última {size} mm, profundidade {depth} mm em {day} ({method})</translation>
+        <translation>última medição {size} mm, profundidade {depth} mm em {day} ({method})</translation>
     </message>
     <message>
         <source>last {size} mm on {day} ({method})</source>
-        <translation>última {size} mm em {day} ({method})</translation>
+        <translation>última medição {size} mm em {day} ({method})</translation>
     </message>
     <message>
         <source>{last}; {signs}</source>
@@ -3016,7 +3016,7 @@ a última</translation>
     </message>
     <message>
         <source>First seen</source>
-        <translation>Vista pela 1.ª vez</translation>
+        <translation>1.ª observação</translation>
     </message>
     <message>
         <source>Last measured</source>
@@ -3099,7 +3099,7 @@ a última</translation>
     </message>
     <message>
         <source>L&amp;esions</source>
-        <translation>L&amp;esões</translation>
+        <translation>&amp;Lesões</translation>
     </message>
     <message>
         <source>History of {lesion}, newest first</source>
@@ -3309,7 +3309,7 @@ Ctrl+N regista uma nova consulta para o doente aberto.</translation>
     </message>
     <message>
         <source>&amp;Back up the database…</source>
-        <translation>&amp;Cópia de segurança da base de dados…</translation>
+        <translation>&amp;Cópia de segurança…</translation>
     </message>
     <message>
         <source>Write a consistent copy of the clinic&apos;s database (admin)</source>
@@ -3456,7 +3456,7 @@ Seguimento da calcinose cutânea.
     </message>
     <message>
         <source>&amp;Start drug</source>
-        <translation>&amp;Iniciar medicamento</translation>
+        <translation>Iniciar &amp;medicamento</translation>
     </message>
     <message>
         <source>Stop dru&amp;g</source>
@@ -3464,7 +3464,7 @@ Seguimento da calcinose cutânea.
     </message>
     <message>
         <source>&amp;Change dose</source>
-        <translation>&amp;Alterar dose</translation>
+        <translation>Alt&amp;erar dose</translation>
     </message>
     <message>
         <source>{action} (Alt+{key})</source>
@@ -3701,15 +3701,15 @@ Não pode ser corrigido aqui: só muda retificando essa consulta, o que é feito
     </message>
     <message>
         <source>Current &amp;regimen</source>
-        <translation>Esquema &amp;atual</translation>
+        <translation>Es&amp;quema atual</translation>
     </message>
     <message>
         <source>History, &amp;newest first</source>
-        <translation>Histórico, mais &amp;recente primeiro</translation>
+        <translation>&amp;Histórico, mais recente primeiro</translation>
     </message>
     <message>
         <source>Current &amp;regimen on {date}</source>
-        <translation>Esquema &amp;atual em {date}</translation>
+        <translation>Es&amp;quema atual em {date}</translation>
     </message>
     <message>
         <source>&amp;Correct period…</source>
@@ -4253,7 +4253,7 @@ Não pode ser corrigido aqui: só muda retificando essa consulta, o que é feito
     </message>
     <message>
         <source>{count} safety</source>
-        <translation>{count} segurança</translation>
+        <translation>{count} de segurança</translation>
     </message>
     <message>
         <source>review</source>
@@ -4334,11 +4334,11 @@ Não pode ser corrigido aqui: só muda retificando essa consulta, o que é feito
     </message>
     <message>
         <source>&amp;Disease:</source>
-        <translation>&amp;Doença:</translation>
+        <translation>Doe&amp;nça:</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation>Est&amp;ado:</translation>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <source>Sort b&amp;y:</source>
@@ -4370,7 +4370,7 @@ Não pode ser corrigido aqui: só muda retificando essa consulta, o que é feito
     <name>PatientTableModel</name>
     <message>
         <source>MRN</source>
-        <translation>N.º de processo</translation>
+        <translation>N.º processo</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4440,15 +4440,15 @@ Não pode ser corrigido aqui: só muda retificando essa consulta, o que é feito
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation>&amp;Visão geral</translation>
+        <translation>Visão &amp;geral</translation>
     </message>
     <message>
         <source>Vi&amp;sits</source>
-        <translation>&amp;Consultas</translation>
+        <translation>Cons&amp;ultas</translation>
     </message>
     <message>
         <source>&amp;Lesions</source>
-        <translation>&amp;Lesões</translation>
+        <translation>Le&amp;sões</translation>
     </message>
     <message>
         <source>&amp;Medications</source>
@@ -4858,7 +4858,7 @@ Motivo da retificação:</translation>
     <name>RecallDocument</name>
     <message>
         <source>MRN</source>
-        <translation>N.º de processo</translation>
+        <translation>N.º processo</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4944,7 +4944,7 @@ Substituí-lo?</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Procurar…</translation>
+        <translation>Pro&amp;curar…</translation>
     </message>
     <message>
         <source>&amp;Pseudonymise</source>
@@ -5163,7 +5163,7 @@ Substituí-lo?</translation>
     </message>
     <message>
         <source>Add &amp;joint</source>
-        <translation>Adicionar &amp;articulação</translation>
+        <translation>Adicionar a&amp;rticulação</translation>
     </message>
     <message>
         <source>Normal values: upper limb {upper}; lower limb {lower}.</source>
@@ -5171,7 +5171,7 @@ Substituí-lo?</translation>
     </message>
     <message>
         <source>{side} {movement} (degrees)</source>
-        <translation>{movement} {side} (graus)</translation>
+        <translation>{side}: {movement} (graus)</translation>
     </message>
     <message>
         <source>last {degrees}°</source>
@@ -5187,7 +5187,7 @@ Substituí-lo?</translation>
     </message>
     <message>
         <source>{side} {movement}</source>
-        <translation>{movement} {side}</translation>
+        <translation>{side}: {movement}</translation>
     </message>
     <message>
         <source>Range of motion: {field}</source>
@@ -5292,11 +5292,11 @@ Ou registe uma consulta de outra data (uma consulta escrita mais tarde): o formu
     </message>
     <message>
         <source>Tender joints TJC28</source>
-        <translation>Articulações dolorosas NAD28</translation>
+        <translation>Art. dolorosas NAD28</translation>
     </message>
     <message>
         <source>Swollen joints SJC28</source>
-        <translation>Articulações tumefactas NAT28</translation>
+        <translation>Art. tumefactas NAT28</translation>
     </message>
     <message>
         <source>ESR</source>
@@ -5620,7 +5620,7 @@ Ou registe uma consulta de outra data (uma consulta escrita mais tarde): o formu
     </message>
     <message>
         <source>Body s&amp;ite:</source>
-        <translation>&amp;Localização:</translation>
+        <translation>Locali&amp;zação:</translation>
     </message>
     <message>
         <source>Sid&amp;e:</source>
@@ -5829,11 +5829,11 @@ Não pode ser corrigido aqui: só muda retificando essa consulta, o que é feito
     </message>
     <message>
         <source>New imagin&amp;g study…</source>
-        <translation>Novo exame de ima&amp;gem…</translation>
+        <translation>Novo e&amp;xame de imagem…</translation>
     </message>
     <message>
         <source>New proced&amp;ure…</source>
-        <translation>Novo proced&amp;imento…</translation>
+        <translation>Novo &amp;procedimento…</translation>
     </message>
     <message>
         <source>Co&amp;rrect… (F2)</source>
@@ -6087,11 +6087,11 @@ Não pode ser corrigido aqui: só muda retificando essa consulta, o que é feito
     </message>
     <message>
         <source>Re&amp;call list…</source>
-        <translation>Lista de &amp;convocatória…</translation>
+        <translation>Lista de co&amp;nvocatória…</translation>
     </message>
     <message>
         <source>The overdue patients, to print or export as CSV (Alt+C)</source>
-        <translation>Os doentes em atraso, para imprimir ou exportar em CSV (Alt+C)</translation>
+        <translation>Os doentes em atraso, para imprimir ou exportar em CSV (Alt+N)</translation>
     </message>
     <message>
         <source>due today</source>
@@ -6196,11 +6196,11 @@ Não pode ser corrigido aqui: só muda retificando essa consulta, o que é feito
     </message>
     <message>
         <source>&amp;Range:</source>
-        <translation>&amp;Intervalo:</translation>
+        <translation>&amp;Período:</translation>
     </message>
     <message>
         <source>Lesio&amp;n:</source>
-        <translation>Lesã&amp;o:</translation>
+        <translation>&amp;Lesão:</translation>
     </message>
     <message>
         <source>All lesions</source>
@@ -7034,15 +7034,15 @@ Continuar a editar: voltar ao formulário tal como está (não pode ser guardado
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation>&amp;Data</translation>
+        <translation>D&amp;ata</translation>
     </message>
     <message>
         <source>T&amp;ype</source>
-        <translation>&amp;Tipo</translation>
+        <translation>Ti&amp;po</translation>
     </message>
     <message>
         <source>Cli&amp;nician</source>
-        <translation>C&amp;línico</translation>
+        <translation>Clí&amp;nico</translation>
     </message>
     <message>
         <source>The visit date “{typed}” could not be read from the unsaved visit: the form shows {day}; check it.</source>
