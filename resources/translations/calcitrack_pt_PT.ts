@@ -2651,7 +2651,7 @@ mm</translation>
         <source>Area
 (π/4·L·W)</source>
         <translation>Área
-(π/4·L·W)</translation>
+(π/4·C·L)</translation>
     </message>
     <message>
         <source>Change from
