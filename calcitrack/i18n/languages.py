@@ -90,7 +90,7 @@ _DETAILS: dict[Language, LanguageDetails] = {
     ),
     Language.PORTUGUESE: LanguageDetails(
         "Portuguese (Portugal)", "Português (Portugal)", Direction.LEFT_TO_RIGHT, "pt_PT", 2,
-        ready=False,
+        ready=True,
     ),
     Language.ARABIC: LanguageDetails(
         "Arabic", "العربية", Direction.RIGHT_TO_LEFT, "ar", 1, ready=True
