@@ -104,6 +104,7 @@ def test_the_bundle_holds_every_file_the_app_reads(bundle: Bundle) -> None:
         "resources/translations/ar/LC_MESSAGES/calcitrack.mo",
         "resources/translations/calcitrack_pt_PT.qm", "resources/translations/calcitrack_ar.qm",
         "resources/translations/calcitrack_en.qm",
+        "resources/translations/calcitrack_qt_pt_PT.qm",
     ]:
         assert (package / name).is_file(), name
     versions = {p.name for p in (ROOT / "migrations" / "versions").glob("*.py")}

@@ -176,6 +176,7 @@ def test_wheel_ships_every_migration_and_the_schema(tmp_path: Path) -> None:
         "calcitrack/resources/translations/ar/LC_MESSAGES/calcitrack.mo",
         "calcitrack/resources/translations/calcitrack_pt_PT.qm",
         "calcitrack/resources/translations/calcitrack_ar.qm",
+        "calcitrack/resources/translations/calcitrack_qt_pt_PT.qm",
     }
     expected |= {
         f"calcitrack/_migrations/versions/{p.name}"
