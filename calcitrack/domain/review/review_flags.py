@@ -286,14 +286,16 @@ def ulcers_or_infections(
     count = _n(settings, SURGERY_ULCER_VISITS)
     last = last_recorded(history, lambda v: _ulceration_known(chart, v), count)
     if len(last) == count and all(_labels(v, "ulcer") for v in last):
+        days = joined(N_("; "), [_lesions_on(v, "ulcer") for v in last])
+        later = not_since(last[-1].visit_date, history, "recorded")
+        # Only plain names inside ngettext(): the extractor would take a string literal of a
+        # nested call for one of its texts.
         found.append(ngettext(
             "Ulceration or extrusion on the last {count} consecutive visits that recorded it "
             "(any lesion): {days}{later}",
             "Ulceration or extrusion on the last {count} consecutive visits that recorded it "
             "(any lesion): {days}{later}",
-            count,
-            days=joined(N_("; "), [_lesions_on(v, "ulcer") for v in last]),
-            later=not_since(last[-1].visit_date, history, "recorded"),
+            count, days=days, later=later,
         ))
     months, needed = _n(settings, SURGERY_INFECTION_MONTHS), _n(settings, SURGERY_INFECTIONS)
     measured = last_recorded(history, lambda v: bool(v.lesion_measurements))
@@ -301,18 +303,17 @@ def ulcers_or_infections(
     since = months_before(end, months)
     infected = [v for v in history if since <= v.visit_date <= end and _labels(v, "infected")]
     if len(infected) >= needed:
+        within = ngettext("{count} months", "{count} months", months)
+        later = not_since(end, history, "lesions measured")
+        at_least = Number(needed, "d")
+        days = joined(N_("; "), [_lesions_on(v, "infected") for v in infected])
         found.append(ngettext(
             "{count} visits with an infected lesion within {months} ({since} to {end}{later}; "
             "threshold ≥ {needed}): {days}",
             "{count} visits with an infected lesion within {months} ({since} to {end}{later}; "
             "threshold ≥ {needed}): {days}",
-            len(infected),
-            months=ngettext("{count} months", "{count} months", months),
-            since=Day(since),
-            end=Day(end),
-            later=not_since(end, history, "lesions measured"),
-            needed=Number(needed, "d"),
-            days=joined(N_("; "), [_lesions_on(v, "infected") for v in infected]),
+            len(infected), months=within, since=Day(since), end=Day(end), later=later,
+            needed=at_least, days=days,
         ))
     return found
 
@@ -334,16 +335,15 @@ def pain_on_therapy(chart: PatientChart, visit: Visit, settings: ClinicSettings)
         for v in last
         if v.pain_nrs is not None
     ]
+    at_least, each = Number(limit, "d"), joined(N_("; "), days)
+    later = not_since(last[-1].visit_date, history, "recorded")
     return [
         ngettext(
             "Pain NRS ≥ {limit} on the last {count} visits that recorded it, each on "
             "calcinosis-directed treatment: {days}{later}",
             "Pain NRS ≥ {limit} on the last {count} visits that recorded it, each on "
             "calcinosis-directed treatment: {days}{later}",
-            count,
-            limit=Number(limit, "d"),
-            days=joined(N_("; "), days),
-            later=not_since(last[-1].visit_date, history, "recorded"),
+            count, limit=at_least, days=each, later=later,
         )
     ]
 
@@ -407,17 +407,15 @@ def localised_symptomatic(
         ))
     if not symptoms:
         return []
+    at_most, lesions = Number(limit, "d"), joined(N_(", "), list(active))
+    why = joined(N_("; "), symptoms)
     return [
         ngettext(
             "Localised disease: {count} active lesions on {day} (≤ {limit}: {lesions}), "
             "symptomatic: {symptoms}",
             "Localised disease: {count} active lesions on {day} (≤ {limit}: {lesions}), "
             "symptomatic: {symptoms}",
-            len(active),
-            day=Day(day),
-            limit=Number(limit, "d"),
-            lesions=joined(N_(", "), list(active)),
-            symptoms=joined(N_("; "), symptoms),
+            len(active), day=Day(day), limit=at_most, lesions=lesions, symptoms=why,
         )
     ]
 
