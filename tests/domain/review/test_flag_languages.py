@@ -196,3 +196,18 @@ def test_dates_are_iso_in_english_and_the_readers_short_date_elsewhere() -> None
     assert day.render() == "2026-03-07"
     with using(PT):
         assert day.render() == "07/03/2026"
+
+
+@pytest.mark.parametrize("module", ["review_flags.py", "latest_records.py"])
+def test_counted_rule_texts_are_extracted_as_plural_entries(module: str) -> None:
+    """As ``make translations`` extracts them (-k _ -k N_ -k ngettext:1,2): a string literal of a
+    nested call inside ngettext() would make Babel take the entry for an ordinary one."""
+    from babel.messages.extract import extract_from_file
+
+    import calcitrack.domain.review as review
+
+    path = Path(review.__file__).parent / module
+    keywords = {"_": None, "N_": None, "ngettext": (1, 2)}
+    found = [m for _, m, _, _ in extract_from_file("python", str(path), keywords=keywords)]
+    counted = [m for m in found if "{count}" in (m if isinstance(m, str) else m[0])]
+    assert counted and all(isinstance(m, tuple) and len(m) == 2 for m in counted), counted
