@@ -18,6 +18,10 @@ languages get their own symbols and digits (``formats.number``) and their medium
 
 :func:`to_json` / :func:`from_json` turn a text into plain JSON values and back (the flags cache):
 numbers stay numbers, dates are ISO strings.
+
+A text that goes into a flag is never translated where the flag is made (no ``_()`` there): the
+flag would be cached in the language of whoever assessed it. Hand over a ``Message`` (or an
+``N_``-marked id wrapped in :func:`message`) and let the reader's side write it.
 """
 
 from __future__ import annotations
