@@ -6,6 +6,12 @@ assessment reads last changed: the column keeps its first name, ``settings_versi
 ``stale_patient_ids`` lists every patient (archived ones too) whose row is missing or was computed
 for anything else. The flags are stored as a JSON list, one object per flag with the fields of
 ``Flag`` (enums as their values).
+
+The texts are stored language-neutral (``calcitrack.domain.rule_text.to_json``): a message's
+English id and its values (numbers as JSON numbers, dates ISO), so that each reader sees them in
+her language whoever assessed them. A text stored as a plain string (rows written before rule
+texts were messages, or patient data) is read as a str, shown as it is: such rows are read, and
+re-assessed anyway, since their rules version is older.
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from calcitrack.domain.flags import Flag, FlagKind, Severity
+from calcitrack.domain.rule_text import Text, text_from_json, to_json
 from calcitrack.store import mapping
 from calcitrack.store.records import PatientFlagsRecord, PatientRecord
 from calcitrack.store.unit_of_work import utc_now
@@ -54,10 +61,10 @@ def flags_to_json(flags: Sequence[Flag]) -> str:
                 "code": f.code,
                 "kind": f.kind.value,
                 "severity": f.severity.value,
-                "title": f.title,
-                "reason": f.reason,
-                "triggers": list(f.triggers),
-                "source": f.source,
+                "title": to_json(f.title_text),
+                "reason": to_json(f.reason_text),
+                "triggers": [to_json(t) for t in f.trigger_texts],
+                "source": to_json(f.source_text),
                 "setting_keys": list(f.setting_keys),
             }
             for f in flags
@@ -85,26 +92,29 @@ def _flag(item: Any) -> Flag:
     missing = [name for name in _REQUIRED if name not in item]
     if missing:
         raise ValueError(f"a stored flag lacks {', '.join(missing)}: {item!r}")
-    code, title, reason, source = item["code"], item["title"], item["reason"], item["source"]
-    triggers, keys = item["triggers"], item.get("setting_keys", [])
-    texts_ok = (
-        isinstance(code, str)
-        and isinstance(title, str)
-        and isinstance(reason, str)
-        and isinstance(source, str)
-    )
-    if not (texts_ok and _is_text_list(triggers) and _is_text_list(keys)):
+    code, triggers, keys = item["code"], item["triggers"], item.get("setting_keys", [])
+    if not (isinstance(code, str) and isinstance(triggers, list) and _is_text_list(keys)):
         raise ValueError(f"a stored flag has a field of the wrong type: {item!r}")
     return Flag(
         code=code,
         kind=mapping.coded(FlagKind, item["kind"]),
         severity=mapping.coded(Severity, item["severity"]),
-        title=title,
-        reason=reason,
-        triggers=tuple(triggers),
-        source=source,
+        title_text=_text(item["title"]),
+        reason_text=_text(item["reason"]),
+        trigger_texts=tuple(_text(t) for t in triggers),
+        source_text=_text(item["source"]),
         setting_keys=tuple(keys),
     )
+
+
+def _text(value: Any) -> Text:
+    """A stored text: a str as it is, else a message (``rule_text``)."""
+    if isinstance(value, str):
+        return value
+    try:
+        return text_from_json(value)
+    except (KeyError, TypeError) as error:
+        raise ValueError(f"a stored text is not readable: {value!r}") from error
 
 
 def _is_text_list(value: object) -> bool:

@@ -18,8 +18,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
+from typing import Literal
 
 from calcitrack.domain.entities import Visit
+from calcitrack.domain.rule_text import Day, Text, message, ngettext
+from calcitrack.i18n.catalogue import N_
 
 
 def visits_until(visits: Iterable[Visit], day: date) -> list[Visit]:
@@ -36,12 +39,30 @@ def last_recorded(
     return found[-count:] if count > 0 else []
 
 
-def not_since(day: date, history: Sequence[Visit], what: str = "measured") -> str:
+def not_since(
+    day: date, history: Sequence[Visit], what: Literal["measured", "recorded", "lesions measured"]
+    = "measured",
+) -> Text:
     """", not measured since (1 later visit: 2026-12-06)" when visits of ``history`` came after
-    ``day``, "" when ``day`` is the latest visit."""
+    ``day``, "" when ``day`` is the latest visit (a message, written in the reader's language)."""
     later = [v.visit_date for v in history if v.visit_date > day]
     if not later:
         return ""
-    if len(later) == 1:
-        return f", not {what} since (1 later visit: {later[0]})"
-    return f", not {what} since ({len(later)} later visits, the latest {later[-1]})"
+    n, one, last = len(later), Day(later[0]), Day(later[-1])
+    # TRANSLATORS: appended to a dated value; {day} is the later visit's date.
+    if what == "recorded":
+        if n == 1:
+            return message(N_(", not recorded since (1 later visit: {day})"), day=one)
+        return ngettext(", not recorded since ({count} later visit, the latest {day})",
+                        ", not recorded since ({count} later visits, the latest {day})",
+                        n, day=last)
+    if what == "lesions measured":
+        if n == 1:
+            return message(N_(", lesions not measured since (1 later visit: {day})"), day=one)
+        return ngettext(", lesions not measured since ({count} later visit, the latest {day})",
+                        ", lesions not measured since ({count} later visits, the latest {day})",
+                        n, day=last)
+    if n == 1:
+        return message(N_(", not measured since (1 later visit: {day})"), day=one)
+    return ngettext(", not measured since ({count} later visit, the latest {day})",
+                    ", not measured since ({count} later visits, the latest {day})", n, day=last)

@@ -33,6 +33,11 @@ e. **Localised and symptomatic**: 1 to ``SURGERY_LOCALISED_MAX`` active lesions 
    date, and any of them tender, inflamed, ulcerated or infected at its latest measurement, or
    the latest pain NRS recorded ≥ ``SURGERY_PAIN_NRS``: small, localised lesions are the good
    surgical candidates [R50][R36].
+
+The texts are messages (``calcitrack.domain.rule_text``), written in the reader's language when
+shown; lesion labels, joint names and sides are put in as they are. Counted texts keep the
+English they always had for a count of 1 ("1 active lesions"): their English singular is the
+plural text, the translations have every plural form.
 """
 
 from __future__ import annotations
@@ -63,11 +68,17 @@ from calcitrack.domain.review.assessment_types import ResponseAssessment, Respon
 from calcitrack.domain.review.latest_records import last_recorded, not_since, visits_until
 from calcitrack.domain.review.response import near, pct_key
 from calcitrack.domain.rom import ROM_REFERENCES
+from calcitrack.domain.rule_text import Arg, Day, Message, Number, Text, joined, message, ngettext
 from calcitrack.domain.visits.visit_completeness import active_on, unmeasured_at
+from calcitrack.i18n.catalogue import N_
 
 RECONSIDER_SURGERY = "reconsider_surgery"
-TITLE = "Reconsider surgery"
-SOURCE = "[R50][R36][R51]; clinic-configurable, no published referral threshold"
+TITLE = N_("Reconsider surgery")
+CITED = "[R50][R36][R51]"
+SOURCE = message(
+    # TRANSLATORS: {sources} are citations such as "[R50][R36][R51]", kept as they are.
+    N_("{sources}; clinic-configurable, no published referral threshold"), sources=CITED
+)
 SETTING_KEYS: tuple[str, ...] = (
     SURGERY_MIN_MONTHS_DILTIAZEM,
     SURGERY_ADEQUATE_MG_KG_DAY,
@@ -95,38 +106,43 @@ def _n(settings: ClinicSettings, key: str) -> int:
     return int(settings[key])
 
 
-def reason_text(settings: ClinicSettings) -> str:
+def reason_text(settings: ClinicSettings) -> Message:
     """The rule in words with the thresholds in force."""
     s = settings
-    return (
-        "Review whether surgery should be reconsidered when any of these holds (clinic settings, "
-        "decision support): "
-        f"(a) progressed after ≥ {s[SURGERY_MIN_MONTHS_DILTIAZEM]:g} months of diltiazem at "
-        f"≥ {s[SURGERY_ADEQUATE_MG_KG_DAY]:g} mg/kg/day; "
-        f"(b) a joint next to an active lesion whose range of motion fell "
-        f"≥ {s[SURGERY_ROM_LOSS_DEG]:g}° from baseline or is below "
-        f"{s[SURGERY_ROM_FRACTION_PCT]:g} % of the normal reference; "
-        f"(c) ulceration or extrusion on {_n(s, SURGERY_ULCER_VISITS)} consecutive visits that "
-        f"recorded it (any lesion), or ≥ {_n(s, SURGERY_INFECTIONS)} visits with an infected "
-        f"lesion within {_n(s, SURGERY_INFECTION_MONTHS)} months; "
-        f"(d) pain NRS ≥ {_n(s, SURGERY_PAIN_NRS)} on {_n(s, SURGERY_PAIN_VISITS)} consecutive "
-        "visits that recorded it, on calcinosis-directed treatment; "
-        f"(e) localised (≤ {_n(s, SURGERY_LOCALISED_MAX)} active lesions) and symptomatic "
-        "disease. Each reads the latest visits that recorded what it needs: a value not "
-        "measured since is used, with its date."
+    return message(
+        N_("Review whether surgery should be reconsidered when any of these holds (clinic "
+           "settings, decision support): (a) progressed after ≥ {months} months of diltiazem at "
+           "≥ {dose} mg/kg/day; (b) a joint next to an active lesion whose range of motion fell "
+           "≥ {loss}° from baseline or is below {share} % of the normal reference; "
+           "(c) ulceration or extrusion on {ulcer_visits} consecutive visits that recorded it "
+           "(any lesion), or ≥ {infections} visits with an infected lesion within "
+           "{infection_months} months; (d) pain NRS ≥ {pain} on {pain_visits} consecutive "
+           "visits that recorded it, on calcinosis-directed treatment; (e) localised "
+           "(≤ {localised} active lesions) and symptomatic disease. Each reads the latest visits "
+           "that recorded what it needs: a value not measured since is used, with its date."),
+        months=Number(s[SURGERY_MIN_MONTHS_DILTIAZEM]),
+        dose=Number(s[SURGERY_ADEQUATE_MG_KG_DAY]),
+        loss=Number(s[SURGERY_ROM_LOSS_DEG]),
+        share=Number(s[SURGERY_ROM_FRACTION_PCT]),
+        ulcer_visits=Number(_n(s, SURGERY_ULCER_VISITS), "d"),
+        infections=Number(_n(s, SURGERY_INFECTIONS), "d"),
+        infection_months=Number(_n(s, SURGERY_INFECTION_MONTHS), "d"),
+        pain=Number(_n(s, SURGERY_PAIN_NRS), "d"),
+        pain_visits=Number(_n(s, SURGERY_PAIN_VISITS), "d"),
+        localised=Number(_n(s, SURGERY_LOCALISED_MAX), "d"),
     )
 
 
 def progressed_on_diltiazem(
     chart: PatientChart, response: ResponseAssessment, settings: ClinicSettings
-) -> list[str]:
+) -> list[Text]:
     """Criterion (a)."""
     visit, dose = response.visit, response.diltiazem
     if response.category is not ResponseCategory.PROGRESSED or visit is None or dose is None:
         return []
     per_kg = dose.mg_per_kg_per_day
     course = course_on(chart.medications, "diltiazem", visit.visit_date)
-    if per_kg is None or course is None:
+    if per_kg is None or course is None or dose.mg_per_day is None or dose.weight_kg is None:
         return []
     months = course.months_on(visit.visit_date)
     min_months, adequate = (
@@ -135,17 +151,28 @@ def progressed_on_diltiazem(
     )
     if pct_key(months) < min_months or pct_key(per_kg) < adequate:
         return []
+    weighed: Arg = "None" if dose.weight_on is None else Day(dose.weight_on)
     return [
-        f"Progressed on {visit.visit_date} after {months:.1f} months of diltiazem "
-        f"(since {course.start_on}) at {per_kg:.2f} mg/kg/day ({dose.mg_per_day:g} mg/day, "
-        f"{dose.weight_kg:g} kg on {dose.weight_on}); thresholds ≥ {min_months:g} months at "
-        f"≥ {adequate:g} mg/kg/day"
+        message(
+            N_("Progressed on {day} after {months} months of diltiazem (since {start}) at "
+               "{per_kg} mg/kg/day ({mg_per_day} mg/day, {weight} kg on {weight_day}); "
+               "thresholds ≥ {min_months} months at ≥ {adequate} mg/kg/day"),
+            day=Day(visit.visit_date),
+            months=Number(months, ".1f"),
+            start=Day(course.start_on),
+            per_kg=Number(per_kg, ".2f"),
+            mg_per_day=Number(dose.mg_per_day),
+            weight=Number(dose.weight_kg),
+            weight_day=weighed,
+            min_months=Number(min_months),
+            adequate=Number(adequate),
+        )
     ]
 
 
 def rom_near_lesions(
     chart: PatientChart, response: ResponseAssessment, settings: ClinicSettings
-) -> list[str]:
+) -> list[Text]:
     """Criterion (b), on the latest visit that measured each movement."""
     visit, baseline = response.visit, response.baseline
     if visit is None:
@@ -154,7 +181,7 @@ def rom_near_lesions(
     active = [lesion for lesion in chart.lesions if active_on(lesion, visit.visit_date)]
     loss_limit, share_limit = settings[SURGERY_ROM_LOSS_DEG], settings[SURGERY_ROM_FRACTION_PCT]
     keys = dict.fromkeys((r.joint, r.movement, r.side) for v in reversed(history) for r in v.rom)
-    found = []
+    found: list[Text] = []
     for key in keys:
         joint, movement, side = key
         near_labels = [lesion.label for lesion in active if near(lesion, joint, side)]
@@ -163,28 +190,37 @@ def rom_near_lesions(
         (latest,) = last_recorded(history, _recorded_rom(key))
         degrees = _rom(latest, key)
         assert degrees is not None
-        why = []
+        why: list[Text] = []
         before = None
         if baseline is not None and baseline.visit_date < latest.visit_date:
             before = _rom(baseline, key)
         if before is not None and pct_key(before - degrees) >= loss_limit:
             assert baseline is not None
-            why.append(
-                f"fell {before - degrees:g}° from {before:g}° at baseline "
-                f"({baseline.visit_date}; threshold ≥ {loss_limit:g}°)"
-            )
+            why.append(message(
+                N_("fell {loss}° from {before}° at baseline ({day}; threshold ≥ {limit}°)"),
+                loss=Number(before - degrees), before=Number(before),
+                day=Day(baseline.visit_date), limit=Number(loss_limit),
+            ))
         reference = ROM_REFERENCES.get((joint, movement))
         normal = None if reference is None else reference.normal_deg
         if normal:  # None or 0° (extension): a share of normal means nothing
             share = degrees / normal * 100
             if pct_key(share) < share_limit:
-                why.append(f"{share:.0f} % of the normal {normal:g}° (below {share_limit:g} %)")
+                why.append(message(
+                    N_("{share} % of the normal {normal}° (below {limit} %)"),
+                    share=Number(share, ".0f"), normal=Number(normal),
+                    limit=Number(share_limit),
+                ))
         if why:
-            found.append(
-                f"{side.label} {joint} {movement.replace('_', ' ')} {degrees:g}° on "
-                f"{latest.visit_date}{not_since(latest.visit_date, history)}: "
-                f"{'; '.join(why)}; next to {', '.join(near_labels)}"
-            )
+            found.append(message(
+                # TRANSLATORS: "Left elbow flexion 40° on 2026-03-07: <why>; next to L elbow 1".
+                N_("{side} {joint} {movement} {degrees}° on {day}{later}: {why}; next to "
+                   "{lesions}"),
+                side=side.label, joint=joint, movement=movement.replace("_", " "),
+                degrees=Number(degrees), day=Day(latest.visit_date),
+                later=not_since(latest.visit_date, history),
+                why=joined(N_("; "), why), lesions=joined(N_(", "), list(near_labels)),
+            ))
     return found
 
 
@@ -232,34 +268,57 @@ def _ulceration_known(chart: PatientChart, visit: Visit) -> bool:
     )
 
 
-def ulcers_or_infections(chart: PatientChart, visit: Visit, settings: ClinicSettings) -> list[str]:
+def _lesions_on(visit: Visit, state: str) -> Message:
+    """ "2026-03-07 L elbow 1, R knee 2": the visit's date and its lesions in ``state``."""
+    return message(
+        N_("{day} {lesions}"),
+        day=Day(visit.visit_date),
+        lesions=joined(N_(", "), list(_labels(visit, state))),
+    )
+
+
+def ulcers_or_infections(
+    chart: PatientChart, visit: Visit, settings: ClinicSettings
+) -> list[Text]:
     """Criterion (c)."""
-    history, found = visits_until(chart.visits, visit.visit_date), []
+    history = visits_until(chart.visits, visit.visit_date)
+    found: list[Text] = []
     count = _n(settings, SURGERY_ULCER_VISITS)
     last = last_recorded(history, lambda v: _ulceration_known(chart, v), count)
     if len(last) == count and all(_labels(v, "ulcer") for v in last):
-        days = "; ".join(f"{v.visit_date} {', '.join(_labels(v, 'ulcer'))}" for v in last)
-        found.append(
-            f"Ulceration or extrusion on the last {count} consecutive visits that recorded it "
-            f"(any lesion): {days}"
-            f"{not_since(last[-1].visit_date, history, 'recorded')}"
-        )
+        days = joined(N_("; "), [_lesions_on(v, "ulcer") for v in last])
+        later = not_since(last[-1].visit_date, history, "recorded")
+        # Only plain names inside ngettext(): the extractor would take a string literal of a
+        # nested call for one of its texts.
+        found.append(ngettext(
+            "Ulceration or extrusion on the last {count} consecutive visits that recorded it "
+            "(any lesion): {days}{later}",
+            "Ulceration or extrusion on the last {count} consecutive visits that recorded it "
+            "(any lesion): {days}{later}",
+            count, days=days, later=later,
+        ))
     months, needed = _n(settings, SURGERY_INFECTION_MONTHS), _n(settings, SURGERY_INFECTIONS)
     measured = last_recorded(history, lambda v: bool(v.lesion_measurements))
     end = measured[0].visit_date if measured else visit.visit_date
     since = months_before(end, months)
     infected = [v for v in history if since <= v.visit_date <= end and _labels(v, "infected")]
     if len(infected) >= needed:
-        days = "; ".join(f"{v.visit_date} {', '.join(_labels(v, 'infected'))}" for v in infected)
-        later = not_since(end, history).replace(", not", ", lesions not", 1)
-        found.append(
-            f"{len(infected)} visits with an infected lesion within {months} months "
-            f"({since} to {end}{later}; threshold ≥ {needed}): {days}"
-        )
+        within = ngettext("{count} months", "{count} months", months)
+        later = not_since(end, history, "lesions measured")
+        at_least = Number(needed, "d")
+        days = joined(N_("; "), [_lesions_on(v, "infected") for v in infected])
+        found.append(ngettext(
+            "{count} visits with an infected lesion within {months} ({since} to {end}{later}; "
+            "threshold ≥ {needed}): {days}",
+            "{count} visits with an infected lesion within {months} ({since} to {end}{later}; "
+            "threshold ≥ {needed}): {days}",
+            len(infected), months=within, since=Day(since), end=Day(end), later=later,
+            needed=at_least, days=days,
+        ))
     return found
 
 
-def pain_on_therapy(chart: PatientChart, visit: Visit, settings: ClinicSettings) -> list[str]:
+def pain_on_therapy(chart: PatientChart, visit: Visit, settings: ClinicSettings) -> list[Text]:
     """Criterion (d), on the last visits that recorded pain."""
     count, limit = _n(settings, SURGERY_PAIN_VISITS), _n(settings, SURGERY_PAIN_NRS)
     history = visits_until(chart.visits, visit.visit_date)
@@ -271,15 +330,45 @@ def pain_on_therapy(chart: PatientChart, visit: Visit, settings: ClinicSettings)
         for v in last
     ):
         return []
-    days = "; ".join(f"{v.visit_date} {v.pain_nrs}/10" for v in last)
+    days = [
+        message(N_("{day} {pain}/10"), day=Day(v.visit_date), pain=Number(v.pain_nrs, "d"))
+        for v in last
+        if v.pain_nrs is not None
+    ]
+    at_least, each = Number(limit, "d"), joined(N_("; "), days)
+    later = not_since(last[-1].visit_date, history, "recorded")
     return [
-        f"Pain NRS ≥ {limit} on the last {count} visits that recorded it, each on "
-        f"calcinosis-directed treatment: {days}"
-        f"{not_since(last[-1].visit_date, history, 'recorded')}"
+        ngettext(
+            "Pain NRS ≥ {limit} on the last {count} visits that recorded it, each on "
+            "calcinosis-directed treatment: {days}{later}",
+            "Pain NRS ≥ {limit} on the last {count} visits that recorded it, each on "
+            "calcinosis-directed treatment: {days}{later}",
+            count, limit=at_least, days=each, later=later,
+        )
     ]
 
 
-def localised_symptomatic(chart: PatientChart, visit: Visit, settings: ClinicSettings) -> list[str]:
+_SYMPTOMS = {
+    # TRANSLATORS: a lesion's state: "L elbow 1 tender, inflamed".
+    "tender": N_("tender"),
+    # TRANSLATORS: a lesion's state.
+    "inflamed": N_("inflamed"),
+    # TRANSLATORS: a lesion's state.
+    "ulcerated": N_("ulcerated"),
+    # TRANSLATORS: a lesion's state.
+    "infected": N_("infected"),
+}
+
+
+def _dated(when: date, day: date, later: Text) -> Text:
+    """" on 2026-03-07, not measured since (…)" for a value of an earlier visit, "" for one of
+    ``day``."""
+    return "" if when == day else message(N_(" on {day}{later}"), day=Day(when), later=later)
+
+
+def localised_symptomatic(
+    chart: PatientChart, visit: Visit, settings: ClinicSettings
+) -> list[Text]:
     """Criterion (e), on each active lesion's latest measurement and the latest pain."""
     day = visit.visit_date
     active = [lesion.label for lesion in chart.lesions if active_on(lesion, day)]
@@ -287,14 +376,14 @@ def localised_symptomatic(chart: PatientChart, visit: Visit, settings: ClinicSet
     if not 1 <= len(active) <= limit:
         return []
     history = visits_until(chart.visits, day)
-    symptoms = []
+    symptoms: list[Text] = []
     for label in active:
         last = last_recorded(history, _recorded_measurement(label))
         m = _measurement(last[0], label) if last else None
         if m is None or not _has(m, "symptom"):
             continue
-        names = ", ".join(
-            name
+        names = joined(N_(", "), [
+            message(_SYMPTOMS[name])
             for name, on in (
                 ("tender", m.tender),
                 ("inflamed", m.inflamed),
@@ -302,20 +391,32 @@ def localised_symptomatic(chart: PatientChart, visit: Visit, settings: ClinicSet
                 ("infected", m.infected),
             )
             if on
-        )
+        ])
         when = last[0].visit_date
-        dated = "" if when == day else f" on {when}{not_since(when, history)}"
-        symptoms.append(f"{label} {names}{dated}")
+        symptoms.append(message(
+            N_("{lesion} {states}{dated}"), lesion=label, states=names,
+            dated=_dated(when, day, not_since(when, history)),
+        ))
     pain = last_recorded(history, lambda v: v.pain_nrs is not None)
     if pain and pain[0].pain_nrs is not None and pain[0].pain_nrs >= pain_limit:
         when = pain[0].visit_date
-        dated = "" if when == day else f" on {when}{not_since(when, history, 'recorded')}"
-        symptoms.append(f"pain {pain[0].pain_nrs}/10 (≥ {pain_limit}){dated}")
+        symptoms.append(message(
+            N_("pain {pain}/10 (≥ {limit}){dated}"), pain=Number(pain[0].pain_nrs, "d"),
+            limit=Number(pain_limit, "d"),
+            dated=_dated(when, day, not_since(when, history, "recorded")),
+        ))
     if not symptoms:
         return []
+    at_most, lesions = Number(limit, "d"), joined(N_(", "), list(active))
+    why = joined(N_("; "), symptoms)
     return [
-        f"Localised disease: {len(active)} active lesions on {day} "
-        f"(≤ {limit}: {', '.join(active)}), symptomatic: {'; '.join(symptoms)}"
+        ngettext(
+            "Localised disease: {count} active lesions on {day} (≤ {limit}: {lesions}), "
+            "symptomatic: {symptoms}",
+            "Localised disease: {count} active lesions on {day} (≤ {limit}: {lesions}), "
+            "symptomatic: {symptoms}",
+            len(active), day=Day(day), limit=at_most, lesions=lesions, symptoms=why,
+        )
     ]
 
 
@@ -339,10 +440,10 @@ def reconsider_surgery(
         code=RECONSIDER_SURGERY,
         kind=FlagKind.REVIEW,
         severity=Severity.REVIEW,
-        title=TITLE,
-        reason=reason_text(settings),
-        triggers=tuple(triggers),
-        source=SOURCE,
+        title_text=message(TITLE),
+        reason_text=reason_text(settings),
+        trigger_texts=tuple(triggers),
+        source_text=SOURCE,
         setting_keys=SETTING_KEYS,
     )
 

@@ -20,6 +20,10 @@ Decisions (CalciTrack's):
 * The colchicine–diltiazem interaction is flagged for prescriber review: no dose is computed.
 * Doses: every drug's dose on ``on`` against its label (``dose_sense``): above the label maximum
   (a clinic setting; unset, no check), and methotrexate scheduled other than weekly.
+
+The texts are messages (``calcitrack.domain.rule_text``), written in the reader's language when
+shown; texts that come from elsewhere as strings (the dose concerns, the mineral readings, the
+drug names and labels, the citations) are put in as they are.
 """
 
 from __future__ import annotations
@@ -35,13 +39,15 @@ from calcitrack.domain.clinic_settings import (
     SAFETY_SBP,
     ClinicSettings,
 )
-from calcitrack.domain.entities import LabResult, PatientChart, Visit
+from calcitrack.domain.entities import LabResult, MedicationPeriod, PatientChart, Visit
 from calcitrack.domain.flags import Flag, FlagKind, Severity
 from calcitrack.domain.laboratory.derived_labs import EGFR, derived_values
 from calcitrack.domain.laboratory.mineral_metabolism import MINERAL_CITATION, mineral_readings
 from calcitrack.domain.medications.dose_sense import Dose, above_max_code, regimen_concerns
-from calcitrack.domain.medications.regimen import active_periods, period_text, weight_on
+from calcitrack.domain.medications.regimen import active_periods, weight_on
 from calcitrack.domain.review.latest_records import last_recorded, not_since, visits_until
+from calcitrack.domain.rule_text import Day, Message, Number, Text, joined, message
+from calcitrack.i18n.catalogue import N_
 
 COLCHICINE_DILTIAZEM = "colchicine_diltiazem"
 COLCHICINE_LOW_EGFR = "colchicine_low_egfr"
@@ -51,7 +57,7 @@ DILTIAZEM_HEART_RATE = "diltiazem_heart_rate"
 DILTIAZEM_ABOVE_MAX = above_max_code("diltiazem")
 MINERAL_METABOLISM = "mineral_metabolism"
 
-MINERAL_TITLE = (
+MINERAL_TITLE = N_(
     "Abnormal mineral metabolism — consider metastatic rather than dystrophic calcinosis"
 )
 
@@ -64,13 +70,31 @@ def _latest(results: Sequence[LabResult], analyte: str, day: date) -> LabResult 
 def _safety(
     code: str,
     severity: Severity,
-    title: str,
-    reason: str,
-    triggers: Sequence[str],
-    source: str,
+    title: Text,
+    reason: Text,
+    triggers: Sequence[Text],
+    source: Text,
     *keys: str,
 ) -> Flag:
     return Flag(code, FlagKind.SAFETY, severity, title, reason, tuple(triggers), source, keys)
+
+
+def _period(period: MedicationPeriod) -> Message:
+    """ "Diltiazem 60 mg twice daily since 2025-03-24" (the period's own start), as
+    ``regimen.period_text`` writes it, in the reader's language."""
+    return message(
+        # TRANSLATORS: a medication period: "Diltiazem 60 mg twice daily since 2025-03-24".
+        N_("{drug} {dose} {unit} {frequency} since {start}"),
+        drug=period.drug_name,
+        dose=Number(period.dose),
+        unit=period.dose_unit.label,
+        frequency=period.frequency.label,
+        start=Day(period.start_on),
+    )
+
+
+def _active_on(period: MedicationPeriod, on: date) -> Message:
+    return message(N_("{period}, active on {day}"), period=_period(period), day=Day(on))
 
 
 # ------------------------------------------------------------------ medications on `on`
@@ -86,11 +110,15 @@ def interaction_flags(chart: PatientChart, on: date) -> list[Flag]:
         _safety(
             COLCHICINE_DILTIAZEM,
             Severity.WARNING,
-            "Colchicine with diltiazem: interaction",
-            "Diltiazem is a moderate CYP3A4 inhibitor per the colchicine label; colchicine dose "
-            "reductions of 50–75 % are recommended. Flagged for prescriber review: no dose is "
-            "computed.",
-            [f"{period_text(p)}, active on {on}" for p in (*colchicine, *diltiazem)],
+            message(N_("Colchicine with diltiazem: interaction")),
+            message(
+                N_("Diltiazem is a moderate CYP3A4 inhibitor per the colchicine label; colchicine "
+                   "dose reductions of {low}–{high} % are recommended. Flagged for prescriber "
+                   "review: no dose is computed."),
+                low=Number(50, "d"),
+                high=Number(75, "d"),
+            ),
+            [_active_on(p, on) for p in (*colchicine, *diltiazem)],
             "[R40][R41]",
         )
     ]
@@ -116,7 +144,7 @@ def dose_flags(
         if drug is not None and concern.drug != drug:
             continue
         mine = [p for p in periods if p.drug == concern.drug]
-        related = "; ".join(period_text(p) for p in mine)
+        related = joined(N_("; "), [_period(p) for p in mine])
         name = mine[0].drug_name
         shown = f"{name} {concern.total}" if concern.total else concern.recorded
         flags.append(
@@ -125,7 +153,8 @@ def dose_flags(
                 concern.severity,
                 concern.title,
                 f"{concern.reason[:1].upper()}{concern.reason[1:]}.",
-                [f"{shown} on {on} ({related})"],
+                [message(N_("{dose} on {day} ({periods})"), dose=shown, day=Day(on),
+                         periods=related)],
                 concern.source,
                 *(() if concern.setting_key is None else (concern.setting_key,)),
             )
@@ -151,13 +180,23 @@ def egfr_flags(
         _safety(
             COLCHICINE_LOW_EGFR,
             Severity.WARNING,
-            "Colchicine with low eGFR",
-            f"Colchicine with eGFR below {limit:g} mL/min/1.73 m²: the label starts at 0.3 mg/day "
-            "when CrCl is below 30 mL/min and advises against CYP3A4/P-gp inhibitors in renal "
-            "impairment.",
+            message(N_("Colchicine with low eGFR")),
+            message(
+                N_("Colchicine with eGFR below {limit} mL/min/1.73 m²: the label starts at "
+                   "{dose} mg/day when CrCl is below {crcl} mL/min and advises against "
+                   "CYP3A4/P-gp inhibitors in renal impairment."),
+                limit=Number(limit),
+                dose=Number(0.3),
+                crcl=Number(30, "d"),
+            ),
             [
-                f"eGFR {egfr.value:.1f} mL/min/1.73 m² on {day} (CKD-EPI 2021 from {egfr.inputs})",
-                *(f"{period_text(p)}, active on {on}" for p in colchicine),
+                message(
+                    N_("eGFR {value} mL/min/1.73 m² on {day} (CKD-EPI 2021 from {inputs})"),
+                    value=Number(egfr.value, ".1f"),
+                    day=Day(day),
+                    inputs=egfr.inputs,
+                ),
+                *(_active_on(p, on) for p in colchicine),
             ],
             "[R41]",
             SAFETY_COLCHICINE_EGFR,
@@ -168,7 +207,7 @@ def egfr_flags(
 # ------------------------------------------------------------------ vitals at the visit
 
 
-def _latest_vital(chart: PatientChart, visit: Visit, field: str) -> tuple[int | None, str]:
+def _latest_vital(chart: PatientChart, visit: Visit, field: str) -> tuple[int | None, Text]:
     """The latest value of ``field`` recorded on or before ``visit``, and "on <date>" with
     "not measured since" and whether diltiazem was taken then (see the module docstring)."""
     history = visits_until(chart.visits, visit.visit_date)
@@ -176,11 +215,14 @@ def _latest_vital(chart: PatientChart, visit: Visit, field: str) -> tuple[int | 
     if not found:
         return None, ""
     day = found[0].visit_date
-    when = f"on {day}{not_since(day, history)}, "
+    later = not_since(day, history)
     if active_periods(chart.medications, "diltiazem", day):
-        when += "on diltiazem"
+        when = message(N_("on {day}{later}, on diltiazem"), day=Day(day), later=later)
     else:
-        when += f"before diltiazem was started; on diltiazem on {visit.visit_date}"
+        when = message(
+            N_("on {day}{later}, before diltiazem was started; on diltiazem on {visit_day}"),
+            day=Day(day), later=later, visit_day=Day(visit.visit_date),
+        )
     return getattr(found[0], field), when
 
 
@@ -199,10 +241,14 @@ def vital_flags(chart: PatientChart, settings: ClinicSettings, visit: Visit) -> 
             _safety(
                 DILTIAZEM_LOW_SBP,
                 Severity.CONTRAINDICATION,
-                "Diltiazem with hypotension",
-                f"Systolic blood pressure below {sbp_limit:g} mmHg is a contraindication to "
-                "diltiazem (label).",
-                [f"Systolic BP {sbp} mmHg {sbp_when}"],
+                message(N_("Diltiazem with hypotension")),
+                message(
+                    N_("Systolic blood pressure below {limit} mmHg is a contraindication to "
+                       "diltiazem (label)."),
+                    limit=Number(sbp_limit),
+                ),
+                [message(N_("Systolic BP {value} mmHg {when}"), value=Number(sbp, "d"),
+                         when=sbp_when)],
                 "[R38]",
                 SAFETY_SBP,
             )
@@ -213,10 +259,13 @@ def vital_flags(chart: PatientChart, settings: ClinicSettings, visit: Visit) -> 
             _safety(
                 DILTIAZEM_BRADYCARDIA,
                 Severity.CONTRAINDICATION,
-                "Diltiazem with severe bradycardia",
-                f"Heart rate below {severe:g}/min (severe bradycardia) is a contraindication to "
-                "diltiazem (Italian SmPC).",
-                [f"Heart rate {hr}/min {hr_when}"],
+                message(N_("Diltiazem with severe bradycardia")),
+                message(
+                    N_("Heart rate below {limit}/min (severe bradycardia) is a contraindication "
+                       "to diltiazem (Italian SmPC)."),
+                    limit=Number(severe),
+                ),
+                [_heart_rate(hr, hr_when)],
                 "[R39]",
                 SAFETY_HR_CONTRAINDICATION,
             )
@@ -226,16 +275,24 @@ def vital_flags(chart: PatientChart, settings: ClinicSettings, visit: Visit) -> 
             _safety(
                 DILTIAZEM_HEART_RATE,
                 Severity.WARNING,
-                "Diltiazem with slow heart rate",
-                f"Heart rate below {warning:g}/min on diltiazem (at or above the contraindication "
-                f"threshold of {severe:g}/min).",
-                [f"Heart rate {hr}/min {hr_when}"],
-                "clinic policy, not a source value",
+                message(N_("Diltiazem with slow heart rate")),
+                message(
+                    N_("Heart rate below {limit}/min on diltiazem (at or above the "
+                       "contraindication threshold of {severe}/min)."),
+                    limit=Number(warning),
+                    severe=Number(severe),
+                ),
+                [_heart_rate(hr, hr_when)],
+                message(N_("clinic policy, not a source value")),
                 SAFETY_HR_WARNING,
                 SAFETY_HR_CONTRAINDICATION,
             )
         )
     return flags
+
+
+def _heart_rate(value: int, when: Text) -> Message:
+    return message(N_("Heart rate {value}/min {when}"), value=Number(value, "d"), when=when)
 
 
 # ------------------------------------------------------------------ labs
@@ -254,13 +311,16 @@ def mineral_flags(chart: PatientChart, settings: ClinicSettings, labs_until: dat
         _safety(
             MINERAL_METABOLISM,
             Severity.WARNING,
-            MINERAL_TITLE,
-            "Dystrophic calcinosis occurs with normal serum calcium and phosphate: a calcium "
-            "outside its range (the albumin-corrected calcium when albumin was measured the same "
-            "day, else the measured total calcium; the reporting lab's range, else the typical "
-            "adult range), a phosphate outside its range, or a Ca × P product above "
-            f"{limit:g} mg²/dL² suggests metastatic calcinosis.",
-            triggers,
+            message(MINERAL_TITLE),
+            message(
+                N_("Dystrophic calcinosis occurs with normal serum calcium and phosphate: a "
+                   "calcium outside its range (the albumin-corrected calcium when albumin was "
+                   "measured the same day, else the measured total calcium; the reporting lab's "
+                   "range, else the typical adult range), a phosphate outside its range, or a "
+                   "Ca × P product above {limit} mg²/dL² suggests metastatic calcinosis."),
+                limit=Number(limit),
+            ),
+            list(triggers),
             MINERAL_CITATION,
             SAFETY_CA_P_PRODUCT,
         )

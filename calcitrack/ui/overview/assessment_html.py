@@ -21,7 +21,7 @@ from html import escape
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from calcitrack.domain.body_sites import BODY_SITES
-from calcitrack.domain.flags import DECISION_SUPPORT_NOTE, Flag, Severity
+from calcitrack.domain.flags import Flag, Severity, decision_support_note, severity_label
 from calcitrack.domain.review.assessment_types import (
     LesionChange,
     ResponseAssessment,
@@ -385,7 +385,7 @@ def flag_html(flag: Flag) -> str:
     )
     return (
         f"<p style='margin:6px 0 0 0'><span style='color:{colour};font-weight:bold'>"
-        f"{escape(flag.severity.value.upper())}</span> <b>{escape(flag.title)}</b></p>"
+        f"{escape(severity_label(flag.severity).upper())}</span> <b>{escape(flag.title)}</b></p>"
         f"<p style='margin:0'>{_text(flag.reason)}</p>"
         f"<ul style='margin-top:0;margin-bottom:0'>{triggers}</ul>"
         f"<p style='margin:0;{_MUTED}'>{source}</p>"
@@ -400,4 +400,4 @@ def flags_html(flags: Sequence[Flag]) -> str:
 
 
 def decision_support_html() -> str:
-    return f"<p style='{_MUTED};font-style:italic'>{escape(DECISION_SUPPORT_NOTE)}</p>"
+    return f"<p style='{_MUTED};font-style:italic'>{escape(decision_support_note())}</p>"

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from calcitrack.domain.entities import PatientSummary
-from calcitrack.domain.flags import DECISION_SUPPORT_NOTE, Flag, FlagKind, Severity
+from calcitrack.domain.flags import Flag, FlagKind, Severity, decision_support_note, severity_label
 
 SEVERITY_ORDER = {Severity.CONTRAINDICATION: 0, Severity.WARNING: 1, Severity.REVIEW: 2}
 
@@ -86,12 +86,12 @@ def flags_tooltip(summary: PatientSummary) -> str:
         assessed = QCoreApplication.translate(
             "PatientFlagsCell", "No flags (assessed {date})"
         ).format(date=summary.flags_assessed_on)
-        return "\n".join([*stale, assessed, *([DECISION_SUPPORT_NOTE] if stale else [])])
+        return "\n".join([*stale, assessed, *([decision_support_note()] if stale else [])])
     blocks = [
         "\n".join(
             (
                 QCoreApplication.translate("PatientFlagsCell", "• {title} ({severity})").format(
-                    title=f.title, severity=f.severity.value
+                    title=f.title, severity=severity_label(f.severity)
                 ),
                 *(f"   {t}" for t in f.triggers),
             )
@@ -100,7 +100,7 @@ def flags_tooltip(summary: PatientSummary) -> str:
     ]
     assessed = summary.flags_assessed_on.isoformat() if summary.flags_assessed_on else "—"
     last = QCoreApplication.translate("PatientFlagsCell", "Assessed {date}. {note}").format(
-        date=assessed, note=DECISION_SUPPORT_NOTE
+        date=assessed, note=decision_support_note()
     )
     return "\n".join([*stale, *blocks, last])
 
