@@ -27,7 +27,7 @@ from PySide6.QtGui import QColor
 from calcitrack.domain.clinic_settings import ClinicSettings
 from calcitrack.domain.codes import DoseUnit
 from calcitrack.domain.entities import MedicationPeriod, PatientChart, Visit
-from calcitrack.domain.flags import DECISION_SUPPORT_NOTE, Flag, Severity
+from calcitrack.domain.flags import Flag, Severity, decision_support_note, severity_label
 from calcitrack.domain.medications import dosing
 from calcitrack.domain.review.safety_flags import dose_flags
 from calcitrack.ui.patients.patient_table_model import flag_icon
@@ -103,7 +103,7 @@ def flags_text(flags: tuple[Flag, ...]) -> str:
         "<p><b>"
         + escape(
             QCoreApplication.translate("MedicationTableModel", "{flag} ({severity})").format(
-                flag=f.title, severity=f.severity.value
+                flag=f.title, severity=severity_label(f.severity)
             )
         )
         + f"</b><br>{escape(f.reason)}<br>"
@@ -117,7 +117,7 @@ def flags_text(flags: tuple[Flag, ...]) -> str:
         + "</p>"
         for f in flags
     ]
-    return "".join([*blocks, f"<p><i>{escape(DECISION_SUPPORT_NOTE)}</i></p>"])
+    return "".join([*blocks, f"<p><i>{escape(decision_support_note())}</i></p>"])
 
 
 def _drug_key(period: MedicationPeriod) -> tuple[str, str]:
