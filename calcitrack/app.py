@@ -23,9 +23,11 @@ from calcitrack.domain.clinic.accounts import AccountPolicy
 from calcitrack.domain.clinic.permissions import permissions_of
 from calcitrack.domain.clinic_settings import ClinicSettings
 from calcitrack.domain.entities import User
+from calcitrack.i18n.languages import SYSTEM
 from calcitrack.reports.exports.outcomes_csv_writer import write_outcomes_csv
 from calcitrack.reports.exports.outcomes_pdf_writer import write_outcomes_pdf
 from calcitrack.reports.exports.summary_writer import SummaryWriter
+from calcitrack.services.accounts.own_settings_service import OwnSettingsService
 from calcitrack.services.accounts.user_admin_service import UserAdminService
 from calcitrack.services.audit_service import AuditService
 from calcitrack.services.backups.backup_service import BackupService, backup_folder
@@ -68,6 +70,8 @@ from calcitrack.ui.session.change_password_dialog import ChangePasswordDialog
 from calcitrack.ui.session.first_admin_dialog import FirstAdminDialog
 from calcitrack.ui.session.idle_watch import IdleWatch
 from calcitrack.ui.session.lock_screen import LockScreen
+from calcitrack.ui.session.my_settings_dialog import MySettingsDialog
+from calcitrack.ui.session.session_language import SessionLanguage
 from calcitrack.ui.session.sign_in_dialog import SignInDialog
 from calcitrack.ui.shell.main_window import MainWindow
 from calcitrack.ui.site_events.site_event_flow import SiteEventFlow
@@ -187,11 +191,17 @@ def build_main_window(clinic: Clinic, runner: Runner | None = None) -> MainWindo
 class WorkstationSession(QObject):
     """One workstation's run of the window: the first administrator on an empty database, then
     sign-in, the main window for that user, the lock after the clinic's idle time (and on
-    Ctrl+L), switching user, and signing out when the window closes."""
+    Ctrl+L), switching user, and signing out when the window closes.
 
-    def __init__(self, clinic: Clinic, parent: QObject | None = None) -> None:
+    ``language`` (calcitrack.startup gives it): each sign-in applies the user's language to the
+    windows built from then on; without it, the language is left as it is."""
+
+    def __init__(
+        self, clinic: Clinic, parent: QObject | None = None, language: SessionLanguage | None = None
+    ) -> None:
         super().__init__(parent)
         self.clinic = clinic
+        self.language = language
         self.accounts = clinic.accounts()
         self.window: MainWindow | None = None
         self.dialog: QWidget | None = None
@@ -237,6 +247,7 @@ class WorkstationSession(QObject):
         self.dialog = None
         self.clinic.user = user
         log.info("signed in (account #%s)", user.id)
+        self._apply_language(self._preference())  # before any of her windows is built
         window = build_main_window(self.clinic)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # as for the dialogs
         window.lock_requested.connect(self.lock)
@@ -244,6 +255,7 @@ class WorkstationSession(QObject):
         window.users_requested.connect(self._on_users_requested)
         window.audit_trail_requested.connect(self._on_audit_trail_requested)
         window.password_change_requested.connect(self._on_password_change_requested)
+        window.settings_change_requested.connect(self._on_my_settings_requested)
         window.backup_requested.connect(self._on_backup_requested)
         window.restore_requested.connect(self._on_restore_requested)
         self.window = window
@@ -265,6 +277,18 @@ class WorkstationSession(QObject):
                 backups_dir(), window,
             )
             self.daily_backup.start()
+
+    def _preference(self) -> str:
+        """The signed-in user's language preference ("system" if it cannot be read)."""
+        try:
+            return OwnSettingsService(self.clinic.context()).language()
+        except Exception:  # the window opens all the same, in the system's language
+            log.exception("the account's language could not be read")
+            return SYSTEM
+
+    def _apply_language(self, preference: str) -> None:
+        if self.language is not None:
+            self.language.apply(preference)
 
     def _on_clinic_settings_changed(self, settings: ClinicSettings) -> None:
         minutes = AccountPolicy.from_settings(settings).idle_lock_minutes
@@ -296,6 +320,7 @@ class WorkstationSession(QObject):
         if window is None:
             return
         window.visit_flow.keep_draft()
+        self._apply_language(SYSTEM)  # the sign-in is the workstation's, not the last user's
         self.ask_sign_in()
         self._sign_out("switch user")
         window.close()
@@ -343,6 +368,26 @@ class WorkstationSession(QObject):
         if window is None or user is None:
             return
         self._open_tool(ChangePasswordDialog(self.accounts, user, window))
+
+    def _on_my_settings_requested(self) -> None:
+        window, user = self.window, self.clinic.user
+        if window is None or user is None:
+            return
+        dialog = MySettingsDialog(OwnSettingsService(self.clinic.context()), user, window)
+        dialog.language_saved.connect(
+            lambda _preference: window.statusBar().showMessage(
+                self.tr("Your language is saved: it applies from your next sign-in.")
+            )
+        )
+        dialog.password_change_requested.connect(self._on_password_from_settings)
+        self._open_tool(dialog)
+
+    def _on_password_from_settings(self) -> None:
+        """Change password… in Change my settings: that dialog closes, the password's opens."""
+        settings, self.tool = self.tool, None
+        if settings is not None:  # its later destruction must not forget the password dialog
+            settings.destroyed.disconnect(self._on_tool_closed)
+        self._on_password_change_requested()
 
     def choose_backup_file(self, suggested: Path) -> str:
         """The file to write the backup to ("" when cancelled); tests replace this."""

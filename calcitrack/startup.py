@@ -25,16 +25,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from calcitrack import __version__
-from calcitrack.i18n.languages import SYSTEM, resolve
+from calcitrack.i18n.languages import SYSTEM
 from calcitrack.private_files import restrict_umask
 from calcitrack.shipped_resources import shipped
 from calcitrack.ui.common.task_runner import TaskRunner
 from calcitrack.ui.common.window_language import WindowLanguage
+from calcitrack.ui.session.session_language import SessionLanguage
 from calcitrack.ui.session.sign_in_dialog import SignInDialog
 from calcitrack.ui.shell.gui_thread_collector import GuiThreadCollector
 from calcitrack.ui.shell.startup_error import QUIT_WHEN_READY, show_startup_error
@@ -77,10 +78,15 @@ class Launch(QObject):
     database was opening, or CALCITRACK_QUIT_WHEN_READY)."""
 
     def __init__(
-        self, target: str | None, explain: Explain, parent: QObject | None = None
+        self,
+        target: str | None,
+        explain: Explain,
+        parent: QObject | None = None,
+        language: SessionLanguage | None = None,
     ) -> None:
         super().__init__(parent)
         self._target = target
+        self._language = language
         self._explain = explain
         self._runner = TaskRunner(self)
         self.dialog: SignInDialog | None = None
@@ -115,7 +121,7 @@ class Launch(QObject):
         if dialog is None or not dialog.isVisible():  # she quit while it was opening
             self.finished.emit(0)
             return
-        self.session = WorkstationSession(clinic, self)
+        self.session = WorkstationSession(clinic, self, self._language)
         if needs_first_admin:
             self.session.start()  # shown before the sign-in closes: never no window at all
             dialog.close()
@@ -160,12 +166,14 @@ def run_window(target: str | None, explain: Explain) -> int:
     app.setOrganizationName("CalciTrack")
     app.setDesktopFileName("calcitrack")  # ties the window to calcitrack.desktop (dock icon)
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "calcitrack.svg")))
-    # the system's language among those ready (English until the Portuguese and Arabic
-    # catalogues are complete); English has a catalogue too, its plural forms ("1 day")
+    # the sign-in in the system's language among those ready (English until the Portuguese and
+    # Arabic catalogues are complete; English has a catalogue too, its plural forms, "1 day");
+    # each sign-in then applies the user's own (calcitrack.ui.session.session_language)
     language = WindowLanguage(app, resources_dir() / "translations")
-    language.use(resolve(SYSTEM, QLocale.system().uiLanguages()).code)
+    session_language = SessionLanguage(language)
+    session_language.apply(SYSTEM)
     collector = GuiThreadCollector(app)  # no Qt object is ever collected on a worker thread
-    launch = Launch(target, explain)
+    launch = Launch(target, explain, language=session_language)
     launch.finished.connect(app.exit)
     launch.start()
     try:

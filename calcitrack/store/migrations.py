@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-SCHEMA_HEAD = "0017"
+SCHEMA_HEAD = "0018"
 """The newest revision in migrations/versions. Opening a current database compares with this and
 never imports Alembic (which costs a fifth of a second at every start); a test keeps it equal to
 the scripts' head."""

@@ -1,5 +1,5 @@
-"""Users: look-up, creation, roles and sign-in state (the password hash never leaves here but to
-the account service that checks it)."""
+"""Users: look-up, creation, roles, sign-in state and language preference (the password hash
+never leaves here but to the account service that checks it)."""
 
 from __future__ import annotations
 
@@ -25,6 +25,8 @@ class Account:
     failed_logins: int
     locked_until: datetime | None
     password_changed_at: datetime | None
+    language: str = "system"
+    """The account's language preference (domain/clinic/accounts.py, ``LANGUAGE_PREFERENCES``)."""
 
     @property
     def has_password(self) -> bool:
@@ -41,6 +43,7 @@ def _account(record: UserRecord) -> Account:
         record.failed_logins,
         record.locked_until,
         record.password_changed_at,
+        record.language,
     )
 
 
@@ -167,6 +170,17 @@ def set_active(session: Session, username: str, active: bool) -> None:
 
 def set_display_name(session: Session, username: str, display_name: str) -> None:
     _required(session, username).display_name = display_name
+
+
+def language_of(session: Session, username: str) -> str | None:
+    """The account's language preference; None if there is no such account."""
+    users = UserRecord.__table__
+    found = session.scalar(select(users.c.language).where(users.c.username == username))
+    return None if found is None else str(found)
+
+
+def set_language(session: Session, username: str, language: str) -> None:
+    _required(session, username).language = language
 
 
 def _required(session: Session, username: str) -> UserRecord:

@@ -40,6 +40,7 @@ from calcitrack.domain.entities import PatientChart, Visit
 from calcitrack.domain.outcomes.outcomes_types import OutcomesQuery
 from calcitrack.domain.patient_list import PatientListQuery
 from calcitrack.domain.visits.visit_entry import VisitEntry
+from calcitrack.services.accounts.own_settings_service import OwnSettingsService
 from calcitrack.services.accounts.user_admin_service import UserAdminService
 from calcitrack.services.accounts.user_service import ensure_user
 from calcitrack.services.audit_service import AuditService
@@ -77,6 +78,7 @@ SERVICES: tuple[type, ...] = (
     SummarySource,
     AuditService,
     UserAdminService,
+    OwnSettingsService,
     BackupService,
     SignatureService,
     MedicationService,
@@ -148,6 +150,8 @@ REQUIRED: dict[str, Permission | None] = {
     "UserAdminService.reset_password": Permission.MANAGE_USERS,
     "UserAdminService.set_active": Permission.MANAGE_USERS,
     "UserAdminService.unlock": Permission.MANAGE_USERS,
+    "OwnSettingsService.language": None,  # her own preference, no one else's
+    "OwnSettingsService.set_language": None,  # her own only (NotYourAccountError otherwise)
     "BackupService.back_up": Permission.BACKUP,
     "BackupService.back_up_automatically": None,
     "BackupService.status": None,
@@ -741,6 +745,16 @@ def _set_active(stage: Stage) -> Act:
 def _unlock(stage: Stage) -> Act:
     username = stage.staff()
     return lambda ctx: UserAdminService(ctx).unlock(username)
+
+
+@case("OwnSettingsService.language")
+def _own_language(stage: Stage) -> Act:
+    return lambda ctx: OwnSettingsService(ctx).language()
+
+
+@case("OwnSettingsService.set_language")
+def _set_own_language(stage: Stage) -> Act:
+    return lambda ctx: OwnSettingsService(ctx).set_language(ctx.actor.username, "en")
 
 
 @case("BackupService.back_up")

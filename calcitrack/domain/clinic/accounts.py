@@ -1,4 +1,5 @@
-"""Account rules: usernames, passwords, the lockout after failed sign-ins, the idle lock.
+"""Account rules: usernames, passwords, the lockout after failed sign-ins, the idle lock, the
+account's language.
 
 The numbers are clinic settings (domain/clinic_settings.py, section "accounts") with visible
 defaults; this module turns them into decisions.
@@ -20,9 +21,16 @@ from calcitrack.domain.clinic_settings import (
 )
 from calcitrack.domain.codes import Role
 from calcitrack.domain.errors import Problem
+from calcitrack.i18n.catalogue import _
+from calcitrack.i18n.languages import PREFERENCES, SYSTEM, Language, offered
 
 USERNAME_PATTERN = re.compile(r"[a-z0-9][a-z0-9._-]{1,59}")
 USERNAME_RULE = "2–60 characters: lower-case letters, digits, dot, dash or underscore"
+
+LANGUAGE_PREFERENCES: tuple[str, ...] = PREFERENCES
+"""What an account's language may be: ``system`` (the operating system's languages, the default)
+or a language's code (``en``, ``pt_PT``, ``ar``)."""
+DEFAULT_LANGUAGE = SYSTEM
 
 
 @dataclass(frozen=True)
@@ -99,3 +107,17 @@ def check_new_account(
         + check_roles(roles)
         + check_password(password, username, policy)
     )
+
+
+def check_language(preference: str, field: str = "language") -> list[Problem]:
+    """An account's language preference: one of :data:`LANGUAGE_PREFERENCES`, and a language
+    offered to users (its catalogues complete: ``calcitrack.i18n.languages.offered``)."""
+    if preference not in LANGUAGE_PREFERENCES:
+        return [Problem(field, _("must be one of {choices}, got {value}").format(
+            choices=", ".join(LANGUAGE_PREFERENCES), value=repr(preference)
+        ))]
+    if preference != SYSTEM and Language(preference) not in offered():
+        # TRANSLATORS: {language} is the language's own name ("Português (Portugal)")
+        return [Problem(field, _("{language} is not offered yet: its translation is not finished")
+                        .format(language=Language(preference).native_name))]
+    return []

@@ -7,12 +7,17 @@ from datetime import datetime
 from sqlalchemy import CheckConstraint, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from calcitrack.domain.clinic.accounts import LANGUAGE_PREFERENCES
 from calcitrack.domain.codes import Role
+from calcitrack.i18n.languages import SYSTEM
 from calcitrack.store.base import Base, in_clause
 
 
 class UserRecord(Base):
     __tablename__ = "users"
+    __table_args__ = (
+        CheckConstraint(in_clause("language", LANGUAGE_PREFERENCES), name="language"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     username: Mapped[str] = mapped_column(String(60), unique=True)
@@ -24,6 +29,8 @@ class UserRecord(Base):
     """Failed sign-ins in a row since the last success (or unlock)."""
     locked_until: Mapped[datetime | None]
     password_changed_at: Mapped[datetime | None]
+    language: Mapped[str] = mapped_column(String(10), default=SYSTEM, server_default=SYSTEM)
+    """The account's language preference ("system": the operating system's languages)."""
 
     roles: Mapped[list[UserRoleRecord]] = relationship(
         cascade="all, delete-orphan", lazy="selectin", order_by="UserRoleRecord.role"

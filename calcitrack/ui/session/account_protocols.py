@@ -5,6 +5,8 @@ services that reach the store.
   admin, own password). Its refusals are ``SignInError`` (a ``PermissionError`` whose message is
   for the person at the screen) and ``AccountLockedError`` (the same, with ``locked_until``).
 - ``UserAdmin``: ``services.accounts.user_admin_service.UserAdminService`` (admins only).
+- ``OwnSettings``: ``services.accounts.own_settings_service.OwnSettingsService`` (the signed-in
+  user's own language preference, Change my settings).
 - ``AccountRow``: what the users screen reads of a ``store.user_repository.Account``.
 
 tests/ui/session/test_account_protocols.py checks that the services keep these shapes.
@@ -39,6 +41,12 @@ class Accounts(Protocol):
     def sign_out(self, user: User, *, why: str = ...) -> None: ...
 
     def change_password(self, user: User, current: str, new: str) -> None: ...
+
+
+class OwnSettings(Protocol):
+    def language(self) -> str: ...
+
+    def set_language(self, username: str, preference: str) -> str: ...
 
 
 class AccountRow(Protocol):

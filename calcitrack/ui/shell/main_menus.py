@@ -34,6 +34,7 @@ class MenuActions(Protocol):
     backup_action: QAction
     restore_action: QAction
     password_action: QAction
+    my_settings_action: QAction
     lock_action: QAction
     switch_user_action: QAction
     about_action: QAction
@@ -74,7 +75,7 @@ def build_menus(window: QMainWindow, actions: MenuActions) -> tuple[QMenu, QMenu
          actions.backup_action, actions.restore_action]
     )
     tools.addSeparator()
-    tools.addAction(actions.password_action)
+    tools.addActions([actions.password_action, actions.my_settings_action])
     bar.addMenu(QCoreApplication.translate("MainWindow", "&Help")).addActions(
         [actions.sources_action, actions.about_action]
     )

@@ -57,13 +57,15 @@ log = logging.getLogger(__name__)
 class MainWindow(QMainWindow):
     """``permissions`` are the signed-in user's (domain/clinic/permissions.py): actions the user may
     not take are disabled (the services refuse them anyway). The session's own requests (lock,
-    switch user, users, audit trail, password) are signals for the composition root."""
+    switch user, users, audit trail, password, own settings) are signals for the composition
+    root."""
 
     lock_requested = Signal()
     switch_user_requested = Signal()
     users_requested = Signal()
     audit_trail_requested = Signal()
     password_change_requested = Signal()
+    settings_change_requested = Signal()
     backup_requested = Signal()
     restore_requested = Signal()
     closing = Signal()
@@ -239,6 +241,10 @@ class MainWindow(QMainWindow):
         )
         self.password_action = self._action(
             self.tr("Change my &password…"), self.password_change_requested.emit
+        )
+        self.my_settings_action = self._action(
+            self.tr("Change my se&ttings…"), self.settings_change_requested.emit,
+            tip=self.tr("Your language (from your next sign-in)"),
         )
         self.lock_action = self._action(
             self.tr("&Lock workstation"), self.lock_requested.emit, "Ctrl+L",

@@ -10,8 +10,9 @@ import pytest
 from calcitrack.bootstrap import open_clinic
 from calcitrack.domain.codes import Role
 from calcitrack.services.accounts.account_service import AccountService
+from calcitrack.services.accounts.own_settings_service import OwnSettingsService
 from calcitrack.services.accounts.user_admin_service import UserAdminService
-from calcitrack.ui.session.account_protocols import AccountRow, Accounts, UserAdmin
+from calcitrack.ui.session.account_protocols import AccountRow, Accounts, OwnSettings, UserAdmin
 from tests.support.accounts import open_signed_in
 
 
@@ -31,6 +32,7 @@ def _parameters(function: object) -> list[tuple[str, object]]:
 @pytest.mark.parametrize(("protocol", "service"), [
     (Accounts, AccountService),
     (UserAdmin, UserAdminService),
+    (OwnSettings, OwnSettingsService),
 ])
 def test_each_method_of_the_protocol_is_the_services(protocol: type, service: type) -> None:
     for name in _members(protocol):
