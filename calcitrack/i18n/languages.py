@@ -45,6 +45,9 @@ class LanguageDetails:
     """Its catalogues (the window's, the PDF's and the command line's) are complete: only then is
     it offered to users. A language not ready yet is never chosen for them (the system's language
     falls back to English): half a window in English is worse than a whole one."""
+    reviewed: bool = False
+    """Its translation has been reviewed by native-speaking clinicians. Until then the language
+    chooser says so next to its name (docs/translation-glossary.md lists the terms to check)."""
 
 
 class Language(enum.Enum):
@@ -79,6 +82,10 @@ class Language(enum.Enum):
         return self.details.ready
 
     @property
+    def reviewed(self) -> bool:
+        return self.details.reviewed
+
+    @property
     def right_to_left(self) -> bool:
         return self.details.direction is Direction.RIGHT_TO_LEFT
 
@@ -86,7 +93,7 @@ class Language(enum.Enum):
 _DETAILS: dict[Language, LanguageDetails] = {
     # English dates day before month ("7 Mar 2026"), as the clinics CalciTrack serves read them.
     Language.ENGLISH: LanguageDetails(
-        "English", "English", Direction.LEFT_TO_RIGHT, "en_GB", 1, ready=True
+        "English", "English", Direction.LEFT_TO_RIGHT, "en_GB", 1, ready=True, reviewed=True
     ),
     Language.PORTUGUESE: LanguageDetails(
         "Portuguese (Portugal)", "Português (Portugal)", Direction.LEFT_TO_RIGHT, "pt_PT", 2,

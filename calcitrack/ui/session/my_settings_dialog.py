@@ -73,10 +73,20 @@ class MySettingsDialog(QDialog):
         self.language_combo = QComboBox()
         self.language_combo.setObjectName("languageCombo")
         self.language_combo.setAccessibleName(self.tr("Language"))
+        # the longest choice must not squeeze the field's caption: the list opens full width
+        self.language_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.language_combo.setMinimumContentsLength(24)
         for name, language in language_choices(languages):
-            shown = name if language else self.tr("System language ({language})").format(
-                language=name
-            )
+            if language is None:
+                shown = self.tr("System language ({language})").format(language=name)
+            elif language.reviewed:
+                shown = name
+            else:  # a clinic should know before relying on it (docs/translation-glossary.md)
+                shown = self.tr("{language} (draft translation, not yet reviewed)").format(
+                    language=name
+                )
             self.language_combo.addItem(shown, SYSTEM if language is None else language.code)
         self.message_label = message_label()
         form_layout = QFormLayout()

@@ -70,7 +70,8 @@ def test_the_list_is_the_system_s_language_then_each_language_offered(
     ready(monkeypatch, Language.ENGLISH, Language.PORTUGUESE, Language.ARABIC)
     assert _items(_dialog(qtbot, clinic, ("pt-BR", "en"))) == [
         ("System language (Português (Portugal))", "system"), ("English", "en"),
-        ("Português (Portugal)", "pt_PT"), ("العربية", "ar"),
+        ("Português (Portugal) (draft translation, not yet reviewed)", "pt_PT"),
+        ("العربية (draft translation, not yet reviewed)", "ar"),
     ]
     ready(monkeypatch, Language.ENGLISH, Language.ARABIC)
     assert [data for _, data in _items(_dialog(qtbot, clinic, ("C",)))] == ["system", "en", "ar"]
@@ -92,7 +93,7 @@ def test_chosen_with_the_keyboard_saved_and_read_back(
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert OwnSettingsService(clinic.context()).language() == "ar"
     again = _dialog(qtbot, clinic)
-    assert again.language_combo.currentText() == "العربية"
+    assert again.language_combo.currentText().startswith("العربية")
     qtbot.keyClick(again.language_combo, Qt.Key.Key_Home)
     qtbot.keyClick(again.language_combo, Qt.Key.Key_Return)
     assert OwnSettingsService(clinic.context()).language() == "system"
