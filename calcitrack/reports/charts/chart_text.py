@@ -1,0 +1,77 @@
+"""Text as the charts draw it: every translated label, title, legend entry and tick label goes
+through :func:`shown` before matplotlib gets it.
+
+Arabic must be *shaped* (each letter in its joined form) and put in *display order* (right to
+left) before it can be drawn. Whether matplotlib does that itself depends on its build:
+
+- matplotlib 3.11 (the lock on Python 3.11 and later) is built with libraqm
+  (``matplotlib.ft2font.__libraqm_version__``), which shapes and orders text itself. Text must
+  reach it in logical order, untouched: shaping it first would reverse it a second time and
+  break the joins.
+- matplotlib 3.10 (the lock on Python 3.10) has no raqm and draws the characters one by one, left
+  to right. There the text is shaped with ``arabic-reshaper`` (Presentation Forms-B) and reordered
+  with the Unicode bidirectional algorithm (``python-bidi``'s ``get_display``), as the PDF does.
+
+Left-to-right languages (English, Portuguese) are drawn as they are, so English charts are
+unchanged. DejaVu Sans, matplotlib's default font, has Arabic glyphs, but its oblique face has
+none: italic text is drawn upright in a right-to-left language (:func:`font_style`).
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from arabic_reshaper import reshape  # type: ignore[import-untyped]  # the package ships no hints
+from bidi import get_display  # type: ignore[import-untyped]  # the package ships no hints
+from matplotlib import ft2font
+
+from calcitrack.i18n.catalogue import current_language
+from calcitrack.i18n.digits import with_digits
+from calcitrack.i18n.formats import number
+from calcitrack.i18n.languages import Language
+
+RAQM_ATTRIBUTE = "__libraqm_version__"
+"""What a matplotlib built with libraqm has in ``matplotlib.ft2font`` (3.11 on this machine)."""
+
+
+def matplotlib_shapes_text() -> bool:
+    """True when this matplotlib shapes and orders complex scripts itself (built with libraqm)."""
+    return hasattr(ft2font, RAQM_ATTRIBUTE)
+
+
+def preshaped(text: str) -> str:
+    """``text`` shaped into Arabic presentation forms and in visual (display) order, line by line:
+    what a matplotlib without raqm must be given to draw Arabic correctly."""
+    return "\n".join(str(get_display(reshape(line), base_dir="R")) for line in text.split("\n"))
+
+
+def right_to_left() -> bool:
+    """True when the current language (``calcitrack.i18n.catalogue``) is written right to left."""
+    return current_language().right_to_left
+
+
+def shown(text: str, *, shapes_itself: bool | None = None) -> str:
+    """``text`` (already translated) as it must be handed to matplotlib: as it is in a
+    left-to-right language or when matplotlib shapes text itself, else pre-shaped.
+    ``shapes_itself`` overrides the check of this matplotlib's build (for tests)."""
+    if not text or not right_to_left():
+        return text
+    if matplotlib_shapes_text() if shapes_itself is None else shapes_itself:
+        return text
+    return preshaped(text)
+
+
+def font_style(style: Literal["normal", "italic"]) -> Literal["normal", "italic"]:
+    """``style``, except upright in a right-to-left language (DejaVu Sans Oblique has no Arabic)."""
+    return "normal" if right_to_left() else style
+
+
+def number_text(text: str) -> str:
+    """A number written the English way (by matplotlib's tick formatters or ``grouped``: "2.6",
+    "−1", "12 345") in the current language's decimal mark and digits ("2,6", "٢٫٦")."""
+    language = current_language()
+    if language is Language.ENGLISH:
+        return text
+    one_and_a_half = number(1.5, 1)  # "1,5", "1.5", "١٫٥": the decimal mark and the digits
+    text = text.replace(".", one_and_a_half[1])
+    return with_digits(text, "arab" if one_and_a_half[0] != "1" else "latn")
