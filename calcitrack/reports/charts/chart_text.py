@@ -19,6 +19,7 @@ none: italic text is drawn upright in a right-to-left language (:func:`font_styl
 
 from __future__ import annotations
 
+from decimal import Decimal, InvalidOperation
 from typing import Literal
 
 from arabic_reshaper import reshape  # type: ignore[import-untyped]  # the package ships no hints
@@ -26,7 +27,6 @@ from bidi import get_display  # type: ignore[import-untyped]  # the package ship
 from matplotlib import ft2font
 
 from calcitrack.i18n.catalogue import current_language
-from calcitrack.i18n.digits import with_digits
 from calcitrack.i18n.formats import number
 from calcitrack.i18n.languages import Language
 
@@ -68,10 +68,24 @@ def font_style(style: Literal["normal", "italic"]) -> Literal["normal", "italic"
 
 def number_text(text: str) -> str:
     """A number written the English way (by matplotlib's tick formatters or ``grouped``: "2.6",
-    "−1", "12 345") in the current language's decimal mark and digits ("2,6", "٢٫٦")."""
-    language = current_language()
-    if language is Language.ENGLISH:
+    "−1", "+50", "12 345") written again in the current language, with as many decimals, by
+    ``calcitrack.i18n.formats`` ("2,6", "٢٫٦", "١٢٬٣٤٥"). The language's own thousands separator
+    matters in Arabic: a space between two runs of Arabic-Indic digits is where right-to-left
+    text turns the groups round ("٠٠٠ ٥٠"). A text that is not a plain number (an axis offset
+    such as "1e3") is left as matplotlib wrote it."""
+    if current_language() is Language.ENGLISH:
         return text
-    one_and_a_half = number(1.5, 1)  # "1,5", "1.5", "١٫٥": the decimal mark and the digits
-    text = text.replace(".", one_and_a_half[1])
-    return with_digits(text, "arab" if one_and_a_half[0] != "1" else "latn")
+    plain = text.translate(_NOT_IN_A_NUMBER).replace("\u2212", "-")
+    if "e" in plain.lower():  # an exponent ("1e3"): matplotlib's offset, not a plain number
+        return text
+    try:
+        value = Decimal(plain)
+        decimals = max(0, -int(value.as_tuple().exponent))
+        written = number(value, decimals)
+    except (InvalidOperation, ValueError, TypeError):
+        return text
+    return ("+" if plain.startswith("+") else "") + written
+
+
+_NOT_IN_A_NUMBER = str.maketrans("", "", " ,\u2009\u202f\u00a0")
+"""Thousands separators matplotlib and ``grouped`` may write."""
