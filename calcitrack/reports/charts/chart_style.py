@@ -23,12 +23,18 @@ from matplotlib.figure import Figure, SubFigure
 from matplotlib.font_manager import FontProperties
 from matplotlib.lines import Line2D
 from matplotlib.patches import Rectangle
-from matplotlib.ticker import FuncFormatter, MaxNLocator, ScalarFormatter
+from matplotlib.ticker import MaxNLocator, ScalarFormatter
 from matplotlib.transforms import ScaledTranslation, Transform
 from matplotlib.typing import ColorType, LineStyleType, MarkerType
 
 from calcitrack.domain.number_text import grouped
-from calcitrack.reports.charts.chart_text import font_style, number_text, shown
+from calcitrack.reports.charts.chart_text import (
+    font_style,
+    number_text,
+    pinned,
+    pinned_formatter,
+    shown,
+)
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -186,14 +192,20 @@ def hline(ax: Axes, y: float, gid: str, **props: Unpack[LineProps]) -> Line2D:
 
 
 class NumberFormatter(ScalarFormatter):
-    """matplotlib's tick numbers in the current language's decimal mark and digits (English: as
-    matplotlib writes them)."""
+    """matplotlib's tick numbers in the decimal mark and digits of the language current when it
+    was made (English: as matplotlib writes them)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._language = pinned()
 
     def __call__(self, x: float, pos: int | None = None) -> str:
-        return number_text(super().__call__(x, pos))
+        with self._language():
+            return number_text(super().__call__(x, pos))
 
     def format_ticks(self, values: Any) -> list[str]:
-        return [number_text(label) for label in super().format_ticks(values)]
+        with self._language():
+            return [number_text(label) for label in super().format_ticks(values)]
 
 
 def style_axes(ax: Axes, *, grid: bool = True) -> None:
@@ -272,7 +284,7 @@ def limits(
 
 
 def thousands(ax: Axes) -> None:
-    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: number_text(grouped(v))))
+    ax.yaxis.set_major_formatter(pinned_formatter(lambda v: number_text(grouped(v))))
 
 
 def few_ticks(ax: Axes, nbins: int = 4) -> None:

@@ -19,14 +19,17 @@ none: italic text is drawn upright in a right-to-left language (:func:`font_styl
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from decimal import Decimal, InvalidOperation
 from typing import Literal
 
 from arabic_reshaper import reshape  # type: ignore[import-untyped]  # the package ships no hints
 from bidi import get_display  # type: ignore[import-untyped]  # the package ships no hints
 from matplotlib import ft2font
+from matplotlib.ticker import FuncFormatter
 
-from calcitrack.i18n.catalogue import current_language
+from calcitrack.i18n.catalogue import current_digits, current_language, using
 from calcitrack.i18n.formats import number
 from calcitrack.i18n.languages import Language
 
@@ -89,3 +92,23 @@ def number_text(text: str) -> str:
 
 _NOT_IN_A_NUMBER = str.maketrans("", "", " ,\u2009\u202f\u00a0")
 """Thousands separators matplotlib and ``grouped`` may write."""
+
+
+def pinned() -> Callable[[], AbstractContextManager[Language]]:
+    """The current language and digits, to be put back later: tick labels are written each time
+    the figure is drawn (a resize, a save), perhaps outside the ``using`` block the chart was
+    built in, and must stay in the language the chart was built in."""
+    language, digits = current_language(), current_digits()
+    return lambda: using(language, digits)
+
+
+def pinned_formatter(write: Callable[[float], str]) -> FuncFormatter:
+    """A tick formatter that writes with ``write`` in the language current now (see
+    :func:`pinned`)."""
+    again = pinned()
+
+    def formatted(value: float, _position: int | None = None) -> str:
+        with again():
+            return write(value)
+
+    return FuncFormatter(formatted)

@@ -32,7 +32,7 @@ from calcitrack.i18n.catalogue import current_digits, current_language
 from calcitrack.i18n.digits import with_digits
 from calcitrack.i18n.languages import Language
 from calcitrack.reports.charts import chart_style as style
-from calcitrack.reports.charts.chart_text import shown
+from calcitrack.reports.charts.chart_text import pinned, shown
 
 MOST_DATES = 9
 """Never more dates than this, however wide the chart."""
@@ -96,8 +96,14 @@ class OneOrMoreDateFormatter(ConciseDateFormatter):
         super().__init__(locator)  # type: ignore[no-untyped-call]  # dates.py: untyped
         self._last: tuple[tuple[object, ...], list[str], str] | None = None
         self._english = (self.formats, self.zero_formats, self.offset_formats)
+        self._language = pinned()
+        """The language the chart was built in, which its dates are written in at every draw."""
 
     def format_ticks(self, values: Sequence[float]) -> list[str]:
+        with self._language():
+            return self._format_ticks(values)
+
+    def _format_ticks(self, values: Sequence[float]) -> list[str]:
         key = (current_language(), current_digits(), *(float(v) for v in values))
         if self._last is not None and self._last[0] == key:
             # the one thing format_ticks sets besides its labels (read back by get_offset)

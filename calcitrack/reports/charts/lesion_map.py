@@ -39,8 +39,8 @@ from calcitrack.domain.review.assessment_types import Assessment, LesionChange, 
 from calcitrack.i18n.catalogue import N_, _, current_language
 from calcitrack.i18n.formats import number
 from calcitrack.i18n.languages import Language
-from calcitrack.reports.charts.body_map_geometry import BodyMapGeometry, body_map
-from calcitrack.reports.charts.body_map_text import map_text
+from calcitrack.reports.charts.body_map_geometry import BodyMapGeometry, Label, body_map
+from calcitrack.reports.charts.body_map_text import fit_side_labels, map_text
 from calcitrack.reports.charts.chart_text import shown
 
 
@@ -95,6 +95,8 @@ _LEGEND_HEIGHT_IN = 0.62
 _BASE_SIZE_IN = (3.5, 4.0)
 SIDE_LABEL_INSET = 16.0
 """How far outward of the drawing's side letter the side's name starts, in body-map units."""
+SIDE_LABEL_GAP = 12.0
+"""The least room between a side's name and the view's midline, in body-map units."""
 
 
 def marker_radius(area_mm2: float | None) -> float:
@@ -178,7 +180,7 @@ def draw_lesion_map(
     axes.set_ylim(geometry.height, 0)
     axes.set_aspect("equal", adjustable="box", anchor="C")
     axes.set_axis_off()
-    _draw_body(axes, geometry, font_size / 6.5)
+    texts = _draw_body(axes, geometry, font_size / 6.5)
     drawing = LesionMapDrawing(axes, {}, geometry, selected=selected)
     positions = _positions(geometry, lesions)
     for lesion in lesions:
@@ -189,11 +191,13 @@ def draw_lesion_map(
         )
     _draw_legend(figure, font_size)
     axes.apply_aspect()
+    fit_side_labels(axes, geometry, texts, SIDE_LABEL_GAP)
     _place_labels(drawing, font_size)
     return drawing
 
 
-def _draw_body(axes: Axes, geometry: BodyMapGeometry, scale: float) -> None:
+def _draw_body(axes: Axes, geometry: BodyMapGeometry, scale: float) -> list[tuple[Label, Text]]:
+    """Draw the silhouettes and the drawing's texts; returns each text with its label."""
     for stroke in (*geometry.outlines.values(), *geometry.details):
         fill = stroke.fill if stroke in geometry.outlines.values() else "none"
         patch = PathPatch(
@@ -206,13 +210,14 @@ def _draw_body(axes: Axes, geometry: BodyMapGeometry, scale: float) -> None:
             capstyle="round",
         )
         axes.add_patch(patch)
+    texts = []
     for label in geometry.labels:
         side = label.role == "side-label"
         size = (6.0 if side else 8.5) * scale
         weight = "bold" if label.bold else "normal"
         # a side's name reaches outward from where the drawing puts its letter, clear of the body
         outward = label.x < _view_centre(geometry, label.x)
-        axes.text(
+        text = axes.text(
             label.x + (-SIDE_LABEL_INSET if outward else SIDE_LABEL_INSET) * side,
             label.y,
             map_text(label),
@@ -224,6 +229,8 @@ def _draw_body(axes: Axes, geometry: BodyMapGeometry, scale: float) -> None:
             zorder=2,
             gid=f"{label.role}:{label.text}",
         )
+        texts.append((label, text))
+    return texts
 
 
 def _sides(lesion: MapLesion) -> tuple[Laterality, ...]:

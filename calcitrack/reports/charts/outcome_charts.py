@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
-from matplotlib.ticker import FuncFormatter, MaxNLocator
+from matplotlib.ticker import MaxNLocator
 from matplotlib.transforms import ScaledTranslation
 
 from calcitrack.domain.outcomes.definitions import median_text
@@ -38,7 +38,7 @@ from calcitrack.domain.outcomes.outcomes_types import (
 from calcitrack.i18n.catalogue import _, ngettext
 from calcitrack.i18n.formats import number
 from calcitrack.reports.charts import chart_style as style
-from calcitrack.reports.charts.chart_text import font_style, number_text, shown
+from calcitrack.reports.charts.chart_text import font_style, number_text, pinned_formatter, shown
 
 KM_SIZE_IN = (7.0, 3.3)
 """The Kaplan–Meier figure at its base size (the PDF's text width)."""
@@ -173,7 +173,7 @@ def draw_survival(figure: Figure, curve: SurvivalCurve, *, colour: str = style.B
     if curve.median_days is not None:
         ax.plot([0, curve.median_days, curve.median_days], [0.5, 0.5, 0], linestyle=":",
                 linewidth=0.9, color=style.MUTED, zorder=2, gid="km:median")  # fmt: skip
-    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: percent(v * 100)))
+    ax.yaxis.set_major_formatter(pinned_formatter(lambda v: percent(v * 100)))
     ax.yaxis.set_major_locator(MaxNLocator(nbins=5))
     ax.xaxis.set_major_locator(MaxNLocator(nbins=8, integer=True, steps=[1, 2, 3, 5, 6, 10]))
     ax.set_xlabel(shown(_("Days from the start of the regimen")), fontsize=style.LABEL_PT,
@@ -236,7 +236,7 @@ def draw_waterfall(figure: Figure, waterfall: Waterfall) -> Axes:
     style.hline(ax, 0.0, "waterfall:zero", color=style.INK, linewidth=0.8, zorder=3)
     ax.set_xticks([])
     ax.spines["bottom"].set_visible(False)
-    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: style_pct(v)))
+    ax.yaxis.set_major_formatter(pinned_formatter(style_pct))
     ax.yaxis.set_major_locator(MaxNLocator(nbins=6))
     style.set_ylabel(ax, _("Change, %"))
     ax.text(1.0, 0.0, shown(_("one bar per patient, largest increase to largest decrease")),
