@@ -176,6 +176,7 @@ def draw_survival(figure: Figure, curve: SurvivalCurve, *, colour: str = style.B
     ax.yaxis.set_major_formatter(pinned_formatter(lambda v: percent(v * 100)))
     ax.yaxis.set_major_locator(MaxNLocator(nbins=5))
     ax.xaxis.set_major_locator(MaxNLocator(nbins=8, integer=True, steps=[1, 2, 3, 5, 6, 10]))
+    ax.xaxis.set_major_formatter(style.NumberFormatter())  # days, in the language's digits
     ax.set_xlabel(shown(_("Days from the start of the regimen")), fontsize=style.LABEL_PT,
                   labelpad=1)  # fmt: skip
     ax.xaxis.set_label_coords(0.5, 0, transform=style.inches(ax, 0, -0.34))

@@ -32,8 +32,10 @@ from calcitrack.reports.charts.dashboard import (
     draw_dashboard,
 )
 from calcitrack.reports.charts.date_axis import month_and_year
+from calcitrack.reports.charts.outcome_charts import survival_figure
 from calcitrack.services.demo.demo_clinic import demo_charts
 from tests.reports.charts.chart_catalogue import ARABIC, speaking
+from tests.reports.outcomes_support import small_curve
 
 BURDEN = ARABIC["Lesion burden"]  # "عبء الآفات": two words, the first one "عبء"
 PRESENTATION_FORMS = range(0xFE70, 0xFF00)
@@ -206,3 +208,16 @@ def test_an_arabic_title_reads_right_to_left_in_the_drawn_chart(tmp_path: Path) 
     (x1, y1), (x2, y2) = where(first), where(second)
     assert y1 == pytest.approx(y2, abs=1.0)  # one line
     assert x1 > x2  # the first word is to the right of the second
+
+
+def test_the_kaplan_meier_axes_are_numbered_in_arabic_digits() -> None:
+    with speaking(Language.ARABIC, "arab"):
+        figure = survival_figure(small_curve())
+        FigureCanvasAgg(figure).draw()
+    ax = figure.axes[0]
+    days = [t.get_text() for t in ax.get_xticklabels() if t.get_text()]
+    shares = [t.get_text() for t in ax.get_yticklabels() if t.get_text()]
+    assert days and shares
+    for label in (*days, *shares):
+        assert not any(c.isascii() and c.isdigit() for c in label), label
+    assert "٢٠" in days
