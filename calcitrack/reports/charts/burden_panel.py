@@ -11,12 +11,13 @@ from matplotlib.lines import Line2D
 from matplotlib.transforms import ScaledTranslation
 
 from calcitrack.domain.trajectory.trajectory_types import AREA_LABEL, Series
+from calcitrack.i18n.catalogue import N_, _
 from calcitrack.reports.charts import chart_style as style
 from calcitrack.reports.charts.chart_key import outside_legend, rows_height_in
 from calcitrack.reports.charts.dashboard_types import PanelContext
 
 LESION_LABEL_CHARS = 22
-INCOMPLETE_LABEL = "Incomplete visit: not every\nactive lesion measured"
+INCOMPLETE_LABEL = N_("Incomplete visit: not every\nactive lesion measured")
 INCOMPLETE_STYLE = style.LineProps(
     linestyle="none", marker="o", markersize=6.0, markerfacecolor="white",
     markeredgewidth=1.4, zorder=4.5,
@@ -27,6 +28,7 @@ MARK_STYLES: dict[str, style.LineProps] = {
     "infected": style.LineProps(marker="X", markersize=6.5, markerfacecolor=style.VERMILLION,
                                 markeredgecolor=style.INK, markeredgewidth=0.6),
 }  # fmt: skip
+MARK_NAMES = {"ulcerated": N_("Ulcerated"), "infected": N_("Infected")}
 
 
 def has_burden(ctx: PanelContext) -> bool:
@@ -107,7 +109,7 @@ def draw_burden(ctx: PanelContext, ax: Axes, legend_room_in: float) -> Axes:
     twin.set_ylim(
         *style.limits([*ctx.values(sld), *ctx.values(partial_sld)], floor=0.0, pad=0.14)
     )
-    style.set_twin_ylabel(twin, "Sum of longest diameters, mm")
+    style.set_twin_ylabel(twin, _("Sum of longest diameters, mm"))
 
     marks = _marks(ctx, ax)
     areas = [v for s in data.lesion_area.values() for v in ctx.values(s)]
@@ -117,17 +119,18 @@ def draw_burden(ctx: PanelContext, ax: Axes, legend_room_in: float) -> Axes:
     style.set_ylabel(ax, AREA_LABEL)
 
     handles = [total, longest, *([partial] if partial else []), *lines.values(), *marks]
+    incomplete = _(INCOMPLETE_LABEL)
     labels = [
-        "Total (active lesions)",
-        "Sum of longest diameters\n(right axis)",
-        *([INCOMPLETE_LABEL] if partial else []),
+        _("Total (active lesions)"),
+        _("Sum of longest diameters\n(right axis)"),
+        *([incomplete] if partial else []),
         *(_short(label) for label in lines),
         *(str(m.get_label()) for m in marks),
     ]
     ncols = 1 if rows_height_in(labels) <= legend_room_in else 2
     if ncols == 2:
         labels = [
-            label if label == INCOMPLETE_LABEL else _short(label, 11) for label in labels
+            label if label == incomplete else _short(label, 11) for label in labels
         ]
     outside_legend(ax, handles, labels, ncols=ncols)
     return twin
@@ -169,7 +172,7 @@ def _marks(ctx: PanelContext, ax: Axes) -> list[Line2D]:
             ys,
             linestyle="none",
             zorder=5,
-            label=kind.capitalize(),
+            label=_(MARK_NAMES[kind]),
             gid=f"mark:{kind}",
             **shown,
         )
@@ -184,7 +187,7 @@ def draw_depth(ctx: PanelContext, ax: Axes, with_legend: bool) -> None:
     values = [v for s in depths.values() for v in ctx.values(s)]
     ax.set_ylim(*style.limits(values, floor=0.0, pad=0.12))
     style.few_ticks(ax)
-    style.set_ylabel(ax, "Depth, mm")
+    style.set_ylabel(ax, _("Depth, mm"))
     if with_legend:
         outside_legend(ax, list(lines.values()), [_short(label) for label in lines])
 

@@ -25,6 +25,7 @@ from calcitrack.reports.charts.chart_style import (
     root_figure_of,
     text_width_pt,
 )
+from calcitrack.reports.charts.chart_text import shown
 
 ROW_PT = LEGEND_PT * 1.42
 """Height of one key line, in points."""
@@ -76,6 +77,7 @@ def outside_legend(
     per_column = math.ceil(len(handles) / max(ncols, 1))
     texts = []
     x = LEGEND_OFFSET_IN
+    labels = [shown(label) for label in labels]
     for start in range(0, len(handles), per_column):
         y = 0.0
         widest = 0.0

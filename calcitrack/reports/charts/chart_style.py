@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 from functools import lru_cache
-from typing import TYPE_CHECKING, TypedDict
+from typing import TYPE_CHECKING, Any, TypedDict
 
 import numpy as np
 from matplotlib import colors as mcolors
@@ -23,11 +23,18 @@ from matplotlib.figure import Figure, SubFigure
 from matplotlib.font_manager import FontProperties
 from matplotlib.lines import Line2D
 from matplotlib.patches import Rectangle
-from matplotlib.ticker import FuncFormatter, MaxNLocator
+from matplotlib.ticker import MaxNLocator, ScalarFormatter
 from matplotlib.transforms import ScaledTranslation, Transform
 from matplotlib.typing import ColorType, LineStyleType, MarkerType
 
 from calcitrack.domain.number_text import grouped
+from calcitrack.reports.charts.chart_text import (
+    font_style,
+    number_text,
+    pinned,
+    pinned_formatter,
+    shown,
+)
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -149,7 +156,7 @@ def panel_title(ax: Axes, text: str, gid: str) -> None:
     ax.text(
         0.0,
         1.0,
-        text,
+        shown(text),
         transform=inches(ax, 0.0, 0.06),
         fontsize=TITLE_PT,
         fontweight="bold",
@@ -184,8 +191,26 @@ def hline(ax: Axes, y: float, gid: str, **props: Unpack[LineProps]) -> Line2D:
     return line
 
 
+class NumberFormatter(ScalarFormatter):
+    """matplotlib's tick numbers in the decimal mark and digits of the language current when it
+    was made (English: as matplotlib writes them)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._language = pinned()
+
+    def __call__(self, x: float, pos: int | None = None) -> str:
+        with self._language():
+            return number_text(super().__call__(x, pos))
+
+    def format_ticks(self, values: Any) -> list[str]:
+        with self._language():
+            return [number_text(label) for label in super().format_ticks(values)]
+
+
 def style_axes(ax: Axes, *, grid: bool = True) -> None:
     fix_labels(ax)
+    ax.yaxis.set_major_formatter(NumberFormatter())
     ax.tick_params(labelsize=TICK_PT, length=3, width=0.6, colors=INK, pad=2)
     ax.spines["top"].set_visible(False)
     ax.spines["right"].set_visible(False)
@@ -195,6 +220,7 @@ def style_axes(ax: Axes, *, grid: bool = True) -> None:
 
 
 def style_twin(twin: Axes, colour: str = MUTED) -> None:
+    twin.yaxis.set_major_formatter(NumberFormatter())
     twin.yaxis.set_label_coords(1.0, 0.5, transform=inches(twin, TWIN_LABEL_OFFSET_IN))
     twin.tick_params(labelsize=TICK_PT, length=3, width=0.6, colors=colour, pad=2)
     for side in ("top", "left", "bottom"):
@@ -206,15 +232,17 @@ def style_twin(twin: Axes, colour: str = MUTED) -> None:
 def set_ylabel(ax: Axes, text: str, *, colour: str = INK, horizontal: bool = False) -> None:
     """A y label at a fixed distance from the axes, so that all panels line up."""
     if horizontal:
-        ax.set_ylabel(text, fontsize=TICK_PT, color=colour, rotation=0, ha="right", va="center")
+        ax.set_ylabel(
+            shown(text), fontsize=TICK_PT, color=colour, rotation=0, ha="right", va="center"
+        )
         ax.yaxis.set_label_coords(0, 0.5, transform=inches(ax, -0.36))
     else:
-        ax.set_ylabel(text, fontsize=LABEL_PT, color=colour, va="bottom")
+        ax.set_ylabel(shown(text), fontsize=LABEL_PT, color=colour, va="bottom")
         ax.yaxis.set_label_coords(0, 0.5, transform=inches(ax, -YLABEL_OFFSET_IN))
 
 
 def set_twin_ylabel(twin: Axes, text: str, colour: str = MUTED) -> None:
-    twin.set_ylabel(text, fontsize=LABEL_PT, color=colour, rotation=90, va="top")
+    twin.set_ylabel(shown(text), fontsize=LABEL_PT, color=colour, rotation=90, va="top")
     twin.yaxis.set_label_coords(1, 0.5, transform=inches(twin, TWIN_LABEL_OFFSET_IN))
 
 
@@ -225,13 +253,13 @@ def note(ax: Axes, text: str) -> None:
     ax.text(
         0.0,
         0.5,
-        text,
+        shown(text),
         transform=ax.transAxes,
         fontsize=NOTE_PT,
         color=MUTED,
         ha="left",
         va="center",
-        style="italic",
+        style=font_style("italic"),
     )
 
 
@@ -256,7 +284,7 @@ def limits(
 
 
 def thousands(ax: Axes) -> None:
-    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: grouped(v)))
+    ax.yaxis.set_major_formatter(pinned_formatter(lambda v: number_text(grouped(v))))
 
 
 def few_ticks(ax: Axes, nbins: int = 4) -> None:

@@ -9,8 +9,10 @@ from matplotlib.lines import Line2D
 from matplotlib.transforms import ScaledTranslation
 
 from calcitrack.domain.codes import Das28Variant, Side
+from calcitrack.i18n.catalogue import N_, _
 from calcitrack.reports.charts import chart_style as style
 from calcitrack.reports.charts.chart_key import KEY_TEXT_IN, corner, outside_legend, rows_height_in
+from calcitrack.reports.charts.chart_text import number_text, shown
 from calcitrack.reports.charts.dashboard_types import PanelContext
 
 DAS28_BANDS = (
@@ -19,8 +21,15 @@ DAS28_BANDS = (
     (3.2, 5.1, "moderate", "#FBEBD3"),
     (5.1, 10.0, "high", "#F7DAD3"),
 )
+BAND_NAMES = {
+    # TRANSLATORS: DAS28 disease activity bands, written beside the band on the chart
+    "remission": N_("remission"),
+    "low": N_("low"),
+    "moderate": N_("moderate"),
+    "high": N_("high"),
+}
 """DAS28 cut-offs [R13]: remission < 2.6, low ≤ 3.2, moderate ≤ 5.1, high > 5.1 (§0.2)."""
-DAS28_CRP_NOTE = (
+DAS28_CRP_NOTE = N_(
     "Bands: DAS28 cut-offs,\nvalidated for DAS28-ESR;\non DAS28-CRP they\nunderestimate activity."
 )
 VARIANT_STYLE = {
@@ -51,7 +60,7 @@ def draw_pain(ctx: PanelContext, ax: Axes) -> None:
     ctx.add_series("pain", ax, pain, xs)
     ax.set_ylim(-0.6, 10.6)
     ax.set_yticks([0, 5, 10])
-    style.set_ylabel(ax, "Pain NRS (0–10)")
+    style.set_ylabel(ax, _("Pain NRS (0–10)"))
 
 
 def draw_rom(ctx: PanelContext, ax: Axes) -> None:
@@ -101,10 +110,10 @@ def draw_rom(ctx: PanelContext, ax: Axes) -> None:
     labels = [str(h.get_label()) for h in handles]
     if references:
         handles.append(reference)
-        labels.append("Normal (dashed)")
+        labels.append(_("Normal (dashed)"))
     ax.set_ylim(*style.limits(values, extra=references, floor=0.0, pad=0.12))
     style.few_ticks(ax)
-    style.set_ylabel(ax, "ROM, degrees")
+    style.set_ylabel(ax, _("ROM, degrees"))
     outside_legend(ax, handles, labels)
 
 
@@ -133,7 +142,7 @@ def draw_das28(ctx: PanelContext, ax: Axes) -> None:
             ax.text(
                 1.0,
                 (low + min(high, top)) / 2,
-                name,
+                shown(_(BAND_NAMES[name])),
                 transform=band_names,
                 fontsize=style.TICK_PT,
                 color=style.MUTED,
@@ -163,7 +172,7 @@ def draw_das28(ctx: PanelContext, ax: Axes) -> None:
         labels.append(variant.label)
     ax.set_ylim(0.0, top)
     ax.set_yticks([0, 2.6, 3.2, 5.1])
-    ax.set_yticklabels(["0", "2.6", "3.2", "5.1"])
+    ax.set_yticklabels([number_text(t) for t in ("0", "2.6", "3.2", "5.1")])
     variants = [v.label for v in (Das28Variant.ESR, Das28Variant.CRP) if v in data.das28]
     style.set_ylabel(ax, " / ".join(variants))
     outside_legend(ax, handles, labels)
@@ -172,7 +181,7 @@ def draw_das28(ctx: PanelContext, ax: Axes) -> None:
         ax.text(
             KEY_TEXT_IN,
             below_key,
-            DAS28_CRP_NOTE,
+            shown(_(DAS28_CRP_NOTE)),
             transform=corner(ax),
             fontsize=style.TICK_PT,
             color=style.MUTED,
@@ -209,5 +218,5 @@ def draw_scores(ctx: PanelContext, ax: Axes) -> None:
     scores = [v for s in (data.cdai, data.sdai) for v in ctx.values(s)]
     ax.set_ylim(*style.limits(scores, floor=0.0, minimum_span=10.0))
     style.few_ticks(ax, 3)
-    style.set_ylabel(ax, "CDAI /\nSDAI", horizontal=True)
+    style.set_ylabel(ax, _("CDAI /\nSDAI"), horizontal=True)
     outside_legend(ax, handles, [str(h.get_label()) for h in handles])

@@ -17,8 +17,10 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
 from calcitrack.domain.trajectory.trajectory_types import LabSeries, MedicationTrack, Trajectories
+from calcitrack.i18n.catalogue import N_, _
 from calcitrack.reports.charts import chart_style as style
 from calcitrack.reports.charts.burden_panel import draw_burden, draw_depth, has_burden, has_depth
+from calcitrack.reports.charts.chart_text import shown
 from calcitrack.reports.charts.clinical_panels import (
     das28_rows,
     draw_das28,
@@ -51,7 +53,7 @@ from calcitrack.reports.charts.dashboard_types import (
 )
 from calcitrack.reports.charts.date_axis import date_axis
 from calcitrack.reports.charts.event_markers import draw_marker_legend, draw_markers
-from calcitrack.reports.charts.lab_panels import SHORT_NAMES, draw_lab, shown_labs
+from calcitrack.reports.charts.lab_panels import draw_lab, lab_name, shown_labs
 from calcitrack.reports.charts.medication_timeline import draw_medications, short_name, shown_tracks
 
 __all__ = [
@@ -65,14 +67,24 @@ __all__ = [
 ]
 
 EMPTY_TEXT = {
-    "burden": "No lesion measurements recorded",
-    "depth": "No lesion depths recorded",
-    "pain": "No pain scores recorded",
-    "rom": "No range of motion recorded for the joints near the lesions",
-    "das28": "No DAS28 recorded",
-    "labs": "No labs recorded",
-    "medications": "No medications recorded",
+    "burden": N_("No lesion measurements recorded"),
+    "depth": N_("No lesion depths recorded"),
+    "pain": N_("No pain scores recorded"),
+    "rom": N_("No range of motion recorded for the joints near the lesions"),
+    "das28": N_("No DAS28 recorded"),
+    "labs": N_("No labs recorded"),
+    "medications": N_("No medications recorded"),
 }
+EMPTY_IN_DATES_TEXT = {
+    "burden": N_("No lesion measurements in the dates shown"),
+    "depth": N_("No lesion depths in the dates shown"),
+    "pain": N_("No pain scores in the dates shown"),
+    "rom": N_("No range of motion for the joints near the lesions in the dates shown"),
+    "das28": N_("No DAS28 in the dates shown"),
+    "labs": N_("No labs in the dates shown"),
+    "medications": N_("No medications in the dates shown"),
+}
+"""What an empty panel says when the panel has data outside the dates shown."""
 _HAS: dict[str, Callable[[PanelContext], bool]] = {
     "burden": has_burden,
     "depth": has_depth,
@@ -127,7 +139,7 @@ def draw_dashboard(
         ax.set_autoscaley_on(False)  # every panel sets its y limits once, from its data
         data_axes.append((row.panel, ax))
         if len(all_axes[row.panel]) == 1:
-            style.panel_title(ax, PANEL_TITLES[row.panel], f"title:{row.panel}")
+            style.panel_title(ax, _(PANEL_TITLES[row.panel]), f"title:{row.panel}")
     _draw_panels(ctx, drawing, all_axes, empty, labs, tracks)
     for panel, axes in all_axes.items():
         drawing.panel_axes[panel] = tuple(axes)
@@ -207,7 +219,7 @@ def _left_margin(labs: tuple[LabSeries, ...], tracks: tuple[MedicationTrack, ...
     """Room for the drug names and the horizontal lab labels, measured once per draw."""
     widths = [style.text_width_pt(short_name(t.name), style.TICK_PT) / 72 + 0.12 for t in tracks]
     widths += [
-        style.text_width_pt(SHORT_NAMES.get(lab.code, lab.name), style.TICK_PT) / 72 + 0.42
+        style.text_width_pt(shown(lab_name(lab)), style.TICK_PT) / 72 + 0.42
         for lab in labs
     ]
     widths += [style.text_width_pt(lab.unit_text, style.TICK_PT) / 72 + 0.42 for lab in labs]
@@ -245,8 +257,8 @@ def _time_axis(ctx: PanelContext, shared: Axes, data_axes: list[Axes]) -> None:
 def _empty_text(ctx: PanelContext, panel: str) -> str:
     """ "No labs recorded", or "No labs in the dates shown" when there are some elsewhere."""
     if ctx.options.start is None and ctx.options.end is None:
-        return EMPTY_TEXT[panel]
+        return _(EMPTY_TEXT[panel])
     everything = replace(ctx, first=date.min, last=date.max, hover=[])
     if _HAS[panel](everything):
-        return EMPTY_TEXT[panel].replace(" recorded", "") + " in the dates shown"
-    return EMPTY_TEXT[panel]
+        return _(EMPTY_IN_DATES_TEXT[panel])
+    return _(EMPTY_TEXT[panel])

@@ -13,19 +13,21 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
 from calcitrack.domain.trajectory.trajectory_types import Series, Trajectories
+from calcitrack.i18n.catalogue import N_
 
 PANELS: tuple[str, ...] = ("burden", "depth", "pain", "rom", "das28", "labs", "medications")
 PANEL_TITLES: Mapping[str, str] = MappingProxyType(
     {
-        "burden": "Lesion burden",
-        "depth": "Lesion depth",
-        "pain": "Pain",
-        "rom": "Range of motion of the joints near the lesions",
-        "das28": "Disease activity",
-        "labs": "Laboratory",
-        "medications": "Medications",
+        "burden": N_("Lesion burden"),
+        "depth": N_("Lesion depth"),
+        "pain": N_("Pain"),
+        "rom": N_("Range of motion of the joints near the lesions"),
+        "das28": N_("Disease activity"),
+        "labs": N_("Laboratory"),
+        "medications": N_("Medications"),
     }
 )
+"""Each panel's title in English (marked for gettext): translate with ``_`` where it is shown."""
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,9 @@ from matplotlib.transforms import ScaledTranslation
 from matplotlib.typing import LineStyleType
 
 from calcitrack.domain.trajectory.trajectory_types import Marker
+from calcitrack.i18n.catalogue import N_, _
 from calcitrack.reports.charts import chart_style as style
+from calcitrack.reports.charts.chart_text import shown
 from calcitrack.reports.charts.dashboard_types import HoverPoint, PanelContext
 
 
@@ -28,15 +30,15 @@ class LineKindStyle(TypedDict):
 
 LINE_KINDS: dict[str, tuple[str, LineKindStyle]] = {
     "regimen_start": (
-        "Regimen start",
+        N_("Regimen start"),
         LineKindStyle(colors=style.INK, linewidths=1.3, linestyles="-"),
     ),
     "surgery": (
-        "Surgery (debridement/excision)",
+        N_("Surgery (debridement/excision)"),
         LineKindStyle(colors=style.VERMILLION, linewidths=1.3, linestyles=(0, (5.0, 2.0))),
     ),
     "procedure": (
-        "Other procedure",
+        N_("Other procedure"),
         LineKindStyle(colors="#CC79A7", linewidths=1.1, linestyles=(0, (1.0, 1.5))),
     ),
 }
@@ -119,12 +121,12 @@ def draw_marker_legend(ctx: PanelContext, left_in: float) -> None:
                     linestyle=props["linestyles"],
                 )
             )
-            labels.append(label)
+            labels.append(shown(_(label)))
     if "imaging" in kinds:
         handles.append(
             Line2D([], [], linestyle="none", marker="v", markersize=5, color=style.MUTED)
         )
-        labels.append("Imaging")
+        labels.append(shown(_("Imaging")))
     if not handles:
         return
     figure = ctx.figure

@@ -9,19 +9,28 @@ import numpy as np
 from matplotlib.axes import Axes
 
 from calcitrack.domain.trajectory.trajectory_types import LabSeries
+from calcitrack.i18n.catalogue import N_, _
 from calcitrack.reports.charts import chart_style as style
+from calcitrack.reports.charts.chart_text import shown
 from calcitrack.reports.charts.dashboard_types import PanelContext
 
 BAND = "#E3ECF4"
 SHORT_NAMES = {
-    "calcium_corrected": "Corrected Ca",
-    "calcium_total": "Calcium",
-    "phosphate": "Phosphate",
-    "ca_p_product": "Ca × P",
+    # TRANSLATORS: a short name for corrected calcium, beside a small chart of its values
+    "calcium_corrected": N_("Corrected Ca"),
+    "calcium_total": N_("Calcium"),
+    "phosphate": N_("Phosphate"),
+    "ca_p_product": N_("Ca × P"),
     "crp": "CRP",
     "esr": "ESR",
     "egfr": "eGFR",
 }
+
+
+def lab_name(lab: LabSeries) -> str:
+    """The lab's name on its chart: the short one, translated, where there is one."""
+    short = SHORT_NAMES.get(lab.code)
+    return _(short) if short else lab.name
 
 
 def shown_labs(ctx: PanelContext) -> tuple[LabSeries, ...]:
@@ -34,8 +43,8 @@ def draw_lab(ctx: PanelContext, ax: Axes, lab: LabSeries) -> None:
     xs = ctx.x(series.days)
     values = np.asarray(series.values, dtype=float)
     extra: list[float | None] = [lab.ref_low, lab.ref_high, lab.threshold]
-    shown = np.asarray(ctx.values(series), dtype=float)
-    lo, hi = style.limits(shown, extra=extra, pad=0.15, minimum_span=_span(shown))
+    visible = np.asarray(ctx.values(series), dtype=float)
+    lo, hi = style.limits(visible, extra=extra, pad=0.15, minimum_span=_span(visible))
     if lab.ref_low is not None or lab.ref_high is not None:
         low = lab.ref_low if lab.ref_low is not None else min(lo, 0.0)
         high = lab.ref_high if lab.ref_high is not None else hi
@@ -75,13 +84,13 @@ def draw_lab(ctx: PanelContext, ax: Axes, lab: LabSeries) -> None:
     ctx.add_series("labs", ax, series, xs)
     ax.set_ylim(lo, hi)
     style.few_ticks(ax, 3)
-    style.set_ylabel(ax, f"{SHORT_NAMES.get(lab.code, lab.name)}\n{lab.unit_text}", horizontal=True)
+    style.set_ylabel(ax, f"{lab_name(lab)}\n{lab.unit_text}", horizontal=True)
     note = lab.threshold_text if lab.threshold is not None else lab.ref_text
     if note:
         ax.text(
             1.0,
             0.5,
-            _wrap(note),
+            shown(_wrap(note)),
             transform=style.inches(ax, 0.12),
             fontsize=style.TICK_PT,
             color=style.MUTED,

@@ -36,7 +36,12 @@ from calcitrack.domain.body_sites import BODY_SITES
 from calcitrack.domain.codes import Laterality, LesionStatus
 from calcitrack.domain.entities import PatientChart
 from calcitrack.domain.review.assessment_types import Assessment, LesionChange, LesionResponse
-from calcitrack.reports.charts.body_map_geometry import BodyMapGeometry, body_map
+from calcitrack.i18n.catalogue import N_, _, current_language
+from calcitrack.i18n.formats import number
+from calcitrack.i18n.languages import Language
+from calcitrack.reports.charts.body_map_geometry import BodyMapGeometry, Label, body_map
+from calcitrack.reports.charts.body_map_text import fit_side_labels, map_text
+from calcitrack.reports.charts.chart_text import shown
 
 
 @dataclass(frozen=True)
@@ -67,14 +72,15 @@ class ChangeStyle:
 
 
 CHANGE_STYLES: dict[LesionChange, ChangeStyle] = {
-    LesionChange.SMALLER: ChangeStyle("Smaller", "#0072B2", "#FFFFFF"),
-    LesionChange.STABLE: ChangeStyle("Stable", "#8C8C8C", "#FFFFFF"),
-    LesionChange.LARGER: ChangeStyle("Larger", "#D55E00", "#FFFFFF"),
-    LesionChange.NEW: ChangeStyle("New", "#E69F00", "#FFFFFF"),
-    LesionChange.RESOLVED: ChangeStyle("Resolved", "none", "#0072B2", hollow=True),
-    LesionChange.NOT_MEASURED: ChangeStyle("Not measured", "#FFFFFF", "#5F5F5F", dashed=True),
+    LesionChange.SMALLER: ChangeStyle(N_("Smaller"), "#0072B2", "#FFFFFF"),
+    LesionChange.STABLE: ChangeStyle(N_("Stable"), "#8C8C8C", "#FFFFFF"),
+    LesionChange.LARGER: ChangeStyle(N_("Larger"), "#D55E00", "#FFFFFF"),
+    LesionChange.NEW: ChangeStyle(N_("New"), "#E69F00", "#FFFFFF"),
+    LesionChange.RESOLVED: ChangeStyle(N_("Resolved"), "none", "#0072B2", hollow=True),
+    LesionChange.NOT_MEASURED: ChangeStyle(N_("Not measured"), "#FFFFFF", "#5F5F5F", dashed=True),
 }
-"""Colours per change (Okabe & Ito, colour-blind safe); the legend lists them in this order."""
+"""Colours per change (Okabe & Ito, colour-blind safe); the legend lists them in this order.
+``legend`` is the English text, translated where it is shown."""
 
 MIN_RADIUS = 4.5
 MAX_RADIUS = 16.0
@@ -87,6 +93,10 @@ SELECTED_COLOUR = "#111111"
 _LABEL_COLOUR = "#222222"
 _LEGEND_HEIGHT_IN = 0.62
 _BASE_SIZE_IN = (3.5, 4.0)
+SIDE_LABEL_INSET = 16.0
+"""How far outward of the drawing's side letter the side's name starts, in body-map units."""
+SIDE_LABEL_GAP = 12.0
+"""The least room between a side's name and the view's midline, in body-map units."""
 
 
 def marker_radius(area_mm2: float | None) -> float:
@@ -98,10 +108,14 @@ def marker_radius(area_mm2: float | None) -> float:
 
 
 def format_area(area_mm2: float | None) -> str:
+    """The area for a tooltip, in the current language (not shaped: Qt shapes its own text)."""
     if area_mm2 is None:
-        return "area not measured"
+        return _("area not measured")
     digits = 1 if area_mm2 < 100 else 0
-    return f"{area_mm2:,.{digits}f}".replace(",", "\u2009") + " mm² (ellipse estimate)"
+    area = number(area_mm2, digits)
+    if current_language() is Language.ENGLISH:  # a thin space between thousands, as the SI writes
+        area = area.replace(",", "\u2009")
+    return _("{area} mm² (ellipse estimate)").format(area=area)
 
 
 def site_name(body_site: str, laterality: Laterality) -> str:
@@ -118,8 +132,8 @@ def describe(lesion: MapLesion) -> str:
     lines = (
         lesion.label,
         site_name(lesion.body_site, lesion.laterality),
-        f"Since baseline: {style.legend.lower()}",
-        f"Area: {format_area(lesion.area_mm2)}",
+        _("Since baseline: {change}").format(change=_(style.legend).lower()),
+        _("Area: {area}").format(area=format_area(lesion.area_mm2)),
     )
     return "\n".join(lines)
 
@@ -166,7 +180,7 @@ def draw_lesion_map(
     axes.set_ylim(geometry.height, 0)
     axes.set_aspect("equal", adjustable="box", anchor="C")
     axes.set_axis_off()
-    _draw_body(axes, geometry, font_size / 6.5)
+    texts = _draw_body(axes, geometry, font_size / 6.5)
     drawing = LesionMapDrawing(axes, {}, geometry, selected=selected)
     positions = _positions(geometry, lesions)
     for lesion in lesions:
@@ -177,11 +191,13 @@ def draw_lesion_map(
         )
     _draw_legend(figure, font_size)
     axes.apply_aspect()
+    fit_side_labels(axes, geometry, texts, SIDE_LABEL_GAP)
     _place_labels(drawing, font_size)
     return drawing
 
 
-def _draw_body(axes: Axes, geometry: BodyMapGeometry, scale: float) -> None:
+def _draw_body(axes: Axes, geometry: BodyMapGeometry, scale: float) -> list[tuple[Label, Text]]:
+    """Draw the silhouettes and the drawing's texts; returns each text with its label."""
     for stroke in (*geometry.outlines.values(), *geometry.details):
         fill = stroke.fill if stroke in geometry.outlines.values() else "none"
         patch = PathPatch(
@@ -194,20 +210,27 @@ def _draw_body(axes: Axes, geometry: BodyMapGeometry, scale: float) -> None:
             capstyle="round",
         )
         axes.add_patch(patch)
+    texts = []
     for label in geometry.labels:
-        size = (8.5 if label.role == "view-label" else 7.0) * scale
+        side = label.role == "side-label"
+        size = (6.0 if side else 8.5) * scale
         weight = "bold" if label.bold else "normal"
-        axes.text(
-            label.x,
+        # a side's name reaches outward from where the drawing puts its letter, clear of the body
+        outward = label.x < _view_centre(geometry, label.x)
+        text = axes.text(
+            label.x + (-SIDE_LABEL_INSET if outward else SIDE_LABEL_INSET) * side,
             label.y,
-            label.text,
-            ha="center",
+            map_text(label),
+            ha=("left" if outward else "right") if side else "center",
             va="baseline",
             fontsize=size,
             color=label.colour,
             fontweight=weight,
             zorder=2,
+            gid=f"{label.role}:{label.text}",
         )
+        texts.append((label, text))
+    return texts
 
 
 def _sides(lesion: MapLesion) -> tuple[Laterality, ...]:
@@ -312,14 +335,17 @@ def _legend_key(
 
 
 def _draw_legend(figure: Figure, font_size: float) -> None:
-    handles = [_marker((0, 0), 1, style, label=style.legend) for style in CHANGE_STYLES.values()]
+    handles = [
+        _marker((0, 0), 1, style, label=shown(_(style.legend))) for style in CHANGE_STYLES.values()
+    ]
     for handle in handles:
         handle.set_linewidth(min(handle.get_linewidth(), 1.4))
     legend = figure.legend(
         handles=handles, loc="lower center", ncols=3, frameon=False, fontsize=font_size + 0.5,
         handler_map={Circle: HandlerPatch(patch_func=_legend_key)}, handlelength=1.1,
         handleheight=1.1, handletextpad=0.4, columnspacing=1.4, borderaxespad=0.3,
-        title="Change since baseline · marker area ∝ lesion area", title_fontsize=font_size,
+        title=shown(_("Change since baseline · marker area ∝ lesion area")),
+        title_fontsize=font_size,
     )  # fmt: skip
     legend.set_gid("lesion-map-legend")
     legend.get_title().set_color("#444444")

@@ -23,21 +23,25 @@ from matplotlib.collections import PolyCollection
 from matplotlib.text import Text
 
 from calcitrack.domain.trajectory.trajectory_types import DoseStep, MedicationTrack
+from calcitrack.i18n.catalogue import N_, _
 from calcitrack.reports.charts import chart_style as style
 from calcitrack.reports.charts.chart_key import outside_legend
+from calcitrack.reports.charts.chart_text import shown
 from calcitrack.reports.charts.dashboard_types import HoverPoint, PanelContext
+from calcitrack.reports.charts.date_axis import month_and_year
 
 BAR_HEIGHT = 0.64
 TEXT_PAD_PT = 5.5
 """Room kept each side of a dose text: the event markers sit on the step's ends."""
 NAME_CHARS = 20
 EVENT_MARKERS = {
-    "start": style.LineProps(marker=">", markersize=4.5, label="Start"),
-    "stop": style.LineProps(marker="|", markersize=7.0, markeredgewidth=1.6, label="Stop"),
-    "increase": style.LineProps(marker="^", markersize=4.5, label="Dose up"),
-    "decrease": style.LineProps(marker="v", markersize=4.5, label="Dose down"),
-    "change": style.LineProps(marker="D", markersize=3.4, label="Dose changed"),
+    "start": style.LineProps(marker=">", markersize=4.5, label=N_("Start")),
+    "stop": style.LineProps(marker="|", markersize=7.0, markeredgewidth=1.6, label=N_("Stop")),
+    "increase": style.LineProps(marker="^", markersize=4.5, label=N_("Dose up")),
+    "decrease": style.LineProps(marker="v", markersize=4.5, label=N_("Dose down")),
+    "change": style.LineProps(marker="D", markersize=3.4, label=N_("Dose changed")),
 }
+"""The look of each dose event; ``label`` is English, translated where the key is drawn."""
 
 _Align = Literal["left", "center", "right"]
 _Placed = tuple[str, float, _Align]
@@ -202,13 +206,16 @@ def draw_medications(ctx: PanelContext, ax: Axes, tracks: tuple[MedicationTrack,
             faces.append(face)
             texts: tuple[str, ...] = (step.text, step.short_text, step.dose_text)
             if step.start < ctx.first:  # the bar runs in from the left: say since when
-                texts = (f"{step.text} (since {step.start:%b %Y})", *texts)
+                since = _("{dose} (since {month})").format(
+                    dose=step.text, month=month_and_year(step.start)
+                )
+                texts = (since, *texts)
             text = DoseText(
                 x0,
                 x1,
                 row,
-                texts,
-                now_texts(step),
+                tuple(shown(t) for t in texts),
+                tuple(shown(t) for t in now_texts(step)),
                 fontsize=style.TICK_PT,
                 color=style.INK,
                 ha="center",
@@ -235,13 +242,15 @@ def draw_medications(ctx: PanelContext, ax: Axes, tracks: tuple[MedicationTrack,
     for kind, props in EVENT_MARKERS.items():
         xs, ys = events[kind]
         if xs:
+            translated: style.LineProps = {**props, "label": _(props.get("label", ""))}
             (line,) = ax.plot(
-                xs, ys, linestyle="none", color=style.INK, zorder=5, gid=f"event:{kind}", **props
-            )
+                xs, ys, linestyle="none", color=style.INK, zorder=5, gid=f"event:{kind}",
+                **translated,
+            )  # fmt: skip
             handles.append(line)
     ax.set_ylim(len(tracks) - 0.5, -0.5)
     ax.set_yticks(range(len(tracks)))
-    ax.set_yticklabels([short_name(t.name) for t in tracks], fontsize=style.TICK_PT)
+    ax.set_yticklabels([shown(short_name(t.name)) for t in tracks], fontsize=style.TICK_PT)
     outside_legend(ax, handles, [str(h.get_label()) for h in handles])
 
 
@@ -250,7 +259,9 @@ def now_texts(step: DoseStep) -> tuple[str, ...]:
     (none for a step that has ended)."""
     if step.stop is not None:
         return ()
-    return tuple(dict.fromkeys((f"now {step.text}", f"now {step.short_text}")))
+    # TRANSLATORS: the current dose of a drug, written on its bar ("now 90 mg BID")
+    now = _("now {dose}")
+    return tuple(dict.fromkeys((now.format(dose=step.text), now.format(dose=step.short_text))))
 
 
 def _x(ctx: PanelContext, day: date) -> float:

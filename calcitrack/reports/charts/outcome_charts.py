@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
-from matplotlib.ticker import FuncFormatter, MaxNLocator
+from matplotlib.ticker import MaxNLocator
 from matplotlib.transforms import ScaledTranslation
 
 from calcitrack.domain.outcomes.definitions import median_text
@@ -35,7 +35,10 @@ from calcitrack.domain.outcomes.outcomes_types import (
     SurvivalPoint,
     Waterfall,
 )
+from calcitrack.i18n.catalogue import _, ngettext
+from calcitrack.i18n.formats import number
 from calcitrack.reports.charts import chart_style as style
+from calcitrack.reports.charts.chart_text import font_style, number_text, pinned_formatter, shown
 
 KM_SIZE_IN = (7.0, 3.3)
 """The Kaplan–Meier figure at its base size (the PDF's text width)."""
@@ -68,21 +71,29 @@ class KmMarks:
 
 def counts_text(curve: SurvivalCurve) -> str:
     """ "n 40 · events 22 · censored 18 · median 183 days" (or "median not reached")."""
-    return (
-        f"n {curve.n} · events {curve.events} · censored {curve.censored} · "
-        f"median {median_text(curve)}"
-    )
+    # TRANSLATORS: the counts above a Kaplan–Meier chart; "n" is the number of patients
+    return _("n {n} · events {events} · censored {censored} · median {median}").format(
+        n=number(curve.n, 0), events=number(curve.events, 0),
+        censored=number(curve.censored, 0), median=median_text(curve),
+    )  # fmt: skip
 
 
 def excluded_text(excluded: Sequence[Excluded]) -> str:
     """ "Excluded: none", or "Excluded 3: no baseline burden (2); stopped on day 0 (1)"."""
     if not excluded:
-        return "Excluded: none"
+        return _("Excluded: none")
     reasons = Counter(e.reason for e in excluded).most_common()
-    named = "; ".join(f"{reason} ({count})" for reason, count in reasons[:MAX_REASONS])
+    # TRANSLATORS: between the reasons patients were left out of a chart
+    between = _("; ")
+    named = between.join(
+        _("{reason} ({count})").format(reason=reason, count=number(count, 0))
+        for reason, count in reasons[:MAX_REASONS]
+    )
     more = len(reasons) - MAX_REASONS
-    tail = f"; and {more} other reason{'s' * (more != 1)}" if more > 0 else ""
-    return f"Excluded {len(excluded)}: {named}{tail}"
+    if more > 0:
+        others = ngettext("and {count} other reason", "and {count} other reasons", more)
+        named += between + others.format(count=number(more, 0))
+    return _("Excluded {count}: {reasons}").format(count=number(len(excluded), 0), reasons=named)
 
 
 def censored_days(points: Sequence[SurvivalPoint]) -> tuple[float, ...]:
@@ -119,16 +130,16 @@ def _axes(figure: Figure, bottom_in: float) -> Axes:
 
 
 def _heading(figure: Figure, ax: Axes, title: str, counts: str) -> None:
-    ax.text(0.0, 1.0, title, transform=style.inches(ax, -LEFT_IN + 0.06, TOP_IN - 0.22),
+    ax.text(0.0, 1.0, shown(title), transform=style.inches(ax, -LEFT_IN + 0.06, TOP_IN - 0.22),
             fontsize=style.TITLE_PT, fontweight="bold", color=style.INK, ha="left",
             va="baseline", gid="title")  # fmt: skip
-    ax.text(0.0, 1.0, counts, transform=style.inches(ax, -LEFT_IN + 0.06, TOP_IN - 0.42),
+    ax.text(0.0, 1.0, shown(counts), transform=style.inches(ax, -LEFT_IN + 0.06, TOP_IN - 0.42),
             fontsize=style.LABEL_PT, color=style.INK, ha="left", va="baseline",
             gid="counts")  # fmt: skip
 
 
 def _below(ax: Axes, text: str, below_in: float, gid: str) -> None:
-    ax.text(0.0, 0.0, text, transform=style.inches(ax, -LEFT_IN + 0.06, -below_in),
+    ax.text(0.0, 0.0, shown(text), transform=style.inches(ax, -LEFT_IN + 0.06, -below_in),
             fontsize=style.NOTE_PT, color=style.MUTED, ha="left", va="top", gid=gid)  # fmt: skip
 
 
@@ -142,9 +153,7 @@ def draw_survival(figure: Figure, curve: SurvivalCurve, *, colour: str = style.B
     if not points:
         ax.set_xlim(0, 1)
         ax.set_ylim(0, 1.05)
-        ax.text(0.5, 0.5, "No patients to chart", transform=ax.transAxes, ha="center",
-                va="center", fontsize=style.NOTE_PT, color=style.MUTED, style="italic",
-                gid="empty")  # fmt: skip
+        _no_patients(ax)
         return KmMarks((), ())
     days = [p.day for p in points]
     last = max(days[-1], 1.0)
@@ -152,32 +161,35 @@ def draw_survival(figure: Figure, curve: SurvivalCurve, *, colour: str = style.B
     ax.set_ylim(0, 1.04)
     ax.fill_between(days, [p.lower for p in points], [p.upper for p in points], step="post",
                     color=style.lighten(colour, 0.75), linewidth=0, zorder=1,
-                    label="95 % confidence band", gid="km:band")  # fmt: skip
+                    label=shown(_("95 % confidence band")), gid="km:band")  # fmt: skip
     ax.step(days, [p.survival for p in points], where="post", color=colour, linewidth=1.6,
-            zorder=3, label="Kaplan–Meier estimate", gid="km:step")  # fmt: skip
+            zorder=3, label=shown(_("Kaplan–Meier estimate")), gid="km:step")  # fmt: skip
     censored = censored_days(points)
     if censored:
         heights = [_survival_at(points, d) for d in censored]
         ax.plot(censored, heights, linestyle="none", marker="|", markersize=7,
-                markeredgewidth=1.1, color=style.INK, zorder=4, label="censored",
+                markeredgewidth=1.1, color=style.INK, zorder=4, label=shown(_("censored")),
                 gid="km:censored")  # fmt: skip
     if curve.median_days is not None:
         ax.plot([0, curve.median_days, curve.median_days], [0.5, 0.5, 0], linestyle=":",
                 linewidth=0.9, color=style.MUTED, zorder=2, gid="km:median")  # fmt: skip
-    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: f"{v * 100:.0f} %"))
+    ax.yaxis.set_major_formatter(pinned_formatter(lambda v: percent(v * 100)))
     ax.yaxis.set_major_locator(MaxNLocator(nbins=5))
     ax.xaxis.set_major_locator(MaxNLocator(nbins=8, integer=True, steps=[1, 2, 3, 5, 6, 10]))
-    ax.set_xlabel("Days from the start of the regimen", fontsize=style.LABEL_PT, labelpad=1)
+    ax.xaxis.set_major_formatter(style.NumberFormatter())  # days, in the language's digits
+    ax.set_xlabel(shown(_("Days from the start of the regimen")), fontsize=style.LABEL_PT,
+                  labelpad=1)  # fmt: skip
     ax.xaxis.set_label_coords(0.5, 0, transform=style.inches(ax, 0, -0.34))
-    style.set_ylabel(ax, "Without the event")
+    style.set_ylabel(ax, _("Without the event"))
     ticks = [t for t in ax.get_xticks() if 0 <= t <= last * 1.02]
     row = tuple((float(t), at_risk_at(points, t)) for t in ticks)
     shift = ScaledTranslation(0, -AT_RISK_BELOW_IN, figure.dpi_scale_trans)
     for day, count in row:
-        ax.text(day, 0, str(count), transform=ax.get_xaxis_transform() + shift,
+        ax.text(day, 0, number(count, 0), transform=ax.get_xaxis_transform() + shift,
                 fontsize=style.TICK_PT, color=style.INK, ha="center", va="top",
                 gid="km:at-risk")  # fmt: skip
-    ax.text(0, 0, "At risk", transform=style.inches(ax, -LEFT_IN + 0.06, -AT_RISK_BELOW_IN),
+    ax.text(0, 0, shown(_("At risk")),
+            transform=style.inches(ax, -LEFT_IN + 0.06, -AT_RISK_BELOW_IN),
             fontsize=style.TICK_PT, color=style.MUTED, ha="left", va="top")  # fmt: skip
     ax.legend(loc="upper right", bbox_to_anchor=(1.0, 1.0),
               bbox_transform=style.inches(ax, 0.0, TOP_IN - 0.03), ncols=3,
@@ -202,17 +214,18 @@ def draw_waterfall(figure: Figure, waterfall: Waterfall) -> Axes:
     ax = _axes(figure, WATERFALL_BOTTOM_IN)
     decreased = sum(1 for b in bars if b.change_pct < 0)
     increased = sum(1 for b in bars if b.change_pct > 0)
-    _heading(
-        figure, ax, "Burden change from baseline, per patient",
-        f"n {len(bars)} · smaller {decreased} · larger {increased} · unchanged "
-        f"{len(bars) - decreased - increased} (at the latest assessed visit on the regimen)",
-    )
+    counts = _(
+        "n {n} · smaller {smaller} · larger {larger} · unchanged {unchanged}"
+        " (at the latest assessed visit on the regimen)"
+    ).format(
+        n=number(len(bars), 0), smaller=number(decreased, 0), larger=number(increased, 0),
+        unchanged=number(len(bars) - decreased - increased, 0),
+    )  # fmt: skip
+    _heading(figure, ax, _("Burden change from baseline, per patient"), counts)
     _below(ax, excluded_text(waterfall.excluded), 0.3, "excluded")
     if not bars:
         ax.set_xlim(0, 1)
-        ax.text(0.5, 0.5, "No patients to chart", transform=ax.transAxes, ha="center",
-                va="center", fontsize=style.NOTE_PT, color=style.MUTED, style="italic",
-                gid="empty")  # fmt: skip
+        _no_patients(ax)
         return ax
     heights = [b.change_pct for b in bars]
     colours = [DECREASE if h < 0 else INCREASE for h in heights]
@@ -224,19 +237,35 @@ def draw_waterfall(figure: Figure, waterfall: Waterfall) -> Axes:
     style.hline(ax, 0.0, "waterfall:zero", color=style.INK, linewidth=0.8, zorder=3)
     ax.set_xticks([])
     ax.spines["bottom"].set_visible(False)
-    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: style_pct(v)))
+    ax.yaxis.set_major_formatter(pinned_formatter(style_pct))
     ax.yaxis.set_major_locator(MaxNLocator(nbins=6))
-    style.set_ylabel(ax, "Change, %")
-    ax.text(1.0, 0.0, "one bar per patient, largest increase to largest decrease",
+    style.set_ylabel(ax, _("Change, %"))
+    ax.text(1.0, 0.0, shown(_("one bar per patient, largest increase to largest decrease")),
             transform=style.inches(ax, 0, -0.08), fontsize=style.TICK_PT, color=style.MUTED,
             ha="right", va="top")  # fmt: skip
     return ax
 
 
 def style_pct(value: float) -> str:
-    """A tick label: "+50 %", "0 %", "−25 %" (true minus sign)."""
-    text = f"{value:+.0f} %" if round(value) else "0 %"
-    return text.replace("-", "−")
+    """A tick label: "+50 %", "0 %", "−25 %" (true minus sign), in the current language."""
+    text = f"{value:+.0f}" if round(value) else "0"
+    return percent_text(number_text(text.replace("-", "−")))
+
+
+def percent(value: float) -> str:
+    """A whole percentage as a tick label: "40 %", in the current language's digits."""
+    return percent_text(number_text(f"{value:.0f}"))
+
+
+def percent_text(value: str) -> str:
+    # TRANSLATORS: a percentage on a chart's axis; {value} is the number
+    return shown(_("{value} %").format(value=value))
+
+
+def _no_patients(ax: Axes) -> None:
+    ax.text(0.5, 0.5, shown(_("No patients to chart")), transform=ax.transAxes, ha="center",
+            va="center", fontsize=style.NOTE_PT, color=style.MUTED,
+            style=font_style("italic"), gid="empty")  # fmt: skip
 
 
 def survival_figure(curve: SurvivalCurve, size_in: tuple[float, float] = KM_SIZE_IN) -> Figure:

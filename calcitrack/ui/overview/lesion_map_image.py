@@ -1,5 +1,9 @@
 """The lesion map as an image: drawn into a new figure on any thread, shown by a widget that
-paints the image and the rings over it and reports the mouse in the figure's pixels."""
+paints the image and the rings over it and reports the mouse in the figure's pixels.
+
+The widget paints and reads the mouse in its own coordinates, which Qt never mirrors: in a
+right-to-left window (Arabic) the drawing is shown as drawn, the patient's right on the viewer's
+left of the front view, as the body map labels it (tests/ui/overview/test_lesion_map_direction)."""
 
 from __future__ import annotations
 

@@ -61,6 +61,12 @@ class LesionMapView(QWidget):
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.canvas.setMinimumSize(220, 250)
         self.canvas.setAccessibleName(self.tr("Lesion map"))
+        self.canvas.setAccessibleDescription(
+            self.tr(
+                "Body map, front and back views. Front view: the patient's right is on your "
+                "left. Back view: the patient's right is on your right."
+            )
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.canvas)
