@@ -50,6 +50,7 @@ from calcitrack.reports.charts.dashboard_types import (
     DashboardOptions,
     HoverPoint,
     PanelContext,
+    panel_title,
 )
 from calcitrack.reports.charts.date_axis import date_axis
 from calcitrack.reports.charts.event_markers import draw_marker_legend, draw_markers
@@ -64,6 +65,7 @@ __all__ = [
     "HoverPoint",
     "dashboard_size_inches",
     "draw_dashboard",
+    "panel_title",
 ]
 
 EMPTY_TEXT = {
@@ -139,7 +141,7 @@ def draw_dashboard(
         ax.set_autoscaley_on(False)  # every panel sets its y limits once, from its data
         data_axes.append((row.panel, ax))
         if len(all_axes[row.panel]) == 1:
-            style.panel_title(ax, _(PANEL_TITLES[row.panel]), f"title:{row.panel}")
+            style.panel_title(ax, panel_title(row.panel), f"title:{row.panel}")
     _draw_panels(ctx, drawing, all_axes, empty, labs, tracks)
     for panel, axes in all_axes.items():
         drawing.panel_axes[panel] = tuple(axes)

@@ -13,7 +13,7 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
 from calcitrack.domain.trajectory.trajectory_types import Series, Trajectories
-from calcitrack.i18n.catalogue import N_
+from calcitrack.i18n.catalogue import N_, _
 
 PANELS: tuple[str, ...] = ("burden", "depth", "pain", "rom", "das28", "labs", "medications")
 PANEL_TITLES: Mapping[str, str] = MappingProxyType(
@@ -28,6 +28,11 @@ PANEL_TITLES: Mapping[str, str] = MappingProxyType(
     }
 )
 """Each panel's title in English (marked for gettext): translate with ``_`` where it is shown."""
+
+
+def panel_title(panel: str) -> str:
+    """``panel``'s title in the current language (the window's menu, the chart itself)."""
+    return _(PANEL_TITLES[panel])
 
 
 @dataclass(frozen=True)

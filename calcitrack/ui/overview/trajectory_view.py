@@ -48,13 +48,13 @@ from PySide6.QtWidgets import (
 from calcitrack.domain.trajectory.trajectories import Trajectories
 from calcitrack.private_files import write_private
 from calcitrack.reports.charts.dashboard import (
-    PANEL_TITLES,
     PANELS,
     DashboardDrawing,
     DashboardOptions,
     HoverPoint,
     dashboard_size_inches,
     draw_dashboard,
+    panel_title,
 )
 from calcitrack.ui.common.elided_label import ElidedLabel
 from calcitrack.ui.common.task_runner import Runner
@@ -208,7 +208,7 @@ class TrajectoryView(QWidget):
         menu = QMenu(self.panels_button)
         self.panel_actions: dict[str, QAction] = {}
         for panel in PANELS:
-            action = menu.addAction(PANEL_TITLES[panel])
+            action = menu.addAction(panel_title(panel))
             action.setCheckable(True)
             action.setChecked(True)
             action.toggled.connect(self._on_panels_toggled)
