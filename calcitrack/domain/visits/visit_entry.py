@@ -36,15 +36,15 @@ from calcitrack.domain.visits.validation import (
     validate_overlapping_medications,
     validate_visit,
 )
-from calcitrack.i18n.catalogue import _
+from calcitrack.i18n.catalogue import N_, _
 
 MISSING = ProblemKind.MISSING
 
 
 class MedicationChangeKind(CodedEnum):
-    START = "start", "Start"
-    STOP = "stop", "Stop"
-    DOSE = "dose", "Change dose"
+    START = "start", N_("Start")
+    STOP = "stop", N_("Stop")
+    DOSE = "dose", N_("Change dose")
 
 
 @dataclass(frozen=True)
