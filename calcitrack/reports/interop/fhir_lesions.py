@@ -43,7 +43,7 @@ _SIGNS = (
 def body_site(code: str, laterality: Laterality | None = None) -> CodeableConcept:
     """A body site as a local code (text: its name, and the side when given)."""
     site = BODY_SITES.get(code)
-    name = site.name if site else code
+    name = site.english_name if site else code
     text = f"{name} ({laterality.english_label.lower()})" if laterality else name
     return concept(coding(LOCAL_SYSTEMS["body-site"], code, name), text=text)
 

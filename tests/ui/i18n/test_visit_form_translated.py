@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from calcitrack.domain.body_sites import BODY_SITES
 from calcitrack.domain.codes import (
     Das28Variant,
 )
@@ -51,7 +50,6 @@ def _domain_texts() -> tuple[str, ...]:
     units = {u for a in labs.ANALYTES.values() for u in a.accepted_units}
     return (
         *(v.label for v in Das28Variant),  # a score's name, the same in every language
-        *(f"{s.name} ({s.region})" for s in BODY_SITES.values()),
         *(drug.name for drug in DRUGS.values()),
         *(analyte.name for analyte in labs.ANALYTES.values()),
         *units,
@@ -63,9 +61,11 @@ def _domain_texts() -> tuple[str, ...]:
 
 
 DOMAIN_TEXTS = _domain_texts()
-"""Texts of the domain shown as they are (body sites, drugs, analytes and their units, joints and
-movements): they go through gettext in a later step (the coded values' labels and the validation
-reasons already do, pseudo-translated with the window)."""
+"""Texts of the domain shown as they are: the drugs' names (stored with each period as the
+patient's data, so not translated), the DAS28 variants (a score's name, the same in every
+language), and the analytes and their units, the joints and their movements (they go through
+gettext in a later step). The coded values' labels, the body sites and the validation reasons
+come through gettext, pseudo-translated with the window."""
 
 
 @pytest.fixture
