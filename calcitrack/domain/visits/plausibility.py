@@ -98,7 +98,7 @@ def rom_above_normal(
             "rom_above_normal",
             f"rom[{i}].degrees",
             f"rom/{r.joint}/{r.movement}/{r.side.value}",
-            f"{reference.label}, {r.side.label.lower()}",
+            f"{reference.english_label}, {r.side.english_label.lower()}",
             f"{r.degrees:g}°",
             f"{r.degrees - reference.normal_deg:g}° above the normal reference of "
             f"{reference.normal_deg:g}° {cites}".rstrip(),

@@ -224,7 +224,7 @@ def _new_lesion_item(lesion: Lesion) -> Item:
 
 def _rom_item(r: RomMeasurement) -> Item:
     reference = ROM_REFERENCES.get((r.joint, r.movement))
-    movement = reference.label.lower() if reference else f"{r.joint} {r.movement}"
+    movement = reference.english_label.lower() if reference else f"{r.joint} {r.movement}"
     return Item(
         f"rom:{r.joint}:{r.movement}:{r.side.value}",
         f"Range of motion: {r.side.english_label.lower()} {movement}",

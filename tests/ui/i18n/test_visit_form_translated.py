@@ -55,17 +55,17 @@ def _domain_texts() -> tuple[str, ...]:
         *units,
         *(unit_label(unit) for unit in units),
         *(joint.capitalize() for joint in JOINTS),
-        *(m.label for joint in JOINTS for m in movements_of(joint)),
-        *(m.source for joint in JOINTS for m in movements_of(joint)),
+        *(m.source for joint in JOINTS for m in movements_of(joint)),  # citations
     )
 
 
 DOMAIN_TEXTS = _domain_texts()
 """Texts of the domain shown as they are: the drugs' names (stored with each period as the
 patient's data, so not translated), the DAS28 variants (a score's name, the same in every
-language), and the analytes and their units, the joints and their movements (they go through
-gettext in a later step). The coded values' labels, the body sites and the validation reasons
-come through gettext, pseudo-translated with the window."""
+language), the range-of-motion references' sources (citations), and the analytes and their units
+and the joints' names (they go through gettext in a later step). The coded values' labels, the
+body sites, the movements and the validation reasons come through gettext, pseudo-translated with
+the window."""
 
 
 @pytest.fixture
