@@ -219,7 +219,7 @@ def lab_outside_range(
             "lab_outside_range",
             f"labs[{i}].value",
             f"lab/{lab.analyte}",
-            labs.ANALYTES[lab.analyte].name,
+            labs.ANALYTES[lab.analyte].english_name,
             _amount(lab.value, lab.unit),
             where + _range_words(reference) + _unit_hint(lab, reference),
             DQ_LAB_RANGE_FACTOR,

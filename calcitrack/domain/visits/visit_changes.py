@@ -238,7 +238,7 @@ def _lab_items(labs: Sequence[LabResult]) -> list[Item]:
     for lab in labs:
         seen[lab.analyte] = seen.get(lab.analyte, 0) + 1
         key = f"lab:{lab.analyte}" + (f"#{seen[lab.analyte]}" if seen[lab.analyte] > 1 else "")
-        name = ANALYTES[lab.analyte].name if lab.analyte in ANALYTES else lab.analyte
+        name = ANALYTES[lab.analyte].english_name if lab.analyte in ANALYTES else lab.analyte
         value = number(lab.value, lab.unit)
         reference = _reference(lab)
         items.append(

@@ -51,7 +51,6 @@ def _domain_texts() -> tuple[str, ...]:
     return (
         *(v.label for v in Das28Variant),  # a score's name, the same in every language
         *(drug.name for drug in DRUGS.values()),
-        *(analyte.name for analyte in labs.ANALYTES.values()),
         *units,
         *(unit_label(unit) for unit in units),
         *(joint.capitalize() for joint in JOINTS),
@@ -62,10 +61,10 @@ def _domain_texts() -> tuple[str, ...]:
 DOMAIN_TEXTS = _domain_texts()
 """Texts of the domain shown as they are: the drugs' names (stored with each period as the
 patient's data, so not translated), the DAS28 variants (a score's name, the same in every
-language), the range-of-motion references' sources (citations), and the analytes and their units
-and the joints' names (they go through gettext in a later step). The coded values' labels, the
-body sites, the movements and the validation reasons come through gettext, pseudo-translated with
-the window."""
+language), the range-of-motion references' sources (citations), the lab units (UCUM symbols) and
+the joints' names (shown by the window as their codes capitalised). The coded values' labels, the
+body sites, the analytes, the movements and the validation reasons come through gettext,
+pseudo-translated with the window."""
 
 
 @pytest.fixture
