@@ -1,7 +1,9 @@
 """Coded values used across the clinical model.
 
 Each enum's value is the stable code stored in the database and in the JSON interchange format;
-``label`` is what a person reads. SNOMED CT codes are given only where DOMAIN.md §7.2 verified them.
+``label`` is what a person reads, in the current language (gettext: ``calcitrack.i18n``), and
+``english_label`` the same in English, for what is written to files and stored (change records).
+SNOMED CT codes are given only where DOMAIN.md §7.2 verified them.
 """
 
 from __future__ import annotations
@@ -9,17 +11,25 @@ from __future__ import annotations
 from enum import Enum
 from typing import TYPE_CHECKING
 
+from calcitrack.i18n.catalogue import N_, _
+
 
 class CodedEnum(str, Enum):
-    """A string enum whose members carry a human label."""
+    """A string enum whose members carry a human label (marked with ``N_`` where the language
+    changes it)."""
 
-    label: str
+    english_label: str
 
     def __new__(cls, value: str, label: str = "") -> CodedEnum:
         member = str.__new__(cls, value)
         member._value_ = value
-        member.label = label or value.replace("_", " ")
+        member.english_label = label or value.replace("_", " ")
         return member
+
+    @property
+    def label(self) -> str:
+        """What a person reads, in the current language."""
+        return _(self.english_label)
 
     if TYPE_CHECKING:
         # Every value is a str code; the custom __new__ hides that from mypy (Any otherwise).
@@ -35,20 +45,20 @@ class CodedEnum(str, Enum):
 
 
 class Sex(CodedEnum):
-    FEMALE = "female", "Female"
-    MALE = "male", "Male"
-    OTHER = "other", "Other"
-    UNKNOWN = "unknown", "Unknown"
+    FEMALE = "female", N_("Female")
+    MALE = "male", N_("Male")
+    OTHER = "other", N_("Other")
+    UNKNOWN = "unknown", N_("Unknown")
 
 
 class UnderlyingDisease(CodedEnum):
-    RA = "ra", "Rheumatoid arthritis"
-    DM = "dm", "Dermatomyositis"
-    JDM = "jdm", "Juvenile dermatomyositis"
-    SSC = "ssc", "Systemic sclerosis"
-    SLE = "sle", "Systemic lupus erythematosus"
-    OVERLAP = "overlap", "Overlap syndrome"
-    OTHER = "other", "Other"
+    RA = "ra", N_("Rheumatoid arthritis")
+    DM = "dm", N_("Dermatomyositis")
+    JDM = "jdm", N_("Juvenile dermatomyositis")
+    SSC = "ssc", N_("Systemic sclerosis")
+    SLE = "sle", N_("Systemic lupus erythematosus")
+    OVERLAP = "overlap", N_("Overlap syndrome")
+    OTHER = "other", N_("Other")
 
 
 #: SNOMED CT concept ids verified in DOMAIN.md §7.2 [R55]; the others are deliberately absent.
@@ -63,68 +73,68 @@ ICD10_CALCINOSIS_CUTIS = "L94.2"
 
 
 class CalcinosisType(CodedEnum):
-    DYSTROPHIC = "dystrophic", "Dystrophic"
-    METASTATIC = "metastatic", "Metastatic"
-    IDIOPATHIC = "idiopathic", "Idiopathic"
-    IATROGENIC = "iatrogenic", "Iatrogenic"
-    CALCIPHYLAXIS = "calciphylaxis", "Calciphylaxis"
+    DYSTROPHIC = "dystrophic", N_("Dystrophic")
+    METASTATIC = "metastatic", N_("Metastatic")
+    IDIOPATHIC = "idiopathic", N_("Idiopathic")
+    IATROGENIC = "iatrogenic", N_("Iatrogenic")
+    CALCIPHYLAXIS = "calciphylaxis", N_("Calciphylaxis")
 
 
 class LesionStatus(CodedEnum):
-    ACTIVE = "active", "Active"
-    RESOLVED = "resolved", "Resolved"
-    EXCISED = "excised", "Excised"
+    ACTIVE = "active", N_("Active")
+    RESOLVED = "resolved", N_("Resolved")
+    EXCISED = "excised", N_("Excised")
 
 
 class Laterality(CodedEnum):
-    LEFT = "left", "Left"
-    RIGHT = "right", "Right"
-    MIDLINE = "midline", "Midline"
-    BILATERAL = "bilateral", "Bilateral"
+    LEFT = "left", N_("Left")
+    RIGHT = "right", N_("Right")
+    MIDLINE = "midline", N_("Midline")
+    BILATERAL = "bilateral", N_("Bilateral")
 
 
 class Side(CodedEnum):
     """Side of a joint measured for range of motion."""
 
-    LEFT = "left", "Left"
-    RIGHT = "right", "Right"
+    LEFT = "left", N_("Left")
+    RIGHT = "right", N_("Right")
 
 
 class MeasurementMethod(CodedEnum):
-    CALIPER = "caliper", "Caliper"
-    ULTRASOUND = "ultrasound", "Ultrasound"
-    XRAY = "xray", "X-ray"
+    CALIPER = "caliper", N_("Caliper")
+    ULTRASOUND = "ultrasound", N_("Ultrasound")
+    XRAY = "xray", N_("X-ray")
 
 
 class VisitType(CodedEnum):
-    BASELINE = "baseline", "Baseline"
-    FOLLOW_UP = "follow_up", "Follow-up"
-    UNSCHEDULED = "unscheduled", "Unscheduled"
-    TELEPHONE = "telephone", "Telephone"
+    BASELINE = "baseline", N_("Baseline")
+    FOLLOW_UP = "follow_up", N_("Follow-up")
+    UNSCHEDULED = "unscheduled", N_("Unscheduled")
+    TELEPHONE = "telephone", N_("Telephone")
 
 
 class Route(CodedEnum):
-    ORAL = "oral", "Oral"
-    IV = "iv", "Intravenous"
-    SC = "sc", "Subcutaneous"
-    IM = "im", "Intramuscular"
-    INTRALESIONAL = "intralesional", "Intralesional"
-    TOPICAL = "topical", "Topical"
+    ORAL = "oral", N_("Oral")
+    IV = "iv", N_("Intravenous")
+    SC = "sc", N_("Subcutaneous")
+    IM = "im", N_("Intramuscular")
+    INTRALESIONAL = "intralesional", N_("Intralesional")
+    TOPICAL = "topical", N_("Topical")
 
 
 class Frequency(CodedEnum):
     """How often a dose is given. ``doses_per_day`` is None where a daily total makes no sense."""
 
-    QD = "qd", "once daily"
-    BID = "bid", "twice daily"
-    TID = "tid", "three times daily"
-    QID = "qid", "four times daily"
-    QW = "qw", "once weekly"
-    Q2W = "q2w", "every 2 weeks"
-    Q4W = "q4w", "every 4 weeks"
-    QMONTH = "qmonth", "monthly"
-    ONCE = "once", "single dose"
-    PRN = "prn", "as needed"
+    QD = "qd", N_("once daily")
+    BID = "bid", N_("twice daily")
+    TID = "tid", N_("three times daily")
+    QID = "qid", N_("four times daily")
+    QW = "qw", N_("once weekly")
+    Q2W = "q2w", N_("every 2 weeks")
+    Q4W = "q4w", N_("every 4 weeks")
+    QMONTH = "qmonth", N_("monthly")
+    ONCE = "once", N_("single dose")
+    PRN = "prn", N_("as needed")
 
     @property
     def doses_per_day(self) -> float | None:
@@ -153,53 +163,53 @@ _DOSES_PER_DAY: dict[Frequency, float | None] = {
 class DoseUnit(CodedEnum):
     """UCUM dose units."""
 
-    MG = "mg", "mg"
-    G = "g", "g"
-    MG_PER_KG = "mg/kg", "mg/kg"
-    G_PER_KG = "g/kg", "g/kg"
-    ML = "mL", "mL"
-    IU = "[iU]", "IU"
+    MG = "mg", N_("mg")
+    G = "g", N_("g")
+    MG_PER_KG = "mg/kg", N_("mg/kg")
+    G_PER_KG = "g/kg", N_("g/kg")
+    ML = "mL", N_("mL")
+    IU = "[iU]", N_("IU")
 
 
 class ImagingModality(CodedEnum):
-    XRAY = "xray", "X-ray"
-    ULTRASOUND = "ultrasound", "Ultrasound"
-    CT = "ct", "CT"
-    MRI = "mri", "MRI"
-    SCINTIGRAPHY = "scintigraphy", "Scintigraphy"
+    XRAY = "xray", N_("X-ray")
+    ULTRASOUND = "ultrasound", N_("Ultrasound")
+    CT = "ct", N_("CT")
+    MRI = "mri", N_("MRI")
+    SCINTIGRAPHY = "scintigraphy", N_("Scintigraphy")
 
 
 class ImagingVerdict(CodedEnum):
     """The reader's comparison of a study with the previous comparable one (same region and
     modality). ``more`` counts as progression in the response assessment."""
 
-    LESS = "less", "Less calcification"
-    UNCHANGED = "unchanged", "Unchanged"
-    MORE = "more", "More calcification"
-    NOT_COMPARABLE = "not_comparable", "Not comparable"
+    LESS = "less", N_("Less calcification")
+    UNCHANGED = "unchanged", N_("Unchanged")
+    MORE = "more", N_("More calcification")
+    NOT_COMPARABLE = "not_comparable", N_("Not comparable")
 
 
 class ProcedureType(CodedEnum):
-    EXCISION = "excision", "Surgical excision"
-    CURETTAGE = "curettage", "Curettage"
-    DEBRIDEMENT = "debridement", "Debridement"
-    INTRALESIONAL_THIOSULFATE = "intralesional_thiosulfate", "Intralesional sodium thiosulfate"
-    INCISION_DRAINAGE = "incision_drainage", "Incision and drainage"
-    OTHER = "other", "Other procedure"
+    EXCISION = "excision", N_("Surgical excision")
+    CURETTAGE = "curettage", N_("Curettage")
+    DEBRIDEMENT = "debridement", N_("Debridement")
+    INTRALESIONAL_THIOSULFATE = "intralesional_thiosulfate", N_("Intralesional sodium thiosulfate")
+    INCISION_DRAINAGE = "incision_drainage", N_("Incision and drainage")
+    OTHER = "other", N_("Other procedure")
 
 
 class ProcedureOutcome(CodedEnum):
-    PENDING = "pending", "Pending"
-    COMPLETE = "complete", "Complete response"
-    PARTIAL = "partial", "Partial response"
-    NONE = "none", "No response"
-    COMPLICATION = "complication", "Complication"
+    PENDING = "pending", N_("Pending")
+    COMPLETE = "complete", N_("Complete response")
+    PARTIAL = "partial", N_("Partial response")
+    NONE = "none", N_("No response")
+    COMPLICATION = "complication", N_("Complication")
 
 
 class Role(CodedEnum):
-    NURSE = "nurse", "Nurse"
-    PHYSICIAN = "physician", "Physician"
-    ADMIN = "admin", "Administrator"
+    NURSE = "nurse", N_("Nurse")
+    PHYSICIAN = "physician", N_("Physician")
+    ADMIN = "admin", N_("Administrator")
 
 
 class Das28Variant(CodedEnum):

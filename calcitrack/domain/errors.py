@@ -1,23 +1,46 @@
 """Errors raised by the domain for bad clinical input.
 
 Every problem names the field it concerns and says why, so that the form, the importer and the
-command line can all show the same message.
+command line can all show the same message. The reason is written in the current language
+(``calcitrack.i18n.catalogue``) when the problem is found; the field is a path
+(``visits[2].pain_nrs``), never translated: the window maps it to a label. A problem's ``kind``
+says what sort of refusal it is, so that no one reads the (translated) reason to tell a value
+still missing from a wrong one.
 """
 
 from __future__ import annotations
 
+import enum
 import math
 import numbers
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
+
+from calcitrack.i18n.catalogue import _, current_digits, current_language
+from calcitrack.i18n.digits import with_digits
+from calcitrack.i18n.formats import number
+from calcitrack.i18n.languages import Language
+
+
+class ProblemKind(enum.Enum):
+    """What sort of refusal a problem is."""
+
+    INVALID = "invalid"
+    """A value given that breaks a rule."""
+    MISSING = "missing"
+    """A value still to be given (a required field, a reason, the other half of a pair): the visit
+    form waits for Save before marking it."""
 
 
 @dataclass(frozen=True)
 class Problem:
-    """One reason why input was refused: the field (or JSON path) and the reason."""
+    """One reason why input was refused: the field (or JSON path), the reason (in the language
+    current when it was found) and its kind."""
 
     field: str
     reason: str
+    kind: ProblemKind = ProblemKind.INVALID
 
     def __str__(self) -> str:
         return f"{self.field}: {self.reason}"
@@ -27,7 +50,7 @@ class Problem:
         if not prefix:
             return self
         joiner = "" if self.field.startswith("[") else "."
-        return Problem(f"{prefix}{joiner}{self.field}", self.reason)
+        return Problem(f"{prefix}{joiner}{self.field}", self.reason, self.kind)
 
 
 class DomainValidationError(ValueError):
@@ -62,6 +85,24 @@ class UnknownUnitError(DomainValidationError):
     """A unit or analyte that the lab tables do not know."""
 
 
+def shown_number(value: float) -> str:
+    """``value`` as few digits as it needs (English ``1.5``, ``12345``, ``0.25``: Python's ``:g``
+    without its exponent), in the current language's symbols and digits: what a reason puts in a
+    ``{placeholder}``."""
+    text = format(value, "g")
+    if "e" in text or "E" in text or "n" in text:  # very large or small, or inf/nan: as it is
+        return text
+    decimals = len(text.partition(".")[2])
+    return number(value, decimals, grouping=False)
+
+
+def shown_day(day: date) -> str:
+    """``day`` as a reason writes it: ISO (``2026-03-07``, the same in every language), in the
+    current digits in Arabic."""
+    text = day.isoformat()
+    return with_digits(text, current_digits()) if current_language() is Language.ARABIC else text
+
+
 def check_range(
     field: str,
     value: float,
@@ -74,18 +115,29 @@ def check_range(
     """Return ``value`` if it lies within the bounds, else raise naming ``field``."""
     suffix = f" {unit}" if unit else ""
     if value != value:  # NaN
-        raise DomainValidationError(field, "is not a number")
+        raise DomainValidationError(field, _("is not a number"))
     if minimum is not None:
         if exclusive_minimum and value <= minimum:
             raise DomainValidationError(
-                field, f"must be greater than {minimum:g}{suffix}, got {value:g}"
+                field,
+                _("must be greater than {minimum}, got {value}").format(
+                    minimum=shown_number(minimum) + suffix, value=shown_number(value)
+                ),
             )
         if not exclusive_minimum and value < minimum:
             raise DomainValidationError(
-                field, f"must be at least {minimum:g}{suffix}, got {value:g}"
+                field,
+                _("must be at least {minimum}, got {value}").format(
+                    minimum=shown_number(minimum) + suffix, value=shown_number(value)
+                ),
             )
     if maximum is not None and value > maximum:
-        raise DomainValidationError(field, f"must be at most {maximum:g}{suffix}, got {value:g}")
+        raise DomainValidationError(
+            field,
+            _("must be at most {maximum}, got {value}").format(
+                maximum=shown_number(maximum) + suffix, value=shown_number(value)
+            ),
+        )
     return value
 
 
@@ -108,13 +160,17 @@ def check_number(
     if type(value) is not float and (
         isinstance(value, bool) or not isinstance(value, numbers.Real)
     ):
-        raise DomainValidationError(field, f"must be a number, got {value!r}")
-    number = float(value)
-    if math.isinf(number):
-        raise DomainValidationError(field, f"must be a finite number, got {number}")
+        raise DomainValidationError(
+            field, _("must be a number, got {value}").format(value=repr(value))
+        )
+    real = float(value)
+    if math.isinf(real):
+        raise DomainValidationError(
+            field, _("must be a finite number, got {value}").format(value=real)
+        )
     return check_range(
         field,
-        number,
+        real,
         minimum=minimum,
         maximum=maximum,
         unit=unit,

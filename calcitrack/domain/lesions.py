@@ -9,7 +9,8 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 
-from calcitrack.domain.errors import DomainValidationError, check_number
+from calcitrack.domain.errors import DomainValidationError, check_number, shown_number
+from calcitrack.i18n.catalogue import _
 
 
 def check_measurements(longest_mm: float, width_mm: float, depth_mm: float | None = None) -> None:
@@ -23,8 +24,10 @@ def check_measurements(longest_mm: float, width_mm: float, depth_mm: float | Non
     if width > longest:
         raise DomainValidationError(
             "width_mm",
-            f"is the perpendicular, shorter diameter: must not exceed the longest diameter "
-            f"({longest:g} mm), got {width:g} mm",
+            _(
+                "is the perpendicular, shorter diameter: must not exceed the longest diameter "
+                "({longest} mm), got {width} mm"
+            ).format(longest=shown_number(longest), width=shown_number(width)),
         )
     if depth_mm is not None:
         check_number("depth_mm", depth_mm, minimum=0, unit="mm")

@@ -13,6 +13,7 @@ from enum import Enum
 
 from calcitrack.domain.codes import UnderlyingDisease
 from calcitrack.domain.entities import PatientSummary
+from calcitrack.i18n.catalogue import N_, _
 
 
 class ListColumn(int, Enum):
@@ -31,6 +32,9 @@ class ListColumn(int, Enum):
     CURRENT_DRUGS = 10
 
 
+_STATUS_LABELS = {"active": N_("Active"), "archived": N_("Archived"), "all": N_("All")}
+
+
 class StatusFilter(str, Enum):
     """Which patients the list shows by their archived state."""
 
@@ -40,7 +44,8 @@ class StatusFilter(str, Enum):
 
     @property
     def label(self) -> str:
-        return {"active": "Active", "archived": "Archived", "all": "All"}[self.value]
+        """What the filter's choice reads, in the current language."""
+        return _(_STATUS_LABELS[self.value])
 
     @property
     def archived(self) -> bool | None:

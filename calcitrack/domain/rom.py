@@ -12,9 +12,36 @@ from dataclasses import dataclass
 
 from calcitrack.domain.body_sites import body_site
 from calcitrack.domain.errors import DomainValidationError
+from calcitrack.i18n.catalogue import N_, _
 
 AAOS = "AAOS (Norkin & White Table A.1) [R21]"
 VA = "VA 38 CFR 4.71 Plates I–II [R22]"
+
+
+_LABELS: Mapping[tuple[str, str], str] = {
+    ("shoulder", "flexion"): N_("Shoulder flexion"),
+    ("shoulder", "extension"): N_("Shoulder extension"),
+    ("shoulder", "abduction"): N_("Shoulder abduction"),
+    ("shoulder", "internal_rotation"): N_("Shoulder internal rotation"),
+    ("shoulder", "external_rotation"): N_("Shoulder external rotation"),
+    ("elbow", "flexion"): N_("Elbow flexion"),
+    ("elbow", "extension"): N_("Elbow extension"),
+    ("forearm", "pronation"): N_("Forearm pronation"),
+    ("forearm", "supination"): N_("Forearm supination"),
+    ("wrist", "flexion"): N_("Wrist flexion"),
+    ("wrist", "extension"): N_("Wrist extension"),
+    ("hip", "flexion"): N_("Hip flexion"),
+    ("hip", "extension"): N_("Hip extension"),
+    ("hip", "abduction"): N_("Hip abduction"),
+    ("hip", "adduction"): N_("Hip adduction"),
+    ("hip", "internal_rotation"): N_("Hip internal rotation"),
+    ("hip", "external_rotation"): N_("Hip external rotation"),
+    ("knee", "flexion"): N_("Knee flexion"),
+    ("knee", "extension"): N_("Knee extension"),
+    ("ankle", "dorsiflexion"): N_("Ankle dorsiflexion"),
+    ("ankle", "plantarflexion"): N_("Ankle plantarflexion"),
+}
+"""Each reference's label, marked for translation (the same text as ``english_label``)."""
 
 
 @dataclass(frozen=True)
@@ -29,8 +56,14 @@ class RomReference:
         return (self.joint, self.movement)
 
     @property
-    def label(self) -> str:
+    def english_label(self) -> str:
+        """The joint and movement in English ("Shoulder internal rotation"): for stored records."""
         return f"{self.joint.capitalize()} {self.movement.replace('_', ' ')}"
+
+    @property
+    def label(self) -> str:
+        """The joint and movement, in the current language."""
+        return _(_LABELS.get(self.key, self.english_label))
 
 
 _REFERENCES = (
@@ -73,7 +106,10 @@ def rom_reference(joint: str, movement: str) -> RomReference:
     except KeyError:
         known = ", ".join(f"{j}/{m}" for j, m in ROM_REFERENCES)
         raise DomainValidationError(
-            "movement", f"no reference for {joint}/{movement}; known: {known}"
+            "movement",
+            _("no reference for {joint}/{movement}; known: {known}").format(
+                joint=joint, movement=movement, known=known
+            ),
         ) from None
 
 

@@ -12,6 +12,7 @@ from typing import Final, Literal
 
 from calcitrack.domain.errors import DomainValidationError, UnknownUnitError, check_number
 from calcitrack.domain.laboratory import labs
+from calcitrack.i18n.catalogue import _
 
 Category = Literal["remission", "low", "moderate", "high"]
 EularResponse = Literal["good", "moderate", "none"]
@@ -27,7 +28,10 @@ def _joint_count(field: str, value: object) -> float:
     count = check_number(field, value, minimum=0, maximum=28, unit="joints")
     if not count.is_integer():
         raise DomainValidationError(
-            field, f"must be a whole number of joints from 0 to 28, got {value!r}"
+            field,
+            _("must be a whole number of joints from 0 to 28, got {value}").format(
+                value=repr(value)
+            ),
         )
     return count
 

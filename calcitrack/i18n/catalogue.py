@@ -97,6 +97,17 @@ def translations(language: Language) -> gettext.NullTranslations:
         return _loaded[language]
 
 
+def install(language: Language, catalogue: gettext.NullTranslations | None) -> None:
+    """Answer ``language`` from ``catalogue`` (already loaded, e.g. from a test's own folder with
+    ``load_translations``) instead of the shipped one; ``None`` forgets it, so that the shipped
+    catalogue is read again on next use."""
+    with _LOCK:
+        if catalogue is None:
+            _loaded.pop(language, None)
+        else:
+            _loaded[language] = catalogue
+
+
 def activate(language: Language, digits: Digits = "latn") -> None:
     """Make ``language`` the process's language: what ``_`` answers in wherever no ``using``
     block says otherwise (set at start-up and at sign-in, before any window or report is built),

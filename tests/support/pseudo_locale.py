@@ -3,7 +3,9 @@ accented, about a third longer and between ⟦ ⟧, so that a test can see which
 were never marked (no brackets) and which the longer text clips.
 
 The catalogue is made from the code itself: pyside6-lupdate extracts the marked strings into a
-.ts file, each gets its pseudo-translation, pyside6-lrelease compiles it.
+.ts file, each gets its pseudo-translation, pyside6-lrelease compiles it. The texts below the
+window (the domain's, marked for gettext) get the same treatment: pybabel extracts them as
+`make translations` does, and a pseudo .po/.mo is written for the tests to install as English.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -123,6 +127,42 @@ def build_pseudo_catalogue(sources: Iterable[Path], folder: Path) -> Path:
             translation.text = pseudo(source)
     tree.write(ts, encoding="utf-8", xml_declaration=True)
     return compile_catalogue(ts, folder / "pseudo.qm")
+
+
+GETTEXT_KEYWORDS = ("-k", "_", "-k", "N_", "-k", "ngettext:1,2")
+"""The gettext markers, as the Makefile's `translations` target passes them to pybabel."""
+
+
+def extract_gettext(pot: Path) -> Path:
+    """Every text of calcitrack/ marked for gettext, extracted into ``pot`` as `make translations`
+    does."""
+    package = Path(calcitrack.__file__).resolve().parent
+    subprocess.run(
+        [_tool("pybabel"), "-q", "extract", "--no-default-keywords", *GETTEXT_KEYWORDS,
+         "--add-comments=TRANSLATORS:", "-o", str(pot), str(package)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    return pot
+
+
+def build_pseudo_gettext(folder: Path) -> Path:
+    """The compiled pseudo-translation (.mo) of every gettext text of calcitrack/ (each plural
+    form pseudo-translated from its own English form), at ``folder``'s en/LC_MESSAGES."""
+    pot = extract_gettext(folder / "calcitrack.pot")
+    with pot.open("rb") as file:
+        catalog = read_po(file, locale="en")
+    for message in catalog:
+        if not message.id:
+            continue
+        if isinstance(message.id, tuple | list):
+            message.string = tuple(pseudo(form) for form in message.id)
+        else:
+            message.string = pseudo(message.id)
+    mo = folder / "en" / "LC_MESSAGES" / "calcitrack.mo"
+    mo.parent.mkdir(parents=True, exist_ok=True)
+    with mo.open("wb") as file:
+        write_mo(file, catalog)
+    return mo
 
 
 def _texts(widget: QWidget) -> Iterator[tuple[str, str]]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from calcitrack.domain.errors import UnknownUnitError
+from calcitrack.i18n.catalogue import N_, _
 
 Range = tuple[float | None, float | None, str]
 """A reference interval: (low, high, unit); either bound may be ``None`` (open-ended)."""
@@ -27,7 +28,8 @@ class Analyte:
     """
 
     code: str
-    name: str
+    english_name: str
+    """The analyte's name in English (marked): for files and stored records."""
     loinc: str
     canonical_unit: str
     units: Mapping[str, float] = field(hash=False)
@@ -48,6 +50,11 @@ class Analyte:
         )
 
     @property
+    def name(self) -> str:
+        """The analyte's name, in the current language."""
+        return _(self.english_name)
+
+    @property
     def accepted_units(self) -> tuple[str, ...]:
         """The accepted UCUM units, canonical first."""
         return tuple(self.units)
@@ -63,7 +70,7 @@ _URINE_CALCIUM_MMOL_PER_MG = 0.02495  # mg/24 h × 0.02495 → mmol/24 h [R28][R
 _TABLE: tuple[Analyte, ...] = (
     Analyte(
         code="calcium_total",
-        name="Calcium, total (serum/plasma)",
+        english_name=N_("Calcium, total (serum/plasma)"),
         loinc="17861-6",
         loinc_molar="2000-8",
         canonical_unit="mg/dL",
@@ -74,7 +81,7 @@ _TABLE: tuple[Analyte, ...] = (
     ),
     Analyte(
         code="calcium_corrected",
-        name="Calcium corrected for albumin",
+        english_name=N_("Calcium corrected for albumin"),
         # DOMAIN.md gives only the molar code; no mass code is guessed here.
         loinc="29265-6",
         loinc_molar="29265-6",
@@ -86,7 +93,7 @@ _TABLE: tuple[Analyte, ...] = (
     ),
     Analyte(
         code="calcium_ionized",
-        name="Calcium, ionized (blood)",
+        english_name=N_("Calcium, ionized (blood)"),
         loinc="1994-3",
         loinc_molar="1994-3",
         # DOMAIN.md lists ionized calcium in mmol/L only, the unit labs report it in.
@@ -98,7 +105,7 @@ _TABLE: tuple[Analyte, ...] = (
     ),
     Analyte(
         code="albumin",
-        name="Albumin (serum/plasma)",
+        english_name=N_("Albumin (serum/plasma)"),
         loinc="1751-7",
         canonical_unit="g/dL",
         units={"g/dL": 1.0, "g/L": 0.1},
@@ -107,7 +114,7 @@ _TABLE: tuple[Analyte, ...] = (
     ),
     Analyte(
         code="phosphate",
-        name="Phosphate, inorganic (serum/plasma)",
+        english_name=N_("Phosphate, inorganic (serum/plasma)"),
         loinc="2777-1",
         canonical_unit="mg/dL",
         units={"mg/dL": 1.0, "mmol/L": 1 / _PHOSPHATE_MMOL_PER_MG_DL},
@@ -117,7 +124,7 @@ _TABLE: tuple[Analyte, ...] = (
     ),
     Analyte(
         code="pth_intact",
-        name="Parathyroid hormone, intact",
+        english_name=N_("Parathyroid hormone, intact"),
         loinc="2731-8",
         canonical_unit="pg/mL",
         units={"pg/mL": 1.0, "ng/L": 1.0, "pmol/L": 1 / _PTH_PMOL_PER_PG_ML},
@@ -128,7 +135,7 @@ _TABLE: tuple[Analyte, ...] = (
     ),
     Analyte(
         code="alkaline_phosphatase",
-        name="Alkaline phosphatase",
+        english_name=N_("Alkaline phosphatase"),
         loinc="6768-6",
         canonical_unit="U/L",
         units={"U/L": 1.0},
@@ -138,7 +145,7 @@ _TABLE: tuple[Analyte, ...] = (
     ),
     Analyte(
         code="vitamin_d_25oh",
-        name="25-hydroxyvitamin D (D2+D3)",
+        english_name=N_("25-hydroxyvitamin D (D2+D3)"),
         loinc="62292-8",
         other_loinc=("1989-3",),  # D3 only
         canonical_unit="ng/mL",
@@ -153,7 +160,7 @@ _TABLE: tuple[Analyte, ...] = (
     ),
     Analyte(
         code="creatinine",
-        name="Creatinine (serum/plasma)",
+        english_name=N_("Creatinine (serum/plasma)"),
         loinc="2160-0",
         # "Creatinine [Moles/volume] in Serum or Plasma", for a result entered in umol/L: as
         # listed in published FHIR implementation guides' value sets (the German and French
@@ -166,7 +173,7 @@ _TABLE: tuple[Analyte, ...] = (
     ),
     Analyte(
         code="egfr",
-        name="eGFR (CKD-EPI 2021, creatinine)",
+        english_name=N_("eGFR (CKD-EPI 2021, creatinine)"),
         loinc="98979-8",
         canonical_unit="mL/min/{1.73_m2}",
         units={"mL/min/{1.73_m2}": 1.0},
@@ -175,7 +182,7 @@ _TABLE: tuple[Analyte, ...] = (
     ),
     Analyte(
         code="esr",
-        name="Erythrocyte sedimentation rate (Westergren)",
+        english_name=N_("Erythrocyte sedimentation rate (Westergren)"),
         loinc="4537-7",
         other_loinc=("30341-2",),
         canonical_unit="mm/h",
@@ -187,7 +194,7 @@ _TABLE: tuple[Analyte, ...] = (
     ),
     Analyte(
         code="crp",
-        name="C-reactive protein",
+        english_name=N_("C-reactive protein"),
         loinc="1988-5",
         canonical_unit="mg/L",
         units={"mg/L": 1.0, "mg/dL": 10.0},
@@ -197,7 +204,7 @@ _TABLE: tuple[Analyte, ...] = (
     ),
     Analyte(
         code="creatine_kinase",
-        name="Creatine kinase",
+        english_name=N_("Creatine kinase"),
         loinc="2157-6",
         canonical_unit="U/L",
         units={"U/L": 1.0},
@@ -208,7 +215,7 @@ _TABLE: tuple[Analyte, ...] = (
     ),
     Analyte(
         code="calcium_urine_24h",
-        name="Calcium, 24-hour urine",
+        english_name=N_("Calcium, 24-hour urine"),
         loinc="6874-2",
         canonical_unit="mg/(24.h)",
         units={"mg/(24.h)": 1.0, "mmol/(24.h)": 1 / _URINE_CALCIUM_MMOL_PER_MG},
@@ -225,7 +232,7 @@ _TABLE: tuple[Analyte, ...] = (
     ),
     Analyte(
         code="haemoglobin",
-        name="Haemoglobin",
+        english_name=N_("Haemoglobin"),
         loinc="718-7",  # ⚠️ not re-verified in DOMAIN.md
         canonical_unit="g/dL",
         units={"g/dL": 1.0, "g/L": 0.1},
@@ -236,7 +243,7 @@ _TABLE: tuple[Analyte, ...] = (
     ),
     Analyte(
         code="anti_ccp",
-        name="Anti-CCP (ACPA) IgG",
+        english_name=N_("Anti-CCP (ACPA) IgG"),
         loinc="33935-8",
         canonical_unit="U/mL",
         units={"U/mL": 1.0},
@@ -246,7 +253,7 @@ _TABLE: tuple[Analyte, ...] = (
     ),
     Analyte(
         code="rheumatoid_factor",
-        name="Rheumatoid factor",
+        english_name=N_("Rheumatoid factor"),
         loinc="11572-5",
         canonical_unit="[IU]/mL",
         units={"[IU]/mL": 1.0},
@@ -256,7 +263,7 @@ _TABLE: tuple[Analyte, ...] = (
     ),
     Analyte(
         code="ana_titre",
-        name="ANA (HEp-2 IIF) titre",
+        english_name=N_("ANA (HEp-2 IIF) titre"),
         loinc="5048-4",
         other_loinc=("42254-3",),  # presence
         canonical_unit="{titer}",

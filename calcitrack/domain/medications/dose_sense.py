@@ -115,7 +115,8 @@ class Dose:
 
     def describe(self) -> str:
         """ "Methotrexate 90 mg twice daily"."""
-        return f"{self.name} {self.dose:g} {self.dose_unit.label} {self.frequency.label}"
+        unit, frequency = self.dose_unit.english_label, self.frequency.english_label
+        return f"{self.name} {self.dose:g} {unit} {frequency}"
 
 
 def dose_concerns(
@@ -213,7 +214,7 @@ def _not_weekly(label: LabelDosing, item: Dose) -> DoseConcern:
         label.drug,
         DoseLevel.SAFETY,
         Severity.CONTRAINDICATION if daily else Severity.WARNING,
-        f"{item.name} scheduled {item.frequency.label}, not weekly",
+        f"{item.name} scheduled {item.frequency.english_label}, not weekly",
         _with_totals(item),
         reason,
         "[R63]",
@@ -225,7 +226,7 @@ def _with_totals(item: Dose) -> str:
     per_day = item.frequency.doses_per_day
     if item.frequency not in _DAILY or per_day is None:
         return item.describe()
-    unit = item.dose_unit.label
+    unit = item.dose_unit.english_label
     return (f"{item.describe()} = {_num(item.dose * per_day)} {unit}/day"
             f" = {_num(item.dose * per_day * 7)} {unit}/week")
 
@@ -271,7 +272,7 @@ def _amount(limit: DoseLimit, item: Dose, weight_kg: float | None) -> tuple[floa
                 return None, "a dose per kg and no weight recorded"
             mg *= weight_kg
     else:
-        return None, f"a dose in {item.dose_unit.label}"
+        return None, f"a dose in {item.dose_unit.english_label}"
     return mg / _IN_MG[limit.mass_unit], ""
 
 

@@ -208,8 +208,8 @@ def _in_sentence(name: str) -> str:
 def period_text(period: MedicationPeriod) -> str:
     """ "Diltiazem 60 mg twice daily since 2025-03-24" (the period's own start)."""
     return (
-        f"{period.drug_name} {period.dose:g} {period.dose_unit.label} "
-        f"{period.frequency.label} since {period.start_on.isoformat()}"
+        f"{period.drug_name} {period.dose:g} {period.dose_unit.english_label} "
+        f"{period.frequency.english_label} since {period.start_on.isoformat()}"
     )
 
 
@@ -230,9 +230,9 @@ def daily_mg(
     for period in periods:
         per_day = period.frequency.doses_per_day
         if period.dose_unit is not DoseUnit.MG:
-            return None, f"dose in {period.dose_unit.label}, not mg: no daily total in mg"
+            return None, f"dose in {period.dose_unit.english_label}, not mg: no daily total in mg"
         if per_day is None:
-            return None, f"{period.frequency.label} has no daily total"
+            return None, f"{period.frequency.english_label} has no daily total"
         total += dosing.daily_dose_mg(period.dose, per_day)
     return total, ""
 

@@ -86,7 +86,7 @@ class Form:
 
 def coded(codes: type[CodedEnum]) -> Choices:
     """The (code, label) pairs of a code list, in its order."""
-    return tuple((member.value, member.label) for member in codes)
+    return tuple((member.value, member.english_label) for member in codes)
 
 
 def enum_choices(codes: type[Enum]) -> Choices:

@@ -68,7 +68,7 @@ def _unusual(
         concern.code,
         f"medication_changes[{index}].dose",
         f"medication/{change.kind.value}/{change.drug}/{change.drug_name}",
-        f"{change.kind.label} {change.name}".replace("Change dose ", "Change dose of "),
+        f"{change.kind.english_label} {change.name}".replace("Change dose ", "Change dose of "),
         f"{change.dose:g} {change.dose_unit.label} {change.frequency.label}",
         f"{concern.title}: {concern.recorded} — {concern.reason} {concern.source}. Decision "
         "support: for the prescriber to review.",

@@ -26,9 +26,10 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from calcitrack.domain.entities import LabResult, RomMeasurement
-from calcitrack.domain.errors import DomainValidationError, Problem
+from calcitrack.domain.errors import DomainValidationError, Problem, shown_number
 from calcitrack.domain.laboratory import labs
 from calcitrack.domain.rom import MAX_DEGREES, ROM_REFERENCES
+from calcitrack.i18n.catalogue import N_, _
 
 
 @dataclass(frozen=True)
@@ -38,7 +39,8 @@ class LabMaximum:
     """In the analyte's canonical unit."""
     unit: str
     why: str
-    """Why no patient can have more, with its source."""
+    """Why no patient can have more, with its source (in English, marked: translated where
+    shown)."""
 
 
 LAB_MAXIMA: Mapping[str, LabMaximum] = MappingProxyType(
@@ -47,14 +49,14 @@ LAB_MAXIMA: Mapping[str, LabMaximum] = MappingProxyType(
         for m in (
             LabMaximum(
                 "esr", 200, "mm/h",
-                "the Westergren method lets red cells settle in a 200 mm column for one hour, "
-                "so they cannot fall further [R80]",
+                N_("the Westergren method lets red cells settle in a 200 mm column for one hour, "
+                   "so they cannot fall further [R80]"),
             ),
             LabMaximum(
                 "haemoglobin", 40, "g/dL",
-                "blood holds less haemoglobin than its own red cells, and inside them it is "
-                "about 34 g/dL, near 37 g/dL the limit of its solubility [R81] (g/L typed as "
-                "g/dL?)",
+                N_("blood holds less haemoglobin than its own red cells, and inside them it is "
+                   "about 34 g/dL, near 37 g/dL the limit of its solubility [R81] (g/L typed as "
+                   "g/dL?)"),
             ),
         )
     }
@@ -69,12 +71,15 @@ def rom_problem(r: RomMeasurement) -> Problem | None:
     if value <= MAX_DEGREES:
         return None
     reference = ROM_REFERENCES.get((r.joint, r.movement))
-    normal = f"; its normal reference is {reference.normal_deg:g}°" if reference else ""
-    return Problem(
-        "degrees",
-        f"{value:g}° is impossible: one joint motion, measured from the neutral zero position, "
-        f"cannot pass {MAX_DEGREES:g}° (the largest normal values are 180° [R21]){normal}",
-    )
+    reason = _(
+        "{value}° is impossible: one joint motion, measured from the neutral zero position, "
+        "cannot pass {maximum}° (the largest normal values are 180° [R21])"
+    ).format(value=shown_number(value), maximum=shown_number(MAX_DEGREES))
+    if reference:
+        reason += _("; its normal reference is {normal}°").format(
+            normal=shown_number(reference.normal_deg)
+        )
+    return Problem("degrees", reason)
 
 
 def lab_problem(lab: LabResult) -> Problem | None:
@@ -89,10 +94,12 @@ def lab_problem(lab: LabResult) -> Problem | None:
         return None
     if value <= limit.maximum:
         return None
-    shown = f"{lab.value:g} {lab.unit}"
+    shown = f"{shown_number(lab.value)} {lab.unit}"
     if lab.unit != limit.unit:
-        shown += f" ({value:.4g} {limit.unit})"
+        shown += f" ({shown_number(float(format(value, '.4g')))} {limit.unit})"
     return Problem(
         "value",
-        f"{shown} is impossible: above {limit.maximum:g} {limit.unit} — {limit.why}",
+        _("{value} is impossible: above {maximum} — {why}").format(
+            value=shown, maximum=f"{shown_number(limit.maximum)} {limit.unit}", why=_(limit.why)
+        ),
     )

@@ -98,7 +98,7 @@ def rom_above_normal(
             "rom_above_normal",
             f"rom[{i}].degrees",
             f"rom/{r.joint}/{r.movement}/{r.side.value}",
-            f"{reference.label}, {r.side.label.lower()}",
+            f"{reference.english_label}, {r.side.english_label.lower()}",
             f"{r.degrees:g}°",
             f"{r.degrees - reference.normal_deg:g}° above the normal reference of "
             f"{reference.normal_deg:g}° {cites}".rstrip(),
@@ -219,7 +219,7 @@ def lab_outside_range(
             "lab_outside_range",
             f"labs[{i}].value",
             f"lab/{lab.analyte}",
-            labs.ANALYTES[lab.analyte].name,
+            labs.ANALYTES[lab.analyte].english_name,
             _amount(lab.value, lab.unit),
             where + _range_words(reference) + _unit_hint(lab, reference),
             DQ_LAB_RANGE_FACTOR,

@@ -141,7 +141,7 @@ def words(value: Any) -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, CodedEnum):
-        return value.label
+        return value.english_label  # stored with the change: never in the reader's language
     if isinstance(value, date | datetime):
         return value.isoformat()
     if isinstance(value, float | int):

@@ -23,10 +23,17 @@ from calcitrack.domain.entities import (
     RomMeasurement,
     Visit,
 )
-from calcitrack.domain.errors import DomainValidationError, Problem
+from calcitrack.domain.errors import (
+    DomainValidationError,
+    Problem,
+    ProblemKind,
+    shown_day,
+    shown_number,
+)
 from calcitrack.domain.laboratory import labs
 from calcitrack.domain.rom import MAX_DEGREES, MIN_DEGREES, ROM_REFERENCES
 from calcitrack.domain.visits import hard_limits
+from calcitrack.i18n.catalogue import _, ngettext
 
 #: Plausibility bounds: (minimum, maximum, unit). Values outside are typing slips, not patients.
 BOUNDS: dict[str, tuple[float, float, str]] = {
@@ -85,19 +92,30 @@ def _bounded(obj: object, names: Iterable[str]) -> list[Problem]:
         if value is None:
             continue
         if isinstance(value, bool) or not isinstance(value, int | float):
-            problems.append(Problem(name, f"must be a number, got {value!r}"))
+            problems.append(
+                Problem(name, _("must be a number, got {value}").format(value=repr(value)))
+            )
             continue
         if name in INTEGER_FIELDS and value != int(value):
-            problems.append(Problem(name, f"must be a whole number, got {value}"))
+            problems.append(
+                Problem(name, _("must be a whole number, got {value}").format(value=str(value)))
+            )
             continue
         if value != value:
-            problems.append(Problem(name, "is not a number"))
+            problems.append(Problem(name, _("is not a number")))
             continue
         low, high, unit = BOUNDS[name]
         suffix = f" {unit}" if unit else ""
         if not low <= value <= high:
             problems.append(
-                Problem(name, f"must be between {low:g} and {high:g}{suffix}, got {value:g}")
+                Problem(
+                    name,
+                    _("must be between {low} and {high}, got {value}").format(
+                        low=shown_number(low),
+                        high=shown_number(high) + suffix,
+                        value=shown_number(value),
+                    ),
+                )
             )
     return problems
 
@@ -105,35 +123,53 @@ def _bounded(obj: object, names: Iterable[str]) -> list[Problem]:
 def _text(obj: object, name: str, *, required: bool = True) -> list[Problem]:
     value = getattr(obj, name)
     if required and not (value or "").strip():
-        return [Problem(name, "is required")]
+        return [Problem(name, _("is required"), ProblemKind.MISSING)]
     limit = MAX_TEXT.get(name)
     if limit and value and len(value) > limit:
-        return [Problem(name, f"must be at most {limit} characters, got {len(value)}")]
+        return [
+            Problem(
+                name,
+                ngettext(
+                    "must be at most {limit} character, got {count}",
+                    "must be at most {limit} characters, got {count}",
+                    limit,
+                ).format(limit=shown_number(limit), count=shown_number(len(value))),
+            )
+        ]
     return []
 
 
 def _not_future(name: str, day: date | None, today: date) -> list[Problem]:
     if day is not None and day > today:
-        return [Problem(name, f"{day.isoformat()} is in the future (today is {today.isoformat()})")]
+        return [
+            Problem(
+                name,
+                _("{day} is in the future (today is {today})").format(
+                    day=shown_day(day), today=shown_day(today)
+                ),
+            )
+        ]
     return []
 
 
 def _site(name: str, code: str | None) -> list[Problem]:
     if code is not None and code not in BODY_SITES:
-        return [Problem(name, f"unknown body site {code!r}")]
+        return [Problem(name, _("unknown body site {code}").format(code=repr(code)))]
     return []
 
 
 def validate_patient(patient: Patient, *, today: date) -> list[Problem]:
     problems = _text(patient, "mrn") + _text(patient, "family_name") + _text(patient, "given_name")
     if patient.mrn and patient.mrn != patient.mrn.strip():
-        problems.append(Problem("mrn", "must not start or end with spaces"))
+        problems.append(Problem("mrn", _("must not start or end with spaces")))
     problems += _not_future("date_of_birth", patient.date_of_birth, today)
     for name in ("disease_diagnosed_on", "calcinosis_onset_on"):
         day = getattr(patient, name)
         problems += _not_future(name, day, today)
         if day is not None and day < patient.date_of_birth:
-            problems.append(Problem(name, f"{day.isoformat()} is before the date of birth"))
+            problems.append(
+                Problem(name, _("{day} is before the date of birth").format(day=shown_day(day)))
+            )
     return problems
 
 
@@ -142,9 +178,9 @@ def validate_lesion(lesion: Lesion, patient: Patient | None, *, today: date) -> 
     problems += _text(lesion, "notes", required=False)
     problems += _not_future("first_seen_on", lesion.first_seen_on, today)
     if patient is not None and lesion.first_seen_on < patient.date_of_birth:
-        problems.append(Problem("first_seen_on", "is before the patient's date of birth"))
+        problems.append(Problem("first_seen_on", _("is before the patient's date of birth")))
     if lesion.status_changed_on is not None and lesion.status_changed_on < lesion.first_seen_on:
-        problems.append(Problem("status_changed_on", "is before the lesion was first seen"))
+        problems.append(Problem("status_changed_on", _("is before the lesion was first seen")))
     return problems
 
 
@@ -154,8 +190,10 @@ def validate_measurement(m: LesionMeasurement) -> list[Problem]:
         problems.append(
             Problem(
                 "width_mm",
-                f"the perpendicular width ({m.width_mm:g} mm) cannot exceed the longest diameter "
-                f"({m.longest_mm:g} mm)",
+                _(
+                    "the perpendicular width ({width} mm) cannot exceed the longest diameter "
+                    "({longest} mm)"
+                ).format(width=shown_number(m.width_mm), longest=shown_number(m.longest_mm)),
             )
         )
     return problems
@@ -163,7 +201,14 @@ def validate_measurement(m: LesionMeasurement) -> list[Problem]:
 
 def validate_rom(r: RomMeasurement) -> list[Problem]:
     if (r.joint, r.movement) not in ROM_REFERENCES:
-        return [Problem("movement", f"unknown joint movement {r.joint}/{r.movement}")]
+        return [
+            Problem(
+                "movement",
+                _("unknown joint movement {joint}/{movement}").format(
+                    joint=r.joint, movement=r.movement
+                ),
+            )
+        ]
     impossible = hard_limits.rom_problem(r)
     return [impossible] if impossible is not None else _bounded(r, ("degrees",))
 
@@ -182,7 +227,7 @@ def validate_visit(
 ) -> list[Problem]:
     problems = _not_future("visit_date", visit.visit_date, today)
     if patient is not None and visit.visit_date < patient.date_of_birth:
-        problems.append(Problem("visit_date", "is before the patient's date of birth"))
+        problems.append(Problem("visit_date", _("is before the patient's date of birth")))
     problems += _bounded(
         visit,
         (
@@ -203,23 +248,33 @@ def validate_visit(
     due = visit.next_visit_due_on
     if due is not None and due <= visit.visit_date:
         problems.append(
-            Problem("next_visit_due_on", f"{due.isoformat()} must be after the visit date")
+            Problem(
+                "next_visit_due_on",
+                _("{day} must be after the visit date").format(day=shown_day(due)),
+            )
         )
     sbp, dbp = visit.systolic_bp_mmhg, visit.diastolic_bp_mmhg
     if (sbp is None) != (dbp is None):
         problems.append(
             Problem(
                 "diastolic_bp_mmhg" if dbp is None else "systolic_bp_mmhg",
-                "blood pressure needs both systolic and diastolic values",
+                _("blood pressure needs both systolic and diastolic values"),
+                ProblemKind.MISSING,
             )
         )
     elif sbp is not None and dbp is not None and dbp >= sbp:
-        problems.append(Problem("diastolic_bp_mmhg", f"must be below the systolic ({sbp} mmHg)"))
+        problems.append(
+            Problem(
+                "diastolic_bp_mmhg",
+                _("must be below the systolic ({value} mmHg)").format(value=str(sbp)),
+            )
+        )
     if (visit.das28_recorded is None) != (visit.das28_recorded_variant is None):
         problems.append(
             Problem(
                 "das28_recorded_variant",
-                "a recorded DAS28 needs its variant (ESR or CRP), and a variant its DAS28",
+                _("a recorded DAS28 needs its variant (ESR or CRP), and a variant its DAS28"),
+                ProblemKind.MISSING,
             )
         )
     by_label = {lesion.label: lesion for lesion in lesions}
@@ -229,43 +284,78 @@ def validate_visit(
         problems += [p.under(where) for p in validate_measurement(m)]
         lesion = by_label.get(m.lesion_label)
         if lesion is None:
-            problems.append(Problem(f"{where}.lesion", f"no lesion labelled {m.lesion_label!r}"))
+            problems.append(
+                Problem(
+                    f"{where}.lesion",
+                    _("no lesion labelled {label}").format(label=repr(m.lesion_label)),
+                )
+            )
         elif lesion.first_seen_on > visit.visit_date:
             problems.append(
                 Problem(
-                    f"{where}.lesion", f"lesion {m.lesion_label!r} was first seen after this visit"
+                    f"{where}.lesion",
+                    _("lesion {label} was first seen after this visit").format(
+                        label=repr(m.lesion_label)
+                    ),
                 )
             )
         if m.lesion_label in seen:
-            problems.append(Problem(f"{where}.lesion", f"lesion {m.lesion_label!r} measured twice"))
+            problems.append(
+                Problem(
+                    f"{where}.lesion",
+                    _("lesion {label} measured twice").format(label=repr(m.lesion_label)),
+                )
+            )
         seen.add(m.lesion_label)
     problems += _indexed("rom", visit.rom, validate_rom)
     keys = [(r.joint, r.movement, r.side) for r in visit.rom]
     for i, key in enumerate(keys):
         if key in keys[:i]:
-            problems.append(Problem(f"rom[{i}]", f"{key[0]} {key[1]} ({key[2]}) recorded twice"))
+            problems.append(
+                Problem(
+                    f"rom[{i}]",
+                    _("{joint} {movement} ({side}) recorded twice").format(
+                        joint=key[0], movement=key[1], side=key[2]
+                    ),
+                )
+            )
     return problems
 
 
 def validate_lab(lab: LabResult, *, today: date) -> list[Problem]:
     problems = _not_future("collected_on", lab.collected_on, today)
     if lab.analyte not in labs.ANALYTES:
-        return [*problems, Problem("analyte", f"unknown analyte {lab.analyte!r}")]
+        unknown = _("unknown analyte {code}").format(code=repr(lab.analyte))
+        return [*problems, Problem("analyte", unknown)]
     analyte = labs.ANALYTES[lab.analyte]
     if lab.unit not in analyte.units:
-        accepted = ", ".join(analyte.units)
+        # TRANSLATORS: joins the units a lab value may be given in ("mmol/L, mg/dL").
+        accepted = _(", ").join(analyte.units)
         problems.append(
-            Problem("unit", f"{lab.unit!r} is not a unit of {analyte.name} ({accepted})")
+            Problem(
+                "unit",
+                _("{unit} is not a unit of {analyte} ({accepted})").format(
+                    unit=repr(lab.unit), analyte=analyte.name, accepted=accepted
+                ),
+            )
         )
     value: object = lab.value  # typed float, but may come from anywhere: checked here
     if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
-        problems.append(Problem("value", f"must be a number, got {value!r}"))
+        problems.append(
+            Problem("value", _("must be a number, got {value}").format(value=repr(value)))
+        )
     elif value < 0:
-        problems.append(Problem("value", f"must not be negative, got {value:g}"))
+        problems.append(
+            Problem(
+                "value", _("must not be negative, got {value}").format(value=shown_number(value))
+            )
+        )
     elif (impossible := hard_limits.lab_problem(lab)) is not None:
         problems.append(impossible)
     if lab.ref_low is not None and lab.ref_high is not None and lab.ref_low > lab.ref_high:
-        problems.append(Problem("ref_low", "the reference range's low end is above its high end"))
+        problems.append(
+            Problem("ref_low", _("the reference range's low end is above its high end"))
+        )
     return problems
 
 
@@ -275,7 +365,7 @@ def validate_medication(med: MedicationPeriod, *, today: date) -> list[Problem]:
     problems += _text(med, "stop_reason", required=False)
     problems += _not_future("start_on", med.start_on, today)
     if med.stop_on is not None and med.stop_on <= med.start_on:
-        problems.append(Problem("stop_on", "must be after the start date"))
+        problems.append(Problem("stop_on", _("must be after the start date")))
     return problems
 
 
@@ -294,8 +384,8 @@ def validate_site_event(
     problems = _not_future(name, day, today) + _site("body_site", item.body_site)
     if born_on is not None and day < born_on:
         problems.append(
-            Problem(name, f"{day.isoformat()} is before the patient's date of birth "
-                    f"({born_on.isoformat()})")
+            Problem(name, _("{day} is before the patient's date of birth ({born_on})").format(
+                day=shown_day(day), born_on=shown_day(born_on)))
         )  # fmt: skip
     texts = (
         ("findings", "reader")
@@ -306,9 +396,11 @@ def validate_site_event(
         problems += _text(item, text, required=False)
     for label in item.lesion_labels:
         if label not in lesion_labels:
-            problems.append(Problem("lesions", f"no lesion labelled {label!r}"))
+            problems.append(
+                Problem("lesions", _("no lesion labelled {label}").format(label=repr(label)))
+            )
     if len(set(item.lesion_labels)) < len(item.lesion_labels):
-        problems.append(Problem("lesions", "a lesion is named twice"))
+        problems.append(Problem("lesions", _("a lesion is named twice")))
     return problems
 
 
@@ -324,9 +416,11 @@ def validate_overlapping_medications(meds: Sequence[MedicationPeriod]) -> list[P
                 problems.append(
                     Problem(
                         f"medications[{i}].start_on",
-                        f"{a.drug_name} overlaps another period of the same drug starting "
-                        f"{b.start_on.isoformat()}: close that period first (a dose change stops "
-                        "one period and starts the next)",
+                        _(
+                            "{drug} overlaps another period of the same drug starting {day}: "
+                            "close that period first (a dose change stops one period and starts "
+                            "the next)"
+                        ).format(drug=a.drug_name, day=shown_day(b.start_on)),
                     )
                 )
     return problems
@@ -342,7 +436,12 @@ def validate_chart(chart: PatientChart, *, today: date) -> list[Problem]:
             p.under(f"lesions[{i}]") for p in validate_lesion(lesion, patient, today=today)
         ]
         if lesion.label in labels[:i]:
-            problems.append(Problem(f"lesions[{i}].label", f"label {lesion.label!r} is used twice"))
+            problems.append(
+                Problem(
+                    f"lesions[{i}].label",
+                    _("label {label} is used twice").format(label=repr(lesion.label)),
+                )
+            )
     dates = [v.visit_date for v in chart.visits]
     for i, visit in enumerate(chart.visits):
         problems += [
@@ -353,7 +452,7 @@ def validate_chart(chart: PatientChart, *, today: date) -> list[Problem]:
             problems.append(
                 Problem(
                     f"visits[{i}].visit_date",
-                    f"another visit is already on {visit.visit_date.isoformat()}",
+                    _("another visit is already on {day}").format(day=shown_day(visit.visit_date)),
                 )
             )
     for i, lab in enumerate(chart.labs):

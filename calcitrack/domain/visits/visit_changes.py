@@ -3,6 +3,9 @@ between two of them in words (``record_changes``): the visit's own fields, each 
 measurement, lesions first seen or found resolved/excised at it, range of motion, the labs
 collected at it and the medication changes made at it.
 
+The words are stored with the changes they describe (the sign-off's record): always English, the
+coded values' and body sites' English labels, whatever the reader's language.
+
 The same content is read from a stored chart (what someone opened, what is stored now) and from
 the entry a form holds (what the user typed), so the two can be compared field by field.
 """
@@ -167,7 +170,7 @@ def visit_items(content: VisitContent) -> list[Item]:
         Item(
             f"status:{c.lesion_label}",
             f"Lesion {c.lesion_label}: status",
-            f"{c.status.label.lower()} at this visit",
+            f"{c.status.english_label.lower()} at this visit",
         )
         for c in content.ended_lesions
     ]
@@ -177,7 +180,7 @@ def visit_items(content: VisitContent) -> list[Item]:
     ]
     das28 = number(visit.das28_recorded)
     if visit.das28_recorded is not None and visit.das28_recorded_variant is not None:
-        das28 = f"{das28} ({visit.das28_recorded_variant.label})"
+        das28 = f"{das28} ({visit.das28_recorded_variant.english_label})"
     items.append(Item("das28_recorded", "DAS28 as recorded", das28))
     items += [_rom_item(r) for r in visit.rom]
     items += _lab_items(content.labs)
@@ -197,20 +200,21 @@ def _lesion_item(m: LesionMeasurement) -> Item:
     return Item(
         key,
         name,
-        f"{size} mm, {m.method.label.lower()}, signs: {signs}",
+        f"{size} mm, {m.method.english_label.lower()}, signs: {signs}",
         (
             (f"{key}/longest_mm", f"{name}: longest diameter", number(m.longest_mm, "mm")),
             (f"{key}/width_mm", f"{name}: width", number(m.width_mm, "mm")),
             (f"{key}/depth_mm", f"{name}: depth", number(m.depth_mm, "mm")),
-            (f"{key}/method", f"{name}: measured by", m.method.label),
+            (f"{key}/method", f"{name}: measured by", m.method.english_label),
             (f"{key}/signs", f"{name}: signs", signs),
         ),
     )
 
 
 def _new_lesion_item(lesion: Lesion) -> Item:
-    site = BODY_SITES[lesion.body_site].name if lesion.body_site in BODY_SITES else lesion.body_site
-    where = f"{site}, {lesion.laterality.label.lower()}"
+    known = BODY_SITES.get(lesion.body_site)
+    site = known.english_name if known is not None else lesion.body_site
+    where = f"{site}, {lesion.laterality.english_label.lower()}"
     return Item(
         f"new_lesion:{lesion.label}",
         f"Lesion {lesion.label}: first seen at this visit",
@@ -220,10 +224,10 @@ def _new_lesion_item(lesion: Lesion) -> Item:
 
 def _rom_item(r: RomMeasurement) -> Item:
     reference = ROM_REFERENCES.get((r.joint, r.movement))
-    movement = reference.label.lower() if reference else f"{r.joint} {r.movement}"
+    movement = reference.english_label.lower() if reference else f"{r.joint} {r.movement}"
     return Item(
         f"rom:{r.joint}:{r.movement}:{r.side.value}",
-        f"Range of motion: {r.side.label.lower()} {movement}",
+        f"Range of motion: {r.side.english_label.lower()} {movement}",
         f"{r.degrees:g}°",
     )
 
@@ -234,7 +238,7 @@ def _lab_items(labs: Sequence[LabResult]) -> list[Item]:
     for lab in labs:
         seen[lab.analyte] = seen.get(lab.analyte, 0) + 1
         key = f"lab:{lab.analyte}" + (f"#{seen[lab.analyte]}" if seen[lab.analyte] > 1 else "")
-        name = ANALYTES[lab.analyte].name if lab.analyte in ANALYTES else lab.analyte
+        name = ANALYTES[lab.analyte].english_name if lab.analyte in ANALYTES else lab.analyte
         value = number(lab.value, lab.unit)
         reference = _reference(lab)
         items.append(
@@ -264,8 +268,10 @@ def _medication_item(change: MedicationChange) -> Item:
     if kind is MedicationChangeKind.STOP:
         what = "stop"
     else:
-        dose = number(change.dose, change.dose_unit.label if change.dose_unit else "")
-        how = ", ".join(x.label.lower() for x in (change.frequency, change.route) if x is not None)
+        dose = number(change.dose, change.dose_unit.english_label if change.dose_unit else "")
+        how = ", ".join(
+            x.english_label.lower() for x in (change.frequency, change.route) if x is not None
+        )
         verb = "start" if kind is MedicationChangeKind.START else "change dose to"
         what = f"{verb} {dose}" + (f" {how}" if how else "")
     reason = change.reason.strip()

@@ -27,7 +27,7 @@ from calcitrack.domain.entities import (
     PatientChart,
     Visit,
 )
-from calcitrack.domain.errors import Problem
+from calcitrack.domain.errors import Problem, ProblemKind, shown_day, shown_number
 from calcitrack.domain.medications.drugs import DRUGS
 from calcitrack.domain.visits.unusual_value import UnusualValue
 from calcitrack.domain.visits.validation import (
@@ -36,12 +36,15 @@ from calcitrack.domain.visits.validation import (
     validate_overlapping_medications,
     validate_visit,
 )
+from calcitrack.i18n.catalogue import N_, _
+
+MISSING = ProblemKind.MISSING
 
 
 class MedicationChangeKind(CodedEnum):
-    START = "start", "Start"
-    STOP = "stop", "Stop"
-    DOSE = "dose", "Change dose"
+    START = "start", N_("Start")
+    STOP = "stop", N_("Stop")
+    DOSE = "dose", N_("Change dose")
 
 
 @dataclass(frozen=True)
@@ -176,21 +179,32 @@ def _medication_problems(
 ) -> list[Problem]:
     problems: list[Problem] = []
     if not change.drug:
-        problems.append(Problem("drug", "is required (choose the drug)"))
+        problems.append(Problem("drug", _("is required (choose the drug)"), MISSING))
     elif change.drug not in DRUGS:
-        problems.append(Problem("drug", f"unknown drug {change.drug!r}"))
+        problems.append(Problem("drug", _("unknown drug {code}").format(code=repr(change.drug))))
     if change.drug == "other" and not change.drug_name.strip():
-        problems.append(Problem("drug_name", "name the drug"))
+        problems.append(Problem("drug_name", _("name the drug"), MISSING))
     if not change.reason.strip():
-        problems.append(Problem("reason", f"say why ({change.kind.label.lower()})"))
+        problems.append(
+            Problem(
+                "reason",
+                _("say why ({change})").format(change=change.kind.label.lower()),
+                MISSING,
+            )
+        )
     if change.kind in (MedicationChangeKind.START, MedicationChangeKind.DOSE):
         if change.dose is None:
-            problems.append(Problem("dose", "is required"))
+            problems.append(Problem("dose", _("is required"), MISSING))
         elif change.dose != change.dose or not 0 < change.dose <= 100_000:
-            problems.append(Problem("dose", f"must be above 0, got {change.dose:g}"))
+            problems.append(
+                Problem(
+                    "dose",
+                    _("must be above 0, got {value}").format(value=shown_number(change.dose)),
+                )
+            )
         for name in ("dose_unit", "frequency", "route"):
             if getattr(change, name) is None:
-                problems.append(Problem(name, "is required"))
+                problems.append(Problem(name, _("is required"), MISSING))
     if change.kind is MedicationChangeKind.START:
         running = [
             m
@@ -201,8 +215,9 @@ def _medication_problems(
             problems.append(
                 Problem(
                     "drug",
-                    f"{change.name} is already taken since {running[0].start_on.isoformat()}: "
-                    "change its dose instead",
+                    _("{drug} is already taken since {day}: change its dose instead").format(
+                        drug=change.name, day=shown_day(running[0].start_on)
+                    ),
                 )
             )
         return problems
@@ -211,16 +226,19 @@ def _medication_problems(
         problems.append(
             Problem(
                 "period_id",
-                f"{change.name} is not taken on {day.isoformat()}: nothing to "
-                f"{change.kind.label.lower()}",
+                _("{drug} is not taken on {day}: nothing to {change}").format(
+                    drug=change.name, day=shown_day(day), change=change.kind.label.lower()
+                ),
             )
         )
     elif current.start_on >= day:
         problems.append(
             Problem(
                 "period_id",
-                f"{change.name} was started on {current.start_on.isoformat()}: a change must come "
-                "after the start (correct the period itself instead)",
+                _(
+                    "{drug} was started on {day}: a change must come after the start (correct "
+                    "the period itself instead)"
+                ).format(drug=change.name, day=shown_day(current.start_on)),
             )
         )
     return problems
@@ -236,7 +254,10 @@ def validate_visit_entry(entry: VisitEntry, chart: PatientChart, *, today: date)
     if any(v.visit_date == day for v in others):
         problems.append(
             Problem(
-                "visit_date", f"{patient.display_name} already has a visit on {day.isoformat()}"
+                "visit_date",
+                _("{patient} already has a visit on {day}").format(
+                    patient=patient.display_name, day=shown_day(day)
+                ),
             )
         )
     existing = {lesion.label for lesion in chart.lesions}
@@ -247,12 +268,16 @@ def validate_visit_entry(entry: VisitEntry, chart: PatientChart, *, today: date)
         ]
         if lesion.label in existing or lesion.label in new_labels:
             problems.append(
-                Problem(f"new_lesions[{i}].label", f"label {lesion.label!r} is already used")
+                Problem(
+                    f"new_lesions[{i}].label",
+                    _("label {label} is already used").format(label=repr(lesion.label)),
+                )
             )
         if lesion.first_seen_on != day:
             problems.append(
                 Problem(
-                    f"new_lesions[{i}].first_seen_on", "a new lesion is first seen at this visit"
+                    f"new_lesions[{i}].first_seen_on",
+                    _("a new lesion is first seen at this visit"),
                 )
             )
         new_labels.append(lesion.label)
@@ -265,7 +290,9 @@ def validate_visit_entry(entry: VisitEntry, chart: PatientChart, *, today: date)
             problems.append(
                 Problem(
                     f"lesion_measurements[{i}].lesion",
-                    f"lesion {m.lesion_label!r} is not active on {day.isoformat()}",
+                    _("lesion {label} is not active on {day}").format(
+                        label=repr(m.lesion_label), day=shown_day(day)
+                    ),
                 )
             )
     changed: set[str] = set()
@@ -273,21 +300,34 @@ def validate_visit_entry(entry: VisitEntry, chart: PatientChart, *, today: date)
         where = f"status_changes[{i}]"
         if change.lesion_label not in existing | set(new_labels):
             problems.append(
-                Problem(f"{where}.lesion", f"no lesion labelled {change.lesion_label!r}")
+                Problem(
+                    f"{where}.lesion",
+                    _("no lesion labelled {label}").format(label=repr(change.lesion_label)),
+                )
             )
         if change.status is LesionStatus.ACTIVE:
-            problems.append(Problem(f"{where}.status", "must be resolved or excised"))
+            problems.append(Problem(f"{where}.status", _("must be resolved or excised")))
         if change.lesion_label in changed:
-            problems.append(Problem(f"{where}.lesion", f"{change.lesion_label!r} changed twice"))
+            problems.append(
+                Problem(
+                    f"{where}.lesion",
+                    _("{label} changed twice").format(label=repr(change.lesion_label)),
+                )
+            )
         changed.add(change.lesion_label)
     for i, lab in enumerate(entry.labs):
         problems += [p.under(f"labs[{i}]") for p in validate_lab(lab, today=today)]
         if lab.collected_on != day:
-            problems.append(Problem(f"labs[{i}].collected_on", "must be the visit date"))
+            problems.append(Problem(f"labs[{i}].collected_on", _("must be the visit date")))
     analytes = [lab.analyte for lab in entry.labs]
     for i, code in enumerate(analytes):
         if code in analytes[:i]:
-            problems.append(Problem(f"labs[{i}].analyte", f"{code} entered twice at this visit"))
+            problems.append(
+                Problem(
+                    f"labs[{i}].analyte",
+                    _("{analyte} entered twice at this visit").format(analyte=code),
+                )
+            )
     for i, med_change in enumerate(entry.medication_changes):
         problems += [
             p.under(f"medication_changes[{i}]")
@@ -297,12 +337,15 @@ def validate_visit_entry(entry: VisitEntry, chart: PatientChart, *, today: date)
     for i, med_change in enumerate(entry.medication_changes):
         if med_change.period_id is not None and ids.count(med_change.period_id) > 1:
             problems.append(
-                Problem(f"medication_changes[{i}].period_id", f"{med_change.name} changed twice")
+                Problem(
+                    f"medication_changes[{i}].period_id",
+                    _("{drug} changed twice").format(drug=med_change.name),
+                )
             )
     if not any(p.field.startswith("medication_changes") for p in problems):
         closed, opened = apply_medication_changes(chart.medications, entry.medication_changes, day)
         closed_ids = {m.id for m in closed}
         after = [m for m in chart.medications if m.id not in closed_ids] + closed + opened
         for p in validate_overlapping_medications(after):
-            problems.append(Problem("medication_changes", p.reason))
+            problems.append(Problem("medication_changes", p.reason, p.kind))
     return problems

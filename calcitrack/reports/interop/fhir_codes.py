@@ -118,11 +118,11 @@ def loinc(pair: tuple[str, str], text: str | None = None) -> CodeableConcept:
 
 def local(system: str, member: CodedEnum) -> Coding:
     """``member`` of one of CalciTrack's lists, in its local system."""
-    return coding(LOCAL_SYSTEMS[system], member.value, member.label)
+    return coding(LOCAL_SYSTEMS[system], member.value, member.english_label)
 
 
 def local_concept(system: str, member: CodedEnum) -> CodeableConcept:
-    return concept(local(system, member), text=member.label)
+    return concept(local(system, member), text=member.english_label)
 
 
 def observation(member: LocalObservation) -> CodeableConcept:

@@ -54,7 +54,7 @@ def add_encounter(entries: Entries, visit: Visit, subject: Reference) -> Referen
             participant=[EncounterParticipant(individual=clinician)] if clinician else None,
             period=Period(start=on(visit.visit_date), end=on(visit.visit_date)),
         ),
-        f"{visit.visit_type.label} visit on {visit.visit_date.isoformat()}",
+        f"{visit.visit_type.english_label} visit on {visit.visit_date.isoformat()}",
     )  # fmt: skip
 
 

@@ -43,8 +43,8 @@ _SIGNS = (
 def body_site(code: str, laterality: Laterality | None = None) -> CodeableConcept:
     """A body site as a local code (text: its name, and the side when given)."""
     site = BODY_SITES.get(code)
-    name = site.name if site else code
-    text = f"{name} ({laterality.label.lower()})" if laterality else name
+    name = site.english_name if site else code
+    text = f"{name} ({laterality.english_label.lower()})" if laterality else name
     return concept(coding(LOCAL_SYSTEMS["body-site"], code, name), text=text)
 
 
@@ -54,7 +54,7 @@ def add_lesions(
     """A BodyStructure per lesion; their references by lesion label."""
     refs = {}
     for lesion in lesions:
-        status = f"{lesion.status.label}"
+        status = f"{lesion.status.english_label}"
         if lesion.status_changed_on is not None:
             status += f" since {lesion.status_changed_on.isoformat()}"
         description = f"Lesion {lesion.label}, first seen {lesion.first_seen_on.isoformat()}; "
@@ -136,6 +136,6 @@ def _rom(
         subject=subject,
         encounter=encounter,
         effectiveDateTime=on(visit.visit_date),
-        bodySite=concept(text=f"{rom.joint} ({rom.side.label.lower()})"),
+        bodySite=concept(text=f"{rom.joint} ({rom.side.english_label.lower()})"),
         valueQuantity=ucum(rom.degrees, "deg", "°"),
     )  # fmt: skip

@@ -69,13 +69,13 @@ def add_medications(
         end = last_day_taken(period)
         repeat = _REPEAT[period.frequency]
         dosage = Dosage(
-            text=f"{period.dose:g} {period.dose_unit.label} {period.frequency.label}, "
-            f"{period.route.label.lower()}",
+            text=f"{period.dose:g} {period.dose_unit.english_label} "
+            f"{period.frequency.english_label}, {period.route.english_label.lower()}",
             timing=Timing(repeat=repeat) if repeat else None,
             asNeededBoolean=True if period.frequency is Frequency.PRN else None,
             route=local_concept("route", period.route),
             doseAndRate=[DosageDoseAndRate(doseQuantity=ucum(period.dose, period.dose_unit.value,
-                                                             period.dose_unit.label))],
+                                                             period.dose_unit.english_label))],
         )  # fmt: skip
         notes = [
             Annotation(text=f"{label}: {reason}")

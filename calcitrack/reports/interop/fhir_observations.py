@@ -68,7 +68,7 @@ def lab_loinc(result: LabResult) -> tuple[str | None, str] | None:
     analyte = ANALYTES.get(result.analyte)
     if analyte is None:
         return None
-    return loinc_of(result), analyte.name
+    return loinc_of(result), analyte.english_name
 
 
 def add_labs(

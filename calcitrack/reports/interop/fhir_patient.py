@@ -77,10 +77,10 @@ def _condition(subject: Reference, code: CodeableConcept, onset: date | None) ->
 def add_conditions(entries: Entries, patient: Patient, subject: Reference) -> None:
     disease = patient.underlying_disease
     snomed = DISEASE_SNOMED.get(disease)
-    codings = [coding(SNOMED, snomed, disease.label)] if snomed else []
-    code = concept(*codings, text=disease.label)
-    entries.add(_condition(subject, code, patient.disease_diagnosed_on), disease.label)
-    kind = patient.calcinosis_type.label.lower()
+    codings = [coding(SNOMED, snomed, disease.english_label)] if snomed else []
+    code = concept(*codings, text=disease.english_label)
+    entries.add(_condition(subject, code, patient.disease_diagnosed_on), disease.english_label)
+    kind = patient.calcinosis_type.english_label.lower()
     code = concept(
         coding(ICD10, ICD10_CALCINOSIS_CUTIS, CALCINOSIS_CUTIS),
         text=f"{CALCINOSIS_CUTIS} ({kind})",

@@ -162,7 +162,7 @@ def _chart(rng: random.Random, number: int) -> PatientChart:
         site, _joint = rng.choice(SITES)
         side = rng.choice((Laterality.LEFT, Laterality.RIGHT))
         lesions.append(
-            Lesion(f"{side.label[0]} {site.replace('_', ' ')} {i + 1}", site, side, start)
+            Lesion(f"{side.english_label[0]} {site.replace('_', ' ')} {i + 1}", site, side, start)
         )
     visit_days = []
     day = start

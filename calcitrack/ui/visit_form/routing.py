@@ -26,7 +26,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from calcitrack.domain.errors import Problem
+from calcitrack.domain.errors import Problem, ProblemKind
 from calcitrack.ui.common import field_marks
 from calcitrack.ui.visit_form.header import FIELDS as HEADER_FIELDS
 from calcitrack.ui.visit_form.header import field_name
@@ -64,16 +64,10 @@ _HEAD = re.compile(r"^([A-Za-z_0-9]+)(?:\[(\d+)\])?(.*)$")
 
 
 def waits_for_save(problem: Problem) -> bool:
-    """A value still missing: not worth a red field while the nurse is typing, only on Save."""
-    reason = problem.reason
-    return (
-        reason.startswith("is required")
-        or reason.startswith("say why")
-        or reason == "name the drug"
-        or "needs both" in reason
-        or "needs its variant" in reason  # a DAS28 given: she is choosing it next
-        or reason in waiting_reasons()  # the form's own, in the window's language
-    )
+    """A value still missing: not worth a red field while the nurse is typing, only on Save. The
+    domain says so with the problem's kind (its reason is in the nurse's language); the form's
+    own reasons are recognised as shown."""
+    return problem.kind is ProblemKind.MISSING or problem.reason in waiting_reasons()
 
 
 @dataclass

@@ -41,7 +41,6 @@ NURSE = "nurse.ana"
 DOMAIN_TEXTS = (
     USERNAME_RULE,
     DEFAULT_NAME,
-    *(role.label for role in Role),
     *(definition.label for definition in DEFINITIONS),
 )
 """Texts of the domain shown as they are (the roles, the username rule, the default clinic name,

@@ -25,11 +25,9 @@ PERIOD = MedicationPeriod(
 PATIENT = "Haddad, Amal"
 SIGNED = "the visit of 2025-03-24, which is signed (Signed — reviewed and approved by Dr Ruiz)"
 """The signed visit in words, as the medication flow gives it (the signature is the domain's)."""
-DOMAIN_TEXTS = tuple(
-    item.label for kind in (DoseUnit, Frequency, Route) for item in kind
-)
-"""The choices of unit, frequency and route: the domain's labels, which go through gettext
-(calcitrack.i18n), whose pseudo-catalogue these tests do not install yet."""
+DOMAIN_TEXTS: tuple[str, ...] = ()
+"""The domain's texts shown as they are: none left (the choices of unit, frequency and route come
+through gettext, pseudo-translated with the window)."""
 DATA = (PERIOD.start_reason,)
 """The start reason, as recorded."""
 

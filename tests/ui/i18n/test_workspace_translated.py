@@ -32,12 +32,9 @@ TODAY = date(2026, 11, 21)
 CHARTS = ("DEMO-0002", "DEMO-0005")
 """Lesions, medications, labs with a derived corrected calcium, imaging and procedures; the
 second is archived."""
-DOMAIN_TEXTS = (
-    *(entry.name for entry in labs.ANALYTES.values()),
-    *(unit for entry in labs.ANALYTES.values() for unit in entry.accepted_units),
-)
-"""The analytes' names and units, shown as the domain has them: they go through gettext in a
-later step."""
+DOMAIN_TEXTS = tuple(unit for entry in labs.ANALYTES.values() for unit in entry.accepted_units)
+"""The analytes' units (UCUM symbols), shown as the domain has them (the analytes' names come
+through gettext, pseudo-translated with the window)."""
 
 
 def _checked(window: QWidget, *data: str) -> None:
