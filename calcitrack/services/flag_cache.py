@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from calcitrack.domain.clinic.permissions import Permission
 from calcitrack.domain.clinic_settings import ClinicSettings
-from calcitrack.domain.review.assessment import RULES_VERSION, assess
+from calcitrack.domain.review.assessment import RULES_VERSION
 from calcitrack.services.context import ServiceContext
 from calcitrack.services.reassessment_pool import (
     STOPPED,
@@ -34,7 +34,7 @@ from calcitrack.services.reassessment_pool import (
     default_processes,
     shares_file,
 )
-from calcitrack.services.reassessment_worker import assess_part
+from calcitrack.services.reassessment_worker import assess_part, assess_to_store
 from calcitrack.store import chart_repository, flag_repository, settings_repository
 from calcitrack.store.flag_repository import Reassessed
 
@@ -57,7 +57,7 @@ def refresh_in_session(
     if chart is None:
         return
     try:
-        assessment = assess(chart, settings, on=today)
+        assessment = assess_to_store(chart, settings, today)
     except Exception:
         log.exception("could not assess patient id %d; its flags stay out of date", patient_id)
         return

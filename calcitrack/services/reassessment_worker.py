@@ -25,11 +25,22 @@ from sqlalchemy.orm import Session
 
 from calcitrack.domain.clinic_settings import ClinicSettings
 from calcitrack.domain.entities import PatientChart
-from calcitrack.domain.review.assessment import RULES_VERSION, assess
+from calcitrack.domain.review.assessment import RULES_VERSION, Assessment, assess
+from calcitrack.i18n.catalogue import using
+from calcitrack.i18n.languages import Language
 from calcitrack.services.worker_lifeline import exit_with_parent
 from calcitrack.store import chart_batch, chart_repository, flag_repository
 from calcitrack.store.flag_repository import Reassessed
 from calcitrack.store.reader_engine import reader_engine
+
+
+def assess_to_store(chart: PatientChart, settings: ClinicSettings, today: date) -> Assessment:
+    """The assessment whose flags are stored for the patient list: made in English whatever the
+    language of the process that saved (a flag's rule texts are stored as message ids and values
+    and read in each reader's language; a label a rule puts in as plain text is stored in English,
+    never in the language of whichever nurse's save refreshed it)."""
+    with using(Language.ENGLISH):
+        return assess(chart, settings, on=today)
 
 
 @dataclass(frozen=True)
@@ -95,7 +106,7 @@ def assess_part(
         if chart is None:  # gone meanwhile, or failed to read (in ``out.failed``)
             continue
         try:
-            assessment = assess(chart, settings, on=today)
+            assessment = assess_to_store(chart, settings, today)
         except Exception as error:
             out.failed.append((pid, _kind(error)))
             continue

@@ -176,3 +176,21 @@ def test_numbers_are_stored_as_numbers_and_dates_as_iso() -> None:
     assert to_json(message) == {
         "msgid": "{n} on {d}", "args": {"d": {"day": "2026-03-07"},
                                         "n": {"number": 0.30000000000000004, "spec": ".2f"}}}
+
+
+def test_what_is_stored_is_assessed_in_english_whatever_the_saving_window_speaks(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A label a rule puts into its text as it is (a dose's frequency) is stored in English even
+    when a Portuguese nurse's save refreshes the row: each reader's language applies on reading."""
+    from calcitrack.domain.review.assessment import assess
+    from calcitrack.services.reassessment_worker import assess_to_store
+
+    install_catalogue(monkeypatch, tmp_path, PT, {"once daily": "uma vez por dia"})
+    chart = _chart_with_flags()
+    activate(PT)
+    unguarded = flags_to_json(assess(chart, DEFAULTS, on=ON).flags)
+    assert "uma vez por dia" in unguarded  # the label follows the process's language...
+    stored = flags_to_json(assess_to_store(chart, DEFAULTS, ON).flags)
+    assert "once daily" in stored and "uma vez por dia" not in stored  # ...but not in the cache
+    assert current_language() is PT
