@@ -2770,6 +2770,10 @@ last visit</source>
         <translation>خريطة الآفات</translation>
     </message>
     <message>
+        <source>Body map, front and back views. Front view: the patient&apos;s right is on your left. Back view: the patient&apos;s right is on your right.</source>
+        <translation>خريطة الجسم، المنظران الأمامي والخلفي. المنظر الأمامي: يمين المريض على يسارك. المنظر الخلفي: يمين المريض على يمينك.</translation>
+    </message>
+    <message>
         <source>{site} — click to choose</source>
         <translation>{site} — انقر للاختيار</translation>
     </message>
@@ -3360,6 +3364,14 @@ Ctrl+N يسجّل زيارة جديدة للمريض المفتوح.</translatio
         <translation>تغيير &amp;كلمة المرور…</translation>
     </message>
     <message>
+        <source>Change my se&amp;ttings…</source>
+        <translation>تغيير إع&amp;داداتي…</translation>
+    </message>
+    <message>
+        <source>Your language (from your next sign-in)</source>
+        <translation>لغتك (اعتبارًا من تسجيل دخولك التالي)</translation>
+    </message>
+    <message>
         <source>&amp;Lock workstation</source>
         <translation>ق&amp;فل محطة العمل</translation>
     </message>
@@ -3750,6 +3762,49 @@ It cannot be corrected here: it changes only by amending that visit, which a phy
     <message>
         <source>&amp;Delete period (entered in error)…</source>
         <translation>ح&amp;ذف الفترة (أُدخلت خطأً)…</translation>
+    </message>
+</context>
+<context>
+    <name>MySettingsDialog</name>
+    <message>
+        <source>Change my settings</source>
+        <translation>تغيير إعداداتي</translation>
+    </message>
+    <message>
+        <source>The settings of {name} ({username}).</source>
+        <translation>إعدادات {name} ({username}).</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>System language ({language})</source>
+        <translation>لغة النظام ({language})</translation>
+    </message>
+    <message>
+        <source>{language} (draft translation, not yet reviewed)</source>
+        <translation>{language} (ترجمة أولية، لم تُراجَع بعد)</translation>
+    </message>
+    <message>
+        <source>A new language takes effect at your next sign-in; the windows open now keep theirs.</source>
+        <translation>تسري اللغة الجديدة عند تسجيل دخولك التالي؛ وتحتفظ النوافذ المفتوحة الآن بلغتها.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>ال&amp;لغة:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <source>Ch&amp;ange password…</source>
+        <translation>تغيير &amp;كلمة المرور…</translation>
+    </message>
+    <message>
+        <source>The settings were not saved</source>
+        <translation>لم تُحفظ الإعدادات</translation>
     </message>
 </context>
 <context>
@@ -7470,6 +7525,10 @@ changed after signing
     <message>
         <source>Switching user</source>
         <translation>تبديل المستخدم</translation>
+    </message>
+    <message>
+        <source>Your language is saved: it applies from your next sign-in.</source>
+        <translation>حُفظت لغتك: تسري اعتبارًا من تسجيل دخولك التالي.</translation>
     </message>
     <message>
         <source>Back up the clinic&apos;s database</source>

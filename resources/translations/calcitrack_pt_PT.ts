@@ -2742,6 +2742,10 @@ a última</translation>
         <translation>Mapa de lesões</translation>
     </message>
     <message>
+        <source>Body map, front and back views. Front view: the patient&apos;s right is on your left. Back view: the patient&apos;s right is on your right.</source>
+        <translation>Mapa corporal, vistas anterior e posterior. Vista anterior: o lado direito do doente está à sua esquerda. Vista posterior: o lado direito do doente está à sua direita.</translation>
+    </message>
+    <message>
         <source>{site} — click to choose</source>
         <translation>{site} — clique para escolher</translation>
     </message>
@@ -3328,6 +3332,14 @@ Ctrl+N regista uma nova consulta para o doente aberto.</translation>
         <translation>Alterar a minha pala&amp;vra-passe…</translation>
     </message>
     <message>
+        <source>Change my se&amp;ttings…</source>
+        <translation>Alterar as minhas defi&amp;nições…</translation>
+    </message>
+    <message>
+        <source>Your language (from your next sign-in)</source>
+        <translation>O seu idioma (a partir do próximo início de sessão)</translation>
+    </message>
+    <message>
         <source>&amp;Lock workstation</source>
         <translation>&amp;Bloquear posto de trabalho</translation>
     </message>
@@ -3718,6 +3730,49 @@ Não pode ser corrigido aqui: só muda retificando essa consulta, o que é feito
     <message>
         <source>&amp;Delete period (entered in error)…</source>
         <translation>&amp;Eliminar período (introduzido por erro)…</translation>
+    </message>
+</context>
+<context>
+    <name>MySettingsDialog</name>
+    <message>
+        <source>Change my settings</source>
+        <translation>Alterar as minhas definições</translation>
+    </message>
+    <message>
+        <source>The settings of {name} ({username}).</source>
+        <translation>As definições de {name} ({username}).</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>System language ({language})</source>
+        <translation>Idioma do sistema ({language})</translation>
+    </message>
+    <message>
+        <source>{language} (draft translation, not yet reviewed)</source>
+        <translation>{language} (tradução provisória, ainda não revista)</translation>
+    </message>
+    <message>
+        <source>A new language takes effect at your next sign-in; the windows open now keep theirs.</source>
+        <translation>Um novo idioma aplica-se no próximo início de sessão; as janelas já abertas mantêm o seu.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Ch&amp;ange password…</source>
+        <translation>Alterar &amp;palavra-passe…</translation>
+    </message>
+    <message>
+        <source>The settings were not saved</source>
+        <translation>As definições não foram guardadas</translation>
     </message>
 </context>
 <context>
@@ -7334,6 +7389,10 @@ alterada depois de assinada
     <message>
         <source>Switching user</source>
         <translation>A mudar de utilizador</translation>
+    </message>
+    <message>
+        <source>Your language is saved: it applies from your next sign-in.</source>
+        <translation>O seu idioma foi guardado: aplica-se a partir do próximo início de sessão.</translation>
     </message>
     <message>
         <source>Back up the clinic&apos;s database</source>

@@ -69,7 +69,7 @@ def test_a_visit_that_recorded_nothing_keeps_the_reconsider_surgery_flag(day: da
     assert rom.startswith(
         f"Right hip flexion 92° on {LAST_DM}{since}: fell 18° from 110° at baseline (2023-01-16"
     )
-    assert "74 % of the normal 125°" in rom
+    assert "74 %\u00a0of the normal 125°" in rom
     assert rom.endswith("next to R hip, R thigh, R buttock, R posterior thigh")
     assert ulcers == (
         "Ulceration or extrusion on the last 2 consecutive visits that recorded it (any lesion): "
@@ -177,7 +177,7 @@ def test_an_old_range_of_motion_is_still_judged_and_dated() -> None:
     )
     assert (
         f"Right hip flexion 90° on {START}, not measured since (2 later visits, the latest "
-        f"{LATER}): 72 % of the normal 125° (below 75 %); next to A, B, C, D"
+        f"{LATER}): 72 %\u00a0of the normal 125° (below 75 %); next to A, B, C, D"
     ) in _triggers(chart)
 
 

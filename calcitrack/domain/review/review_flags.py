@@ -109,11 +109,13 @@ def _n(settings: ClinicSettings, key: str) -> int:
 def reason_text(settings: ClinicSettings) -> Message:
     """The rule in words with the thresholds in force."""
     s = settings
+    # "% o" (a space, then a letter) reads as a printf conversion to Babel's catalogue checks:
+    # a no-break space after "%" (here and in every rule text with a percentage before a word).
     return message(
         N_("Review whether surgery should be reconsidered when any of these holds (clinic "
            "settings, decision support): (a) progressed after ≥ {months} months of diltiazem at "
            "≥ {dose} mg/kg/day; (b) a joint next to an active lesion whose range of motion fell "
-           "≥ {loss}° from baseline or is below {share} % of the normal reference; "
+           "≥ {loss}° from baseline or is below {share} %\u00a0of the normal reference; "
            "(c) ulceration or extrusion on {ulcer_visits} consecutive visits that recorded it "
            "(any lesion), or ≥ {infections} visits with an infected lesion within "
            "{infection_months} months; (d) pain NRS ≥ {pain} on {pain_visits} consecutive "
@@ -207,7 +209,7 @@ def rom_near_lesions(
             share = degrees / normal * 100
             if pct_key(share) < share_limit:
                 why.append(message(
-                    N_("{share} % of the normal {normal}° (below {limit} %)"),
+                    N_("{share} %\u00a0of the normal {normal}° (below {limit} %)"),
                     share=Number(share, ".0f"), normal=Number(normal),
                     limit=Number(share_limit),
                 ))

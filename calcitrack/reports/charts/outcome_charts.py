@@ -161,7 +161,7 @@ def draw_survival(figure: Figure, curve: SurvivalCurve, *, colour: str = style.B
     ax.set_ylim(0, 1.04)
     ax.fill_between(days, [p.lower for p in points], [p.upper for p in points], step="post",
                     color=style.lighten(colour, 0.75), linewidth=0, zorder=1,
-                    label=shown(_("95 % confidence band")), gid="km:band")  # fmt: skip
+                    label=shown(_("95 %\u00a0confidence band")), gid="km:band")  # fmt: skip
     ax.step(days, [p.survival for p in points], where="post", color=colour, linewidth=1.6,
             zorder=3, label=shown(_("Kaplan–Meier estimate")), gid="km:step")  # fmt: skip
     censored = censored_days(points)

@@ -144,7 +144,7 @@ def test_dm_case_raises_reconsider_surgery(dm: Assessment) -> None:
     rom, ulcers, infections = triggers
     # right hip flexion 110° → 92°: 18° lost, 92/125 = 73.6 % of normal
     assert rom.startswith("Right hip flexion 92° on 2024-07-15: fell 18° from 110° at baseline")
-    assert "74 % of the normal 125°" in rom
+    assert "74 %\u00a0of the normal 125°" in rom
     assert rom.endswith("next to R hip, R thigh, R buttock, R posterior thigh")
     # lesions ulcerated or extruding at each of the last two visits
     assert ulcers == (

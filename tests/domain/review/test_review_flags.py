@@ -224,7 +224,7 @@ def test_a_movement_whose_normal_is_zero_counts_only_its_loss(now: float, fires:
     )
     triggers = _triggers(chart)
     assert bool(triggers) is fires
-    assert all("% of the normal" not in t for t in triggers)
+    assert all("of the normal" not in t for t in triggers)
 
 
 # ------------------------------------------------------------------ (c) ulcers and infections
