@@ -20,11 +20,11 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 
 from calcitrack.i18n.digits import Digits
-from calcitrack.ui.common.window_locale import window_locale
+from calcitrack.ui.common.window_locale import use_window_locale
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +48,7 @@ class WindowLanguage:
         choice: "latn" Western, "arab" Arabic-Indic); False (and the English texts) if its
         catalogue is missing."""
         self._remove()
-        QLocale.setDefault(window_locale(language, digits))
+        use_window_locale(language, digits)
         found = self._install(self._folder, f"calcitrack_{language}.qm")
         self._install(self._folder, f"calcitrack_qt_{language}.qm")
         if language != "en":
@@ -88,6 +88,6 @@ class WindowLanguage:
     def close(self) -> None:
         """Remove the translators (the texts are English again, and so are numbers and dates)."""
         self._remove()
-        QLocale.setDefault(window_locale("en"))
+        use_window_locale("en")
         self.language = None
         self.digits = "latn"

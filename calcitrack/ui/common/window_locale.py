@@ -40,6 +40,15 @@ def window_locale(language: str, digits: Digits = "latn") -> QLocale:
     return QLocale(*_TABLE.get((language, digits), _ENGLISH))
 
 
+def use_window_locale(language: str, digits: Digits = "latn") -> QLocale:
+    """Make ``window_locale(language, digits)`` the default locale: what every number and date
+    the window writes from now on follows (``WindowLanguage.use`` calls it; a sign-in that learns
+    the clinic's digits after the language may call it again). The locale set is returned."""
+    locale = window_locale(language, digits)
+    QLocale.setDefault(locale)
+    return locale
+
+
 def is_english(locale: QLocale | None = None) -> bool:
     """True when ``locale`` (by default the window's, ``QLocale()``) is English: the window then
     writes numbers and dates as it always has (``1234.5``, ``2026-03-07``)."""
