@@ -50,9 +50,11 @@ def use_window_locale(language: str, digits: Digits = "latn") -> QLocale:
 
 
 def is_english(locale: QLocale | None = None) -> bool:
-    """True when ``locale`` (by default the window's, ``QLocale()``) is English: the window then
-    writes numbers and dates as it always has (``1234.5``, ``2026-03-07``)."""
-    return (locale or QLocale()).language() == QLocale.Language.English
+    """True when ``locale`` (by default the window's, ``QLocale()``) is English, or Qt's "C" locale
+    of a process that chose no language yet: the window then writes numbers and dates as it always
+    has (``1234.5``, ``2026-03-07``)."""
+    language = (locale or QLocale()).language()
+    return language in (QLocale.Language.English, QLocale.Language.C)
 
 
 def shown_date(day: date, *, long: bool = False) -> str:

@@ -158,3 +158,9 @@ def test_the_iso_date_field_stays_iso_with_western_digits(
     qtbot.keyClicks(edit, "2025-12-24")
     qtbot.keyClick(edit, Qt.Key.Key_Return)
     assert edit.day() == date(2025, 12, 24) and edit.text() == "2025-12-24"
+
+
+@pytest.mark.usefixtures("in_locale")
+def test_before_any_language_is_chosen_qt_s_c_locale_writes_as_english() -> None:
+    QLocale.setDefault(QLocale.c())
+    assert (shown_number(-12.5, 1), shown_date(MARCH_7)) == ("-12.5", "2026-03-07")
