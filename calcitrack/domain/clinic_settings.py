@@ -17,9 +17,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from calcitrack.domain.clinic_text_settings import TEXT_DEFAULTS
+from calcitrack.domain.clinic_text_settings import ARABIC_DIGITS, TEXT_DEFAULTS
 from calcitrack.domain.dose_labels import DILTIAZEM_MAX_KEY, DOSE_LIMITS, NO_LABEL_MAXIMUM
 from calcitrack.domain.errors import DomainValidationError, Problem
+from calcitrack.i18n.digits import Digits
 
 DATA_QUALITY_NOTE = "data-quality check (clinic policy), not a clinical threshold"
 """How every data-quality setting's origin reads (its source follows)."""
@@ -317,6 +318,12 @@ class ClinicSettings:
     def text(self, key: str) -> str:
         """A text setting's value in force ("" for its default)."""
         return self.texts.get(key, TEXT_DEFAULTS[key])
+
+    @property
+    def arabic_digits(self) -> Digits:
+        """The digits the clinic writes Arabic in: "latn" (Western, the default) or "arab"
+        (Arabic-Indic); a stored value this version does not know reads as the default."""
+        return "arab" if self.text(ARABIC_DIGITS) == "arab" else "latn"
 
     def is_default(self, key: str) -> bool:
         return self.optional(key) == definition(key).default

@@ -1,9 +1,12 @@
-"""Clinic settings that are text, not numbers: so far the folder of the automatic backups.
+"""Clinic settings that are text, not numbers: the folder of the automatic backups and the digits
+Arabic text is written in (``ARABIC_DIGITS``: "latn" Western, the default, or "arab"
+Arabic-Indic; ``ClinicSettings.arabic_digits`` reads it typed).
 
 Declared once here with their default and their check, like the numeric ones in
 ``clinic_settings``; stored beside them (``clinic_text_settings``) and saved in the same save.
-"" is every text setting's default. For the backup folder it means each workstation's own data
-folder, which only the workstation knows (services/backups/backup_service.py).
+"" is a text setting's default unless it declares one ("latn" for the digits). For the backup
+folder it means each workstation's own data folder, which only the workstation knows
+(services/backups/backup_service.py).
 
 The check here is what can be judged from the text alone: an absolute path, of a sane length,
 without control characters. Whether the folder exists or can be written is a question for each
@@ -20,6 +23,9 @@ from pathlib import PurePath
 from calcitrack.domain.errors import Problem
 
 BACKUP_FOLDER = "backup/folder"
+ARABIC_DIGITS = "display/arabic_digits"
+DIGIT_CHOICES = ("latn", "arab")
+"""The choices of ``ARABIC_DIGITS`` (``calcitrack.i18n.digits.Digits``), the default first."""
 MAX_FOLDER_LENGTH = 1000
 
 
@@ -50,8 +56,15 @@ def _check_folder(value: str) -> str | None:
     return None
 
 
+def _check_digits(value: str) -> str | None:
+    if value in DIGIT_CHOICES:
+        return None
+    return f"must be one of {', '.join(DIGIT_CHOICES)}, got {value!r}"
+
+
 TEXT_DEFINITIONS: tuple[TextSettingDefinition, ...] = (
     TextSettingDefinition(BACKUP_FOLDER, "Backup folder", _check_folder),
+    TextSettingDefinition(ARABIC_DIGITS, "Arabic digits", _check_digits, default="latn"),
 )
 TEXT_DEFINITION_BY_KEY: Mapping[str, TextSettingDefinition] = {
     d.key: d for d in TEXT_DEFINITIONS

@@ -7,6 +7,7 @@ import pytest
 
 from calcitrack.domain.clinic_settings import SAFETY_SBP, ClinicSettings
 from calcitrack.domain.clinic_text_settings import (
+    ARABIC_DIGITS,
     BACKUP_FOLDER,
     MAX_FOLDER_LENGTH,
     check_text_setting,
@@ -55,5 +56,5 @@ def test_the_settings_carry_the_folder_beside_the_thresholds() -> None:
         {SAFETY_SBP: 95.0}, 4, {BACKUP_FOLDER: "/srv/ct", "newer/setting": "kept out"}
     )
     assert stored.text(BACKUP_FOLDER) == "/srv/ct" and stored[SAFETY_SBP] == 95.0
-    assert dict(stored.texts) == {BACKUP_FOLDER: "/srv/ct"}  # a newer app's key is ignored
+    assert dict(stored.texts) == {BACKUP_FOLDER: "/srv/ct", ARABIC_DIGITS: "latn"}  # newer key out
     assert ClinicSettings.from_stored({}, 1).text(BACKUP_FOLDER) == ""  # no row: the default

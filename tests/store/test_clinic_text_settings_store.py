@@ -55,7 +55,7 @@ def test_the_folder_is_audited_in_the_same_transaction_as_the_thresholds(clinic:
     service.save({SAFETY_SBP: 95.0}, based_on_version=0, texts={BACKUP_FOLDER: FOLDER})
     service.save({}, based_on_version=1, texts={BACKUP_FOLDER: "/mnt/nas/ct"})
     entries = _entries(clinic)
-    folder = [e for e in entries if e[2] == "clinic_text_settings"]
+    folder = [e for e in entries if e[2] == "clinic_text_settings" and e[3] == BACKUP_FOLDER]
     assert [(e[1], e[3]) for e in folder] == [("create", BACKUP_FOLDER), ("update", BACKUP_FOLDER)]
     assert folder[0][4] == {"value": FOLDER, "version": 1}
     assert folder[1][4] == {"value": [FOLDER, "/mnt/nas/ct"], "version": [1, 2]}
@@ -76,7 +76,9 @@ def test_a_folder_changed_behind_the_application_s_back_is_named_by_the_replay(
         {}, based_on_version=0, texts={BACKUP_FOLDER: FOLDER}
     )
     with clinic.engine.begin() as conn:
-        conn.execute(text("UPDATE clinic_text_settings SET value = '/tmp/elsewhere'"))
+        conn.execute(text(
+            "UPDATE clinic_text_settings SET value = '/tmp/elsewhere' WHERE key = 'backup/folder'"
+        ))
     with clinic.engine.connect() as conn:
         differences = audit_replay.replay(conn).differences
     assert [(d.table, d.record_id) for d in differences] == [

@@ -23,6 +23,8 @@ from pathlib import Path
 from calcitrack.domain.clinic_settings import ClinicSettings
 from calcitrack.domain.entities import PatientChart
 from calcitrack.domain.research.research_tables import ResearchTables, research_tables
+from calcitrack.i18n.catalogue import using
+from calcitrack.i18n.languages import Language
 from calcitrack.output_paths import new_folder_problem
 from calcitrack.private_files import open_private
 from calcitrack.reports.exports.export_staging import (
@@ -81,7 +83,8 @@ def write_research_csv(
     problem = new_folder_problem(folder)
     if problem is not None:  # before the tables are built: a refusal costs nothing
         raise ResearchFolderError(problem.text())
-    tables = research_tables(charts, settings, pseudonymise=pseudonymise)
+    with using(Language.ENGLISH, "latn"):  # a file for other programs: locale-free, as always
+        tables = research_tables(charts, settings, pseudonymise=pseudonymise)
     return write_tables(tables, folder, made_on=made_on, before_publish=before_publish)
 
 

@@ -2,7 +2,8 @@
 of the PDF visit summaries, see clinic_identity_panel.py), then the thresholds, one spin box per
 setting, grouped by section, each with where its default comes from (clinic policy in an amber
 tag, or the published source). A dose limit no label states has no default: its spin box shows
-"not set" until the admin sets one, and the note says "not set — no label value found".
+"not set" until the admin sets one, and the note says "not set — no label value found". Last, the
+digits Arabic is written in (``arabic_digits_section``).
 
 The dialog does not save. Save checks everything shown, then emits ``changes_submitted`` with the
 parts the admin changed (a new name does not resave the thresholds, which would make every
@@ -21,8 +22,7 @@ is left. Esc, Cancel or the close button with changed values asks before discard
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -47,8 +47,10 @@ from calcitrack.domain.clinic_settings import (
     check_setting,
     check_settings,
 )
-from calcitrack.domain.clinic_text_settings import BACKUP_FOLDER, check_text_settings
+from calcitrack.domain.clinic_text_settings import ARABIC_DIGITS, BACKUP_FOLDER, check_text_settings
 from calcitrack.domain.errors import Problem
+from calcitrack.ui.admin.arabic_digits_section import ArabicDigitsSection
+from calcitrack.ui.admin.arabic_digits_section import label as digits_label
 from calcitrack.ui.admin.backup_folder_field import BackupFolderField, FolderChooser
 from calcitrack.ui.admin.backup_folder_field import label as folder_label
 from calcitrack.ui.admin.clinic_identity_panel import (
@@ -69,6 +71,7 @@ from calcitrack.ui.admin.clinic_settings_texts import (
     translated,
 )
 from calcitrack.ui.admin.setting_spin_box import SettingNumberBox, setting_spin_box
+from calcitrack.ui.admin.settings_changes import SettingsChanges
 from calcitrack.ui.admin.unsaved_settings_question import ask_discard
 from calcitrack.ui.common import field_marks
 from calcitrack.ui.common.wheel_guard import wheel_scrolls
@@ -84,19 +87,7 @@ frame is drawn around the spin box, not on it: a stylesheet border on a spin box
 arrows to stubs."""
 
 
-@dataclass(frozen=True)
-class SettingsChanges:
-    """What Save hands over: only the parts that differ from what is stored."""
-
-    values: Mapping[str, float | None] | None
-    """Every threshold as shown (None: an optional one not set), or None when none changed."""
-    settings_version: int
-    """The settings version the thresholds were read at."""
-    identity: ClinicIdentity | None
-    """The name and logo as shown, at the version they were read at; None when unchanged."""
-    texts: Mapping[str, str] | None = None
-    """The text settings (the backup folder) as shown, or None when none changed; saved with
-    the thresholds, in the same save."""
+__all__ = ["HEADER", "ClinicSettingsDialog", "SettingsChanges"]
 
 
 def _set_invalid(widget: QWidget, invalid: bool) -> None:
@@ -134,6 +125,7 @@ class ClinicSettingsDialog(QDialog):
         self.backup_folder = BackupFolderField(
             settings.text(BACKUP_FOLDER), default_backup_folder, choose_folder
         )
+        self.arabic_digits = ArabicDigitsSection(settings.arabic_digits)
         self.setWindowTitle(self.tr("Clinic settings"))
         self.setStyleSheet(_STYLE)
         self.spins: dict[str, SettingNumberBox] = {}
@@ -157,6 +149,7 @@ class ClinicSettingsDialog(QDialog):
         for section in dict.fromkeys(d.section for d in DEFINITIONS):
             definitions = [d for d in DEFINITIONS if d.section == section]
             sections.addWidget(self._section_box(section, definitions, settings))
+        sections.addWidget(self.arabic_digits)
         sections.addStretch(1)
         self.scroll_area = QScrollArea(widgetResizable=True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
@@ -199,7 +192,8 @@ class ClinicSettingsDialog(QDialog):
             spin.setFixedWidth(width)  # one column of spin boxes across the sections
         scrollbar = self.scroll_area.verticalScrollBar().sizeHint().width()
         self.scroll_area.setMinimumWidth(content.minimumSizeHint().width() + scrollbar)
-        order = [*self.clinic.focus_order(), *self.spins.values(), self.restore_button]
+        order = [*self.clinic.focus_order(), *self.spins.values(),
+                 *self.arabic_digits.focus_order(), self.restore_button]
         after = order.index(self.spins[[d.key for d in DEFINITIONS if d.section == "backup"][-1]])
         order[after + 1:after + 1] = [self.backup_folder.edit, self.backup_folder.choose_button]
         for first, second in itertools.pairwise(order):
@@ -411,6 +405,7 @@ class ClinicSettingsDialog(QDialog):
         for definition in DEFINITIONS:
             self.spins[definition.key].setValue(definition.default)  # None: "not set"
         self.backup_folder.set_text("")
+        self.arabic_digits.restore_default()
 
     def _on_logo_refused(self, problem: Problem) -> None:
         self._replace_logo_line(field_line(field_label(problem.field), problem.reason))
@@ -449,7 +444,8 @@ class ClinicSettingsDialog(QDialog):
 
     def texts(self) -> dict[str, str]:
         """The text settings as shown ("" for a default)."""
-        return {BACKUP_FOLDER: self.backup_folder.text()}
+        return {BACKUP_FOLDER: self.backup_folder.text(),
+                ARABIC_DIGITS: self.arabic_digits.digits()}
 
     def changed_names(self) -> list[str]:
         """What differs from what is stored, as the admin reads it (top down)."""
@@ -459,8 +455,11 @@ class ClinicSettingsDialog(QDialog):
             key = definition.key
             if key not in values or values[key] != self._stored_values.get(key):
                 names.append(accessible_name(definition))
-        if self.texts() != self._stored_texts:
+        texts, stored = self.texts(), self._stored_texts
+        if texts[BACKUP_FOLDER] != stored.get(BACKUP_FOLDER):
             names.append(folder_label())
+        if texts[ARABIC_DIGITS] != stored.get(ARABIC_DIGITS):
+            names.append(digits_label())
         return names
 
     def reject(self) -> None:

@@ -1,10 +1,16 @@
-"""The date field every form uses: yyyy-MM-dd, typed as a person types a date (see the class)."""
+"""The date field every form uses: yyyy-MM-dd, typed as a person types a date (see the class).
+
+Always ISO, with the digits 0 to 9, whatever the window's language: the field is written in Qt's
+"C" locale, since under the Arabic window's locale with Arabic-Indic digits a date edit would write
+``٢٠٢٦-٠٣-٠٧`` and refuse the digits a keyboard types. Its calendar pop-up speaks the window's
+language (month and day names, digits).
+"""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QWidget
 
@@ -15,8 +21,11 @@ class IsoDateEdit(QDateEdit):
 
     def __init__(self, day: date, name: str, parent: QWidget | None = None) -> None:
         super().__init__(QDate(day.year, day.month, day.day), parent)
+        window_locale = self.locale()
+        self.setLocale(QLocale.c())
         self.setDisplayFormat("yyyy-MM-dd")
         self.setCalendarPopup(True)
+        self.calendarWidget().setLocale(window_locale)
         self.setKeyboardTracking(False)
         self.setMinimumDate(QDate(1900, 1, 1))
         self.setMaximumDate(QDate(2199, 12, 31))

@@ -2,7 +2,8 @@
 
 A line edit rather than a spin box: empty is a real value ("not measured today"), typing digits
 then Tab is all it takes, a backspace really clears it, and the mouse wheel never changes a value
-while the nurse scrolls the form. A comma is read as a decimal point.
+while the nurse scrolls the form. A comma is read as a decimal point, and what an Arabic keyboard
+types (Arabic-Indic digits, the decimal separator ``٫``) is read as the same number.
 
 Nothing typed is dropped or changed: no validator filters keystrokes, pastes or drops, so "1l0"
 stays "1l0" on the screen (never a silent "10"). Text that is not a number the field takes
@@ -18,7 +19,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from calcitrack.ui.common import field_marks
-from calcitrack.ui.common.number_text import NumberFormat, Reading, exact_text, read_number
+from calcitrack.ui.common.number_text import NumberFormat, Reading, editable_text, read_number
 
 EMPTY_TEXT = "—"
 
@@ -57,8 +58,8 @@ class NumberEdit(QLineEdit):
     def set_value(self, value: float | None) -> None:
         """Show ``value`` in full, never rounded to the field's decimals: a stored 0.125 in a
         field of two decimals shows "0.125", marked, rather than a silent "0.12" that saving
-        would then store."""
-        self.setText("" if value is None else exact_text(value))
+        would then store. In Arabic-Indic digits when the window writes them (``١٢٫٥``)."""
+        self.setText("" if value is None else editable_text(value))
 
     def _on_text_changed(self, text: str) -> None:
         """Read the text again; mark the field while it is not a number, and clear only a mark

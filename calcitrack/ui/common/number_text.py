@@ -7,6 +7,19 @@ decimal point), a sign in front (the hyphen-minus or the Unicode minus "−", wh
 sense), spaces around it. Everything else gets a reason and no value, so that "1l0" never
 becomes 10, "7O" never 7, "−5" never 5 and "1,000" never 1.
 
+What an Arabic keyboard types is read too, whatever language the window speaks: Arabic-Indic
+(``١٢٫٥``) and Extended Arabic-Indic (``۱۲``) digits, the Arabic decimal separator ``٫``, and the
+invisible direction marks Arabic text carries (``calcitrack.i18n.digits.normalise_digits``). The
+Arabic thousands separator ``٬`` is refused like any other grouping. The window's locale is never
+used to read a number (a Maghreb Arabic locale reads "38.2" as 382).
+
+Numbers the window SHOWS are written the other way round, in the window's locale
+(``window_locale``: ``QLocale()``, set when the language is chosen): ``shown_number`` and
+``in_window_digits``. In English they are exactly the text Python writes (``12.5``, ``-3``); in
+Portuguese the decimal mark is a comma (``12,5``); in Arabic the digits and decimal mark are the
+clinic's choice (``١٢٫٥`` or ``12.5``). No thousands separator: a clinical value is written as it
+is typed.
+
 No widgets: it is tested on its own and on any text. The reasons are the window's, in its
 language (Qt's translation, which needs no application object).
 """
@@ -18,7 +31,10 @@ import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from calcitrack.i18n.digits import normalise_digits
+from calcitrack.ui.common.window_locale import is_english
 
 MINUS_SIGNS = "-−"
 """The hyphen-minus of every keyboard and the Unicode minus sign (U+2212)."""
@@ -49,11 +65,13 @@ class Reading:
 
 
 def read_number(text: str, number_format: NumberFormat) -> Reading:
-    """``text`` read as ``number_format`` allows, or the reason it is refused."""
-    stripped = text.strip()
+    """``text`` read as ``number_format`` allows, or the reason it is refused (quoting ``text``
+    as typed)."""
+    typed = text.strip()
+    stripped = normalise_digits(typed).strip()
     if not stripped:
         return Reading(None)
-    quoted = _quoted(stripped)
+    quoted = _quoted(typed)
     match = _NUMBER.match(stripped)
     if match is None or not (match["int"] or match["frac"]):
         return Reading(
@@ -120,6 +138,36 @@ def exact_text(value: float) -> str:
         return "0"
     text = format(Decimal(repr(float(value))), "f")
     return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def in_window_digits(text: str) -> str:
+    """``text``, a number as Python writes it (ASCII digits, a point, a hyphen-minus: ``f"{x:g}"``,
+    ``f"{x:.2f}"``), in the window locale's digits, decimal mark and minus sign; unchanged in
+    English. Only for a number's text: every point becomes the decimal mark."""
+    locale = QLocale()
+    if is_english(locale):
+        return text
+    zero = ord(locale.zeroDigit())
+    table = {ord(str(i)): chr(zero + i) for i in range(10)}
+    table[ord(".")] = locale.decimalPoint()
+    table[ord("-")] = locale.negativeSign()
+    return text.translate(table)
+
+
+def shown_number(value: float, decimals: int) -> str:
+    """``value`` with ``decimals`` decimals as the window shows it: ``12.5`` in English (Python's
+    ``f"{value:.1f}"``, as always), ``12,5`` in Portuguese, ``١٢٫٥`` or ``12.5`` in Arabic."""
+    return in_window_digits(f"{value:.{decimals}f}")
+
+
+def editable_text(value: float) -> str:
+    """``value`` in full (``exact_text``) as a number field shows it for editing: in the window's
+    digits when they are Arabic-Indic (``١٢٫٥``, which ``read_number`` reads back as the same
+    number), else with a decimal point. A decimal comma is not written back into a field: "1,125"
+    reads as a thousands separator to some, and the field refuses it as ambiguous."""
+    text = exact_text(value)
+    locale = QLocale()
+    return in_window_digits(text) if locale.zeroDigit() != "0" else text
 
 
 def _thousands_or_decimals(text: str, whole: str, fraction: str) -> bool:

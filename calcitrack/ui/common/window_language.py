@@ -10,7 +10,9 @@ where there is one, carries Qt's own texts that Qt ships no catalogue for (it ha
 Portuguese as spoken in Portugal).
 
 A language is chosen before a window is built: the texts of a window already shown stay as they
-were (a change of language takes effect at the next sign-in).
+were (a change of language takes effect at the next sign-in). Choosing it also sets the default
+``QLocale`` the window writes numbers and dates in (``window_locale``): built from the language
+and the clinic's choice of digits for Arabic, never from the system's locale tag.
 """
 
 from __future__ import annotations
@@ -20,6 +22,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
+
+from calcitrack.i18n.digits import Digits
+from calcitrack.ui.common.window_locale import use_window_locale
 
 log = logging.getLogger(__name__)
 
@@ -35,11 +40,15 @@ class WindowLanguage:
         self._folder = folder
         self._installed: list[QTranslator] = []
         self.language: str | None = None
+        self.digits: Digits = "latn"
 
-    def use(self, language: str) -> bool:
-        """Translate the windows built from now on into ``language`` ("en", "pt_PT", "ar");
-        False (and the English texts) if its catalogue is missing."""
+    def use(self, language: str, digits: Digits = "latn") -> bool:
+        """Translate the windows built from now on into ``language`` ("en", "pt_PT", "ar") and
+        write their numbers and dates in its locale, with ``digits`` in Arabic (the clinic's
+        choice: "latn" Western, "arab" Arabic-Indic); False (and the English texts) if its
+        catalogue is missing."""
         self._remove()
+        use_window_locale(language, digits)
         found = self._install(self._folder, f"calcitrack_{language}.qm")
         self._install(self._folder, f"calcitrack_qt_{language}.qm")
         if language != "en":
@@ -55,6 +64,7 @@ class WindowLanguage:
         if isinstance(self._app, QGuiApplication):
             self._app.setLayoutDirection(direction)
         self.language = language
+        self.digits = digits
         return found
 
     def _install(self, folder: Path, name: str) -> bool:
@@ -76,6 +86,8 @@ class WindowLanguage:
         self._installed.clear()
 
     def close(self) -> None:
-        """Remove the translators (the texts are English again)."""
+        """Remove the translators (the texts are English again, and so are numbers and dates)."""
         self._remove()
+        use_window_locale("en")
         self.language = None
+        self.digits = "latn"

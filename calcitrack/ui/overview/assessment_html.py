@@ -31,6 +31,8 @@ from calcitrack.domain.review.burden_comparison import BurdenComparison
 from calcitrack.domain.review.imaging_evidence import IMAGING_ROW, imaging_readings_text
 from calcitrack.domain.trajectory.eular_das28 import EularDas28
 from calcitrack.domain.visits.visit_completeness import incomplete_text
+from calcitrack.ui.common.number_text import in_window_digits
+from calcitrack.ui.common.window_locale import shown_date
 
 CATEGORY_COLOURS = {
     ResponseCategory.IMPROVED: "#1b7837",
@@ -92,16 +94,16 @@ def _num(value: float | None, unit: str = "", digits: int = 0) -> str:
     """A number with its unit, never broken across lines (no-break spaces, word joiners)."""
     if value is None:
         return "—"
-    text = f"{value:,.{digits}f}".replace(",", _GROUP)
+    text = in_window_digits(f"{value:,.{digits}f}".replace(",", _GROUP))
     return f"{text}\u00a0{_unit(unit)}" if unit else text
 
 
 def _pct(value: float | None) -> str:
-    return "—" if value is None else f"{value:+.0f}\u00a0%"
+    return "—" if value is None else in_window_digits(f"{value:+.0f}") + "\u00a0%"
 
 
 def _deg(value: float | None) -> str:
-    return "—" if value is None else f"{value:.0f}°"
+    return "—" if value is None else in_window_digits(f"{value:.0f}") + "°"
 
 
 def _span(before: str, after: str) -> str:
@@ -110,7 +112,7 @@ def _span(before: str, after: str) -> str:
 
 
 def _day(day: date | None) -> str:
-    return day.isoformat() if day else "—"
+    return shown_date(day) if day else "—"
 
 
 def _change(value: float | None, compared: BurdenComparison | None) -> str:

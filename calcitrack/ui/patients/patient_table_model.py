@@ -30,6 +30,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from calcitrack.domain.entities import PatientSummary
 from calcitrack.domain.medications.drugs import DRUGS
 from calcitrack.domain.patient_list import ListColumn, PatientListPage
+from calcitrack.ui.common.number_text import in_window_digits
+from calcitrack.ui.common.window_locale import shown_date
 from calcitrack.ui.patients.patient_flags_cell import (
     STALE_COLOR,
     flag_icon,
@@ -269,13 +271,13 @@ class PatientTableModel(QAbstractTableModel):
             if patient.archived
             else patient.display_name,
             flags_cell_text(summary),
-            patient.date_of_birth.isoformat(),
+            shown_date(patient.date_of_birth),
             patient.underlying_disease.label,
             patient.calcinosis_type.label,
-            summary.last_visit_on.isoformat() if summary.last_visit_on else "—",
-            summary.next_due_on.isoformat() if summary.next_due_on else "—",
-            str(summary.visit_count),
-            str(summary.active_lesions),
+            shown_date(summary.last_visit_on) if summary.last_visit_on else "—",
+            shown_date(summary.next_due_on) if summary.next_due_on else "—",
+            in_window_digits(str(summary.visit_count)),
+            in_window_digits(str(summary.active_lesions)),
             self._drug_text(summary),
         )
         answers: Answers = {_DISPLAY << 4 | column: text for column, text in enumerate(texts)}

@@ -21,6 +21,7 @@ from calcitrack.domain.entities import LabResult, Patient, PatientChart
 from calcitrack.domain.errors import DomainValidationError
 from calcitrack.domain.laboratory import labs
 from calcitrack.domain.laboratory.lab_reference import Flag, ReferenceRange, reference_range
+from calcitrack.ui.common.window_locale import shown_date
 from calcitrack.ui.workspace.lab_flowsheet_derived import (
     CORRECTED_CALCIUM,
     CorrectedCell,
@@ -177,7 +178,7 @@ class LabFlowsheetModel(QAbstractTableModel):
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal:
             if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._dates):
-                return self._dates[section].isoformat()
+                return shown_date(self._dates[section])
             return None
         if not 0 <= section < len(self._codes):
             return None

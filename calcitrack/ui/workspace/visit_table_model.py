@@ -33,6 +33,8 @@ from calcitrack.domain.signed_content import INVALID_SIGNATURE
 from calcitrack.domain.trajectory.trajectory_labs import number
 from calcitrack.domain.trajectory.visit_das28 import VisitDas28, visit_das28
 from calcitrack.domain.visits.visit_completeness import active_count, incomplete_text, unmeasured_at
+from calcitrack.ui.common.number_text import in_window_digits
+from calcitrack.ui.common.window_locale import shown_date
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -86,7 +88,8 @@ _PATIENT_GLOBAL = str(QT_TRANSLATE_NOOP("VisitTableModel", "patient global"))
 
 
 def format_number(value: float | None, *, decimals: int | None = None) -> str:
-    """A number for a table cell: ``decimals`` fixed, else by magnitude with no trailing zeros."""
+    """A number for a table cell: ``decimals`` fixed, else by magnitude with no trailing zeros;
+    in the window locale's digits and decimal mark (``12,5`` in Portuguese)."""
     if value is None:
         return DASH
     if decimals is not None:
@@ -97,8 +100,8 @@ def format_number(value: float | None, *, decimals: int | None = None) -> str:
         if "." in text:
             text = text.rstrip("0").rstrip(".")
     if text.startswith("-"):
-        return "0" if float(text) == 0 else "−" + text[1:]
-    return text
+        return in_window_digits("0") if float(text) == 0 else "−" + in_window_digits(text[1:])
+    return in_window_digits(text)
 
 
 def next_due(visit: Visit) -> date | None:
@@ -205,7 +208,7 @@ class VisitTableModel(QAbstractTableModel):
 
     def _display(self, row: int, visit: Visit, column: int) -> str:
         if column == 0:
-            return visit.visit_date.isoformat()
+            return shown_date(visit.visit_date)
         if column == 1:
             return visit.visit_type.label
         if column == 2:
@@ -232,7 +235,7 @@ class VisitTableModel(QAbstractTableModel):
         if column == _SIGNED:
             return _signed_text(self.signature(visit))
         due = next_due(visit)
-        return due.isoformat() if due is not None else DASH
+        return shown_date(due) if due is not None else DASH
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

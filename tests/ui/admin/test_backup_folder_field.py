@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from calcitrack.domain.clinic_settings import ClinicSettings
-from calcitrack.domain.clinic_text_settings import BACKUP_FOLDER
+from calcitrack.domain.clinic_text_settings import ARABIC_DIGITS, BACKUP_FOLDER
 from calcitrack.ui.admin.clinic_settings_dialog import ClinicSettingsDialog, SettingsChanges
 
 DEFAULT = Path("/home/nurse/.local/share/CalciTrack/backups")
@@ -51,7 +51,7 @@ def test_save_hands_over_the_folder_typed_without_its_spaces(
     with qtbot.waitSignal(dialog.changes_submitted) as submitted:
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     changes: SettingsChanges = submitted.args[0]
-    assert changes.texts == {BACKUP_FOLDER: str(tmp_path)}
+    assert changes.texts == {BACKUP_FOLDER: str(tmp_path), ARABIC_DIGITS: "latn"}
     assert changes.values is None and changes.identity is None  # the thresholds not resent
 
 
@@ -60,7 +60,7 @@ def test_restore_defaults_empties_the_folder(qtbot: QtBot) -> None:
     assert dialog.backup_folder.edit.text() == "/srv/calcitrack"
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     assert dialog.backup_folder.text() == ""
-    assert dialog.changes().texts == {BACKUP_FOLDER: ""}
+    assert dialog.changes().texts == {BACKUP_FOLDER: "", ARABIC_DIGITS: "latn"}
 
 
 def test_an_unchanged_folder_saves_nothing_and_a_changed_one_asks_before_it_is_lost(

@@ -142,7 +142,9 @@ def test_the_sections_group_the_settings(dialog: ClinicSettingsDialog) -> None:
         "Automatic backups (operational settings, not clinical)",
         "Follow-up scheduling (administrative, not clinical)",
         "Data-quality checks (not clinical thresholds)",
+        "Numbers in Arabic",
     ]
+    assert boxes["Numbers in Arabic"].isAncestorOf(dialog.arabic_digits.western)
     schedule = boxes["Follow-up scheduling (administrative, not clinical)"]
     assert schedule.isAncestorOf(dialog.spins[FOLLOW_UP_WEEKS])
     assert boxes["Clinic"].isAncestorOf(dialog.clinic.name_edit)
@@ -241,7 +243,7 @@ def test_tab_walks_the_settings_top_to_bottom_then_the_buttons(
     first = dialog.spins[DEFINITIONS[0].key]
     first.setFocus(Qt.FocusReason.TabFocusReason)
     visited = []
-    for _ in range(len(DEFINITIONS) + 2):  # the backup folder and its Choose… button too
+    for _ in range(len(DEFINITIONS) + 3):  # the backup folder and its Choose… button too
         focused = QApplication.focusWidget()
         assert focused is not None
         visited.append(focused)
@@ -251,9 +253,10 @@ def test_tab_walks_the_settings_top_to_bottom_then_the_buttons(
     expected[after_backup:after_backup] = [
         dialog.backup_folder.edit, dialog.backup_folder.choose_button
     ]
+    expected.append(dialog.arabic_digits.western)  # the checked one of the two choices
     assert visited == expected
     assert QApplication.focusWidget() is dialog.restore_button
-    last = dialog.spins[DEFINITIONS[-1].key]
+    last = dialog.arabic_digits.western
     viewport = dialog.scroll_area.viewport()
     assert viewport.rect().contains(
         last.mapTo(viewport, QPoint(0, 0))

@@ -111,7 +111,8 @@ def test_letters_alone_are_kept_and_refused_not_left_blank(qtbot: QtBot) -> None
         (".", "“.” is not a number"),
         ("12%", "“%” is not allowed"),
         ("45°", "type the number without its unit"),
-        ("١٢", "use the digits 0 to 9"),
+        ("१२", "use the digits 0 to 9"),  # Devanagari; Arabic-Indic digits are read
+        ("١٢٬٥", "“٬” is not allowed"),  # the Arabic thousands separator is never guessed
         ("1e3", "letters are not allowed"),
     ],
 )
@@ -206,12 +207,20 @@ def test_a_value_set_by_the_program_reads_back_unchanged(qtbot: QtBot) -> None:
 # ------------------------------------------------------------------ property-based
 
 _MEANT = re.compile(r"^[+\-−]?(?P<int>[0-9]*)(?:[.,](?P<frac>[0-9]*))?$")
+_ARABIC_KEYBOARD = {
+    **{chr(0x0660 + i): str(i) for i in range(10)},  # Arabic-Indic digits
+    **{chr(0x06F0 + i): str(i) for i in range(10)},  # Extended (Persian, Urdu) digits
+    "\u066b": ".",  # the Arabic decimal separator
+}
+_DIRECTION_MARKS = set("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
 def meant(text: str) -> float | None:
-    """The number a person means by ``text``: digits 0-9 with at most one point or comma (a
-    comma is a decimal point), a sign in front, spaces around it; None for anything else."""
-    stripped = text.strip()
+    """The number a person means by ``text``: digits 0-9 (or an Arabic keyboard's digits) with at
+    most one point, comma or Arabic decimal separator (a comma is a decimal point), a sign in
+    front, spaces around it; None for anything else. Direction marks are invisible: not read."""
+    seen = "".join(_ARABIC_KEYBOARD.get(c, c) for c in text if c not in _DIRECTION_MARKS)
+    stripped = seen.strip()
     match = _MEANT.match(stripped)
     if match is None or not (match["int"] or match["frac"]):
         return None
@@ -226,6 +235,8 @@ def typable(character: str) -> bool:
 
 
 NUMBERISH = st.text(alphabet="0123456789.,-−+ lIOoe", max_size=9)
+ARABIC_NUMBERISH = st.text(alphabet="٠١٢٣٤٥٦٧٨٩۰۴۵٫٬.,-− \u200f\u200e\u061c5", max_size=9)
+"""What an Arabic keyboard types into a number (its digits, separators and direction marks)."""
 ANYTHING = st.text(
     alphabet=st.characters(max_codepoint=0xFFFF).filter(typable), min_size=1, max_size=6
 )
@@ -244,7 +255,7 @@ FIELDS = st.sampled_from(
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
-@given(text=st.one_of(NUMBERISH, ANYTHING), field=FIELDS)
+@given(text=st.one_of(NUMBERISH, ARABIC_NUMBERISH, ANYTHING), field=FIELDS)
 def test_whatever_is_typed_is_shown_as_typed_and_is_the_meant_number_or_marked(
     qtbot: QtBot, text: str, field: dict[str, int]
 ) -> None:
@@ -256,7 +267,7 @@ def test_whatever_is_typed_is_shown_as_typed_and_is_the_meant_number_or_marked(
     if value is not None:
         assert value == meant(text)
         assert edit.problem() is None and not field_marks.is_marked(edit)
-    elif text.strip():
+    elif "".join(c for c in text if c not in _DIRECTION_MARKS).strip():
         problem = edit.problem()
         assert problem, f"{text!r} gave no value and no reason"
         assert field_marks.is_marked(edit)

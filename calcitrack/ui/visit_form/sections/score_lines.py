@@ -14,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from calcitrack.domain import scores
 from calcitrack.domain.errors import DomainValidationError
 from calcitrack.domain.laboratory import labs
+from calcitrack.ui.common.number_text import in_window_digits
 
 CATEGORY_COLOURS = {
     "remission": "#1b5e20",
@@ -24,10 +25,11 @@ CATEGORY_COLOURS = {
 
 
 def score_text(value: float, name: str) -> str:
-    """DAS28 with two decimals ("4.12"); CDAI and SDAI with up to two, trailing zeros dropped."""
+    """DAS28 with two decimals ("4.12"); CDAI and SDAI with up to two, trailing zeros dropped; in
+    the window locale's digits and decimal mark ("4,12" in Portuguese)."""
     if name.startswith("DAS28"):
-        return f"{value:.2f}"
-    return f"{value:.2f}".rstrip("0").rstrip(".")
+        return in_window_digits(f"{value:.2f}")
+    return in_window_digits(f"{value:.2f}".rstrip("0").rstrip("."))
 
 
 _SHORT = {
