@@ -23,6 +23,7 @@ from calcitrack.domain.clinic.accounts import AccountPolicy
 from calcitrack.domain.clinic.permissions import permissions_of
 from calcitrack.domain.clinic_settings import ClinicSettings
 from calcitrack.domain.entities import User
+from calcitrack.i18n.digits import Digits
 from calcitrack.i18n.languages import SYSTEM
 from calcitrack.reports.exports.outcomes_csv_writer import write_outcomes_csv
 from calcitrack.reports.exports.outcomes_pdf_writer import write_outcomes_pdf
@@ -288,7 +289,15 @@ class WorkstationSession(QObject):
 
     def _apply_language(self, preference: str) -> None:
         if self.language is not None:
-            self.language.apply(preference)
+            self.language.apply(preference, self._digits())
+
+    def _digits(self) -> Digits:
+        """The clinic's digits for Arabic (Western if its settings cannot be read)."""
+        try:
+            return ClinicSettingsService(self.clinic.context()).current().arabic_digits
+        except Exception:  # the window opens all the same, with Western digits
+            log.exception("the clinic's digits could not be read")
+            return "latn"
 
     def _on_clinic_settings_changed(self, settings: ClinicSettings) -> None:
         minutes = AccountPolicy.from_settings(settings).idle_lock_minutes

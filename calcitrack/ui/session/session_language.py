@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QLocale
 
 from calcitrack.i18n import catalogue
+from calcitrack.i18n.digits import Digits
 from calcitrack.i18n.languages import SYSTEM, Language, UnknownLanguage, offered, resolve
 from calcitrack.ui.common.window_language import WindowLanguage
 
@@ -51,12 +52,16 @@ class SessionLanguage:
         self.language: Language | None = None
         """The language applied last."""
 
-    def apply(self, preference: str) -> Language:
+    def apply(self, preference: str, digits: Digits | None = None) -> Language:
         """``preference`` resolved (``user_language``), installed for the windows built from now
-        on and activated for gettext; the language applied."""
+        on and activated for gettext, with the clinic's ``digits`` for Arabic (None: those in
+        use are kept); the language applied."""
         language = user_language(preference, self._system_languages())
-        if self.window is not None and self.window.language != language.code:
-            self.window.use(language.code)
-        catalogue.activate(language, catalogue.current_digits())  # the clinic's digits kept
+        digits = catalogue.current_digits() if digits is None else digits
+        if self.window is not None and (
+            self.window.language != language.code or self.window.digits != digits
+        ):
+            self.window.use(language.code, digits)
+        catalogue.activate(language, digits)
         self.language = language
         return language

@@ -198,3 +198,33 @@ def test_change_my_settings_from_the_tools_menu(
     settings.password_button.click()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the settings' gone
     assert isinstance(session.tool, ChangePasswordDialog)
+
+
+def test_her_arabic_window_writes_the_clinic_s_digits(
+    qtbot: QtBot, clinic: Clinic, language: SessionLanguage,
+    sessions: list[WorkstationSession],
+) -> None:
+    """The clinic chose Arabic-Indic digits: an Arabic-speaking nurse's window and the domain's
+    texts write them from her sign-in on; an English user's window stays Western."""
+    from PySide6.QtCore import QLocale
+
+    from calcitrack.domain.clinic_text_settings import ARABIC_DIGITS
+    from calcitrack.services.clinic_settings_service import ClinicSettingsService
+
+    admin = ensure_user(clinic.uow, TEST_USERNAME, "", Role.ADMIN)
+    ClinicSettingsService(ServiceContext(clinic.uow, admin)).save(
+        {}, based_on_version=0, texts={ARABIC_DIGITS: "arab"}
+    )
+    _prefer(clinic, "ana.nurse", "ar")
+    session = WorkstationSession(clinic, language=language)
+    sessions.append(session)
+    session.start()
+    _sign_in(qtbot, session, "ana.nurse", NURSE_PASSWORD)
+    assert catalogue.current_language() is Language.ARABIC
+    assert catalogue.current_digits() == "arab"
+    assert QLocale().toString(12.5, "f", 1) == "١٢٫٥"
+    session.switch_user()
+    qtbot.waitUntil(lambda: isinstance(session.dialog, SignInDialog) and session.window is None)
+    _sign_in(qtbot, session, TEST_USERNAME, TEST_PASSWORD)
+    assert catalogue.current_language() is Language.ENGLISH
+    assert QLocale().toString(12.5, "f", 1) == "12.5"
