@@ -1,10 +1,11 @@
 """Files for other programs stay ISO and locale-free whatever language the window speaks: the
-research CSV and the JSON interchange document of the demo clinic are the same, byte for byte,
-with the window in Portuguese or in Arabic with Arabic-Indic digits (its QLocale and the gettext
-language both set) as in English."""
+research CSV, the JSON interchange document and the FHIR R4 Bundle of the demo clinic are the
+same, byte for byte, with the window in Portuguese or in Arabic with Arabic-Indic digits (its
+QLocale and the gettext language both set) as in English."""
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Iterator
 from datetime import date, datetime, timezone
@@ -18,6 +19,7 @@ from calcitrack.i18n.catalogue import using
 from calcitrack.i18n.digits import Digits
 from calcitrack.i18n.languages import Language
 from calcitrack.reports.exports.research_csv import write_research_csv
+from calcitrack.reports.interop.fhir_bundle import build_bundle
 from calcitrack.services.demo.demo_clinic import demo_charts
 from calcitrack.services.import_export.interchange import export_document
 from calcitrack.ui.common.window_locale import window_locale
@@ -29,10 +31,16 @@ def _files(folder: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
 
 
-def _exports(folder: Path) -> tuple[dict[str, bytes], str]:
+def _exports(folder: Path) -> tuple[dict[str, bytes], str, str]:
     write_research_csv(demo_charts(), ClinicSettings(), folder, pseudonymise=False,
                        made_on=date(2026, 12, 6))
-    return _files(folder), json.dumps(export_document(demo_charts(), now=NOW), sort_keys=True)
+    numbers = itertools.count(1)
+    bundle = build_bundle(demo_charts(), now=NOW, new_id=lambda: f"urn:uuid:{next(numbers)}")
+    return (
+        _files(folder),
+        json.dumps(export_document(demo_charts(), now=NOW), sort_keys=True),
+        bundle.model_dump_json(),
+    )
 
 
 @pytest.fixture
