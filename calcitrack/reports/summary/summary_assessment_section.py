@@ -6,7 +6,7 @@ the baseline visit to this one (``eular_das28``, where it applies) and the decis
 from __future__ import annotations
 
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 
 from calcitrack.domain.flags import DECISION_SUPPORT_NOTE, Flag
 from calcitrack.domain.review.assessment import RULES_VERSION
@@ -14,6 +14,7 @@ from calcitrack.domain.review.assessment_types import ResponseAssessment, Respon
 from calcitrack.domain.review.imaging_evidence import IMAGING_ROW, imaging_readings_text
 from calcitrack.domain.trajectory.eular_das28 import eular_das28
 from calcitrack.domain.visits.visit_completeness import incomplete_text
+from calcitrack.reports.summary.pdf_direction import Paragraph
 from calcitrack.reports.summary.pdf_fonts import BOLD
 from calcitrack.reports.summary.pdf_styles import (
     BOX_FILL,

@@ -10,11 +10,12 @@ treated, operator, outcome (with its notes) and complications.
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from calcitrack.domain.codes import ImagingVerdict, Laterality
 from calcitrack.domain.entities import ImagingStudy, Procedure
 from calcitrack.domain.review.imaging_evidence import site_text
+from calcitrack.reports.summary.pdf_direction import Paragraph
 from calcitrack.reports.summary.pdf_styles import esc, styles
 from calcitrack.reports.summary.summary_tables import DASH, SHORT_ROWS, data_table, heading
 from calcitrack.reports.summary.visit_summary_data import VisitSummaryData

@@ -5,10 +5,11 @@ rule)."""
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from calcitrack.domain.laboratory.derived_labs import CA_P_PRODUCT, CORRECTED_CALCIUM, EGFR
 from calcitrack.domain.laboratory.mineral_metabolism import MINERAL_HINT, MineralReading
+from calcitrack.reports.summary.pdf_direction import Paragraph
 from calcitrack.reports.summary.pdf_styles import esc, styles
 from calcitrack.reports.summary.summary_labs import LabRow, unit_text
 from calcitrack.reports.summary.summary_tables import (

@@ -5,12 +5,13 @@ or excised lesions named, and the "not validated" note of DOMAIN.md §8.4."""
 from __future__ import annotations
 
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 
 from calcitrack.domain.review.assessment_types import ResponseAssessment
 from calcitrack.domain.review.burden_comparison import BurdenComparison
 from calcitrack.domain.visits.visit_completeness import incomplete_text
 from calcitrack.reports.summary.pdf_charts import ChartSet, lesion_map_figure
+from calcitrack.reports.summary.pdf_direction import Paragraph
 from calcitrack.reports.summary.pdf_styles import FRAME_WIDTH, esc, styles
 from calcitrack.reports.summary.summary_lesions import LesionRow, RowStatus
 from calcitrack.reports.summary.summary_tables import (

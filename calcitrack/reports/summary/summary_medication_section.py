@@ -3,9 +3,10 @@ mg/day and mg/kg/day where relevant, and why) and the changes made at this visit
 
 from __future__ import annotations
 
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
 
 from calcitrack.domain.entities import MedicationPeriod
+from calcitrack.reports.summary.pdf_direction import Paragraph
 from calcitrack.reports.summary.pdf_styles import esc, styles
 from calcitrack.reports.summary.summary_medications import MedicationChange, MedicationRow
 from calcitrack.reports.summary.summary_tables import (

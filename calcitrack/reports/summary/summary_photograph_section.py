@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import io
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 from reportlab.platypus import Image as PdfImage
 
 from calcitrack.domain.entities import LesionPhotograph
 from calcitrack.domain.photograph_pairs import PhotographPair, photograph_pairs
+from calcitrack.reports.summary.pdf_direction import Paragraph
 from calcitrack.reports.summary.pdf_styles import FRAME_WIDTH, esc, styles
 from calcitrack.reports.summary.summary_tables import heading
 from calcitrack.reports.summary.visit_summary_data import VisitSummaryData

@@ -12,9 +12,10 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from matplotlib.figure import Figure
 from matplotlib.text import Text
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Table
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Table
 
 from calcitrack.domain.sources import cited_sources
+from calcitrack.reports.summary.pdf_direction import Paragraph
 from calcitrack.reports.summary.pdf_styles import esc, styles
 from calcitrack.reports.summary.summary_tables import heading
 

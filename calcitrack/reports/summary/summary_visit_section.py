@@ -3,10 +3,11 @@ weight, notes, sign-off), pain and disease activity, and range of motion."""
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from calcitrack.domain.rom import ROM_REFERENCES
 from calcitrack.domain.signed_content import INVALID_SIGNATURE
+from calcitrack.reports.summary.pdf_direction import Paragraph
 from calcitrack.reports.summary.pdf_page import sign_off_text
 from calcitrack.reports.summary.pdf_styles import HIGH, esc, hex_of, styles
 from calcitrack.reports.summary.summary_tables import (

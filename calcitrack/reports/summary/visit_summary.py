@@ -32,7 +32,6 @@ from reportlab.platypus import (
     KeepTogether,
     PageBreak,
     PageTemplate,
-    Paragraph,
 )
 
 from calcitrack.domain.trajectory.trajectory_types import Trajectories
@@ -40,6 +39,7 @@ from calcitrack.domain.visit_summary_request import VisitSummaryRequest
 from calcitrack.private_files import write_private
 from calcitrack.reports.charts.figure_lock import FIGURE_LOCK
 from calcitrack.reports.summary.pdf_charts import ChartSet, dashboard_figures
+from calcitrack.reports.summary.pdf_direction import Paragraph
 from calcitrack.reports.summary.pdf_fonts import REGULAR, register_fonts
 from calcitrack.reports.summary.pdf_page import PageInfo, canvas_maker
 from calcitrack.reports.summary.pdf_stamp import stamp_charts
