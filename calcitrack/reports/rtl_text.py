@@ -52,7 +52,7 @@ def log2vis(
     embedding marks are dropped. The ``positions_*`` and ``embedding_levels`` lists, when
     given, are filled as ReportLab's rlbidi fills them: for each visual character, the index
     of its logical one (and the reverse), and each logical character's level."""
-    from bidi import algorithm  # see the module docstring
+    from bidi import algorithm  # type: ignore[import-untyped]  # python-bidi ships no hints
 
     storage: dict[str, Any] = algorithm.get_empty_storage()
     level = {"RTL": 1, "LTR": 0}.get((base_direction or "").upper())
@@ -88,7 +88,7 @@ def shaped(text: str) -> str:
     order; every other character unchanged (markup included: tags and entities are ASCII)."""
     if not any("\u0600" <= char <= "\u06ff" for char in text):
         return text
-    import arabic_reshaper  # see the module docstring
+    import arabic_reshaper  # type: ignore[import-untyped]  # ships no type hints
 
     return str(arabic_reshaper.reshape(text))
 

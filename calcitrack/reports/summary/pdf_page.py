@@ -93,7 +93,7 @@ def sign_off_text(sign_off: SignOff) -> str:
         text = _("Not signed")
     if sign_off.amended_on is not None:
         reason = " ".join(sign_off.amendment_reason.split())
-        amended = isolated(printed_day(sign_off.amended_on))
+        amended = _printed(sign_off.amended_on)
         if reason:
             text = _("{signed}. Amended on {day}: {reason}").format(
                 signed=text, day=amended, reason=reason
@@ -158,10 +158,11 @@ class _HeaderFooter:
         facts = _(
             "MRN <b>{mrn}</b> · born {birth} ({age} y)<br/>Visit of <b>{visit}</b>"
         ).format(
-            mrn=isolated(esc(info.mrn)), birth=isolated(printed_day(info.date_of_birth)),
+            mrn=isolated(esc(info.mrn)), birth=_printed(info.date_of_birth),
             age=number(info.age_years, 0), visit=printed_day(info.visit_date),
         )
-        self.facts = Paragraph(facts, s.header_right)
+        lines = facts.split("<br/>") if right_to_left() else [facts]  # one piece a paragraph
+        self.facts = [Paragraph(line, s.header_right) for line in lines]
         needed = max(
             stringWidth(info.patient_name, s.header_patient.fontName, s.header_patient.fontSize),
             stringWidth(f"MRN {info.mrn} · born 0000-00-00 (00 y)", BOLD, 8),
@@ -203,8 +204,11 @@ class _HeaderFooter:
         right_x = _mirrored(PAGE_WIDTH - MARGIN_X - self.right_width, self.right_width)
         _width, patient_h = self.patient.wrap(self.right_width, HEADER_HEIGHT)
         self.patient.drawOn(canvas, right_x, top - patient_h)
-        _width, facts_h = self.facts.wrap(self.right_width, HEADER_HEIGHT)
-        self.facts.drawOn(canvas, right_x, top - patient_h - 2 - facts_h)
+        y = top - patient_h - 2
+        for line in self.facts:
+            _width, line_h = line.wrap(self.right_width, HEADER_HEIGHT)
+            y -= line_h
+            line.drawOn(canvas, right_x, y)
         rule_y = top - HEADER_HEIGHT - 4
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.8)
@@ -236,6 +240,12 @@ class _HeaderFooter:
                 canvas.drawString(end, rule_y - 19, self.info.chain_anchor)
             else:
                 canvas.drawRightString(end, rule_y - 19, self.info.chain_anchor)
+
+
+def _printed(value: date) -> str:
+    """A date in the header or footer: ISO in English, else as the language writes it (Arabic's
+    pattern carries its own direction marks)."""
+    return printed_day(value)
 
 
 def _mirrored(x: float, width: float) -> float:

@@ -28,7 +28,13 @@ from calcitrack.i18n.catalogue import _, current_language
 from calcitrack.i18n.formats import number
 from calcitrack.i18n.languages import Language
 from calcitrack.reports.rtl_text import NBSP, with_unit
-from calcitrack.reports.summary.pdf_direction import Paragraph, h_align, isolated, ordered
+from calcitrack.reports.summary.pdf_direction import (
+    Paragraph,
+    h_align,
+    isolated,
+    ordered,
+    right_to_left,
+)
 from calcitrack.reports.summary.pdf_fonts import REGULAR
 from calcitrack.reports.summary.pdf_styles import (
     BOX_FILL,
@@ -146,10 +152,14 @@ def text(value: object, style_name: str = "cell") -> Paragraph:
     return Paragraph(esc(value), getattr(styles(), style_name))
 
 
-def _cell(value: Cell, right: bool) -> Flowable:
+def _cell(value: Cell, right: bool) -> Flowable | list[Flowable]:
+    """A cell's paragraph; right to left, one paragraph a line (see ``pdf_direction``)."""
     if isinstance(value, Flowable):
         return value
-    return para(value, "cell_right" if right else "cell")
+    style_name = "cell_right" if right else "cell"
+    if right_to_left() and "<br/>" in value:
+        return [para(line, style_name) for line in value.split("<br/>")]
+    return para(value, style_name)
 
 
 CELL_PADDING = 6.0
@@ -246,9 +256,9 @@ def key_values(
     per_row = max(1, columns)
     pair_width = width / per_row
     widths = ordered([pair_width * label_share, pair_width * (1 - label_share)] * per_row)
-    rows: list[list[Flowable | str]] = []
+    rows: list[list[Flowable | str | list[Flowable]]] = []
     for start in range(0, len(pairs), per_row):
-        row: list[Flowable | str] = []
+        row: list[Flowable | str | list[Flowable]] = []
         for label, value in pairs[start : start + per_row]:
             row += [para(esc(label), "label"), _cell(value, False)]
         row += [""] * (2 * per_row - len(row))
