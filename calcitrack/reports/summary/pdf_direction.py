@@ -17,6 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph as PlatypusParagraph
 
 from calcitrack.i18n.catalogue import current_language
+from calcitrack.i18n.digits import DIRECTION_MARKS
 from calcitrack.reports.rtl_text import ltr, shaped
 
 T = TypeVar("T")
@@ -62,9 +63,13 @@ class Paragraph(PlatypusParagraph):
         if len(looks) == 1:
             style = style.clone(f"{style.name}-flat", fontName=pieces[0].fontName,
                                 fontSize=pieces[0].fontSize, textColor=pieces[0].textColor)
-        if left_to_right:
+        if left_to_right:  # no bidirectional pass to remove the direction marks: removed here
             style = style.clone(f"{style.name}-ltr", wordWrap=None)
+            plain = plain.translate(_NO_MARKS)
         super().__init__(escape(" ".join(plain.split())), style, *args, **kwargs)
+
+
+_NO_MARKS = {ord(mark): None for mark in DIRECTION_MARKS}
 
 
 def _is_rtl(char: str) -> bool:
