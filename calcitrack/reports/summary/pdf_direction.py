@@ -2,8 +2,8 @@
 the summary is written in: ``catalogue.current_language``).
 
 Right to left, every paragraph is shaped and wrapped by ReportLab's right-to-left word wrap
-(``calcitrack.reports.rtl_text``), aligned right; tables put their first column on the right;
-the page's header and footer are mirrored. Emphasis is bold only: the oblique face has no
+(``rtl_text``), aligned right; tables put their first column on the right; the page's header and
+footer are mirrored. Emphasis is bold only: the oblique face has no
 Arabic letters, so ``<i>`` is dropped from right-to-left markup.
 """
 
@@ -18,7 +18,7 @@ from reportlab.platypus import Paragraph as PlatypusParagraph
 
 from calcitrack.i18n.catalogue import current_language
 from calcitrack.i18n.digits import DIRECTION_MARKS
-from calcitrack.reports.rtl_text import ltr, shaped
+from calcitrack.reports.summary.rtl_text import ltr, shaped
 
 T = TypeVar("T")
 

@@ -27,7 +27,6 @@ from calcitrack.i18n import formats
 from calcitrack.i18n.catalogue import _, current_language
 from calcitrack.i18n.formats import number
 from calcitrack.i18n.languages import Language
-from calcitrack.reports.rtl_text import NBSP, with_unit
 from calcitrack.reports.summary.pdf_direction import (
     Paragraph,
     h_align,
@@ -50,6 +49,7 @@ from calcitrack.reports.summary.pdf_styles import (
     hex_of,
     styles,
 )
+from calcitrack.reports.summary.rtl_text import NBSP, with_unit
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack

@@ -39,7 +39,6 @@ from calcitrack.domain.visit_summary_request import VisitSummaryRequest
 from calcitrack.i18n.catalogue import N_, _, current_language
 from calcitrack.private_files import write_private
 from calcitrack.reports.charts.figure_lock import FIGURE_LOCK
-from calcitrack.reports.rtl_text import require_support
 from calcitrack.reports.summary.pdf_charts import ChartSet, dashboard_figures
 from calcitrack.reports.summary.pdf_direction import Paragraph
 from calcitrack.reports.summary.pdf_fonts import REGULAR, register_fonts
@@ -56,6 +55,7 @@ from calcitrack.reports.summary.pdf_styles import (
     esc,
     styles,
 )
+from calcitrack.reports.summary.rtl_text import require_support
 from calcitrack.reports.summary.summary_assessment_section import assessment_section
 from calcitrack.reports.summary.summary_imaging_section import imaging_section
 from calcitrack.reports.summary.summary_lab_section import lab_section

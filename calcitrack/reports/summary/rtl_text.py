@@ -6,7 +6,8 @@ the module ``rlbidi`` can be imported, which it tries once, when ``reportlab.pdf
 first imported; ``rlbidi`` is not published. This module is a stand-in for it: :func:`log2vis`, the
 one function ReportLab calls, with ReportLab's signature, over python-bidi's pure-Python Unicode
 bidirectional algorithm. Importing this module registers it as ``rlbidi``;
-``calcitrack.reports`` imports it first, so that it is there before any report imports ReportLab.
+``calcitrack.reports`` imports it first, so that it is there before any report imports ReportLab
+(it lives in ``reports.summary``, the one report that writes right-to-left text so far).
 It hooks into an unpublished interface: reportlab is pinned in the lock, and the PDF tests read the
 words' positions back to catch a change.
 
@@ -116,8 +117,8 @@ def require_support() -> None:
 
     if not getattr(textobject, "rtlSupport", False):
         raise RuntimeError(
-            "reportlab.pdfgen.textobject was imported before calcitrack.reports.rtl_text: "
-            "right-to-left PDF text is unavailable"
+            "reportlab.pdfgen.textobject was imported before calcitrack.reports: right-to-left "
+            "PDF text is unavailable"
         )
 
 
