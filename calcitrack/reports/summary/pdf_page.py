@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -161,12 +162,16 @@ class _HeaderFooter:
             mrn=isolated(esc(info.mrn)), birth=_printed(info.date_of_birth),
             age=number(info.age_years, 0), visit=printed_day(info.visit_date),
         )
-        lines = facts.split("<br/>") if right_to_left() else [facts]  # one piece a paragraph
-        self.facts = [Paragraph(line, s.header_right) for line in lines]
+        lines = facts.split("<br/>")
+        # right to left, one paragraph a line: ReportLab orders only one-piece paragraphs
+        self.facts = [Paragraph(line, s.header_right) for line in lines] if right_to_left() else [
+            Paragraph(facts, s.header_right)
+        ]
         needed = max(
             stringWidth(info.patient_name, s.header_patient.fontName, s.header_patient.fontSize),
             stringWidth(f"MRN {info.mrn} · born 0000-00-00 (00 y)", BOLD, 8),
-        )
+            *(stringWidth(re.sub(r"<[^>]*>", "", line), BOLD, 8) for line in lines),
+        )  # the facts' lines as translated, so that they need not wrap
         right_width = min(max(needed + 4, FRAME_WIDTH * RIGHT_MIN), FRAME_WIDTH * RIGHT_MAX)
         self.right_width = right_width
         left_width = FRAME_WIDTH - right_width - 16
