@@ -21,6 +21,7 @@ from calcitrack.cli.audit_verify import anchors_given, verify_beyond_chain
 from calcitrack.cli.exits import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UserError
 from calcitrack.cli.signature_report import verify_signatures
 from calcitrack.domain.audit_trail.audit import AuditAction
+from calcitrack.i18n.catalogue import _
 from calcitrack.reports.exports.audit_csv import write_audit_csv
 from calcitrack.services.audit_service import AuditService
 
@@ -37,30 +38,30 @@ def run(args: argparse.Namespace, clinic: Clinic) -> int:
 def _verify(service: AuditService) -> int:
     result = service.verify()
     if result.ok:
-        print(f"audit trail intact: {result.checked} entries")
+        print(_("audit trail intact: {count} entries").format(count=result.checked))
         if result.last_id is not None:
-            print(
-                f"newest entry #{result.last_id}, hash {result.last_hash} "
-                "(note it: entries removed after it would not show otherwise)"
-            )
+            print(_("newest entry #{id}, hash {hash} (note it: entries removed after it would "
+                    "not show otherwise)").format(id=result.last_id, hash=result.last_hash))
         return EXIT_OK
     where = f" ({result.first_broken.describe()})" if result.first_broken else ""
-    print(f"audit trail broken at entry #{result.first_broken_id}{where}: {result.reason}")
-    print(f"the {result.checked} entries before it are intact")
+    print(_("audit trail broken at entry #{id}{where}: {reason}").format(
+        id=result.first_broken_id, where=where, reason=result.reason))  # fmt: skip
+    print(_("the {count} entries before it are intact").format(count=result.checked))
     return EXIT_FAILED
 
 
 def _export(args: argparse.Namespace, service: AuditService) -> int:
     path: Path = output_paths.checked_file("--csv", args.csv, "audit.csv")
     if args.since and args.until and args.since > args.until:
-        raise UserError("--since is after --until: no day is in between", EXIT_USAGE)
+        raise UserError(_("--since is after --until: no day is in between"), EXIT_USAGE)
     entries = service.entries(
         patient_mrn=args.mrn, user=args.user, since=args.since, until=args.until
     )
     try:
         count = write_audit_csv(entries, path)
     except OSError as exc:
-        raise UserError(f"--csv {path}: cannot write it ({output_paths.os_reason(exc)})") from None
+        raise UserError(_("--csv {file}: cannot write it ({reason})").format(
+            file=path, reason=output_paths.os_reason(exc))) from None  # fmt: skip
     filters = {
         name: str(value)
         for name, value in (
@@ -77,5 +78,5 @@ def _export(args: argparse.Namespace, service: AuditService) -> int:
         patient_mrn=args.mrn,
         details={"format": "csv", "file": path.name, "entries": count, "filters": filters},
     )
-    print(f"exported {count} audit entries to {path}")
+    print(_("exported {count} audit entries to {file}").format(count=count, file=path))
     return EXIT_OK

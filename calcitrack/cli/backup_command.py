@@ -8,6 +8,7 @@ import sys
 
 from calcitrack.bootstrap import Clinic
 from calcitrack.cli.exits import EXIT_OK, EXIT_USAGE, UserError
+from calcitrack.i18n.catalogue import _
 from calcitrack.services.backups import restore_service
 from calcitrack.services.backups.backup_service import back_up_without_account
 from calcitrack.store.backups.backup import BackupError
@@ -17,8 +18,9 @@ from calcitrack.store.locations import default_database
 
 def run_backup(args: argparse.Namespace, clinic: Clinic) -> int:
     result = back_up_without_account(clinic.uow, args.path)
-    print(f"backed up {clinic.where} to {result.summary()}")
-    print(f"manifest: {result.path}.json; recorded in the audit trail")
+    print(_("backed up {database} to {backup}").format(database=clinic.where,
+                                                       backup=result.summary()))  # fmt: skip
+    print(_("manifest: {file}; recorded in the audit trail").format(file=f"{result.path}.json"))
     return EXIT_OK
 
 
@@ -31,22 +33,25 @@ def run_restore(args: argparse.Namespace) -> int:
         print(plan.describe_backup())
         confirmed = args.yes
         if plan.target_holds_data and not confirmed:
-            confirmed = _ask(f"{plan.target} holds data. Replace all of it with this backup "
-                             "(a backup of it is made first)?")
+            confirmed = _ask(_("{database} holds data. Replace all of it with this backup (a "
+                               "backup of it is made first)?").format(database=plan.target))
         result = restore_service.run_restore(plan, confirmed=confirmed)
     except (RestoreError, BackupError) as exc:
         raise UserError(str(exc)) from None
     if result.before_restore is not None:
-        print(f"backup of {plan.target} before the restore: {result.before_restore.path}")
-    print(f"restored {plan.backup} into {plan.target} (checked: integrity, audit chain, row "
-          f"counts, chain head; schema {result.revision}); recorded in its audit trail")
+        print(_("backup of {database} before the restore: {file}").format(
+            database=plan.target, file=result.before_restore.path))  # fmt: skip
+    print(_("restored {backup} into {database} (checked: integrity, audit chain, row counts, "
+            "chain head; schema {revision}); recorded in its audit trail").format(
+        backup=plan.backup, database=plan.target, revision=result.revision))  # fmt: skip
     return EXIT_OK
 
 
 def _ask(question: str) -> bool:
     if not sys.stdin.isatty():
-        raise UserError(f"{question} Nothing was changed: add --yes to confirm.", EXIT_USAGE)
+        raise UserError(_("{question} Nothing was changed: add --yes to confirm.").format(
+            question=question), EXIT_USAGE)  # fmt: skip
     answer = input(f"{question} [y/N] ").strip().lower()
     if answer not in ("y", "yes"):
-        raise UserError("not restored (not confirmed); nothing was changed")
+        raise UserError(_("not restored (not confirmed); nothing was changed"))
     return True

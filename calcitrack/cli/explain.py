@@ -16,6 +16,7 @@ from calcitrack.cli.exits import (
 )
 from calcitrack.domain.clinic.permissions import PermissionDeniedError
 from calcitrack.domain.errors import DomainValidationError
+from calcitrack.i18n.catalogue import _, ngettext
 from calcitrack.services.errors import ConflictError, NotFoundError
 from calcitrack.store.backups.backup import BackupError
 from calcitrack.store.locations import log_dir
@@ -31,7 +32,9 @@ def explain(exc: Exception) -> tuple[str, int] | None:
     if isinstance(exc, UserError):
         return str(exc), exc.code
     if isinstance(exc, DomainValidationError):
-        lines = [f"{len(exc.problems)} problem(s):"] + [str(p) for p in exc.problems]
+        count = len(exc.problems)
+        heading = ngettext("{count} problem:", "{count} problems:", count).format(count=count)
+        lines = [heading] + [str(p) for p in exc.problems]
         return "\n  ".join(lines), EXIT_DATA
     if isinstance(exc, PermissionDeniedError):
         return str(exc), EXIT_DENIED
@@ -47,10 +50,13 @@ def explain(exc: Exception) -> tuple[str, int] | None:
         return storage, EXIT_FAILED if isinstance(exc, OSError) else EXIT_DATABASE
     if isinstance(exc, DatabaseError):
         log.error("database unavailable", exc_info=exc)
-        return f"the database cannot be opened: {exc.orig}", EXIT_DATABASE
+        return _("the database cannot be opened: {reason}").format(reason=exc.orig), EXIT_DATABASE
     if isinstance(exc, SQLAlchemyError):
         log.error("database error", exc_info=exc)
-        return f"database error ({type(exc).__name__}); see the log in {log_dir()}", EXIT_DATABASE
+        message = _("database error ({error}); see the log in {folder}").format(
+            error=type(exc).__name__, folder=log_dir()
+        )
+        return message, EXIT_DATABASE
     return None
 
 
@@ -58,15 +64,23 @@ def _storage(exc: Exception) -> str | None:
     """A full disk or a read-only database, said plainly (SQLite: SQLITE_FULL, SQLITE_READONLY;
     PostgreSQL: disk_full, read_only_sql_transaction; the operating system: ENOSPC, EROFS)."""
     if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-        return f"disk full: {exc.filename or 'a file'} could not be written ({exc.strerror})"
+        return _("disk full: {file} could not be written ({reason})").format(
+            file=exc.filename or _("a file"), reason=exc.strerror
+        )
     if isinstance(exc, OSError) and exc.errno == errno.EROFS:
-        return f"read-only file system: {exc.filename or 'a file'} could not be written"
+        return _("read-only file system: {file} could not be written").format(
+            file=exc.filename or _("a file")
+        )
     if not isinstance(exc, DBAPIError):
         return None
     text = str(exc.orig).lower()
     code = getattr(exc.orig, "sqlstate", None)
     if "disk is full" in text or "no space left" in text or code == "53100":
-        return f"disk full: the database could not save ({str(exc.orig).strip()}); free space"
+        return _("disk full: the database could not save ({reason}); free space").format(
+            reason=str(exc.orig).strip()
+        )
     if "readonly database" in text or "read-only" in text or code == "25006":
-        return f"the database is read-only: {str(exc.orig).strip()}; nothing was saved"
+        return _("the database is read-only: {reason}; nothing was saved").format(
+            reason=str(exc.orig).strip()
+        )
     return None

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from calcitrack import __version__
 from calcitrack.cli.exits import EXIT_FAILED
 from calcitrack.cli.parser import build_parser
+from calcitrack.i18n.catalogue import _
 from calcitrack.logging_setup import configure_logging
 from calcitrack.private_files import restrict_umask
 from calcitrack.store.locations import log_dir
@@ -33,16 +34,19 @@ def run(argv: Sequence[str] | None = None) -> int:
     try:
         configure_logging(log_dir())
     except OSError as exc:
-        print(f"warning: no log file ({exc})", file=sys.stderr)
+        print(_("warning: no log file ({reason})").format(reason=exc), file=sys.stderr)
     log.info("calcitrack %s: command %s", __version__, args.command or "gui")
     try:
         if args.command in GUI:
             return _run_window(args)
+        from calcitrack.cli.cli_language import system_language
         from calcitrack.cli.commands import run_command
+        from calcitrack.i18n.catalogue import activate
 
+        activate(system_language())  # the messages' language; the window chooses its own
         return run_command(args)
     except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
+        print(_("interrupted"), file=sys.stderr)
         return 130
     except BrokenPipeError:  # the reader went away (`calcitrack users list | head -1`)
         _quiet_stdout()
@@ -54,7 +58,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         if explained is None:
             raise
         message, code = explained
-        print(f"error: {message}", file=sys.stderr)
+        print(_("error: {message}").format(message=message), file=sys.stderr)
         return code
 
 

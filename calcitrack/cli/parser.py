@@ -147,6 +147,18 @@ def _add_report(sub: Any, common: argparse.ArgumentParser) -> None:
         action="store_true",
         help="show each lesion's baseline and current photograph side by side",
     )
+    report.add_argument(
+        "--language",
+        metavar="LANG",
+        help="the summaries' language: en, pt (Portuguese of Portugal) or ar (Arabic); "
+        "default: the system's",
+    )
+    report.add_argument(
+        "--digits",
+        choices=("latn", "arab"),
+        default="latn",
+        help="digits of Arabic summaries: latn (0123456789, the default) or arab (Arabic-Indic)",
+    )
     day = report.add_argument_group("a clinic day")
     day.add_argument(
         "--date", type=iso_date, metavar="YYYY-MM-DD", help="every visit on this date"

@@ -17,6 +17,9 @@ from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 
 from calcitrack.bootstrap import Clinic, attach_clinic
 from calcitrack.domain.entities import User
+from calcitrack.i18n.catalogue import _, activate, current_language, using
+from calcitrack.i18n.digits import Digits
+from calcitrack.i18n.languages import Language
 from calcitrack.reports.exports.summary_batch import SummaryJob, SummaryOutcome, build_summary
 from calcitrack.reports.exports.summary_writer import SummaryWriter
 from calcitrack.services.summary_source import SummarySource
@@ -35,14 +38,24 @@ def default_processes() -> int:
 
 
 def run_batch(
-    clinic: Clinic, jobs: Sequence[SummaryJob], *, processes: int | None = None
+    clinic: Clinic,
+    jobs: Sequence[SummaryJob],
+    *,
+    processes: int | None = None,
+    language: Language | None = None,
+    digits: Digits = "latn",
 ) -> Iterator[SummaryOutcome]:
-    """Build every job's summary; yields each outcome as it finishes (in finishing order)."""
+    """Build every job's summary in ``language`` (by default the current one) with ``digits``;
+    yields each outcome as it finishes (in finishing order). Worker processes start in English:
+    each activates the language itself."""
+    language = current_language() if language is None else language
     workers = min(processes or default_processes(), len(jobs))
     if workers <= 1:
         writer = SummaryWriter(SummarySource(clinic.context()))
         for job in jobs:
-            yield build_summary(writer, job)
+            with using(language, digits):
+                outcome = build_summary(writer, job)
+            yield outcome
         return
     # The workers act as the one signed in; nobody is: PermissionError, as on one process.
     actor = clinic.context().actor
@@ -51,7 +64,7 @@ def run_batch(
         max_workers=workers,
         mp_context=context,
         initializer=_start_worker,
-        initargs=(clinic.url, actor),
+        initargs=(clinic.url, actor, language.code, digits),
     ) as pool:
         futures: dict[Future[SummaryOutcome], SummaryJob] = {
             pool.submit(_build_in_worker, job): job for job in jobs
@@ -62,12 +75,14 @@ def run_batch(
                 yield future.result()
             except Exception as exc:  # the worker process itself died
                 log.error("summary worker failed for %s: %s", job.mrn, type(exc).__name__)
-                yield SummaryOutcome(job, f"the worker process failed ({type(exc).__name__})")
+                yield SummaryOutcome(job, _("the worker process failed ({error})").format(
+                    error=type(exc).__name__))  # fmt: skip
 
 
-def _start_worker(url: str, user: User) -> None:
+def _start_worker(url: str, user: User, language: str = "en", digits: Digits = "latn") -> None:
     global _worker_clinic
     exit_with_parent()  # a killed command does not leave its workers behind
+    activate(Language(language), digits)  # a spawned process starts in English
     _worker_clinic = attach_clinic(url, user)
 
 

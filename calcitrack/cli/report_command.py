@@ -15,9 +15,12 @@ from pathlib import Path
 
 from calcitrack.bootstrap import Clinic
 from calcitrack.cli import output_paths
+from calcitrack.cli.cli_language import report_language
 from calcitrack.cli.exits import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UserError
 from calcitrack.cli.report_batch import run_batch
-from calcitrack.i18n.catalogue import _
+from calcitrack.i18n.catalogue import _, current_language, ngettext, using
+from calcitrack.i18n.digits import Digits
+from calcitrack.i18n.languages import Language
 from calcitrack.reports.exports.summary_batch import clinic_day_jobs
 from calcitrack.reports.exports.summary_writer import SummaryWriter
 from calcitrack.services.summary_source import SummarySource
@@ -25,16 +28,21 @@ from calcitrack.services.visit_service import VisitService
 
 
 def run(args: argparse.Namespace, clinic: Clinic) -> int:
+    language = report_language(getattr(args, "language", None), current_language())
+    digits: Digits = getattr(args, "digits", None) or "latn"
     if args.date is not None:
-        return _clinic_day(args, clinic)
-    return _one_visit(args, clinic)
+        return _clinic_day(args, clinic, language, digits)
+    return _one_visit(args, clinic, language, digits)
 
 
-def _one_visit(args: argparse.Namespace, clinic: Clinic) -> int:
+def _one_visit(
+    args: argparse.Namespace, clinic: Clinic, language: Language, digits: Digits
+) -> int:
     stray = [name for name, value in (("--out-dir", args.out_dir), ("--jobs", args.jobs))
              if value is not None]
     if stray:
-        raise UserError(f"{', '.join(stray)} go with --date, not --mrn", EXIT_USAGE)
+        raise UserError(_("{options} go with --date, not --mrn").format(options=", ".join(stray)),
+                        EXIT_USAGE)  # fmt: skip
     if not args.mrn:
         raise UserError(_("give --mrn MRN (one visit) or --date YYYY-MM-DD (a clinic day)"),
                         EXIT_USAGE)
@@ -42,17 +50,22 @@ def _one_visit(args: argparse.Namespace, clinic: Clinic) -> int:
         raise UserError(_("-o/--output: say which PDF file to write"), EXIT_USAGE)
     output = _checked_output(args.output)
     writer = SummaryWriter(SummarySource(clinic.context()), photos=args.photos)
-    request = writer.write(args.mrn, args.visit, output)
-    print(f"wrote {output} ({args.mrn}, visit of {request.visit_date.isoformat()})")
+    with using(language, digits):  # the summary's language, not the messages'
+        request = writer.write(args.mrn, args.visit, output)
+    print(_("wrote {file} ({mrn}, visit of {day})").format(
+        file=output, mrn=args.mrn, day=request.visit_date.isoformat()))  # fmt: skip
     return EXIT_OK
 
 
-def _clinic_day(args: argparse.Namespace, clinic: Clinic) -> int:
+def _clinic_day(
+    args: argparse.Namespace, clinic: Clinic, language: Language, digits: Digits
+) -> int:
     stray = [name for name, value in (("--mrn", args.mrn), ("--visit", args.visit),
                                       ("-o", args.output)) if value] + (
         ["--latest"] if args.latest else []) + (["--photos"] if args.photos else [])
     if stray:
-        raise UserError(f"{', '.join(stray)} go with --mrn, not --date", EXIT_USAGE)
+        raise UserError(_("{options} go with --mrn, not --date").format(options=", ".join(stray)),
+                        EXIT_USAGE)  # fmt: skip
     if args.out_dir is None:
         raise UserError(_("--out-dir: say which folder the PDFs go to"), EXIT_USAGE)
     if args.jobs is not None and args.jobs < 1:
@@ -66,14 +79,22 @@ def _clinic_day(args: argparse.Namespace, clinic: Clinic) -> int:
     jobs = clinic_day_jobs(mrns, day, out_dir)
     failed = 0
     processes = 1 if clinic.read_only else args.jobs  # workers would open the file itself
-    for outcome in run_batch(clinic, jobs, processes=processes):
+    for outcome in run_batch(clinic, jobs, processes=processes, language=language,
+                             digits=digits):  # fmt: skip
         if outcome.error is None:
-            print(f"wrote {outcome.job.path}", flush=True)
+            print(_("wrote {file}").format(file=outcome.job.path), flush=True)
         else:
             failed += 1
-            print(f"FAILED {outcome.job.mrn}: {outcome.error}", file=sys.stderr, flush=True)
-    print(f"{len(jobs) - failed} of {len(jobs)} summaries for {day.isoformat()} written"
-          + (f", {failed} failed" if failed else ""))
+            print(_("FAILED {mrn}: {reason}").format(mrn=outcome.job.mrn, reason=outcome.error),
+                  file=sys.stderr, flush=True)  # fmt: skip
+    written = ngettext(
+        "{written} of {count} summary for {day} written",
+        "{written} of {count} summaries for {day} written",
+        len(jobs),
+    ).format(written=len(jobs) - failed, count=len(jobs), day=day.isoformat())
+    if failed:
+        written = _("{written}, {failed} failed").format(written=written, failed=failed)
+    print(written)
     return EXIT_FAILED if failed else EXIT_OK
 
 

@@ -24,6 +24,7 @@ from matplotlib.figure import Figure
 from reportlab.platypus import Flowable
 
 from calcitrack.domain.trajectory.trajectory_types import Trajectories
+from calcitrack.i18n.catalogue import _
 from calcitrack.reports.charts import chart_style
 from calcitrack.reports.charts.burden_panel import has_burden, has_depth
 from calcitrack.reports.charts.clinical_panels import das28_rows, has_pain, has_rom
@@ -163,11 +164,11 @@ def pack_panels(heights: dict[str, float], max_height_in: float) -> list[tuple[s
 
 def skipped_text(heights: dict[str, float]) -> str:
     """The panels not drawn, as one sentence ("" when every panel has data)."""
-    missing = [EMPTY_TEXT[p] for p in PANELS if p not in heights]
+    missing = [_(EMPTY_TEXT[p]) for p in PANELS if p not in heights]
     if not missing:
         return ""
     words = [m[:1].lower() + m[1:] for m in missing]
-    return "Not charted: " + "; ".join(words) + " up to this visit."
+    return _("Not charted: {items} up to this visit.").format(items=_("; ").join(words))
 
 
 def dashboard_figures(

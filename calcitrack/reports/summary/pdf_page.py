@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -21,11 +22,13 @@ from typing import Any
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph
 
 from calcitrack.domain.sign_off import signed_text
 from calcitrack.domain.signed_content import INVALID_SHORT
 from calcitrack.domain.visit_summary_request import SignOff
+from calcitrack.i18n.catalogue import _
+from calcitrack.i18n.formats import number
+from calcitrack.reports.summary.pdf_direction import Paragraph, draw_text, isolated, right_to_left
 from calcitrack.reports.summary.pdf_fonts import BOLD, REGULAR
 from calcitrack.reports.summary.pdf_styles import (
     BOTTOM_MARGIN,
@@ -41,6 +44,7 @@ from calcitrack.reports.summary.pdf_styles import (
     esc,
     styles,
 )
+from calcitrack.reports.summary.summary_tables import day as printed_day
 
 log = logging.getLogger(__name__)
 
@@ -71,9 +75,10 @@ class PageInfo:
 
 
 def when(moment: datetime) -> str:
-    """ "2026-09-14 15:02 UTC+02:00": a time as printed, with its zone."""
+    """ "2026-09-14 15:02 UTC+02:00": a time as printed, with its zone (kept left to right in
+    right-to-left text)."""
     zone = moment.tzname() or ""
-    return f"{moment:%Y-%m-%d %H:%M} {zone}".strip()
+    return isolated(f"{moment:%Y-%m-%d %H:%M} {zone}".strip())
 
 
 def sign_off_text(sign_off: SignOff) -> str:
@@ -83,15 +88,21 @@ def sign_off_text(sign_off: SignOff) -> str:
     if sign_off.signed_by is not None:
         text = signed_text(sign_off.signed_by, sign_off.meaning)
         if sign_off.signed_at is not None:
-            text += f" on {when(sign_off.signed_at)}"
+            # TRANSLATORS: {signed} is "Signed — reviewed and approved by (name)"; {moment} a time.
+            text = _("{signed} on {moment}").format(signed=text, moment=when(sign_off.signed_at))
     else:
-        text = "Not signed"
+        text = _("Not signed")
     if sign_off.amended_on is not None:
         reason = " ".join(sign_off.amendment_reason.split())
-        text += f". Amended on {sign_off.amended_on.isoformat()}"
-        text += f": {reason}" if reason else ""
+        amended = _printed(sign_off.amended_on)
+        if reason:
+            text = _("{signed}. Amended on {day}: {reason}").format(
+                signed=text, day=amended, reason=reason
+            )
+        else:
+            text = _("{signed}. Amended on {day}").format(signed=text, day=amended)
     if sign_off.invalid:
-        text = f"{INVALID_SHORT}. {text}"
+        text = _("{invalid}. {signed}").format(invalid=INVALID_SHORT, signed=text)
     return text
 
 
@@ -126,7 +137,7 @@ def _paragraph_fitting(
     while True:
         style = base.clone(f"{style_name}-{size}", fontSize=size, leading=size * 1.2)
         para = Paragraph(markup, style)
-        _, height = para.wrap(width, 1000)
+        _width, height = para.wrap(width, 1000)
         if height <= max_height + 0.1 or size <= 7.5:
             break
         size -= 0.5
@@ -135,7 +146,7 @@ def _paragraph_fitting(
     budget = width * lines * 0.95
     while height > max_height + 0.1 and budget > width * 0.3:
         para = Paragraph(esc(_fit(plain, style.fontName, size, budget)), style)
-        _, height = para.wrap(width, 1000)
+        _width, height = para.wrap(width, 1000)
         budget *= 0.92
     return para
 
@@ -145,15 +156,22 @@ class _HeaderFooter:
         self.info = info
         self.logo = _logo(info.logo)
         s = styles()
-        facts = (
-            f"MRN <b>{esc(info.mrn)}</b> · born {info.date_of_birth.isoformat()} "
-            f"({info.age_years} y)<br/>Visit of <b>{info.visit_date.isoformat()}</b>"
+        facts = _(
+            "MRN <b>{mrn}</b> · born {birth} ({age} y)<br/>Visit of <b>{visit}</b>"
+        ).format(
+            mrn=isolated(esc(info.mrn)), birth=_printed(info.date_of_birth),
+            age=number(info.age_years, 0), visit=printed_day(info.visit_date),
         )
-        self.facts = Paragraph(facts, s.header_right)
+        lines = facts.split("<br/>")
+        # right to left, one paragraph a line: ReportLab orders only one-piece paragraphs
+        self.facts = [Paragraph(line, s.header_right) for line in lines] if right_to_left() else [
+            Paragraph(facts, s.header_right)
+        ]
         needed = max(
             stringWidth(info.patient_name, s.header_patient.fontName, s.header_patient.fontSize),
             stringWidth(f"MRN {info.mrn} · born 0000-00-00 (00 y)", BOLD, 8),
-        )
+            *(stringWidth(re.sub(r"<[^>]*>", "", line), BOLD, 8) for line in lines),
+        )  # the facts' lines as translated, so that they need not wrap
         right_width = min(max(needed + 4, FRAME_WIDTH * RIGHT_MIN), FRAME_WIDTH * RIGHT_MAX)
         self.right_width = right_width
         left_width = FRAME_WIDTH - right_width - 16
@@ -166,15 +184,15 @@ class _HeaderFooter:
         self.name = _paragraph_fitting(esc(info.clinic_name), "header_name", name_width,
                                        HEADER_HEIGHT - 12)  # fmt: skip
         self.name_width = name_width
-        self.kind = Paragraph("Visit summary", s.header_line)
+        self.kind = Paragraph(esc(_("Visit summary")), s.header_line)
         self.patient = _paragraph_fitting(esc(info.patient_name), "header_patient",
                                           right_width, s.header_patient.leading)  # fmt: skip
         self.sign_off = _paragraph_fitting(esc(sign_off_text(info.sign_off)), "footer",
                                            FRAME_WIDTH - PAGE_NUMBER_WIDTH, 2 * 9.0)  # fmt: skip
-        self.generated = (
-            f"Generated {when(info.generated_at)} · CalciTrack {info.app_version} · "
-            "decision support, check against the full record"
-        )
+        self.generated = _(
+            "Generated {moment} · CalciTrack {version} · decision support, check against the "
+            "full record"
+        ).format(moment=when(info.generated_at), version=isolated(info.app_version))
 
     def draw(self, canvas: Canvas, page: int, pages: int) -> None:
         canvas.saveState()
@@ -182,17 +200,20 @@ class _HeaderFooter:
         x = MARGIN_X
         if self.logo is not None:
             w, h = self.logo_size
-            canvas.drawImage(self.logo, x, top - h, w, h, mask="auto")
+            canvas.drawImage(self.logo, _mirrored(x, w), top - h, w, h, mask="auto")
             x += w + LOGO_GAP
-        _, name_h = self.name.wrap(self.name_width, HEADER_HEIGHT)
-        self.name.drawOn(canvas, x, top - name_h)
-        _, kind_h = self.kind.wrap(self.name_width, 20)
-        self.kind.drawOn(canvas, x, top - name_h - 2 - kind_h)
-        right_x = PAGE_WIDTH - MARGIN_X - self.right_width
-        _, patient_h = self.patient.wrap(self.right_width, HEADER_HEIGHT)
+        _width, name_h = self.name.wrap(self.name_width, HEADER_HEIGHT)
+        self.name.drawOn(canvas, _mirrored(x, self.name_width), top - name_h)
+        _width, kind_h = self.kind.wrap(self.name_width, 20)
+        self.kind.drawOn(canvas, _mirrored(x, self.name_width), top - name_h - 2 - kind_h)
+        right_x = _mirrored(PAGE_WIDTH - MARGIN_X - self.right_width, self.right_width)
+        _width, patient_h = self.patient.wrap(self.right_width, HEADER_HEIGHT)
         self.patient.drawOn(canvas, right_x, top - patient_h)
-        _, facts_h = self.facts.wrap(self.right_width, HEADER_HEIGHT)
-        self.facts.drawOn(canvas, right_x, top - patient_h - 2 - facts_h)
+        y = top - patient_h - 2
+        for line in self.facts:
+            _width, line_h = line.wrap(self.right_width, HEADER_HEIGHT)
+            y -= line_h
+            line.drawOn(canvas, right_x, y)
         rule_y = top - HEADER_HEIGHT - 4
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.8)
@@ -205,16 +226,37 @@ class _HeaderFooter:
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN_X, rule_y, PAGE_WIDTH - MARGIN_X, rule_y)
         width = FRAME_WIDTH - PAGE_NUMBER_WIDTH
-        _, height = self.sign_off.wrap(width, FOOTER_HEIGHT)
-        self.sign_off.drawOn(canvas, MARGIN_X, rule_y - 3 - height)
+        _width, height = self.sign_off.wrap(width, FOOTER_HEIGHT)
+        self.sign_off.drawOn(canvas, _mirrored(MARGIN_X, width), rule_y - 3 - height)
         canvas.setFillColor(MUTED)
         canvas.setFont(REGULAR, 7)
-        canvas.drawString(MARGIN_X, rule_y - 11 - height, _fit(self.generated, REGULAR, 7, width))
+        rtl = right_to_left()
+        start = PAGE_WIDTH - MARGIN_X if rtl else MARGIN_X
+        draw_text(canvas, start, rule_y - 11 - height, _fit(self.generated, REGULAR, 7, width),
+                  right=rtl)  # fmt: skip
         canvas.setFont(REGULAR, 8)
-        canvas.drawRightString(PAGE_WIDTH - MARGIN_X, rule_y - 11, f"Page {page} of {pages}")
-        if self.info.chain_anchor:
+        end = MARGIN_X if rtl else PAGE_WIDTH - MARGIN_X
+        page_text = _("Page {page} of {pages}").format(page=number(page, 0),
+                                                       pages=number(pages, 0))  # fmt: skip
+        draw_text(canvas, end, rule_y - 11, page_text, right=not rtl)
+        if self.info.chain_anchor:  # machine-read (audit verify --anchor): as it is
             canvas.setFont(REGULAR, 6)
-            canvas.drawRightString(PAGE_WIDTH - MARGIN_X, rule_y - 19, self.info.chain_anchor)
+            if rtl:
+                canvas.drawString(end, rule_y - 19, self.info.chain_anchor)
+            else:
+                canvas.drawRightString(end, rule_y - 19, self.info.chain_anchor)
+
+
+def _printed(value: date) -> str:
+    """A date in the header or footer: ISO in English, else as the language writes it (Arabic's
+    pattern carries its own direction marks)."""
+    return printed_day(value)
+
+
+def _mirrored(x: float, width: float) -> float:
+    """Where a box of ``width`` drawn from ``x`` goes on the page: mirrored across the page
+    when the summary runs right to left."""
+    return PAGE_WIDTH - x - width if right_to_left() else x
 
 
 class SummaryCanvas(Canvas):
@@ -232,9 +274,9 @@ class SummaryCanvas(Canvas):
 
     def save(self) -> None:
         total = len(self._pages)
-        for number, state in enumerate(self._pages, start=1):
+        for page, state in enumerate(self._pages, start=1):
             self.__dict__.update(state)
-            self._decor.draw(self, number, total)
+            self._decor.draw(self, page, total)
             super().showPage()
         super().save()
 

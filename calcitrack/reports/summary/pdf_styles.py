@@ -19,6 +19,7 @@ from reportlab.lib.styles import ParagraphStyle
 
 from calcitrack.domain.flags import Severity
 from calcitrack.domain.review.assessment_types import ResponseCategory
+from calcitrack.i18n.catalogue import current_language
 from calcitrack.reports.summary.pdf_fonts import BOLD, ITALIC, REGULAR, register_fonts
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -75,10 +76,13 @@ def hex_of(colour: colors.Color) -> str:
 
 
 class Styles:
-    """The paragraph styles, built once the fonts are registered."""
+    """The paragraph styles, built once the fonts are registered. Right to left (``rtl``), every
+    style wraps right to left, its alignment is mirrored (left ↔ right), and the oblique face
+    (no Arabic letters) is replaced by the regular one."""
 
-    def __init__(self) -> None:
+    def __init__(self, rtl: bool = False) -> None:
         register_fonts()
+        self.rtl = rtl
 
         def style(name: str, **kw: Any) -> ParagraphStyle:  # any style attribute (Any in the stubs)
             base: dict[str, Any] = dict(
@@ -86,6 +90,11 @@ class Styles:
                 alignment=TA_LEFT, splitLongWords=1, bulletFontName=REGULAR,
             )  # fmt: skip
             base.update(kw)
+            if rtl:
+                base["alignment"] = _MIRRORED.get(base["alignment"], base["alignment"])
+                base["wordWrap"] = "RTL"
+                if base["fontName"] == ITALIC:
+                    base["fontName"] = REGULAR
             return ParagraphStyle(name, **base)
 
         self.body = style("body", spaceAfter=3)
@@ -122,6 +131,14 @@ class Styles:
                                   alignment=TA_RIGHT)  # fmt: skip
 
 
-@cache
+_MIRRORED = {TA_LEFT: TA_RIGHT, TA_RIGHT: TA_LEFT}
+
+
 def styles() -> Styles:
-    return Styles()
+    """The styles of the summary being written now: right to left in Arabic."""
+    return _styles(current_language().right_to_left)
+
+
+@cache
+def _styles(rtl: bool) -> Styles:
+    return Styles(rtl)

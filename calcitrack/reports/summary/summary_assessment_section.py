@@ -6,7 +6,7 @@ the baseline visit to this one (``eular_das28``, where it applies) and the decis
 from __future__ import annotations
 
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 
 from calcitrack.domain.flags import DECISION_SUPPORT_NOTE, Flag
 from calcitrack.domain.review.assessment import RULES_VERSION
@@ -14,6 +14,16 @@ from calcitrack.domain.review.assessment_types import ResponseAssessment, Respon
 from calcitrack.domain.review.imaging_evidence import IMAGING_ROW, imaging_readings_text
 from calcitrack.domain.trajectory.eular_das28 import eular_das28
 from calcitrack.domain.visits.visit_completeness import incomplete_text
+from calcitrack.i18n.catalogue import _, current_language
+from calcitrack.i18n.formats import number
+from calcitrack.i18n.languages import Language
+from calcitrack.reports.summary.pdf_direction import (
+    Paragraph,
+    h_align,
+    isolated,
+    ordered,
+    right_to_left,
+)
 from calcitrack.reports.summary.pdf_fonts import BOLD
 from calcitrack.reports.summary.pdf_styles import (
     BOX_FILL,
@@ -37,7 +47,7 @@ NOT_ASSESSABLE_PREFIX = "Not assessable: "
 
 
 def _names(labels: tuple[str, ...]) -> str:
-    return esc(", ".join(labels)) if labels else "none"
+    return esc(_(", ").join(labels)) if labels else esc(_("none"))
 
 
 def _badge_and_rule(a: ResponseAssessment) -> Table:
@@ -48,16 +58,18 @@ def _badge_and_rule(a: ResponseAssessment) -> Table:
     badge = Paragraph(esc(a.category.value.upper()), badge_style)
     rule = a.rule
     if a.category is ResponseCategory.NOT_ASSESSABLE and rule.startswith(NOT_ASSESSABLE_PREFIX):
-        text = "<b>Response not assessable:</b> " + esc(rule[len(NOT_ASSESSABLE_PREFIX):])
+        label = esc(_("Response not assessable:"))
+        text = f"<b>{label}</b> " + esc(rule[len(NOT_ASSESSABLE_PREFIX):])
     else:
         text = esc(rule)
-    table = Table([[badge, Paragraph(text, s.body)]], colWidths=[96, FRAME_WIDTH - 96],
-                  hAlign="LEFT")  # fmt: skip
+    row = ordered([badge, Paragraph(text, s.body)])
+    b, t = (1, 0) if right_to_left() else (0, 1)  # the badge's column, the text's
+    table = Table([row], colWidths=ordered([96, FRAME_WIDTH - 96]), hAlign=h_align())
     table.setStyle(TableStyle([
         CELL_FONT,
-        ("BACKGROUND", (0, 0), (0, 0), colour),
-        ("VALIGN", (0, 0), (0, 0), "MIDDLE"), ("VALIGN", (1, 0), (1, 0), "TOP"),
-        ("LEFTPADDING", (1, 0), (1, 0), 8),
+        ("BACKGROUND", (b, 0), (b, 0), colour),
+        ("VALIGN", (b, 0), (b, 0), "MIDDLE"), ("VALIGN", (t, 0), (t, 0), "TOP"),
+        ("RIGHTPADDING" if right_to_left() else "LEFTPADDING", (t, 0), (t, 0), 8),
         ("BOX", (0, 0), (-1, -1), 0.6, colour),
     ]))  # fmt: skip
     return table
@@ -65,44 +77,51 @@ def _badge_and_rule(a: ResponseAssessment) -> Table:
 
 def _burden(a: ResponseAssessment) -> str:
     """The burden at baseline and now; a partial total said so, none measured said so."""
-    text = f"{num(a.burden_baseline_mm2, unit='mm²')} → {num(a.burden_current_mm2, unit='mm²')}"
+    text = _("{before} → {after}").format(
+        before=num(a.burden_baseline_mm2, unit="mm²"), after=num(a.burden_current_mm2, unit="mm²")
+    )
     if not a.unmeasured:
         return text
-    partial = "partial" if a.burden_current_mm2 is not None else NONE_MEASURED
-    return f"{text} ({partial}: {esc(incomplete_text(a.unmeasured))})"
+    partial = _("partial") if a.burden_current_mm2 is not None else _(NONE_MEASURED)
+    return _("{burden} ({partial}: {unmeasured})").format(
+        burden=text, partial=partial, unmeasured=esc(incomplete_text(a.unmeasured))
+    )
 
 
 def _facts(a: ResponseAssessment) -> Table:
     regimen = a.regimen
     months = regimen.months_on(a.assessed_on)
-    baseline = day(a.baseline.visit_date) if a.baseline else "none"
+    baseline = day(a.baseline.visit_date) if a.baseline else esc(_("none"))
     if a.baseline_rule:
         baseline += f" <font color='#5A5A5A'>({esc(a.baseline_rule)})</font>"
     pairs: list[tuple[str, str]] = [
-        ("Baseline visit", baseline),
-        ("Regimen", esc(regimen.description or ", ".join(regimen.drugs) or "none recorded")),
-        ("Time on regimen", DASH if months is None else f"{months:.1f} months"),
+        (_("Baseline visit"), baseline),
+        (_("Regimen"),
+         esc(regimen.description or _(", ").join(regimen.drugs) or _("none recorded"))),
+        (_("Time on regimen"), DASH if months is None else _months(months)),
     ]
     dose = a.diltiazem
     if dose is not None:
         per_kg = DASH if dose.mg_per_kg_per_day is None else num(dose.mg_per_kg_per_day, 2)
-        pairs.append((f"{dose.drug_name} dose",
-                      f"{num(dose.mg_per_day, unit='mg/day')} · {per_kg} mg/kg/day "
+        pairs.append((_("{drug} dose").format(drug=dose.drug_name),
+                      f"{num(dose.mg_per_day, unit='mg/day')} · {isolated(per_kg + ' mg/kg/day')} "
                       f"<font color='#5A5A5A'>({esc(dose.note)})</font>"))  # fmt: skip
     pairs += [
-        ("Burden (ellipse area)", _burden(a)),
+        (_("Burden (ellipse area)"), _burden(a)),
         (IMAGING_ROW, esc(imaging_readings_text(a))),
-        ("Change from baseline", compared_pct(a.change_from_baseline_pct, a.baseline_comparison)),
-        ("Change from previous visit",
+        (_("Change from baseline"),
+         compared_pct(a.change_from_baseline_pct, a.baseline_comparison)),
+        (_("Change from previous visit"),
          compared_pct(a.change_from_previous_pct, a.previous_comparison)),
-        ("Sum of longest diameters", compared_longest(a)),
-        ("New lesions since baseline", _names(a.new_lesions)),
-        ("Resolved or excised", _names(a.resolved_lesions)),
-        ("Ulcerated now", _names(a.ulcerated_lesions)),
-        ("New ulceration", _names(a.new_ulceration)),
-        ("Pain NRS, baseline → now",
-         f"{DASH if a.pain_baseline is None else a.pain_baseline} → "
-         f"{DASH if a.pain_current is None else a.pain_current}"),
+        (_("Sum of longest diameters"), compared_longest(a)),
+        (_("New lesions since baseline"), _names(a.new_lesions)),
+        (_("Resolved or excised"), _names(a.resolved_lesions)),
+        (_("Ulcerated now"), _names(a.ulcerated_lesions)),
+        (_("New ulceration"), _names(a.new_ulceration)),
+        (_("Pain NRS, baseline → now"),
+         _("{before} → {after}").format(
+             before=DASH if a.pain_baseline is None else number(a.pain_baseline, 0),
+             after=DASH if a.pain_current is None else number(a.pain_current, 0))),
     ]  # fmt: skip
     return key_values(pairs, columns=2, label_share=0.43)
 
@@ -116,19 +135,21 @@ def flag_block(flag: Flag) -> KeepTogether:
         Paragraph(esc(flag.reason), s.body),
     ]
     parts += [Paragraph(esc(t), s.bullet, bulletText="•") for t in flag.triggers]
-    parts.append(Paragraph(f"Source: {esc(flag.source)}", s.small))
+    parts.append(Paragraph(esc(_("Source: {source}").format(source=flag.source)), s.small))
     return KeepTogether(parts)
 
 
 def decision_support(settings_version: int) -> Table:
     s = styles()
     note = DECISION_SUPPORT_NOTE.removeprefix("Decision support, ")  # named once, in bold
-    text = (
-        f"<b>Decision support.</b> {esc(note[:1].upper() + note[1:])} "
-        f"<font color='#5A5A5A'>Rules version {RULES_VERSION}; clinic settings version "
-        f"{settings_version}.</font>"
+    versions = _("Rules version {rules}; clinic settings version {settings}.").format(
+        rules=isolated(str(RULES_VERSION)), settings=number(settings_version, 0)
     )
-    box = Table([[Paragraph(text, s.body)]], colWidths=[FRAME_WIDTH], hAlign="LEFT")
+    text = (
+        f"<b>{esc(_('Decision support.'))}</b> {esc(note[:1].upper() + note[1:])} "
+        f"<font color='#5A5A5A'>{esc(versions)}</font>"
+    )
+    box = Table([[Paragraph(text, s.body)]], colWidths=[FRAME_WIDTH], hAlign=h_align())
     box.setStyle(TableStyle([
         CELL_FONT,
         ("BACKGROUND", (0, 0), (-1, -1), BOX_FILL), ("BOX", (0, 0), (-1, -1), 0.5, RULE),
@@ -136,6 +157,12 @@ def decision_support(settings_version: int) -> Table:
         ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
     ]))  # fmt: skip
     return box
+
+
+def _months(months: float) -> str:
+    if current_language() is Language.ENGLISH:
+        return f"{months:.1f} months"
+    return _("{months} months").format(months=number(months, 1))
 
 
 EULAR_COLOURS = {"good": "#1B7837", "moderate": "#B35806", "none": "#4D4D4D"}
@@ -150,7 +177,7 @@ def eular_section(data: VisitSummaryData) -> list[Flowable]:
     if not lines:
         return []
     s = styles()
-    flowables = heading("DAS28 (rheumatoid arthritis)", 2, keep=True)
+    flowables = heading(esc(_("DAS28 (rheumatoid arthritis)")), 2, keep=True)
     for line in lines:
         colour = EULAR_COLOURS.get(line.response or "", "#7F6000")
         flowables.append(Paragraph(
@@ -165,20 +192,21 @@ def assessment_section(data: VisitSummaryData) -> list[Flowable]:
     assessment = data.assessment
     a = assessment.response
     flowables: list[Flowable] = [
-        *heading("Response assessment", keep=True),
+        *heading(esc(_("Response assessment")), keep=True),
         _badge_and_rule(a),
         Paragraph("", s.small),
         _facts(a),
     ]
     if a.missing:
-        flowables += heading("Missing", 2, keep=True)
+        flowables += heading(esc(_("Missing")), 2, keep=True)
         flowables += [Paragraph(esc(m), s.bullet, bulletText="•") for m in a.missing]
     flowables += eular_section(data)
     flags = assessment.flags
-    flowables += heading(f"Safety and review flags ({len(flags)})", keep=True)
+    flowables += heading(esc(_("Safety and review flags ({count})").format(
+        count=number(len(flags), 0))), keep=True)  # fmt: skip
     if flags:
         flowables += [flag_block(f) for f in flags]
     else:
-        flowables.append(Paragraph("No safety or review flags.", s.missing))
+        flowables.append(Paragraph(esc(_("No safety or review flags.")), s.missing))
     flowables += [Paragraph("", s.small), decision_support(assessment.settings_version)]
     return flowables

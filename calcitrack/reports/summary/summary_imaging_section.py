@@ -10,24 +10,27 @@ treated, operator, outcome (with its notes) and complications.
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from calcitrack.domain.codes import ImagingVerdict, Laterality
 from calcitrack.domain.entities import ImagingStudy, Procedure
 from calcitrack.domain.review.imaging_evidence import site_text
+from calcitrack.i18n.catalogue import N_, _
+from calcitrack.reports.summary.pdf_direction import Paragraph
 from calcitrack.reports.summary.pdf_styles import esc, styles
-from calcitrack.reports.summary.summary_tables import DASH, SHORT_ROWS, data_table, heading
+from calcitrack.reports.summary.summary_tables import DASH, SHORT_ROWS, data_table, day, heading
 from calcitrack.reports.summary.visit_summary_data import VisitSummaryData
 
 MUTED_SMALL = "<font size='6.8' color='#5A5A5A'>{}</font>"
-IMAGING_NOTE = (
+IMAGING_NOTE = N_(
     "Every imaging study recorded up to this visit. The verdict is the reader's comparison with "
     "the previous comparable study (same region and modality); a study read as more "
     "calcification after the baseline and up to this visit makes the response progressed."
 )
-IMAGING_HEADER = ("Date", "Modality", "Region", "Lesions", "Finding", "Reader", "Verdict")
-PROCEDURE_HEADER = ("Date", "Procedure", "Region", "Lesions treated", "Operator", "Outcome",
-                    "Complications")  # fmt: skip
+IMAGING_HEADER = (N_("Date"), N_("Modality"), N_("Region"), N_("Lesions"), N_("Finding"),
+                  N_("Reader"), N_("Verdict"))  # fmt: skip
+PROCEDURE_HEADER = (N_("Date"), N_("Procedure"), N_("Region"), N_("Lesions treated"),
+                    N_("Operator"), N_("Outcome"), N_("Complications"))  # fmt: skip
 
 
 def _region(body_site: str, laterality: Laterality | None) -> str:
@@ -41,21 +44,21 @@ def _or_dash(value: str | None) -> str:
 
 def _verdict(study: ImagingStudy, counted: bool) -> str:
     if study.verdict is None:
-        return "not stated"
+        return esc(_("not stated"))
     text = esc(study.verdict.label)
     if study.verdict is ImagingVerdict.MORE:
         text = f"<b>{text}</b>"
         if counted:
-            text += "<br/>" + MUTED_SMALL.format("counts in the response")
+            text += "<br/>" + MUTED_SMALL.format(esc(_("counts in the response")))
     return text
 
 
 def _study_row(study: ImagingStudy, counted: bool) -> list[str]:
     return [
-        study.study_date.isoformat(),
+        day(study.study_date),
         esc(study.modality.label),
         _region(study.body_site, study.laterality),
-        esc(", ".join(study.lesion_labels)) or DASH,
+        esc(_(", ").join(study.lesion_labels)) or DASH,
         _or_dash(study.findings),
         _or_dash(study.reader),
         _verdict(study, counted),
@@ -67,10 +70,10 @@ def _procedure_row(p: Procedure) -> list[str]:
     if p.notes:
         outcome += "<br/>" + MUTED_SMALL.format(esc(p.notes))
     return [
-        p.procedure_date.isoformat(),
+        day(p.procedure_date),
         esc(p.procedure_type.label),
         _region(p.body_site, p.laterality),
-        esc(", ".join(p.lesion_labels)) or DASH,
+        esc(_(", ").join(p.lesion_labels)) or DASH,
         _or_dash(p.operator),
         outcome,
         _or_dash(p.complications),
@@ -84,23 +87,29 @@ def imaging_section(data: VisitSummaryData) -> list[Flowable]:
     procedures = sorted(data.chart.procedures, key=lambda p: p.procedure_date)
     counted = data.assessment.response.imaging_more
     flowables: list[Flowable] = [
-        *heading(f"Imaging and procedures up to {data.day}", keep=True),
-        *heading("Imaging studies", 2, keep=len(studies) <= SHORT_ROWS),
+        *heading(esc(_("Imaging and procedures up to {day}").format(day=day(data.day))),
+                 keep=True),
+        *heading(esc(_("Imaging studies")), 2, keep=len(studies) <= SHORT_ROWS),
     ]
     if studies:
         flowables += [
-            Paragraph(esc(IMAGING_NOTE), s.note),
-            data_table(IMAGING_HEADER, [_study_row(st, st in counted) for st in studies],
+            Paragraph(esc(_(IMAGING_NOTE)), s.note),
+            data_table([_(h) for h in IMAGING_HEADER],
+                       [_study_row(st, st in counted) for st in studies],
                        (0.1, 0.09, 0.12, 0.12, 0.33, 0.11, 0.13)),
         ]  # fmt: skip
     else:
-        flowables.append(Paragraph("No imaging study recorded up to this visit.", s.missing))
-    flowables += heading("Procedures", 2, keep=len(procedures) <= SHORT_ROWS)
+        flowables.append(
+            Paragraph(esc(_("No imaging study recorded up to this visit.")), s.missing)
+        )
+    flowables += heading(esc(_("Procedures")), 2, keep=len(procedures) <= SHORT_ROWS)
     if procedures:
         flowables.append(
-            data_table(PROCEDURE_HEADER, [_procedure_row(p) for p in procedures],
+            data_table([_(h) for h in PROCEDURE_HEADER], [_procedure_row(p) for p in procedures],
                        (0.1, 0.15, 0.12, 0.13, 0.11, 0.23, 0.16))
         )  # fmt: skip
     else:
-        flowables.append(Paragraph("No procedure recorded up to this visit.", s.missing))
+        flowables.append(
+            Paragraph(esc(_("No procedure recorded up to this visit.")), s.missing)
+        )
     return flowables

@@ -5,12 +5,21 @@ or excised lesions named, and the "not validated" note of DOMAIN.md §8.4."""
 from __future__ import annotations
 
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 
 from calcitrack.domain.review.assessment_types import ResponseAssessment
 from calcitrack.domain.review.burden_comparison import BurdenComparison
 from calcitrack.domain.visits.visit_completeness import incomplete_text
+from calcitrack.i18n.catalogue import N_, _
+from calcitrack.i18n.formats import number
 from calcitrack.reports.summary.pdf_charts import ChartSet, lesion_map_figure
+from calcitrack.reports.summary.pdf_direction import (
+    Paragraph,
+    h_align,
+    isolated,
+    ordered,
+    right_to_left,
+)
 from calcitrack.reports.summary.pdf_styles import FRAME_WIDTH, esc, styles
 from calcitrack.reports.summary.summary_lesions import LesionRow, RowStatus
 from calcitrack.reports.summary.summary_tables import (
@@ -18,6 +27,7 @@ from calcitrack.reports.summary.summary_tables import (
     DASH,
     SHORT_ROWS,
     data_table,
+    day,
     figure,
     heading,
     key_values,
@@ -26,7 +36,7 @@ from calcitrack.reports.summary.summary_tables import (
 )
 from calcitrack.reports.summary.visit_summary_data import VisitSummaryData
 
-UNVALIDATED_NOTE = (
+UNVALIDATED_NOTE = N_(
     "Not validated: lesion area is an ellipse estimate (π/4 × longest × width, mm²); area, "
     "burden (the sum of the areas of the lesions measured) and lesion counts are commonly used "
     "but are not validated outcome measures for calcinosis [R7][R9]."
@@ -35,7 +45,7 @@ UNVALIDATED_NOTE = (
 
 def _size(row: LesionRow) -> str:
     m = row.current
-    return DASH if m is None else f"{figure(m.longest_mm)} × {figure(m.width_mm)}"
+    return DASH if m is None else isolated(f"{figure(m.longest_mm)} × {figure(m.width_mm)}")
 
 
 def _status(row: LesionRow) -> str:
@@ -43,14 +53,14 @@ def _status(row: LesionRow) -> str:
         return f"<b>{row.status.value} {esc(row.ended_on)}</b>"
     parts = []
     if row.new_at_visit:
-        parts.append("<b>new at this visit</b>")
+        parts.append(f"<b>{esc(_('new at this visit'))}</b>")
     elif row.new_since_baseline:
-        parts.append("<b>new since baseline</b>")
+        parts.append(f"<b>{esc(_('new since baseline'))}</b>")
     if row.status is RowStatus.NOT_MEASURED:
-        parts.append("not measured at this visit")
+        parts.append(esc(_("not measured at this visit")))
     if row.states:
-        parts.append(", ".join(row.states))
-    return "; ".join(parts) or DASH
+        parts.append(esc(_(", ").join(row.states)))
+    return esc(_("; ")).join(parts) or DASH
 
 
 def _versus(row: LesionRow, which: str, data: VisitSummaryData) -> str:
@@ -59,13 +69,14 @@ def _versus(row: LesionRow, which: str, data: VisitSummaryData) -> str:
     if row.current is None:
         return DASH
     if which == "previous" and data.previous is None:
-        return "first visit"
+        return esc(_("first visit"))
     if which == "baseline" and data.assessment.response.baseline is None:
-        return "no baseline"
+        return esc(_("no baseline"))
     if before is None:
         new = row.new_at_visit if which == "previous" else row.new_since_baseline
-        return "new" if new else "not measured then"
-    return f"{pct(change)}<br/><font size='6.8' color='#5A5A5A'>from {num(before.area_mm2)}</font>"
+        return esc(_("new")) if new else esc(_("not measured then"))
+    was = esc(_("from {area}")).format(area=num(before.area_mm2))
+    return f"{pct(change)}<br/><font size='6.8' color='#5A5A5A'>{was}</font>"
 
 
 def _rows(data: VisitSummaryData) -> list[list[str]]:
@@ -86,7 +97,7 @@ def _rows(data: VisitSummaryData) -> list[list[str]]:
 
 
 def _names(labels: tuple[str, ...]) -> str:
-    return esc(", ".join(labels)) if labels else "none"
+    return esc(_(", ").join(labels)) if labels else esc(_("none"))
 
 
 def compared_pct(value: float | None, compared: BurdenComparison | None) -> str:
@@ -97,7 +108,7 @@ def compared_pct(value: float | None, compared: BurdenComparison | None) -> str:
     return f"{pct(value)} <font color='#7F6000'>({esc(basis)})</font>"
 
 
-NONE_MEASURED = "no lesion measured at this visit"
+NONE_MEASURED = N_("no lesion measured at this visit")
 
 
 def compared_longest(a: ResponseAssessment) -> str:
@@ -105,18 +116,20 @@ def compared_longest(a: ResponseAssessment) -> str:
     computed on (``baseline_comparison``), saying so when that is not every lesion."""
     compared = a.baseline_comparison
     if compared is None or compared.complete:
-        return (
-            f"{num(a.sum_longest_baseline_mm, unit='mm')} → "
-            f"{num(a.sum_longest_current_mm, unit='mm')}"
+        return _("{before} → {after}").format(
+            before=num(a.sum_longest_baseline_mm, unit="mm"),
+            after=num(a.sum_longest_current_mm, unit="mm"),
         )
     basis = esc(compared.basis("at this visit"))
     if not compared.comparable:
-        return f"{DASH} <font color='#7F6000'>(no lesion measured at both; {basis})</font>"
-    return (
-        f"{num(compared.longest_before_mm, unit='mm')} → "
-        f"{num(compared.longest_after_mm, unit='mm')} "
-        f"<font color='#7F6000'>(only the lesions measured at both: {basis})</font>"
+        why = esc(_("(no lesion measured at both; {basis})")).format(basis=basis)
+        return f"{DASH} <font color='#7F6000'>{why}</font>"
+    change = _("{before} → {after}").format(
+        before=num(compared.longest_before_mm, unit="mm"),
+        after=num(compared.longest_after_mm, unit="mm"),
     )
+    why = esc(_("(only the lesions measured at both: {basis})")).format(basis=basis)
+    return f"{change} <font color='#7F6000'>{why}</font>"
 
 
 def _partial_total(value: float | None, unit: str, unmeasured: bool) -> str:
@@ -124,8 +137,8 @@ def _partial_total(value: float | None, unit: str, unmeasured: bool) -> str:
     if not unmeasured:
         return num(value, unit=unit)
     if value is None:
-        return f"{DASH} ({NONE_MEASURED})"
-    return f"{num(value, unit=unit)} (partial)"
+        return f"{DASH} ({esc(_(NONE_MEASURED))})"
+    return esc(_("{total} (partial)")).format(total=num(value, unit=unit))
 
 
 def incomplete_note(data: VisitSummaryData) -> str:
@@ -134,10 +147,10 @@ def incomplete_note(data: VisitSummaryData) -> str:
     if not unmeasured:
         return ""
     text = incomplete_text(unmeasured).removeprefix("incomplete: ")
-    return (
-        f"Incomplete visit: {text}. The burden is the total of the lesions measured at this "
+    return _(
+        "Incomplete visit: {unmeasured}. The burden is the total of the lesions measured at this "
         "visit; a change of burden compares only the lesions measured at both visits."
-    )
+    ).format(unmeasured=text)
 
 
 def _totals(data: VisitSummaryData, width: float = FRAME_WIDTH) -> Table:
@@ -146,73 +159,82 @@ def _totals(data: VisitSummaryData, width: float = FRAME_WIDTH) -> Table:
     baseline = response.baseline
     previous = data.previous
     unmeasured = response.unmeasured
-    measured = str(lesions.measured_count)
+    measured = number(lesions.measured_count, 0)
     if unmeasured:
         measured += f" — <b>{esc(incomplete_text(unmeasured))}</b>"
     pairs = [
-        ("Active lesions", str(lesions.active_count)),
-        ("Measured at this visit", measured),
-        ("Burden (sum of ellipse areas)",
+        (_("Active lesions"), number(lesions.active_count, 0)),
+        (_("Measured at this visit"), measured),
+        (_("Burden (sum of ellipse areas)"),
          _partial_total(lesions.burden_mm2, "mm²", bool(unmeasured))),
-        ("Sum of longest diameters",
+        (_("Sum of longest diameters"),
          _partial_total(lesions.sum_longest_mm, "mm", bool(unmeasured))),
-        (f"Change from previous ({previous.visit_date})" if previous else "Change from previous",
+        (_("Change from previous ({day})").format(day=day(previous.visit_date)) if previous
+         else _("Change from previous"),
          compared_pct(response.change_from_previous_pct, response.previous_comparison)),
-        (f"Change from baseline ({baseline.visit_date})" if baseline else "Change from baseline",
+        (_("Change from baseline ({day})").format(day=day(baseline.visit_date)) if baseline
+         else _("Change from baseline"),
          compared_pct(response.change_from_baseline_pct, response.baseline_comparison)
-         if baseline else "no baseline"),
-        ("New at this visit", _names(lesions.new_at_visit)),
-        ("New since baseline", _names(lesions.new_since_baseline) if baseline else DASH),
-        ("Resolved or excised", _names(lesions.ended)),
+         if baseline else esc(_("no baseline"))),
+        (_("New at this visit"), _names(lesions.new_at_visit)),
+        (_("New since baseline"), _names(lesions.new_since_baseline) if baseline else DASH),
+        (_("Resolved or excised"), _names(lesions.ended)),
     ]  # fmt: skip
     return key_values(pairs, columns=1, label_share=0.5, width=width)
 
 
 def lesion_section(data: VisitSummaryData, charts: ChartSet) -> list[Flowable]:
     s = styles()
-    flowables: list[Flowable] = [*heading("Lesions", keep=len(data.lesions.rows) <= SHORT_ROWS)]
+    flowables: list[Flowable] = [
+        *heading(esc(_("Lesions")), keep=len(data.lesions.rows) <= SHORT_ROWS)
+    ]
     if not data.lesions.rows and not data.map_lesions:
         flowables.append(
-            Paragraph("No lesions recorded on or before this visit.", s.missing)
+            Paragraph(esc(_("No lesions recorded on or before this visit.")), s.missing)
         )
         return flowables
     if data.lesions.rows:
         previous, baseline = data.previous, data.assessment.response.baseline
         flowables += [
             data_table(
-                ("Lesion", "Site", "Size\nL × W, mm", "Depth,\nmm", "Area*,\nmm²", "State",
-                 "vs previous" + (f"\n{previous.visit_date}" if previous else ""),
-                 "vs baseline" + (f"\n{baseline.visit_date}" if baseline else "")),
+                (_("Lesion"), _("Site"), _("Size\nL × W, mm"), _("Depth,\nmm"),
+                 _("Area*,\nmm²"), _("State"),
+                 _("vs previous") + (f"\n{day(previous.visit_date)}" if previous else ""),
+                 _("vs baseline") + (f"\n{day(baseline.visit_date)}" if baseline else "")),
                 _rows(data), (0.14, 0.13, 0.11, 0.07, 0.08, 0.17, 0.15, 0.15),
                 right=(2, 3, 4, 6, 7),
             ),
         ]
     else:
-        flowables.append(Paragraph("No lesion active or measured at this visit.", s.missing))
+        flowables.append(
+            Paragraph(esc(_("No lesion active or measured at this visit.")), s.missing)
+        )
     if note := incomplete_note(data):
         flowables.append(Paragraph(f"<b>{esc(note)}</b>", s.note))
-    flowables.append(Paragraph("* " + esc(UNVALIDATED_NOTE), s.note))
-    flowables += heading("Totals and lesion map", 2)
+    flowables.append(Paragraph("* " + esc(_(UNVALIDATED_NOTE)), s.note))
+    flowables += heading(esc(_("Totals and lesion map")), 2)
     if data.map_lesions:
         slot = charts.add(lesion_map_figure(data.map_lesions))
         caption = Paragraph(
-            "Lesion map: change since the baseline visit; marker area grows with lesion area "
-            "(ellipse estimate, not validated).", s.small,
+            esc(_("Lesion map: change since the baseline visit; marker area grows with lesion "
+                  "area (ellipse estimate, not validated).")), s.small,
         )  # fmt: skip
         left = FRAME_WIDTH - slot.width - 12
-        column = Table([[_totals(data, left)], [caption]], colWidths=[left], hAlign="LEFT")
+        column = Table([[_totals(data, left)], [caption]], colWidths=[left], hAlign=h_align())
         column.setStyle(TableStyle([
         CELL_FONT,
             ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
             ("TOPPADDING", (0, 1), (0, 1), 8),
         ]))  # fmt: skip
-        layout = Table([[column, slot]], colWidths=[left + 12, slot.width], hAlign="LEFT")
+        layout = Table([ordered([column, slot])], colWidths=ordered([left + 12, slot.width]),
+                       hAlign=h_align())  # fmt: skip
+        line = ("LINEAFTER", (0, 0), (0, 0)) if right_to_left() else ("LINEBEFORE", (1, 0), (1, 0))
         layout.setStyle(TableStyle([
         CELL_FONT,
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
             ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-            ("LINEBEFORE", (1, 0), (1, 0), 0.25, colors.HexColor("#C9D1D9")),
+            (*line, 0.25, colors.HexColor("#C9D1D9")),
         ]))  # fmt: skip
         flowables[-1:] = [KeepTogether([flowables[-1], layout])]
     else:

@@ -3,15 +3,18 @@ mg/day and mg/kg/day where relevant, and why) and the changes made at this visit
 
 from __future__ import annotations
 
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
 
 from calcitrack.domain.entities import MedicationPeriod
+from calcitrack.i18n.catalogue import N_, _
+from calcitrack.reports.summary.pdf_direction import Paragraph
 from calcitrack.reports.summary.pdf_styles import esc, styles
 from calcitrack.reports.summary.summary_medications import MedicationChange, MedicationRow
 from calcitrack.reports.summary.summary_tables import (
     DASH,
     SHORT_ROWS,
     data_table,
+    day,
     figure,
     heading,
     num,
@@ -19,17 +22,19 @@ from calcitrack.reports.summary.summary_tables import (
 from calcitrack.reports.summary.visit_summary_data import VisitSummaryData
 
 VERBS = {
-    "start": "Started",
-    "stop": "Stopped",
-    "increase": "Dose increased",
-    "decrease": "Dose reduced",
-    "change": "Changed",
+    "start": N_("Started"),
+    "stop": N_("Stopped"),
+    "increase": N_("Dose increased"),
+    "decrease": N_("Dose reduced"),
+    "change": N_("Changed"),
 }
 
 
 def dose_text(period: MedicationPeriod) -> str:
     """ "60 mg twice daily"."""
-    return f"{figure(period.dose)} {period.dose_unit.label} {period.frequency.label}"
+    return _("{dose} {unit} {frequency}").format(
+        dose=figure(period.dose), unit=period.dose_unit.label, frequency=period.frequency.label
+    )
 
 
 def _per_kg(row: MedicationRow) -> str:
@@ -38,18 +43,20 @@ def _per_kg(row: MedicationRow) -> str:
         return DASH
     per_kg = reading.mg_per_kg_per_day
     if per_kg is None:
-        return "no weight"
+        return esc(_("no weight"))
     return num(per_kg, 2 if per_kg >= 0.1 else 3)
 
 
 def _row(row: MedicationRow) -> list[str]:
     p = row.period
-    since = row.course_start.isoformat()
+    since = day(row.course_start)
     if p.start_on != row.course_start:
-        since += f"<br/><font size='6.8'>this dose {p.start_on}</font>"
+        this_dose = esc(_("this dose {day}")).format(day=day(p.start_on))
+        since += f"<br/><font size='6.8'>{this_dose}</font>"
     name = f"<b>{esc(p.drug_name)}</b>"
     if row.calcinosis_directed:
-        name += "<br/><font size='6.8' color='#5A5A5A'>calcinosis-directed</font>"
+        directed = esc(_("calcinosis-directed"))
+        name += f"<br/><font size='6.8' color='#5A5A5A'>{directed}</font>"
     return [
         name,
         esc(dose_text(p)),
@@ -64,21 +71,20 @@ def _row(row: MedicationRow) -> list[str]:
 def _change(change: MedicationChange) -> list[str]:
     before = DASH if change.before is None else esc(dose_text(change.before))
     after = DASH if change.after is None else esc(dose_text(change.after))
-    return [f"<b>{esc(change.name)}</b>", VERBS[change.kind], before, after,
-            esc(change.reason) or "no reason recorded"]  # fmt: skip
+    return [f"<b>{esc(change.name)}</b>", esc(_(VERBS[change.kind])), before, after,
+            esc(change.reason) or esc(_("no reason recorded"))]  # fmt: skip
 
 
 def medication_section(data: VisitSummaryData) -> list[Flowable]:
     s = styles()
     summary = data.medications
-    day = data.day
-    flowables: list[Flowable] = [
-        *heading(f"Medications on {day}", keep=len(summary.rows) <= SHORT_ROWS)
-    ]
+    title = _("Medications on {day}").format(day=day(data.day))
+    flowables: list[Flowable] = [*heading(esc(title), keep=len(summary.rows) <= SHORT_ROWS)]
     if summary.rows:
         flowables.append(
             data_table(
-                ("Drug", "Dose", "Route", "Since", "mg/day", "mg/kg/day", "Reason started"),
+                (_("Drug"), _("Dose"), _("Route"), _("Since"), "mg/day", "mg/kg/day",
+                 _("Reason started")),
                 [_row(r) for r in summary.rows], (0.19, 0.15, 0.08, 0.1, 0.08, 0.1, 0.3),
                 right=(4, 5),
             )
@@ -86,23 +92,27 @@ def medication_section(data: VisitSummaryData) -> list[Flowable]:
         weight = summary.weight
         if weight is not None:
             if weight.weight_kg is not None:
-                text = f"mg/kg/day uses {num(weight.weight_kg, 1, 'kg')}: {weight.note}."
+                text = _("mg/kg/day uses {weight}: {note}.").format(
+                    weight=num(weight.weight_kg, 1, "kg"), note=weight.note
+                )
             else:
-                text = f"mg/kg/day not computed: {weight.note}."
+                text = _("mg/kg/day not computed: {note}.").format(note=weight.note)
             flowables.append(Paragraph(esc(text), s.note))
     else:
         flowables.append(
-            Paragraph("No medications recorded as taken on this date.", s.missing)
+            Paragraph(esc(_("No medications recorded as taken on this date.")), s.missing)
         )
-    flowables += heading("Changes made at this visit", 2, keep=len(summary.changes) <= SHORT_ROWS)
+    flowables += heading(esc(_("Changes made at this visit")), 2,
+                         keep=len(summary.changes) <= SHORT_ROWS)  # fmt: skip
     if summary.changes:
         flowables.append(
-            data_table(("Drug", "Change", "Before", "After", "Reason"),
+            data_table((_("Drug"), _("Change"), _("Before"), _("After"), _("Reason")),
                        [_change(c) for c in summary.changes], (0.16, 0.13, 0.17, 0.17, 0.37))
         )  # fmt: skip
     else:
-        flowables.append(Paragraph("No medication started, stopped or changed at this visit.",
-                                   s.missing))  # fmt: skip
+        flowables.append(Paragraph(
+            esc(_("No medication started, stopped or changed at this visit.")), s.missing
+        ))  # fmt: skip
     if len(summary.rows) <= SHORT_ROWS and len(summary.changes) <= SHORT_ROWS:
         # The section ends the text, and the charts start on a new page: kept on one page, so
         # that its last lines ("Changes made at this visit" and one line) never stand alone on

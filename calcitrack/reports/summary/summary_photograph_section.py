@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import io
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 from reportlab.platypus import Image as PdfImage
 
 from calcitrack.domain.entities import LesionPhotograph
 from calcitrack.domain.photograph_pairs import PhotographPair, photograph_pairs
+from calcitrack.i18n.catalogue import _
+from calcitrack.reports.summary.pdf_direction import Paragraph, h_align, ordered
 from calcitrack.reports.summary.pdf_styles import FRAME_WIDTH, esc, styles
-from calcitrack.reports.summary.summary_tables import heading
+from calcitrack.reports.summary.summary_tables import day, heading
 from calcitrack.reports.summary.visit_summary_data import VisitSummaryData
 
 GAP_PT = 12.0
@@ -29,18 +31,20 @@ def photograph_section(data: VisitSummaryData) -> list[Flowable]:
     s = styles()
     pairs = photograph_pairs(data.request.chart.photographs, data.day)
     # the heading and its note go with the first lesion's pair: never alone at a page's foot
-    start, title = heading("Lesion photographs")
+    start, title = heading(esc(_("Lesion photographs")))
     note = Paragraph(
-        "Each lesion's first photograph (baseline) beside its latest up to this visit, drawn "
-        "at the same scale; the date under each is its visit's.",
+        esc(_("Each lesion's first photograph (baseline) beside its latest up to this visit, "
+              "drawn at the same scale; the date under each is its visit's.")),
         s.note,
     )
     flowables: list[Flowable] = [start]
     if not pairs:
-        flowables += [title, note, Paragraph("No lesion photographed up to this visit.", s.missing)]
+        flowables += [title, note,
+                      Paragraph(esc(_("No lesion photographed up to this visit.")), s.missing)]
     for i, pair in enumerate(pairs):
         lead = [title, note] if i == 0 else []
-        flowables.append(KeepTogether([*lead, Paragraph(esc(f"Lesion {pair.lesion_label}"), s.h2),
+        title_of_pair = esc(_("Lesion {label}").format(label=pair.lesion_label))
+        flowables.append(KeepTogether([*lead, Paragraph(title_of_pair, s.h2),
                                        _pair_table(pair)]))  # fmt: skip
     return flowables
 
@@ -68,21 +72,23 @@ def _pair_table(pair: PhotographPair) -> Table:
                 )
             )
         else:
-            pictures.append(Paragraph("(the image was not read)", s.missing))
-        role = "Baseline" if index == 0 else "Current"
-        line = f"<b>{role}</b>: visit of {photo.visit_date.isoformat()}"
+            pictures.append(Paragraph(esc(_("(the image was not read)")), s.missing))
+        role = esc(_("Baseline") if index == 0 else _("Current"))
+        line = esc(_("{role}: visit of {day}")).format(role=f"<b>{role}</b>",
+                                                      day=day(photo.visit_date))  # fmt: skip
         if photo.captured_on is not None and photo.captured_on != photo.visit_date:
-            line += f" (taken {photo.captured_on.isoformat()})"
+            line = esc(_("{line} (taken {day})")).format(line=line, day=day(photo.captured_on))
         if photo.caption:
             line += f"<br/>{esc(photo.caption)}"
         captions.append(Paragraph(line, s.small))
     if pair.current is None:
         pictures.append(Paragraph("", s.small))
         captions.append(
-            Paragraph("The only visit with a photograph of this lesion up to this visit.", s.small)
+            Paragraph(esc(_("The only visit with a photograph of this lesion up to this visit.")),
+                      s.small)
         )
     table = Table(
-        [pictures, captions],
+        [ordered(pictures), ordered(captions)], hAlign=h_align(),
         colWidths=[CELL_WIDTH_PT + GAP_PT / 2, CELL_WIDTH_PT + GAP_PT / 2],
     )
     table.setStyle(

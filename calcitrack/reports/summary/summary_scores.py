@@ -19,8 +19,11 @@ from calcitrack.domain.errors import DomainValidationError
 from calcitrack.domain.laboratory import labs
 from calcitrack.domain.trajectory.trajectory_labs import latest, number
 from calcitrack.domain.trajectory.trajectory_types import Series, Trajectories
+from calcitrack.i18n import formats
+from calcitrack.i18n.catalogue import N_, _, current_language
+from calcitrack.i18n.languages import Language
 
-DAS28_CRP_CAVEAT = (
+DAS28_CRP_CAVEAT = N_(
     "Bands are the DAS28 cut-offs validated for DAS28-ESR; on DAS28-CRP they underestimate "
     "activity (remission ≈ 2.4, low ≈ 2.9, high ≈ 4.6 by DAS28-ESR equivalence) [R14][R15]."
 )
@@ -60,12 +63,12 @@ def _needs(visit: Visit, *, evaluator: bool, marker: str) -> list[str]:
         for name, value in (
             ("TJC28", visit.tender_joints_28),
             ("SJC28", visit.swollen_joints_28),
-            ("patient global", visit.patient_global_mm),
+            (_("patient global"), visit.patient_global_mm),
         )
         if value is None
     ]
     if evaluator and visit.evaluator_global_mm is None:
-        needs.append("evaluator global")
+        needs.append(_("evaluator global"))
     if marker:
         needs.append(marker)
     return needs
@@ -77,6 +80,19 @@ def _partly_recorded(visit: Visit) -> bool:
         v is not None
         for v in (visit.tender_joints_28, visit.swollen_joints_28, visit.patient_global_mm)
     )
+
+
+def _mm(value: float | None) -> str:
+    """A global assessment in mm as the English text always printed it ("5", "37.5")."""
+    if value is None or current_language() is Language.ENGLISH:
+        return f"{value:g}" if value is not None else "None"
+    return formats.number(value, 0 if float(value).is_integer() else 1)
+
+
+def _two_decimals(value: float) -> str:
+    if current_language() is Language.ENGLISH:
+        return f"{value:.2f}"
+    return formats.number(value, 2)
 
 
 def _joints(visit: Visit) -> str:
@@ -98,32 +114,39 @@ def score_rows(
         series = data.das28.get(variant)
         value = None if series is None else _at(series, day)
         typed = visit.das28_recorded if visit.das28_recorded_variant is variant else None
-        note = DAS28_CRP_CAVEAT if variant is Das28Variant.CRP and value is not None else ""
+        note = _(DAS28_CRP_CAVEAT) if variant is Das28Variant.CRP and value is not None else ""
         needs = _needs(visit, evaluator=False, marker="" if marker else variant.label[6:])
         if value is None:
             if needs and (typed is not None or (marker is not None and _partly_recorded(visit))):
-                how = f"not computed: needs {', '.join(needs)}"
+                how = _("not computed: needs {components}").format(components=_(", ").join(needs))
                 rows.append(ScoreRow(variant.label, None, None, how))
             continue
         if not needs:
-            how = f"computed from {_joints(visit)}, {marker_text}, patient global "
-            how += f"{visit.patient_global_mm:g} mm"
+            how = _("computed from {joints}, {marker}, patient global {global_mm} mm").format(
+                joints=_joints(visit), marker=marker_text, global_mm=_mm(visit.patient_global_mm)
+            )
             if typed is not None and scores.das28_entry_disagrees(typed, value):
-                how += f"; the DAS28 typed in ({typed:.2f}) differs by more than 0.1"
+                how = _("{how}; the DAS28 typed in ({typed}) differs by more than 0.1").format(
+                    how=how, typed=_two_decimals(typed)
+                )
         else:
-            how = f"as recorded (components missing: {', '.join(needs)})"
+            how = _("as recorded (components missing: {components})").format(
+                components=_(", ").join(needs)
+            )
         rows.append(ScoreRow(variant.label, value, scores.das28_category(value), how, note))
     cdai = _at(data.cdai, day)
     if cdai is not None:
-        how = (
-            f"{_joints(visit)}, patient global {visit.patient_global_mm:g} mm and evaluator "
-            f"global {visit.evaluator_global_mm:g} mm as 0–10 [R16]"
-        )
+        how = _(
+            "{joints}, patient global {patient_mm} mm and evaluator global {evaluator_mm} mm as "
+            "0–10 [R16]"
+        ).format(joints=_joints(visit), patient_mm=_mm(visit.patient_global_mm),
+                 evaluator_mm=_mm(visit.evaluator_global_mm))  # fmt: skip
         rows.append(ScoreRow("CDAI", cdai, scores.cdai_category(cdai), how))
     sdai = _at(data.sdai, day)
     if sdai is not None:
-        how = f"CDAI + CRP in mg/dL: {_crp_text(crp, 'mg/dL')} [R16]"
+        how = _("CDAI + CRP in mg/dL: {crp} [R16]").format(crp=_crp_text(crp, "mg/dL"))
         rows.append(ScoreRow("SDAI", sdai, scores.sdai_category(sdai), how))
     elif cdai is not None and crp is None:
-        rows.append(ScoreRow("SDAI", None, None, "not computed: needs CRP from the visit date"))
+        rows.append(ScoreRow("SDAI", None, None,
+                             _("not computed: needs CRP from the visit date")))  # fmt: skip
     return tuple(rows)

@@ -12,13 +12,15 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from matplotlib.figure import Figure
 from matplotlib.text import Text
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Table
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Table
 
 from calcitrack.domain.sources import cited_sources
+from calcitrack.i18n.catalogue import N_, _
+from calcitrack.reports.summary.pdf_direction import Paragraph, right_to_left
 from calcitrack.reports.summary.pdf_styles import esc, styles
 from calcitrack.reports.summary.summary_tables import heading
 
-HEADING = "Sources cited in this summary"
+HEADING = N_("Sources cited in this summary")
 
 
 def _texts(item: object) -> Iterator[str]:
@@ -53,10 +55,14 @@ def sources_section(story: Iterable[Flowable], figures: Sequence[Figure]) -> lis
     if not found:
         return []
     s = styles()
-    entry = s.body.clone("source", leftIndent=30, firstLineIndent=-30, spaceAfter=2)
+    entry = s.body.clone("source", firstLineIndent=-30, spaceAfter=2)  # a hanging indent
+    if right_to_left():
+        entry.rightIndent = 30
+    else:
+        entry.leftIndent = 30
     return [
         PageBreak(),
-        *heading(HEADING, keep=True),
-        Paragraph("The references this summary cites as [R#], in full.", s.note),
+        *heading(esc(_(HEADING)), keep=True),
+        Paragraph(esc(_("The references this summary cites as [R#], in full.")), s.note),
         *(Paragraph(f"<b>[{source.key}]</b> {esc(source.citation)}", entry) for source in found),
     ]

@@ -18,12 +18,22 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
-    Paragraph,
     Table,
     TableStyle,
 )
 
 from calcitrack.domain.number_text import grouped
+from calcitrack.i18n import formats
+from calcitrack.i18n.catalogue import _, current_language
+from calcitrack.i18n.formats import number
+from calcitrack.i18n.languages import Language
+from calcitrack.reports.summary.pdf_direction import (
+    Paragraph,
+    h_align,
+    isolated,
+    ordered,
+    right_to_left,
+)
 from calcitrack.reports.summary.pdf_fonts import REGULAR
 from calcitrack.reports.summary.pdf_styles import (
     BOX_FILL,
@@ -39,6 +49,7 @@ from calcitrack.reports.summary.pdf_styles import (
     hex_of,
     styles,
 )
+from calcitrack.reports.summary.rtl_text import NBSP, with_unit
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -60,11 +71,26 @@ def minus(text: str) -> str:
     return text.replace("-", "−")
 
 
+def _english() -> bool:
+    return current_language() is Language.ENGLISH
+
+
+def _value(text: str, unit: str) -> str:
+    """A printed value and its unit: in English as it always was; in another language joined by
+    a no-break space, and kept left to right in right-to-left text."""
+    if _english():
+        return minus(f"{text} {unit}".strip())
+    return isolated(minus(with_unit(text, unit)))
+
+
 def num(value: float | None, digits: int = 0, unit: str = "") -> str:
     if value is None:
         return DASH
-    text = grouped(value) if digits == 0 and abs(value) >= 1000 else f"{value:.{digits}f}"
-    return minus(f"{text} {unit}".strip())
+    if _english():
+        text = grouped(value) if digits == 0 and abs(value) >= 1000 else f"{value:.{digits}f}"
+    else:
+        text = number(value, digits, grouping=digits == 0)
+    return _value(text, unit)
 
 
 def figure(value: float | None, unit: str = "") -> str:
@@ -72,22 +98,33 @@ def figure(value: float | None, unit: str = "") -> str:
     if value is None:
         return DASH
     text = f"{value:.3f}".rstrip("0").rstrip(".") or "0"
-    return minus(f"{text} {unit}".strip())
+    if not _english():
+        decimals = len(text.partition(".")[2])
+        text = number(float(text), decimals, grouping=False)
+    return _value(text, unit)
 
 
 def pct(value: float | None) -> str:
-    return DASH if value is None else minus(f"{value:+.1f} %")
+    if value is None:
+        return DASH
+    if _english():
+        return minus(f"{value:+.1f} %")
+    sign = "+" if round(value, 1) > 0 else ("-" if round(value, 1) < 0 else "+")
+    return isolated(minus(f"{sign}{number(abs(value), 1)}{NBSP}%"))
 
 
 def day(value: date | None) -> str:
-    return DASH if value is None else value.isoformat()
+    """A date as printed: ISO in English (as it always was), else as the language writes it."""
+    if value is None:
+        return DASH
+    return value.isoformat() if _english() else formats.day(value)
 
 
 def flag_markup(flag: str | None) -> str:
     if flag == "high":
-        return f"<font color='{hex_of(HIGH)}'><b>↑ high</b></font>"
+        return f"<font color='{hex_of(HIGH)}'><b>↑ {esc(_('high'))}</b></font>"
     if flag == "low":
-        return f"<font color='{hex_of(LOW)}'><b>↓ low</b></font>"
+        return f"<font color='{hex_of(LOW)}'><b>↓ {esc(_('low'))}</b></font>"
     return ""
 
 
@@ -115,10 +152,14 @@ def text(value: object, style_name: str = "cell") -> Paragraph:
     return Paragraph(esc(value), getattr(styles(), style_name))
 
 
-def _cell(value: Cell, right: bool) -> Flowable:
+def _cell(value: Cell, right: bool) -> Flowable | list[Flowable]:
+    """A cell's paragraph; right to left, one paragraph a line (see ``pdf_direction``)."""
     if isinstance(value, Flowable):
         return value
-    return para(value, "cell_right" if right else "cell")
+    style_name = "cell_right" if right else "cell"
+    if right_to_left() and "<br/>" in value:
+        return [para(line, style_name) for line in value.split("<br/>")]
+    return para(value, style_name)
 
 
 CELL_PADDING = 6.0
@@ -185,8 +226,8 @@ def data_table(
     ]
     body = [[_cell(v, i in right) for i, v in enumerate(row)] for row in rows]
     col_widths = fit_words([FRAME_WIDTH * w / total for w in widths], [head, *body])
-    table = Table([head, *body], colWidths=col_widths, repeatRows=1, splitByRow=1,
-                  splitInRow=1, hAlign="LEFT")  # fmt: skip
+    table = Table([ordered(head), *(ordered(row) for row in body)], colWidths=ordered(col_widths),
+                  repeatRows=1, splitByRow=1, splitInRow=1, hAlign=h_align())  # fmt: skip
     commands: list[TableCommand] = [
         CELL_FONT,
         ("FONTSIZE", (0, 0), (-1, -1), TABLE_PT),
@@ -214,15 +255,15 @@ def key_values(
     """Label/value pairs in ``columns`` side-by-side columns (filled row by row)."""
     per_row = max(1, columns)
     pair_width = width / per_row
-    widths = [pair_width * label_share, pair_width * (1 - label_share)] * per_row
-    rows: list[list[Flowable | str]] = []
+    widths = ordered([pair_width * label_share, pair_width * (1 - label_share)] * per_row)
+    rows: list[list[Flowable | str | list[Flowable]]] = []
     for start in range(0, len(pairs), per_row):
-        row: list[Flowable | str] = []
+        row: list[Flowable | str | list[Flowable]] = []
         for label, value in pairs[start : start + per_row]:
             row += [para(esc(label), "label"), _cell(value, False)]
         row += [""] * (2 * per_row - len(row))
-        rows.append(row)
-    table = Table(rows, colWidths=widths, hAlign="LEFT", splitInRow=1)
+        rows.append(ordered(row))
+    table = Table(rows, colWidths=widths, hAlign=h_align(), splitInRow=1)
     commands: list[TableCommand] = [
         CELL_FONT,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -3,10 +3,14 @@ weight, notes, sign-off), pain and disease activity, and range of motion."""
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from calcitrack.domain.rom import ROM_REFERENCES
 from calcitrack.domain.signed_content import INVALID_SIGNATURE
+from calcitrack.i18n.catalogue import _, current_language, ngettext
+from calcitrack.i18n.formats import number
+from calcitrack.i18n.languages import Language
+from calcitrack.reports.summary.pdf_direction import Paragraph, isolated
 from calcitrack.reports.summary.pdf_page import sign_off_text
 from calcitrack.reports.summary.pdf_styles import HIGH, esc, hex_of, styles
 from calcitrack.reports.summary.summary_tables import (
@@ -27,10 +31,10 @@ from calcitrack.reports.summary.visit_summary_data import VisitSummaryData
 
 def _invalid_signature() -> Paragraph:
     """The warning next to the sign-off of a visit changed after it was signed."""
-    text = (
-        f"{INVALID_SIGNATURE.upper()}: this visit's record was changed after it was signed, "
-        "without an amendment. What this summary shows is not what the physician signed."
-    )
+    text = _(
+        "{invalid}: this visit's record was changed after it was signed, without an amendment. "
+        "What this summary shows is not what the physician signed."
+    ).format(invalid=INVALID_SIGNATURE.upper())
     return Paragraph(f'<font color="{hex_of(HIGH)}">{esc(text)}</font>', styles().flag_title)
 
 
@@ -43,20 +47,25 @@ def opening(data: VisitSummaryData) -> list[Flowable]:
     patient, visit = data.chart.patient, data.visit
     disease = patient.underlying_disease.label
     if patient.disease_diagnosed_on:
-        disease += f" since {patient.disease_diagnosed_on.isoformat()}"
-    calcinosis = f"{patient.calcinosis_type.label.lower()} calcinosis cutis"
+        disease = _("{disease} since {day}").format(
+            disease=disease, day=day(patient.disease_diagnosed_on)
+        )
+    calcinosis = _("{type} calcinosis cutis").format(type=patient.calcinosis_type.label.lower())
     if patient.calcinosis_onset_on:
-        calcinosis += f" since {patient.calcinosis_onset_on.isoformat()}"
+        calcinosis = _("{calcinosis} since {day}").format(
+            calcinosis=calcinosis, day=day(patient.calcinosis_onset_on)
+        )
     count = len(data.chart.visits)
-    facts = (
-        f"{patient.sex.label}, {patient.age_on(visit.visit_date)} years at the visit · {disease}"
-        f" · {calcinosis} · visit {count} of the follow-up"
+    age = patient.age_on(visit.visit_date)
+    years = ngettext("{sex}, {age} year at the visit", "{sex}, {age} years at the visit", age)
+    facts = _("{age_at_visit} · {disease} · {calcinosis} · visit {count} of the follow-up").format(
+        age_at_visit=years.format(sex=patient.sex.label, age=number(age, 0)),
+        disease=disease, calcinosis=calcinosis, count=number(count, 0),
     )
-    return [
-        Paragraph(f"{esc(visit.visit_type.label)} visit of {visit.visit_date.isoformat()}",
-                  s.title),
-        Paragraph(esc(facts), s.subtitle),
-    ]
+    title = _("{type} visit of {day}").format(
+        type=esc(visit.visit_type.label), day=day(visit.visit_date)
+    )
+    return [Paragraph(title, s.title), Paragraph(esc(facts), s.subtitle)]
 
 
 def _weight(data: VisitSummaryData) -> str:
@@ -65,48 +74,58 @@ def _weight(data: VisitSummaryData) -> str:
         return num(visit.weight_kg, 1, "kg")
     if data.earlier_weight is not None:
         kg, on = data.earlier_weight
-        return f"not recorded at this visit (latest earlier: {num(kg, 1, 'kg')} on {day(on)})"
-    return "not recorded (no weight on or before this visit)"
+        return _("not recorded at this visit (latest earlier: {weight} on {day})").format(
+            weight=num(kg, 1, "kg"), day=day(on)
+        )
+    return _("not recorded (no weight on or before this visit)")
 
 
 def _bp(data: VisitSummaryData) -> str:
     v = data.visit
     if v.systolic_bp_mmhg is None and v.diastolic_bp_mmhg is None:
-        return "not recorded"
-    return f"{v.systolic_bp_mmhg or DASH}/{v.diastolic_bp_mmhg or DASH} mmHg"
+        return _("not recorded")
+    systolic = number(v.systolic_bp_mmhg, 0) if v.systolic_bp_mmhg else DASH
+    diastolic = number(v.diastolic_bp_mmhg, 0) if v.diastolic_bp_mmhg else DASH
+    return isolated(f"{systolic}/{diastolic} mmHg")
 
 
 def visit_section(data: VisitSummaryData) -> list[Flowable]:
     s = styles()
     v = data.visit
     previous = data.previous
+    not_recorded = _("not recorded")
+    heart_rate = (
+        isolated(f"{number(v.heart_rate_bpm, 0)}/min") if v.heart_rate_bpm else not_recorded
+    )
     pairs = [
-        ("Visit date", day(v.visit_date)),
-        ("Visit type", esc(v.visit_type.label)),
-        ("Clinician", esc(v.clinician) or "not recorded"),
-        ("Previous visit", day(previous.visit_date) if previous else "none (first visit)"),
-        ("Weight", _weight(data)),
-        ("Height", num(v.height_cm, 0, "cm") if v.height_cm else "not recorded"),
-        ("Blood pressure", _bp(data)),
-        ("Heart rate", f"{v.heart_rate_bpm}/min" if v.heart_rate_bpm else "not recorded"),
-        ("Next visit due", day(v.next_visit_due_on) if v.next_visit_due_on else "not set"),
-        ("Sign-off", esc(sign_off_text(data.request.sign_off))),
+        (_("Visit date"), day(v.visit_date)),
+        (_("Visit type"), esc(v.visit_type.label)),
+        (_("Clinician"), esc(v.clinician) or not_recorded),
+        (_("Previous visit"), day(previous.visit_date) if previous else _("none (first visit)")),
+        (_("Weight"), _weight(data)),
+        (_("Height"), num(v.height_cm, 0, "cm") if v.height_cm else not_recorded),
+        (_("Blood pressure"), _bp(data)),
+        (_("Heart rate"), heart_rate),
+        (_("Next visit due"), day(v.next_visit_due_on) if v.next_visit_due_on else _("not set")),
+        (_("Sign-off"), esc(sign_off_text(data.request.sign_off))),
     ]
-    flowables: list[Flowable] = [*heading("Visit", keep=True), key_values(pairs, columns=2)]
+    flowables: list[Flowable] = [*heading(esc(_("Visit")), keep=True),
+                                 key_values(pairs, columns=2)]  # fmt: skip
     if data.request.sign_off.invalid:
         flowables.append(_invalid_signature())
-    flowables += heading("Notes", 2)
+    flowables += heading(esc(_("Notes")), 2)
     if v.notes.strip():
         flowables.append(Paragraph(esc(v.notes.strip()), s.body))
     else:
-        flowables.append(_missing("No notes recorded at this visit."))
+        flowables.append(_missing(_("No notes recorded at this visit.")))
     return flowables
 
 
 def _joint_counts(tender: int | None, swollen: int | None) -> str:
     if tender is None and swollen is None:
-        return "not recorded"
-    return f"{DASH if tender is None else tender} / {DASH if swollen is None else swollen}"
+        return _("not recorded")
+    return isolated(f"{DASH if tender is None else number(tender, 0)} / "
+                    f"{DASH if swollen is None else number(swollen, 0)}")  # fmt: skip
 
 
 def activity_section(data: VisitSummaryData) -> list[Flowable]:
@@ -114,40 +133,48 @@ def activity_section(data: VisitSummaryData) -> list[Flowable]:
     response = data.assessment.response
 
     def mm(value: float | None) -> str:
-        return "not recorded" if value is None else f"{value:g} mm (0–100)"
+        if value is None:
+            return _("not recorded")
+        return isolated(f"{figure(value)} mm (0–100)") if _foreign() else f"{value:g} mm (0–100)"
 
-    pain = "not recorded" if v.pain_nrs is None else f"{v.pain_nrs}/10"
+    def out_of_ten(value: int | None) -> str:
+        return isolated(f"{DASH if value is None else number(value, 0)}/10")
+
+    pain = _("not recorded") if v.pain_nrs is None else out_of_ten(v.pain_nrs)
     if v.pain_nrs is not None and response.baseline is not None:
-        base = response.pain_baseline
-        pain += f" (baseline {response.baseline.visit_date}: {DASH if base is None else base}/10)"
+        pain = _("{pain} (baseline {day}: {baseline_pain})").format(
+            pain=pain, day=day(response.baseline.visit_date),
+            baseline_pain=out_of_ten(response.pain_baseline),
+        )
     pairs = [
-        ("Pain NRS", pain),
-        ("Tender / swollen joints (28)", _joint_counts(v.tender_joints_28, v.swollen_joints_28)),
-        ("Patient global", mm(v.patient_global_mm)),
-        ("Evaluator global", mm(v.evaluator_global_mm)),
+        (_("Pain NRS"), pain),
+        (_("Tender / swollen joints (28)"),
+         _joint_counts(v.tender_joints_28, v.swollen_joints_28)),
+        (_("Patient global"), mm(v.patient_global_mm)),
+        (_("Evaluator global"), mm(v.evaluator_global_mm)),
     ]  # fmt: skip
     flowables: list[Flowable] = [
-        *heading("Pain and disease activity", keep=True),
+        *heading(esc(_("Pain and disease activity")), keep=True),
         key_values(pairs, columns=2, label_share=0.42),
         Spacer(1, 5),
     ]
     if not data.scores:
         flowables.append(
-            _missing("No DAS28, CDAI or SDAI at this visit (needs joint counts, the globals "
-                     "and ESR or CRP of the visit date).")
+            _missing(_("No DAS28, CDAI or SDAI at this visit (needs joint counts, the globals "
+                       "and ESR or CRP of the visit date)."))
         )
         return flowables
     rows: list[list[Cell]] = [
         [
             para(f"<b>{esc(r.name)}</b>"),
-            DASH if r.value is None else f"{r.value:.2f}",
+            DASH if r.value is None else num(r.value, 2),
             esc(r.category or DASH),
             esc(r.how) + (f"<br/><i>{esc(r.note)}</i>" if r.note else ""),
         ]
         for r in data.scores
     ]
     flowables.append(
-        data_table(("Score", "Value", "Category", "Components and source"), rows,
+        data_table((_("Score"), _("Value"), _("Category"), _("Components and source")), rows,
                    (0.13, 0.08, 0.11, 0.68), right=(1,))
     )
     return flowables
@@ -157,11 +184,11 @@ def rom_section(data: VisitSummaryData) -> list[Flowable]:
     s = styles()
     response = data.assessment.response
     flowables: list[Flowable] = [
-        *heading("Range of motion", keep=len(response.rom) <= SHORT_ROWS)
+        *heading(esc(_("Range of motion")), keep=len(response.rom) <= SHORT_ROWS)
     ]
     changes = response.rom
     if not changes:
-        flowables.append(_missing("No range of motion recorded at this visit."))
+        flowables.append(_missing(_("No range of motion recorded at this visit.")))
         return flowables
     baseline = response.baseline
     rank = {key: i for i, key in enumerate(ROM_REFERENCES)}
@@ -174,34 +201,60 @@ def rom_section(data: VisitSummaryData) -> list[Flowable]:
         reference = ROM_REFERENCES.get((r.joint, r.movement))
         share = DASH
         if r.current_deg is not None and r.normal_deg:
-            share = f"{r.current_deg / r.normal_deg * 100:.0f} %"
-        change = DASH if r.change_deg is None else minus(f"{r.change_deg:+.0f}°")
+            share = _percent(r.current_deg / r.normal_deg * 100)
+        change = DASH if r.change_deg is None else _change_deg(r.change_deg)
+        not_measured = _("not measured")
         rows.append([
             esc(f"{r.joint.capitalize()} {r.movement.replace('_', ' ')}"),
             esc(r.side.label),
-            "not measured" if r.current_deg is None else f"{figure(r.current_deg)}°",
-            DASH if r.normal_deg is None else f"{r.normal_deg:g}°",
+            not_measured if r.current_deg is None else _degrees(r.current_deg),
+            DASH if r.normal_deg is None else _degrees(r.normal_deg),
             share,
-            "not measured" if r.baseline_deg is None else f"{figure(r.baseline_deg)}°",
+            not_measured if r.baseline_deg is None else _degrees(r.baseline_deg),
             change,
-            esc(", ".join(r.near_lesions)) or DASH,
-            esc(reference.source if reference else "no reference"),
+            esc(_(", ").join(r.near_lesions)) or DASH,
+            esc(reference.source if reference else _("no reference")),
         ])  # fmt: skip
-    base = f"Baseline\n{baseline.visit_date}" if baseline is not None else "Baseline"
+    base = (_("Baseline\n{day}").format(day=day(baseline.visit_date)) if baseline is not None
+            else _("Baseline"))  # fmt: skip
     flowables.append(
         data_table(
-            ("Movement", "Side", "Now", "Normal", "% of\nnormal", base, "Change\nfrom\nbaseline",
-             "Lesions nearby", "Normal reference"),
+            (_("Movement"), _("Side"), _("Now"), _("Normal"), _("% of\nnormal"), base,
+             _("Change\nfrom\nbaseline"), _("Lesions nearby"), _("Normal reference")),
             rows, (0.14, 0.06, 0.07, 0.075, 0.075, 0.115, 0.09, 0.165, 0.21), right=(2, 3, 4, 5, 6),
         )
     )
     if baseline is None:
         flowables.append(
-            Paragraph("No baseline visit to compare with: " + esc(_why(data)), s.note)
+            Paragraph(esc(_("No baseline visit to compare with: {why}").format(why=_why(data))),
+                      s.note)
         )
     return flowables
 
 
 def _why(data: VisitSummaryData) -> str:
     missing = data.assessment.response.missing
-    return missing[0] if missing else "none chosen."
+    return missing[0] if missing else _("none chosen.")
+
+
+def _foreign() -> bool:
+    """The summary is written in another language than English (whose numbers stay as they
+    always were printed)."""
+    return current_language() is not Language.ENGLISH
+
+
+def _degrees(value: float) -> str:
+    return isolated(f"{figure(value)}°") if _foreign() else f"{figure(value)}°"
+
+
+def _percent(value: float) -> str:
+    if not _foreign():
+        return f"{value:.0f} %"
+    return isolated(f"{number(value, 0)}\u00a0%")
+
+
+def _change_deg(value: float) -> str:
+    if not _foreign():
+        return minus(f"{value:+.0f}°")
+    sign = "+" if round(value) >= 0 else "-"
+    return isolated(minus(f"{sign}{number(abs(value), 0)}°"))

@@ -32,14 +32,15 @@ from reportlab.platypus import (
     KeepTogether,
     PageBreak,
     PageTemplate,
-    Paragraph,
 )
 
 from calcitrack.domain.trajectory.trajectory_types import Trajectories
 from calcitrack.domain.visit_summary_request import VisitSummaryRequest
+from calcitrack.i18n.catalogue import N_, _, current_language
 from calcitrack.private_files import write_private
 from calcitrack.reports.charts.figure_lock import FIGURE_LOCK
 from calcitrack.reports.summary.pdf_charts import ChartSet, dashboard_figures
+from calcitrack.reports.summary.pdf_direction import Paragraph
 from calcitrack.reports.summary.pdf_fonts import REGULAR, register_fonts
 from calcitrack.reports.summary.pdf_page import PageInfo, canvas_maker
 from calcitrack.reports.summary.pdf_stamp import stamp_charts
@@ -54,6 +55,7 @@ from calcitrack.reports.summary.pdf_styles import (
     esc,
     styles,
 )
+from calcitrack.reports.summary.rtl_text import require_support
 from calcitrack.reports.summary.summary_assessment_section import assessment_section
 from calcitrack.reports.summary.summary_imaging_section import imaging_section
 from calcitrack.reports.summary.summary_lab_section import lab_section
@@ -61,6 +63,7 @@ from calcitrack.reports.summary.summary_lesion_section import UNVALIDATED_NOTE, 
 from calcitrack.reports.summary.summary_medication_section import medication_section
 from calcitrack.reports.summary.summary_photograph_section import photograph_section
 from calcitrack.reports.summary.summary_sources_section import sources_section
+from calcitrack.reports.summary.summary_tables import day as printed_day
 from calcitrack.reports.summary.summary_tables import heading
 from calcitrack.reports.summary.summary_visit_section import (
     activity_section,
@@ -77,18 +80,31 @@ log = logging.getLogger(__name__)
 CHART_HEADING_PT = 64.0
 """Room kept above a chart on its page for the section heading and its note."""
 SHORT_TITLES = {
-    "burden": "lesion burden",
-    "depth": "depth",
-    "pain": "pain",
-    "rom": "range of motion",
-    "das28": "disease activity",
-    "labs": "laboratory",
-    "medications": "medications",
+    "burden": N_("lesion burden"),
+    "depth": N_("depth"),
+    "pain": N_("pain"),
+    "rom": N_("range of motion"),
+    "das28": N_("disease activity"),
+    "labs": N_("laboratory"),
+    "medications": N_("medications"),
 }
 
 
 def document_title(request: VisitSummaryRequest) -> str:
-    return f"Visit summary — {request.chart.patient.mrn} — {request.visit_date.isoformat()}"
+    """The document's title (its information, not printed): the MRN and the ISO date."""
+    return _("Visit summary — {mrn} — {day}").format(
+        mrn=request.chart.patient.mrn, day=request.visit_date.isoformat()
+    )
+
+
+def chart_title(panels: list[str]) -> str:
+    """ "Lesion burden, depth and pain": the names of the panels of one chart."""
+    names = [_(SHORT_TITLES[p]) for p in panels]
+    if len(names) == 1:
+        title = names[0]
+    else:
+        title = _("{names} and {last}").format(names=_(", ").join(names[:-1]), last=names[-1])
+    return title[:1].upper() + title[1:]
 
 
 def _chart_section(data: VisitSummaryData, charts: ChartSet) -> list[Flowable]:
@@ -99,24 +115,22 @@ def _chart_section(data: VisitSummaryData, charts: ChartSet) -> list[Flowable]:
     )
     flowables: list[Flowable] = [
         PageBreak(),
-        *heading(f"Trajectories up to {data.day.isoformat()}"),
+        *heading(esc(_("Trajectories up to {day}").format(day=printed_day(data.day)))),
         Paragraph(
-            "The charts of the Overview tab, drawn from the chart as it stood on the visit date "
-            "(nothing recorded later is shown). " + esc(UNVALIDATED_NOTE), s.note,
+            esc(_("The charts of the Overview tab, drawn from the chart as it stood on the visit "
+                  "date (nothing recorded later is shown).")) + " " + esc(_(UNVALIDATED_NOTE)),
+            s.note,
         ),
     ]  # fmt: skip
     if skipped:
         flowables.append(Paragraph(esc(skipped), s.missing))
     if not figures:
         flowables.append(
-            Paragraph("Nothing to chart: no measurements, scores, labs or medications recorded "
-                      "up to this visit.", s.missing)
+            Paragraph(esc(_("Nothing to chart: no measurements, scores, labs or medications "
+                            "recorded up to this visit.")), s.missing)
         )
     for panels, figure in figures:
-        names = [SHORT_TITLES[p] for p in panels]
-        title = names[0].capitalize() if len(names) == 1 else (
-            f"{', '.join(names[:-1]).capitalize()} and {names[-1]}"
-        )
+        title = chart_title(list(panels))
         flowables.append(KeepTogether([Paragraph(esc(title), s.h2), charts.add(figure)]))
     return flowables
 
@@ -176,6 +190,8 @@ def build_visit_summary(request: VisitSummaryRequest) -> bytes:
     Raises LookupError (naming the MRN and the date) when the chart has no visit on that date.
     """
     register_fonts()
+    if current_language().right_to_left:
+        require_support()
     data = gather(request)
     charts = ChartSet()
     with FIGURE_LOCK:  # the story draws the figures; the window may be drawing on another thread
@@ -184,7 +200,7 @@ def build_visit_summary(request: VisitSummaryRequest) -> bytes:
     info = {
         "/Title": document_title(request),
         "/Author": "CalciTrack",
-        "/Subject": "Calcinosis cutis visit summary (decision support)",
+        "/Subject": _("Calcinosis cutis visit summary (decision support)"),
         "/Creator": f"CalciTrack {request.app_version}",
         "/Producer": "CalciTrack (ReportLab, pypdf, Matplotlib)",
     }

@@ -1,0 +1,205 @@
+"""The visit summary in Portuguese and in Arabic, read back from real PDFs.
+
+Portuguese: its words and its decimal comma are in the text pypdf extracts. Arabic: headings
+come back from pypdf in logical order once normalised (NFKC: presentation forms → letters), and
+the layout runs right to left, checked on the words' boxes from ``pdftotext -bbox``: the first
+word of a heading is the rightmost, a table's first column is on the right, the clinic's name
+heads the page on the right.
+
+Most tests use a small catalogue built here (the words they check), so that they hold whatever
+the shipped catalogue says today; one renders with the shipped catalogue as it is.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import subprocess
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from babel.messages.catalog import Catalog
+from babel.messages.mofile import write_mo
+from pypdf import PdfReader
+
+from calcitrack.i18n import catalogue
+from calcitrack.i18n.catalogue import load_translations, using
+from calcitrack.i18n.languages import Language
+from calcitrack.reports.summary.visit_summary import build_visit_summary
+from calcitrack.services.demo.demo_cases import ra_case_chart
+from tests.reports.visit_summary_support import render, request
+
+PORTUGUESE = {
+    "Visit summary": "Resumo da consulta",
+    "Response assessment": "Avaliação da resposta",
+    "Laboratory": "Laboratório",
+    "Weight": "Peso",
+    "Page {page} of {pages}": "Página {page} de {pages}",
+}
+ARABIC = {
+    "Visit summary": "ملخص الزيارة",
+    "Response assessment": "تقييم الاستجابة",
+    "Laboratory": "المختبر",
+    "Analyte": "التحليل",
+    "Flag": "التنبيه",
+    "Weight": "الوزن",
+    "Page {page} of {pages}": "الصفحة {page} من {pages}",
+}
+
+
+def _catalogue(folder: Path, language: Language, texts: dict[str, str]) -> None:
+    messages = Catalog(locale=language.code, domain="calcitrack")
+    for source, translation in texts.items():
+        messages.add(source, translation)
+    path = folder / language.code / "LC_MESSAGES" / "calcitrack.mo"
+    path.parent.mkdir(parents=True)
+    with path.open("wb") as file:
+        write_mo(file, messages)
+
+
+@pytest.fixture(scope="module")
+def test_catalogues(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The small catalogues in place of the shipped ones, for this module's tests."""
+    folder = tmp_path_factory.mktemp("catalogues")
+    _catalogue(folder, Language.PORTUGUESE, PORTUGUESE)
+    _catalogue(folder, Language.ARABIC, ARABIC)
+    with pytest.MonkeyPatch.context() as patch:
+        for language in (Language.PORTUGUESE, Language.ARABIC):
+            patch.setitem(catalogue._loaded, language, load_translations(language, folder))
+        yield
+
+
+def _build(language: Language, digits: str = "latn") -> bytes:
+    chart = ra_case_chart("DEMO-0001")
+    with using(language, "arab" if digits == "arab" else "latn"):
+        return build_visit_summary(request(chart))
+
+
+@pytest.fixture(scope="module")
+def portuguese(test_catalogues: None) -> bytes:
+    return _build(Language.PORTUGUESE)
+
+
+@pytest.fixture(scope="module")
+def arabic(test_catalogues: None) -> bytes:
+    return _build(Language.ARABIC)
+
+
+def _pages(pdf: bytes) -> list[str]:
+    return [page.extract_text() or "" for page in PdfReader(io.BytesIO(pdf)).pages]
+
+
+def _nfkc(text: str) -> str:
+    return unicodedata.normalize("NFKC", text)
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    """As pdftotext gives it (an Arabic word: its glyphs, in either order)."""
+    x_min: float
+    y_min: float
+
+
+def _words(pdf: bytes, tmp_path: Path, page: int = 1) -> list[Word]:
+    path = tmp_path / "summary.pdf"
+    path.write_bytes(pdf)
+    html = subprocess.run(
+        ["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(path), "-"],
+        capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    found = re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)</word>', html)
+    return [Word(text, float(x), float(y)) for x, y, text in found]
+
+
+def _word(words: list[Word], text: str) -> Word:
+    """The word ``text``: pdftotext may give an Arabic word's glyphs in visual order, so they are
+    read both ways, each normalised (NFKC: a lam-alef ligature becomes its two letters)."""
+    for word in words:
+        if text in (_nfkc(word.text), _nfkc(word.text[::-1])):
+            return word
+    raise AssertionError(f"{text!r} not on the page: {[w.text for w in words][:80]}")
+
+
+def test_the_portuguese_summary_reads_in_portuguese_with_decimal_commas(
+    portuguese: bytes,
+) -> None:
+    pages = _pages(portuguese)
+    first = pages[0]
+    for translation in ("Resumo da consulta", "Avaliação da resposta", "Peso"):
+        assert translation in first
+    assert f"Página 1 de {len(pages)}" in first
+    assert "60,1 kg" in first  # the weight, with a decimal comma
+    assert "60.1 kg" not in first
+    assert any("Laboratório" in page for page in pages)
+
+
+def test_the_arabic_headings_come_back_in_logical_order(arabic: bytes) -> None:
+    pages = [_nfkc(page) for page in _pages(arabic)]
+    first = pages[0]
+    assert "ملخص الزيارة" in first
+    assert "تقييم الاستجابة" in first
+    assert any("المختبر" in page for page in pages)
+    # The shaped forms were drawn (joined letters), not the bare letters.
+    assert any("\ufe8d" <= char <= "\ufefc" for char in _pages(arabic)[0])
+
+
+def test_an_arabic_heading_runs_right_to_left(arabic: bytes, tmp_path: Path) -> None:
+    words = _words(arabic, tmp_path)
+    first, second = _word(words, "تقييم"), _word(words, "الاستجابة")
+    assert abs(first.y_min - second.y_min) < 1  # one line
+    assert first.x_min > second.x_min  # the first word is the rightmost
+
+
+def test_an_arabic_page_is_laid_out_from_the_right(arabic: bytes, tmp_path: Path) -> None:
+    words = _words(arabic, tmp_path)
+    page_middle = 595.0 / 2
+    assert _word(words, "Calcinosis").x_min > page_middle  # the clinic heads the page's right
+    assert _word(words, "HADDAD,").x_min < page_middle  # the patient its left
+    assert _word(words, "الصفحة").x_min < page_middle  # "Page 1 of 7" at the bottom left
+
+
+def test_an_arabic_table_has_its_first_column_on_the_right(arabic: bytes, tmp_path: Path) -> None:
+    pages = _pages(arabic)
+    lab_page = next(i for i, page in enumerate(pages, start=1) if "التحليل" in _nfkc(page)
+                    or "التحليل"[::-1] in _nfkc(page))  # fmt: skip
+    words = _words(arabic, tmp_path, lab_page)
+    analyte, flag = _word(words, "التحليل"), _word(words, "التنبيه")
+    assert analyte.x_min > flag.x_min
+
+
+def test_an_arabic_page_renders_with_its_text_on_the_right(arabic: bytes, tmp_path: Path) -> None:
+    """Page 1 as a reader sees it (pdftoppm): the title line's ink sits at the right margin."""
+    from PIL import Image, ImageOps
+
+    png = render(arabic, tmp_path, dpi=60)[0]
+    with Image.open(png) as image:
+        grey = image.convert("L")
+        width, height = grey.size
+        # the summary's title: a band below the header, above the first section
+        band = grey.crop((0, int(height * 0.095), width, int(height * 0.125)))
+        inked = ImageOps.invert(band).point(lambda v: 255 if v > 127 else 0).getbbox()
+    assert inked is not None, "no title drawn"
+    left, _top, right, _bottom = inked
+    assert right > width * 0.85  # the title ends at the right margin
+    assert left > width * 0.25  # and does not start at the left one
+
+
+def test_arabic_indic_digits_when_the_clinic_chooses_them(test_catalogues: None) -> None:
+    first = _nfkc(_pages(_build(Language.ARABIC, "arab"))[0])
+    assert "٦٠٫١" in first or "١٫٠٦" in first  # the weight (pypdf may give a digit run reversed)
+    assert "60.1" not in first
+
+
+def test_the_shipped_catalogue_renders_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whatever the shipped Arabic and Portuguese catalogues say today, a summary is built and
+    its header reads as the catalogue translates it."""
+    for language in (Language.PORTUGUESE, Language.ARABIC):
+        monkeypatch.delitem(catalogue._loaded, language, raising=False)  # the shipped one
+        with using(language):
+            kind = catalogue._("Visit summary")
+        pdf = _build(language)
+        assert _nfkc(kind) in _nfkc(_pages(pdf)[0])
