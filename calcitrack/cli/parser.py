@@ -156,8 +156,9 @@ def _add_report(sub: Any, common: argparse.ArgumentParser) -> None:
     report.add_argument(
         "--digits",
         choices=("latn", "arab"),
-        default="latn",
-        help="digits of Arabic summaries: latn (0123456789, the default) or arab (Arabic-Indic)",
+        default=None,
+        help="digits of Arabic summaries: latn (0123456789) or arab (Arabic-Indic); "
+        "default: the clinic's choice in Clinic settings",
     )
     day = report.add_argument_group("a clinic day")
     day.add_argument(

@@ -23,13 +23,19 @@ from calcitrack.i18n.digits import Digits
 from calcitrack.i18n.languages import Language
 from calcitrack.reports.exports.summary_batch import clinic_day_jobs
 from calcitrack.reports.exports.summary_writer import SummaryWriter
+from calcitrack.services.clinic_settings_service import ClinicSettingsService
 from calcitrack.services.summary_source import SummarySource
 from calcitrack.services.visit_service import VisitService
 
 
+def _clinic_digits(clinic: Clinic) -> Digits:
+    """The clinic's choice of digits for Arabic (Clinic settings), the default of ``--digits``."""
+    return ClinicSettingsService(clinic.context()).current().arabic_digits
+
+
 def run(args: argparse.Namespace, clinic: Clinic) -> int:
     language = report_language(getattr(args, "language", None), current_language())
-    digits: Digits = getattr(args, "digits", None) or "latn"
+    digits: Digits = getattr(args, "digits", None) or _clinic_digits(clinic)
     if args.date is not None:
         return _clinic_day(args, clinic, language, digits)
     return _one_visit(args, clinic, language, digits)

@@ -90,6 +90,30 @@ def test_the_clinic_day_batch_renders_arabic_in_its_worker_processes(
         assert "٦" in _text(pdf)  # Arabic-Indic digits, as --digits asked
 
 
+def test_without_digits_an_arabic_summary_writes_the_clinic_s_choice(
+    two_patients: str, tmp_path: Path, calcitrack_home: Path
+) -> None:
+    from calcitrack.domain.clinic_text_settings import ARABIC_DIGITS
+    from calcitrack.services.clinic_settings_service import ClinicSettingsService
+
+    out = tmp_path / "ar.pdf"
+    done = calcitrack("report", "--db", two_patients, "--mrn", DEMO_RA_MRN, "-o", str(out),
+                      "--language", "ar", home=calcitrack_home)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "٦" not in _text(out)  # the clinic's default: Western digits
+    opened = open_signed_in(two_patients)
+    try:
+        ClinicSettingsService(opened.context()).save(
+            {}, based_on_version=0, texts={ARABIC_DIGITS: "arab"}
+        )
+    finally:
+        opened.close()
+    done = calcitrack("report", "--db", two_patients, "--mrn", DEMO_RA_MRN, "-o", str(out),
+                      "--language", "ar", home=calcitrack_home)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "٦" in _text(out)  # Arabic-Indic, as the clinic chose
+
+
 def test_without_language_the_summary_is_in_the_systems_language(
     two_patients: str, tmp_path: Path, calcitrack_home: Path
 ) -> None:
