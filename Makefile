@@ -57,6 +57,7 @@ $(TRANSLATIONS)/%.qm: $(TRANSLATIONS)/%.ts $(VENV)/.installed
 # $(TRANSLATIONS)/calcitrack.pot -l LANG). Qt: lupdate reads the window's tr()/translate() calls.
 translations: $(VENV)/.installed
 	$(BIN)/pybabel extract --no-default-keywords -k _ -k N_ -k ngettext:1,2 \
+		-k pgettext:1c,2 -k NC_:1c,2 \
 		--add-comments=TRANSLATORS: --add-location=file --sort-by-file \
 		--project=CalciTrack --copyright-holder="the CalciTrack authors" \
 		-o $(TRANSLATIONS)/calcitrack.pot calcitrack

@@ -13,7 +13,7 @@ from enum import Enum
 
 from calcitrack.domain.codes import UnderlyingDisease
 from calcitrack.domain.entities import PatientSummary
-from calcitrack.i18n.catalogue import N_, _
+from calcitrack.i18n.catalogue import NC_, pgettext
 
 
 class ListColumn(int, Enum):
@@ -32,7 +32,14 @@ class ListColumn(int, Enum):
     CURRENT_DRUGS = 10
 
 
-_STATUS_LABELS = {"active": N_("Active"), "archived": N_("Archived"), "all": N_("All")}
+STATUS_CONTEXT = "patients shown"
+"""The labels' gettext context (written out in each NC_: the extractor reads literals only):
+a list's patients ("Ativos"), not a lesion ("Ativa")."""
+_STATUS_LABELS = {
+    "active": NC_("patients shown", "Active"),
+    "archived": NC_("patients shown", "Archived"),
+    "all": NC_("patients shown", "All"),
+}
 
 
 class StatusFilter(str, Enum):
@@ -45,7 +52,7 @@ class StatusFilter(str, Enum):
     @property
     def label(self) -> str:
         """What the filter's choice reads, in the current language."""
-        return _(_STATUS_LABELS[self.value])
+        return pgettext(STATUS_CONTEXT, _STATUS_LABELS[self.value])
 
     @property
     def archived(self) -> bool | None:

@@ -154,6 +154,19 @@ def N_(message: str) -> str:
     return message
 
 
+def pgettext(context: str, message: str) -> str:
+    """``message`` in the current language as meant in ``context``: for a short text that reads
+    differently by what it qualifies (Portuguese "Active" is "Ativa" for a lesion but "Ativos"
+    for the patients a list shows)."""
+    return translations(current_language()).pgettext(context, message)
+
+
+def NC_(context: str, message: str) -> str:
+    """Mark ``message`` in ``context`` for translation without translating it (translate it with
+    ``pgettext(context, message)`` where it is shown)."""
+    return message
+
+
 def ngettext(singular: str, plural: str, n: int) -> str:
     """The form of a message for the count ``n`` in the current language (its plural rules:
     English 2 forms, Portuguese 3, Arabic 6)."""

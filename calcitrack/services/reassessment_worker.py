@@ -25,7 +25,8 @@ from sqlalchemy.orm import Session
 
 from calcitrack.domain.clinic_settings import ClinicSettings
 from calcitrack.domain.entities import PatientChart
-from calcitrack.domain.review.assessment import RULES_VERSION, Assessment, assess
+from calcitrack.domain.review.assessment import RULES_VERSION, assess
+from calcitrack.domain.review.assessment_types import Assessment
 from calcitrack.i18n.catalogue import using
 from calcitrack.i18n.languages import Language
 from calcitrack.services.worker_lifeline import exit_with_parent

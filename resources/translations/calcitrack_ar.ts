@@ -117,6 +117,29 @@
     </message>
 </context>
 <context>
+    <name>ArabicDigitsSection</name>
+    <message>
+        <source>Arabic digits</source>
+        <translation>الأرقام في العربية</translation>
+    </message>
+    <message>
+        <source>Numbers in Arabic</source>
+        <translation>الأعداد في العربية</translation>
+    </message>
+    <message>
+        <source>The digits the window, the PDF summaries and the command line write numbers and dates in when they speak Arabic. Other languages always use the digits 0 to 9. A change takes effect at the next sign-in.</source>
+        <translation>الأرقام التي تكتب بها النافذةُ وملخصاتُ PDF وسطرُ الأوامر الأعدادَ والتواريخ عندما تكون باللغة العربية. تستخدم اللغات الأخرى دائمًا الأرقام من 0 إلى 9. يسري التغيير عند تسجيل الدخول التالي.</translation>
+    </message>
+    <message>
+        <source>&amp;Western digits (12.5)</source>
+        <translation>أرقام &amp;غربية (12.5)</translation>
+    </message>
+    <message>
+        <source>Arabic-&amp;Indic digits (١٢٫٥)</source>
+        <translation>أرقام &amp;هندية عربية (١٢٫٥)</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentHtml</name>
     <message>
         <source>partial total: the lesions measured at this visit only</source>

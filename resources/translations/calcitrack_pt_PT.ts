@@ -117,6 +117,29 @@
     </message>
 </context>
 <context>
+    <name>ArabicDigitsSection</name>
+    <message>
+        <source>Arabic digits</source>
+        <translation>Algarismos em árabe</translation>
+    </message>
+    <message>
+        <source>Numbers in Arabic</source>
+        <translation>Números em árabe</translation>
+    </message>
+    <message>
+        <source>The digits the window, the PDF summaries and the command line write numbers and dates in when they speak Arabic. Other languages always use the digits 0 to 9. A change takes effect at the next sign-in.</source>
+        <translation>Os algarismos com que a janela, os resumos em PDF e a linha de comandos escrevem números e datas quando estão em árabe. Os outros idiomas usam sempre os algarismos de 0 a 9. Uma alteração aplica-se no próximo início de sessão.</translation>
+    </message>
+    <message>
+        <source>&amp;Western digits (12.5)</source>
+        <translation>Algarismos &amp;ocidentais (12.5)</translation>
+    </message>
+    <message>
+        <source>Arabic-&amp;Indic digits (١٢٫٥)</source>
+        <translation>Algarismos á&amp;rabe-índicos (١٢٫٥)</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentHtml</name>
     <message>
         <source>partial total: the lesions measured at this visit only</source>

@@ -191,3 +191,26 @@ def test_numbers_and_dates_follow_the_current_language_and_digits() -> None:
     assert number(2.45, 2) == "٢٫٤٥"
     activate(EN)
     assert current_digits() == "latn"
+
+
+def test_a_short_text_reads_as_its_context_means_it(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """"Active" is a lesion's status ("Ativa") and the patients a list shows ("Ativos")."""
+    from calcitrack.domain.patient_list import StatusFilter
+    from calcitrack.i18n import catalogue
+    from calcitrack.i18n.catalogue import NC_, pgettext
+
+    catalog = Catalog(locale=PT.code, domain=catalogue.DOMAIN)
+    catalog.add("Active", "Ativa")
+    catalog.add("Active", "Ativos", context="patients shown")
+    path = catalogue_path(PT, tmp_path)
+    path.parent.mkdir(parents=True)
+    with path.open("wb") as file:
+        write_mo(file, catalog)
+    monkeypatch.setitem(catalogue._loaded, PT, load_translations(PT, tmp_path))
+    assert NC_("patients shown", "Active") == "Active"
+    with using(PT):
+        assert (_("Active"), pgettext("patients shown", "Active")) == ("Ativa", "Ativos")
+        assert StatusFilter.ACTIVE.label == "Ativos"
+    assert StatusFilter.ACTIVE.label == "Active"

@@ -21,7 +21,9 @@ from calcitrack.i18n.languages import Language
 from tests.support.pseudo_locale import update_catalogue
 
 TRANSLATED = [language for language in Language if language is not Language.ENGLISH]
-KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}  # as `make translations` extracts
+KEYWORDS = {  # as `make translations` extracts
+    "_": None, "N_": None, "ngettext": (1, 2), "pgettext": ((1, "c"), 2), "NC_": ((1, "c"), 2),
+}
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 #: Babel's plural rules, in its slot order (docs/translation.md): pt-PT one, many, other.
 PLURAL_FORMS = {Language.PORTUGUESE: 3, Language.ARABIC: 6}
@@ -93,16 +95,16 @@ def test_every_language_has_its_catalogue_and_no_other_is_shipped() -> None:
     assert folders == {language.code for language in TRANSLATED}
 
 
-def _ids(catalog: Catalog) -> set[str | tuple[str, ...]]:
-    return {message.id for message in catalog if message.id}
+def _ids(catalog: Catalog) -> set[tuple[str | None, str | tuple[str, ...]]]:
+    return {(message.context, message.id) for message in catalog if message.id}
 
 
 def test_the_template_holds_every_marked_string_and_the_catalogues_follow_it() -> None:
     """A string marked in the code but not extracted (make translations not run) fails here."""
     package = Path(calcitrack.__file__).parent
     marked = {
-        message if isinstance(message, str) else tuple(message)
-        for _file, _line, message, _comments, _context in extract_from_dir(
+        (context, message if isinstance(message, str) else tuple(message))
+        for _file, _line, message, _comments, context in extract_from_dir(
             package, keywords=KEYWORDS)
     }
     assert marked, "no marked string found: the extraction itself is broken"
@@ -127,7 +129,7 @@ def _entries(catalog: Catalog) -> dict[object, object]:
     def key(value: str | list[str] | tuple[str, ...]) -> object:
         return value if isinstance(value, str) else tuple(value)
 
-    return {key(m.id): key(m.string) for m in catalog if m.id and not m.fuzzy}
+    return {(m.context, key(m.id)): key(m.string) for m in catalog if m.id and not m.fuzzy}
 
 
 def unfinished(ts_text: str) -> list[str]:

@@ -129,7 +129,9 @@ def build_pseudo_catalogue(sources: Iterable[Path], folder: Path) -> Path:
     return compile_catalogue(ts, folder / "pseudo.qm")
 
 
-GETTEXT_KEYWORDS = ("-k", "_", "-k", "N_", "-k", "ngettext:1,2")
+GETTEXT_KEYWORDS = (
+    "-k", "_", "-k", "N_", "-k", "ngettext:1,2", "-k", "pgettext:1c,2", "-k", "NC_:1c,2"
+)
 """The gettext markers, as the Makefile's `translations` target passes them to pybabel."""
 
 

@@ -219,7 +219,7 @@ def rom_section(data: VisitSummaryData) -> list[Flowable]:
             else _("Baseline"))  # fmt: skip
     flowables.append(
         data_table(
-            (_("Movement"), _("Side"), _("Now"), _("Normal"), _("% of\nnormal"), base,
+            (_("Movement"), _("Side"), _("Now"), _("Normal"), _("%\u00a0of\nnormal"), base,
              _("Change\nfrom\nbaseline"), _("Lesions nearby"), _("Normal reference")),
             rows, (0.14, 0.06, 0.07, 0.075, 0.075, 0.115, 0.09, 0.165, 0.21), right=(2, 3, 4, 5, 6),
         )
