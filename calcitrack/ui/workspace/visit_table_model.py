@@ -33,7 +33,7 @@ from calcitrack.domain.signed_content import INVALID_SIGNATURE
 from calcitrack.domain.trajectory.trajectory_labs import number
 from calcitrack.domain.trajectory.visit_das28 import VisitDas28, visit_das28
 from calcitrack.domain.visits.visit_completeness import active_count, incomplete_text, unmeasured_at
-from calcitrack.ui.common.number_text import in_window_digits
+from calcitrack.ui.common.number_text import in_window_digits, shown_number
 from calcitrack.ui.common.window_locale import shown_date
 
 Index = QModelIndex | QPersistentModelIndex
@@ -299,16 +299,29 @@ def _signed_text(signature: VisitSignature | None) -> str:
     ).format(invalid=INVALID_SIGNATURE, signature=text)
 
 
+_MARKERS = {
+    "crp": str(QT_TRANSLATE_NOOP("VisitTableModel", "CRP")),
+    "esr": str(QT_TRANSLATE_NOOP("VisitTableModel", "ESR")),
+}
+"""The inflammation marker a DAS28 variant is computed with, as the window names it (PCR and VS in
+Portuguese)."""
+
+
+def marker_name(das28: VisitDas28) -> str:
+    return QCoreApplication.translate("VisitTableModel", _MARKERS[das28.variant.value])
+
+
 def das28_text(das28: VisitDas28) -> str:
     """``3.21 (CRP)``; ``4.05 (ESR, typed)`` when only typed; ``3.21 (CRP; typed 3.60 differs)``
-    when a typed one is more than 0.1 away from the computed one."""
-    variant, value = das28.variant.value.upper(), f"{das28.value:.2f}"
+    when a typed one is more than 0.1 away from the computed one (in the window's digits and
+    decimal mark)."""
+    variant, value = marker_name(das28), shown_number(das28.value, 2)
     if not das28.computed:
         text = QCoreApplication.translate("VisitTableModel", "{value} ({variant}, typed)")
-    elif das28.typed_disagrees:
+    elif das28.typed_disagrees and das28.typed is not None:
         return QCoreApplication.translate(
             "VisitTableModel", "{value} ({variant}; typed {typed} differs)"
-        ).format(value=value, variant=variant, typed=f"{das28.typed:.2f}")
+        ).format(value=value, variant=variant, typed=shown_number(das28.typed, 2))
     else:
         text = QCoreApplication.translate("VisitTableModel", "{value} ({variant})")
     return text.format(value=value, variant=variant)
@@ -332,7 +345,7 @@ def das28_tip(visit: Visit, das28: VisitDas28) -> str:
             needs.append(
                 QCoreApplication.translate(
                     "VisitTableModel", "{marker} from the visit date"
-                ).format(marker=das28.variant.value.upper())
+                ).format(marker=marker_name(das28))
             )
         why = (
             QCoreApplication.translate("VisitTableModel", "computing it needs {values}").format(
@@ -344,7 +357,7 @@ def das28_tip(visit: Visit, das28: VisitDas28) -> str:
         return QCoreApplication.translate(
             "VisitTableModel", "{score} {value} as typed in at the visit ({why})"
         ).format(score=name, value=f"{das28.value:.2f}", why=why)
-    lab = f"{das28.variant.value.upper()} {number(marker.value)} {marker.unit}"
+    lab = f"{marker_name(das28)} {number(marker.value)} {marker.unit}"
     if das28.variant.value == "crp" and marker.unit != "mg/L":
         lab += f" = {number(labs.convert(marker.value, marker.unit, 'mg/L', 'crp'))} mg/L"
     text = QCoreApplication.translate(
