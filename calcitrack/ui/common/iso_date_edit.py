@@ -1,9 +1,9 @@
 """The date field every form uses: yyyy-MM-dd, typed as a person types a date (see the class).
 
-Always ISO, with the digits 0 to 9, whatever the window's language: the field is written in Qt's
-"C" locale, since under the Arabic window's locale with Arabic-Indic digits a date edit would write
-``٢٠٢٦-٠٣-٠٧`` and refuse the digits a keyboard types. Its calendar pop-up speaks the window's
-language (month and day names, digits).
+Always ISO, with the digits 0 to 9 and left to right, whatever the window's language: the field
+is written in Qt's "C" locale, since under the Arabic window's locale with Arabic-Indic digits a
+date edit would write ``٢٠٢٦-٠٣-٠٧`` and refuse the digits a keyboard types. Its calendar pop-up
+speaks the window's language (month and day names, digits).
 """
 
 from __future__ import annotations
@@ -22,10 +22,15 @@ class IsoDateEdit(QDateEdit):
     def __init__(self, day: date, name: str, parent: QWidget | None = None) -> None:
         super().__init__(QDate(day.year, day.month, day.day), parent)
         window_locale = self.locale()
+        window_direction = self.layoutDirection()
         self.setLocale(QLocale.c())
+        # left to right in a mirrored (Arabic) window too: the field shows 2026-03-07 as typed,
+        # never 07-03-2026, which reads as another date order
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.setDisplayFormat("yyyy-MM-dd")
         self.setCalendarPopup(True)
         self.calendarWidget().setLocale(window_locale)
+        self.calendarWidget().setLayoutDirection(window_direction)
         self.setKeyboardTracking(False)
         self.setMinimumDate(QDate(1900, 1, 1))
         self.setMaximumDate(QDate(2199, 12, 31))

@@ -164,3 +164,17 @@ def test_the_iso_date_field_stays_iso_with_western_digits(
 def test_before_any_language_is_chosen_qt_s_c_locale_writes_as_english() -> None:
     QLocale.setDefault(QLocale.c())
     assert (shown_number(-12.5, 1), shown_date(MARCH_7)) == ("-12.5", "2026-03-07")
+
+
+def test_the_iso_date_field_runs_left_to_right_in_a_mirrored_window(
+    qtbot: QtBot, language: WindowLanguage
+) -> None:
+    """Under Arabic the window is mirrored, but an ISO date reads 2026-03-07 as typed (mirrored,
+    Qt would lay it out 07-03-2026); its calendar pop-up stays mirrored with the window."""
+    language.use("ar", "latn")
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    edit = IsoDateEdit(MARCH_7, "Visit date")
+    qtbot.addWidget(edit)
+    assert edit.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert edit.lineEdit().layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert edit.calendarWidget().layoutDirection() == Qt.LayoutDirection.RightToLeft
