@@ -8,7 +8,7 @@ from __future__ import annotations
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 
-from calcitrack.domain.flags import DECISION_SUPPORT_NOTE, Flag
+from calcitrack.domain.flags import Flag, severity_label
 from calcitrack.domain.review.assessment import RULES_VERSION
 from calcitrack.domain.review.assessment_types import ResponseAssessment, ResponseCategory
 from calcitrack.domain.review.imaging_evidence import IMAGING_ROW, imaging_readings_text
@@ -130,7 +130,7 @@ def flag_block(flag: Flag) -> KeepTogether:
     s = styles()
     colour = hex_of(SEVERITY_COLOURS[flag.severity])
     parts: list[Flowable] = [
-        Paragraph(f"<font color='{colour}'>{esc(flag.severity.value.upper())}</font> · "
+        Paragraph(f"<font color='{colour}'>{esc(severity_label(flag.severity).upper())}</font> · "
                   f"{esc(flag.title)}", s.flag_title),
         Paragraph(esc(flag.reason), s.body),
     ]
@@ -141,12 +141,14 @@ def flag_block(flag: Flag) -> KeepTogether:
 
 def decision_support(settings_version: int) -> Table:
     s = styles()
-    note = DECISION_SUPPORT_NOTE.removeprefix("Decision support, ")  # named once, in bold
+    # the flags' decision-support note, after "Decision support." named once, in bold
+    note = _("Not a diagnosis or an order: check it against the full record before acting. "
+             "Not validated for calcinosis of every cause.")
     versions = _("Rules version {rules}; clinic settings version {settings}.").format(
         rules=isolated(str(RULES_VERSION)), settings=number(settings_version, 0)
     )
     text = (
-        f"<b>{esc(_('Decision support.'))}</b> {esc(note[:1].upper() + note[1:])} "
+        f"<b>{esc(_('Decision support.'))}</b> {esc(note)} "
         f"<font color='#5A5A5A'>{esc(versions)}</font>"
     )
     box = Table([[Paragraph(text, s.body)]], colWidths=[FRAME_WIDTH], hAlign=h_align())
