@@ -86,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _add_account(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--account",
+        default=argparse.SUPPRESS,  # given before the command, a command's default must not undo it
         metavar="USERNAME",
         help=f"sign in as this account (default: ${USER_ENV}, else your login name); the "
         f"password comes from ${PASSWORD_ENV} or is asked for",
