@@ -14,8 +14,9 @@ from functools import cached_property
 from typing import Literal
 
 from calcitrack.domain.codes import Das28Variant, Side
+from calcitrack.i18n.catalogue import N_
 
-AREA_LABEL = "Area (ellipse estimate), mm²"
+AREA_LABEL = N_("Area (ellipse estimate), mm²")
 EventKind = Literal["start", "stop", "increase", "decrease", "change"]
 MarkerKind = Literal["regimen_start", "surgery", "procedure", "imaging"]
 LesionMarkKind = Literal["ulcerated", "infected"]

@@ -116,7 +116,7 @@ def draw_burden(ctx: PanelContext, ax: Axes, legend_room_in: float) -> Axes:
     totals = [*ctx.values(data.burden), *ctx.values(data.burden_incomplete)]
     ax.set_ylim(*style.limits([*totals, *areas], floor=0.0, pad=0.14))
     style.thousands(ax)
-    style.set_ylabel(ax, AREA_LABEL)
+    style.set_ylabel(ax, _(AREA_LABEL))
 
     handles = [total, longest, *([partial] if partial else []), *lines.values(), *marks]
     incomplete = _(INCOMPLETE_LABEL)
