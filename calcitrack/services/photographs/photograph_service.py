@@ -20,7 +20,7 @@ from calcitrack.domain.errors import DomainValidationError
 from calcitrack.domain.field_change import FieldChange
 from calcitrack.domain.sign_off import VisitSignature
 from calcitrack.services.context import ServiceContext
-from calcitrack.services.errors import ConflictError, NotFoundError, SignedVisitError
+from calcitrack.services.errors import ConflictError, NotFoundError, SignedVisitError, no_patient
 from calcitrack.services.photographs.image_intake import FIELD, PreparedImage, prepare
 from calcitrack.services.photographs.photograph_rules import (
     MAX_CAPTION_CHARS,
@@ -267,7 +267,7 @@ class PhotographService:
     def _patient_id(session: Any, mrn: str) -> int:
         patient_id = chart_repository.patient_id_for_mrn(session, mrn)
         if patient_id is None:
-            raise NotFoundError(f"no patient with MRN {mrn!r}")
+            raise no_patient(mrn)
         return patient_id
 
     def _chart(self, session: Any, mrn: str) -> PatientChart:
