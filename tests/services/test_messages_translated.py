@@ -13,6 +13,7 @@ from babel.messages.catalog import Catalog
 from babel.messages.mofile import write_mo
 
 from calcitrack.domain.clinic.permissions import Permission, PermissionDeniedError
+from calcitrack.domain.sign_off import SIGNATURE_MEANING, signed_text
 from calcitrack.i18n import catalogue
 from calcitrack.i18n.catalogue import load_translations, using
 from calcitrack.i18n.languages import Language
@@ -41,6 +42,8 @@ TRANSLATED = {
         STALE: "{subject} foi alterado por outra pessoa: {saved}{changes}; {refused}",
         "saved by someone else": "guardado por outra pessoa",
         "your edit was not saved": "a sua edição não foi guardada",
+        "Signed — {meaning} by {name}": "Assinado — {meaning} por {name}",
+        "reviewed and approved": "revisto e aprovado",
     },
     AR: {
         REFUSAL: "لا يحق لـ {who} {action}: يتطلب ذلك دور {roles}",
@@ -50,6 +53,8 @@ TRANSLATED = {
         STALE: "{subject} غيّره شخص آخر: {saved}{changes}؛ {refused}",
         "saved by someone else": "حفظه شخص آخر",
         "your edit was not saved": "لم يُحفظ تعديلك",
+        "Signed — {meaning} by {name}": "موقَّع — {meaning} من قِبل {name}",
+        "reviewed and approved": "رُوجع واعتُمد",
     },
 }
 
@@ -111,3 +116,14 @@ def test_a_stale_edit_in_each_language() -> None:
         )
     with using(AR):
         assert message() == "X غيّره شخص آخر: حفظه شخص آخر؛ لم يُحفظ تعديلك"
+
+
+def test_a_signature_and_its_stored_meaning_in_each_language() -> None:
+    assert signed_text("Dr Ruiz", SIGNATURE_MEANING) == "Signed — reviewed and approved by Dr Ruiz"
+    with using(PT):
+        assert signed_text("Dr Ruiz", SIGNATURE_MEANING) == (
+            "Assinado — revisto e aprovado por Dr Ruiz"
+        )
+        assert SIGNATURE_MEANING == "reviewed and approved"  # what is stored stays English
+    with using(AR):
+        assert signed_text("Dr Ruiz", SIGNATURE_MEANING) == "موقَّع — رُوجع واعتُمد من قِبل Dr Ruiz"
