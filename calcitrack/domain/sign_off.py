@@ -16,23 +16,35 @@ from datetime import date, datetime
 
 from calcitrack.domain.field_change import FieldChange
 from calcitrack.domain.signed_content import INVALID_SHORT
+from calcitrack.i18n.catalogue import N_, _, current_digits, current_language
+from calcitrack.i18n.digits import with_digits
+from calcitrack.i18n.languages import Language
 
-SIGNATURE_MEANING = "reviewed and approved"
-"""What signing a visit means; recorded with each signature made since it was stated."""
+SIGNATURE_MEANING = N_("reviewed and approved")
+"""What signing a visit means; recorded with each signature made since it was stated (stored in
+English; shown translated)."""
+
+
+def _digits(text: str) -> str:
+    """``text`` (ASCII digits) in the current digits where the language is Arabic."""
+    return with_digits(text, current_digits()) if current_language() is Language.ARABIC else text
 
 
 def signing_statement(visit_date: date, patient: str, signer: str) -> str:
     """What the signer confirms, shown before she signs."""
-    return (
-        f"By signing you confirm that you have {SIGNATURE_MEANING} this visit's record "
-        f"({visit_date.isoformat()}, {patient}). Signed by {signer}."
-    )
+    return _(
+        "By signing you confirm that you have reviewed and approved this visit's record "
+        "({day}, {patient}). Signed by {signer}."
+    ).format(day=_digits(visit_date.isoformat()), patient=patient, signer=signer)
 
 
 def signed_text(signed_by: str, meaning: str | None) -> str:
     """ "Signed — reviewed and approved by Dr A"; "Signed by Dr A" for a signature recorded
     without its meaning (made before meanings were recorded)."""
-    return f"Signed — {meaning} by {signed_by}" if meaning else f"Signed by {signed_by}"
+    if meaning:
+        # TRANSLATORS: {meaning} is what signing meant ("reviewed and approved")
+        return _("Signed — {meaning} by {name}").format(meaning=_(meaning), name=signed_by)
+    return _("Signed by {name}").format(name=signed_by)
 
 
 @dataclass(frozen=True)
@@ -74,13 +86,15 @@ class VisitSignature:
         """"Signed — reviewed and approved by Dr A on 2026-03-04 14:05; amended 2026-03-05 by
         Dr B: reason"."""
         text = signed_text(self.signed_by, self.meaning)
-        text += f" on {self.signed_at.astimezone():%Y-%m-%d %H:%M}"
+        text = _("{signed} on {moment}").format(
+            signed=text, moment=_digits(f"{self.signed_at.astimezone():%Y-%m-%d %H:%M}")
+        )
         last = self.last_amendment
         if last is not None:
-            text += (
-                f"; amended {last.amended_at.astimezone():%Y-%m-%d %H:%M} by {last.amended_by}: "
-                f"{last.reason}"
+            text = _("{signed}; amended {moment} by {name}: {reason}").format(
+                signed=text, moment=_digits(f"{last.amended_at.astimezone():%Y-%m-%d %H:%M}"),
+                name=last.amended_by, reason=last.reason,
             )
         if self.invalid:
-            text = f"{INVALID_SHORT}. {text}"
+            text = _("{invalid}. {signature}").format(invalid=_(INVALID_SHORT), signature=text)
         return text

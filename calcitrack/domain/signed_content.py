@@ -27,14 +27,16 @@ from datetime import date
 from typing import Any
 
 from calcitrack.domain.audit_trail.audit import canonical_value, dumps_canonical
+from calcitrack.i18n.catalogue import N_
 
 CONTENT_FORMAT = "calcitrack-signed-visit-content-1"
 """Named in what is hashed, so that a later change of the content's shape gives other hashes on
 purpose rather than by accident."""
 
-INVALID_SIGNATURE = "Signature invalid"
-INVALID_SHORT = f"{INVALID_SIGNATURE} — the record changed after signing"
-"""How the window and the PDF say it, next to the signature."""
+INVALID_SIGNATURE = N_("Signature invalid")
+INVALID_SHORT = N_("Signature invalid — the record changed after signing")
+"""How the window and the PDF say it, next to the signature (English: translate them with ``_``
+where they are shown)."""
 
 
 def content_hash(content: Mapping[str, Any]) -> str:

@@ -20,8 +20,9 @@ from calcitrack.domain.audit_trail.audit_anchor import ChainAnchor
 from calcitrack.domain.audit_trail.audit_replay import ReplayReport
 from calcitrack.domain.clinic.permissions import Permission
 from calcitrack.domain.signed_content import SignatureCheck
+from calcitrack.i18n.catalogue import _
 from calcitrack.services.context import ServiceContext
-from calcitrack.services.errors import NotFoundError
+from calcitrack.services.errors import NotFoundError, no_patient
 from calcitrack.services.signature_service import SignatureService
 from calcitrack.store import chart_repository, user_repository
 from calcitrack.store.audit_trail import anchor_check, audit, audit_replay, audit_repository
@@ -94,7 +95,7 @@ class AuditService:
             if patient_mrn is not None:
                 patient_id = chart_repository.patient_id_for_mrn(session, patient_mrn)
                 if patient_id is None:
-                    raise NotFoundError(f"no patient with MRN {patient_mrn!r}")
+                    raise no_patient(patient_mrn)
             audit.record_event(
                 session,
                 code,
@@ -126,11 +127,11 @@ class AuditService:
             if patient_mrn is not None:
                 patient_id = chart_repository.patient_id_for_mrn(session, patient_mrn)
                 if patient_id is None:
-                    raise NotFoundError(f"no patient with MRN {patient_mrn!r}")
+                    raise no_patient(patient_mrn)
             if user is not None:
                 found = user_repository.find_user(session, user)
                 if found is None:
-                    raise NotFoundError(f"no user {user!r}")
+                    raise NotFoundError(_("no user {name}").format(name=repr(user)))
                 actor_id = found.id
             return audit_repository.entries(
                 session,

@@ -22,6 +22,8 @@ from calcitrack.domain.clinic_text_settings import (
     tidy,
 )
 from calcitrack.domain.errors import DomainValidationError, Problem
+from calcitrack.i18n.catalogue import N_, _
+from calcitrack.i18n.formats import number
 from calcitrack.services.context import ServiceContext
 from calcitrack.services.errors import ConflictError
 from calcitrack.store import identity_repository, settings_repository
@@ -116,16 +118,22 @@ def _number(value: float | None) -> float | None:
     return None if value is None else float(value)
 
 
-_SETTINGS = ("the clinic settings were", "nothing was saved")
-_IDENTITY = ("the clinic name and logo were", "your name and logo were not saved")
+_SETTINGS = N_(
+    "the clinic settings were saved by someone else since you opened them{versions}; nothing "
+    "was saved: reopen the settings and make the change again"
+)
+_IDENTITY = N_(
+    "the clinic name and logo were saved by someone else since you opened them{versions}; your "
+    "name and logo were not saved: reopen the settings and make the change again"
+)
 
 
-def _conflict(
-    based_on: int, stored: int | None, *, what: tuple[str, str] = _SETTINGS
-) -> str:
-    moved = f" (version {based_on} → {stored})" if stored is not None else ""
-    subject, outcome = what
-    return (
-        f"{subject} saved by someone else since you opened them{moved}; "
-        f"{outcome}: reopen the settings and make the change again"
-    )
+def _conflict(based_on: int, stored: int | None, *, what: str = _SETTINGS) -> str:
+    """The refusal of a save that another one overtook (``what``: _SETTINGS or _IDENTITY)."""
+    versions = ""
+    if stored is not None:
+        # TRANSLATORS: the settings' version the editor started from, and the one stored now
+        versions = _(" (version {before} → {after})").format(
+            before=number(based_on, 0, grouping=False), after=number(stored, 0, grouping=False)
+        )
+    return _(what).format(versions=versions)

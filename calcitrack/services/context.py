@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from calcitrack.domain.clinic.permissions import Permission, PermissionDeniedError, permissions_of
 from calcitrack.domain.entities import User
+from calcitrack.i18n.catalogue import _
 from calcitrack.store import user_repository
 from calcitrack.store.unit_of_work import UnitOfWork
 
@@ -52,7 +53,9 @@ class ServiceContext:
     def _check(self, permission: Permission, session: Session) -> None:
         current = self._current_actor(session)
         if not (self.actor.active and current.active):
-            raise PermissionDeniedError(f"{current.display_name} (account disabled)", permission)
+            raise PermissionDeniedError(
+                _("{name} (account disabled)").format(name=current.display_name), permission
+            )
         if permission not in permissions_of(current.roles):
             who = f"{current.display_name} ({current.roles_text})"
             raise PermissionDeniedError(who, permission)

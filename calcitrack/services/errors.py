@@ -3,9 +3,26 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from calcitrack.domain.field_change import FieldChange
 from calcitrack.domain.visits.record_changes import ChangeStamp
+from calcitrack.i18n.catalogue import _, current_digits, current_language, ngettext
+from calcitrack.i18n.digits import with_digits
+from calcitrack.i18n.formats import number
+from calcitrack.i18n.languages import Language
+
+
+def iso_day(day: date) -> str:
+    """``day`` as a message writes it: ISO (``2026-03-07``, the same in every language), in the
+    current digits in Arabic."""
+    text = day.isoformat()
+    return with_digits(text, current_digits()) if current_language() is Language.ARABIC else text
+
+
+def no_patient(mrn: str) -> NotFoundError:
+    """The refusal for an MRN that no patient has."""
+    return NotFoundError(_("no patient with MRN {mrn}").format(mrn=repr(mrn)))
 
 
 class NotFoundError(LookupError):
@@ -53,14 +70,30 @@ def stale_message(
     subject: str, refused: str, changes: Sequence[FieldChange], last_saved: ChangeStamp | None
 ) -> str:
     """ "The visit of 2026-11-20 was saved by Dr Ruiz on … since you opened it (changed: pain NRS,
-    weight); it was not saved: reload it and make your change again"."""
-    who = f" by {last_saved.describe()}" if last_saved is not None else " by someone else"
+    weight); it was not saved: reload it and make your change again".
+
+    ``subject`` and ``refused`` come translated (in the current language)."""
+    if last_saved is not None:
+        saved = _("saved by {who}").format(who=last_saved.describe())
+    else:
+        saved = _("saved by someone else")
     what = ""
     if changes:
-        names = [c.label for c in changes[:4]]
-        more = f" and {len(changes) - 4} more" if len(changes) > 4 else ""
-        what = f" (changed: {', '.join(names)}{more})"
-    return (
-        f"{subject} was changed by someone else since you opened it: saved{who}{what}; "
-        f"{refused}: reload it and make your change again"
-    )
+        # TRANSLATORS: joins the names of the changed fields ("pain NRS, weight")
+        names = _(", ").join(c.label for c in changes[:4])
+        if len(changes) > 4:
+            more = len(changes) - 4
+            what = ngettext(
+                " (changed: {fields} and {count} more)",
+                " (changed: {fields} and {count} more)",
+                more,
+            ).format(fields=names, count=number(more, 0))
+        else:
+            what = _(" (changed: {fields})").format(fields=names)
+    # TRANSLATORS: {subject} is what was edited ("The visit of 2026-11-20"); {saved} says who
+    # saved it ("saved by Dr Ruiz on …"); {changes} lists the fields changed, in brackets, or is
+    # empty; {refused} says what did not happen ("your edit was not saved")
+    return _(
+        "{subject} was changed by someone else since you opened it: {saved}{changes}; "
+        "{refused}: reload it and make your change again"
+    ).format(subject=subject, saved=saved, changes=what, refused=refused)

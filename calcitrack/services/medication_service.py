@@ -22,12 +22,15 @@ from calcitrack.domain.visits.plausibility import UnconfirmedValuesError
 from calcitrack.domain.visits.unusual_value import UnusualValue
 from calcitrack.domain.visits.validation import raise_if
 from calcitrack.domain.visits.visit_changes import stored_visit_content, visit_changes
+from calcitrack.i18n.catalogue import _
 from calcitrack.services.context import ServiceContext
 from calcitrack.services.errors import (
     ConflictError,
     NotFoundError,
     SignedVisitError,
     StaleEditError,
+    iso_day,
+    no_patient,
     stale_message,
 )
 from calcitrack.services.flag_cache import refresh_in_session
@@ -67,12 +70,14 @@ class MedicationService:
         """
         self._ctx.require(Permission.RECORD_VISITS)
         if read.id is None or corrected.id != read.id:
-            raise NotFoundError("the medication period has not been saved yet")
-        refused = "your correction was not saved"
+            raise NotFoundError(_("the medication period has not been saved yet"))
+        refused = _("your correction was not saved")
         try:
             with self._ctx.uow.begin(self._ctx.actor_id) as session:
                 patient_id, chart, record, stored = self._locked(session, mrn, read, refused)
-                self._refuse_if_signed(stored, corrected, chart, "corrected")
+                self._refuse_if_signed(
+                    stored, corrected, chart, _("The period was not corrected.")
+                )
                 saved = self._write(
                     session, patient_id, chart, record, stored, corrected, confirmed
                 )
@@ -88,14 +93,14 @@ class MedicationService:
         saved by someone else since it was read)."""
         self._ctx.require(Permission.RECORD_VISITS)
         if not reason.strip():
-            raise DomainValidationError("reason", "say why the medication period is deleted")
+            raise DomainValidationError("reason", _("say why the medication period is deleted"))
         if read.id is None:
-            raise NotFoundError("the medication period has not been saved yet")
-        refused = "it was not deleted"
+            raise NotFoundError(_("the medication period has not been saved yet"))
+        refused = _("it was not deleted")
         try:
             with self._ctx.uow.begin(self._ctx.actor_id) as session:
                 patient_id, chart, record, stored = self._locked(session, mrn, read, refused)
-                self._refuse_if_signed(stored, None, chart, "deleted")
+                self._refuse_if_signed(stored, None, chart, _("The period was not deleted."))
                 medication_repository.delete(session, record, reason.strip())
                 refresh_in_session(session, patient_id, self._ctx.today())
         except SavedMeanwhileError:
@@ -120,18 +125,20 @@ class MedicationService:
         visit, which is corrected without an amendment."""
         self._ctx.require(Permission.AMEND_VISITS)
         if not reason.strip():
-            raise DomainValidationError("reason", "say why the signed visit is amended")
+            raise DomainValidationError("reason", _("say why the signed visit is amended"))
         if read.id is None or (corrected is not None and corrected.id != read.id):
-            raise NotFoundError("the medication period has not been saved yet")
-        refused = "your amendment was not saved"
+            raise NotFoundError(_("the medication period has not been saved yet"))
+        refused = _("your amendment was not saved")
         try:
             with self._ctx.uow.begin(self._ctx.actor_id) as session:
                 patient_id, chart, record, stored = self._locked(session, mrn, read, refused)
                 touched = signed_visits_touched(stored, corrected, chart)
                 if not touched:
                     raise ConflictError(
-                        f"{describe_period(stored)} was not recorded at a signed visit: "
-                        "correct or delete it without an amendment"
+                        _(
+                            "{period} was not recorded at a signed visit: correct or delete it "
+                            "without an amendment"
+                        ).format(period=describe_period(stored))
                     )
                 locked = [
                     visit_repository.visit_for_update(session, v.id)
@@ -209,13 +216,13 @@ class MedicationService:
         assert read.id is not None
         patient_id = chart_repository.patient_id_for_mrn(session, mrn)
         if patient_id is None:
-            raise NotFoundError(f"no patient with MRN {mrn!r}")
+            raise no_patient(mrn)
         record = medication_repository.period_for_update(session, read.id)
         if record is None or record.patient_id != patient_id:
-            raise NotFoundError("the medication period no longer exists (someone deleted it)")
+            raise NotFoundError(_("the medication period no longer exists (someone deleted it)"))
         chart = chart_repository.load_chart(session, patient_id)
         if chart is None:
-            raise NotFoundError("the patient no longer exists")
+            raise NotFoundError(_("the patient no longer exists"))
         stored = next(m for m in chart.medications if m.id == read.id)
         if record.version != read.version:
             raise self._stale(session, read, stored, refused)
@@ -226,17 +233,23 @@ class MedicationService:
         stored: MedicationPeriod,
         corrected: MedicationPeriod | None,
         chart: PatientChart,
-        done: str,
+        not_done: str,
     ) -> None:
         touched = signed_visits_touched(stored, corrected, chart)
         if not touched:
             return
         visit, signature = touched[0]
         raise SignedVisitError(
-            f"{describe_period(stored)} was recorded at the visit of "
-            f"{visit.visit_date.isoformat()}, which is signed ({signature.describe()}). It can "
-            f"only be changed by amending that visit: a physician amends it, giving the reason. "
-            f"The period was not {done}."
+            # TRANSLATORS: {period} names a medication period ("Colchicine from 2026-01-05");
+            # {not_done} is a sentence ("The period was not deleted.")
+            _(
+                "{period} was recorded at the visit of {day}, which is signed ({signature}). It "
+                "can only be changed by amending that visit: a physician amends it, giving the "
+                "reason. {not_done}"
+            ).format(
+                period=describe_period(stored), day=iso_day(visit.visit_date),
+                signature=signature.describe(), not_done=not_done,
+            )
         )
 
     def _saved_meanwhile(self, mrn: str, read: MedicationPeriod, refused: str) -> Exception:
@@ -248,7 +261,9 @@ class MedicationService:
             periods = chart.medications if chart is not None else ()
             stored = next((m for m in periods if m.id == read.id), None)
             if stored is None:
-                return NotFoundError("the medication period no longer exists (someone deleted it)")
+                return NotFoundError(
+                    _("the medication period no longer exists (someone deleted it)")
+                )
             return self._stale(session, read, stored, refused)
 
     @staticmethod
@@ -258,7 +273,9 @@ class MedicationService:
         assert read.id is not None
         changes = period_changes(read, stored)
         last_saved = medication_repository.last_saved(session, read.id)
-        subject = f"The period of {read.drug_name} from {read.start_on.isoformat()}"
+        subject = _("The period of {drug} from {day}").format(
+            drug=read.drug_name, day=iso_day(read.start_on)
+        )
         return StaleEditError(
             stale_message(subject, refused, changes, last_saved),
             stored=stored,

@@ -12,8 +12,10 @@ from calcitrack.domain.errors import DomainValidationError
 from calcitrack.domain.patient_list import PatientListPage, PatientListQuery
 from calcitrack.domain.visits.record_changes import patient_changes
 from calcitrack.domain.visits.validation import raise_if, validate_patient
+from calcitrack.i18n.catalogue import _
+from calcitrack.i18n.formats import number
 from calcitrack.services.context import ServiceContext
-from calcitrack.services.errors import NotFoundError, StaleEditError, stale_message
+from calcitrack.services.errors import NotFoundError, StaleEditError, no_patient, stale_message
 from calcitrack.services.flag_cache import refresh_in_session
 from calcitrack.store import chart_repository, mapping, patient_list_repository, patient_repository
 from calcitrack.store.records import PatientRecord
@@ -68,7 +70,7 @@ class PatientService:
             patient_id = chart_repository.patient_id_for_mrn(session, mrn)
             chart = chart_repository.load_chart(session, patient_id) if patient_id else None
         if chart is None:
-            raise NotFoundError(f"no patient with MRN {mrn!r}")
+            raise no_patient(mrn)
         return chart
 
     def create(self, patient: Patient) -> Patient:
@@ -76,7 +78,9 @@ class PatientService:
         raise_if(validate_patient(patient, today=self._ctx.today()))
         with self._ctx.uow.begin(self._ctx.actor_id) as session:
             if chart_repository.existing_mrns(session, [patient.mrn]):
-                raise DomainValidationError("mrn", f"MRN {patient.mrn!r} is already in use")
+                raise DomainValidationError(
+                    "mrn", _("MRN {mrn} is already in use").format(mrn=repr(patient.mrn))
+                )
             record = PatientRecord(**mapping.patient_values(patient))
             session.add(record)
             session.flush()
@@ -91,7 +95,7 @@ class PatientService:
         """
         self._ctx.require(Permission.EDIT_PATIENTS)
         if patient.id is None:
-            raise NotFoundError("the patient has not been saved yet")
+            raise NotFoundError(_("the patient has not been saved yet"))
         if started_from is not None and started_from.id != patient.id:
             raise ValueError("started_from is not the patient being saved")
         raise_if(validate_patient(patient, today=self._ctx.today()))
@@ -99,13 +103,15 @@ class PatientService:
             with self._ctx.uow.begin(self._ctx.actor_id) as session:
                 record = patient_repository.patient_for_update(session, patient.id)
                 if record is None:
-                    raise NotFoundError(f"patient {patient.id} no longer exists")
+                    raise NotFoundError(_gone(patient.id))
                 if record.version != patient.version:
                     raise self._stale(session, patient.id, started_from)
                 if patient.mrn != record.mrn and chart_repository.existing_mrns(
                     session, [patient.mrn]
                 ):
-                    raise DomainValidationError("mrn", f"MRN {patient.mrn!r} is already in use")
+                    raise DomainValidationError(
+                    "mrn", _("MRN {mrn} is already in use").format(mrn=repr(patient.mrn))
+                )
                 saved = patient_repository.write_patient(session, record, patient)
                 refresh_in_session(session, record.id, self._ctx.today())
                 return saved
@@ -123,12 +129,19 @@ class PatientService:
         """The refusal of an edit of a patient saved by someone else since it was read."""
         found = patient_repository.last_saved(session, patient_id)
         if found is None:
-            return NotFoundError(f"patient {patient_id} no longer exists")
+            return NotFoundError(_gone(patient_id))
         stored, last_saved = found
         changes = patient_changes(started_from, stored) if started_from else []
         return StaleEditError(
-            stale_message(f"Patient {stored.mrn}", "your edit was not saved", changes, last_saved),
+            stale_message(
+                _("Patient {mrn}").format(mrn=stored.mrn), _("your edit was not saved"), changes,
+                last_saved,
+            ),
             stored=stored,
             changes=changes,
             last_saved=last_saved,
         )
+
+
+def _gone(patient_id: int) -> str:
+    return _("patient {id} no longer exists").format(id=number(patient_id, 0, grouping=False))

@@ -25,11 +25,14 @@ from calcitrack.domain.visits.site_event_entry import (
     signed_visits_touched,
 )
 from calcitrack.domain.visits.validation import raise_if
+from calcitrack.i18n.catalogue import N_, _
 from calcitrack.services.context import ServiceContext
 from calcitrack.services.errors import (
     NotFoundError,
     SignedVisitError,
     StaleEditError,
+    iso_day,
+    no_patient,
     stale_message,
 )
 from calcitrack.services.flag_cache import refresh_in_session
@@ -47,6 +50,19 @@ E = TypeVar("E", ImagingStudy, Procedure)
 _TABLE = {ImagingStudy: "imaging_studies", Procedure: "procedures"}
 _IN_CHART = {ImagingStudy: "imaging", Procedure: "procedures"}
 _NOUN = {ImagingStudy: "imaging study", Procedure: "procedure"}
+"""The audit details' key of each kind of event (English: stored)."""
+_NOT_SAVED_YET = {
+    ImagingStudy: N_("the imaging study has not been saved yet"),
+    Procedure: N_("the procedure has not been saved yet"),
+}
+_GONE = {
+    ImagingStudy: N_("the imaging study no longer exists (someone deleted it)"),
+    Procedure: N_("the procedure no longer exists (someone deleted it)"),
+}
+_SAY_WHY = {
+    ImagingStudy: N_("say why the imaging study is deleted"),
+    Procedure: N_("say why the procedure is deleted"),
+}
 
 
 class SiteEventService:
@@ -104,7 +120,7 @@ class SiteEventService:
             event = dataclasses.replace(event, patient_id=patient_id, id=None, version=0)
             raise_if(entry_problems(event, chart, today=self._ctx.today()))
             touched = signed_visits_touched([event_day(event)], chart)
-            self._refuse_unless_amending(touched, event, amend_reason, "added")
+            self._refuse_unless_amending(touched, event, amend_reason, _("It was not added."))
             locked = self._lock_visits(session, touched)
             new_id = site_event_repository.add(session, patient_id, event)
             saved = self._finish(session, patient_id, chart, touched, locked, None, new_id,
@@ -115,8 +131,8 @@ class SiteEventService:
     def _correct(self, mrn: str, read: E, corrected: E, amend_reason: str) -> E:
         self._ctx.require(Permission.RECORD_VISITS)
         if read.id is None or corrected.id != read.id:
-            raise NotFoundError(f"the {_NOUN[type(read)]} has not been saved yet")
-        refused = "your correction was not saved"
+            raise NotFoundError(_(_NOT_SAVED_YET[type(read)]))
+        refused = _("your correction was not saved")
         try:
             with self._ctx.uow.begin(self._ctx.actor_id) as session:
                 patient_id, chart, record, stored = self._locked(session, mrn, read, refused)
@@ -127,7 +143,9 @@ class SiteEventService:
                 days = [event_day(stored), event_day(corrected)]
                 touched = signed_visits_touched(days, chart)
                 if event_changes(stored, corrected):
-                    self._refuse_unless_amending(touched, stored, amend_reason, "corrected")
+                    self._refuse_unless_amending(
+                        touched, stored, amend_reason, _("It was not corrected.")
+                    )
                 locked = self._lock_visits(session, touched)
                 site_event_repository.correct(session, record, corrected)
                 saved = self._finish(session, patient_id, chart, touched, locked, stored,
@@ -139,17 +157,16 @@ class SiteEventService:
 
     def _delete(self, mrn: str, read: E, reason: str) -> None:
         self._ctx.require(Permission.RECORD_VISITS)
-        noun = _NOUN[type(read)]
         if not reason.strip():
-            raise DomainValidationError("reason", f"say why the {noun} is deleted")
+            raise DomainValidationError("reason", _(_SAY_WHY[type(read)]))
         if read.id is None:
-            raise NotFoundError(f"the {noun} has not been saved yet")
-        refused = "it was not deleted"
+            raise NotFoundError(_(_NOT_SAVED_YET[type(read)]))
+        refused = _("it was not deleted")
         try:
             with self._ctx.uow.begin(self._ctx.actor_id) as session:
                 patient_id, chart, record, stored = self._locked(session, mrn, read, refused)
                 touched = signed_visits_touched([event_day(stored)], chart)
-                self._refuse_unless_amending(touched, stored, reason, "deleted")
+                self._refuse_unless_amending(touched, stored, reason, _("It was not deleted."))
                 locked = self._lock_visits(session, touched)
                 site_event_repository.delete(session, record, reason.strip())
                 self._finish(session, patient_id, chart, touched, locked, stored, None,
@@ -162,10 +179,10 @@ class SiteEventService:
     def _chart(self, session: Any, mrn: str) -> tuple[int, PatientChart]:
         patient_id = chart_repository.patient_id_for_mrn(session, mrn)
         if patient_id is None:
-            raise NotFoundError(f"no patient with MRN {mrn!r}")
+            raise no_patient(mrn)
         chart = chart_repository.load_chart(session, patient_id)
         if chart is None:
-            raise NotFoundError("the patient no longer exists")
+            raise NotFoundError(_("the patient no longer exists"))
         return patient_id, chart
 
     def _locked(
@@ -175,7 +192,7 @@ class SiteEventService:
         as stored; StaleEditError if its version is not the one ``read`` was read at."""
         patient_id, chart = self._chart(session, mrn)
         record = site_event_repository.record_for_update(session, read)
-        gone = NotFoundError(f"the {_NOUN[type(read)]} no longer exists (someone deleted it)")
+        gone = NotFoundError(_(_GONE[type(read)]))
         if record is None or record.patient_id != patient_id:
             raise gone
         stored = _find(chart, read)
@@ -190,24 +207,32 @@ class SiteEventService:
         touched: list[tuple[Visit, VisitSignature]],
         event: ImagingStudy | Procedure,
         amend_reason: str,
-        done: str,
+        not_done: str,
     ) -> None:
         if not touched:
             return
         visit, signature = touched[0]
-        where = (
-            f"{describe_event(event)} is on the day of the visit of "
-            f"{visit.visit_date.isoformat()}, which is signed ({signature.describe()}), and is "
+        # TRANSLATORS: {event} names an imaging study or a procedure ("the X-ray of 2026-03-04")
+        where = _(
+            "{event} is on the day of the visit of {day}, which is signed ({signature}), and is "
             "part of what was signed."
+        ).format(
+            event=describe_event(event), day=iso_day(visit.visit_date),
+            signature=signature.describe(),
         )
         if not self._ctx.may(Permission.AMEND_VISITS):
             raise SignedVisitError(
-                f"{where} It changes only by amending that visit: a physician amends it, giving "
-                f"the reason. It was not {done}."
+                # TRANSLATORS: {where} is the sentence above; {not_done}: "It was not deleted."
+                _(
+                    "{where} It changes only by amending that visit: a physician amends it, "
+                    "giving the reason. {not_done}"
+                ).format(where=where, not_done=not_done)
             )
         if not amend_reason.strip():
             raise SignedVisitError(
-                f"{where} Amending that visit needs the reason. It was not {done}."
+                _("{where} Amending that visit needs the reason. {not_done}").format(
+                    where=where, not_done=not_done
+                )
             )
 
     @staticmethod
@@ -275,9 +300,7 @@ class SiteEventService:
             chart = None if patient_id is None else chart_repository.load_chart(session, patient_id)
             stored = _find(chart, read) if chart is not None else None
             if stored is None:
-                return NotFoundError(
-                    f"the {_NOUN[type(read)]} no longer exists (someone deleted it)"
-                )
+                return NotFoundError(_(_GONE[type(read)]))
             return self._stale(session, read, stored, refused)
 
     @staticmethod

@@ -18,10 +18,12 @@ from calcitrack.domain.clinic.permissions import Permission
 from calcitrack.domain.entities import PatientChart
 from calcitrack.domain.photograph_pairs import photograph_pairs
 from calcitrack.domain.visit_summary_request import SignOff, VisitSummaryRequest
+from calcitrack.i18n.catalogue import _
+from calcitrack.i18n.formats import number
 from calcitrack.services.audit_service import AuditService
 from calcitrack.services.clinic_settings_service import ClinicSettingsService
 from calcitrack.services.context import ServiceContext
-from calcitrack.services.errors import NotFoundError
+from calcitrack.services.errors import NotFoundError, iso_day
 from calcitrack.services.patient_service import PatientService
 from calcitrack.services.photographs.photograph_service import PhotographService
 
@@ -105,13 +107,20 @@ def pick_visit(chart: PatientChart, visit_date: date | None) -> date:
     mrn = chart.patient.mrn
     days = sorted(v.visit_date for v in chart.visits)
     if not days:
-        raise NoSuchVisitError(f"patient {mrn} has no visits yet")
+        raise NoSuchVisitError(_("patient {mrn} has no visits yet").format(mrn=mrn))
     if visit_date is None:
         return days[-1]
     if visit_date not in days:
-        shown = ", ".join(d.isoformat() for d in days[-5:])
-        more = f" (latest {len(days[-5:])} of {len(days)})" if len(days) > 5 else ""
+        shown = _(", ").join(iso_day(d) for d in days[-5:])
+        more = ""
+        if len(days) > 5:
+            more = _(" (latest {shown} of {count})").format(
+                shown=number(len(days[-5:]), 0), count=number(len(days), 0)
+            )
+        # TRANSLATORS: {more} is empty or " (latest 5 of 12)"; {days} lists the visits' dates
         raise NoSuchVisitError(
-            f"patient {mrn} has no visit on {visit_date.isoformat()}; visits{more}: {shown}"
+            _("patient {mrn} has no visit on {day}; visits{more}: {days}").format(
+                mrn=mrn, day=iso_day(visit_date), more=more, days=shown
+            )
         )
     return visit_date

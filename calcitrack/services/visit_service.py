@@ -22,6 +22,7 @@ from calcitrack.domain.visits.visit_entry import (
     apply_medication_changes,
     validate_visit_entry,
 )
+from calcitrack.i18n.catalogue import _
 from calcitrack.services.accounts.account_service import reauthenticate
 from calcitrack.services.context import ServiceContext
 from calcitrack.services.errors import (
@@ -29,6 +30,8 @@ from calcitrack.services.errors import (
     NotFoundError,
     SignedVisitError,
     StaleEditError,
+    iso_day,
+    no_patient,
     stale_message,
 )
 from calcitrack.services.flag_cache import refresh_in_session
@@ -91,7 +94,7 @@ class VisitService:
         amendment keeps what the signed visit said (each changed field, signed → amended)."""
         self._ctx.require(Permission.AMEND_VISITS)
         if not reason.strip():
-            raise DomainValidationError("reason", "say why the signed visit is amended")
+            raise DomainValidationError("reason", _("say why the signed visit is amended"))
         return self._save_edit(mrn, entry, started_from, reason=reason.strip())
 
     def sign(self, mrn: str, visit: Visit, password: str) -> VisitSignature:
@@ -107,8 +110,8 @@ class VisitService:
         """
         self._ctx.require(Permission.SIGN_VISITS)
         if visit.id is None:
-            raise NotFoundError("the visit has not been saved yet")
-        refused = "it was not signed"
+            raise NotFoundError(_("the visit has not been saved yet"))
+        refused = _("it was not signed")
         try:
             with self._ctx.uow.begin(self._ctx.actor_id) as session:
                 patient_id = self._patient_id(session, mrn)
@@ -116,11 +119,15 @@ class VisitService:
                 chart = self._chart(session, patient_id)
                 signed = chart.signature_of(visit.id)
                 if signed is not None:
-                    raise SignedVisitError(f"{_day(visit)} is already signed: {signed.describe()}")
+                    raise SignedVisitError(
+                        _("{visit} is already signed: {signature}").format(
+                            visit=_day(visit), signature=signed.describe()
+                        )
+                    )
                 day = visit.visit_date.isoformat()
                 wrong = reauthenticate(
                     session, self._ctx.actor, password, now=session.info["now"],
-                    how="visit signature", refused="The visit was not signed.",
+                    how="visit signature", refused=_("The visit was not signed."),
                     about={"visit_id": visit.id, "visit_date": day}, patient_id=patient_id,
                 )  # fmt: skip
                 if wrong is None:
@@ -153,8 +160,11 @@ class VisitService:
     ) -> Visit:
         visit = entry.visit
         if visit.id is None:
-            raise NotFoundError("the visit has not been saved yet")
-        refused = "your edit was not saved" if reason is None else "your amendment was not saved"
+            raise NotFoundError(_("the visit has not been saved yet"))
+        if reason is None:
+            refused = _("your edit was not saved")
+        else:
+            refused = _("your amendment was not saved")
         try:
             with self._ctx.uow.begin(self._ctx.actor_id) as session:
                 patient_id = self._patient_id(session, mrn)
@@ -163,12 +173,16 @@ class VisitService:
                 signature = chart.signature_of(visit.id)
                 if reason is None and signature is not None:
                     raise SignedVisitError(
-                        f"{_day(visit)} is signed and read-only ({signature.describe()}); "
-                        "a physician can amend it, giving the reason; your edit was not saved"
+                        _(
+                            "{visit} is signed and read-only ({signature}); a physician can "
+                            "amend it, giving the reason; your edit was not saved"
+                        ).format(visit=_day(visit), signature=signature.describe())
                     )
                 if reason is not None and signature is None:
                     raise ConflictError(
-                        f"{_day(visit)} is not signed: save the change as an edit instead"
+                        _("{visit} is not signed: save the change as an edit instead").format(
+                            visit=_day(visit)
+                        )
                     )
                 confirmed = self._check(session, entry, chart)
                 closed, opened = apply_medication_changes(
@@ -226,10 +240,10 @@ class VisitService:
         if someone changed it since ``visit`` was read."""
         self._ctx.require(Permission.RECORD_VISITS)
         if not reason.strip():
-            raise DomainValidationError("reason", "say why the visit is deleted")
+            raise DomainValidationError("reason", _("say why the visit is deleted"))
         if visit.id is None:
-            raise NotFoundError("the visit has not been saved yet")
-        refused = "it was not deleted"
+            raise NotFoundError(_("the visit has not been saved yet"))
+        refused = _("it was not deleted")
         try:
             with self._ctx.uow.begin(self._ctx.actor_id) as session:
                 patient_id = self._patient_id(session, mrn)
@@ -238,8 +252,10 @@ class VisitService:
                 signature = chart.signature_of(visit.id)
                 if signature is not None:
                     raise SignedVisitError(
-                        f"{_day(visit)} is signed ({signature.describe()}): a signed visit is "
-                        "kept; a physician can amend it instead; it was not deleted"
+                        _(
+                            "{visit} is signed ({signature}): a signed visit is kept; a "
+                            "physician can amend it instead; it was not deleted"
+                        ).format(visit=_day(visit), signature=signature.describe())
                     )
                 stored = next(v for v in chart.visits if v.id == visit.id)
                 labs = [lab for lab in chart.labs if lab.visit_id == visit.id]
@@ -283,7 +299,7 @@ class VisitService:
     def _patient_id(session: Any, mrn: str) -> int:
         patient_id = chart_repository.patient_id_for_mrn(session, mrn)
         if patient_id is None:
-            raise NotFoundError(f"no patient with MRN {mrn!r}")
+            raise no_patient(mrn)
         return patient_id
 
     @classmethod
@@ -291,7 +307,7 @@ class VisitService:
         patient_id = cls._patient_id(session, patient) if isinstance(patient, str) else patient
         chart = chart_repository.load_chart(session, patient_id)
         if chart is None:
-            raise NotFoundError("the patient no longer exists")
+            raise NotFoundError(_("the patient no longer exists"))
         return chart
 
     @classmethod
@@ -311,7 +327,7 @@ class VisitService:
             raise ValueError("started_from is not the visit being saved")
         record = visit_repository.visit_for_update(session, visit.id)
         if record is None or record.patient_id != patient_id:
-            raise NotFoundError("the visit no longer exists (someone deleted it)")
+            raise NotFoundError(_("the visit no longer exists (someone deleted it)"))
         if record.version == visit.version:
             return record
         raise cls._stale(session, patient_id, visit.id, started_from, refused)
@@ -325,7 +341,7 @@ class VisitService:
         with self._ctx.uow.read() as session:
             patient_id = self._patient_id(session, mrn)
             if visit_repository.last_saved(session, visit.id) is None:
-                raise NotFoundError("the visit no longer exists (someone deleted it)")
+                raise NotFoundError(_("the visit no longer exists (someone deleted it)"))
             return self._stale(session, patient_id, visit.id, started_from, refused)
 
     @classmethod
@@ -342,7 +358,7 @@ class VisitService:
         assert stored is not None
         changes = visit_changes(started_from, stored) if started_from is not None else []
         last_saved = visit_repository.last_saved(session, visit_id)
-        subject = f"The visit of {stored.visit.visit_date.isoformat()}"
+        subject = _day(stored.visit)
         return StaleEditError(
             stale_message(subject, refused, changes, last_saved),
             stored=stored,
@@ -365,7 +381,7 @@ def _record_confirmations(
 
 
 def _day(visit: Visit) -> str:
-    return f"The visit of {visit.visit_date.isoformat()}"
+    return _("The visit of {day}").format(day=iso_day(visit.visit_date))
 
 
 def _plain(item: Any) -> Any:

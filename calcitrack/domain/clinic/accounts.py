@@ -21,11 +21,13 @@ from calcitrack.domain.clinic_settings import (
 )
 from calcitrack.domain.codes import Role
 from calcitrack.domain.errors import Problem
-from calcitrack.i18n.catalogue import _
+from calcitrack.i18n.catalogue import N_, _
+from calcitrack.i18n.formats import number
 from calcitrack.i18n.languages import PREFERENCES, SYSTEM, Language, offered
 
 USERNAME_PATTERN = re.compile(r"[a-z0-9][a-z0-9._-]{1,59}")
-USERNAME_RULE = "2–60 characters: lower-case letters, digits, dot, dash or underscore"
+USERNAME_RULE = N_("2–60 characters: lower-case letters, digits, dot, dash or underscore")
+"""English: translated with ``_`` where shown."""
 
 LANGUAGE_PREFERENCES: tuple[str, ...] = PREFERENCES
 """What an account's language may be: ``system`` (the operating system's languages, the default)
@@ -60,21 +62,23 @@ class AccountPolicy:
 
 def check_username(username: str, field: str = "username") -> list[Problem]:
     if not USERNAME_PATTERN.fullmatch(username):
-        return [Problem(field, f"must be {USERNAME_RULE}, got {username!r}")]
+        return [Problem(field, _("must be {rule}, got {username}").format(
+            rule=_(USERNAME_RULE), username=repr(username)))]
     return []
 
 
 def check_display_name(name: str, field: str = "display name") -> list[Problem]:
     if not name.strip():
-        return [Problem(field, "is required (the name shown on records and signatures)")]
+        return [Problem(field, _("is required (the name shown on records and signatures)"))]
     if len(name.strip()) > 120:
-        return [Problem(field, f"must be at most 120 characters, got {len(name.strip())}")]
+        return [Problem(field, _("must be at most {limit} characters, got {count}").format(
+            limit=number(120, 0), count=number(len(name.strip()), 0)))]
     return []
 
 
 def check_roles(roles: Iterable[Role], field: str = "roles") -> list[Problem]:
     if not set(roles):
-        return [Problem(field, "give the account at least one role")]
+        return [Problem(field, _("give the account at least one role"))]
     return []
 
 
@@ -85,12 +89,14 @@ def check_password(
     if len(password) < policy.min_password_length:
         problems.append(Problem(
             field,
-            f"must have at least {policy.min_password_length} characters, got {len(password)}",
+            _("must have at least {limit} characters, got {count}").format(
+                limit=number(policy.min_password_length, 0), count=number(len(password), 0)
+            ),
         ))
     if password.strip() != password:
-        problems.append(Problem(field, "must not start or end with a space"))
+        problems.append(Problem(field, _("must not start or end with a space")))
     if username and username.casefold() in password.casefold():
-        problems.append(Problem(field, "must not contain the username"))
+        problems.append(Problem(field, _("must not contain the username")))
     return problems
 
 

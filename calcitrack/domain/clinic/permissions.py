@@ -18,24 +18,26 @@ from enum import Enum
 from types import MappingProxyType
 
 from calcitrack.domain.codes import Role
+from calcitrack.i18n.catalogue import N_, _
 
 
 class Permission(Enum):
-    READ_CHARTS = "read patients' charts"
-    EDIT_PATIENTS = "add or change patients"
-    RECORD_VISITS = "record, edit or delete unsigned visits"
-    SIGN_VISITS = "sign visits"
-    AMEND_VISITS = "amend signed visits"
-    IMPORT_CHARTS = "import patients"
-    EXPORT_CHARTS = "export patients or PDF summaries"
-    READ_AUDIT = "read or export the audit trail"
-    EDIT_CLINIC_SETTINGS = "change the clinic's settings and thresholds"
-    MANAGE_USERS = "manage users"
-    BACKUP = "back up or move the clinic's database"
+    READ_CHARTS = N_("read patients' charts")
+    EDIT_PATIENTS = N_("add or change patients")
+    RECORD_VISITS = N_("record, edit or delete unsigned visits")
+    SIGN_VISITS = N_("sign visits")
+    AMEND_VISITS = N_("amend signed visits")
+    IMPORT_CHARTS = N_("import patients")
+    EXPORT_CHARTS = N_("export patients or PDF summaries")
+    READ_AUDIT = N_("read or export the audit trail")
+    EDIT_CLINIC_SETTINGS = N_("change the clinic's settings and thresholds")
+    MANAGE_USERS = N_("manage users")
+    BACKUP = N_("back up or move the clinic's database")
 
     @property
     def description(self) -> str:
-        return str(self.value)
+        """What the permission allows, in the current language (the value stays English)."""
+        return _(str(self.value))
 
 
 _CLINICAL = frozenset(
@@ -83,8 +85,13 @@ class PermissionDeniedError(PermissionError):
     """The acting user's roles do not allow the action; the message says which role would."""
 
     def __init__(self, who: str, permission: Permission) -> None:
-        allowed = " or ".join(role.label.lower() for role in roles_with(permission))
+        # TRANSLATORS: joins the names of the roles that may do something ("nurse or physician")
+        allowed = _(" or ").join(role.label.lower() for role in roles_with(permission))
         super().__init__(
-            f"{who} may not {permission.description}: that needs the {allowed} role"
+            # TRANSLATORS: {who} is a user's name and roles; {action} what the roles allow
+            # ("sign visits"); {roles} the roles that would allow it ("physician")
+            _("{who} may not {action}: that needs the {roles} role").format(
+                who=who, action=permission.description, roles=allowed
+            )
         )
         self.permission = permission

@@ -8,6 +8,8 @@ from calcitrack.domain.errors import DomainValidationError, Problem
 from calcitrack.domain.medications.drugs import DRUGS
 from calcitrack.domain.medications.regimen import CALCINOSIS_DIRECTED_DRUGS, join_names
 from calcitrack.domain.outcomes.outcomes_types import OutcomesQuery
+from calcitrack.i18n.catalogue import _
+from calcitrack.i18n.formats import number
 
 MAX_WINDOW_DAYS = 91
 """The widest half-width of the response windows: the window about 6 months (day 182) then ends
@@ -35,36 +37,42 @@ def check_query(query: OutcomesQuery) -> None:
     less than one day or more than MAX_WINDOW_DAYS, every problem at once, each listing the valid
     codes."""
     problems: list[Problem] = []
-    valid = [code for code, _ in regimen_choices()]
+    valid = [code for code, _name in regimen_choices()]
     unknown = [code for code in query.regimen if code not in valid]
     if not query.regimen:
-        problems.append(Problem("regimen", f"name one or more drugs of: {', '.join(valid)}"))
+        problems.append(Problem(
+            "regimen", _("name one or more drugs of: {codes}").format(codes=", ".join(valid))
+        ))
     elif unknown:
         problems.append(
             Problem(
                 "regimen",
-                f"unknown drug {', '.join(repr(c) for c in unknown)}: "
-                f"the valid codes are {', '.join(valid)}",
+                _("unknown drug {drugs}: the valid codes are {codes}").format(
+                    drugs=", ".join(repr(c) for c in unknown), codes=", ".join(valid)
+                ),
             )
         )
     elif len(set(query.regimen)) != len(query.regimen):
-        problems.append(Problem("regimen", "a drug is named twice"))
+        problems.append(Problem("regimen", _("a drug is named twice")))
     if query.disease is not None and query.disease not in UnderlyingDisease.codes():
         problems.append(
             Problem(
                 "disease",
-                f"unknown disease {query.disease!r}: the valid codes are "
-                f"{', '.join(UnderlyingDisease.codes())}",
+                _("unknown disease {disease}: the valid codes are {codes}").format(
+                    disease=repr(query.disease), codes=", ".join(UnderlyingDisease.codes())
+                ),
             )
         )
     if query.window_days < 1:
-        problems.append(Problem("window_days", "must be at least 1 day"))
+        problems.append(Problem("window_days", _("must be at least 1 day")))
     elif query.window_days > MAX_WINDOW_DAYS:
         problems.append(
             Problem(
                 "window_days",
-                f"at most {MAX_WINDOW_DAYS} days, so that the windows about 6 and 12 months "
-                "(around day 182 and day 365) do not overlap",
+                _(
+                    "at most {days} days, so that the windows about 6 and 12 months (around day "
+                    "182 and day 365) do not overlap"
+                ).format(days=number(MAX_WINDOW_DAYS, 0)),
             )
         )
     if problems:

@@ -16,6 +16,7 @@ from calcitrack.domain.audit_trail.audit import AuditAction
 from calcitrack.domain.clinic.backup_manifest import KIND_BEFORE_RESTORE, BackupManifest
 from calcitrack.domain.clinic.permissions import Permission
 from calcitrack.domain.entities import User
+from calcitrack.i18n.catalogue import _
 from calcitrack.private_files import private_folder
 from calcitrack.services.audit_service import os_user
 from calcitrack.services.backups.backup_service import BackupResult, take_backup
@@ -73,8 +74,9 @@ def plan_restore(backup: Path, target: str) -> RestorePlan:
     try:
         if manifest.engine != engine.dialect.name:
             raise RestoreError(
-                f"backup {backup}: a {manifest.engine} backup cannot be restored into a "
-                f"{engine.dialect.name} database"
+                # TRANSLATORS: {engine} and {target} are database engines ("sqlite", "postgresql")
+                _("backup {backup}: a {engine} backup cannot be restored into a {target} database")
+                .format(backup=backup, engine=manifest.engine, target=engine.dialect.name)
             )
         holds = restore.holds_data(engine)
     finally:
@@ -93,14 +95,17 @@ def run_restore(
     actor_id = account.id if account is not None else None
     if plan.target_holds_data and not confirmed:
         raise RestoreError(
-            f"{plan.target} holds data: restoring replaces all of it; confirm first "
-            "(--yes, or answer y)"
+            # TRANSLATORS: --yes is a command-line option and y the answer typed: keep both
+            _(
+                "{target} holds data: restoring replaces all of it; confirm first (--yes, or "
+                "answer y)"
+            ).format(target=plan.target)
         )
     checked = restore.check_backup_file(plan.backup, plan.manifest)
     if not checked.ok:
         raise RestoreError(
-            f"backup {plan.backup} does not match its manifest, nothing was restored: "
-            + "; ".join(checked.problems)
+            _("backup {backup} does not match its manifest, nothing was restored: {problems}")
+            .format(backup=plan.backup, problems=_("; ").join(checked.problems))
         )
     engine = make_engine(plan.target_url)
     try:
@@ -111,10 +116,15 @@ def run_restore(
         restore.restore_into(engine, plan.backup, plan.manifest)
         verification = restore.check_restored(engine, plan.manifest)
         if not verification.ok:
+            kept = ""
+            if before is not None:
+                kept = _(" (the database before the restore is in {path})").format(
+                    path=before.path
+                )
             raise RestoreError(
-                "the restored database does not match the backup's manifest: "
-                + "; ".join(verification.problems)
-                + (f" (the database before the restore is in {before.path})" if before else "")
+                _("the restored database does not match the backup's manifest: {problems}")
+                .format(problems=_("; ").join(verification.problems))
+                + kept
             )
         opened = prepare_database(engine)  # an older backup's schema brought up to date
         who: dict[str, Any] = {"os_user": os_user()}

@@ -23,8 +23,9 @@ from calcitrack.domain.errors import DomainValidationError, Problem
 from calcitrack.domain.visits.plausibility import UnconfirmedValuesError, chart_unusual_values
 from calcitrack.domain.visits.unusual_value import UnusualValue
 from calcitrack.domain.visits.validation import validate_chart
+from calcitrack.i18n.catalogue import _
 from calcitrack.services.context import ServiceContext
-from calcitrack.services.errors import NotFoundError
+from calcitrack.services.errors import no_patient
 from calcitrack.services.flag_cache import refresh_in_session
 from calcitrack.services.import_export import interchange
 from calcitrack.services.photographs.chart_photographs import chart_photograph_problems
@@ -104,12 +105,17 @@ class ChartService:
             if taken:
                 raise DomainValidationError(
                     [
-                        Problem(f"{path}.mrn", f"MRN {c.patient.mrn!r} is already in the database")
+                        Problem(
+                            f"{path}.mrn",
+                            _("MRN {mrn} is already in the database").format(
+                                mrn=repr(c.patient.mrn)
+                            ),
+                        )
                         for path, c in zip(paths, charts, strict=True)
                         if c.patient.mrn in taken
                     ]
                 )
-            found: list[list[UnusualValue]] = [[] for _ in charts]
+            found: list[list[UnusualValue]] = [[] for _chart in charts]
             if unusual is not None:
                 settings = settings_repository.load(session)
                 found = [chart_unusual_values(c, settings) for c in charts]
@@ -140,7 +146,7 @@ class ChartService:
                 patient_id = chart_repository.patient_id_for_mrn(session, mrn)
                 chart = chart_repository.load_chart(session, patient_id) if patient_id else None
                 if chart is None:
-                    raise NotFoundError(f"no patient with MRN {mrn!r}")
+                    raise no_patient(mrn)
                 if chart.photographs:  # the images are read for the export only
                     assert patient_id is not None
                     photos = photograph_repository.of_patient(session, patient_id, images=True)

@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from calcitrack.i18n.catalogue import _
+from calcitrack.i18n.formats import number
 from calcitrack.services.import_export import import_limits
 from calcitrack.services.import_export.import_limits import ImportFileError
 
@@ -15,11 +17,13 @@ def read_interchange_file(path: Path) -> Any:
     and saying why not (nothing is read past the size limit)."""
     try:
         if path.is_dir():
-            raise ImportFileError(f"{path}: is a folder, not a file")
+            raise ImportFileError(_("{path}: is a folder, not a file").format(path=path))
         limit = import_limits.MAX_FILE_BYTES
         too_large = ImportFileError(
-            f"{path}: larger than the {limit // 1_000_000} MB an import reads; "
-            "split the file (export fewer patients per file)"
+            _(
+                "{path}: larger than the {size} MB an import reads; split the file (export "
+                "fewer patients per file)"
+            ).format(path=path, size=number(limit // 1_000_000, 0))
         )
         if path.stat().st_size > limit:
             raise too_large
@@ -28,10 +32,13 @@ def read_interchange_file(path: Path) -> Any:
         if len(raw) > limit:
             raise too_large
     except FileNotFoundError:
-        raise ImportFileError(f"{path}: no such file") from None
+        raise ImportFileError(_("{path}: no such file").format(path=path)) from None
     except OSError as exc:
-        raise ImportFileError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        raise ImportFileError(
+            _("{path}: cannot be read ({reason})").format(path=path, reason=exc.strerror or exc)
+        ) from None
     try:
         return import_limits.parse(import_limits.decode(raw))
     except ImportFileError as exc:
-        raise ImportFileError(f"{path}: {exc}") from None
+        # TRANSLATORS: a file's path, then what is wrong with it
+        raise ImportFileError(_("{path}: {problem}").format(path=path, problem=exc)) from None

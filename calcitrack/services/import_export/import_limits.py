@@ -15,6 +15,8 @@ import re
 from typing import Any
 
 from calcitrack.domain.errors import Problem
+from calcitrack.i18n.catalogue import _
+from calcitrack.i18n.formats import number
 
 MAX_FILE_BYTES = 256_000_000
 """An export of a clinic of several thousand patients fits many times over."""
@@ -60,14 +62,19 @@ def _constant(token: str) -> _Unreadable:
 def decode(raw: bytes) -> str:
     """The text of an interchange file: UTF-8 (a byte-order mark is allowed)."""
     if not raw.strip():
-        raise ImportFileError("the file is empty")
+        raise ImportFileError(_("the file is empty"))
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
         raise ImportFileError(
-            f"not UTF-8 text (byte 0x{raw[exc.start]:02x} on line {line}, at byte "
-            f"{exc.start:,}); the interchange format is UTF-8 JSON: save it as UTF-8"
+            _(
+                "not UTF-8 text (byte {byte} on line {line}, at byte {offset}); the interchange "
+                "format is UTF-8 JSON: save it as UTF-8"
+            ).format(
+                byte=f"0x{raw[exc.start]:02x}", line=number(line, 0, grouping=False),
+                offset=number(exc.start, 0),
+            )
         ) from None
 
 
@@ -78,15 +85,21 @@ def parse(text: str) -> Any:
         return json.loads(text, parse_int=_integer, parse_constant=_constant)
     except json.JSONDecodeError as exc:
         raise ImportFileError(
-            f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
+            _("not valid JSON: {reason} (line {line}, column {column})").format(
+                reason=exc.msg, line=number(exc.lineno, 0, grouping=False),
+                column=number(exc.colno, 0, grouping=False),
+            )
         ) from None
     except RecursionError:
         line, column = _too_deep_at(text)
         raise ImportFileError(
-            f"nested more than {MAX_NESTING} levels deep at line {line}, column {column}"
+            _("nested more than {levels} levels deep at line {line}, column {column}").format(
+                levels=number(MAX_NESTING, 0), line=number(line, 0, grouping=False),
+                column=number(column, 0, grouping=False),
+            )
         ) from None
     except ValueError as exc:  # anything else the decoder refuses
-        raise ImportFileError(f"not valid JSON: {exc}") from None
+        raise ImportFileError(_("not valid JSON: {reason}").format(reason=exc)) from None
 
 
 _TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]', re.S)

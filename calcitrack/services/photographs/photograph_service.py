@@ -19,8 +19,15 @@ from calcitrack.domain.entities import LesionPhotograph, PatientChart, Visit
 from calcitrack.domain.errors import DomainValidationError
 from calcitrack.domain.field_change import FieldChange
 from calcitrack.domain.sign_off import VisitSignature
+from calcitrack.i18n.catalogue import N_, _
 from calcitrack.services.context import ServiceContext
-from calcitrack.services.errors import ConflictError, NotFoundError, SignedVisitError
+from calcitrack.services.errors import (
+    ConflictError,
+    NotFoundError,
+    SignedVisitError,
+    iso_day,
+    no_patient,
+)
 from calcitrack.services.photographs.image_intake import FIELD, PreparedImage, prepare
 from calcitrack.services.photographs.photograph_rules import (
     MAX_CAPTION_CHARS,
@@ -44,6 +51,27 @@ def described(photo: LesionPhotograph) -> str:
         f"photograph of lesion {photo.lesion_label} ({photo.media_type} "
         f"{photo.width_px}×{photo.height_px}, sha256 {photo.sha256[:12]}…)"
     )
+
+
+_SIGNED_RULE = {
+    "attached": (
+        N_("the visit of {day} is not signed: the photograph is attached without an amendment"),
+        N_(
+            "the visit of {day} is signed ({signature}): its photographs are part of what was "
+            "signed, so a photograph is attached there only by amending the visit: a physician "
+            "does it, giving the reason. The photograph was not attached."
+        ),
+    ),
+    "deleted": (
+        N_("the visit of {day} is not signed: the photograph is deleted without an amendment"),
+        N_(
+            "the visit of {day} is signed ({signature}): its photographs are part of what was "
+            "signed, so a photograph is deleted there only by amending the visit: a physician "
+            "does it, giving the reason. The photograph was not deleted."
+        ),
+    ),
+}
+"""The refusals of a change at a visit (the unsigned one's, the signed one's), by the change."""
 
 
 class PhotographService:
@@ -71,7 +99,7 @@ class PhotographService:
         if amend_reason is not None:
             self._ctx.require(Permission.AMEND_VISITS)
             if not amend_reason.strip():
-                raise DomainValidationError("reason", "say why the signed visit is amended")
+                raise DomainValidationError("reason", _("say why the signed visit is amended"))
         text = (caption or "").strip() or None
         with self._ctx.uow.read() as session:
             chart = self._chart(session, mrn)
@@ -129,8 +157,10 @@ class PhotographService:
                 return stored
         except SavedMeanwhileError:
             raise ConflictError(
-                "the visit was changed by someone else meanwhile; the photograph was not "
-                "attached: reload the patient and attach it again"
+                _(
+                    "the visit was changed by someone else meanwhile; the photograph was not "
+                    "attached: reload the patient and attach it again"
+                )
             ) from None
 
     def photographs(self, mrn: str) -> tuple[LesionPhotograph, ...]:
@@ -149,7 +179,7 @@ class PhotographService:
             patient_id = self._patient_id(session, mrn)
             data = photograph_repository.image_of(session, patient_id, photograph_id)
         if data is None:
-            raise NotFoundError("the photograph no longer exists (someone deleted it)")
+            raise NotFoundError(_("the photograph no longer exists (someone deleted it)"))
         return data
 
     def delete(
@@ -170,21 +200,23 @@ class PhotographService:
         if amend_reason is not None:
             self._ctx.require(Permission.AMEND_VISITS)
             if not amend_reason.strip():
-                raise DomainValidationError("reason", "say why the signed visit is amended")
+                raise DomainValidationError("reason", _("say why the signed visit is amended"))
         if not reason.strip():
-            raise DomainValidationError("reason", "say why the photograph is deleted")
+            raise DomainValidationError("reason", _("say why the photograph is deleted"))
         if read.id is None:
-            raise NotFoundError("the photograph has not been saved yet")
+            raise NotFoundError(_("the photograph has not been saved yet"))
         try:
             with self._ctx.uow.begin(self._ctx.actor_id) as session:
                 chart = self._chart(session, mrn)
                 record = photograph_repository.for_update(session, read.id)
                 if record is None or record.patient_id != chart.patient.id:
-                    raise NotFoundError("the photograph no longer exists (someone deleted it)")
+                    raise NotFoundError(_("the photograph no longer exists (someone deleted it)"))
                 if record.version != read.version:
                     raise ConflictError(
-                        "the photograph was changed by someone else since you opened it; it "
-                        "was not deleted: reload it and delete it again"
+                        _(
+                            "the photograph was changed by someone else since you opened it; "
+                            "it was not deleted: reload it and delete it again"
+                        )
                     )
                 stored = next(p for p in chart.photographs if p.id == read.id)
                 visit = next(v for v in chart.visits if v.id == record.visit_id)
@@ -206,8 +238,10 @@ class PhotographService:
                     )
         except SavedMeanwhileError:
             raise ConflictError(
-                "the photograph or its visit was changed by someone else meanwhile; it was not "
-                "deleted: reload the patient and delete it again"
+                _(
+                    "the photograph or its visit was changed by someone else meanwhile; it was "
+                    "not deleted: reload the patient and delete it again"
+                )
             ) from None
 
     # ------------------------------------------------------------------ helpers
@@ -220,21 +254,14 @@ class PhotographService:
         at a signed visit without an amendment's reason, (ConflictError) with one at an
         unsigned visit."""
         signature = chart.signature_of(visit.id)
-        day = visit.visit_date.isoformat()
+        day = iso_day(visit.visit_date)
+        unsigned, signed = _SIGNED_RULE[done]
         if signature is None:
             if amend_reason is not None:
-                raise ConflictError(
-                    f"the visit of {day} is not signed: the photograph is {done} without an "
-                    "amendment"
-                )
+                raise ConflictError(_(unsigned).format(day=day))
             return None
         if amend_reason is None:
-            raise SignedVisitError(
-                f"the visit of {day} is signed ({signature.describe()}): its photographs are "
-                f"part of what was signed, so a photograph is {done} there only by amending "
-                f"the visit: a physician does it, giving the reason. The photograph was not "
-                f"{done}."
-            )
+            raise SignedVisitError(_(signed).format(day=day, signature=signature.describe()))
         return signature
 
     @staticmethod
@@ -267,13 +294,13 @@ class PhotographService:
     def _patient_id(session: Any, mrn: str) -> int:
         patient_id = chart_repository.patient_id_for_mrn(session, mrn)
         if patient_id is None:
-            raise NotFoundError(f"no patient with MRN {mrn!r}")
+            raise no_patient(mrn)
         return patient_id
 
     def _chart(self, session: Any, mrn: str) -> PatientChart:
         chart = chart_repository.load_chart(session, self._patient_id(session, mrn))
         if chart is None:
-            raise NotFoundError("the patient no longer exists")
+            raise NotFoundError(_("the patient no longer exists"))
         return chart
 
 

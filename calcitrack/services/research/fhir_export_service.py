@@ -19,8 +19,9 @@ from typing import overload
 from calcitrack.domain.audit_trail.audit import AuditAction
 from calcitrack.domain.clinic.permissions import Permission
 from calcitrack.domain.entities import PatientChart
+from calcitrack.i18n.catalogue import _
 from calcitrack.services.context import ServiceContext
-from calcitrack.services.errors import NotFoundError
+from calcitrack.services.errors import NotFoundError, no_patient
 from calcitrack.store import chart_repository
 from calcitrack.store.audit_trail import audit
 
@@ -64,7 +65,7 @@ class FhirExportService:
             for mrn in dict.fromkeys(mrns):
                 patient_id = chart_repository.patient_id_for_mrn(session, mrn)
                 if patient_id is None:
-                    raise NotFoundError(f"no patient with MRN {mrn!r}")
+                    raise no_patient(mrn)
                 ids.append(patient_id)
         details = {"format": "fhir", "to": to, "with_summaries": with_summaries,
                    "patients_in_export": len(ids)}  # fmt: skip
@@ -111,5 +112,5 @@ class _Charts(Sequence[PatientChart]):
         with self._ctx.uow.read() as session:
             chart = chart_repository.load_chart(session, patient_id)
         if chart is None:
-            raise NotFoundError("a patient of the export was removed while it was written")
+            raise NotFoundError(_("a patient of the export was removed while it was written"))
         return chart

@@ -19,7 +19,7 @@ from calcitrack.domain.clinic.permissions import Permission
 from calcitrack.domain.clinic_settings import ClinicSettings
 from calcitrack.domain.entities import PatientChart
 from calcitrack.services.context import ServiceContext
-from calcitrack.services.errors import NotFoundError
+from calcitrack.services.errors import no_patient
 from calcitrack.store import chart_repository, settings_repository
 from calcitrack.store.audit_trail import audit
 
@@ -57,7 +57,7 @@ class ResearchService:
                 patient_id = chart_repository.patient_id_for_mrn(session, mrn)
                 chart = chart_repository.load_chart(session, patient_id) if patient_id else None
                 if chart is None:
-                    raise NotFoundError(f"no patient with MRN {mrn!r}")
+                    raise no_patient(mrn)
                 charts.append(chart)
             settings = settings_repository.load(session)
         recorded: list[bool] = []
