@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from calcitrack.domain.field_change import FieldChange
-from calcitrack.domain.signed_content import INVALID_SHORT
+from calcitrack.domain.signed_content import invalid_short
 from calcitrack.i18n.catalogue import N_, _, current_digits, current_language
 from calcitrack.i18n.digits import with_digits
 from calcitrack.i18n.languages import Language
@@ -96,5 +96,5 @@ class VisitSignature:
                 name=last.amended_by, reason=last.reason,
             )
         if self.invalid:
-            text = _("{invalid}. {signature}").format(invalid=_(INVALID_SHORT), signature=text)
+            text = _("{invalid}. {signature}").format(invalid=invalid_short(), signature=text)
         return text

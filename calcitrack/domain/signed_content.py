@@ -27,7 +27,7 @@ from datetime import date
 from typing import Any
 
 from calcitrack.domain.audit_trail.audit import canonical_value, dumps_canonical
-from calcitrack.i18n.catalogue import N_
+from calcitrack.i18n.catalogue import N_, _
 
 CONTENT_FORMAT = "calcitrack-signed-visit-content-1"
 """Named in what is hashed, so that a later change of the content's shape gives other hashes on
@@ -36,7 +36,17 @@ purpose rather than by accident."""
 INVALID_SIGNATURE = N_("Signature invalid")
 INVALID_SHORT = N_("Signature invalid — the record changed after signing")
 """How the window and the PDF say it, next to the signature (English: translate them with ``_``
-where they are shown)."""
+where they are shown, as ``invalid_signature()`` and ``invalid_short()`` do)."""
+
+
+def invalid_signature() -> str:
+    """``INVALID_SIGNATURE`` in the current language."""
+    return _(INVALID_SIGNATURE)
+
+
+def invalid_short() -> str:
+    """``INVALID_SHORT`` in the current language."""
+    return _(INVALID_SHORT)
 
 
 def content_hash(content: Mapping[str, Any]) -> str:

@@ -7437,6 +7437,14 @@ changed after signing
 {signature}</translation>
     </message>
     <message>
+        <source>CRP</source>
+        <translation>CRP</translation>
+    </message>
+    <message>
+        <source>ESR</source>
+        <translation>ESR</translation>
+    </message>
+    <message>
         <source>{value} ({variant}, typed)</source>
         <translation>{value} ({variant}، مُدخل)</translation>
     </message>

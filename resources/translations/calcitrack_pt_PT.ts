@@ -7301,6 +7301,14 @@ alterada depois de assinada
 {signature}</translation>
     </message>
     <message>
+        <source>CRP</source>
+        <translation>PCR</translation>
+    </message>
+    <message>
+        <source>ESR</source>
+        <translation>VS</translation>
+    </message>
+    <message>
         <source>{value} ({variant}, typed)</source>
         <translation>{value} ({variant}, escrito)</translation>
     </message>

@@ -27,7 +27,12 @@ from calcitrack.i18n.languages import PREFERENCES, SYSTEM, Language, offered
 
 USERNAME_PATTERN = re.compile(r"[a-z0-9][a-z0-9._-]{1,59}")
 USERNAME_RULE = N_("2–60 characters: lower-case letters, digits, dot, dash or underscore")
-"""English: translated with ``_`` where shown."""
+"""English: translated with ``_`` where shown (``username_rule()``)."""
+
+
+def username_rule() -> str:
+    """``USERNAME_RULE`` in the current language (a username field's hint)."""
+    return _(USERNAME_RULE)
 
 LANGUAGE_PREFERENCES: tuple[str, ...] = PREFERENCES
 """What an account's language may be: ``system`` (the operating system's languages, the default)

@@ -24,7 +24,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from calcitrack.domain.sign_off import signed_text
-from calcitrack.domain.signed_content import INVALID_SHORT
+from calcitrack.domain.signed_content import invalid_short
 from calcitrack.domain.visit_summary_request import SignOff
 from calcitrack.i18n.catalogue import _
 from calcitrack.i18n.formats import number
@@ -102,7 +102,7 @@ def sign_off_text(sign_off: SignOff) -> str:
         else:
             text = _("{signed}. Amended on {day}").format(signed=text, day=amended)
     if sign_off.invalid:
-        text = _("{invalid}. {signed}").format(invalid=INVALID_SHORT, signed=text)
+        text = _("{invalid}. {signed}").format(invalid=invalid_short(), signed=text)
     return text
 
 

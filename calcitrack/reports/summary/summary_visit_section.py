@@ -6,7 +6,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, Spacer
 
 from calcitrack.domain.rom import ROM_REFERENCES
-from calcitrack.domain.signed_content import INVALID_SIGNATURE
+from calcitrack.domain.signed_content import invalid_signature
 from calcitrack.i18n.catalogue import _, current_language, ngettext
 from calcitrack.i18n.formats import number
 from calcitrack.i18n.languages import Language
@@ -34,7 +34,7 @@ def _invalid_signature() -> Paragraph:
     text = _(
         "{invalid}: this visit's record was changed after it was signed, without an amendment. "
         "What this summary shows is not what the physician signed."
-    ).format(invalid=INVALID_SIGNATURE.upper())
+    ).format(invalid=invalid_signature().upper())
     return Paragraph(f'<font color="{hex_of(HIGH)}">{esc(text)}</font>', styles().flag_title)
 
 

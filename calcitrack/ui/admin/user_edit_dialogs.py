@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from calcitrack.domain.clinic.accounts import USERNAME_RULE
+from calcitrack.domain.clinic.accounts import username_rule
 from calcitrack.domain.codes import Role
 from calcitrack.domain.entities import User
 from calcitrack.domain.errors import Problem
@@ -150,7 +150,7 @@ class AddUserDialog(AccountEditDialog):
         self.role_checks = RoleChecks()
         self.password_edit = password_edit(self.tr("Password"))
         self.repeat_edit = password_edit(self.tr("Repeat password"))
-        self.form.add("username", self.tr("Username"), self.username_edit, USERNAME_RULE)
+        self.form.add("username", self.tr("Username"), self.username_edit, username_rule())
         self.form.add("display name", self.tr("Full name"), self.name_edit,
                       self.tr("As shown on records and signatures"))
         self.form.add("roles", self.tr("Roles"), self.role_checks)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from calcitrack.domain.clinic.accounts import USERNAME_RULE
+from calcitrack.domain.clinic.accounts import username_rule
 from calcitrack.domain.codes import Role
 from calcitrack.domain.errors import Problem
 from calcitrack.ui.session.account_form import (
@@ -69,7 +69,7 @@ class FirstAdminDialog(QDialog):
         self.message_label = message_label()
         form_layout = QFormLayout()
         self.form = ProblemForm(form_layout, self.message_label)
-        self.form.add("username", self.tr("Username"), self.username_edit, USERNAME_RULE)
+        self.form.add("username", self.tr("Username"), self.username_edit, username_rule())
         self.form.add(
             "display name",
             self.tr("Full name"),

@@ -29,7 +29,7 @@ from PySide6.QtGui import QColor
 from calcitrack.domain.entities import LabResult, Lesion, Visit
 from calcitrack.domain.laboratory import labs
 from calcitrack.domain.sign_off import VisitSignature
-from calcitrack.domain.signed_content import INVALID_SIGNATURE
+from calcitrack.domain.signed_content import invalid_signature
 from calcitrack.domain.trajectory.trajectory_labs import number
 from calcitrack.domain.trajectory.visit_das28 import VisitDas28, visit_das28
 from calcitrack.domain.visits.visit_completeness import active_count, incomplete_text, unmeasured_at
@@ -296,7 +296,7 @@ def _signed_text(signature: VisitSignature | None) -> str:
         return text
     return QCoreApplication.translate(
         "VisitTableModel", "{invalid} —\nchanged after signing\n{signature}"
-    ).format(invalid=INVALID_SIGNATURE, signature=text)
+    ).format(invalid=invalid_signature(), signature=text)
 
 
 _MARKERS = {
