@@ -60,7 +60,6 @@ from calcitrack.domain.clinic_settings import (
 from calcitrack.domain.codes import Laterality, Side
 from calcitrack.domain.entities import Lesion, LesionMeasurement, PatientChart, Visit
 from calcitrack.domain.medications.regimen import Regimen, dose_reading, join_names, regimen_on
-from calcitrack.domain.number_text import grouped
 from calcitrack.domain.review.assessment_types import (
     LesionChange,
     LesionResponse,
@@ -77,7 +76,14 @@ from calcitrack.domain.review.imaging_evidence import (
     read_after,
     readings_between,
 )
+from calcitrack.domain.review.response_text import (
+    SCTC_LABEL,
+    burden_text,
+    signed,
+    thresholds_message,
+)
 from calcitrack.domain.rom import ROM_REFERENCES
+from calcitrack.domain.rule_text import Day, Text, joined, message, render
 from calcitrack.domain.visits.visit_completeness import (
     active_on,
     join_labels,
@@ -85,11 +91,7 @@ from calcitrack.domain.visits.visit_completeness import (
     resolved_by,
     unmeasured_at,
 )
-
-SCTC_LABEL = (
-    "categories borrowed from the SCTC radiographic 1-year change categories [R2], "
-    "not validated for lesion area"
-)
+from calcitrack.i18n.catalogue import N_
 
 
 def pct_key(value: float) -> float:
@@ -126,18 +128,6 @@ _LESION_CHANGE = {
     ResponseCategory.STABLE: LesionChange.STABLE,
     ResponseCategory.PROGRESSED: LesionChange.LARGER,
 }
-
-
-def signed(value: float, spec: str = "+g") -> str:
-    """A signed number as printed: "+25", "−25" (a true minus sign, as in DOMAIN.md)."""
-    return format(value, spec).replace("-", "−")
-
-
-def thresholds_text(settings: ClinicSettings) -> str:
-    return (
-        f"≤ {signed(settings[RESPONSE_IMPROVED_PCT])} % improved, "
-        f"≥ {signed(settings[RESPONSE_PROGRESSED_PCT])} % progressed"
-    )
 
 
 @dataclass(frozen=True)
@@ -403,6 +393,17 @@ def assess_response(
     )
 
 
+_DECIDED = {
+    ResponseCategory.IMPROVED: N_("Improved: {burden}; {thresholds}; {categories}."),
+    ResponseCategory.STABLE: N_("Stable: {burden}; {thresholds}; {categories}."),
+    ResponseCategory.PROGRESSED: N_("Progressed: {burden}; {thresholds}; {categories}."),
+}
+NEW_RULE = N_(
+    "any new lesion or new ulceration means progressed whatever the burden says "
+    "(a CalciTrack rule, not a published criterion)"
+)
+
+
 def _categorise(
     found: _Lesions,
     imaging: ImagingReadings,
@@ -411,49 +412,45 @@ def _categorise(
     compared: BurdenComparison,
     settings: ClinicSettings,
 ) -> tuple[ResponseCategory, str]:
+    """The category and its rule, written in the current language."""
     change = compared.change_pct
-    basis = compared.basis()
-    if compared.comparable:
-        burden_text = (
-            ("burden of the lesions comparable at both visits " if basis else "burden ")
-            + f"{grouped(compared.before_mm2)} mm² on {baseline.visit_date} → "
-            f"{grouped(compared.after_mm2)} mm² on {visit.visit_date}"
-            + ("" if change is None else f" ({signed(change, '+.1f')} %)")
-        )
-    else:  # never "4 241 → 0 mm² (−100 %)" for a visit that measured nothing
-        burden_text = (
-            f"no burden to compare: no lesion measured at both {baseline.visit_date} and "
-            f"{visit.visit_date}"
-        )
-    burden_text += f": {basis}" if basis else ""
     less = less_line(imaging.less)
-    burden_text += f"; {less}" if less else ""  # beside the burden, never deciding
-    label = f"{thresholds_text(settings)}; {SCTC_LABEL}"
+    burden = burden_text(compared, baseline, visit, less)
+    label = {"thresholds": thresholds_message(settings), "categories": SCTC_LABEL}
     if found.new or found.new_ulceration or imaging.more:
-        parts, rules = [], []
+        parts: list[Text] = []
+        rules: list[Text] = []
         if imaging.more:
             parts.append(more_text(imaging.more, baseline.visit_date))
         if found.new:
-            parts.append(
-                f"new lesions since the baseline {baseline.visit_date}: {', '.join(found.new)}"
-            )
+            parts.append(message(
+                N_("new lesions since the baseline {baseline}: {labels}"),
+                baseline=Day(baseline.visit_date), labels=joined(N_(", "), found.new),
+            ))  # fmt: skip
         if found.new_ulceration:
-            parts.append(f"new ulceration: {', '.join(found.new_ulceration)}")
+            parts.append(message(
+                N_("new ulceration: {labels}"), labels=joined(N_(", "), found.new_ulceration)
+            ))  # fmt: skip
         if found.new or found.new_ulceration:
-            rules.append(
-                "any new lesion or new ulceration means progressed whatever the burden says "
-                "(a CalciTrack rule, not a published criterion)"
-            )
+            rules.append(message(NEW_RULE))
         if imaging.more:
             rules.append(IMAGING_RULE)
-        return ResponseCategory.PROGRESSED, (
-            f"Progressed: {'; '.join(parts)} — {'; '.join(rules)}. For information, "
-            f"{burden_text}; {label}."
-        )
+        return ResponseCategory.PROGRESSED, render(message(
+            N_("Progressed: {triggers} — {rules}. For information, {burden}; {thresholds}; "
+               "{categories}."),
+            triggers=joined(N_("; "), parts), rules=joined(N_("; "), rules), burden=burden,
+            **label,
+        ))  # fmt: skip
     if change is None:
-        return ResponseCategory.STABLE, (
-            f"Stable: no lesion measured at baseline ({baseline.visit_date}) nor on "
-            f"{visit.visit_date}{f'; {less}' if less else ''}; {label}."
-        )
+        days = {"baseline": Day(baseline.visit_date), "visit": Day(visit.visit_date)}
+        if less:
+            return ResponseCategory.STABLE, render(message(
+                N_("Stable: no lesion measured at baseline ({baseline}) nor on {visit}; {less}; "
+                   "{thresholds}; {categories}."), less=less, **days, **label,
+            ))  # fmt: skip
+        return ResponseCategory.STABLE, render(message(
+            N_("Stable: no lesion measured at baseline ({baseline}) nor on {visit}; "
+               "{thresholds}; {categories}."), **days, **label,
+        ))  # fmt: skip
     category = category_of(change, settings)
-    return category, f"{category.value.capitalize()}: {burden_text}; {label}."
+    return category, render(message(_DECIDED[category], burden=burden, **label))
