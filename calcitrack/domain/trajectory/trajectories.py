@@ -29,6 +29,7 @@ from calcitrack.domain.entities import LabResult, PatientChart, Visit
 from calcitrack.domain.errors import DomainValidationError
 from calcitrack.domain.number_text import grouped
 from calcitrack.domain.rom import ROM_REFERENCES, joints_near
+from calcitrack.domain.rule_text import Arg, Day, Number, message, render
 from calcitrack.domain.trajectory.trajectory_labs import Raw, lab_series, latest, number
 from calcitrack.domain.trajectory.trajectory_medications import (
     FREQUENCY_TEXT,
@@ -53,6 +54,7 @@ from calcitrack.domain.trajectory.trajectory_types import (
 )
 from calcitrack.domain.trajectory.visit_das28 import visit_das28
 from calcitrack.domain.visits.visit_completeness import active_count, incomplete_text, unmeasured_at
+from calcitrack.i18n.catalogue import N_, _
 
 __all__ = [
     "AREA_LABEL",
@@ -95,8 +97,11 @@ def trajectories(chart: PatientChart, *, regimen_start: date | None = None) -> T
     first, last = _span(chart, visits, markers)
     return Trajectories(
         **lesion,
-        pain=Series("pain", "Pain NRS", "/10", tuple(
-            Point(v.visit_date, float(v.pain_nrs), f"Pain NRS {v.pain_nrs}/10 on {v.visit_date}")
+        pain=Series("pain", _("Pain NRS"), "/10", tuple(
+            Point(v.visit_date, float(v.pain_nrs), render(message(
+                N_("Pain NRS {pain}/10 on {day}"), pain=Number(v.pain_nrs, "d"),
+                day=Day(v.visit_date),
+            )))
             for v in visits if v.pain_nrs is not None
         )),
         rom_joints=joints,
@@ -178,16 +183,18 @@ def _lesion_series(chart: PatientChart, visits: Sequence[Visit]) -> _LesionSerie
         (partial_longest if unmeasured else longest).append(
             Point(day, sld, f"Sum of longest diameters: {sld:g} mm ({count}) on {day}")
         )
-    partial = "incomplete visit: not every active lesion measured"
     return {
-        "burden": Series("burden", "Total area (active lesions)", "mm²", tuple(burden)),
-        "sum_longest": Series("sum_longest", "Sum of longest diameters", "mm", tuple(longest)),
+        "burden": Series("burden", _("Total area (active lesions)"), "mm²", tuple(burden)),
+        "sum_longest": Series("sum_longest", _("Sum of longest diameters"), "mm", tuple(longest)),
         "burden_incomplete": Series(
-            "burden_incomplete", f"Total area, {partial}", "mm²", tuple(partial_burden)
+            "burden_incomplete",
+            _("Total area, incomplete visit: not every active lesion measured"), "mm²",
+            tuple(partial_burden),
         ),
         "sum_longest_incomplete": Series(
-            "sum_longest_incomplete", f"Sum of longest diameters, {partial}", "mm",
-            tuple(partial_longest),
+            "sum_longest_incomplete",
+            _("Sum of longest diameters, incomplete visit: not every active lesion measured"),
+            "mm", tuple(partial_longest),
         ),
         "lesion_labels": tuple(label for label in order if label in area),
         "lesion_area": MappingProxyType({
@@ -211,9 +218,16 @@ def _rom_series(visits: Sequence[Visit], joints: Sequence[str]) -> tuple[RomSeri
         for m in visit.rom:
             if m.joint in joints:
                 ref = ROM_REFERENCES.get((m.joint, m.movement))
-                normal = f" (normal {ref.normal_deg:g}°)" if ref else ""
                 label = _rom_label(m.joint, m.movement, m.side)
-                text = f"{label}: {m.degrees:g}°{normal} on {visit.visit_date}"
+                args: dict[str, Arg] = {
+                    "label": label, "degrees": Number(m.degrees), "day": Day(visit.visit_date)
+                }
+                text = render(
+                    message(N_("{label}: {degrees}° (normal {normal}°) on {day}"),
+                            normal=Number(ref.normal_deg), **args)
+                    if ref
+                    else message(N_("{label}: {degrees}° on {day}"), **args)
+                )
                 found[(m.joint, m.movement, m.side)].append(
                     Point(visit.visit_date, m.degrees, text)
                 )
@@ -237,7 +251,11 @@ def _rom_series(visits: Sequence[Visit], joints: Sequence[str]) -> tuple[RomSeri
 
 
 def _rom_label(joint: str, movement: str, side: Side) -> str:
-    return f"{joint.capitalize()} {movement.replace('_', ' ')} {side.label[0]}"
+    """ "Hip flexion R": the joint and movement in the current language (``rom``), and the
+    side's initial."""
+    ref = ROM_REFERENCES.get((joint, movement))
+    name = ref.label if ref else f"{joint.capitalize()} {movement.replace('_', ' ')}"
+    return f"{name} {side.label[0]}"
 
 
 def _safe(compute: Callable[..., float], *args: object) -> float | None:
