@@ -29,7 +29,7 @@ from calcitrack.domain.entities import LabResult, PatientChart, Visit
 from calcitrack.domain.errors import DomainValidationError
 from calcitrack.domain.number_text import grouped
 from calcitrack.domain.rom import ROM_REFERENCES, joints_near
-from calcitrack.domain.rule_text import Arg, Day, Number, message, render
+from calcitrack.domain.rule_text import Arg, Day, Number, joined, message, ngettext, render
 from calcitrack.domain.trajectory.trajectory_labs import Raw, lab_series, latest, number
 from calcitrack.domain.trajectory.trajectory_medications import (
     FREQUENCY_TEXT,
@@ -128,6 +128,12 @@ class _LesionSeries(TypedDict):
     lesion_marks: tuple[LesionMark, ...]
 
 
+_MARK_TEXT: Mapping[LesionMarkKind, str] = {
+    "ulcerated": N_("ulcerated"),
+    "infected": N_("infected"),
+}
+
+
 def _lesion_series(chart: PatientChart, visits: Sequence[Visit]) -> _LesionSeries:
     ended = {
         le.label: le.status_changed_on
@@ -159,30 +165,44 @@ def _lesion_series(chart: PatientChart, visits: Sequence[Visit]) -> _LesionSerie
                 ("infected", m.infected),
             )
             flags = [k for k, on in marked if on]
-            text = f"{label}: {grouped(value)} mm² (ellipse) on {day}"
-            area[label].append(Point(day, value, f"{text}; {', '.join(flags)}" if flags else text))
+            when = Day(day)
+            area[label].append(Point(day, value, render(
+                message(N_("{label}: {area} mm² (ellipse) on {day}; {flags}"), label=label,
+                        area=grouped(value), day=when,
+                        flags=joined(N_(", "), [_(_MARK_TEXT[k]) for k in flags]))
+                if flags
+                else message(N_("{label}: {area} mm² (ellipse) on {day}"), label=label,
+                             area=grouped(value), day=when)
+            )))  # fmt: skip
             if m.depth_mm is not None:
-                text = f"{label}: depth {m.depth_mm:g} mm on {day}"
+                text = render(message(N_("{label}: depth {depth} mm on {day}"), label=label,
+                                      depth=Number(m.depth_mm), day=when))  # fmt: skip
                 depth[label].append(Point(day, m.depth_mm, text))
             marks.extend(
-                LesionMark(label, kind, day, value, f"{label}: {kind} on {day}")
+                LesionMark(label, kind, day, value, render(message(
+                    N_("{label}: {mark} on {day}"), label=label, mark=_(_MARK_TEXT[kind]), day=when
+                )))
                 for kind in flags
             )
         unmeasured = unmeasured_at(chart.lesions, visit)
-        count = f"{len(active)} lesion{'s' if len(active) != 1 else ''}"
+        count: Arg = ngettext("{count} lesion", "{count} lesions", len(active))
         if unmeasured:
-            count = (
-                f"{len(active)} of {active_count(chart.lesions, day)} active lesions; "
-                f"{incomplete_text(unmeasured)}"
+            count = message(
+                N_("{measured} of {count} active lesions; {incomplete}"),
+                measured=Number(len(active), "d"),
+                count=Number(active_count(chart.lesions, day), "d"),
+                incomplete=incomplete_text(unmeasured),
             )
         total = lesions.burden_mm2(m.area_mm2 for m in active)
         sld = lesions.sum_longest_diameters_mm(m.longest_mm for m in active)
-        (partial_burden if unmeasured else burden).append(
-            Point(day, total, f"Burden: {grouped(total)} mm² (ellipse, {count}) on {day}")
-        )
-        (partial_longest if unmeasured else longest).append(
-            Point(day, sld, f"Sum of longest diameters: {sld:g} mm ({count}) on {day}")
-        )
+        (partial_burden if unmeasured else burden).append(Point(day, total, render(message(
+            N_("Burden: {area} mm² (ellipse, {count}) on {day}"), area=grouped(total),
+            count=count, day=Day(day),
+        ))))  # fmt: skip
+        (partial_longest if unmeasured else longest).append(Point(day, sld, render(message(
+            N_("Sum of longest diameters: {sum} mm ({count}) on {day}"), sum=Number(sld),
+            count=count, day=Day(day),
+        ))))  # fmt: skip
     return {
         "burden": Series("burden", _("Total area (active lesions)"), "mm²", tuple(burden)),
         "sum_longest": Series("sum_longest", _("Sum of longest diameters"), "mm", tuple(longest)),

@@ -24,6 +24,9 @@ PORTUGUESE = {
     "{label}: {degrees}° (normal {normal}°) on {day}": "{label}: {degrees}° (normal {normal}°) "
     "em {day}",
     "Total area (active lesions)": "Área total (lesões ativas)",
+    "Burden: {area} mm² (ellipse, {count}) on {day}": "Carga: {area} mm² (elipse, {count}) em "
+    "{day}",
+    ("{count} lesion", "{count} lesions"): ["{count} lesão", "{count} lesões", "{count} lesões"],
 }
 
 
@@ -41,6 +44,7 @@ def test_the_series_names_read_as_always_in_english() -> None:
     assert found.rom[0].series.label == "Hip flexion R"
     assert found.rom[0].series.points[0].text == "Hip flexion R: 100° (normal 125°) on 2025-03-10"
     assert found.burden.label == "Total area (active lesions)"
+    assert found.burden.points[0].text == "Burden: 47 658 mm² (ellipse, 5 lesions) on 2025-03-10"
 
 
 def test_the_series_names_read_in_portuguese(
@@ -56,3 +60,4 @@ def test_the_series_names_read_in_portuguese(
     assert rom.series.label == "Flexão da anca D"
     assert rom.series.points[0].text == "Flexão da anca D: 100° (normal 125°) em 10/03/2025"
     assert found.burden.label == "Área total (lesões ativas)"
+    assert found.burden.points[0].text == "Carga: 47\u00a0658 mm² (elipse, 5 lesões) em 10/03/2025"
