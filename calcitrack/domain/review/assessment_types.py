@@ -138,6 +138,9 @@ class ResponseAssessment:
     imaging_after: tuple[ImagingStudy, ...] = ()
     """Studies dated after the assessed visit read as more or less calcification: they count at
     the next visit; said beside the burden so that a reader today does not miss them."""
+    reason: str = ""
+    """Why the response is not assessable (the rule without its "Not assessable:" and its
+    final stop), in the language it was assessed in; "" when it is assessable."""
 
 
 @dataclass(frozen=True)

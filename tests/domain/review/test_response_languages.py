@@ -85,3 +85,32 @@ def test_the_demo_ra_response_reads_in_portuguese_with_the_same_numbers(
     for english in ("Improved", "burden", "improved", "progressed", "borrowed", " on ", "45.3"):
         assert english not in rule
     assert _response().rule == ENGLISH  # and English again outside the block
+
+
+def test_why_a_response_is_not_assessable_reads_in_portuguese(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    install_catalogue(monkeypatch, tmp_path, PT, {
+        "Not assessable: {reason}.": "Não avaliável: {reason}.",
+        "no visit on {day} (the baseline chosen by the clinic)":
+            "nenhuma consulta em {day} (a consulta inicial escolhida pela clínica)",
+        "chosen by the clinic: {day}": "escolhida pela clínica: {day}",
+    })
+    chart, chosen = ra_case_chart("RA-1"), date(2025, 1, 1)
+    english = assess(chart, ClinicSettings.defaults(), on=ON, baseline_date=chosen).response
+    assert english.rule == (
+        "Not assessable: no visit on 2025-01-01 (the baseline chosen by the clinic)."
+    )
+    assert english.reason == "no visit on 2025-01-01 (the baseline chosen by the clinic)"
+    with using(PT):
+        response = assess(chart, ClinicSettings.defaults(), on=ON, baseline_date=chosen).response
+    assert response.category is ResponseCategory.NOT_ASSESSABLE
+    assert response.rule == (
+        "Não avaliável: nenhuma consulta em 01/01/2025 (a consulta inicial escolhida pela "
+        "clínica)."
+    )
+    assert response.reason == (
+        "nenhuma consulta em 01/01/2025 (a consulta inicial escolhida pela clínica)"
+    )
+    assert response.missing == (response.reason,)
+    assert response.baseline_rule == "escolhida pela clínica: 01/01/2025"
