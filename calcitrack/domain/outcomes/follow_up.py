@@ -93,5 +93,5 @@ def _assessed(
     if baseline is None:
         reason = NO_BASELINE
     elif response.category is ResponseCategory.NOT_ASSESSABLE:
-        reason = response.rule.removeprefix("Not assessable: ").rstrip(".")
+        reason = response.reason or response.rule.removeprefix("Not assessable: ").rstrip(".")
     return AssessedVisit(day, (day - member.started_on).days, assessment, reason)

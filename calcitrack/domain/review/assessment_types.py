@@ -16,6 +16,7 @@ from calcitrack.domain.entities import ImagingStudy, Visit
 from calcitrack.domain.flags import Flag
 from calcitrack.domain.medications.regimen import DoseReading, Regimen
 from calcitrack.domain.review.burden_comparison import BurdenComparison
+from calcitrack.i18n.catalogue import N_, _
 
 
 class ResponseCategory(str, Enum):
@@ -23,6 +24,20 @@ class ResponseCategory(str, Enum):
     STABLE = "stable"
     PROGRESSED = "progressed"
     NOT_ASSESSABLE = "not assessable"
+
+    @property
+    def label(self) -> str:
+        """The category as a reader reads it, in the current language (the value stays English:
+        it is stored and exported)."""
+        return _(_CATEGORY_LABELS[self])
+
+
+_CATEGORY_LABELS = {
+    ResponseCategory.IMPROVED: N_("improved"),
+    ResponseCategory.STABLE: N_("stable"),
+    ResponseCategory.PROGRESSED: N_("progressed"),
+    ResponseCategory.NOT_ASSESSABLE: N_("not assessable"),
+}
 
 
 class LesionChange(str, Enum):
@@ -123,6 +138,9 @@ class ResponseAssessment:
     imaging_after: tuple[ImagingStudy, ...] = ()
     """Studies dated after the assessed visit read as more or less calcification: they count at
     the next visit; said beside the burden so that a reader today does not miss them."""
+    reason: str = ""
+    """Why the response is not assessable (the rule without its "Not assessable:" and its
+    final stop), in the language it was assessed in; "" when it is assessable."""
 
 
 @dataclass(frozen=True)

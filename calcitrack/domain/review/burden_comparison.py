@@ -33,7 +33,9 @@ from datetime import date
 
 from calcitrack.domain import lesions as lesion_math
 from calcitrack.domain.entities import Lesion, LesionMeasurement, Visit
+from calcitrack.domain.rule_text import Day, Number, Text, joined, message, ngettext, render
 from calcitrack.domain.visits.visit_completeness import active_on, join_labels, resolved_by
+from calcitrack.i18n.catalogue import N_
 
 
 @dataclass(frozen=True)
@@ -96,24 +98,34 @@ class BurdenComparison:
         """What the change was computed on, when that is not every lesion: "1 of 4 lesions
         measured at both; L2, L3, L4 not measured today" ("" for a complete comparison).
 
-        ``later_name`` names the later visit ("today", "at this visit"; default its date)."""
+        ``later_name`` names the later visit ("today", "at this visit"; default its date), in
+        the current language. Written in the current language (gettext)."""
         if self.complete:
             return ""
-        later = later_name or f"on {self.later_on.isoformat()}"
         n = self.lesion_count
-        parts = [f"{len(self.measured_both)} of {n} lesion{'s' if n != 1 else ''} measured at both"]
+        parts: list[Text] = [ngettext(
+            "{measured} of {count} lesion measured at both",
+            "{measured} of {count} lesions measured at both",
+            n, measured=Number(len(self.measured_both), "d"),
+        )]  # fmt: skip
         if self.resolved:
-            parts.append(f"{join_labels(self.resolved)} resolved or excised since (counted as 0)")
+            parts.append(message(N_("{labels} resolved or excised since (counted as 0)"),
+                                 labels=join_labels(self.resolved)))  # fmt: skip
         if self.new:
-            parts.append(f"{join_labels(self.new)} new since (0 before)")
+            parts.append(message(N_("{labels} new since (0 before)"), labels=join_labels(self.new)))
         if self.not_measured_later:
-            parts.append(f"{join_labels(self.not_measured_later)} not measured {later}")
-        if self.not_measured_earlier:
+            labels = join_labels(self.not_measured_later)
             parts.append(
-                f"{join_labels(self.not_measured_earlier)} not measured on "
-                f"{self.earlier_on.isoformat()}"
+                message(N_("{labels} not measured {when}"), labels=labels, when=later_name)
+                if later_name
+                else message(N_("{labels} not measured on {day}"), labels=labels,
+                             day=Day(self.later_on))
             )
-        return "; ".join(parts)
+        if self.not_measured_earlier:
+            parts.append(message(N_("{labels} not measured on {day}"),
+                                 labels=join_labels(self.not_measured_earlier),
+                                 day=Day(self.earlier_on)))  # fmt: skip
+        return render(joined(N_("; "), parts))
 
     def describe(self, what: str, *, later_name: str = "", digits: int = 0) -> str:
         """"−12 % from previous visit, 1 of 4 lesions measured at both; L2, L3, L4 not measured

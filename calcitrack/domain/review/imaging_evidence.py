@@ -29,21 +29,25 @@ from typing import TYPE_CHECKING
 from calcitrack.domain.body_sites import BODY_SITES
 from calcitrack.domain.codes import ImagingVerdict, Laterality
 from calcitrack.domain.entities import ImagingStudy
+from calcitrack.domain.rule_text import Day, Text, joined, message, render
+from calcitrack.i18n.catalogue import N_, _
 
 if TYPE_CHECKING:
     from calcitrack.domain.review.assessment_types import ResponseAssessment
 
-IMAGING_RULE = (
-    "a reader's \u201cmore calcification\u201d against the previous comparable study (same "
-    "region and modality) means progressed whatever the burden says (a CalciTrack rule on the "
-    "reader's verdict, not a published criterion; the SCTC change categories [R2] judge "
-    "progression on radiographs)"
+IMAGING_RULE = message(
+    N_("a reader's \u201cmore calcification\u201d against the previous comparable study (same "
+       "region and modality) means progressed whatever the burden says (a CalciTrack rule on the "
+       "reader's verdict, not a published criterion; the SCTC change categories {citation} judge "
+       "progression on radiographs)"),
+    citation="[R2]",
 )
-"""The override in words, with its source: quoted in the rule of every assessment it decides."""
+"""The override in words, with its source: quoted in the rule of every assessment it decides
+(a message: ``rule_text.render`` writes it in the current language)."""
 
-LESS_NOTE = "for information: it does not override the burden"
-NONE_READ = "none read as more or less calcification"
-NO_WINDOW = "not counted: no baseline visit"
+LESS_NOTE = N_("for information: it does not override the burden")
+NONE_READ = N_("none read as more or less calcification")
+NO_WINDOW = N_("not counted: no baseline visit")
 IMAGING_ROW = "Imaging since baseline"
 """The label of the line beside the burden (the Overview and the PDF)."""
 
@@ -90,10 +94,19 @@ def region_text(study: ImagingStudy) -> str:
     return site_text(study.body_site, study.laterality)
 
 
+def _named(modality: str, regions: str, day: date, reader: str) -> Text:
+    if reader:
+        return message(N_("{modality}, {regions} on {day}, read by {reader}"), modality=modality,
+                       regions=regions, day=Day(day), reader=reader)  # fmt: skip
+    return message(N_("{modality}, {regions} on {day}"), modality=modality, regions=regions,
+                   day=Day(day))  # fmt: skip
+
+
 def study_name(study: ImagingStudy) -> str:
     """ "X-ray, hip (bilateral) on 2024-06-17, read by Dr Kim" (the reader when given)."""
-    text = f"{study.modality.label}, {region_text(study)} on {study.study_date.isoformat()}"
-    return f"{text}, read by {study.reader}" if study.reader else text
+    return render(
+        _named(study.modality.label, region_text(study), study.study_date, study.reader or "")
+    )
 
 
 def names(studies: Iterable[ImagingStudy]) -> str:
@@ -103,25 +116,31 @@ def names(studies: Iterable[ImagingStudy]) -> str:
     for s in studies:
         key = (s.modality.label, s.study_date, s.reader or "")
         groups.setdefault(key, []).append(region_text(s))
-    found = []
+    found: list[Text] = []
     for (modality, day, reader), regions in groups.items():
-        where = regions[0] if len(regions) == 1 else (
-            f"{', '.join(regions[:-1])} and {regions[-1]}"
-        )
-        text = f"{modality}, {where} on {day.isoformat()}"
-        found.append(f"{text}, read by {reader}" if reader else text)
-    return "; ".join(found)
+        where = regions[0] if len(regions) == 1 else render(message(
+            N_("{regions} and {last}"), regions=joined(N_(", "), regions[:-1]), last=regions[-1]
+        ))  # fmt: skip
+        found.append(_named(modality, where, day, reader))
+    return render(joined(N_("; "), found))
 
 
 def more_text(studies: Iterable[ImagingStudy], baseline_on: date) -> str:
     """The trigger, as the rule names it."""
-    return f"more calcification read on imaging since the baseline {baseline_on}: {names(studies)}"
+    return render(message(
+        N_("more calcification read on imaging since the baseline {baseline}: {studies}"),
+        baseline=Day(baseline_on), studies=names(studies),
+    ))  # fmt: skip
 
 
 def less_line(studies: Iterable[ImagingStudy]) -> str:
     """The informational line of a "less calcification" reading ("" when there is none)."""
     found = names(studies)
-    return f"less calcification read on {found} ({LESS_NOTE})" if found else ""
+    if not found:
+        return ""
+    return render(message(
+        N_("less calcification read on {studies} ({note})"), studies=found, note=_(LESS_NOTE)
+    ))  # fmt: skip
 
 
 def imaging_readings_text(a: ResponseAssessment) -> str:
@@ -129,21 +148,24 @@ def imaging_readings_text(a: ResponseAssessment) -> str:
     those read after the assessed visit (they count at the next one)."""
     after = _after_text(a.imaging_after)
     if a.baseline is None or a.visit is None:
-        return "; ".join(filter(None, (NO_WINDOW, after)))
-    parts = []
+        return render(joined(N_("; "), [_(NO_WINDOW), *([after] if after else [])]))
+    parts: list[Text] = []
     if a.imaging_more:
-        parts.append(f"more calcification: {names(a.imaging_more)}")
+        parts.append(message(N_("more calcification: {studies}"), studies=names(a.imaging_more)))
     if a.imaging_less:
-        parts.append(f"less calcification: {names(a.imaging_less)} ({LESS_NOTE})")
-    return "; ".join([*(parts or [NONE_READ]), *([after] if after else [])])
+        parts.append(message(N_("less calcification: {studies} ({note})"),
+                             studies=names(a.imaging_less), note=_(LESS_NOTE)))  # fmt: skip
+    return render(joined(N_("; "), [*(parts or [_(NONE_READ)]), *([after] if after else [])]))
 
 
 def _after_text(studies: tuple[ImagingStudy, ...]) -> str:
     if not studies:
         return ""
-    read = "; ".join(
-        f"{verdict.label.lower()}: {names(s for s in studies if s.verdict is verdict)}"
+    read = joined(N_("; "), [
+        message(N_("{verdict}: {studies}"), verdict=verdict.label.lower(),
+                studies=names(s for s in studies if s.verdict is verdict))
         for verdict in (ImagingVerdict.MORE, ImagingVerdict.LESS)
         if any(s.verdict is verdict for s in studies)
-    )
-    return f"read after this visit, not counted until the next one: {read}"
+    ])  # fmt: skip
+    return render(message(N_("read after this visit, not counted until the next one: {read}"),
+                          read=read))  # fmt: skip

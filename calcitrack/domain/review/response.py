@@ -51,6 +51,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from calcitrack.domain import lesions as lesion_math
+from calcitrack.domain import rule_text
 from calcitrack.domain.body_sites import BODY_SITES
 from calcitrack.domain.clinic_settings import (
     RESPONSE_IMPROVED_PCT,
@@ -60,7 +61,6 @@ from calcitrack.domain.clinic_settings import (
 from calcitrack.domain.codes import Laterality, Side
 from calcitrack.domain.entities import Lesion, LesionMeasurement, PatientChart, Visit
 from calcitrack.domain.medications.regimen import Regimen, dose_reading, join_names, regimen_on
-from calcitrack.domain.number_text import grouped
 from calcitrack.domain.review.assessment_types import (
     LesionChange,
     LesionResponse,
@@ -77,7 +77,14 @@ from calcitrack.domain.review.imaging_evidence import (
     read_after,
     readings_between,
 )
+from calcitrack.domain.review.response_text import (
+    SCTC_LABEL,
+    burden_text,
+    signed_text,
+    thresholds_message,
+)
 from calcitrack.domain.rom import ROM_REFERENCES
+from calcitrack.domain.rule_text import Arg, Day, Text, joined, message, render
 from calcitrack.domain.visits.visit_completeness import (
     active_on,
     join_labels,
@@ -85,11 +92,7 @@ from calcitrack.domain.visits.visit_completeness import (
     resolved_by,
     unmeasured_at,
 )
-
-SCTC_LABEL = (
-    "categories borrowed from the SCTC radiographic 1-year change categories [R2], "
-    "not validated for lesion area"
-)
+from calcitrack.i18n.catalogue import N_, _
 
 
 def pct_key(value: float) -> float:
@@ -126,18 +129,6 @@ _LESION_CHANGE = {
     ResponseCategory.STABLE: LesionChange.STABLE,
     ResponseCategory.PROGRESSED: LesionChange.LARGER,
 }
-
-
-def signed(value: float, spec: str = "+g") -> str:
-    """A signed number as printed: "+25", "−25" (a true minus sign, as in DOMAIN.md)."""
-    return format(value, spec).replace("-", "−")
-
-
-def thresholds_text(settings: ClinicSettings) -> str:
-    return (
-        f"≤ {signed(settings[RESPONSE_IMPROVED_PCT])} % improved, "
-        f"≥ {signed(settings[RESPONSE_PROGRESSED_PCT])} % progressed"
-    )
 
 
 @dataclass(frozen=True)
@@ -205,24 +196,24 @@ def _compare_lesions(
     )
 
 
-def _were(labels: Sequence[str]) -> str:
-    return f"{join_labels(labels)} {'was' if len(labels) == 1 else 'were'}"
-
-
 def left_out_reasons(comparison: BurdenComparison) -> list[str]:
     """Why the burden of the baseline and the assessed visit cannot be compared, one line per
-    visit that left lesions unmeasured ([] when the comparison is complete)."""
+    visit that left lesions unmeasured ([] when the comparison is complete), in the current
+    language."""
     reasons = []
-    if comparison.not_measured_later:
-        reasons.append(
-            f"{_were(comparison.not_measured_later)} not measured on "
-            f"{comparison.later_on}; the burden cannot be compared"
-        )
-    if comparison.not_measured_earlier:
-        reasons.append(
-            f"{_were(comparison.not_measured_earlier)} not measured at the baseline "
-            f"{comparison.earlier_on}; the burden cannot be compared"
-        )
+    later, earlier = comparison.not_measured_later, comparison.not_measured_earlier
+    if later:
+        reasons.append(render(rule_text.ngettext(
+            "{labels} was not measured on {day}; the burden cannot be compared",
+            "{labels} were not measured on {day}; the burden cannot be compared",
+            len(later), labels=join_labels(later), day=Day(comparison.later_on),
+        )))  # fmt: skip
+    if earlier:
+        reasons.append(render(rule_text.ngettext(
+            "{labels} was not measured at the baseline {day}; the burden cannot be compared",
+            "{labels} were not measured at the baseline {day}; the burden cannot be compared",
+            len(earlier), labels=join_labels(earlier), day=Day(comparison.earlier_on),
+        )))  # fmt: skip
     return reasons
 
 
@@ -255,17 +246,20 @@ def _select_visit(
     visits: Sequence[Visit], on: date, visit_date: date | None
 ) -> tuple[Visit | None, str]:
     if not visits:
-        return None, "no visits recorded"
+        return None, _("no visits recorded")
     if visit_date is not None:
         chosen = [v for v in visits if v.visit_date == visit_date]
         if not chosen:
-            return None, f"no visit on {visit_date.isoformat()}"
+            return None, render(message(N_("no visit on {day}"), day=Day(visit_date)))
         if visit_date > on:
-            return None, f"the visit {visit_date.isoformat()} is after the assessment day {on}"
+            return None, render(message(
+                N_("the visit {visit} is after the assessment day {day}"), visit=Day(visit_date),
+                day=Day(on),
+            ))  # fmt: skip
         return chosen[-1], ""
     earlier = [v for v in visits if v.visit_date <= on]
     if not earlier:
-        return None, f"no visit on or before {on.isoformat()}"
+        return None, render(message(N_("no visit on or before {day}"), day=Day(on)))
     return earlier[-1], ""
 
 
@@ -274,36 +268,42 @@ def _select_baseline(
 ) -> tuple[Visit | None, str, str]:
     """The baseline visit (or None), how it was chosen, and why there is none."""
     if baseline_date is not None:
-        rule = f"chosen by the clinic: {baseline_date.isoformat()}"
+        rule = render(message(N_("chosen by the clinic: {day}"), day=Day(baseline_date)))
         chosen = [v for v in visits if v.visit_date == baseline_date]
         if not chosen:
-            return None, rule, f"no visit on {baseline_date} (the baseline chosen by the clinic)"
+            return None, rule, render(message(
+                N_("no visit on {day} (the baseline chosen by the clinic)"), day=Day(baseline_date)
+            ))  # fmt: skip
         baseline = chosen[-1]
     elif regimen.start_on is None:
-        why = "no calcinosis-directed treatment recorded and no baseline chosen"
-        return None, "none: no calcinosis-directed treatment recorded", why
+        why = _("no calcinosis-directed treatment recorded and no baseline chosen")
+        return None, _("none: no calcinosis-directed treatment recorded"), why
     else:
-        start, what = regimen.start_on, join_names(regimen.drugs)
+        start: dict[str, Arg] = {"drugs": join_names(regimen.drugs), "day": Day(regimen.start_on)}
         # Shown in brackets on the Overview and in the PDF: no brackets of its own.
-        rule = (
-            f"last visit on or before the start of {what} on {start}, the default baseline"
-        )
-        earlier = [v for v in visits if v.visit_date <= start]
+        rule = render(message(
+            N_("last visit on or before the start of {drugs} on {day}, the default baseline"),
+            **start,
+        ))  # fmt: skip
+        earlier = [v for v in visits if v.visit_date <= regimen.start_on]
         if not earlier:
-            why = f"no visit on or before the start of {what} on {start}: choose a baseline visit"
+            why = render(message(
+                N_("no visit on or before the start of {drugs} on {day}: choose a baseline visit"),
+                **start,
+            ))  # fmt: skip
             return None, rule, why
         baseline = earlier[-1]
     if baseline is visit:
-        why = (
-            f"the baseline is the assessed visit itself ({visit.visit_date}): "
-            "a later visit is needed to judge the response"
-        )
+        why = render(message(
+            N_("the baseline is the assessed visit itself ({day}): a later visit is needed to "
+               "judge the response"), day=Day(visit.visit_date),
+        ))  # fmt: skip
         return None, rule, why
     if baseline.visit_date >= visit.visit_date:
-        why = (
-            f"the baseline {baseline.visit_date} is not earlier than the assessed visit "
-            f"{visit.visit_date}"
-        )
+        why = render(message(
+            N_("the baseline {baseline} is not earlier than the assessed visit {visit}"),
+            baseline=Day(baseline.visit_date), visit=Day(visit.visit_date),
+        ))  # fmt: skip
         return None, rule, why
     return baseline, rule, ""
 
@@ -322,9 +322,9 @@ def assess_response(
     visit, why = _select_visit(visits, on, visit_date)
     if visit is None:
         return ResponseAssessment(
-            ResponseCategory.NOT_ASSESSABLE, f"Not assessable: {why}.", on, visit=None,
+            ResponseCategory.NOT_ASSESSABLE, _not_assessable(why), on, visit=None,
             baseline=None, baseline_rule="", previous=None, regimen=regimen, diltiazem=None,
-            missing=(why,),
+            missing=(why,), reason=why,
         )  # fmt: skip
     index = visits.index(visit)
     previous = visits[index - 1] if index > 0 else None
@@ -348,22 +348,25 @@ def assess_response(
         blocking += incomplete
     missing = list(dict.fromkeys(blocking + incomplete))
     missing += [
-        f"{label} (measured on {visit.visit_date}) matches no lesion of the chart"
+        render(message(N_("{label} (measured on {day}) matches no lesion of the chart"),
+                       label=label, day=Day(visit.visit_date)))
         for label in found.orphans
     ]
     if diltiazem is not None and diltiazem.mg_per_kg_per_day is None:
-        missing.append(f"diltiazem mg/kg/day: {diltiazem.note}")
+        missing.append(render(message(N_("diltiazem mg/kg/day: {note}"), note=diltiazem.note)))
 
+    reason = ""
     if blocking:
         category = ResponseCategory.NOT_ASSESSABLE
-        rule = f"Not assessable: {'; '.join(blocking)}"
+        reason = render(joined(N_("; "), blocking))
         partial = versus_baseline
         if not why and partial is not None and partial.change_pct is not None:
-            rule += (
-                f" (for information only, on {join_labels(partial.compared)} alone: "
-                f"{signed(partial.change_pct, '+.1f')} % from baseline)"
-            )
-        rule += "."
+            reason = render(message(
+                N_("{why} (for information only, on {labels} alone: {change} from baseline)"),
+                why=reason, labels=join_labels(partial.compared),
+                change=f"{signed_text(partial.change_pct, '+.1f')} %",
+            ))  # fmt: skip
+        rule = _not_assessable(reason)
     else:
         assert baseline is not None and versus_baseline is not None
         category, rule = _categorise(found, imaging, baseline, visit, versus_baseline, settings)
@@ -400,7 +403,23 @@ def assess_response(
         imaging_more=imaging.more,
         imaging_less=imaging.less,
         imaging_after=read_after(chart.imaging, visit.visit_date),
+        reason=reason,
     )
+
+
+def _not_assessable(reason: str) -> str:
+    return render(message(N_("Not assessable: {reason}."), reason=reason))
+
+
+_DECIDED = {
+    ResponseCategory.IMPROVED: N_("Improved: {burden}; {thresholds}; {categories}."),
+    ResponseCategory.STABLE: N_("Stable: {burden}; {thresholds}; {categories}."),
+    ResponseCategory.PROGRESSED: N_("Progressed: {burden}; {thresholds}; {categories}."),
+}
+NEW_RULE = N_(
+    "any new lesion or new ulceration means progressed whatever the burden says "
+    "(a CalciTrack rule, not a published criterion)"
+)
 
 
 def _categorise(
@@ -411,49 +430,45 @@ def _categorise(
     compared: BurdenComparison,
     settings: ClinicSettings,
 ) -> tuple[ResponseCategory, str]:
+    """The category and its rule, written in the current language."""
     change = compared.change_pct
-    basis = compared.basis()
-    if compared.comparable:
-        burden_text = (
-            ("burden of the lesions comparable at both visits " if basis else "burden ")
-            + f"{grouped(compared.before_mm2)} mm² on {baseline.visit_date} → "
-            f"{grouped(compared.after_mm2)} mm² on {visit.visit_date}"
-            + ("" if change is None else f" ({signed(change, '+.1f')} %)")
-        )
-    else:  # never "4 241 → 0 mm² (−100 %)" for a visit that measured nothing
-        burden_text = (
-            f"no burden to compare: no lesion measured at both {baseline.visit_date} and "
-            f"{visit.visit_date}"
-        )
-    burden_text += f": {basis}" if basis else ""
     less = less_line(imaging.less)
-    burden_text += f"; {less}" if less else ""  # beside the burden, never deciding
-    label = f"{thresholds_text(settings)}; {SCTC_LABEL}"
+    burden = burden_text(compared, baseline, visit, less)
+    label = {"thresholds": thresholds_message(settings), "categories": SCTC_LABEL}
     if found.new or found.new_ulceration or imaging.more:
-        parts, rules = [], []
+        parts: list[Text] = []
+        rules: list[Text] = []
         if imaging.more:
             parts.append(more_text(imaging.more, baseline.visit_date))
         if found.new:
-            parts.append(
-                f"new lesions since the baseline {baseline.visit_date}: {', '.join(found.new)}"
-            )
+            parts.append(message(
+                N_("new lesions since the baseline {baseline}: {labels}"),
+                baseline=Day(baseline.visit_date), labels=joined(N_(", "), found.new),
+            ))  # fmt: skip
         if found.new_ulceration:
-            parts.append(f"new ulceration: {', '.join(found.new_ulceration)}")
+            parts.append(message(
+                N_("new ulceration: {labels}"), labels=joined(N_(", "), found.new_ulceration)
+            ))  # fmt: skip
         if found.new or found.new_ulceration:
-            rules.append(
-                "any new lesion or new ulceration means progressed whatever the burden says "
-                "(a CalciTrack rule, not a published criterion)"
-            )
+            rules.append(message(NEW_RULE))
         if imaging.more:
             rules.append(IMAGING_RULE)
-        return ResponseCategory.PROGRESSED, (
-            f"Progressed: {'; '.join(parts)} — {'; '.join(rules)}. For information, "
-            f"{burden_text}; {label}."
-        )
+        return ResponseCategory.PROGRESSED, render(message(
+            N_("Progressed: {triggers} — {rules}. For information, {burden}; {thresholds}; "
+               "{categories}."),
+            triggers=joined(N_("; "), parts), rules=joined(N_("; "), rules), burden=burden,
+            **label,
+        ))  # fmt: skip
     if change is None:
-        return ResponseCategory.STABLE, (
-            f"Stable: no lesion measured at baseline ({baseline.visit_date}) nor on "
-            f"{visit.visit_date}{f'; {less}' if less else ''}; {label}."
-        )
+        days = {"baseline": Day(baseline.visit_date), "visit": Day(visit.visit_date)}
+        if less:
+            return ResponseCategory.STABLE, render(message(
+                N_("Stable: no lesion measured at baseline ({baseline}) nor on {visit}; {less}; "
+                   "{thresholds}; {categories}."), less=less, **days, **label,
+            ))  # fmt: skip
+        return ResponseCategory.STABLE, render(message(
+            N_("Stable: no lesion measured at baseline ({baseline}) nor on {visit}; "
+               "{thresholds}; {categories}."), **days, **label,
+        ))  # fmt: skip
     category = category_of(change, settings)
-    return category, f"{category.value.capitalize()}: {burden_text}; {label}."
+    return category, render(message(_DECIDED[category], burden=burden, **label))

@@ -29,6 +29,7 @@ from calcitrack.domain.entities import LabResult, PatientChart, Visit
 from calcitrack.domain.errors import DomainValidationError
 from calcitrack.domain.number_text import grouped
 from calcitrack.domain.rom import ROM_REFERENCES, joints_near
+from calcitrack.domain.rule_text import Arg, Day, Number, joined, message, ngettext, render
 from calcitrack.domain.trajectory.trajectory_labs import Raw, lab_series, latest, number
 from calcitrack.domain.trajectory.trajectory_medications import (
     FREQUENCY_TEXT,
@@ -53,6 +54,7 @@ from calcitrack.domain.trajectory.trajectory_types import (
 )
 from calcitrack.domain.trajectory.visit_das28 import visit_das28
 from calcitrack.domain.visits.visit_completeness import active_count, incomplete_text, unmeasured_at
+from calcitrack.i18n.catalogue import N_, _
 
 __all__ = [
     "AREA_LABEL",
@@ -95,8 +97,11 @@ def trajectories(chart: PatientChart, *, regimen_start: date | None = None) -> T
     first, last = _span(chart, visits, markers)
     return Trajectories(
         **lesion,
-        pain=Series("pain", "Pain NRS", "/10", tuple(
-            Point(v.visit_date, float(v.pain_nrs), f"Pain NRS {v.pain_nrs}/10 on {v.visit_date}")
+        pain=Series("pain", _("Pain NRS"), "/10", tuple(
+            Point(v.visit_date, float(v.pain_nrs), render(message(
+                N_("Pain NRS {pain}/10 on {day}"), pain=Number(v.pain_nrs, "d"),
+                day=Day(v.visit_date),
+            )))
             for v in visits if v.pain_nrs is not None
         )),
         rom_joints=joints,
@@ -121,6 +126,12 @@ class _LesionSeries(TypedDict):
     lesion_area: Mapping[str, Series]
     lesion_depth: Mapping[str, Series]
     lesion_marks: tuple[LesionMark, ...]
+
+
+_MARK_TEXT: Mapping[LesionMarkKind, str] = {
+    "ulcerated": N_("ulcerated"),
+    "infected": N_("infected"),
+}
 
 
 def _lesion_series(chart: PatientChart, visits: Sequence[Visit]) -> _LesionSeries:
@@ -154,40 +165,56 @@ def _lesion_series(chart: PatientChart, visits: Sequence[Visit]) -> _LesionSerie
                 ("infected", m.infected),
             )
             flags = [k for k, on in marked if on]
-            text = f"{label}: {grouped(value)} mm² (ellipse) on {day}"
-            area[label].append(Point(day, value, f"{text}; {', '.join(flags)}" if flags else text))
+            when = Day(day)
+            area[label].append(Point(day, value, render(
+                message(N_("{label}: {area} mm² (ellipse) on {day}; {flags}"), label=label,
+                        area=grouped(value), day=when,
+                        flags=joined(N_(", "), [_(_MARK_TEXT[k]) for k in flags]))
+                if flags
+                else message(N_("{label}: {area} mm² (ellipse) on {day}"), label=label,
+                             area=grouped(value), day=when)
+            )))  # fmt: skip
             if m.depth_mm is not None:
-                text = f"{label}: depth {m.depth_mm:g} mm on {day}"
+                text = render(message(N_("{label}: depth {depth} mm on {day}"), label=label,
+                                      depth=Number(m.depth_mm), day=when))  # fmt: skip
                 depth[label].append(Point(day, m.depth_mm, text))
             marks.extend(
-                LesionMark(label, kind, day, value, f"{label}: {kind} on {day}")
+                LesionMark(label, kind, day, value, render(message(
+                    N_("{label}: {mark} on {day}"), label=label, mark=_(_MARK_TEXT[kind]), day=when
+                )))
                 for kind in flags
             )
         unmeasured = unmeasured_at(chart.lesions, visit)
-        count = f"{len(active)} lesion{'s' if len(active) != 1 else ''}"
+        count: Arg = ngettext("{count} lesion", "{count} lesions", len(active))
         if unmeasured:
-            count = (
-                f"{len(active)} of {active_count(chart.lesions, day)} active lesions; "
-                f"{incomplete_text(unmeasured)}"
+            count = message(
+                N_("{measured} of {count} active lesions; {incomplete}"),
+                measured=Number(len(active), "d"),
+                count=Number(active_count(chart.lesions, day), "d"),
+                incomplete=incomplete_text(unmeasured),
             )
         total = lesions.burden_mm2(m.area_mm2 for m in active)
         sld = lesions.sum_longest_diameters_mm(m.longest_mm for m in active)
-        (partial_burden if unmeasured else burden).append(
-            Point(day, total, f"Burden: {grouped(total)} mm² (ellipse, {count}) on {day}")
-        )
-        (partial_longest if unmeasured else longest).append(
-            Point(day, sld, f"Sum of longest diameters: {sld:g} mm ({count}) on {day}")
-        )
-    partial = "incomplete visit: not every active lesion measured"
+        (partial_burden if unmeasured else burden).append(Point(day, total, render(message(
+            N_("Burden: {area} mm² (ellipse, {count}) on {day}"), area=grouped(total),
+            count=count, day=Day(day),
+        ))))  # fmt: skip
+        (partial_longest if unmeasured else longest).append(Point(day, sld, render(message(
+            N_("Sum of longest diameters: {sum} mm ({count}) on {day}"), sum=Number(sld),
+            count=count, day=Day(day),
+        ))))  # fmt: skip
     return {
-        "burden": Series("burden", "Total area (active lesions)", "mm²", tuple(burden)),
-        "sum_longest": Series("sum_longest", "Sum of longest diameters", "mm", tuple(longest)),
+        "burden": Series("burden", _("Total area (active lesions)"), "mm²", tuple(burden)),
+        "sum_longest": Series("sum_longest", _("Sum of longest diameters"), "mm", tuple(longest)),
         "burden_incomplete": Series(
-            "burden_incomplete", f"Total area, {partial}", "mm²", tuple(partial_burden)
+            "burden_incomplete",
+            _("Total area, incomplete visit: not every active lesion measured"), "mm²",
+            tuple(partial_burden),
         ),
         "sum_longest_incomplete": Series(
-            "sum_longest_incomplete", f"Sum of longest diameters, {partial}", "mm",
-            tuple(partial_longest),
+            "sum_longest_incomplete",
+            _("Sum of longest diameters, incomplete visit: not every active lesion measured"),
+            "mm", tuple(partial_longest),
         ),
         "lesion_labels": tuple(label for label in order if label in area),
         "lesion_area": MappingProxyType({
@@ -211,9 +238,16 @@ def _rom_series(visits: Sequence[Visit], joints: Sequence[str]) -> tuple[RomSeri
         for m in visit.rom:
             if m.joint in joints:
                 ref = ROM_REFERENCES.get((m.joint, m.movement))
-                normal = f" (normal {ref.normal_deg:g}°)" if ref else ""
                 label = _rom_label(m.joint, m.movement, m.side)
-                text = f"{label}: {m.degrees:g}°{normal} on {visit.visit_date}"
+                args: dict[str, Arg] = {
+                    "label": label, "degrees": Number(m.degrees), "day": Day(visit.visit_date)
+                }
+                text = render(
+                    message(N_("{label}: {degrees}° (normal {normal}°) on {day}"),
+                            normal=Number(ref.normal_deg), **args)
+                    if ref
+                    else message(N_("{label}: {degrees}° on {day}"), **args)
+                )
                 found[(m.joint, m.movement, m.side)].append(
                     Point(visit.visit_date, m.degrees, text)
                 )
@@ -237,7 +271,11 @@ def _rom_series(visits: Sequence[Visit], joints: Sequence[str]) -> tuple[RomSeri
 
 
 def _rom_label(joint: str, movement: str, side: Side) -> str:
-    return f"{joint.capitalize()} {movement.replace('_', ' ')} {side.label[0]}"
+    """ "Hip flexion R": the joint and movement in the current language (``rom``), and the
+    side's initial."""
+    ref = ROM_REFERENCES.get((joint, movement))
+    name = ref.label if ref else f"{joint.capitalize()} {movement.replace('_', ' ')}"
+    return f"{name} {side.label[0]}"
 
 
 def _safe(compute: Callable[..., float], *args: object) -> float | None:

@@ -55,9 +55,12 @@ def _badge_and_rule(a: ResponseAssessment) -> Table:
     colour = CATEGORY_COLOURS[a.category]
     badge_style = s.cell_head.clone("badge", textColor=colors.white, fontName=BOLD, fontSize=9,
                                     leading=11, alignment=1)  # fmt: skip
-    badge = Paragraph(esc(a.category.value.upper()), badge_style)
+    badge = Paragraph(esc(a.category.label.upper()), badge_style)
     rule = a.rule
-    if a.category is ResponseCategory.NOT_ASSESSABLE and rule.startswith(NOT_ASSESSABLE_PREFIX):
+    if a.category is ResponseCategory.NOT_ASSESSABLE and a.reason:  # in the assessment's language
+        label = esc(_("Response not assessable:"))
+        text = f"<b>{label}</b> " + esc(f"{a.reason}.")
+    elif a.category is ResponseCategory.NOT_ASSESSABLE and rule.startswith(NOT_ASSESSABLE_PREFIX):
         label = esc(_("Response not assessable:"))
         text = f"<b>{label}</b> " + esc(rule[len(NOT_ASSESSABLE_PREFIX):])
     else:

@@ -195,7 +195,7 @@ def category_badge(category: ResponseCategory) -> str:
     colour = CATEGORY_COLOURS[category]
     return (
         f"<span style='background:{colour};color:white;font-weight:bold;padding:2px 6px'>"
-        f"&nbsp;{escape(category.value.upper())}&nbsp;</span>"
+        f"&nbsp;{escape(category.label.upper())}&nbsp;</span>"
     )
 
 
