@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from matplotlib.figure import Figure
 from matplotlib.text import Text
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Table
+from reportlab.platypus import Paragraph as AnyParagraph
 
 from calcitrack.domain.sources import cited_sources
 from calcitrack.i18n.catalogue import N_, _
@@ -27,7 +28,7 @@ def _texts(item: object) -> Iterator[str]:
     """The text of ``item``: a paragraph, a string, or everything inside a table or a group."""
     if isinstance(item, str):
         yield item
-    elif isinstance(item, Paragraph):
+    elif isinstance(item, AnyParagraph):  # the summary's right-to-left aware ones and others'
         yield item.text
     elif isinstance(item, Table):
         for row in item._cellvalues:  # type: ignore[attr-defined]  # private, not in the stubs
