@@ -35,14 +35,14 @@ def _clinic_digits(clinic: Clinic) -> Digits:
 
 def run(args: argparse.Namespace, clinic: Clinic) -> int:
     language = report_language(getattr(args, "language", None), current_language())
-    digits: Digits = getattr(args, "digits", None) or _clinic_digits(clinic)
+    digits: Digits | None = getattr(args, "digits", None)  # None: the clinic's, once it is read
     if args.date is not None:
         return _clinic_day(args, clinic, language, digits)
     return _one_visit(args, clinic, language, digits)
 
 
 def _one_visit(
-    args: argparse.Namespace, clinic: Clinic, language: Language, digits: Digits
+    args: argparse.Namespace, clinic: Clinic, language: Language, digits: Digits | None
 ) -> int:
     stray = [name for name, value in (("--out-dir", args.out_dir), ("--jobs", args.jobs))
              if value is not None]
@@ -56,7 +56,8 @@ def _one_visit(
         raise UserError(_("-o/--output: say which PDF file to write"), EXIT_USAGE)
     output = _checked_output(args.output)
     writer = SummaryWriter(SummarySource(clinic.context()), photos=args.photos)
-    with using(language, digits):  # the summary's language, not the messages'
+    # the summary's language, not the messages'
+    with using(language, digits or _clinic_digits(clinic)):
         request = writer.write(args.mrn, args.visit, output)
     print(_("wrote {file} ({mrn}, visit of {day})").format(
         file=output, mrn=args.mrn, day=request.visit_date.isoformat()))  # fmt: skip
@@ -64,7 +65,7 @@ def _one_visit(
 
 
 def _clinic_day(
-    args: argparse.Namespace, clinic: Clinic, language: Language, digits: Digits
+    args: argparse.Namespace, clinic: Clinic, language: Language, digits: Digits | None
 ) -> int:
     stray = [name for name, value in (("--mrn", args.mrn), ("--visit", args.visit),
                                       ("-o", args.output)) if value] + (
@@ -86,7 +87,7 @@ def _clinic_day(
     failed = 0
     processes = 1 if clinic.read_only else args.jobs  # workers would open the file itself
     for outcome in run_batch(clinic, jobs, processes=processes, language=language,
-                             digits=digits):  # fmt: skip
+                             digits=digits or _clinic_digits(clinic)):  # fmt: skip
         if outcome.error is None:
             print(_("wrote {file}").format(file=outcome.job.path), flush=True)
         else:
