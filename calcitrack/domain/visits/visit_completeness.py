@@ -18,6 +18,7 @@ from datetime import date
 from calcitrack.domain import lesions as lesion_math
 from calcitrack.domain.codes import LesionStatus
 from calcitrack.domain.entities import Lesion, Visit
+from calcitrack.i18n.catalogue import _
 
 
 def resolved_by(lesion: Lesion, day: date) -> bool:
@@ -61,12 +62,21 @@ def active_count(lesions: Iterable[Lesion], day: date) -> int:
 
 
 def join_labels(labels: Sequence[str]) -> str:
-    """"L2, L3, L4": the labels as the screens and the PDF list them."""
-    return ", ".join(labels)
+    """"L2, L3, L4": the labels as the screens and the PDF list them (the separator in the
+    current language: Arabic writes "،")."""
+    # TRANSLATORS: between two lesion labels in a list ("L2, L3").
+    return _(", ").join(labels)
+
+
+def not_measured_text(unmeasured: Sequence[str]) -> str:
+    """"L3, L4 not measured" ("" for a complete visit)."""
+    if not unmeasured:
+        return ""
+    return _("{lesions} not measured").format(lesions=join_labels(unmeasured))
 
 
 def incomplete_text(unmeasured: Sequence[str]) -> str:
     """"incomplete: L3, L4 not measured" ("" for a complete visit)."""
     if not unmeasured:
         return ""
-    return f"incomplete: {join_labels(unmeasured)} not measured"
+    return _("incomplete: {lesions}").format(lesions=not_measured_text(unmeasured))

@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 
 from calcitrack.domain.review.assessment_types import ResponseAssessment
 from calcitrack.domain.review.burden_comparison import BurdenComparison
-from calcitrack.domain.visits.visit_completeness import incomplete_text
+from calcitrack.domain.visits.visit_completeness import incomplete_text, not_measured_text
 from calcitrack.i18n.catalogue import N_, _
 from calcitrack.i18n.formats import number
 from calcitrack.reports.summary.pdf_charts import ChartSet, lesion_map_figure
@@ -146,7 +146,7 @@ def incomplete_note(data: VisitSummaryData) -> str:
     unmeasured = data.assessment.response.unmeasured
     if not unmeasured:
         return ""
-    text = incomplete_text(unmeasured).removeprefix("incomplete: ")
+    text = not_measured_text(unmeasured)
     return _(
         "Incomplete visit: {unmeasured}. The burden is the total of the lesions measured at this "
         "visit; a change of burden compares only the lesions measured at both visits."

@@ -32,7 +32,11 @@ from calcitrack.domain.sign_off import VisitSignature
 from calcitrack.domain.signed_content import invalid_signature
 from calcitrack.domain.trajectory.trajectory_labs import number
 from calcitrack.domain.trajectory.visit_das28 import VisitDas28, visit_das28
-from calcitrack.domain.visits.visit_completeness import active_count, incomplete_text, unmeasured_at
+from calcitrack.domain.visits.visit_completeness import (
+    active_count,
+    not_measured_text,
+    unmeasured_at,
+)
 from calcitrack.ui.common.number_text import in_window_digits, shown_number
 from calcitrack.ui.common.window_locale import shown_date
 
@@ -199,12 +203,10 @@ class VisitTableModel(QAbstractTableModel):
         return row == 0 and self._today is not None and due is not None and due < self._today
 
     def _incomplete_tip(self, row: int) -> str:
-        text = incomplete_text(self._unmeasured[row])
+        text = not_measured_text(self._unmeasured[row])
         if not text:
             return ""
-        return self.tr("Incomplete visit: {lesions}").format(
-            lesions=text.removeprefix("incomplete: ")
-        )
+        return self.tr("Incomplete visit: {lesions}").format(lesions=text)
 
     def _display(self, row: int, visit: Visit, column: int) -> str:
         if column == 0:
