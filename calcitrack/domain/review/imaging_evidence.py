@@ -48,8 +48,13 @@ IMAGING_RULE = message(
 LESS_NOTE = N_("for information: it does not override the burden")
 NONE_READ = N_("none read as more or less calcification")
 NO_WINDOW = N_("not counted: no baseline visit")
-IMAGING_ROW = "Imaging since baseline"
-"""The label of the line beside the burden (the Overview and the PDF)."""
+IMAGING_ROW = N_("Imaging since baseline")
+"""The label of the line beside the burden (the Overview and the PDF): ``imaging_row_label()``."""
+
+
+def imaging_row_label() -> str:
+    """``IMAGING_ROW`` in the current language."""
+    return _(IMAGING_ROW)
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 from calcitrack.domain.flags import Flag, severity_label
 from calcitrack.domain.review.assessment import RULES_VERSION
 from calcitrack.domain.review.assessment_types import ResponseAssessment, ResponseCategory
-from calcitrack.domain.review.imaging_evidence import IMAGING_ROW, imaging_readings_text
+from calcitrack.domain.review.imaging_evidence import imaging_readings_text, imaging_row_label
 from calcitrack.domain.trajectory.eular_das28 import eular_das28
 from calcitrack.domain.visits.visit_completeness import incomplete_text
 from calcitrack.i18n.catalogue import _, current_language
@@ -111,7 +111,7 @@ def _facts(a: ResponseAssessment) -> Table:
                       f"<font color='#5A5A5A'>({esc(dose.note)})</font>"))  # fmt: skip
     pairs += [
         (_("Burden (ellipse area)"), _burden(a)),
-        (IMAGING_ROW, esc(imaging_readings_text(a))),
+        (imaging_row_label(), esc(imaging_readings_text(a))),
         (_("Change from baseline"),
          compared_pct(a.change_from_baseline_pct, a.baseline_comparison)),
         (_("Change from previous visit"),
@@ -150,8 +150,9 @@ def decision_support(settings_version: int) -> Table:
     versions = _("Rules version {rules}; clinic settings version {settings}.").format(
         rules=isolated(str(RULES_VERSION)), settings=number(settings_version, 0)
     )
+    named = esc(_("Decision support."))
     text = (
-        f"<b>{esc(_('Decision support.'))}</b> {esc(note)} "
+        f"<b>{named}</b> {esc(note)} "
         f"<font color='#5A5A5A'>{esc(versions)}</font>"
     )
     box = Table([[Paragraph(text, s.body)]], colWidths=[FRAME_WIDTH], hAlign=h_align())

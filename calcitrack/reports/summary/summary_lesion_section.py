@@ -53,9 +53,9 @@ def _status(row: LesionRow) -> str:
         return f"<b>{row.status.value} {esc(row.ended_on)}</b>"
     parts = []
     if row.new_at_visit:
-        parts.append(f"<b>{esc(_('new at this visit'))}</b>")
+        parts.append("<b>" + esc(_("new at this visit")) + "</b>")
     elif row.new_since_baseline:
-        parts.append(f"<b>{esc(_('new since baseline'))}</b>")
+        parts.append("<b>" + esc(_("new since baseline")) + "</b>")
     if row.status is RowStatus.NOT_MEASURED:
         parts.append(esc(_("not measured at this visit")))
     if row.states:

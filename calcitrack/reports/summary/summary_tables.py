@@ -122,9 +122,11 @@ def day(value: date | None) -> str:
 
 def flag_markup(flag: str | None) -> str:
     if flag == "high":
-        return f"<font color='{hex_of(HIGH)}'><b>↑ {esc(_('high'))}</b></font>"
+        high = esc(_("high"))
+        return f"<font color='{hex_of(HIGH)}'><b>↑ {high}</b></font>"
     if flag == "low":
-        return f"<font color='{hex_of(LOW)}'><b>↓ {esc(_('low'))}</b></font>"
+        low = esc(_("low"))
+        return f"<font color='{hex_of(LOW)}'><b>↓ {low}</b></font>"
     return ""
 
 

@@ -28,7 +28,7 @@ from calcitrack.domain.review.assessment_types import (
     ResponseCategory,
 )
 from calcitrack.domain.review.burden_comparison import BurdenComparison
-from calcitrack.domain.review.imaging_evidence import IMAGING_ROW, imaging_readings_text
+from calcitrack.domain.review.imaging_evidence import imaging_readings_text, imaging_row_label
 from calcitrack.domain.trajectory.eular_das28 import EularDas28
 from calcitrack.domain.visits.visit_completeness import incomplete_text
 from calcitrack.ui.common.number_text import in_window_digits
@@ -278,7 +278,7 @@ def details_html(a: ResponseAssessment) -> str:
                      f" <span style='{_MUTED}'>({escape(dose.note)})</span>"))
     rows += [
         (QCoreApplication.translate("AssessmentHtml", "Burden (ellipse area)"), _burden(a)),
-        (IMAGING_ROW, _text(imaging_readings_text(a))),
+        (imaging_row_label(), _text(imaging_readings_text(a))),
         (QCoreApplication.translate("AssessmentHtml", "Change from baseline"),
          _change(a.change_from_baseline_pct, a.baseline_comparison)),
         (QCoreApplication.translate("AssessmentHtml", "Change from previous visit"),
