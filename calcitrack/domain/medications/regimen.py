@@ -30,6 +30,8 @@ from datetime import date
 from calcitrack.domain.codes import DoseUnit
 from calcitrack.domain.entities import MedicationPeriod, Visit
 from calcitrack.domain.medications import dosing
+from calcitrack.domain.rule_text import Day, message, render
+from calcitrack.i18n.catalogue import N_, _
 
 
 @dataclass(frozen=True)
@@ -83,7 +85,8 @@ CALCINOSIS_DIRECTED_DRUGS: frozenset[str] = frozenset(
 """Drug codes (calcitrack.domain.medications.drugs) treated as calcinosis-directed (DOMAIN.md
 §5)."""
 
-NO_REGIMEN = "no calcinosis-directed treatment recorded"
+NO_REGIMEN = N_("no calcinosis-directed treatment recorded")
+"""English (marked): a regimen's description is written in the current language when judged."""
 
 
 def is_calcinosis_directed(drug: str) -> bool:
@@ -166,15 +169,21 @@ def regimen_on(medications: Sequence[MedicationPeriod], on: date) -> Regimen:
     """The calcinosis-directed regimen judged on ``on`` (see the module docstring)."""
     directed = [c for c in courses(medications) if is_calcinosis_directed(c.drug)]
     if not directed:
-        return Regimen(drugs=(), start_on=None, description=NO_REGIMEN)
+        return Regimen(drugs=(), start_on=None, description=_(NO_REGIMEN))
     current = [c for c in directed if c.active_on(on)]
     if current:
         start = max(c.start_on for c in current)
         names = _names(current)
-        return Regimen(names, start, description=f"{join_names(names)} since {start.isoformat()}")
+        description = render(
+            message(N_("{drugs} since {start}"), drugs=join_names(names), start=Day(start))
+        )
+        return Regimen(names, start, description=description)
     begun = [c for c in directed if c.start_on <= on]
     if not begun:
-        return Regimen(drugs=(), start_on=None, description=f"{NO_REGIMEN} before {on}")
+        description = render(
+            message(N_("{none} before {day}"), none=_(NO_REGIMEN), day=Day(on))
+        )
+        return Regimen(drugs=(), start_on=None, description=description)
     latest: dict[str, Course] = {}
     for course in begun:  # ordered by start: the last one seen for a drug is its latest course
         latest[course.drug] = course
@@ -182,7 +191,10 @@ def regimen_on(medications: Sequence[MedicationPeriod], on: date) -> Regimen:
     last = [c for c in latest.values() if c.start_on == start]
     stopped = max(c.stop_on for c in last if c.stop_on is not None)
     names = _names(last)
-    text = f"{join_names(names)} from {start.isoformat()}, ended {stopped.isoformat()}"
+    text = render(message(
+        N_("{drugs} from {start}, ended {stopped}"),
+        drugs=join_names(names), start=Day(start), stopped=Day(stopped),
+    ))
     return Regimen(names, start, stopped, text)
 
 
@@ -195,7 +207,8 @@ def join_names(names: Sequence[str]) -> str:
     words = [_in_sentence(n) for n in names]
     if len(words) <= 1:
         return "".join(words)
-    return f"{', '.join(words[:-1])} and {words[-1]}"
+    # TRANSLATORS: the last two of a list of drug names ("diltiazem and colchicine").
+    return _("{items} and {last}").format(items=_(", ").join(words[:-1]), last=words[-1])
 
 
 def _in_sentence(name: str) -> str:
@@ -258,13 +271,15 @@ def dose_reading(
     mg, why = daily_mg(medications, drug, day)
     weight = weight_on(visits, day)
     if weight is None:
-        notes = [why, f"no weight recorded on or before {day.isoformat()}"]
+        notes = [why, render(message(N_("no weight recorded on or before {day}"), day=Day(day)))]
         return DoseReading(name, mg, None, None, None, "; ".join(n for n in notes if n))
     weight_kg, weighed_on = weight
     if weighed_on == day:
-        which = f"weight of this visit ({day.isoformat()})"
+        which = render(message(N_("weight of this visit ({day})"), day=Day(day)))
     else:
-        which = f"latest earlier weight, {weighed_on.isoformat()} (none recorded at this visit)"
+        which = render(message(
+            N_("latest earlier weight, {day} (none recorded at this visit)"), day=Day(weighed_on)
+        ))
     if mg is None:
         return DoseReading(name, None, None, weight_kg, weighed_on, f"{why}; {which}")
     per_kg = dosing.mg_per_kg_per_day(mg, 1, weight_kg)
