@@ -85,3 +85,20 @@ def test_the_patient_list_shows_dates_and_counts_in_the_window_s_locale(
     assert (cell(ListColumn.BORN), cell(ListColumn.LAST_VISIT), cell(ListColumn.VISITS)) == (
         born, last_visit, visits
     )
+
+
+def test_a_visit_s_das28_in_the_window_s_decimal_mark() -> None:
+    from calcitrack.domain.codes import Das28Variant
+    from calcitrack.domain.trajectory.visit_das28 import VisitDas28
+    from calcitrack.ui.workspace.visit_table_model import das28_text
+
+    computed = VisitDas28(Das28Variant.CRP, 1.3649, computed=True)
+    disagreeing = VisitDas28(Das28Variant.ESR, 2.5, computed=True, typed=3.1)
+    _use("en")
+    assert (das28_text(computed), das28_text(disagreeing)) == (
+        "1.36 (CRP)", "2.50 (ESR; typed 3.10 differs)"
+    )
+    _use("pt_PT")  # no catalogue here: the marker's name stays as the source text
+    assert (das28_text(computed), das28_text(disagreeing)) == (
+        "1,36 (CRP)", "2,50 (ESR; typed 3,10 differs)"
+    )

@@ -19,6 +19,7 @@ from calcitrack.domain.errors import Problem
 from calcitrack.domain.lesions import percent_change
 from calcitrack.domain.visits.visit_entry import CarriedLesion
 from calcitrack.ui.common.number_edit import NumberEdit
+from calcitrack.ui.common.number_text import in_window_digits
 from calcitrack.ui.visit_form.sections.lesion_texts import (
     FLAGS,
     REQUIRED_FOR_SIZE,
@@ -357,7 +358,8 @@ class LesionRow:
         pct = percent_change(before, area)
         change = f"{format_mm2(area - before, signed=True)} mm²"
         if pct is not None:
-            change += f" ({pct:+.1f} %)".replace("-", "−")
+            signed = in_window_digits(f"{pct:+.1f}").replace("-", "−")  # 12,5 in Portuguese
+            change += f" ({signed} %)"
         self.change_label.setText(change)
 
     # -------------------------------------------------------------------- new lesions
