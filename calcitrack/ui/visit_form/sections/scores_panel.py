@@ -41,6 +41,7 @@ from calcitrack.domain.laboratory.lab_reference import typical_reference
 from calcitrack.domain.visits.validation import BOUNDS, INTEGER_FIELDS
 from calcitrack.ui.common import field_marks
 from calcitrack.ui.common.number_edit import NumberEdit
+from calcitrack.ui.common.number_text import in_window_digits
 from calcitrack.ui.visit_form.section import FormContext, JsonState
 from calcitrack.ui.visit_form.sections.das28_given import AMBER_STYLE, Das28Given
 from calcitrack.ui.visit_form.sections.score_lines import CATEGORY_COLOURS, score_lines
@@ -425,7 +426,7 @@ class ScoresPanel(QWidget):
             if found is not None and found.high is not None:
                 above = " ↑" if esr is not None and found.flag_of(esr) == "high" else ""
                 text = self.tr("upper limit {high} mm/h (Miller {citation}){above}").format(
-                    high=f"{found.high:g}", citation=found.citation, above=above
+                    high=in_window_digits(f"{found.high:g}"), citation=found.citation, above=above
                 )
         self.esr_hint_label.setText(text)
 
