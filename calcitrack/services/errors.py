@@ -3,21 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 
 from calcitrack.domain.field_change import FieldChange
 from calcitrack.domain.visits.record_changes import ChangeStamp
-from calcitrack.i18n.catalogue import _, current_digits, current_language, ngettext
-from calcitrack.i18n.digits import with_digits
+from calcitrack.i18n.catalogue import _, ngettext
 from calcitrack.i18n.formats import number
-from calcitrack.i18n.languages import Language
-
-
-def iso_day(day: date) -> str:
-    """``day`` as a message writes it: ISO (``2026-03-07``, the same in every language), in the
-    current digits in Arabic."""
-    text = day.isoformat()
-    return with_digits(text, current_digits()) if current_language() is Language.ARABIC else text
 
 
 def no_patient(mrn: str) -> NotFoundError:

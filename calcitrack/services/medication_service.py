@@ -10,7 +10,7 @@ from typing import Any
 from calcitrack.domain.audit_trail.audit import AuditAction
 from calcitrack.domain.clinic.permissions import Permission
 from calcitrack.domain.entities import MedicationPeriod, PatientChart
-from calcitrack.domain.errors import DomainValidationError
+from calcitrack.domain.errors import DomainValidationError, shown_day
 from calcitrack.domain.visits.period_correction import (
     correction_problems,
     correction_unusual,
@@ -29,7 +29,6 @@ from calcitrack.services.errors import (
     NotFoundError,
     SignedVisitError,
     StaleEditError,
-    iso_day,
     no_patient,
     stale_message,
 )
@@ -247,7 +246,7 @@ class MedicationService:
                 "can only be changed by amending that visit: a physician amends it, giving the "
                 "reason. {not_done}"
             ).format(
-                period=describe_period(stored), day=iso_day(visit.visit_date),
+                period=describe_period(stored), day=shown_day(visit.visit_date),
                 signature=signature.describe(), not_done=not_done,
             )
         )
@@ -274,7 +273,7 @@ class MedicationService:
         changes = period_changes(read, stored)
         last_saved = medication_repository.last_saved(session, read.id)
         subject = _("The period of {drug} from {day}").format(
-            drug=read.drug_name, day=iso_day(read.start_on)
+            drug=read.drug_name, day=shown_day(read.start_on)
         )
         return StaleEditError(
             stale_message(subject, refused, changes, last_saved),

@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 from calcitrack.domain.audit_trail.audit import AuditAction
 from calcitrack.domain.clinic.permissions import Permission
 from calcitrack.domain.entities import ImagingStudy, PatientChart, Procedure, Visit
-from calcitrack.domain.errors import DomainValidationError
+from calcitrack.domain.errors import DomainValidationError, shown_day
 from calcitrack.domain.sign_off import VisitSignature
 from calcitrack.domain.visits.site_event_entry import (
     describe_event,
@@ -31,7 +31,6 @@ from calcitrack.services.errors import (
     NotFoundError,
     SignedVisitError,
     StaleEditError,
-    iso_day,
     no_patient,
     stale_message,
 )
@@ -217,7 +216,7 @@ class SiteEventService:
             "{event} is on the day of the visit of {day}, which is signed ({signature}), and is "
             "part of what was signed."
         ).format(
-            event=describe_event(event), day=iso_day(visit.visit_date),
+            event=describe_event(event), day=shown_day(visit.visit_date),
             signature=signature.describe(),
         )
         if not self._ctx.may(Permission.AMEND_VISITS):

@@ -16,6 +16,7 @@ from calcitrack import __version__
 from calcitrack.domain.audit_trail.audit import AuditAction
 from calcitrack.domain.clinic.permissions import Permission
 from calcitrack.domain.entities import PatientChart
+from calcitrack.domain.errors import shown_day
 from calcitrack.domain.photograph_pairs import photograph_pairs
 from calcitrack.domain.visit_summary_request import SignOff, VisitSummaryRequest
 from calcitrack.i18n.catalogue import _
@@ -23,7 +24,7 @@ from calcitrack.i18n.formats import number
 from calcitrack.services.audit_service import AuditService
 from calcitrack.services.clinic_settings_service import ClinicSettingsService
 from calcitrack.services.context import ServiceContext
-from calcitrack.services.errors import NotFoundError, iso_day
+from calcitrack.services.errors import NotFoundError
 from calcitrack.services.patient_service import PatientService
 from calcitrack.services.photographs.photograph_service import PhotographService
 
@@ -111,7 +112,7 @@ def pick_visit(chart: PatientChart, visit_date: date | None) -> date:
     if visit_date is None:
         return days[-1]
     if visit_date not in days:
-        shown = _(", ").join(iso_day(d) for d in days[-5:])
+        shown = _(", ").join(shown_day(d) for d in days[-5:])
         more = ""
         if len(days) > 5:
             more = _(" (latest {shown} of {count})").format(
@@ -120,7 +121,7 @@ def pick_visit(chart: PatientChart, visit_date: date | None) -> date:
         # TRANSLATORS: {more} is empty or " (latest 5 of 12)"; {days} lists the visits' dates
         raise NoSuchVisitError(
             _("patient {mrn} has no visit on {day}; visits{more}: {days}").format(
-                mrn=mrn, day=iso_day(visit_date), more=more, days=shown
+                mrn=mrn, day=shown_day(visit_date), more=more, days=shown
             )
         )
     return visit_date

@@ -11,7 +11,7 @@ from typing import Any
 from calcitrack.domain.audit_trail.audit import AuditAction
 from calcitrack.domain.clinic.permissions import Permission
 from calcitrack.domain.entities import PatientChart, Visit
-from calcitrack.domain.errors import DomainValidationError
+from calcitrack.domain.errors import DomainValidationError, shown_day
 from calcitrack.domain.sign_off import SIGNATURE_MEANING, VisitSignature
 from calcitrack.domain.visits.plausibility import confirmations
 from calcitrack.domain.visits.unusual_value import UnusualValue
@@ -30,7 +30,6 @@ from calcitrack.services.errors import (
     NotFoundError,
     SignedVisitError,
     StaleEditError,
-    iso_day,
     no_patient,
     stale_message,
 )
@@ -381,7 +380,7 @@ def _record_confirmations(
 
 
 def _day(visit: Visit) -> str:
-    return _("The visit of {day}").format(day=iso_day(visit.visit_date))
+    return _("The visit of {day}").format(day=shown_day(visit.visit_date))
 
 
 def _plain(item: Any) -> Any:

@@ -16,7 +16,7 @@ from typing import Any
 from calcitrack.domain.audit_trail.audit import AuditAction
 from calcitrack.domain.clinic.permissions import Permission
 from calcitrack.domain.entities import LesionPhotograph, PatientChart, Visit
-from calcitrack.domain.errors import DomainValidationError
+from calcitrack.domain.errors import DomainValidationError, shown_day
 from calcitrack.domain.field_change import FieldChange
 from calcitrack.domain.sign_off import VisitSignature
 from calcitrack.i18n.catalogue import N_, _
@@ -25,7 +25,6 @@ from calcitrack.services.errors import (
     ConflictError,
     NotFoundError,
     SignedVisitError,
-    iso_day,
     no_patient,
 )
 from calcitrack.services.photographs.image_intake import FIELD, PreparedImage, prepare
@@ -254,7 +253,7 @@ class PhotographService:
         at a signed visit without an amendment's reason, (ConflictError) with one at an
         unsigned visit."""
         signature = chart.signature_of(visit.id)
-        day = iso_day(visit.visit_date)
+        day = shown_day(visit.visit_date)
         unsigned, signed = _SIGNED_RULE[done]
         if signature is None:
             if amend_reason is not None:
