@@ -9,16 +9,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from babel.messages.catalog import Catalog
-from babel.messages.mofile import write_mo
 
 from calcitrack.domain.clinic.permissions import Permission, PermissionDeniedError
 from calcitrack.domain.sign_off import SIGNATURE_MEANING, signed_text
 from calcitrack.i18n import catalogue
-from calcitrack.i18n.catalogue import load_translations, using
+from calcitrack.i18n.catalogue import using
 from calcitrack.i18n.languages import Language
 from calcitrack.services.clinic_settings_service import _conflict
 from calcitrack.services.errors import stale_message
+from tests.support.tmp_catalogue import install_catalogue
 
 PT, AR = Language.PORTUGUESE, Language.ARABIC
 
@@ -64,14 +63,7 @@ def tiny_catalogues(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator
     """Portuguese and Arabic answered from catalogues written here (the loaded ones come back
     after the test)."""
     for language, texts in TRANSLATED.items():
-        built = Catalog(locale=language.code, domain=catalogue.DOMAIN)
-        for source, text in texts.items():
-            built.add(source, text)
-        path = catalogue.catalogue_path(language, tmp_path)
-        path.parent.mkdir(parents=True)
-        with path.open("wb") as file:
-            write_mo(file, built)
-        monkeypatch.setitem(catalogue._loaded, language, load_translations(language, tmp_path))
+        install_catalogue(monkeypatch, tmp_path, language, texts)
     yield
 
 

@@ -4,17 +4,13 @@ translators later; the tests must not wait for them, nor change when a translati
 
 from __future__ import annotations
 
-import gettext
-import io
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-
-from babel.messages.catalog import Catalog
-from babel.messages.mofile import write_mo
 
 from calcitrack.i18n import catalogue
 from calcitrack.i18n.digits import Digits
 from calcitrack.i18n.languages import Language
+from tests.support.tmp_catalogue import installed
 
 ARABIC: Mapping[str, str] = {
     "Lesion burden": "عبء الآفات",
@@ -33,30 +29,10 @@ PORTUGUESE: Mapping[str, str] = {
 }
 
 
-def compiled(language: Language, texts: Mapping[str, str]) -> gettext.GNUTranslations:
-    found = Catalog(locale=language.code)
-    for message, translation in texts.items():
-        found.add(message, translation)
-    buffer = io.BytesIO()
-    write_mo(buffer, found)
-    buffer.seek(0)
-    return gettext.GNUTranslations(buffer)
-
-
 @contextmanager
 def speaking(language: Language, digits: Digits = "latn") -> Iterator[Language]:
     """Translate into ``language`` with the test catalogue above (English: none) inside the
-    block; the catalogue loaded before comes back after it."""
+    block; the shipped catalogue is read again after it."""
     texts = {Language.ARABIC: ARABIC, Language.PORTUGUESE: PORTUGUESE}.get(language, {})
-    before = catalogue._loaded.get(language)
-    catalogue._loaded[language] = (
-        compiled(language, texts) if texts else gettext.NullTranslations()
-    )
-    try:
-        with catalogue.using(language, digits):
-            yield language
-    finally:
-        if before is None:
-            catalogue._loaded.pop(language, None)
-        else:
-            catalogue._loaded[language] = before
+    with installed(language, texts), catalogue.using(language, digits):
+        yield language

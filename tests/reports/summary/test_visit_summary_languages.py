@@ -21,16 +21,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from babel.messages.catalog import Catalog
-from babel.messages.mofile import write_mo
 from pypdf import PdfReader
 
 from calcitrack.i18n import catalogue
-from calcitrack.i18n.catalogue import load_translations, using
+from calcitrack.i18n.catalogue import using
 from calcitrack.i18n.languages import Language
 from calcitrack.reports.summary.visit_summary import build_visit_summary
 from calcitrack.services.demo.demo_cases import ra_case_chart
 from tests.reports.visit_summary_support import render, request
+from tests.support.tmp_catalogue import installed
 
 PORTUGUESE = {
     "Visit summary": "Resumo da consulta",
@@ -50,25 +49,13 @@ ARABIC = {
 }
 
 
-def _catalogue(folder: Path, language: Language, texts: dict[str, str]) -> None:
-    messages = Catalog(locale=language.code, domain="calcitrack")
-    for source, translation in texts.items():
-        messages.add(source, translation)
-    path = folder / language.code / "LC_MESSAGES" / "calcitrack.mo"
-    path.parent.mkdir(parents=True)
-    with path.open("wb") as file:
-        write_mo(file, messages)
-
-
 @pytest.fixture(scope="module")
 def test_catalogues(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     """The small catalogues in place of the shipped ones, for this module's tests."""
     folder = tmp_path_factory.mktemp("catalogues")
-    _catalogue(folder, Language.PORTUGUESE, PORTUGUESE)
-    _catalogue(folder, Language.ARABIC, ARABIC)
-    with pytest.MonkeyPatch.context() as patch:
-        for language in (Language.PORTUGUESE, Language.ARABIC):
-            patch.setitem(catalogue._loaded, language, load_translations(language, folder))
+    with installed(Language.PORTUGUESE, PORTUGUESE, folder), installed(
+        Language.ARABIC, ARABIC, folder
+    ):
         yield
 
 
