@@ -14,7 +14,15 @@ from contextlib import contextmanager
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from calcitrack.domain.errors import DomainValidationError, Problem
 from calcitrack.ui.common import field_marks
@@ -220,3 +228,25 @@ def problems_of(
     return [], QCoreApplication.translate("AccountForm", "{doing}: {reason}").format(
         doing=doing, reason=text or type(error).__name__
     )
+
+
+class AccountDialogFrame:
+    """What an account dialog is built in (first administrator, Change password, Change my
+    settings): the house style, an introduction, the form, the red message line and the buttons,
+    top to bottom. The dialog adds its rows to ``form`` and its buttons to ``buttons``."""
+
+    def __init__(self, dialog: QDialog, *, title: str, intro: str, width: int) -> None:
+        dialog.setWindowTitle(title)
+        dialog.setStyleSheet(STYLE)
+        dialog.setMinimumWidth(width)
+        self.intro = QLabel(intro, wordWrap=True)
+        self.message_label = message_label()
+        self.form_layout = QFormLayout()
+        self.form = ProblemForm(self.form_layout, self.message_label)
+        self.buttons = QDialogButtonBox()
+        self.buttons.rejected.connect(dialog.reject)
+        self.layout = QVBoxLayout(dialog)
+        self.layout.addWidget(self.intro)
+        self.layout.addLayout(self.form_layout)
+        self.layout.addWidget(self.message_label)
+        self.layout.addWidget(self.buttons)

@@ -9,23 +9,14 @@ from __future__ import annotations
 import contextlib
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from calcitrack.domain.entities import User
 from calcitrack.domain.errors import Problem
 from calcitrack.ui.session.account_form import (
     REPEAT,
-    STYLE,
-    ProblemForm,
+    AccountDialogFrame,
     busy_cursor,
-    message_label,
     password_edit,
     password_rule,
 )
@@ -43,37 +34,27 @@ class ChangePasswordDialog(QDialog):
         super().__init__(parent)
         self._accounts = accounts
         self._user = user
-        self.setWindowTitle(self.tr("Change password"))
-        self.setStyleSheet(STYLE)
-        self.setMinimumWidth(500)
-        intro = QLabel(
-            self.tr("The password of {name} ({username}).").format(
+        frame = AccountDialogFrame(
+            self,
+            title=self.tr("Change password"),
+            intro=self.tr("The password of {name} ({username}).").format(
                 name=user.display_name, username=user.username
             ),
-            wordWrap=True,
+            width=500,
         )
         self.current_edit = password_edit(self.tr("Current password"))
         self.new_edit = password_edit(self.tr("New password"))
         self.repeat_edit = password_edit(self.tr("Repeat new password"))
-        self.message_label = message_label()
-        form_layout = QFormLayout()
-        self.form = ProblemForm(form_layout, self.message_label)
+        self.message_label, self.form, self.buttons = frame.message_label, frame.form, frame.buttons
         self.form.add(CURRENT, self.tr("Current password"), self.current_edit)
         self.new_row = self.form.add(NEW, self.tr("New password"), self.new_edit)
         self.form.add(REPEAT, self.tr("Repeat new password"), self.repeat_edit)
-        self.buttons = QDialogButtonBox()
         self.change_button = self.buttons.addButton(
             self.tr("Change password"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.change_button.setDefault(True)
         self.buttons.accepted.connect(self._on_change_clicked)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form_layout)
-        layout.addWidget(self.message_label)
-        layout.addWidget(self.buttons)
         with contextlib.suppress(Exception):  # a hint: the service checks the rule anyway
             self.new_row.set_hint(password_rule(accounts.policy().min_password_length))
         self.current_edit.setFocus()

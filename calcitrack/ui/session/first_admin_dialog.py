@@ -11,11 +11,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,10 +21,8 @@ from calcitrack.domain.codes import Role
 from calcitrack.domain.errors import Problem
 from calcitrack.ui.session.account_form import (
     REPEAT,
-    STYLE,
-    ProblemForm,
+    AccountDialogFrame,
     busy_cursor,
-    message_label,
     password_edit,
     password_rule,
 )
@@ -41,18 +36,17 @@ class FirstAdminDialog(QDialog):
     def __init__(self, accounts: Accounts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._accounts = accounts
-        self.setWindowTitle(self.tr("CalciTrack — first administrator"))
-        self.setStyleSheet(STYLE)
-        self.setMinimumWidth(480)
-
-        intro = QLabel(
-            self.tr(
+        frame = AccountDialogFrame(
+            self,
+            title=self.tr("CalciTrack — first administrator"),
+            intro=self.tr(
                 "This clinic has no administrator yet. Create the first account: it manages "
                 "users and settings; give it a clinical role too if this person also records "
                 "or signs visits."
             ),
-            wordWrap=True,
+            width=480,
         )
+        frame.layout.insertSpacing(1, 6)
         self.username_edit = QLineEdit()
         self.name_edit = QLineEdit(placeholderText=self.tr("e.g. Dr Ana Ruiz"))
         self.password_edit = password_edit(self.tr("Password"))
@@ -66,9 +60,7 @@ class FirstAdminDialog(QDialog):
         roles_layout.addWidget(self.physician_check)
         roles_layout.addStretch(1)
 
-        self.message_label = message_label()
-        form_layout = QFormLayout()
-        self.form = ProblemForm(form_layout, self.message_label)
+        self.message_label, self.form, self.buttons = frame.message_label, frame.form, frame.buttons
         self.form.add("username", self.tr("Username"), self.username_edit, username_rule())
         self.form.add(
             "display name",
@@ -78,9 +70,8 @@ class FirstAdminDialog(QDialog):
         )
         self.password_row = self.form.add("password", self.tr("Password"), self.password_edit)
         self.form.add(REPEAT, self.tr("Repeat password"), self.repeat_edit)
-        form_layout.addRow(self.tr("Clinical role:"), roles)
+        frame.form_layout.addRow(self.tr("Clinical role:"), roles)
 
-        self.buttons = QDialogButtonBox()
         self.create_button = self.buttons.addButton(
             self.tr("Create"), QDialogButtonBox.ButtonRole.AcceptRole
         )
@@ -89,14 +80,6 @@ class FirstAdminDialog(QDialog):
         )
         self.create_button.setDefault(True)
         self.buttons.accepted.connect(self._on_create_clicked)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addSpacing(6)
-        layout.addLayout(form_layout)
-        layout.addWidget(self.message_label)
-        layout.addWidget(self.buttons)
         self._show_rule()
         self.username_edit.setFocus()
 

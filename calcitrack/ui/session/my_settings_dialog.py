@@ -15,19 +15,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QLocale, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QWidget
 
 from calcitrack.domain.entities import User
 from calcitrack.i18n.languages import SYSTEM, Language, offered, resolve
-from calcitrack.ui.session.account_form import STYLE, ProblemForm, busy_cursor, message_label
+from calcitrack.ui.session.account_form import AccountDialogFrame, busy_cursor
 from calcitrack.ui.session.account_protocols import OwnSettings
 
 LANGUAGE = "language"
@@ -60,14 +52,13 @@ class MySettingsDialog(QDialog):
         super().__init__(parent)
         self._settings = settings
         self._user = user
-        self.setWindowTitle(self.tr("Change my settings"))
-        self.setStyleSheet(STYLE)
-        self.setMinimumWidth(460)
-        intro = QLabel(
-            self.tr("The settings of {name} ({username}).").format(
+        frame = AccountDialogFrame(
+            self,
+            title=self.tr("Change my settings"),
+            intro=self.tr("The settings of {name} ({username}).").format(
                 name=user.display_name, username=user.username
             ),
-            wordWrap=True,
+            width=460,
         )
         languages = QLocale.system().uiLanguages() if system_languages is None else system_languages
         self.language_combo = QComboBox()
@@ -88,18 +79,15 @@ class MySettingsDialog(QDialog):
                     language=name
                 )
             self.language_combo.addItem(shown, SYSTEM if language is None else language.code)
-        self.message_label = message_label()
-        form_layout = QFormLayout()
-        self.form = ProblemForm(form_layout, self.message_label)
+        self.message_label, self.form, self.buttons = frame.message_label, frame.form, frame.buttons
         self.language_row = self.form.add(
             LANGUAGE, self.tr("Language"), self.language_combo,
             self.tr("A new language takes effect at your next sign-in; the windows open now keep "
                     "theirs."),
         )  # fmt: skip
-        caption = form_layout.labelForField(self.language_row)
+        caption = frame.form_layout.labelForField(self.language_row)
         if isinstance(caption, QLabel):  # with its access key: Alt+L
             caption.setText(self.tr("&Language:"))
-        self.buttons = QDialogButtonBox()
         self.save_button = self.buttons.addButton(
             self.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole
         )
@@ -109,13 +97,7 @@ class MySettingsDialog(QDialog):
         )
         self.save_button.setDefault(True)
         self.buttons.accepted.connect(self._on_save_clicked)
-        self.buttons.rejected.connect(self.reject)
         self.password_button.clicked.connect(self._on_password_clicked)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form_layout)
-        layout.addWidget(self.message_label)
-        layout.addWidget(self.buttons)
         self.stored = settings.language()
         """The preference as stored when the dialog opened."""
         self.select(self.stored)
