@@ -26,29 +26,30 @@ from enum import Enum
 from typing import Any
 
 from calcitrack.domain.codes import CodedEnum
+from calcitrack.i18n.catalogue import N_
 
 
 class AuditAction(CodedEnum):
     """What an entry records. Adding a code here needs a migration that rebuilds the CHECK on
     ``audit_log.action`` (``alembic check`` does not compare CHECK constraints)."""
 
-    CREATE = "create", "Created"
-    UPDATE = "update", "Changed"
-    DELETE = "delete", "Deleted"
-    SIGN = "sign", "Signed"
-    AMEND = "amend", "Amended"
-    LOGIN = "login", "Signed in"
-    LOGIN_FAILED = "login_failed", "Failed sign-in"
-    LOGOUT = "logout", "Signed out"
-    LOCKOUT = "lockout", "Account locked"
-    EXPORT = "export", "Exported"
-    PDF = "pdf", "PDF generated"
-    BACKUP = "backup", "Backup"
-    BULK_INSERT = "bulk_insert", "Bulk insert (synthetic clinic)"
-    ACCOUNT = "account", "Account changed"
-    CONFIRM = "confirm", "Unusual value confirmed"
-    RESTORE = "restore", "Restored from a backup"
-    BACKUP_CHECK = "backup_check", "Backup verified"
+    CREATE = "create", N_("Created")
+    UPDATE = "update", N_("Changed")
+    DELETE = "delete", N_("Deleted")
+    SIGN = "sign", N_("Signed")
+    AMEND = "amend", N_("Amended")
+    LOGIN = "login", N_("Signed in")
+    LOGIN_FAILED = "login_failed", N_("Failed sign-in")
+    LOGOUT = "logout", N_("Signed out")
+    LOCKOUT = "lockout", N_("Account locked")
+    EXPORT = "export", N_("Exported")
+    PDF = "pdf", N_("PDF generated")
+    BACKUP = "backup", N_("Backup")
+    BULK_INSERT = "bulk_insert", N_("Bulk insert (synthetic clinic)")
+    ACCOUNT = "account", N_("Account changed")
+    CONFIRM = "confirm", N_("Unusual value confirmed")
+    RESTORE = "restore", N_("Restored from a backup")
+    BACKUP_CHECK = "backup_check", N_("Backup verified")
 
 
 CRUD_ACTIONS: tuple[str, ...] = (
