@@ -9,7 +9,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-ELSEWHERE = (
+from calcitrack.i18n.catalogue import N_, _
+
+ELSEWHERE = N_(
     "Press Save again to keep it: another workstation may reach a path (a network share) this "
     "one does not. A workstation that cannot reach it records its automatic backup as failed "
     "and warns."
@@ -17,18 +19,21 @@ ELSEWHERE = (
 
 
 def reach_warning(folder: Path) -> str | None:
-    """Why this workstation could not write automatic backups into ``folder``, or None."""
+    """Why this workstation could not write automatic backups into ``folder``, or None: what
+    follows the folder's name, in the current language ("{folder} {reason}.")."""
     try:
         if folder.is_dir():
             if os.access(folder, os.W_OK | os.X_OK):
                 return None
-            return "cannot be written from this workstation (permission denied)"
+            return _("cannot be written from this workstation (permission denied)")
         if folder.exists():
-            return "is a file on this workstation, not a folder"
+            return _("is a file on this workstation, not a folder")
         if folder.parent.is_dir():
-            return ("does not exist on this workstation (CalciTrack creates it, owner-only, at "
-                    "the first automatic backup)")
-        return (f"cannot be reached from this workstation (the folder {folder.parent} does not "
-                "exist here)")
+            return _("does not exist on this workstation (CalciTrack creates it, owner-only, at "
+                     "the first automatic backup)")
+        return _("cannot be reached from this workstation (the folder {parent} does not exist "
+                 "here)").format(parent=folder.parent)
     except OSError as exc:
-        return f"cannot be reached from this workstation ({exc.strerror or exc})"
+        return _("cannot be reached from this workstation ({reason})").format(
+            reason=exc.strerror or exc
+        )

@@ -31,8 +31,15 @@ from calcitrack.domain.clinic.backup_manifest import (
 from calcitrack.domain.clinic.permissions import Permission
 from calcitrack.domain.clinic_settings import BACKUP_WARN_AFTER_DAYS, ClinicSettings
 from calcitrack.domain.clinic_text_settings import BACKUP_FOLDER
+from calcitrack.i18n.catalogue import _
 from calcitrack.private_files import private_folder, write_private
 from calcitrack.services.audit_service import os_user
+from calcitrack.services.backups.backup_text import (
+    days_text,
+    local_time_text,
+    patients_text,
+    visits_text,
+)
 from calcitrack.services.context import ServiceContext
 from calcitrack.store import settings_repository
 from calcitrack.store.audit_trail import audit
@@ -61,12 +68,14 @@ class BackupResult:
         return str(self.path)
 
     def summary(self) -> str:
-        """One line for people: where, and what the check found."""
+        """One line for people: where, and what the check found (in the current language)."""
         counts = self.manifest.counts
-        return (
-            f"{self.path} (verified: {', '.join(self.manifest.verification.checks)}; "
-            f"{counts.get('patients', 0)} patients, {counts.get('visits', 0)} visits; "
-            f"{self.manifest.chain_head.short()})"
+        return _("{file} (verified: {checks}; {patients}, {visits}; {head})").format(
+            file=self.path,
+            checks=", ".join(self.manifest.verification.checks),
+            patients=patients_text(counts.get("patients", 0)),
+            visits=visits_text(counts.get("visits", 0)),
+            head=self.manifest.chain_head.short(),
         )
 
 
@@ -87,16 +96,20 @@ class BackupStatus:
         )
 
     def warning(self) -> str | None:
-        if self.automatic_failure is not None:
-            return f"The last automatic backup failed: {self.automatic_failure}"
+        """What the window's banner says (in the current language), or None."""
+        if self.automatic_failure is not None:  # the failure as recorded in the trail
+            return _("The last automatic backup failed: {reason}").format(
+                reason=self.automatic_failure
+            )
         if self.last_good is None:
-            return "No verified backup of this clinic's database yet."
+            return _("No verified backup of this clinic's database yet.")
         if self.too_old:
-            when = self.last_good.astimezone().strftime("%Y-%m-%d %H:%M")
-            return (
-                f"The last verified backup is from {when}, more than "
-                f"{self.warn_after_days:g} day(s) ago (operational setting in the clinic "
-                "settings)."
+            return _(
+                "The last verified backup is from {when}, more than {days} day(s) ago "
+                "(operational setting in the clinic settings)."
+            ).format(
+                when=local_time_text(self.last_good),
+                days=days_text(self.warn_after_days),
             )
         return None
 

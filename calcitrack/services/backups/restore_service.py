@@ -20,6 +20,12 @@ from calcitrack.i18n.catalogue import _
 from calcitrack.private_files import private_folder
 from calcitrack.services.audit_service import os_user
 from calcitrack.services.backups.backup_service import BackupResult, take_backup
+from calcitrack.services.backups.backup_text import (
+    audit_entries_text,
+    local_time_text,
+    patients_text,
+    visits_text,
+)
 from calcitrack.services.context import ServiceContext
 from calcitrack.store import user_repository
 from calcitrack.store.audit_trail import audit
@@ -46,15 +52,22 @@ class RestorePlan:
         """The manifest for people (the restore dialog, the command's question)."""
         m = self.manifest
         counts = m.counts
-        ok = "passed" if m.verification.ok else "FAILED"
         return "\n".join([
-            f"Backup: {self.backup}",
-            f"Made: {m.created_at.astimezone().strftime('%Y-%m-%d %H:%M')} ({m.kind})",
-            f"From: {m.source} ({m.engine}, schema {m.schema_revision})",
-            f"Holds: {counts.get('patients', 0)} patients, {counts.get('visits', 0)} visits, "
-            f"{counts.get('audit_log', 0)} audit entries",
-            f"Audit trail head: {m.chain_head.short()}",
-            f"Check after writing: {ok} ({', '.join(m.verification.checks)})",
+            _("Backup: {file}").format(file=self.backup),
+            _("Made: {when} ({kind})").format(when=local_time_text(m.created_at), kind=m.kind),
+            _("From: {database} ({engine}, schema {revision})").format(
+                database=m.source, engine=m.engine, revision=m.schema_revision
+            ),
+            _("Holds: {patients}, {visits}, {entries}").format(
+                patients=patients_text(counts.get("patients", 0)),
+                visits=visits_text(counts.get("visits", 0)),
+                entries=audit_entries_text(counts.get("audit_log", 0)),
+            ),
+            _("Audit trail head: {head}").format(head=m.chain_head.short()),
+            (_("Check after writing: passed ({checks})") if m.verification.ok
+             else _("Check after writing: FAILED ({checks})")).format(
+                checks=", ".join(m.verification.checks)
+            ),
         ])
 
 
