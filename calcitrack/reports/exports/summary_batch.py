@@ -1,4 +1,5 @@
-"""One visit summary of a clinic-day batch: what to write and where, and what became of it.
+"""One visit summary of a clinic-day batch: what to write, where and in which language, and what
+became of it.
 
 The command line (``calcitrack report --date``, in worker processes) and the window (File →
 Clinic-day summaries…, on its task runner) build each summary with :func:`build_summary`, so a
@@ -9,11 +10,14 @@ from __future__ import annotations
 
 import logging
 import traceback
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Protocol
 
+from calcitrack.i18n.catalogue import _, using
+from calcitrack.i18n.languages import Language
 from calcitrack.reports.exports.summary_writer import summary_file_name
 
 log = logging.getLogger(__name__)
@@ -30,6 +34,9 @@ class SummaryJob:
     mrn: str
     visit_date: date
     path: Path
+    language: Language | None = None
+    """The language this summary was asked for; None: the language current when it is built
+    (the batch's)."""
 
 
 @dataclass(frozen=True)
@@ -39,19 +46,29 @@ class SummaryOutcome:
     """None when written; else the reason, for the person running the batch."""
 
 
-def clinic_day_jobs(mrns: list[str], day: date, folder: Path) -> list[SummaryJob]:
-    """One job per patient seen on ``day``: ``<MRN>_<date>.pdf`` in ``folder``."""
-    return [SummaryJob(mrn, day, folder / summary_file_name(mrn, day)) for mrn in mrns]
+def clinic_day_jobs(
+    mrns: list[str], day: date, folder: Path, language: Language | None = None
+) -> list[SummaryJob]:
+    """One job per patient seen on ``day``: ``<MRN>_<date>.pdf`` in ``folder``, in ``language``
+    (None: the batch's)."""
+    return [SummaryJob(mrn, day, folder / summary_file_name(mrn, day), language) for mrn in mrns]
 
 
 def build_summary(writer: SummaryFileWriter, job: SummaryJob) -> SummaryOutcome:
-    """Write ``job``'s summary; a failure is returned as its reason, never raised."""
+    """Write ``job``'s summary in its language; a failure is returned as its reason (in the
+    language of the one running the batch), never raised."""
+    return SummaryOutcome(job, _failure(writer, job))
+
+
+def _failure(writer: SummaryFileWriter, job: SummaryJob) -> str | None:
     try:
-        writer.write(job.mrn, job.visit_date, job.path)
+        with using(job.language) if job.language is not None else nullcontext():
+            writer.write(job.mrn, job.visit_date, job.path)
     except OSError as exc:
-        return SummaryOutcome(job, f"cannot write {job.path}: {exc.strerror or exc}")
+        return _("cannot write {file}: {reason}").format(file=job.path,
+                                                          reason=exc.strerror or exc)
     except LookupError as exc:
-        return SummaryOutcome(job, str(exc.args[0] if exc.args else exc))
+        return str(exc.args[0] if exc.args else exc)
     except Exception as exc:
         # The message may quote chart text (a name); the log gets the type and where it failed.
         log.error(
@@ -61,5 +78,7 @@ def build_summary(writer: SummaryFileWriter, job: SummaryJob) -> SummaryOutcome:
             type(exc).__name__,
             "".join(traceback.format_tb(exc.__traceback__)),
         )
-        return SummaryOutcome(job, f"the summary could not be built ({type(exc).__name__}: {exc})")
-    return SummaryOutcome(job)
+        return _("the summary could not be built ({error}: {message})").format(
+            error=type(exc).__name__, message=exc
+        )
+    return None
