@@ -43,7 +43,7 @@ def values_html(values: Sequence[UnusualValue]) -> str:
     rows = "".join(
         "<tr>"
         f'<td style="{_CELL}">{html.escape(v.label)}</td>'
-        f'<td style="{_CELL}"><b>{html.escape(v.value)}</b></td>'
+        f'<td style="{_CELL}"><b>{html.escape(v.shown_value())}</b></td>'
         f'<td style="{_CELL}">{html.escape(v.reason)}</td>'
         f'<td style="{_CELL} color:#5f6368;">{html.escape(v.limit or "—")}</td>'
         "</tr>"
