@@ -126,8 +126,7 @@ def test_a_portuguese_nurse_reads_the_values_with_a_decimal_comma_and_units_as_t
         [not_weekly, _above] = _methotrexate()
         assert not_weekly.shown_value() == "90 mg duas vezes por dia"
         assert not_weekly.label == "Alterar dose de Methotrexate"
-        assert not_weekly.reason.endswith("[R63]. Apoio à decisão: para revisão pelo médico "
-                                          "prescritor.")  # fmt: skip
+        assert not_weekly.reason.endswith("[R63]. Apoio à decisão: para revisão pelo prescritor.")
     # written when shown: the same value reads English again outside the block
     assert weight.reason.startswith("+14.8 % from 61 kg on 2026-04-06")
 

@@ -45,7 +45,7 @@ PORTUGUESE: Entries = {
     '{setting}: {value} {unit}': '{setting}: {value} {unit}',
     'Change dose of {drug}': 'Alterar dose de {drug}',
     'Start {drug}': 'Iniciar {drug}',
-    '{title}: {recorded} — {reason} {source}. Decision support: for the prescriber to review.': '{title}: {recorded} — {reason} {source}. Apoio à decisão: para revisão pelo médico prescritor.',
+    '{title}: {recorded} — {reason} {source}. Decision support: for the prescriber to review.': '{title}: {recorded} — {reason} {source}. Apoio à decisão: para revisão pelo prescritor.',
     '{dose} {unit} {frequency}': '{dose} {unit} {frequency}',
     '{drug} from {day}': '{drug} desde {day}',
     ('{sign}{change} % from {before} kg on {day}, {count} days earlier (checked: more than {allowed} % for that interval)',
