@@ -7,23 +7,34 @@ back the values shown, whose keys are those the service finds in English."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from calcitrack.app import build_main_window
+from calcitrack.bootstrap import Clinic
+from calcitrack.domain.codes import Role, Side
 from calcitrack.domain.laboratory.lab_results import entered
 from calcitrack.domain.visits.unusual_value import UnusualValue
 from calcitrack.domain.visits.visit_entry import VisitEntry
 from calcitrack.i18n.catalogue import activate, current_language
 from calcitrack.i18n.languages import Language
+from calcitrack.services.audit_service import AuditService
+from calcitrack.services.demo.demo_clinic import DEMO_RA_MRN, demo_charts
+from calcitrack.services.import_export.chart_service import ChartService
+from calcitrack.ui.common.task_runner import InlineTaskRunner
 from calcitrack.ui.common.window_language import WindowLanguage
 from calcitrack.ui.visit_form.unusual_values_dialog import UnusualValuesDialog
 from tests.domain.visits import test_plausibility as visits
 from tests.domain.visits.unusual_catalogue import PORTUGUESE
+from tests.support.accounts import open_signed_in, signed_in
 from tests.support.tmp_catalogue import install_catalogue
 from tests.ui.conftest import TRANSLATIONS
+from tests.ui.visit_question import keep_not_measured
 
 
 @pytest.fixture
@@ -86,3 +97,85 @@ def test_the_unusual_values_read_in_portuguese_and_confirm_what_the_service_find
     activate(Language.ENGLISH)  # the service's check, whatever the language: the same keys
     assert [u.key for u in values] == [u.key for u in _found(entry)]
     assert [u.value for u in values] == ["70.5 kg", "2.4 mg/dL"]
+
+
+# ------------------------------------------------------------------ the real form, in Portuguese
+
+TODAY = date(2026, 11, 20)
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture
+def clinic(tmp_path: Path) -> Iterator[Clinic]:
+    opened = open_signed_in(f"sqlite:///{tmp_path / 'demo.sqlite3'}")
+    opened.today = lambda: TODAY
+    ChartService(opened.context()).add_charts(demo_charts())
+    signed_in(opened, "enf.ana", "Ana Lopes", Role.NURSE)
+    yield opened
+    opened.close()
+
+
+def _retype(qtbot: QtBot, widget: QWidget, text: str) -> None:
+    widget.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(widget, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(widget, text)
+    qtbot.keyClick(widget, Qt.Key.Key_Tab)
+
+
+@pytest.mark.usefixtures("portuguese")
+def test_a_portuguese_nurse_confirms_in_her_form_and_the_trail_keeps_english_and_hers(
+    qtbot: QtBot, clinic: Clinic
+) -> None:
+    window = build_main_window(clinic, InlineTaskRunner())
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    window.open_patient(DEMO_RA_MRN)
+    qtbot.waitUntil(lambda: window.workspace.chart is not None)
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_N, CTRL)
+    form = window.visit_flow.form
+    assert form is not None
+    hip = form.rom.cell("hip", "flexion", Side.RIGHT)
+
+    _retype(qtbot, hip, "141")
+    qtbot.waitUntil(lambda: bool(hip.property("unusual")))
+    assert hip.toolTip() == (
+        "Invulgar: 141° — 16° acima do valor normal de referência de 125° [R22]. Ao guardar, "
+        "é-lhe pedido que o confirme."
+    )
+    weight = form.vitals.weight
+    _retype(qtbot, weight, "150,5")  # far from any earlier weight of the demo patient
+    qtbot.waitUntil(lambda: bool(weight.property("unusual")))
+    assert weight.toolTip().startswith("Invulgar: 150,5 kg — +")
+    assert " % em relação a " in weight.toolTip()
+
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    qtbot.keyClick(focused, Qt.Key.Key_S, CTRL)
+    keep_not_measured(qtbot, form, next_question=True)
+    qtbot.waitUntil(lambda: form.unusual.dialog is not None and form.unusual.dialog.isVisible())
+    dialog = form.unusual.dialog
+    assert dialog is not None
+    for text in ("<b>141°</b>", "Flexão da anca, direita", "<b>150,5 kg</b>", "Peso"):
+        assert text in dialog.table.text(), text
+    dialog.confirm_button.click()
+    qtbot.waitUntil(lambda: window.visit_flow.form is None)
+
+    entries = {
+        e.changes["check"]: e.changes
+        for e in AuditService(signed_in(clinic).context()).entries()
+        if e.action == "confirm"
+    }
+    hip_entry, weight_entry = entries["rom_above_normal"], entries["weight_change"]
+    assert {k: hip_entry[k] for k in ("confirmed", "reason_shown", "shown_in")} == {
+        "confirmed": "Hip flexion, right: 141°",
+        "reason_shown": "16° above the normal reference of 125° [R22]",
+        "shown_in": "pt_PT",
+    }
+    assert hip_entry["confirmed_shown_as"] == "Flexão da anca, direita: 141°"
+    assert hip_entry["reason_shown_as"] == "16° acima do valor normal de referência de 125° [R22]"
+    assert weight_entry["confirmed"] == "Weight: 150.5 kg"
+    assert weight_entry["confirmed_shown_as"] == "Peso: 150,5 kg"
+    assert " % from " in weight_entry["reason_shown"]
+    assert " % em relação a " in weight_entry["reason_shown_as"]
