@@ -30,7 +30,7 @@ from calcitrack.ui.common.task_runner import InlineTaskRunner
 from calcitrack.ui.common.window_language import WindowLanguage
 from calcitrack.ui.visit_form.unusual_values_dialog import UnusualValuesDialog
 from tests.domain.visits import test_plausibility as visits
-from tests.domain.visits.unusual_catalogue import PORTUGUESE
+from tests.domain.visits.unusual_catalogue import ARABIC, PORTUGUESE
 from tests.support.accounts import open_signed_in, signed_in
 from tests.support.tmp_catalogue import install_catalogue
 from tests.ui.conftest import TRANSLATIONS
@@ -179,3 +179,34 @@ def test_a_portuguese_nurse_confirms_in_her_form_and_the_trail_keeps_english_and
     assert weight_entry["confirmed_shown_as"] == "Peso: 150,5 kg"
     assert " % from " in weight_entry["reason_shown"]
     assert " % em relação a " in weight_entry["reason_shown_as"]
+
+
+# ------------------------------------------------------------------ Arabic, right to left
+
+
+@pytest.fixture
+def arabic(qapp: QApplication, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
+    """The window in Arabic with the Arabic-Indic digits a clinic may choose, and gettext in
+    Arabic (the test catalogue); English again afterwards."""
+    assert current_language() is Language.ENGLISH
+    install_catalogue(monkeypatch, tmp_path, Language.ARABIC, ARABIC)
+    window = WindowLanguage(qapp, TRANSLATIONS)
+    assert window.use("ar", "arab")
+    activate(Language.ARABIC, "arab")
+    yield
+    activate(Language.ENGLISH)
+    window.close()
+
+
+@pytest.mark.usefixtures("arabic")
+def test_the_unusual_values_read_right_to_left_in_arabic(qtbot: QtBot) -> None:
+    dialog = UnusualValuesDialog(_found(_weight_and_calcium()))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.isRightToLeft()
+    table = dialog.table.text()
+    assert '<th align="right"' in table and '<th align="left"' not in table
+    for text in ("الوزن", "<b>٧٠٫٥ kg</b>", "<b>٢٫٤ mg/dL</b>", "[R29][R33]"):
+        assert text in table, text
+    assert "70.5" not in table
