@@ -6,6 +6,12 @@ raise the safety flags (``safety_flags.dose_flags``).
 
 Per-kg limits use the weight typed at this visit, else the latest earlier one (DOMAIN.md §0.7),
 and say which.
+
+The label, the dose as shown, the frame of the reason ("…. Decision support: for the prescriber to
+review.") and the setting are messages written in the reader's language
+(``calcitrack.domain.rule_text``); the concern's own words come from ``dose_sense`` as English
+strings and are put in as they are. The dose's neutral text (a confirmation's key) uses the
+English unit and frequency, whatever the language.
 """
 
 from __future__ import annotations
@@ -17,8 +23,10 @@ from calcitrack.domain.clinic_settings import ClinicSettings, definition
 from calcitrack.domain.entities import PatientChart, Visit
 from calcitrack.domain.medications.dose_sense import DoseConcern, dose_concerns
 from calcitrack.domain.medications.regimen import weight_on
+from calcitrack.domain.rule_text import Day, Message, Number, Text, message
 from calcitrack.domain.visits.unusual_value import UnusualValue
 from calcitrack.domain.visits.visit_entry import MedicationChange, MedicationChangeKind, VisitEntry
+from calcitrack.i18n.catalogue import N_
 
 
 def dose_vs_label(
@@ -59,22 +67,43 @@ def _unusual(
     assert change.dose is not None and change.dose_unit is not None
     assert change.frequency is not None
     key = concern.setting_key or ""
-    limit = ""
+    limit: Text = ""
     if key:
         value = settings.optional(key)
-        shown = "not set" if value is None else f"{value:g} {definition(key).unit}"
-        limit = f"{definition(key).label}: {shown}"
+        limit = (
+            message(N_("{setting}: not set"), setting=definition(key).label)
+            if value is None
+            else message(N_("{setting}: {value} {unit}"), setting=definition(key).label,
+                         value=Number(value), unit=definition(key).unit)
+        )  # fmt: skip
+    label = (
+        N_("Change dose of {drug}")
+        if change.kind is MedicationChangeKind.DOSE
+        else N_("Start {drug}")
+    )
     return UnusualValue(
         concern.code,
         f"medication_changes[{index}].dose",
         f"medication/{change.kind.value}/{change.drug}/{change.drug_name}",
-        f"{change.kind.english_label} {change.name}".replace("Change dose ", "Change dose of "),
-        f"{change.dose:g} {change.dose_unit.label} {change.frequency.label}",
-        f"{concern.title}: {concern.recorded} — {concern.reason} {concern.source}. Decision "
-        "support: for the prescriber to review.",
+        message(label, drug=change.name),
+        f"{change.dose:g} {change.dose_unit.english_label} {change.frequency.english_label}",
+        message(
+            N_("{title}: {recorded} — {reason} {source}. Decision support: for the prescriber "
+               "to review."),
+            title=concern.title,
+            recorded=concern.recorded,
+            reason=concern.reason,
+            source=concern.source,
+        ),
         key,
         limit,
         visit.visit_date,
+        message(
+            N_("{dose} {unit} {frequency}"),
+            dose=Number(change.dose),
+            unit=Message(change.dose_unit.english_label),
+            frequency=Message(change.frequency.english_label),
+        ),
     )
 
 
@@ -121,5 +150,7 @@ def period_doses_vs_label(chart: PatientChart, settings: ClinicSettings) -> Iter
                 unusual,
                 field=f"medications[{k}].dose",
                 subject=f"medication/period/{k}/{period.drug}",
-                label=f"{period.drug_name} from {period.start_on.isoformat()}",
+                label_text=message(
+                    N_("{drug} from {day}"), drug=period.drug_name, day=Day(period.start_on)
+                ),
             )

@@ -11,6 +11,9 @@ reasons), or deleting one entered in error: what is checked first (pure Python).
 - **Sign-off**: a period started or stopped on the day of a signed visit is part of what was
   signed (domain/signed_content.py); so is one moved onto such a day. It changes only by the
   signed visit's amendment (``signed_visits_touched``).
+
+The texts are for the person correcting (never stored): written in the current language, English
+as before (ISO dates, the number as Python writes it).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from calcitrack.domain.clinic_settings import ClinicSettings
 from calcitrack.domain.entities import MedicationPeriod, PatientChart, Visit
 from calcitrack.domain.errors import Problem
 from calcitrack.domain.field_change import FieldChange
+from calcitrack.domain.rule_text import Arg, Day, Message, Number, message, render
 from calcitrack.domain.sign_off import VisitSignature
 from calcitrack.domain.visits.dose_plausibility import period_doses_vs_label
 from calcitrack.domain.visits.unusual_value import UnusualValue
@@ -29,18 +33,30 @@ from calcitrack.domain.visits.validation import (
     validate_medication,
     validate_overlapping_medications,
 )
+from calcitrack.i18n.catalogue import N_, NC_, _, pgettext
 
+FIELD = "medication period field"
+"""The context of the fields' names: "Start" is a date here, not the verb of a medication
+change."""
 CORRECTABLE: tuple[tuple[str, str], ...] = (
-    ("start_on", "Start"),
-    ("stop_on", "Stop"),
-    ("dose", "Dose"),
-    ("dose_unit", "Unit"),
-    ("frequency", "Frequency"),
-    ("route", "Route"),
-    ("start_reason", "Start reason"),
-    ("stop_reason", "Stop reason"),
+    ("start_on", NC_("medication period field", "Start")),
+    ("stop_on", NC_("medication period field", "Stop")),
+    ("dose", NC_("medication period field", "Dose")),
+    ("dose_unit", NC_("medication period field", "Unit")),
+    ("frequency", NC_("medication period field", "Frequency")),
+    ("route", NC_("medication period field", "Route")),
+    ("start_reason", NC_("medication period field", "Start reason")),
+    ("stop_reason", NC_("medication period field", "Stop reason")),
 )
-"""The fields a correction may change, with their names for people."""
+"""The fields a correction may change, with their names for people (in English, marked:
+``correctable_label`` writes one in the current language)."""
+
+
+def correctable_label(name: str) -> str:
+    """The name of the correctable field ``name`` in the current language ("Dose"), or the
+    field's own name made readable if it is not one."""
+    found = dict(CORRECTABLE).get(name)
+    return pgettext(FIELD, found) if found is not None else name.replace("_", " ").capitalize()
 
 
 def correction_problems(
@@ -50,7 +66,7 @@ def correction_problems(
     problems: list[Problem] = []
     for name in ("drug", "drug_name", "atc", "patient_id", "id"):
         if getattr(stored, name) != getattr(corrected, name):
-            reason = "a period's drug is not corrected: delete it and record the right one"
+            reason = _("a period's drug is not corrected: delete it and record the right one")
             problems.append(Problem(name, reason))
     problems += validate_medication(corrected, today=today)
     if problems:
@@ -99,20 +115,34 @@ def signed_visits_touched(
 
 
 def period_changes(before: MedicationPeriod, after: MedicationPeriod) -> list[FieldChange]:
-    """The correctable fields that differ, in words ("Dose: 60 → 90")."""
+    """The correctable fields that differ, in words in the current language ("Dose: 60 → 90")."""
     return [
-        FieldChange(name, label, _text(getattr(before, name)), _text(getattr(after, name)))
-        for name, label in CORRECTABLE
+        FieldChange(
+            name, correctable_label(name), _text(getattr(before, name)), _text(getattr(after, name))
+        )
+        for name, _label in CORRECTABLE
         if getattr(before, name) != getattr(after, name)
     ]
 
 
 def describe_period(period: MedicationPeriod) -> str:
-    """ "Diltiazem 60 mg twice daily from 2025-01-13 to 2025-04-14"."""
-    until = f" to {period.stop_on.isoformat()}" if period.stop_on else " (current)"
-    return (
-        f"{period.drug_name} {period.dose:g} {period.dose_unit.label} {period.frequency.label} "
-        f"from {period.start_on.isoformat()}{until}"
+    """ "Diltiazem 60 mg twice daily from 2025-01-13 to 2025-04-14", in the current language."""
+    args: dict[str, Arg] = {
+        "drug": period.drug_name,
+        "dose": Number(period.dose),
+        "unit": Message(period.dose_unit.english_label),
+        "frequency": Message(period.frequency.english_label),
+        "start": Day(period.start_on),
+    }
+    if period.stop_on is None:
+        current = N_("{drug} {dose} {unit} {frequency} from {start} (current)")
+        return render(message(current, **args))
+    return render(
+        message(
+            N_("{drug} {dose} {unit} {frequency} from {start} to {stop}"),
+            **args,
+            stop=Day(period.stop_on),
+        )
     )
 
 
@@ -120,9 +150,9 @@ def _text(value: object) -> str:
     if value is None or value == "":
         return "—"
     if isinstance(value, date):
-        return value.isoformat()
+        return render(Day(value))
     if isinstance(value, float):
-        return f"{value:g}"
+        return render(Number(value))
     label = getattr(value, "label", None)
     return str(label) if isinstance(label, str) else str(value)
 

@@ -14,6 +14,10 @@ Two levels (DOMAIN.md §3, §4.2 give the references compared with):
 Each soft check is a function ``(entry, chart, settings) -> Iterable[UnusualValue]``; adding a
 kind of check is writing one and adding it to ``SOFT_CHECKS`` (its settings, if any, go to
 clinic_settings.py's data-quality block).
+
+The labels, values as shown, reasons and settings are messages (``calcitrack.domain.rule_text``,
+written in the reader's language when shown); the value's neutral text, part of a confirmation's
+key, is the same in every language (unusual_value.py). English reads as it always did.
 """
 
 from __future__ import annotations
@@ -36,9 +40,11 @@ from calcitrack.domain.errors import DomainValidationError, Problem
 from calcitrack.domain.laboratory import labs
 from calcitrack.domain.laboratory.lab_reference import ReferenceRange, typical_reference
 from calcitrack.domain.rom import ROM_REFERENCES
+from calcitrack.domain.rule_text import Arg, Day, Message, Number, Text, message, ngettext, render
 from calcitrack.domain.visits.dose_plausibility import dose_vs_label, period_doses_vs_label
 from calcitrack.domain.visits.unusual_value import UnusualValue
 from calcitrack.domain.visits.visit_entry import VisitEntry, lesions_to_measure
+from calcitrack.i18n.catalogue import N_, _
 
 SoftCheck = Callable[[VisitEntry, PatientChart, ClinicSettings], Iterable[UnusualValue]]
 
@@ -65,8 +71,28 @@ def _unit(unit: str) -> str:
 
 
 def _amount(value: float, unit: str) -> str:
+    """The neutral text of an amount ("2.4 mg/dL"): a confirmation's key."""
     label = _unit(unit)
     return f"{value:g} {label}" if label else f"{value:g}"
+
+
+def _amount_text(value: float, unit: str, spec: str = "g") -> Arg:
+    """An amount for people: the number in the language's format, the unit as it is."""
+    label = _unit(unit)
+    number = Number(value, spec)
+    return message(N_("{number} {unit}"), number=number, unit=label) if label else number
+
+
+_RANGE_SOURCES = {
+    text: text
+    for text in (
+        N_("typical adult range"),
+        N_("typical adult range for women"),
+        N_("typical adult range for men"),
+        N_("reporting lab's range"),
+    )
+}
+"""The reference ranges' sources a person reads, marked (others are shown as they are)."""
 
 
 class UnconfirmedValuesError(DomainValidationError):
@@ -76,7 +102,12 @@ class UnconfirmedValuesError(DomainValidationError):
     def __init__(self, unusual: Sequence[UnusualValue]) -> None:
         self.unusual = tuple(unusual)
         super().__init__(
-            Problem(u.field, f"{u.value} is unusual and was not confirmed: {u.reason}")
+            Problem(
+                u.field,
+                _("{value} is unusual and was not confirmed: {reason}").format(
+                    value=u.shown_value(), reason=render(u.reason)
+                ),
+            )
             for u in self.unusual
         )
 
@@ -94,17 +125,30 @@ def rom_above_normal(
         if reference is None or not r.degrees > reference.normal_deg + margin:
             continue
         cites = "".join(part for part in ("[R21]", "[R22]") if part in reference.source)
+        above = Number(r.degrees - reference.normal_deg)
+        normal = Number(reference.normal_deg)
+        reason = (
+            message(N_("{above}° above the normal reference of {normal}° {cites}"),
+                    above=above, normal=normal, cites=cites)
+            if cites
+            else message(N_("{above}° above the normal reference of {normal}°"),
+                         above=above, normal=normal)
+        )  # fmt: skip
+        side = N_("{movement}, left") if r.side.value == "left" else N_("{movement}, right")
         yield UnusualValue(
             "rom_above_normal",
             f"rom[{i}].degrees",
             f"rom/{r.joint}/{r.movement}/{r.side.value}",
-            f"{reference.english_label}, {r.side.english_label.lower()}",
+            message(side, movement=Message(reference.english_label)),
             f"{r.degrees:g}°",
-            f"{r.degrees - reference.normal_deg:g}° above the normal reference of "
-            f"{reference.normal_deg:g}° {cites}".rstrip(),
+            reason,
             DQ_ROM_ABOVE_NORMAL_DEG,
-            f"Range of motion: ask when above the normal reference by more than {margin:g}°",
+            message(
+                N_("Range of motion: ask when above the normal reference by more than {margin}°"),
+                margin=Number(margin),
+            ),
             entry.visit.visit_date,
+            message(N_("{degrees}°"), degrees=Number(r.degrees)),
         )
 
 
@@ -128,21 +172,49 @@ def lesion_area_change(
         change = (now - before) / before * 100
         if -shrank <= change <= grew:
             continue
-        way = "grew" if change > 0 else "shrank"
-        since = f" on {found.last_on.isoformat()}" if found.last_on else ""
+        if found.last_on is not None:
+            template = (
+                N_("the area grew by {change} % ({before} → {now} mm²) since {size} on {day}")
+                if change > 0
+                else N_("the area shrank by {change} % ({before} → {now} mm²) since {size} on "
+                        "{day}")
+            )  # fmt: skip
+        else:
+            template = (
+                N_("the area grew by {change} % ({before} → {now} mm²) since {size}")
+                if change > 0
+                else N_("the area shrank by {change} % ({before} → {now} mm²) since {size}")
+            )
+        reason = message(
+            template,
+            change=Number(abs(change), ".0f"),
+            before=Number(before, ".0f"),
+            now=Number(now, ".0f"),
+            size=_size(found.last.longest_mm, found.last.width_mm),
+            **({} if found.last_on is None else {"day": Day(found.last_on)}),
+        )
         yield UnusualValue(
             "lesion_area_change",
             f"lesion_measurements[{i}].longest_mm",
             f"lesion/{m.lesion_label}",
-            f"Lesion {m.lesion_label}",
+            message(N_("Lesion {label}"), label=m.lesion_label),
             f"{m.longest_mm:g}×{m.width_mm:g} mm",
-            f"the area {way} by {abs(change):.0f} % ({before:.0f} → {now:.0f} mm²) since "
-            f"{found.last.longest_mm:g}×{found.last.width_mm:g} mm{since}",
+            reason,
             DQ_LESION_GREW_PCT if change > 0 else DQ_LESION_SHRANK_PCT,
-            f"Lesion area: ask when it grew by more than {grew:g} % or shrank by more than "
-            f"{shrank:g} %",
+            message(
+                N_("Lesion area: ask when it grew by more than {grew} % or shrank by more than "
+                   "{shrank} %"),
+                grew=Number(grew),
+                shrank=Number(shrank),
+            ),
             visit.visit_date,
+            _size(m.longest_mm, m.width_mm),
         )
+
+
+def _size(longest_mm: float, width_mm: float) -> Message:
+    """ "12×8 mm" in the language's numbers."""
+    return message(N_("{longest}×{width} mm"), longest=Number(longest_mm), width=Number(width_mm))
 
 
 def weight_change(
@@ -163,18 +235,35 @@ def weight_change(
     change = (visit.weight_kg - before) / before * 100
     if abs(change) <= allowed:
         return
+    # English says "days" for one day too, as it always did; other languages count properly
+    reason = ngettext(
+        "{sign}{change} % from {before} kg on {day}, {count} days earlier (checked: more than "
+        "{allowed} % for that interval)",
+        "{sign}{change} % from {before} kg on {day}, {count} days earlier (checked: more than "
+        "{allowed} % for that interval)",
+        days,
+        sign="-" if change < 0 else "+",
+        change=Number(abs(change), ".1f"),
+        before=Number(before),
+        day=Day(on),
+        allowed=Number(allowed, ".1f"),
+    )
     yield UnusualValue(
         "weight_change",
         "weight_kg",
         "weight",
-        "Weight",
+        message(N_("Weight")),
         f"{visit.weight_kg:g} kg",
-        f"{change:+.1f} % from {before:g} kg on {on.isoformat()}, {days} days earlier "
-        f"(checked: more than {allowed:.1f} % for that interval)",
+        reason,
         DQ_WEIGHT_CHANGE_PCT,
-        f"Weight: ask when it changed by more than {base:g} % plus {per_month:g} % per month "
-        "between the two weights",
+        message(
+            N_("Weight: ask when it changed by more than {base} % plus {per_month} % per month "
+               "between the two weights"),
+            base=Number(base),
+            per_month=Number(per_month),
+        ),
         visit.visit_date,
+        message(N_("{weight} kg"), weight=Number(visit.weight_kg)),
     )
 
 
@@ -210,21 +299,30 @@ def lab_outside_range(
             continue
         low, high, unit = reference.low, reference.high, _unit(lab.unit)
         if high is not None and high > 0 and lab.value > high * factor:
-            where = f"above {high * factor:.3g} {unit}, {factor:g} × the top of the "
+            template = N_("above {limit} {unit}, {factor} × the top of the {range}")
+            limit = Number(high * factor, ".3g")
         elif low is not None and low > 0 and lab.value < low / factor:
-            where = f"below {low / factor:.3g} {unit}, the bottom ÷ {factor:g} of the "
+            template = N_("below {limit} {unit}, the bottom ÷ {factor} of the {range}")
+            limit = Number(low / factor, ".3g")
         else:
             continue
+        reason = message(
+            template, limit=limit, unit=unit, factor=Number(factor), range=_range_words(reference)
+        )
         yield UnusualValue(
             "lab_outside_range",
             f"labs[{i}].value",
             f"lab/{lab.analyte}",
-            labs.ANALYTES[lab.analyte].english_name,
+            Message(labs.ANALYTES[lab.analyte].english_name),
             _amount(lab.value, lab.unit),
-            where + _range_words(reference) + _unit_hint(lab, reference),
+            _unit_hint(lab, reference, reason),
             DQ_LAB_RANGE_FACTOR,
-            f"Lab value: ask when above its range × {factor:g} or below it ÷ {factor:g}",
+            message(
+                N_("Lab value: ask when above its range × {factor} or below it ÷ {factor}"),
+                factor=Number(factor),
+            ),
             lab.collected_on,
+            _amount_text(lab.value, lab.unit),
         )
 
 
@@ -242,29 +340,47 @@ def _range_for(lab: LabResult, sex: str) -> ReferenceRange | None:
     return None
 
 
-def _range_words(reference: ReferenceRange) -> str:
-    low = "" if reference.low is None else f"{reference.low:.3g}"
-    high = "" if reference.high is None else f"{reference.high:.3g}"
-    span = f"{low}–{high}" if low and high else (f"≥ {low}" if low else f"≤ {high}")
-    cites = f" {reference.citation}" if reference.citation else ""
-    return f"{reference.source} ({span} {_unit(reference.unit)}){cites}"
+def _range_words(reference: ReferenceRange) -> Message:
+    low = None if reference.low is None else Number(reference.low, ".3g")
+    high = None if reference.high is None else Number(reference.high, ".3g")
+    if low is not None and high is not None:
+        span = message(N_("{low}–{high}"), low=low, high=high)
+    elif low is not None:
+        span = message(N_("≥ {low}"), low=low)
+    else:
+        span = message(N_("≤ {high}"), high=high if high is not None else "")
+    source: Text = (
+        Message(_RANGE_SOURCES[reference.source])
+        if reference.source in _RANGE_SOURCES
+        else reference.source
+    )
+    unit = _unit(reference.unit)
+    if reference.citation:
+        return message(N_("{source} ({span} {unit}) {cites}"),
+                       source=source, span=span, unit=unit, cites=reference.citation)
+    return message(N_("{source} ({span} {unit})"), source=source, span=span, unit=unit)
 
 
-def _unit_hint(lab: LabResult, reference: ReferenceRange) -> str:
+def _unit_hint(lab: LabResult, reference: ReferenceRange, reason: Message) -> Message:
+    """``reason``, with the other unit the value would be typical in, if one is."""
     low = reference.low if reference.low is not None else 0.0
     high = reference.high
     if high is None:
-        return ""
+        return reason
     for other in labs.ANALYTES[lab.analyte].units:
         if other == lab.unit:
             continue
         as_other = labs.convert(lab.value, other, lab.unit, lab.analyte)
         if low <= as_other <= high:
-            return (
-                f"; as {_amount(lab.value, other)} it would be typical "
-                f"({as_other:.3g} {_unit(lab.unit)}): check the unit"
+            return message(
+                N_("{reason}; as {amount} it would be typical ({converted} {unit}): check the "
+                   "unit"),
+                reason=reason,
+                amount=_amount_text(lab.value, other),
+                converted=Number(as_other, ".3g"),
+                unit=_unit(lab.unit),
             )
-    return ""
+    return reason
 
 
 SOFT_CHECKS: tuple[SoftCheck, ...] = (

@@ -121,7 +121,7 @@ class UnusualValuesCheck(QObject):
             _set_unusual(
                 widget,
                 self.tr("Unusual: {value} — {reason}. Save asks you to confirm it.").format(
-                    value=value.value, reason=value.reason
+                    value=value.shown_value(), reason=value.reason
                 ),
             )
             self._marked.append(widget)

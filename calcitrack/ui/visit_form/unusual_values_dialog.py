@@ -15,7 +15,7 @@ import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,18 +32,22 @@ _CELL = "padding: 4px 10px 4px 0; vertical-align: top;"
 
 
 def values_html(values: Sequence[UnusualValue]) -> str:
-    """The values as a table: field, value, why unusual, the setting."""
+    """The values as a table: field, value, why unusual, the setting, each in the current
+    language (the value with the language's decimal mark: ``shown_value``)."""
     titles = (
         QCoreApplication.translate("UnusualValuesDialog", "Field"),
         QCoreApplication.translate("UnusualValuesDialog", "Value"),
         QCoreApplication.translate("UnusualValuesDialog", "Why it is unusual"),
         QCoreApplication.translate("UnusualValuesDialog", "Clinic setting"),
     )
-    head = "".join(f'<th align="left" style="{_CELL}">{title}</th>' for title in titles)
+    # the headings at the start of the line: the left in English, the right in Arabic
+    mirrored = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    start = "right" if mirrored else "left"
+    head = "".join(f'<th align="{start}" style="{_CELL}">{title}</th>' for title in titles)
     rows = "".join(
         "<tr>"
         f'<td style="{_CELL}">{html.escape(v.label)}</td>'
-        f'<td style="{_CELL}"><b>{html.escape(v.value)}</b></td>'
+        f'<td style="{_CELL}"><b>{html.escape(v.shown_value())}</b></td>'
         f'<td style="{_CELL}">{html.escape(v.reason)}</td>'
         f'<td style="{_CELL} color:#5f6368;">{html.escape(v.limit or "—")}</td>'
         "</tr>"

@@ -149,11 +149,11 @@ def test_the_question_about_unusual_values(qtbot: QtBot) -> None:
         check="weight",
         field="weight_kg",
         subject="visit",
-        label="Weight",
+        label_text="Weight",
         value="250 kg",
-        reason="above the clinic's 200 kg",
+        reason_text="above the clinic's 200 kg",
         setting="weight",
-        limit="200 kg",
+        limit_text="200 kg",
     )
     dialog = UnusualValuesDialog([value])
     qtbot.addWidget(dialog)
