@@ -1,6 +1,7 @@
-"""A clinic-day batch writes each summary in the language it was asked for (``SummaryJob.language``),
-in the command's own process and in its worker processes; a job that names none is written in the
-batch's language. The PDFs are read back with pypdf and ``pdftotext -bbox``."""
+"""A clinic-day batch writes each summary in the language it was asked for
+(``SummaryJob.language``), in the command's own process and in its worker processes; a job that
+names none is written in the batch's language. The PDFs are read back with pypdf and
+``pdftotext -bbox``."""
 
 from __future__ import annotations
 

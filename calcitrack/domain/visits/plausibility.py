@@ -202,8 +202,8 @@ def lesion_area_change(
             reason,
             DQ_LESION_GREW_PCT if change > 0 else DQ_LESION_SHRANK_PCT,
             message(
-                N_("Lesion area: ask when it grew by more than {grew} % or shrank by more than "
-                   "{shrank} %"),
+                N_("Lesion area: ask when it grew by more than {grew} %\u00a0or shrank by more "
+                   "than {shrank} %"),
                 grew=Number(grew),
                 shrank=Number(shrank),
             ),
@@ -237,10 +237,10 @@ def weight_change(
         return
     # English says "days" for one day too, as it always did; other languages count properly
     reason = ngettext(
-        "{sign}{change} % from {before} kg on {day}, {count} days earlier (checked: more than "
-        "{allowed} % for that interval)",
-        "{sign}{change} % from {before} kg on {day}, {count} days earlier (checked: more than "
-        "{allowed} % for that interval)",
+        "{sign}{change} %\u00a0from {before} kg on {day}, {count} days earlier (checked: more than "
+        "{allowed} %\u00a0for that interval)",
+        "{sign}{change} %\u00a0from {before} kg on {day}, {count} days earlier (checked: more than "
+        "{allowed} %\u00a0for that interval)",
         days,
         sign="-" if change < 0 else "+",
         change=Number(abs(change), ".1f"),
@@ -257,8 +257,8 @@ def weight_change(
         reason,
         DQ_WEIGHT_CHANGE_PCT,
         message(
-            N_("Weight: ask when it changed by more than {base} % plus {per_month} % per month "
-               "between the two weights"),
+            N_("Weight: ask when it changed by more than {base} %\u00a0plus {per_month} "
+               "%\u00a0per month between the two weights"),
             base=Number(base),
             per_month=Number(per_month),
         ),

@@ -223,8 +223,8 @@ def test_weight_change_is_relative_to_the_time_since_the_last_weight(
         change = (weight - 61) / 61 * 100
         assert found[0].field == "weight_kg" and found[0].value == f"{weight:g} kg"
         assert found[0].reason == (
-            f"{change:+.1f} % from 61 kg on 2026-04-06, 91 days earlier "
-            "(checked: more than 8.0 % for that interval)"
+            f"{change:+.1f} %\u00a0from 61 kg on 2026-04-06, 91 days earlier "
+            "(checked: more than 8.0 %\u00a0for that interval)"
         )
 
 

@@ -77,9 +77,10 @@ def test_the_audit_trail_in_english_is_byte_identical_to_before() -> None:
     details = weight.audit_details("import")
     assert (details["confirmed"], details["reason_shown"], details["setting"]) == (
         "Weight: 70 kg",
-        "+14.8 % from 61 kg on 2026-04-06, 91 days earlier (checked: more than 8.0 % for that "
-        "interval)",
-        "Weight: ask when it changed by more than 5 % plus 1 % per month between the two weights",
+        "+14.8 %\u00a0from 61 kg on 2026-04-06, 91 days earlier (checked: more than "
+        "8.0 %\u00a0for that interval)",
+        "Weight: ask when it changed by more than 5 %\u00a0plus 1 %\u00a0per month between the "
+        "two weights",
     )
     assert set(details) == {
         "confirmed", "reason_shown", "setting", "check", "field", "visit_date", "door"
@@ -91,7 +92,8 @@ def test_the_audit_trail_in_english_is_byte_identical_to_before() -> None:
     [lesion] = visits._found(visits._lesion(20, 9))
     assert lesion.describe() == (
         "Lesion A: 20×9 mm — the area grew by 125 % (63 → 141 mm²) since 10×8 mm on 2026-04-06 "
-        "(setting: Lesion area: ask when it grew by more than 100 % or shrank by more than 50 %)"
+        "(setting: Lesion area: ask when it grew by more than 100 %\u00a0or shrank by more than "
+        "50 %)"
     )
     [not_weekly, _above] = _methotrexate()
     assert not_weekly.audit_details("visit entry")["confirmed"] == (
@@ -128,7 +130,7 @@ def test_a_portuguese_nurse_reads_the_values_with_a_decimal_comma_and_units_as_t
         assert not_weekly.label == "Alterar dose de Methotrexate"
         assert not_weekly.reason.endswith("[R63]. Apoio à decisão: para revisão pelo prescritor.")
     # written when shown: the same value reads English again outside the block
-    assert weight.reason.startswith("+14.8 % from 61 kg on 2026-04-06")
+    assert weight.reason.startswith("+14.8 %\u00a0from 61 kg on 2026-04-06")
 
 
 def test_an_arabic_nurse_reads_the_clinics_digits_and_the_unit_as_it_is() -> None:

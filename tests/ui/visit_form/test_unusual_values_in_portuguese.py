@@ -177,7 +177,7 @@ def test_a_portuguese_nurse_confirms_in_her_form_and_the_trail_keeps_english_and
     assert hip_entry["reason_shown_as"] == "16° acima do valor normal de referência de 125° [R22]"
     assert weight_entry["confirmed"] == "Weight: 150.5 kg"
     assert weight_entry["confirmed_shown_as"] == "Peso: 150,5 kg"
-    assert " % from " in weight_entry["reason_shown"]
+    assert " %\u00a0from " in weight_entry["reason_shown"]
     assert " % em relação a " in weight_entry["reason_shown_as"]
 
 
