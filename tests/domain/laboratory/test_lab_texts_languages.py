@@ -18,6 +18,7 @@ from calcitrack.domain.entities import LabResult, Patient
 from calcitrack.domain.laboratory import lab_results
 from calcitrack.domain.laboratory.derived_labs import derived_values
 from calcitrack.domain.laboratory.lab_reference import typical_reference
+from calcitrack.domain.laboratory.lab_units import ANALYTES
 from calcitrack.domain.laboratory.mineral_metabolism import day_readings, row_note
 from calcitrack.domain.rule_text import Message, render
 from calcitrack.i18n.catalogue import using
@@ -53,6 +54,7 @@ PORTUGUESE: Entries = {
         "o {source} {range}{citation} (sem intervalo do laboratório)",
     "typical adult range": "intervalo adulto típico",
     "{basis} (see Derived values)": "{basis} (ver Valores derivados)",
+    "Range is lab-specific.": "O intervalo depende do laboratório.",
     "Miller age-adjusted ESR limit for a woman aged {age}":
         "limite da VS de Miller ajustado à idade para uma mulher de {age} anos",
 }
@@ -144,3 +146,15 @@ def test_whose_range_reads_in_portuguese_and_stays_english_where_stored() -> Non
         )
         assert found.source == "Miller age-adjusted ESR limit for a woman aged 51"
     assert found.shown_source == found.source
+
+
+def test_an_analytes_note_reads_in_portuguese_and_english_as_before() -> None:
+    ionized = ANALYTES["calcium_ionized"]
+    assert ionized.note == ionized.english_note == "Range is lab-specific."
+    assert ANALYTES["calcium_total"].note == (
+        "Normal in dystrophic calcinosis; abnormal values suggest metastatic [R7][R60]."
+    )
+    assert ANALYTES["creatinine"].note == ""
+    with using(PT):
+        assert ionized.note == "O intervalo depende do laboratório."
+        assert ionized.english_note == "Range is lab-specific."  # what files and records use
