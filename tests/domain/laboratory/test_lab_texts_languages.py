@@ -55,6 +55,8 @@ PORTUGUESE: Entries = {
     "typical adult range": "intervalo adulto típico",
     "{basis} (see Derived values)": "{basis} (ver Valores derivados)",
     "Range is lab-specific.": "O intervalo depende do laboratório.",
+    "must not exceed high ({high}), got {low}":
+        "não pode exceder o limite superior ({high}), recebido {low}",
     "Miller age-adjusted ESR limit for a woman aged {age}":
         "limite da VS de Miller ajustado à idade para uma mulher de {age} anos",
 }
@@ -158,3 +160,13 @@ def test_an_analytes_note_reads_in_portuguese_and_english_as_before() -> None:
     with using(PT):
         assert ionized.note == "O intervalo depende do laboratório."
         assert ionized.english_note == "Range is lab-specific."  # what files and records use
+
+
+def test_an_upside_down_lab_range_is_said_in_portuguese_with_its_numbers() -> None:
+    upside_down = [lab_results.entered("calcium_total", DAY, 9.6, "mg/dL", 10.5, 8.5),
+                   _lab("albumin", 4.0, "g/dL")]
+    assert derived_values(upside_down, WOMAN, DAY)[0].note == "must not exceed high (8.5), got 10.5"
+    with using(PT):
+        assert derived_values(upside_down, WOMAN, DAY)[0].note == (
+            "não pode exceder o limite superior (8,5), recebido 10,5"
+        )
