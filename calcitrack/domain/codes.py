@@ -11,24 +11,34 @@ from __future__ import annotations
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from calcitrack.i18n.catalogue import N_, _
+from calcitrack.i18n.catalogue import N_, NC_, _, pgettext
 
 
 class CodedEnum(str, Enum):
     """A string enum whose members carry a human label (marked with ``N_`` where the language
-    changes it)."""
+    changes it).
+
+    A short label that several enums share but that reads differently in another language by
+    what it qualifies ("Other" sex is "Outro" in Portuguese, another underlying disease "Outra")
+    is marked in a context, ``NC_(context, label)``, with the same context given as the member's
+    third item: ``OTHER = "other", NC_("sex", "Other"), "sex"``; ``label`` then translates it with
+    ``pgettext``. ``english_label`` is the English label either way."""
 
     english_label: str
+    label_context: str | None
 
-    def __new__(cls, value: str, label: str = "") -> CodedEnum:
+    def __new__(cls, value: str, label: str = "", context: str | None = None) -> CodedEnum:
         member = str.__new__(cls, value)
         member._value_ = value
         member.english_label = label or value.replace("_", " ")
+        member.label_context = context
         return member
 
     @property
     def label(self) -> str:
         """What a person reads, in the current language."""
+        if self.label_context is not None:
+            return pgettext(self.label_context, self.english_label)
         return _(self.english_label)
 
     if TYPE_CHECKING:
@@ -47,7 +57,7 @@ class CodedEnum(str, Enum):
 class Sex(CodedEnum):
     FEMALE = "female", N_("Female")
     MALE = "male", N_("Male")
-    OTHER = "other", N_("Other")
+    OTHER = "other", NC_("sex", "Other"), "sex"
     UNKNOWN = "unknown", N_("Unknown")
 
 
@@ -58,7 +68,7 @@ class UnderlyingDisease(CodedEnum):
     SSC = "ssc", N_("Systemic sclerosis")
     SLE = "sle", N_("Systemic lupus erythematosus")
     OVERLAP = "overlap", N_("Overlap syndrome")
-    OTHER = "other", N_("Other")
+    OTHER = "other", NC_("underlying disease", "Other"), "underlying disease"
 
 
 #: SNOMED CT concept ids verified in DOMAIN.md §7.2 [R55]; the others are deliberately absent.
@@ -87,8 +97,10 @@ class LesionStatus(CodedEnum):
 
 
 class Laterality(CodedEnum):
-    LEFT = "left", N_("Left")
-    RIGHT = "right", N_("Right")
+    """Where on the body a lesion is: the patient's left or right side, the midline, both."""
+
+    LEFT = "left", NC_("body site", "Left"), "body site"
+    RIGHT = "right", NC_("body site", "Right"), "body site"
     MIDLINE = "midline", N_("Midline")
     BILATERAL = "bilateral", N_("Bilateral")
 
@@ -96,8 +108,8 @@ class Laterality(CodedEnum):
 class Side(CodedEnum):
     """Side of a joint measured for range of motion."""
 
-    LEFT = "left", N_("Left")
-    RIGHT = "right", N_("Right")
+    LEFT = "left", NC_("joint side", "Left"), "joint side"
+    RIGHT = "right", NC_("joint side", "Right"), "joint side"
 
 
 class MeasurementMethod(CodedEnum):

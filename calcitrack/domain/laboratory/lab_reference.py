@@ -28,12 +28,14 @@ unit; :meth:`ReferenceRange.in_unit` expresses the range in another unit for dis
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from calcitrack.domain.entities import LabResult
 from calcitrack.domain.errors import DomainValidationError
 from calcitrack.domain.laboratory import labs
+from calcitrack.domain.rule_text import Number, Text, message, render
+from calcitrack.i18n.catalogue import N_
 
 __all__ = ["Flag", "ReferenceKind", "ReferenceRange", "reference_range", "typical_reference"]
 
@@ -42,6 +44,15 @@ ReferenceKind = Literal["lab", "typical", "miller"]
 
 _PEOPLE = {"female": "women", "male": "men"}
 _PERSON = {"female": "a woman", "male": "a man"}
+_TYPICAL = N_("typical adult range")
+_TYPICAL_FOR = {
+    "female": N_("typical adult range for women"),
+    "male": N_("typical adult range for men"),
+}
+_MILLER = {
+    "female": N_("Miller age-adjusted ESR limit for a woman aged {age}"),
+    "male": N_("Miller age-adjusted ESR limit for a man aged {age}"),
+}
 
 
 @dataclass(frozen=True)
@@ -62,6 +73,14 @@ class ReferenceRange:
     flag: Flag = None
     """The result read against this range; ``None`` also when no result was read
     (:func:`typical_reference`)."""
+    source_text: Text = field(default="", compare=False)
+    """``source`` kept as a message, to be written in the reader's language ("" : ``source`` as
+    it is). ``source`` itself stays English: it is stored (an unusual value's confirmation)."""
+
+    @property
+    def shown_source(self) -> str:
+        """Whose range, in the current language."""
+        return render(self.source_text) if self.source_text else self.source
 
     def in_unit(self, unit: str) -> ReferenceRange:
         """The same range with its bounds in ``unit`` (the flag is unchanged).
@@ -93,17 +112,20 @@ def typical_reference(analyte: str, sex: str, age: int | None) -> ReferenceRange
     if by_sex is not None:
         low, high, unit = by_sex
         source = f"typical adult range for {_PEOPLE[sex]}"
-        return ReferenceRange(analyte, low, high, unit, "typical", source, citation)
+        return ReferenceRange(analyte, low, high, unit, "typical", source, citation,
+                              source_text=message(_TYPICAL_FOR[sex]))
     if entry.typical_range is not None:
         low, high, unit = entry.typical_range
-        return ReferenceRange(analyte, low, high, unit, "typical", "typical adult range", citation)
+        return ReferenceRange(analyte, low, high, unit, "typical", "typical adult range", citation,
+                              source_text=message(_TYPICAL))
     if analyte == "esr" and sex in _PERSON and age is not None:
         try:
             high = labs.esr_upper_limit_miller(age, sex)
         except DomainValidationError:  # a child: Miller's rule is an adult rule
             return None
         source = f"Miller age-adjusted ESR limit for {_PERSON[sex]} aged {age}"
-        return ReferenceRange(analyte, None, high, "mm/h", "miller", source, "[R31]")
+        return ReferenceRange(analyte, None, high, "mm/h", "miller", source, "[R31]",
+                              source_text=message(_MILLER[sex], age=Number(age, "d")))
     return None
 
 
@@ -117,7 +139,8 @@ def reference_range(result: LabResult, sex: str, age: int | None) -> ReferenceRa
     """
     if result.ref_low is not None or result.ref_high is not None:
         found = ReferenceRange(
-            result.analyte, result.ref_low, result.ref_high, result.unit, "lab", "reporting lab"
+            result.analyte, result.ref_low, result.ref_high, result.unit, "lab", "reporting lab",
+            source_text=message(N_("reporting lab")),
         )
     else:
         typical = typical_reference(result.analyte, sex, age)

@@ -38,7 +38,8 @@ class Analyte:
     loinc_molar: str | None = None
     other_loinc: tuple[str, ...] = ()
     typical_range_by_sex: Mapping[str, Range] = field(default_factory=dict, hash=False)
-    note: str = ""
+    english_note: str = ""
+    """A note on the analyte in English (marked), shown beside its entry (``note``)."""
 
     def __post_init__(self) -> None:
         if self.units.get(self.canonical_unit) != 1:
@@ -53,6 +54,11 @@ class Analyte:
     def name(self) -> str:
         """The analyte's name, in the current language."""
         return _(self.english_name)
+
+    @property
+    def note(self) -> str:
+        """The note on the analyte, in the current language ("" when there is none)."""
+        return _(self.english_note) if self.english_note else ""
 
     @property
     def accepted_units(self) -> tuple[str, ...]:
@@ -77,7 +83,9 @@ _TABLE: tuple[Analyte, ...] = (
         units={"mg/dL": 1.0, "mmol/L": 1 / _CALCIUM_MMOL_PER_MG_DL},
         typical_range=(8.5, 10.5, "mg/dL"),
         source="[R29][R33]",
-        note="Normal in dystrophic calcinosis; abnormal values suggest metastatic [R7][R60].",
+        english_note=N_(
+            "Normal in dystrophic calcinosis; abnormal values suggest metastatic [R7][R60]."
+        ),
     ),
     Analyte(
         code="calcium_corrected",
@@ -89,7 +97,7 @@ _TABLE: tuple[Analyte, ...] = (
         units={"mg/dL": 1.0, "mmol/L": 1 / _CALCIUM_MMOL_PER_MG_DL},
         typical_range=None,
         source="[R24][R33]",
-        note="Inaccurate in CKD/ESRD: prefer ionized calcium there [R24].",
+        english_note=N_("Inaccurate in CKD/ESRD: prefer ionized calcium there [R24]."),
     ),
     Analyte(
         code="calcium_ionized",
@@ -101,7 +109,7 @@ _TABLE: tuple[Analyte, ...] = (
         units={"mmol/L": 1.0, "mg/dL": _CALCIUM_MMOL_PER_MG_DL},
         typical_range=None,
         source="[R33]",
-        note="Range is lab-specific.",
+        english_note=N_("Range is lab-specific."),
     ),
     Analyte(
         code="albumin",
@@ -120,7 +128,7 @@ _TABLE: tuple[Analyte, ...] = (
         units={"mg/dL": 1.0, "mmol/L": 1 / _PHOSPHATE_MMOL_PER_MG_DL},
         typical_range=(2.5, 4.5, "mg/dL"),
         source="[R29][R33]",
-        note="Adult range; higher in children.",
+        english_note=N_("Adult range; higher in children."),
     ),
     Analyte(
         code="pth_intact",
@@ -131,7 +139,9 @@ _TABLE: tuple[Analyte, ...] = (
         # ≈15–65 pg/mL comes from one vendor method sheet (⚠️ in DOMAIN.md): not hard-coded.
         typical_range=None,
         source="[R33]",
-        note="Assay-specific range (about 15–65 pg/mL on one method): use the lab's range.",
+        english_note=N_(
+            "Assay-specific range (about 15–65 pg/mL on one method): use the lab's range."
+        ),
     ),
     Analyte(
         code="alkaline_phosphatase",
@@ -141,7 +151,7 @@ _TABLE: tuple[Analyte, ...] = (
         units={"U/L": 1.0},
         typical_range=(41.0, 133.0, "U/L"),
         source="[R29][R33]",
-        note="Adult range; higher in growing children.",
+        english_note=N_("Adult range; higher in growing children."),
     ),
     Analyte(
         code="vitamin_d_25oh",
@@ -153,7 +163,7 @@ _TABLE: tuple[Analyte, ...] = (
         # Thresholds, not a range, and two bodies disagree (IOM vs Endocrine Society).
         typical_range=None,
         source="[R30][R33]",
-        note=(
+        english_note=N_(
             "IOM: < 12 ng/mL at risk of deficiency, ≥ 20 ng/mL sufficient; "
             "Endocrine Society 2011: deficiency < 20, insufficiency 21–29 ng/mL."
         ),
@@ -189,8 +199,10 @@ _TABLE: tuple[Analyte, ...] = (
         units={"mm/h": 1.0},
         typical_range=None,
         source="[R31][R33]",
-        note="Upper limit depends on age and sex (Miller): men age/2, women (age + 10)/2 mm/h "
-        "[R31].",
+        english_note=N_(
+            "Upper limit depends on age and sex (Miller): men age/2, women (age + 10)/2 mm/h "
+            "[R31]."
+        ),
     ),
     Analyte(
         code="crp",
@@ -200,7 +212,9 @@ _TABLE: tuple[Analyte, ...] = (
         units={"mg/L": 1.0, "mg/dL": 10.0},
         typical_range=None,
         source="[R33]",
-        note="DAS28-CRP takes mg/L, SDAI mg/dL: converted from the unit entered, never guessed.",
+        english_note=N_(
+            "DAS28-CRP takes mg/L, SDAI mg/dL: converted from the unit entered, never guessed."
+        ),
     ),
     Analyte(
         code="creatine_kinase",
@@ -211,7 +225,7 @@ _TABLE: tuple[Analyte, ...] = (
         typical_range=None,
         typical_range_by_sex={"male": (52.0, 336.0, "U/L"), "female": (38.0, 176.0, "U/L")},
         source="[R28][R33]",
-        note="Mayo Clinic Laboratories, age ≥ 18 years.",
+        english_note=N_("Mayo Clinic Laboratories, age ≥ 18 years."),
     ),
     Analyte(
         code="calcium_urine_24h",
@@ -225,7 +239,7 @@ _TABLE: tuple[Analyte, ...] = (
             "female": (20.0, 275.0, "mg/(24.h)"),
         },
         source="[R28][R33]",
-        note=(
+        english_note=N_(
             "Adult ranges on an intake of 600–800 mg/day; children > 4 mg/kg/day is "
             "hypercalciuria. Urine creatinine 24 h is LOINC 2162-6."
         ),
@@ -239,7 +253,9 @@ _TABLE: tuple[Analyte, ...] = (
         typical_range=None,
         typical_range_by_sex={"male": (13.0, None, "g/dL"), "female": (12.0, None, "g/dL")},
         source="[R32]",
-        note="Lower bounds are the WHO anaemia cut-offs; the female one is for non-pregnant women.",
+        english_note=N_(
+            "Lower bounds are the WHO anaemia cut-offs; the female one is for non-pregnant women."
+        ),
     ),
     Analyte(
         code="anti_ccp",
@@ -249,7 +265,7 @@ _TABLE: tuple[Analyte, ...] = (
         units={"U/mL": 1.0},
         typical_range=None,
         source="[R33]",
-        note="Assay units and cut-off are assay-specific.",
+        english_note=N_("Assay units and cut-off are assay-specific."),
     ),
     Analyte(
         code="rheumatoid_factor",
@@ -259,7 +275,7 @@ _TABLE: tuple[Analyte, ...] = (
         units={"[IU]/mL": 1.0},
         typical_range=None,
         source="[R33]",
-        note="Cut-off is assay-specific.",
+        english_note=N_("Cut-off is assay-specific."),
     ),
     Analyte(
         code="ana_titre",
@@ -270,7 +286,9 @@ _TABLE: tuple[Analyte, ...] = (
         units={"{titer}": 1.0},
         typical_range=None,
         source="[R33]",
-        note="Stored as the denominator n of 1:n, never converted; record the pattern too.",
+        english_note=N_(
+            "Stored as the denominator n of 1:n, never converted; record the pattern too."
+        ),
     ),
 )
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Final, Literal
 
-from calcitrack.domain.errors import DomainValidationError, check_number
+from calcitrack.domain.errors import DomainValidationError, check_number, shown_number
 from calcitrack.domain.laboratory.lab_units import (
     ANALYTES,
     Analyte,
@@ -18,6 +18,7 @@ from calcitrack.domain.laboratory.lab_units import (
     lookup_analyte,
     unit_factor,
 )
+from calcitrack.i18n.catalogue import _
 
 __all__ = [
     "ANALYTES",
@@ -114,7 +115,9 @@ def calcium_phosphate_product_mmol2_l2(product_mg2_dl2: float) -> float:
 def _check_sex(sex: object) -> Sex:
     if sex == "female" or sex == "male":
         return sex
-    raise DomainValidationError("sex", f"must be 'female' or 'male', got {sex!r}")
+    raise DomainValidationError(
+        "sex", _("must be 'female' or 'male', got {sex}").format(sex=repr(sex))
+    )
 
 
 def _check_adult_age(age_years: float) -> float:
@@ -151,7 +154,9 @@ def out_of_range(
     lower = None if low is None else check_number("low", low)
     upper = None if high is None else check_number("high", high)
     if lower is not None and upper is not None and lower > upper:
-        raise DomainValidationError("low", f"must not exceed high ({upper:g}), got {lower:g}")
+        raise DomainValidationError("low", _("must not exceed high ({high}), got {low}").format(
+            high=shown_number(upper), low=shown_number(lower)
+        ))
     if lower is not None and number < lower:
         return "low"
     if upper is not None and number > upper:

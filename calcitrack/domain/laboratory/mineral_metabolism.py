@@ -33,7 +33,10 @@ from typing import Final, Literal
 from calcitrack.domain.entities import LabResult, Patient
 from calcitrack.domain.errors import DomainValidationError
 from calcitrack.domain.laboratory import derived_labs
+from calcitrack.domain.laboratory.derived_labs import number, range_text
 from calcitrack.domain.laboratory.lab_reference import ReferenceRange, reference_range
+from calcitrack.domain.rule_text import Day, Number, Text, joined, message, render
+from calcitrack.i18n.catalogue import N_
 
 __all__ = [
     "CALCIUM",
@@ -56,8 +59,10 @@ CA_P: Final = "ca_p_product"
 MINERAL_HINT: Final = derived_labs.METASTATIC_HINT
 MINERAL_CITATION: Final = "[R7][R26][R60]"
 
-CORRECTED_BASIS: Final = "albumin measured the same day: corrected calcium is read [R24]"
-MEASURED_BASIS: Final = "no albumin that day: the measured total calcium is read"
+CORRECTED_BASIS: Final = N_("albumin measured the same day: corrected calcium is read [R24]")
+MEASURED_BASIS: Final = N_("no albumin that day: the measured total calcium is read")
+"""The two bases (English, marked): a reading's ``basis`` is one of them, written in the reader's
+language when shown."""
 
 Flag = Literal["low", "high"] | None
 
@@ -68,20 +73,36 @@ class MineralReading:
 
     code: str
     """``CALCIUM``, ``PHOSPHATE`` or ``CA_P``."""
-    name: str
+    name_text: Text
     """As a person reads it: "Corrected calcium", "Total calcium", "Phosphate", "Ca × P"."""
     collected_on: date
     value: float
     unit: str
     """As printed: "mg/dL", "mmol/L", "mg²/dL²"."""
-    against: str
+    against_text: Text
     """What the value is read against: "the lab's range 8.5–10.5 mg/dL", "the typical adult
     range 2.5–4.5 mg/dL [R29][R33] (no range from the reporting lab)", "70 mg²/dL²"."""
     flag: Flag
     basis: str = ""
-    """For calcium: which calcium is read and why."""
-    inputs: str = ""
+    """For calcium: which calcium is read and why (``CORRECTED_BASIS`` or ``MEASURED_BASIS``,
+    English)."""
+    inputs_text: Text = ""
     """For Ca × P: the inputs as converted."""
+
+    @property
+    def name(self) -> str:
+        """ "Corrected calcium", in the current language."""
+        return render(self.name_text)
+
+    @property
+    def against(self) -> str:
+        """What the value is read against, in the current language."""
+        return render(self.against_text)
+
+    @property
+    def inputs(self) -> str:
+        """For Ca × P: the inputs, in the current language."""
+        return render(self.inputs_text)
 
     @property
     def abnormal(self) -> bool:
@@ -89,39 +110,45 @@ class MineralReading:
 
     @property
     def text(self) -> str:
-        """The reading in words, as the safety flag lists its triggers."""
-        value = f"{self.name} {_num(self.value)} {self.unit} on {self.collected_on}"
+        """The reading in words, in the current language (the PDF's list)."""
+        return render(self.message)
+
+    @property
+    def message(self) -> Text:
+        """The reading in words, kept as a message: what the safety flag lists as a trigger,
+        written in its reader's language."""
+        value = message(N_("{name} {value} {unit} on {day}"), name=self.name_text,
+                        value=number(self.value, 2), unit=self.unit, day=Day(self.collected_on))
         if self.code == CA_P:
-            side = "above" if self.abnormal else "not above"
-            return f"{value} ({self.inputs}): {side} {self.against}"
-        verdict = f"{self.flag}, outside" if self.flag is not None else "within"
-        text = f"{value}: {verdict} {self.against}"
-        return f"{text} ({self.basis})" if self.basis else text
-
-
-def _num(value: float) -> str:
-    text = f"{value:.2f}".rstrip("0").rstrip(".")
-    return text or "0"
+            return message(
+                N_("{reading} ({inputs}): above {against}") if self.abnormal
+                else N_("{reading} ({inputs}): not above {against}"),
+                reading=value, inputs=self.inputs_text, against=self.against_text,
+            )
+        verdict = {
+            "high": N_("{reading}: high, outside {against}"),
+            "low": N_("{reading}: low, outside {against}"),
+            None: N_("{reading}: within {against}"),
+        }[self.flag]
+        text = message(verdict, reading=value, against=self.against_text)
+        if not self.basis:
+            return text
+        return message(N_("{reading} ({basis})"), reading=text, basis=message(self.basis))
 
 
 def _unit(unit: str) -> str:
     return "µmol/L" if unit == "umol/L" else unit
 
 
-def _bounds(found: ReferenceRange) -> str:
-    low, high, unit = found.low, found.high, _unit(found.unit)
-    if low is not None and high is not None:
-        return f"{_num(low)}–{_num(high)} {unit}"
-    if high is not None:
-        return f"≤ {_num(high)} {unit}"
-    return f"≥ {_num(low or 0.0)} {unit}"
-
-
-def _against(found: ReferenceRange) -> str:
+def _against(found: ReferenceRange) -> Text:
+    bounds = range_text(found.low, found.high, _unit(found.unit), 2)
     if found.kind == "lab":
-        return f"the lab's range {_bounds(found)}"
+        return message(N_("the lab's range {range}"), range=bounds)
     citation = f" {found.citation}" if found.citation else ""
-    return f"the {found.source} {_bounds(found)}{citation} (no range from the reporting lab)"
+    return message(
+        N_("the {source} {range}{citation} (no range from the reporting lab)"),
+        source=found.source_text or found.source, range=bounds, citation=citation,
+    )
 
 
 def _latest(results: Sequence[LabResult], code: str) -> LabResult | None:
@@ -129,7 +156,7 @@ def _latest(results: Sequence[LabResult], code: str) -> LabResult | None:
     return found[-1] if found else None
 
 
-def _read(result: LabResult, name: str, code: str, patient: Patient) -> MineralReading | None:
+def _read(result: LabResult, name: Text, code: str, patient: Patient) -> MineralReading | None:
     """``result`` against its range by ``lab_reference`` (None when no range is known)."""
     try:
         found = reference_range(result, patient.sex.value, patient.age_on(result.collected_on))
@@ -149,22 +176,24 @@ def _calcium(results: Sequence[LabResult], patient: Patient, day: date) -> Miner
         corrected = derived_labs.corrected_calcium(results, day)
         found = corrected.reference
         if corrected.value is not None and found is not None:
-            return MineralReading(CALCIUM, "Corrected calcium", day, corrected.value,
+            return MineralReading(CALCIUM, message(N_("Corrected calcium")), day, corrected.value,
                                   _unit(corrected.unit), _against(found), corrected.flag,
-                                  CORRECTED_BASIS, corrected.inputs)  # fmt: skip
-    reading = _read(calcium, "Total calcium", CALCIUM, patient)
+                                  CORRECTED_BASIS, corrected.inputs_text)  # fmt: skip
+    reading = _read(calcium, message(N_("Total calcium")), CALCIUM, patient)
     if reading is None:
         return None
-    return MineralReading(reading.code, reading.name, reading.collected_on, reading.value,
-                          reading.unit, reading.against, reading.flag, MEASURED_BASIS)  # fmt: skip
+    return MineralReading(reading.code, reading.name_text, reading.collected_on, reading.value,
+                          reading.unit, reading.against_text, reading.flag,
+                          MEASURED_BASIS)  # fmt: skip
 
 
 def _ca_p(results: Sequence[LabResult], day: date, limit: float) -> MineralReading | None:
     product = derived_labs.calcium_phosphate(results, day, limit)
     if product.value is None:
         return None
-    return MineralReading(CA_P, "Ca × P", day, product.value, "mg²/dL²",
-                          f"{limit:g} mg²/dL²", product.flag, inputs=product.inputs)  # fmt: skip
+    return MineralReading(CA_P, message(N_("Ca × P")), day, product.value, "mg²/dL²",
+                          message(N_("{limit} mg²/dL²"), limit=Number(limit)), product.flag,
+                          inputs_text=product.inputs_text)  # fmt: skip
 
 
 def day_readings(
@@ -176,7 +205,8 @@ def day_readings(
     phosphate = _latest(own, "phosphate")
     found = (
         _calcium(own, patient, day),
-        None if phosphate is None else _read(phosphate, "Phosphate", PHOSPHATE, patient),
+        None if phosphate is None else _read(phosphate, message(N_("Phosphate")), PHOSPHATE,
+                                             patient),
         _ca_p(own, day, ca_p_limit),
     )
     return tuple(r for r in found if r is not None)
@@ -205,14 +235,18 @@ def mineral_readings(
 
 
 def row_note(analyte: str, readings: Sequence[MineralReading]) -> str:
-    """How the rule reads a lab row of ``analyte`` among ``readings`` (one day's): for total
-    calcium, which calcium is read; for a calcium or phosphate read as abnormal, the hint; else
-    "" (another analyte, or nothing read)."""
+    """How the rule reads a lab row of ``analyte`` among ``readings`` (one day's), in the current
+    language: for total calcium, which calcium is read; for a calcium or phosphate read as
+    abnormal, the hint; else "" (another analyte, or nothing read)."""
     code = {"calcium_total": CALCIUM, "phosphate": PHOSPHATE}.get(analyte)
     reading = next((r for r in readings if r.code == code), None)
     if reading is None:
         return ""
     if reading.basis == CORRECTED_BASIS:
-        return f"{reading.basis} (see Derived values)"
-    hint = f"{MINERAL_HINT} [R7][R60]" if reading.abnormal else ""
-    return "; ".join(part for part in (reading.basis, hint) if part)
+        return render(message(N_("{basis} (see Derived values)"), basis=message(reading.basis)))
+    parts: list[Text] = []
+    if reading.basis:
+        parts.append(message(reading.basis))
+    if reading.abnormal:
+        parts.append(message(N_("{hint} [R7][R60]"), hint=message(MINERAL_HINT)))
+    return render(joined(N_("; "), parts))

@@ -47,8 +47,11 @@ from calcitrack.domain.dose_labels import (
 )
 from calcitrack.domain.flags import Severity
 from calcitrack.domain.medications.drugs import DRUGS
+from calcitrack.domain.rule_text import Arg, Number, Text, joined, message, render
+from calcitrack.i18n.catalogue import N_, using
+from calcitrack.i18n.languages import Language
 
-DECISION_SUPPORT = "Decision support: for the prescriber to review."
+DECISION_SUPPORT = N_("Decision support: for the prescriber to review.")
 NOT_WEEKLY = "methotrexate_not_weekly"
 _DAILY = (Frequency.QD, Frequency.BID, Frequency.TID, Frequency.QID)
 _MASS_MG = {DoseUnit.MG: 1.0, DoseUnit.G: 1000.0}
@@ -61,9 +64,21 @@ def above_max_code(drug: str) -> str:
     return f"{drug}_above_max"
 
 
+def in_english(text: Arg) -> str:
+    """``text`` written in English whatever the reader's language: what is stored (the audit
+    trail's confirmation of an unusual dose) is English, as CalciTrack always wrote it."""
+    with using(Language.ENGLISH):
+        return render(text)
+
+
 @dataclass(frozen=True)
 class DoseConcern:
-    """One rule a dose breaks, with everything a nurse needs to read and a flag needs to show."""
+    """One rule a dose breaks, with everything a nurse needs to read and a flag needs to show.
+
+    Its texts are kept as messages (``rule_text``) and written when read: ``text`` in the
+    reader's language (the visit form), ``title``, ``recorded``, ``reason`` and ``total`` in
+    English (what is stored, e.g. the audit trail's confirmation; the ``*_text`` fields give the
+    messages to a caller that writes them in the reader's language)."""
 
     code: str
     """``<drug>_above_max`` or ``methotrexate_not_weekly`` (the safety flag's code)."""
@@ -71,31 +86,65 @@ class DoseConcern:
     level: DoseLevel
     severity: Severity
     """The safety flag's severity: methotrexate daily is a contraindication, the rest warnings."""
-    title: str
+    title_text: Text
     """ "Methotrexate scheduled twice daily, not weekly"."""
-    recorded: str
+    recorded_text: Arg
     """The dose as recorded and its total: "Methotrexate 90 mg twice daily = 1260 mg/week"."""
-    reason: str
+    reason_text: Text
     """The rule in words, with the number in force."""
     source: str
     """ "[R63]": what the reason cites."""
     setting_key: str | None = None
     """The clinic setting whose value the rule used."""
-    total: str = ""
+    total_text: Text = ""
     """The total compared, with its unit and weight: "500 mg/day", "3.33 mg/kg/day at 60 kg"."""
 
     @property
+    def title(self) -> str:
+        """The title in English."""
+        return in_english(self.title_text)
+
+    @property
+    def recorded(self) -> str:
+        """The dose as recorded, in English."""
+        return in_english(self.recorded_text)
+
+    @property
+    def reason(self) -> str:
+        """The rule in English."""
+        return in_english(self.reason_text)
+
+    @property
+    def total(self) -> str:
+        """The total compared, in English ("" for a schedule concern)."""
+        return in_english(self.total_text)
+
+    @property
     def text(self) -> str:
-        """What the nurse reads: the dose, the rule and its source, and that it is decision
-        support."""
-        return f"{self.recorded}: {self.reason} {self.source}. {DECISION_SUPPORT}"
+        """What the nurse reads, in the current language: the dose, the rule and its source, and
+        that it is decision support."""
+        return render(self.text_message)
+
+    @property
+    def text_message(self) -> Text:
+        """``text`` kept as a message, to be written in the reader's language."""
+        return message(
+            # TRANSLATORS: a dose check in the visit form: "Diltiazem 600 mg once daily = 600
+            # mg/day: above 480 mg/day, the label maximum (label: ...) [R38]. Decision ...".
+            N_("{dose}: {reason} {source}. {decision_support}"),
+            dose=self.recorded_text,
+            reason=self.reason_text,
+            source=self.source,
+            decision_support=message(DECISION_SUPPORT),
+        )
 
 
 @dataclass(frozen=True)
 class DoseReview:
     concerns: tuple[DoseConcern, ...]
     unchecked: tuple[str, ...] = ()
-    """Why a limit in force could not be applied, e.g. "mg/kg/day: no weight recorded"."""
+    """Why a limit in force could not be applied, e.g. "mg/kg/day: no weight recorded"
+    (English)."""
 
 
 @dataclass(frozen=True)
@@ -114,9 +163,21 @@ class Dose:
         return self.drug_name or (DRUGS[self.drug].name if self.drug in DRUGS else self.drug)
 
     def describe(self) -> str:
-        """ "Methotrexate 90 mg twice daily"."""
-        unit, frequency = self.dose_unit.english_label, self.frequency.english_label
-        return f"{self.name} {self.dose:g} {unit} {frequency}"
+        """ "Methotrexate 90 mg twice daily" (English)."""
+        return in_english(self.description())
+
+    def description(self) -> Text:
+        """ "Methotrexate 90 mg twice daily", written in the reader's language when shown (the
+        drug's name as recorded)."""
+        return message(
+            # TRANSLATORS: a dose as recorded: drug name, dose, unit, schedule
+            # ("Methotrexate 90 mg twice daily").
+            N_("{drug} {dose} {unit} {frequency}"),
+            drug=self.name,
+            dose=Number(self.dose),
+            unit=message(self.dose_unit.english_label),
+            frequency=message(self.frequency.english_label),
+        )
 
 
 def dose_concerns(
@@ -128,7 +189,7 @@ def dose_concerns(
     *,
     weight_kg: float | None,
     settings: ClinicSettings,
-    weighed: str = "",
+    weighed: Text = "",
 ) -> list[DoseConcern]:
     """The concerns with one dose being entered (see the module docstring); [] when none.
 
@@ -148,7 +209,7 @@ def review_dose(
     *,
     weight_kg: float | None,
     settings: ClinicSettings,
-    weighed: str = "",
+    weighed: Text = "",
 ) -> DoseReview:
     """The concerns with ``doses`` taken together (doses of one drug add up), and what could not
     be checked."""
@@ -172,7 +233,7 @@ def review_dose(
 
 def regimen_concerns(
     doses: Sequence[Dose], *, weight_kg: float | None, settings: ClinicSettings,
-    weighed: str = "",
+    weighed: Text = "",
 ) -> list[DoseConcern]:
     """The concerns with a whole regimen (the periods active on one day)."""
     return list(review_dose(doses, weight_kg=weight_kg, settings=settings, weighed=weighed)
@@ -180,21 +241,36 @@ def regimen_concerns(
 
 
 def label_summary(drug: str, settings: ClinicSettings) -> str:
-    """What the label says of ``drug`` and the limits in force, for a hint beside the entry:
-    "Label: ER capsules once daily; tablets 3-4 times daily [R38]. Flagged above 480 mg/day."."""
+    """What the label says of ``drug`` and the limits in force, for a hint beside the entry, in
+    the current language: "Label: ER capsules once daily; tablets 3-4 times daily [R38]. Dose
+    check: flagged above 480 mg/day." (the label's own words are quoted in English)."""
     label = LABEL_BY_DRUG.get(drug)
     if label is None:
         return ""
-    parts = []
+    parts: list[Text] = []
     for limit in label.limits:
         value = settings.optional(limit.key)
         if value is None:
-            parts.append(f"no label maximum found; the clinic has set no limit ({limit.unit})")
+            parts.append(message(
+                N_("no label maximum found; the clinic has set no limit ({unit})"),
+                unit=_unit(limit),
+            ))
+        elif limit.level is DoseLevel.WARNING:
+            parts.append(message(
+                N_("warning above {limit} {unit}"), limit=Number(value), unit=_unit(limit)
+            ))
         else:
-            word = "warning" if limit.level is DoseLevel.WARNING else "flagged"
-            parts.append(f"{word} above {value:g} {limit.unit}")
-    weekly = " Only a once-weekly schedule is right." if label.weekly_only else ""
-    return f"Label: {label.usual}.{weekly} Dose check: {'; '.join(parts)}."
+            parts.append(message(
+                N_("flagged above {limit} {unit}"), limit=Number(value), unit=_unit(limit)
+            ))
+    checks = joined(N_("; "), parts)
+    if label.weekly_only:
+        return render(message(
+            N_("Label: {usual}. Only a once-weekly schedule is right. Dose check: {checks}."),
+            usual=label.usual, checks=checks,
+        ))
+    return render(message(N_("Label: {usual}. Dose check: {checks}."),
+                          usual=label.usual, checks=checks))
 
 
 # ------------------------------------------------------------------ the rules
@@ -203,39 +279,46 @@ def label_summary(drug: str, settings: ClinicSettings) -> str:
 def _not_weekly(label: LabelDosing, item: Dose) -> DoseConcern:
     daily = item.frequency in _DAILY
     if daily:
-        reason = (
+        reason = message(N_(
             "low-dose methotrexate is taken once weekly; scheduling it daily instead of weekly "
             "is a classic prescribing error that has killed patients"
-        )
+        ))
     else:
-        reason = "low-dose methotrexate is taken once weekly; this schedule is not weekly"
+        reason = message(
+            N_("low-dose methotrexate is taken once weekly; this schedule is not weekly")
+        )
     return DoseConcern(
         NOT_WEEKLY,
         label.drug,
         DoseLevel.SAFETY,
         Severity.CONTRAINDICATION if daily else Severity.WARNING,
-        f"{item.name} scheduled {item.frequency.english_label}, not weekly",
+        message(N_("{drug} scheduled {frequency}, not weekly"),
+                drug=item.name, frequency=message(item.frequency.english_label)),
         _with_totals(item),
         reason,
         "[R63]",
     )
 
 
-def _with_totals(item: Dose) -> str:
+def _with_totals(item: Dose) -> Text:
     """ "Methotrexate 90 mg twice daily = 180 mg/day = 1260 mg/week" (daily schedules)."""
     per_day = item.frequency.doses_per_day
     if item.frequency not in _DAILY or per_day is None:
-        return item.describe()
-    unit = item.dose_unit.english_label
-    return (f"{item.describe()} = {_num(item.dose * per_day)} {unit}/day"
-            f" = {_num(item.dose * per_day * 7)} {unit}/week")
+        return item.description()
+    return message(
+        N_("{dose} = {per_day} {unit}/day = {per_week} {unit}/week"),
+        dose=item.description(),
+        per_day=_number(item.dose * per_day),
+        per_week=_number(item.dose * per_day * 7),
+        unit=message(item.dose_unit.english_label),
+    )
 
 
 def _check(
     limit: DoseLimit,
     items: Sequence[Dose],
     weight_kg: float | None,
-    weighed: str,
+    weighed: Text,
     settings: ClinicSettings,
 ) -> tuple[list[DoseConcern], list[str]]:
     value = settings.optional(limit.key)
@@ -282,35 +365,61 @@ def _doses_in(basis: DoseBasis, frequency: Frequency) -> float:
     return max(1.0, (per_day or 0.0) * basis.days)
 
 
+_TITLES = {
+    DoseBasis.PER_DAY: N_("{drug} above the daily maximum: for prescriber review"),
+    DoseBasis.PER_WEEK: N_("{drug} above the weekly maximum: for prescriber review"),
+}
+_WARNING_TITLE = N_("{drug} above the maximum: for prescriber review")
+_SAFETY_TITLE = N_("{drug} above the label maximum")
+_REASONS = {
+    # TRANSLATORS: {label} is the drug label's own words, quoted in English.
+    "label": N_("above {limit} {unit}, the label maximum (label: {label})"),
+    "usual": N_("above {limit} {unit}, the label's usual maximum (label: {label})"),
+    "clinic": N_("above {limit} {unit}, the clinic's limit (label: {label})"),
+}
+_SPANS = {
+    # TRANSLATORS: a dose unit and its span: "mg/day", "mg/kg/day", "mg per dose", "g/kg per 4
+    # weeks" ({unit} is "mg", "mg/kg", "g" or "g/kg").
+    DoseBasis.PER_DOSE: N_("{unit} per dose"),
+    DoseBasis.PER_DAY: N_("{unit}/day"),
+    DoseBasis.PER_WEEK: N_("{unit}/week"),
+    DoseBasis.PER_4_WEEKS: N_("{unit} per 4 weeks"),
+}
+
+
 def _above(
     limit: DoseLimit,
     value: float,
     amounts: Sequence[tuple[Dose, float]],
     weight_kg: float | None,
-    weighed: str,
+    weighed: Text,
     settings: ClinicSettings,
     total: float | None = None,
 ) -> DoseConcern:
     items = [item for item, _ in amounts]
     name = items[0].name
     total = amounts[0][1] if total is None else total
-    total_text = f"{_num(total)} {limit.unit}"
+    total_text: Text = _amount_text(_number(total), limit)
     if weight_kg and any(limit.per_kg != (i.dose_unit in _PER_KG_MG) for i in items):
-        total_text += f" at {weight_kg:g} kg" + (f" ({weighed})" if weighed else "")
-    recorded = " + ".join(item.describe() for item in items)
+        weight = Number(weight_kg)
+        if weighed:
+            total_text = message(N_("{total} at {weight} kg ({weighed})"),
+                                 total=total_text, weight=weight, weighed=weighed)
+        else:
+            total_text = message(N_("{total} at {weight} kg"), total=total_text, weight=weight)
+    recorded: Arg = joined(N_(" + "), [item.description() for item in items])
     same_unit = items[0].dose_unit.value == limit.mass_unit and not limit.per_kg
     if limit.basis is not DoseBasis.PER_DOSE or not same_unit:
-        recorded += f" = {total_text}"
+        recorded = message(N_("{doses} = {total}"), doses=recorded, total=total_text)
     default = settings.optional(limit.key) == limit.default
     if limit.level is DoseLevel.WARNING:
-        whose = "the label's usual maximum" if default else "the clinic's limit"
-        span = {DoseBasis.PER_DAY: "daily ", DoseBasis.PER_WEEK: "weekly "}.get(limit.basis, "")
-        title = f"{name} above the {span}maximum: for prescriber review"
+        whose = "usual" if default else "clinic"
+        title = message(_TITLES.get(limit.basis, _WARNING_TITLE), drug=name)
     else:
-        whose = "the label maximum" if default else "the clinic's limit"
-        title = f"{name} above the label maximum"
+        whose = "label" if default else "clinic"
+        title = message(_SAFETY_TITLE, drug=name)
     said = limit.source.split(" [R", 1)[0]
-    reason = f"above {_num(value)} {limit.unit}, {whose} (label: {said})"
+    reason = message(_REASONS[whose], limit=_number(value), unit=_unit(limit), label=said)
     return DoseConcern(
         above_max_code(limit.drug),
         limit.drug,
@@ -325,6 +434,20 @@ def _above(
     )
 
 
-def _num(value: float) -> str:
+def _unit(limit: DoseLimit) -> Text:
+    """The limit's unit in the reader's language ("mg/day" is "mg/dia" in Portuguese): the same
+    text as ``limit.unit`` in English."""
+    mass = f"{limit.mass_unit}/kg" if limit.per_kg else limit.mass_unit
+    return message(_SPANS[limit.basis], unit=mass)
+
+
+def _amount_text(amount: Number, limit: DoseLimit) -> Text:
+    # TRANSLATORS: an amount and its unit ("500 mg/day").
+    return message(N_("{amount} {unit}"), amount=amount, unit=_unit(limit))
+
+
+def _number(value: float) -> Number:
+    """``value`` with at most two decimals, trailing zeros dropped ("3.33", "1.5", "480")."""
     text = f"{value:.2f}".rstrip("0").rstrip(".")
-    return text or "0"
+    decimals = len(text.partition(".")[2])
+    return Number(value, f".{decimals}f")

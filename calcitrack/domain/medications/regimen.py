@@ -232,7 +232,8 @@ def period_text(period: MedicationPeriod) -> str:
 def daily_mg(
     medications: Iterable[MedicationPeriod], drug: str, day: date
 ) -> tuple[float | None, str]:
-    """The daily total in mg of ``drug`` on ``day`` over its active periods, or None and why.
+    """The daily total in mg of ``drug`` on ``day`` over its active periods, or None and why (in
+    the current language, as the rest of a dose reading).
 
     Only doses in mg with a daily frequency have a daily total; (None, "") when not taken.
     """
@@ -243,9 +244,16 @@ def daily_mg(
     for period in periods:
         per_day = period.frequency.doses_per_day
         if period.dose_unit is not DoseUnit.MG:
-            return None, f"dose in {period.dose_unit.english_label}, not mg: no daily total in mg"
+            return None, render(message(
+                N_("dose in {unit}, not mg: no daily total in mg"),
+                unit=message(period.dose_unit.english_label),
+            ))
         if per_day is None:
-            return None, f"{period.frequency.english_label} has no daily total"
+            return None, render(message(
+                # TRANSLATORS: {frequency} is a schedule: "once weekly", "as needed".
+                N_("{frequency} has no daily total"),
+                frequency=message(period.frequency.english_label),
+            ))
         total += dosing.daily_dose_mg(period.dose, per_day)
     return total, ""
 
@@ -272,7 +280,7 @@ def dose_reading(
     weight = weight_on(visits, day)
     if weight is None:
         notes = [why, render(message(N_("no weight recorded on or before {day}"), day=Day(day)))]
-        return DoseReading(name, mg, None, None, None, "; ".join(n for n in notes if n))
+        return DoseReading(name, mg, None, None, None, _("; ").join(n for n in notes if n))
     weight_kg, weighed_on = weight
     if weighed_on == day:
         which = render(message(N_("weight of this visit ({day})"), day=Day(day)))
@@ -281,6 +289,6 @@ def dose_reading(
             N_("latest earlier weight, {day} (none recorded at this visit)"), day=Day(weighed_on)
         ))
     if mg is None:
-        return DoseReading(name, None, None, weight_kg, weighed_on, f"{why}; {which}")
+        return DoseReading(name, None, None, weight_kg, weighed_on, _("; ").join((why, which)))
     per_kg = dosing.mg_per_kg_per_day(mg, 1, weight_kg)
     return DoseReading(name, mg, per_kg, weight_kg, weighed_on, which)

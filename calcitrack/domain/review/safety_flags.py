@@ -194,7 +194,7 @@ def egfr_flags(
                     N_("eGFR {value} mL/min/1.73 m² on {day} (CKD-EPI 2021 from {inputs})"),
                     value=Number(egfr.value, ".1f"),
                     day=Day(day),
-                    inputs=egfr.inputs,
+                    inputs=egfr.inputs_text,
                 ),
                 *(_active_on(p, on) for p in colchicine),
             ],
@@ -304,7 +304,7 @@ def mineral_flags(chart: PatientChart, settings: ClinicSettings, labs_until: dat
     ``mineral_metabolism``, the one the lab tables read too."""
     limit = settings[SAFETY_CA_P_PRODUCT]
     readings = mineral_readings(chart.labs, chart.patient, labs_until, limit)
-    triggers = [r.text for r in readings if r.abnormal]
+    triggers = [r.message for r in readings if r.abnormal]
     if not triggers:
         return []
     return [

@@ -117,7 +117,7 @@ def test_a_flag_assessed_in_english_reads_in_portuguese_with_its_numbers_and_sou
         "Colquicina com TFGe abaixo de 30 mL/min/1,73 m²: o RCM começa com 0,3 mg/dia quando a "
         "ClCr é inferior a 30 mL/min.",
         f"TFGe {value.group(1).replace('.', ',')} mL/min/1,73 m² em 14/02/2026 (CKD-EPI 2021 a "
-        "partir de creatinine 2.1 mg/dL, age 51, female)",
+        "partir de creatinine 2,1 mg/dL, age 51, female)",
         "Colchicine 0,5 mg once daily desde 06/01/2025, ativo em 20/03/2026",
         "Fonte: [R41]",
         NOTE_PT,

@@ -1,5 +1,7 @@
 """The visit form's dose check (``calcitrack.domain.medications.dose_sense``) on medication periods
-and on the changes being typed: the concerns and the label hint each change row shows."""
+and on the changes being typed: the concerns and the label hint each change row shows, in the
+current language (the domain writes them: numbers in the language's decimal mark, the label's
+quoted words and the ``[R#]`` citations as they are)."""
 
 from __future__ import annotations
 
@@ -47,5 +49,5 @@ def row_dose_sense(
 
 
 def warning_text(concerns: Sequence[DoseConcern]) -> str:
-    """One line per concern, as the section shows it in red."""
+    """One line per concern, as the section shows it in red, in the current language."""
     return "\n".join(f"⚠ {c.text}" for c in concerns)
