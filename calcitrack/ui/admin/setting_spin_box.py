@@ -13,7 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
 from PySide6.QtWidgets import QAbstractSpinBox, QStyle, QStyleOptionSpinBox
 
 from calcitrack.domain.clinic_settings import SettingDefinition
-from calcitrack.ui.common.number_text import NumberFormat, Reading, read_number
+from calcitrack.ui.common.number_text import NumberFormat, Reading, in_window_digits, read_number
 
 NOT_SET = str(QT_TRANSLATE_NOOP("SettingNumberBox", "not set"))
 """What an optional setting's box shows while it is empty (not set), in English (shown
@@ -22,9 +22,11 @@ translated, context ``SettingNumberBox``)."""
 
 def unit_text(value: float, unit: str) -> str:
     """``50 %``, ``7/10``, ``15°``, ``1 minute``: a unit that starts with a slash or a degree sign
-    hugs it; a counted one is singular for 1 (``unit_suffix``)."""
-    number = f"{value:g}".replace("-", "−")
-    return f"{number}{unit_suffix(unit, number)}"
+    hugs it; a counted one is singular for 1 (``unit_suffix``). The number is in the window's
+    digits and decimal mark (``0,3`` in Portuguese), its minus the Unicode one."""
+    number = f"{value:g}"
+    shown = in_window_digits(number).replace("-", "−")
+    return f"{shown}{unit_suffix(unit, number)}"
 
 
 def unit_suffix(unit: str, number: str = "") -> str:
