@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from calcitrack.domain.clinic.setting_units import shown_unit
 from calcitrack.domain.clinic_text_settings import ARABIC_DIGITS, TEXT_DEFAULTS
 from calcitrack.domain.dose_labels import DILTIAZEM_MAX_KEY, DOSE_LIMITS, NO_LABEL_MAXIMUM
 from calcitrack.domain.errors import DomainValidationError, Problem, shown_number
@@ -280,16 +281,16 @@ def check_setting(key: str, value: object) -> list[Problem]:
         return []  # not set: the rule does not run
     if isinstance(value, bool) or not isinstance(value, int | float):
         return [Problem(key, _("must be a number in {unit}, got {value}").format(
-            unit=d.unit, value=repr(value)))]
+            unit=shown_unit(d.unit), value=repr(value)))]
     if value != value:  # NaN
         return [Problem(key, _("must be a number, got NaN"))]
     if d.integer and float(value) != int(value):
         return [Problem(key, _("must be a whole number of {unit}, got {value}").format(
-            unit=d.unit, value=shown_number(value)))]
+            unit=shown_unit(d.unit), value=shown_number(value)))]
     if not d.minimum <= value <= d.maximum:
+        maximum = f"{shown_number(d.maximum)} {shown_unit(d.unit, f'{d.maximum:g}')}"
         return [Problem(key, _("must be between {minimum} and {maximum}, got {value}").format(
-            minimum=shown_number(d.minimum), maximum=f"{shown_number(d.maximum)} {d.unit}",
-            value=shown_number(value)))]
+            minimum=shown_number(d.minimum), maximum=maximum, value=shown_number(value)))]
     return []
 
 

@@ -12,7 +12,9 @@ import pytest
 
 from calcitrack.domain.clinic.clinic_identity import DEFAULT_NAME, ClinicIdentity, check_identity
 from calcitrack.domain.clinic.dose_limit_texts import DOSE_LIMIT_TEXTS
+from calcitrack.domain.clinic.setting_units import shown_unit, unit_forms
 from calcitrack.domain.clinic_settings import (
+    ACCOUNTS_IDLE_LOCK_MINUTES,
     DEFINITIONS,
     DQ_LAB_RANGE_FACTOR,
     SAFETY_COLCHICINE_EGFR,
@@ -41,6 +43,8 @@ PORTUGUESE = {
                         "indicado {value}: o aviso nunca seria mostrado",
     "Calcinosis clinic": "Consulta de calcinose",
     "is required: it heads every PDF summary": "é obrigatório: encabeça todos os resumos em PDF",
+    ("minute", "minutes"): ["minuto", "minutos", "minutos"],
+    "mg/day": "mg/dia",
 }
 
 
@@ -107,3 +111,26 @@ def test_a_stored_name_is_never_translated_even_the_default_one(portuguese: None
     with using(PT):
         assert ClinicIdentity(DEFAULT_NAME, None, 3).shown_name == "Calcinosis clinic"
         assert ClinicIdentity("Reumatologia — CHUC", None, 1).shown_name == "Reumatologia — CHUC"
+
+
+def test_units_read_in_portuguese_counted_as_the_number_before_them(portuguese: None) -> None:
+    with using(PT):
+        forms = [shown_unit("minutes", n) for n in ("1", "10", "1.5", "")]
+        dose, symbol = shown_unit("mg/day"), shown_unit("mmHg", "90")
+        refused = check_setting(ACCOUNTS_IDLE_LOCK_MINUTES, 121)[0].reason
+        taken_off = unit_forms("minutes")
+    assert forms == ["minuto", "minutos", "minutos", "minutos"]
+    assert (dose, symbol) == ("mg/dia", "mmHg")
+    assert refused == "tem de estar entre 1 e 120 minutos; foi indicado 121"
+    assert {"minutos", "minuto", "minutes", "minute"} <= set(taken_off)  # typed either way
+    assert taken_off.index("minutos") < taken_off.index("minuto")  # the longer form first
+
+
+def test_units_in_english_are_as_they_always_were() -> None:
+    assert [shown_unit("minutes", n) for n in ("1", "2", "1.0", "-1", "")] == [
+        "minute", "minutes", "minutes", "minutes", "minutes"
+    ]
+    assert shown_unit("g/kg per 4 weeks") == "g/kg per 4 weeks"
+    assert check_setting(ACCOUNTS_IDLE_LOCK_MINUTES, 121)[0].reason == (
+        "must be between 1 and 120 minutes, got 121"
+    )

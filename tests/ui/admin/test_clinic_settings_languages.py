@@ -23,6 +23,7 @@ from pytestqt.qtbot import QtBot
 
 from calcitrack.domain.clinic.clinic_identity import ClinicIdentity
 from calcitrack.domain.clinic_settings import (
+    ACCOUNTS_IDLE_LOCK_MINUTES,
     DQ_LAB_RANGE_FACTOR,
     SAFETY_COLCHICINE_EGFR,
     ClinicSettings,
@@ -104,6 +105,7 @@ def test_the_english_dialog_is_unchanged(qtbot: QtBot) -> None:
     )
     assert "from 1.2 × to 100 ×" in dialog.spins[DQ_LAB_RANGE_FACTOR].toolTip()
     assert dialog.clinic.name_edit.text() == "Calcinosis clinic"
+    assert dialog.spins[ACCOUNTS_IDLE_LOCK_MINUTES].text() == "10 minutes"
     assert dialog.spins[SAFETY_COLCHICINE_EGFR].accessibleName() == (
         "Colchicine: flag when eGFR is below"
     )
@@ -125,6 +127,11 @@ def test_portuguese(qtbot: QtBot, use_language: Use) -> None:
         "Valor analítico: perguntar quando acima do seu intervalo × este valor"
     )
     assert dialog.clinic.name_edit.text() == "Consulta de calcinose"
+    idle = dialog.spins[ACCOUNTS_IDLE_LOCK_MINUTES]
+    assert idle.text() == "10 minutos"
+    idle.lineEdit().setText("1 minutos")  # typed with its unit: read, and singular once left
+    idle.editingFinished.emit()
+    assert (idle.value(), idle.text()) == (1, "1 minuto")
 
 
 def test_arabic_with_arabic_indic_digits(qtbot: QtBot, use_language: Use) -> None:
@@ -141,3 +148,4 @@ def test_arabic_with_arabic_indic_digits(qtbot: QtBot, use_language: Use) -> Non
         "قيمة منشورة: نشرة الكولشيسين: CrCl < 30، البدء بـ 0.3 mg/يوم [R41]"
     )
     assert dialog.clinic.name_edit.text() == "عيادة التكلس"
+    assert dialog.spins[ACCOUNTS_IDLE_LOCK_MINUTES].text() == "١٠ دقائق"  # the clinic's digits
