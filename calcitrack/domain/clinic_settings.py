@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from calcitrack.domain.clinic.setting_units import shown_unit
+from calcitrack.domain.clinic_setting_units import shown_unit
 from calcitrack.domain.clinic_text_settings import ARABIC_DIGITS, TEXT_DEFAULTS
 from calcitrack.domain.dose_labels import DILTIAZEM_MAX_KEY, DOSE_LIMITS, NO_LABEL_MAXIMUM
 from calcitrack.domain.errors import DomainValidationError, Problem, shown_number

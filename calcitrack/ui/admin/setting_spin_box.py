@@ -12,7 +12,7 @@ import math
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QSize, Qt, Signal
 from PySide6.QtWidgets import QAbstractSpinBox, QStyle, QStyleOptionSpinBox
 
-from calcitrack.domain.clinic.setting_units import counted, shown_unit, unit_forms
+from calcitrack.domain.clinic_setting_units import counted, shown_unit, unit_forms
 from calcitrack.domain.clinic_settings import SettingDefinition
 from calcitrack.ui.common.number_text import NumberFormat, Reading, in_window_digits, read_number
 

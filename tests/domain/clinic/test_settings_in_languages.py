@@ -12,7 +12,7 @@ import pytest
 
 from calcitrack.domain.clinic.clinic_identity import DEFAULT_NAME, ClinicIdentity, check_identity
 from calcitrack.domain.clinic.dose_limit_texts import DOSE_LIMIT_TEXTS
-from calcitrack.domain.clinic.setting_units import shown_unit, unit_forms
+from calcitrack.domain.clinic_setting_units import shown_unit, unit_forms
 from calcitrack.domain.clinic_settings import (
     ACCOUNTS_IDLE_LOCK_MINUTES,
     DEFINITIONS,
