@@ -17,13 +17,18 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from calcitrack.domain.clinic_setting_units import shown_unit
 from calcitrack.domain.clinic_text_settings import ARABIC_DIGITS, TEXT_DEFAULTS
 from calcitrack.domain.dose_labels import DILTIAZEM_MAX_KEY, DOSE_LIMITS, NO_LABEL_MAXIMUM
-from calcitrack.domain.errors import DomainValidationError, Problem
+from calcitrack.domain.errors import DomainValidationError, Problem, shown_number
+from calcitrack.i18n.catalogue import N_, _
 from calcitrack.i18n.digits import Digits
 
-DATA_QUALITY_NOTE = "data-quality check (clinic policy), not a clinical threshold"
-"""How every data-quality setting's origin reads (its source follows)."""
+DATA_QUALITY_NOTE = N_("data-quality check (clinic policy), not a clinical threshold")
+"""How every data-quality setting's origin reads (its source follows); English, marked."""
+POLICY_NOTE = N_("clinic policy, not a published value")
+PUBLISHED_NOTE = N_("published value")
+NO_DEFAULT_NOTE = N_("no default, the clinic sets it (not set: no check). Label: {source}")
 
 ASSESSED_SECTIONS = frozenset({"response", "surgery", "safety", "dose"})
 """The sections the assessment reads (``calcitrack.domain.review.assessment``: the response
@@ -37,13 +42,16 @@ class SettingDefinition:
     key: str
     """``"section/key"``, the stored name."""
     label: str
+    """The setting's name in English, marked for translation (``shown_label`` is the one a
+    screen shows); what other modules compare or write keeps this one."""
     unit: str
     default: float | None
     """None: an optional setting, unset (no check) until the clinic sets it."""
     minimum: float
     maximum: float
     source: str
-    """Where the default comes from: the reference and the DOMAIN.md section."""
+    """Where the default comes from, with its ``[R#]`` references: English, marked for
+    translation (``shown_source``)."""
     policy: bool
     """True when the default is clinic policy, not a published value."""
     integer: bool = False
@@ -70,14 +78,26 @@ class SettingDefinition:
         return self.default is None
 
     @property
+    def shown_label(self) -> str:
+        """The setting's name in the current language (a continuation keeps its leading "…")."""
+        return _(self.label)
+
+    @property
+    def shown_source(self) -> str:
+        """Where the default comes from, in the current language (the ``[R#]`` kept)."""
+        return _(self.source)
+
+    @property
     def origin_note(self) -> str:
-        """What a screen shows beside the value: published or clinic policy, and the source."""
+        """What a screen shows beside the value, in the current language: published or clinic
+        policy, and the source."""
         if self.optional:
-            return f"no default, the clinic sets it (not set: no check). Label: {self.source}"
-        kind = "clinic policy, not a published value" if self.policy else "published value"
+            return _(NO_DEFAULT_NOTE).format(source=self.shown_source)
+        kind = POLICY_NOTE if self.policy else PUBLISHED_NOTE
         if self.data_quality:
             kind = DATA_QUALITY_NOTE
-        return f"{kind}: {self.source}"
+        # TRANSLATORS: a setting's origin: what kind of value its default is, then its source.
+        return _("{kind}: {source}").format(kind=_(kind), source=self.shown_source)
 
 
 def _d(key: str, label: str, unit: str, default: float | None, minimum: float, maximum: float,
@@ -121,71 +141,74 @@ def _dose_definitions() -> tuple[SettingDefinition, ...]:
     )
 
 
-_SCTC = ("SCTC radiographic 1-year change categories [R2], borrowed for lesion area "
-         "(not validated for it)")
-_SURGERY = "no published referral threshold exists"
-_OPERATIONAL = "CalciTrack's default; an operational setting, not a clinical one"
-_SCHEDULE = ("an administrative scheduling interval the clinic sets (CalciTrack's default, 12 "
-             "weeks), not a clinical recommendation: a visit saved with no next visit due typed "
-             "plans the next one this long after it")
+_SCTC = N_("SCTC radiographic 1-year change categories [R2], borrowed for lesion area "
+           "(not validated for it)")
+_SURGERY = N_("no published referral threshold exists")
+_OPERATIONAL = N_("CalciTrack's default; an operational setting, not a clinical one")
+_SCHEDULE = N_("an administrative scheduling interval the clinic sets (CalciTrack's default, 12 "
+               "weeks), not a clinical recommendation: a visit saved with no next visit due "
+               "typed plans the next one this long after it")
 
 DEFINITIONS: tuple[SettingDefinition, ...] = (
-    _d(RESPONSE_IMPROVED_PCT, "Improved when the burden changed by at most", "%", -25, -100, 0,
-       _SCTC, policy=False),
-    _d(RESPONSE_PROGRESSED_PCT, "Progressed when the burden changed by at least", "%", 25, 0, 500,
-       _SCTC, policy=False),
-    _d(SURGERY_MIN_MONTHS_DILTIAZEM, "Review surgery if progressed after diltiazem for at least",
-       "months", 6, 1, 60, f"≥ 6–12 months without improvement; {_SURGERY}", policy=True),
-    _d(SURGERY_ADEQUATE_MG_KG_DAY, "…at an adequate diltiazem dose of at least", "mg/kg/day",
-       2.0, 0.1, 10, "lower end of the 2–4 mg/kg/day range in the RA case report; "
-       "240–480 mg/day in [R34]", policy=True),
-    _d(SURGERY_ROM_LOSS_DEG, "Joint next to a lesion: range of motion fallen from baseline by",
-       "°", 15, 1, 180, _SURGERY, policy=True),
-    _d(SURGERY_ROM_FRACTION_PCT, "…or below this share of the normal reference", "%", 75, 1, 100,
-       f"normal references [R21][R22]; {_SURGERY}", policy=True),
-    _d(SURGERY_ULCER_VISITS, "Ulceration or extrusion on consecutive visits", "visits", 2, 1, 10,
-       _SURGERY, policy=True, integer=True),
-    _d(SURGERY_INFECTIONS, "Infected lesions", "infections", 2, 1, 20, _SURGERY, policy=True,
+    _d(RESPONSE_IMPROVED_PCT, N_("Improved when the burden changed by at most"), "%", -25, -100,
+       0, _SCTC, policy=False),
+    _d(RESPONSE_PROGRESSED_PCT, N_("Progressed when the burden changed by at least"), "%", 25, 0,
+       500, _SCTC, policy=False),
+    _d(SURGERY_MIN_MONTHS_DILTIAZEM,
+       N_("Review surgery if progressed after diltiazem for at least"), "months", 6, 1, 60,
+       N_("≥ 6–12 months without improvement; no published referral threshold exists"),
+       policy=True),
+    _d(SURGERY_ADEQUATE_MG_KG_DAY, N_("…at an adequate diltiazem dose of at least"), "mg/kg/day",
+       2.0, 0.1, 10, N_("lower end of the 2–4 mg/kg/day range in the RA case report; "
+                        "240–480 mg/day in [R34]"), policy=True),
+    _d(SURGERY_ROM_LOSS_DEG,
+       N_("Joint next to a lesion: range of motion fallen from baseline by"), "°", 15, 1, 180,
+       _SURGERY, policy=True),
+    _d(SURGERY_ROM_FRACTION_PCT, N_("…or below this share of the normal reference"), "%", 75, 1,
+       100, N_("normal references [R21][R22]; no published referral threshold exists"),
+       policy=True),
+    _d(SURGERY_ULCER_VISITS, N_("Ulceration or extrusion on consecutive visits"), "visits", 2, 1,
+       10, _SURGERY, policy=True, integer=True),
+    _d(SURGERY_INFECTIONS, N_("Infected lesions"), "infections", 2, 1, 20, _SURGERY, policy=True,
        integer=True),
-    _d(SURGERY_INFECTION_MONTHS, "…within", "months", 12, 1, 60, _SURGERY, policy=True,
+    _d(SURGERY_INFECTION_MONTHS, N_("…within"), "months", 12, 1, 60, _SURGERY, policy=True,
        integer=True),
-    _d(SURGERY_PAIN_NRS, "Pain NRS on therapy of at least", "/10", 7, 1, 10, _SURGERY,
+    _d(SURGERY_PAIN_NRS, N_("Pain NRS on therapy of at least"), "/10", 7, 1, 10, _SURGERY,
        policy=True, integer=True),
-    _d(SURGERY_PAIN_VISITS, "…on consecutive visits", "visits", 2, 1, 10, _SURGERY, policy=True,
+    _d(SURGERY_PAIN_VISITS, N_("…on consecutive visits"), "visits", 2, 1, 10, _SURGERY,
+       policy=True, integer=True),
+    _d(SURGERY_LOCALISED_MAX, N_("Localised, symptomatic disease: active lesions at most"),
+       "lesions", 3, 1, 20, N_("small, localised lesions are the good surgical candidates "
+                               "[R50][R36]"), policy=True, integer=True),
+    _d(SAFETY_COLCHICINE_EGFR, N_("Colchicine: flag when eGFR is below"), "mL/min/1.73 m²", 30,
+       5, 120, N_("colchicine label: CrCl < 30, start 0.3 mg/day [R41]"), policy=False),
+    _d(SAFETY_SBP, N_("Diltiazem: contraindication when systolic BP is below"), "mmHg", 90, 50,
+       140, N_("diltiazem label [R38]"), policy=False, integer=True),
+    _d(SAFETY_HR_CONTRAINDICATION, N_("Diltiazem: contraindication when heart rate is below"),
+       "/min", 40, 20, 80, N_("Italian SmPC, severe bradycardia [R39]"), policy=False,
        integer=True),
-    _d(SURGERY_LOCALISED_MAX, "Localised, symptomatic disease: active lesions at most",
-       "lesions", 3, 1, 20, "small, localised lesions are the good surgical candidates "
-       "[R50][R36]", policy=True, integer=True),
-    _d(SAFETY_COLCHICINE_EGFR, "Colchicine: flag when eGFR is below", "mL/min/1.73 m²", 30, 5,
-       120, "colchicine label: CrCl < 30, start 0.3 mg/day [R41]",
-       policy=False),
-    _d(SAFETY_SBP, "Diltiazem: contraindication when systolic BP is below", "mmHg", 90, 50, 140,
-       "diltiazem label [R38]", policy=False, integer=True),
-    _d(SAFETY_HR_CONTRAINDICATION, "Diltiazem: contraindication when heart rate is below", "/min",
-       40, 20, 80, "Italian SmPC, severe bradycardia [R39]", policy=False,
-       integer=True),
-    _d(SAFETY_HR_WARNING, "Diltiazem: warning when heart rate is below", "/min", 50, 20, 100,
-       "no source gives a warning threshold", policy=True, integer=True),
-    _d(SAFETY_CA_P_PRODUCT, "Mineral metabolism: flag a Ca × P product above", "mg²/dL²", 70, 30,
-       150, "metastatic calcification described above 70 [R26][R59]",
-       policy=False),
+    _d(SAFETY_HR_WARNING, N_("Diltiazem: warning when heart rate is below"), "/min", 50, 20, 100,
+       N_("no source gives a warning threshold"), policy=True, integer=True),
+    _d(SAFETY_CA_P_PRODUCT, N_("Mineral metabolism: flag a Ca × P product above"), "mg²/dL²", 70,
+       30, 150, N_("metastatic calcification described above 70 [R26][R59]"), policy=False),
     *_dose_definitions(),
-    _d(ACCOUNTS_IDLE_LOCK_MINUTES, "Lock a workstation left idle for", "minutes", 10, 1, 120,
-       "CalciTrack's default (10 minutes)", policy=True, integer=True),
-    _d(ACCOUNTS_MIN_PASSWORD_LENGTH, "Passwords have at least", "characters", 12, 8, 64,
-       "NIST SP 800-63B allows no fewer than 8", policy=True, integer=True),
-    _d(ACCOUNTS_LOCKOUT_FAILURES, "Lock an account after failed sign-ins in a row", "failures",
-       5, 3, 20, "common practice (OWASP authentication guidance)", policy=True, integer=True),
-    _d(ACCOUNTS_LOCKOUT_MINUTES, "…for", "minutes", 15, 1, 1440,
-       "common practice (OWASP authentication guidance)", policy=True, integer=True),
-    _d(BACKUP_KEEP_DAILY, "Automatic backups: keep one for each of the last", "days", 7, 1, 365,
-       _OPERATIONAL, policy=True, integer=True),
-    _d(BACKUP_KEEP_WEEKLY, "…and one for each of the last", "weeks", 4, 0, 520, _OPERATIONAL,
+    _d(ACCOUNTS_IDLE_LOCK_MINUTES, N_("Lock a workstation left idle for"), "minutes", 10, 1, 120,
+       N_("CalciTrack's default (10 minutes)"), policy=True, integer=True),
+    _d(ACCOUNTS_MIN_PASSWORD_LENGTH, N_("Passwords have at least"), "characters", 12, 8, 64,
+       N_("NIST SP 800-63B allows no fewer than 8"), policy=True, integer=True),
+    _d(ACCOUNTS_LOCKOUT_FAILURES, N_("Lock an account after failed sign-ins in a row"),
+       "failures", 5, 3, 20, N_("common practice (OWASP authentication guidance)"), policy=True,
+       integer=True),
+    _d(ACCOUNTS_LOCKOUT_MINUTES, N_("…for"), "minutes", 15, 1, 1440,
+       N_("common practice (OWASP authentication guidance)"), policy=True, integer=True),
+    _d(BACKUP_KEEP_DAILY, N_("Automatic backups: keep one for each of the last"), "days", 7, 1,
+       365, _OPERATIONAL, policy=True, integer=True),
+    _d(BACKUP_KEEP_WEEKLY, N_("…and one for each of the last"), "weeks", 4, 0, 520, _OPERATIONAL,
        policy=True, integer=True),
-    _d(BACKUP_WARN_AFTER_DAYS, "Warn when the last verified backup is older than", "days", 2, 1,
-       90, _OPERATIONAL, policy=True, integer=True),
-    _d(FOLLOW_UP_WEEKS, "Next visit due, unless the nurse types another, after", "weeks", 12, 1,
-       104, _SCHEDULE, policy=True, integer=True),
+    _d(BACKUP_WARN_AFTER_DAYS, N_("Warn when the last verified backup is older than"), "days", 2,
+       1, 90, _OPERATIONAL, policy=True, integer=True),
+    _d(FOLLOW_UP_WEEKS, N_("Next visit due, unless the nurse types another, after"), "weeks", 12,
+       1, 104, _SCHEDULE, policy=True, integer=True),
 )
 
 # ---- Data-quality checks (plausibility.py): an unusual value is saved only once the nurse has
@@ -206,27 +229,29 @@ def _dq(key: str, label: str, unit: str, default: float, minimum: float, maximum
 
 
 DATA_QUALITY_DEFINITIONS: tuple[SettingDefinition, ...] = (
-    _dq(DQ_ROM_ABOVE_NORMAL_DEG, "Range of motion: ask when above the movement's normal "
-        "reference by more than", "°", 10, 0, 90,
-        "normal references [R21][R22]; the margin leaves room for the few degrees a goniometer "
-        "reading varies and for normal hyperextension"),
-    _dq(DQ_LESION_GREW_PCT, "Lesion area: ask when it grew since its last measurement by more "
-        "than", "%", 100, 10, 1000,
-        "a doubled area; the area is an ellipse estimate from two diameters (not validated)"),
-    _dq(DQ_LESION_SHRANK_PCT, "…or when it shrank by more than", "%", 50, 5, 99,
-        "a halved area: the same factor as doubling, the other way"),
-    _dq(DQ_WEIGHT_CHANGE_PCT, "Weight: ask when it changed from the last recorded weight by more "
-        "than", "%", 5, 1, 50,
-        "in line with the weight loss that marks severe adult malnutrition (over 5 % in a month, "
-        "over 10 % in six months, over 20 % in a year [R82])"),
-    _dq(DQ_WEIGHT_CHANGE_PCT_PER_MONTH, "…plus, for each month between the two weights",
+    _dq(DQ_ROM_ABOVE_NORMAL_DEG, N_("Range of motion: ask when above the movement's normal "
+                                    "reference by more than"), "°", 10, 0, 90,
+        N_("normal references [R21][R22]; the margin leaves room for the few degrees a "
+           "goniometer reading varies and for normal hyperextension")),
+    _dq(DQ_LESION_GREW_PCT, N_("Lesion area: ask when it grew since its last measurement by "
+                               "more than"), "%", 100, 10, 1000,
+        N_("a doubled area; the area is an ellipse estimate from two diameters (not validated)")),
+    _dq(DQ_LESION_SHRANK_PCT, N_("…or when it shrank by more than"), "%", 50, 5, 99,
+        N_("a halved area: the same factor as doubling, the other way")),
+    _dq(DQ_WEIGHT_CHANGE_PCT, N_("Weight: ask when it changed from the last recorded weight by "
+                                 "more than"), "%", 5, 1, 50,
+        # A no-break space after each per cent sign: "% i" would read as a printf conversion.
+        N_("in line with the weight loss that marks severe adult malnutrition (over 5 %\u00a0in a "
+           "month, over 10 %\u00a0in six months, over 20 %\u00a0in a year [R82])")),
+    _dq(DQ_WEIGHT_CHANGE_PCT_PER_MONTH, N_("…plus, for each month between the two weights"),
         "% per month", 1, 0, 20,
-        "5 % + 1 % a month allows 6 % after a month, 11 % after six, 17 % after a year [R82]"),
-    _dq(DQ_LAB_RANGE_FACTOR, "Lab value: ask when above its range × this, or below it ÷ this",
+        N_("5 % + 1 %\u00a0a month allows 6 %\u00a0after a month, 11 %\u00a0after six, "
+           "17 %\u00a0after a year [R82]")),
+    _dq(DQ_LAB_RANGE_FACTOR, N_("Lab value: ask when above its range × this, or below it ÷ this"),
         "×", 2, 1.2, 100,
-        "typical adult ranges [R29][R33], else the reporting lab's range; markers that run many "
-        "times their range in active disease (CRP, ESR, rheumatoid factor, anti-CCP, ANA, "
-        "creatine kinase, PTH) are not checked this way"),
+        N_("typical adult ranges [R29][R33], else the reporting lab's range; markers that run "
+           "many times their range in active disease (CRP, ESR, rheumatoid factor, anti-CCP, "
+           "ANA, creatine kinase, PTH) are not checked this way")),
 )
 DEFINITIONS = DEFINITIONS + DATA_QUALITY_DEFINITIONS
 
@@ -247,21 +272,25 @@ def definition(key: str) -> SettingDefinition:
 
 
 def check_setting(key: str, value: object) -> list[Problem]:
-    """Problems with one value for ``key``, each naming the setting and the reason."""
+    """Problems with one value for ``key``, each naming the setting and the reason (in the
+    current language, its numbers in its digits)."""
     if key not in DEFINITION_BY_KEY:
-        return [Problem(key, "is not a clinic setting")]
+        return [Problem(key, _("is not a clinic setting"))]
     d = DEFINITION_BY_KEY[key]
     if value is None and d.optional:
         return []  # not set: the rule does not run
     if isinstance(value, bool) or not isinstance(value, int | float):
-        return [Problem(key, f"must be a number in {d.unit}, got {value!r}")]
+        return [Problem(key, _("must be a number in {unit}, got {value}").format(
+            unit=shown_unit(d.unit), value=repr(value)))]
     if value != value:  # NaN
-        return [Problem(key, "must be a number, got NaN")]
+        return [Problem(key, _("must be a number, got NaN"))]
     if d.integer and float(value) != int(value):
-        return [Problem(key, f"must be a whole number of {d.unit}, got {value:g}")]
+        return [Problem(key, _("must be a whole number of {unit}, got {value}").format(
+            unit=shown_unit(d.unit), value=shown_number(value)))]
     if not d.minimum <= value <= d.maximum:
-        return [Problem(key, f"must be between {d.minimum:g} and {d.maximum:g} {d.unit}, "
-                             f"got {value:g}")]
+        maximum = f"{shown_number(d.maximum)} {shown_unit(d.unit, f'{d.maximum:g}')}"
+        return [Problem(key, _("must be between {minimum} and {maximum}, got {value}").format(
+            minimum=shown_number(d.minimum), maximum=maximum, value=shown_number(value)))]
     return []
 
 
@@ -276,8 +305,9 @@ def check_settings(values: Mapping[str, object]) -> list[Problem]:
     if isinstance(warning, int | float) and isinstance(stop, int | float) and warning < stop:
         problems.append(Problem(
             SAFETY_HR_WARNING,
-            f"must not be below the contraindication threshold ({stop:g}/min), got {warning:g}"
-            "/min: the warning would never show",
+            _("must not be below the contraindication threshold ({threshold}), got {value}: the "
+              "warning would never show").format(threshold=f"{shown_number(stop)}/min",
+                                                 value=f"{shown_number(warning)}/min"),
         ))
     return problems
 

@@ -20,7 +20,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from calcitrack.domain.errors import Problem
+from calcitrack.domain.errors import Problem, shown_number
+from calcitrack.i18n.catalogue import _
 
 BACKUP_FOLDER = "backup/folder"
 ARABIC_DIGITS = "display/arabic_digits"
@@ -47,19 +48,22 @@ def _check_folder(value: str) -> str | None:
     if value == "":
         return None  # the default: each workstation's own data folder
     if len(value) > MAX_FOLDER_LENGTH:
-        return f"must be at most {MAX_FOLDER_LENGTH} characters, got {len(value)}"
+        return _("must be at most {limit} characters, got {count}").format(
+            limit=shown_number(MAX_FOLDER_LENGTH), count=shown_number(len(value)))
     if any(ord(c) < 32 or ord(c) == 127 for c in value):
-        return "must not contain control characters (a line break, a tab)"
+        return _("must not contain control characters (a line break, a tab)")
     if not PurePath(value).is_absolute():
-        return (f"must be an absolute path (a full path from the top of a drive or share), "
-                f"got {value!r}; leave it empty for each workstation's own data folder")
+        return _("must be an absolute path (a full path from the top of a drive or share), got "
+                 "{value}; leave it empty for each workstation's own data folder").format(
+                     value=repr(value))
     return None
 
 
 def _check_digits(value: str) -> str | None:
     if value in DIGIT_CHOICES:
         return None
-    return f"must be one of {', '.join(DIGIT_CHOICES)}, got {value!r}"
+    return _("must be one of {choices}, got {value}").format(
+        choices=", ".join(DIGIT_CHOICES), value=repr(value))
 
 
 TEXT_DEFINITIONS: tuple[TextSettingDefinition, ...] = (
@@ -76,9 +80,9 @@ def check_text_setting(key: str, value: object) -> list[Problem]:
     """Problems with one value for ``key``, each naming the setting and the reason."""
     definition = TEXT_DEFINITION_BY_KEY.get(key)
     if definition is None:
-        return [Problem(key, "is not a clinic setting")]
+        return [Problem(key, _("is not a clinic setting"))]
     if not isinstance(value, str):
-        return [Problem(key, f"must be text, got {value!r}")]
+        return [Problem(key, _("must be text, got {value}").format(value=repr(value)))]
     reason = definition.check(tidy(value))
     return [] if reason is None else [Problem(key, reason)]
 

@@ -156,7 +156,7 @@ def _page_info(data: VisitSummaryData) -> PageInfo:
     request = data.request
     patient = data.chart.patient
     return PageInfo(
-        clinic_name=request.clinic.name,
+        clinic_name=request.clinic.shown_name,  # the unset default in the PDF's language
         logo=request.clinic.logo,
         patient_name=f"{patient.family_name.upper()}, {patient.given_name}",
         mrn=patient.mrn,

@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 )
 
 from calcitrack.domain.clinic.clinic_identity import (
-    DEFAULT_NAME,
     LOGO_MAX_BYTES,
     NAME_MAX,
     ClinicIdentity,
@@ -159,12 +158,14 @@ class ClinicIdentityPanel(QGroupBox):
         self.setTitle(self.tr("Clinic"))
         self.setStyleSheet(STYLE)
         self._choose_file = choose_file or choose_logo_file
-        self._stored = (identity.name, identity.logo)
+        # A clinic that has not named itself sees the default name in the window's language, and
+        # a save writes the name as shown (the stored name, once saved, is never translated).
+        self._stored = (identity.shown_name, identity.logo)
         self._logo = identity.logo
 
-        self.name_edit = QLineEdit(identity.name)
+        self.name_edit = QLineEdit(identity.shown_name)
         self.name_edit.setMaxLength(NAME_MAX)
-        self.name_edit.setPlaceholderText(DEFAULT_NAME)
+        self.name_edit.setPlaceholderText(ClinicIdentity().shown_name)
         self.name_edit.setAccessibleName(field_label(NAME_FIELD))
         self.name_edit.textEdited.connect(self._on_name_edited)
         name_label = QLabel(self.tr("Clinic &name"))
@@ -225,7 +226,7 @@ class ClinicIdentityPanel(QGroupBox):
 
     def mark_saved(self, identity: ClinicIdentity) -> None:
         """What was stored now: later changes are measured from it."""
-        self._stored = (identity.name, identity.logo)
+        self._stored = (identity.shown_name, identity.logo)
 
     def focus_order(self) -> list[QWidget]:
         return [self.name_edit, self.choose_button, self.remove_button]

@@ -220,7 +220,7 @@ class ClinicSettingsDialog(QDialog):
             first = 1
         for row, definition in enumerate(definitions, start=first):
             spin = self._spin(definition, settings.optional(definition.key))
-            label = QLabel(definition.label, wordWrap=True)
+            label = QLabel(definition.shown_label, wordWrap=True)
             label.setBuddy(spin)
             label.setMinimumWidth(240)
             note = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)

@@ -3,7 +3,9 @@ as a screen reader says it, its description (range, default, origin) and the not
 tag — clinic policy, published, no default, data-quality check — the default and the origin).
 
 The constants are the English texts, marked for translation (context ``ClinicSettingsTexts``) and
-shown translated; the setting's label, unit and origin come from the domain as they are."""
+shown translated; the setting's label and origin come from the domain, translated there
+(``SettingDefinition.shown_label``, ``origin_note``); its numbers are in the window's digits and
+decimal mark (``unit_text``); its unit is shown as the domain writes it."""
 
 from __future__ import annotations
 
@@ -104,13 +106,14 @@ def section_note(section: str) -> str | None:
 
 
 def accessible_name(definition: SettingDefinition) -> str:
-    """The label; a continuation ("…within") is read with the setting it continues."""
+    """The label, translated; a continuation ("…within") is read with the setting it continues
+    (which one is told by the English label: a translation may drop the "…")."""
     if not definition.label.startswith("…"):
-        return definition.label
+        return definition.shown_label
     index = DEFINITIONS.index(definition)
     previous = next(d for d in reversed(DEFINITIONS[:index]) if not d.label.startswith("…"))
     return QCoreApplication.translate("ClinicSettingsTexts", "{setting} {continuation}").format(
-        setting=previous.label, continuation=definition.label[1:]
+        setting=previous.shown_label, continuation=definition.shown_label.lstrip("…")
     )
 
 
@@ -131,7 +134,7 @@ def description(definition: SettingDefinition) -> str:
     return QCoreApplication.translate(
         "ClinicSettingsTexts", "{setting} — {default}, from {low} to {high}. {origin}"
     ).format(
-        setting=definition.label, default=default, low=low, high=high,
+        setting=definition.shown_label, default=default, low=low, high=high,
         origin=definition.origin_note,
     )
 

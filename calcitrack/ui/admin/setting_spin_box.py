@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QSize, Qt, Signal
 from PySide6.QtWidgets import QAbstractSpinBox, QStyle, QStyleOptionSpinBox
 
+from calcitrack.domain.clinic_setting_units import counted, shown_unit, unit_forms
 from calcitrack.domain.clinic_settings import SettingDefinition
-from calcitrack.ui.common.number_text import NumberFormat, Reading, read_number
+from calcitrack.ui.common.number_text import NumberFormat, Reading, in_window_digits, read_number
 
 NOT_SET = str(QT_TRANSLATE_NOOP("SettingNumberBox", "not set"))
 """What an optional setting's box shows while it is empty (not set), in English (shown
@@ -22,23 +23,21 @@ translated, context ``SettingNumberBox``)."""
 
 def unit_text(value: float, unit: str) -> str:
     """``50 %``, ``7/10``, ``15°``, ``1 minute``: a unit that starts with a slash or a degree sign
-    hugs it; a counted one is singular for 1 (``unit_suffix``)."""
-    number = f"{value:g}".replace("-", "−")
-    return f"{number}{unit_suffix(unit, number)}"
+    hugs it; a counted one is singular for 1 (``unit_suffix``). The number is in the window's
+    digits and decimal mark (``0,3`` in Portuguese), its minus the Unicode one."""
+    number = f"{value:g}"
+    shown = in_window_digits(number).replace("-", "−")
+    return f"{shown}{unit_suffix(unit, number)}"
 
 
 def unit_suffix(unit: str, number: str = "") -> str:
-    """What follows ``number`` (the number as shown): a counted unit ("minutes", "days",
-    "visits": a plain word in the plural) reads in the singular after "1"."""
+    """What follows ``number`` (the number as shown), in the window's language: a counted unit
+    ("minutes", "days", "visits") in the form that number takes ("1 minute"; left out: the
+    plural), a unit with words translated ("mg/day"), a symbol as it is (``shown_unit``)."""
     if not unit:
         return ""
-    if number == "1" and _counted(unit):
-        unit = unit[:-1]
-    return unit if unit[0] in "/°" else f" {unit}"
-
-
-def _counted(unit: str) -> bool:
-    return unit.isalpha() and unit.endswith("s") and len(unit) > 1
+    shown = shown_unit(unit, number)
+    return shown if unit[0] in "/°" else f" {shown}"
 
 
 def narrow(definition: SettingDefinition) -> bool:
@@ -156,8 +155,11 @@ class SettingNumberBox(QAbstractSpinBox):
     # ------------------------------------------------------------------ internals
 
     def _text_of(self, value: float) -> str:
+        """``value`` as the field shows it for editing: in the window's digits when they are
+        Arabic-Indic, else with a decimal point (``number_text.editable_text``), and its unit."""
         number = f"{round(value)}" if self._integer else f"{value:.{self._decimals}f}"
-        return number + self._suffix_for(number)
+        shown = in_window_digits(number) if QLocale().zeroDigit() != "0" else number
+        return shown + self._suffix_for(number)
 
     def _suffix_for(self, number: str) -> str:
         return unit_suffix(self._unit, number.strip())
@@ -165,8 +167,8 @@ class SettingNumberBox(QAbstractSpinBox):
     def _number_text(self, text: str) -> str:
         """``text`` without the unit shown after the number (if it is there, either form)."""
         text = text.strip()
-        for unit in {self._suffix.strip(), unit_suffix(self._unit, "1").strip()}:
-            if unit and text.endswith(unit):
+        for unit in unit_forms(self._unit) if self._unit else []:
+            if text.endswith(unit):
                 return text[: -len(unit)].strip()
         return text
 
@@ -184,7 +186,7 @@ class SettingNumberBox(QAbstractSpinBox):
         wanted = self._suffix_for(number)
         if number == text:
             self.lineEdit().setText(text + wanted)
-        elif _counted(self._unit) and not text.endswith(wanted):
+        elif counted(self._unit) and not text.endswith(wanted):
             self.lineEdit().setText(number + wanted)
 
 
