@@ -11,11 +11,16 @@ from pathlib import Path
 
 from calcitrack.i18n.catalogue import N_, _
 
-ELSEWHERE = N_(
+_ELSEWHERE = N_(
     "Press Save again to keep it: another workstation may reach a path (a network share) this "
     "one does not. A workstation that cannot reach it records its automatic backup as failed "
     "and warns."
 )
+
+
+def elsewhere_note() -> str:
+    """Why a folder this workstation cannot reach is still kept on a second Save (translated)."""
+    return _(_ELSEWHERE)
 
 
 def reach_warning(folder: Path) -> str | None:

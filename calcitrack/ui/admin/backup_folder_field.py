@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from calcitrack.domain.clinic_text_settings import BACKUP_FOLDER, check_text_setting, tidy
-from calcitrack.services.backups.backup_folder_reach import ELSEWHERE, reach_warning
+from calcitrack.services.backups.backup_folder_reach import elsewhere_note, reach_warning
 from calcitrack.ui.common import field_marks
 
 LABEL = str(QT_TRANSLATE_NOOP("BackupFolderField", "Backup folder"))
@@ -144,7 +144,7 @@ class BackupFolderField(QWidget):
             return None
         self._warned = warning
         return self.tr("{field}: {warning} {elsewhere}").format(
-            field=label(), warning=warning, elsewhere=ELSEWHERE
+            field=label(), warning=warning, elsewhere=elsewhere_note()
         )
 
     def check(self) -> None:
