@@ -98,6 +98,9 @@ PORTUGUESE: Entries = {
     "de dados de clínica aí (nada foi criado); verifique o caminho, ou crie uma clínica com "
     "`calcitrack db upgrade --db PATH`",
     "{text!r} is not a date (YYYY-MM-DD)": "{text!r} não é uma data (AAAA-MM-DD)",
+    "manage accounts without the window": "gerir contas sem a janela",
+    "disable an account (it can no longer sign in; its records stay)":
+        "desativar uma conta (deixa de poder iniciar sessão; os seus registos ficam)",
 }
 ARABIC: Entries = {
     "error: {message}": "خطأ: {message}",
@@ -106,6 +109,7 @@ ARABIC: Entries = {
     "(اختر غيرها باستخدام --db)",
     "no account {username!r} (see 'calcitrack users list')":
         "لا يوجد حساب {username!r} (انظر 'calcitrack users list')",
+    "manage accounts without the window": "إدارة الحسابات دون النافذة",
 }
 
 
@@ -299,3 +303,14 @@ def test_refusals_before_any_work_speak_portuguese(
     not_a_date = command("report", "--db", str(clinic_file), "--visit", "2025-13-45")
     assert not_a_date.code == 2
     assert "'2025-13-45' não é uma data (AAAA-MM-DD)" in not_a_date.err
+
+
+def test_the_help_speaks_the_systems_language(command: Command) -> None:
+    portuguese = command("--help")
+    assert portuguese.code == 0
+    assert "gerir contas sem a janela" in portuguese.out
+    assert "إدارة الحسابات دون النافذة" in command("--help", language="ar").out
+    english = command("--help", language="")
+    assert "manage accounts without the window" in english.out
+    users = " ".join(command("users", "--help").out.split())  # as argparse wrapped it
+    assert "desativar uma conta (deixa de poder iniciar sessão; os seus registos ficam)" in users
