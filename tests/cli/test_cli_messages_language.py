@@ -99,6 +99,9 @@ PORTUGUESE: Entries = {
     "`calcitrack db upgrade --db PATH`",
     "{text!r} is not a date (YYYY-MM-DD)": "{text!r} não é uma data (AAAA-MM-DD)",
     "manage accounts without the window": "gerir contas sem a janela",
+    "replayed {entries} changes against {rows} audited rows: every audited row holds what the "
+    "trail says": "reproduzidas {entries} alterações em {rows} linhas auditadas: cada linha "
+    "auditada contém o que o registo diz",
     "disable an account (it can no longer sign in; its records stay)":
         "desativar uma conta (deixa de poder iniciar sessão; os seus registos ficam)",
 }
@@ -314,3 +317,18 @@ def test_the_help_speaks_the_systems_language(command: Command) -> None:
     assert "manage accounts without the window" in english.out
     users = " ".join(command("users", "--help").out.split())  # as argparse wrapped it
     assert "desativar uma conta (deixa de poder iniciar sessão; os seus registos ficam)" in users
+
+
+def test_audit_verify_replay_and_anchors_speak_portuguese(
+    command: Command, clinic_file: Path
+) -> None:
+    done = command("audit", "verify", "--db", str(clinic_file))
+    assert done.code == 0, done.err
+    replayed = [line for line in done.out.splitlines() if line.startswith("reproduzidas ")]
+    assert len(replayed) == 1
+    assert replayed[0].endswith(" linhas auditadas: cada linha auditada contém o que o registo "
+                                "diz")
+    english = command("audit", "verify", "--db", str(clinic_file), language="")
+    assert any(line.startswith("replayed ") and line.endswith(
+        " audited rows: every audited row holds what the trail says")
+        for line in english.out.splitlines())
