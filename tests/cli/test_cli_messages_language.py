@@ -48,14 +48,14 @@ PORTUGUESE: Entries = {
     ),
     ("imported {patients} ({count} visit) from {file}",
      "imported {patients} ({count} visits) from {file}"): (
-        "importados {patients} ({count} consulta) de {file}",
-        "importados {patients} ({count} consultas) de {file}",
-        "importados {patients} ({count} consultas) de {file}",
+        "importação de {patients} ({count} consulta) a partir de {file}",
+        "importação de {patients} ({count} consultas) a partir de {file}",
+        "importação de {patients} ({count} consultas) a partir de {file}",
     ),
     "{options} do not apply to --format json": "{options} não se aplicam a --format json",
     "exported {patients} to {file} (signatures are not exported: the visits arrive unsigned, "
-    "for the receiving clinic to sign)": "exportados {patients} para {file} (as assinaturas não "
-    "são exportadas: as consultas chegam por assinar, para a clínica que as recebe as assinar)",
+    "for the receiving clinic to sign)": "exportação de {patients} para {file} (as assinaturas "
+    "não são exportadas: as consultas chegam por assinar, para a clínica que as recebe as assinar)",
     "--format csv needs --out-dir DIR: a new or empty folder for the tables":
         "--format csv precisa de --out-dir DIR: uma pasta nova ou vazia para as tabelas",
     ("wrote the research tables of {count} patient (identified) to {folder}:",
@@ -74,7 +74,7 @@ PORTUGUESE: Entries = {
     "no account {username!r} (see 'calcitrack users list')":
         "não há nenhuma conta {username!r} (ver 'calcitrack users list')",
     "{username} disabled: it can no longer sign in (its records stay)":
-        "{username} desativada: já não pode iniciar sessão (os seus registos ficam)",
+        "conta {username} desativada: já não pode iniciar sessão (os seus registos ficam)",
     "sign-in as {username!r} refused: {reason}":
         "início de sessão como {username!r} recusado: {reason}",
     "{database}: no problems found (schema {revision})":
@@ -208,7 +208,7 @@ def test_import_refusal_and_result_in_portuguese(
     good = _file(tmp_path, "good.json", hip=100)
     done = command("import", str(good), "--db", str(db))
     assert done.code == 0, done.err
-    assert done.out == f"importados 1 doente (2 consultas) de {good}\n"
+    assert done.out == f"importação de 1 doente (2 consultas) a partir de {good}\n"
     english = command("import", str(bad), "--db", str(db), language="")
     assert english.err.startswith(f"error: {bad}: 1 problem(s); nothing was imported:\n")
 
@@ -222,7 +222,7 @@ def test_exports_speak_portuguese_and_write_the_same_json(
     out_pt, out_en = tmp_path / "pt.json", tmp_path / "en.json"
     done = command("export", "--db", db, "--all", "-o", str(out_pt))
     assert done.code == 0, done.err
-    assert done.err.startswith(f"exportados 1 doente para {out_pt} (as assinaturas não são ")
+    assert done.err.startswith(f"exportação de 1 doente para {out_pt} (as assinaturas não são ")
     assert command("export", "--db", db, "--all", "-o", str(out_en), language="").err == (
         f"exported 1 patient to {out_en} (signatures are not exported: the visits arrive "
         "unsigned, for the receiving clinic to sign)\n"
@@ -253,7 +253,8 @@ def test_users_and_sign_in_speak_portuguese_and_arabic(
     made = command("users", "add", "enf.ana", "--role", "nurse", "--full-name", "Ana", "--db", db)
     assert (made.code, made.out) == (0, "criada a conta enf.ana (Ana): nurse\n")
     off = command("users", "disable", "enf.ana", "--db", db)
-    assert off.out == "enf.ana desativada: já não pode iniciar sessão (os seus registos ficam)\n"
+    assert off.out == (
+        "conta enf.ana desativada: já não pode iniciar sessão (os seus registos ficam)\n")
     missing = command("users", "disable", "ninguem", "--db", db)
     assert (missing.code, missing.err) == (
         1, "erro: não há nenhuma conta 'ninguem' (ver 'calcitrack users list')\n")
