@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from calcitrack.cli.exits import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UserError
 from calcitrack.domain.audit_trail.anchor_check import AnchorFileError, AnchorReport, NotedAnchor
 from calcitrack.domain.audit_trail.audit_replay import ReplayReport
+from calcitrack.i18n.catalogue import _, ngettext
 from calcitrack.services.audit_service import AuditService
 
 SHOWN = 200
@@ -32,9 +33,9 @@ def anchors_given(args: argparse.Namespace, service: AuditService) -> list[Noted
         except AnchorFileError as exc:
             raise UserError(f"--anchor-file {exc}", EXIT_USAGE) from None
         for note in notes:
-            print(f"note: {note}")
+            print(_("note: {note}").format(note=note))
         if not anchors:
-            print(f"note: {path} holds no anchor for this database")
+            print(_("note: {file} holds no anchor for this database").format(file=path))
         given += anchors
     return given
 
@@ -47,54 +48,58 @@ def verify_beyond_chain(service: AuditService, anchors: Sequence[NotedAnchor]) -
 
 def _anchors(report: AnchorReport) -> int:
     for note in report.notes:
-        print(f"note: {note}")
+        print(_("note: {note}").format(note=note))
     lost = [p for p in report.problems if not p.fails]
     for problem in lost[:ANCHORS_SHOWN]:
-        print(f"note: {problem.describe()}")
+        print(_("note: {note}").format(note=problem.describe()))
     if len(lost) > ANCHORS_SHOWN:
-        print(f"note: … and {len(lost) - ANCHORS_SHOWN} more anchors lost with the restore")
+        more = len(lost) - ANCHORS_SHOWN
+        print(ngettext("note: … and {count} more anchor lost with the restore",
+                       "note: … and {count} more anchors lost with the restore",
+                       more).format(count=more))  # fmt: skip
     if report.checked == 0:
-        print(
-            "no anchor noted outside the database for it: a trail cut short, or rewritten with "
-            f"every hash recomputed, would not show (this workstation's log: {report.own_log})"
-        )
+        print(_("no anchor noted outside the database for it: a trail cut short, or rewritten "
+                "with every hash recomputed, would not show (this workstation's log: {file})")
+              .format(file=report.own_log))  # fmt: skip
         return EXIT_OK
     if report.ok:
         held = report.checked - len(lost)
-        noted = "1 anchor noted outside the database is" if held == 1 else (
-            f"{held} anchors noted outside the database are"
-        )
-        print(
-            f"{noted} still in the trail ({report.own_anchors} from this workstation's log "
-            f"{report.own_log})"
-        )
+        print(ngettext(
+            "{count} anchor noted outside the database is still in the trail ({own} from this "
+            "workstation's log {file})",
+            "{count} anchors noted outside the database are still in the trail ({own} from this "
+            "workstation's log {file})",
+            held).format(count=held, own=report.own_anchors, file=report.own_log))  # fmt: skip
         return EXIT_OK
     failed = [p for p in report.problems if p.fails]
-    print(
-        f"{len(failed)} of {report.checked} anchors noted outside the database are no longer in "
-        "the trail:"
-    )
+    print(ngettext(
+        "{failed} of {count} anchors noted outside the database are no longer in the trail:",
+        "{failed} of {count} anchors noted outside the database are no longer in the trail:",
+        len(failed)).format(failed=len(failed), count=report.checked))  # fmt: skip
     for problem in failed[:ANCHORS_SHOWN]:
         print(f"  {problem.describe()}")
     if len(failed) > ANCHORS_SHOWN:
-        print(f"  … and {len(failed) - ANCHORS_SHOWN} more")
+        print("  " + _("… and {count} more").format(count=len(failed) - ANCHORS_SHOWN))
     return EXIT_FAILED
 
 
 def _replay(report: ReplayReport) -> int:
-    head = f"replayed {report.entries} changes against {report.rows_checked} audited rows"
     for note in report.notes():
-        print(f"note: {note}")
+        print(_("note: {note}").format(note=note))
     if report.ok:
-        print(f"{head}: every audited row holds what the trail says")
+        print(_("replayed {entries} changes against {rows} audited rows: every audited row holds "
+                "what the trail says").format(entries=report.entries,
+                                              rows=report.rows_checked))  # fmt: skip
         return EXIT_OK
     count = len(report.differences)
-    print(
-        f"{head}: {count} difference{'s' if count != 1 else ''} between the trail and the data "
-        "(rows changed without CalciTrack):"
-    )
+    print(ngettext(
+        "replayed {entries} changes against {rows} audited rows: {count} difference between the "
+        "trail and the data (rows changed without CalciTrack):",
+        "replayed {entries} changes against {rows} audited rows: {count} differences between the "
+        "trail and the data (rows changed without CalciTrack):",
+        count).format(entries=report.entries, rows=report.rows_checked, count=count))  # fmt: skip
     for difference in report.differences[:SHOWN]:
         print(f"  {difference.describe()}")
     if count > SHOWN:
-        print(f"  … and {count - SHOWN} more")
+        print("  " + _("… and {count} more").format(count=count - SHOWN))
     return EXIT_FAILED

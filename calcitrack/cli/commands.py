@@ -37,7 +37,7 @@ from calcitrack.cli.users_command import run as run_users
 from calcitrack.domain.codes import Role
 from calcitrack.domain.errors import DomainValidationError
 from calcitrack.domain.visits.plausibility import UnconfirmedValuesError
-from calcitrack.i18n.catalogue import ngettext
+from calcitrack.i18n.catalogue import _, ngettext
 from calcitrack.private_files import write_private
 from calcitrack.services.demo.demo_accounts import (
     DEMO_ACCOUNTS,
@@ -72,15 +72,16 @@ def _cmd_demo(args: argparse.Namespace, clinic: Clinic) -> int:
     patients = PatientService(clinic.context())
     if patients.list_patients(include_archived=True):
         if args.if_missing:
-            print(f"{clinic.where} already holds patients; left as it is")
+            print(_("{database} already holds patients; left as it is").format(
+                database=clinic.where))  # fmt: skip
             return EXIT_OK
         raise UserError(
-            f"{clinic.where} already holds patients: the demo needs an empty database "
-            "(choose another with --db)"
+            _("{database} already holds patients: the demo needs an empty database "
+              "(choose another with --db)").format(database=clinic.where)
         )
     if args.synthetic is not None:
         if args.synthetic < 1:
-            raise UserError("--synthetic needs a positive number of patients", EXIT_USAGE)
+            raise UserError(_("--synthetic needs a positive number of patients"), EXIT_USAGE)
         with _progress(args.synthetic, "synthetic clinic") as bar:
 
             def advance(made: int) -> None:
@@ -89,17 +90,19 @@ def _cmd_demo(args: argparse.Namespace, clinic: Clinic) -> int:
             n = build_synthetic_clinic(
                 clinic.context(), args.synthetic, seed=args.seed, progress=advance
             )
-        print(f"wrote a synthetic clinic of {n} patients to {clinic.where}")
+        print(ngettext("wrote a synthetic clinic of {count} patient to {database}",
+                       "wrote a synthetic clinic of {count} patients to {database}",
+                       n).format(count=n, database=clinic.where))  # fmt: skip
     else:
         result = ChartService(clinic.context()).add_charts(with_photographs(demo_charts()))
         signed = sign_earlier_visits(clinic.context(), password)
-        print(
-            f"wrote the demo clinic ({result.patients} patients, {result.visits} visits, "
-            f"{signed} of them signed) to {clinic.where}"
-        )
+        print(_("wrote the demo clinic ({patients} patients, {visits} visits, {signed} of them "
+                "signed) to {database}").format(patients=result.patients, visits=result.visits,
+                                                signed=signed, database=clinic.where))  # fmt: skip
     if fresh:
-        names = ", ".join(username for username, _, _ in DEMO_ACCOUNTS)
-        print(f"demo accounts: {names}; password: {DEMO_PASSWORD}")
+        names = ", ".join(account[0] for account in DEMO_ACCOUNTS)
+        print(_("demo accounts: {names}; password: {password}").format(
+            names=names, password=DEMO_PASSWORD))  # fmt: skip
     return EXIT_OK
 
 
@@ -134,24 +137,32 @@ def _cmd_import(args: argparse.Namespace, clinic: Clinic) -> int:
                 source=args.file.name,
             )
     except UnconfirmedValuesError as exc:
-        lines = [f"{args.file}: {len(exc.unusual)} unusual value(s); nothing was imported:"]
+        lines = [ngettext("{file}: {count} unusual value(s); nothing was imported:",
+                          "{file}: {count} unusual value(s); nothing was imported:",
+                          len(exc.unusual)).format(file=args.file, count=len(exc.unusual))]
         lines += [f"  {at(u.field)}: {u.describe()}" for u in exc.unusual]
         lines.append(
-            "Check each value against its source. If every one is right, import again with "
-            "--accept-unusual: each is then recorded in the audit trail as confirmed by you."
+            _("Check each value against its source. If every one is right, import again with "
+              "--accept-unusual: each is then recorded in the audit trail as confirmed by you.")
         )
         raise UserError("\n".join(lines), EXIT_DATA) from None
     except DomainValidationError as exc:
-        lines = [f"{args.file}: {len(exc.problems)} problem(s); nothing was imported:"]
+        lines = [ngettext("{file}: {count} problem(s); nothing was imported:",
+                          "{file}: {count} problem(s); nothing was imported:",
+                          len(exc.problems)).format(file=args.file, count=len(exc.problems))]
         lines += [f"  {at(p.field)}: {p.reason}" for p in exc.problems]
         raise UserError("\n".join(lines), EXIT_DATA) from None
-    print(f"imported {_patients(result.patients)} ({result.visits} visits) from {args.file}")
+    print(ngettext("imported {patients} ({count} visit) from {file}",
+                   "imported {patients} ({count} visits) from {file}", result.visits).format(
+        patients=_patients(result.patients), count=result.visits, file=args.file))  # fmt: skip
     if result.confirmed:
-        who = clinic.user.username if clinic.user else "you"
-        print(
-            f"accepted {len(result.confirmed)} unusual value(s), each recorded in the audit "
-            f"trail as confirmed by {who}:"
-        )
+        who = clinic.user.username if clinic.user else _("you")
+        count = len(result.confirmed)
+        print(ngettext(
+            "accepted {count} unusual value(s), each recorded in the audit trail as confirmed by "
+            "{user}:",
+            "accepted {count} unusual value(s), each recorded in the audit trail as confirmed by "
+            "{user}:", count).format(count=count, user=who))  # fmt: skip
         for u in result.confirmed:
             print(f"  {at(u.field)}: {u.describe()}")
     return EXIT_OK
@@ -165,7 +176,8 @@ def _cmd_export(args: argparse.Namespace, clinic: Clinic) -> int:
     stray = [o for o, v in (("--out-dir", args.out_dir), ("--pseudonymise", args.pseudonymise),
                             ("--with-summaries", args.with_summaries)) if v]
     if stray:
-        raise UserError(f"{', '.join(stray)} do not apply to --format json", EXIT_USAGE)
+        raise UserError(_("{options} do not apply to --format json").format(
+            options=", ".join(stray)), EXIT_USAGE)  # fmt: skip
     if args.output is not None:
         output_paths.checked_file("-o", args.output, "export.json")
     charts = ChartService(clinic.context())
@@ -175,7 +187,9 @@ def _cmd_export(args: argparse.Namespace, clinic: Clinic) -> int:
     )
     unfit = import_limits.structure_problems(document)
     if unfit:  # e.g. an Infinity stored before the import refused it: never write invalid JSON
-        lines = [f"{len(unfit)} value(s) cannot be written as JSON; nothing was exported:"]
+        lines = [ngettext("{count} value(s) cannot be written as JSON; nothing was exported:",
+                          "{count} value(s) cannot be written as JSON; nothing was exported:",
+                          len(unfit)).format(count=len(unfit))]
         lines += [f"  {p.field}: {p.reason}" for p in unfit]
         raise UserError("\n".join(lines), EXIT_DATA)
     text = json.dumps(document, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
@@ -185,14 +199,14 @@ def _cmd_export(args: argparse.Namespace, clinic: Clinic) -> int:
         try:
             write_private(args.output, text)  # 0600, atomic: a failure leaves what was there
         except OSError as exc:
-            raise UserError(
-                f"-o {args.output}: cannot write it ({output_paths.os_reason(exc)})"
-            ) from None
+            raise UserError(_("-o {file}: cannot write it ({reason})").format(
+                file=args.output, reason=output_paths.os_reason(exc))) from None  # fmt: skip
         print(
-            f"exported {_patients(len(mrns))} to {args.output} (signatures are not exported: "
-            "the visits arrive unsigned, for the receiving clinic to sign)",
+            _("exported {patients} to {file} (signatures are not exported: the visits arrive "
+              "unsigned, for the receiving clinic to sign)").format(
+                patients=_patients(len(mrns)), file=args.output),
             file=sys.stderr,
-        )
+        )  # fmt: skip
     return EXIT_OK
 
 
@@ -203,19 +217,25 @@ def _cmd_db(args: argparse.Namespace, clinic: Clinic) -> int:
         return run_grant_app_role(args, clinic)
     if args.db_command == "upgrade":
         # open_clinic has already brought the schema to head (with a backup first if needed)
-        action = {"created": "created", "upgraded": "upgraded", "current": "already current"}
-        print(f"{clinic.where}: schema {clinic.opened.revision} ({action[clinic.opened.action]})")
+        done = {"created": _("{database}: schema {revision} (created)"),
+                "upgraded": _("{database}: schema {revision} (upgraded)"),
+                "current": _("{database}: schema {revision} (already current)")}
+        print(done[clinic.opened.action].format(database=clinic.where,
+                                                revision=clinic.opened.revision))  # fmt: skip
         if clinic.opened.backup:
-            print(f"backup before the upgrade: {clinic.opened.backup}")
+            print(_("backup before the upgrade: {file}").format(file=clinic.opened.backup))
         return EXIT_OK
     if args.db_command == "check":
         problems = integrity.check(clinic.engine)
         if problems:
-            print(f"{clinic.where}: {len(problems)} problem(s):")
+            print(ngettext("{database}: {count} problem(s):", "{database}: {count} problem(s):",
+                           len(problems)).format(database=clinic.where,
+                                                 count=len(problems)))  # fmt: skip
             for problem in problems:
                 print(f"  {problem}")
             return EXIT_FAILED
-        print(f"{clinic.where}: no problems found (schema {clinic.opened.revision})")
+        print(_("{database}: no problems found (schema {revision})").format(
+            database=clinic.where, revision=clinic.opened.revision))  # fmt: skip
         return EXIT_OK
     return backup_command.run_backup(args, clinic)
 
@@ -254,10 +274,11 @@ def _refuse_missing_database(target: str | None) -> None:
     missing = missing_sqlite_file(database_url(target or default_database()))
     if missing is not None:
         raise UserError(
-            f"--db {missing}: there is no clinic database there (nothing was created); check "
-            "the path, or create a clinic with `calcitrack db upgrade --db PATH`",
+            _("--db {path}: there is no clinic database there (nothing was created); check the "
+              "path, or create a clinic with `calcitrack db upgrade --db PATH`").format(
+                path=missing),
             EXIT_DATABASE,
-        )
+        )  # fmt: skip
 
 
 def run_command(args: argparse.Namespace) -> int:
@@ -270,8 +291,9 @@ def run_command(args: argparse.Namespace) -> int:
     clinic = open_clinic(getattr(args, "db", None), allow_read_only=_reads_only(args))
     if clinic.read_only:
         print(
-            f"note: {clinic.read_only}. Reading from a snapshot of it: this command's sign-in "
-            "and exports are not recorded in its audit trail, and nothing can be saved to it.",
+            _("note: {reason}. Reading from a snapshot of it: this command's sign-in and "
+              "exports are not recorded in its audit trail, and nothing can be saved to it.")
+            .format(reason=clinic.read_only),
             file=sys.stderr,
         )
     try:

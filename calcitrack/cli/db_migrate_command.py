@@ -25,6 +25,7 @@ from calcitrack.bootstrap import Clinic
 from calcitrack.cli.exits import EXIT_DATABASE, EXIT_FAILED, EXIT_OK, EXIT_USAGE, UserError
 from calcitrack.domain.audit_trail.audit import AuditAction
 from calcitrack.domain.errors import DomainValidationError
+from calcitrack.i18n.catalogue import _
 from calcitrack.services.audit_service import os_user, record_by_os_user
 from calcitrack.store.clinic_copy import ClinicCopyError, CopyReport, copy_clinic
 from calcitrack.store.engine import database_url, describe, make_engine
@@ -34,18 +35,22 @@ from calcitrack.store.migrations import SchemaError
 def run(args: argparse.Namespace, clinic: Clinic) -> int:
     if clinic.opened.action == "created":
         raise UserError(
-            f"there was no clinic at {clinic.where} (an empty database was just created there): "
-            "give the clinic's database with --db"
+            _("there was no clinic at {database} (an empty database was just created there): "
+              "give the clinic's database with --db").format(database=clinic.where)
         )
     try:
         target_url = database_url(args.url)
     except DomainValidationError as exc:
         raise UserError(f"{args.url}: {exc.problems[0].reason}", EXIT_USAGE) from None
     if clinic.opened.action == "upgraded":
-        print(
-            f"the source {clinic.where} was first upgraded to schema {clinic.opened.revision} "
-            f"(backup: {clinic.opened.backup or 'none, a server database'})"
-        )
+        if clinic.opened.backup:
+            upgraded = _("the source {database} was first upgraded to schema {revision} "
+                         "(backup: {file})")
+        else:
+            upgraded = _("the source {database} was first upgraded to schema {revision} "
+                         "(backup: none, a server database)")
+        print(upgraded.format(database=clinic.where, revision=clinic.opened.revision,
+                              file=clinic.opened.backup))  # fmt: skip
     where = describe(target_url)
     target = make_engine(target_url)  # NetworkShareError for a SQLite file on a share
     try:
@@ -61,7 +66,8 @@ def run(args: argparse.Namespace, clinic: Clinic) -> int:
     except ClinicCopyError as exc:
         raise UserError(str(exc), EXIT_FAILED) from None
     except SchemaError as exc:
-        raise UserError(f"the target {where}: {exc}", EXIT_DATABASE) from None
+        raise UserError(_("the target {database}: {reason}").format(database=where, reason=exc),
+                        EXIT_DATABASE) from None  # fmt: skip
     finally:
         target.dispose()
     record_by_os_user(
@@ -79,15 +85,16 @@ def _reach(target: Engine, where: str) -> None:
             pass
     except OperationalError as exc:
         raise UserError(
-            f"the target {where} cannot be reached: {str(exc.orig).strip()}", EXIT_DATABASE
-        ) from None
+            _("the target {database} cannot be reached: {reason}").format(
+                database=where, reason=str(exc.orig).strip()),
+            EXIT_DATABASE,
+        ) from None  # fmt: skip
 
 
 def _print_report(report: CopyReport) -> None:
     width = max(len(t.table) for t in report.tables)
     for copied in report.tables:
         print(f"  {copied.table:<{width}}  {copied.target_rows:>8} rows  checksum ok")
-    print(
-        f"copied {len(report.tables)} tables, {report.rows} rows from {report.source} to "
-        f"{report.target}; counts verified"
-    )
+    print(_("copied {tables} tables, {rows} rows from {source} to {target}; counts "
+            "verified").format(tables=len(report.tables), rows=report.rows,
+                               source=report.source, target=report.target))  # fmt: skip

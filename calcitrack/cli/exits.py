@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
+from calcitrack.i18n.catalogue import _
+
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_DATA, EXIT_DATABASE, EXIT_DENIED = 0, 1, 2, 3, 4, 5
 # EXIT_USAGE also: an output path (-o, --out-dir, --csv) that cannot be written, refused before
 #   any work (cli/output_paths.py).
@@ -29,4 +31,6 @@ def iso_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+        raise argparse.ArgumentTypeError(
+            _("{text!r} is not a date (YYYY-MM-DD)").format(text=text)
+        ) from None

@@ -21,6 +21,7 @@ from calcitrack.bootstrap import Clinic
 from calcitrack.cli import output_paths
 from calcitrack.cli.exits import EXIT_DATA, EXIT_OK, EXIT_USAGE, UserError
 from calcitrack.domain.entities import PatientChart
+from calcitrack.i18n.catalogue import _, ngettext
 from calcitrack.reports.exports.fhir_writer import NOTHING_WRITTEN, FhirBundleError, FhirWriter
 from calcitrack.reports.exports.summary_writer import SummaryWriter
 from calcitrack.services.research.fhir_export_service import FhirExportService
@@ -32,8 +33,9 @@ def run(args: argparse.Namespace, clinic: Clinic) -> int:
              if v]  # fmt: skip
     if stray:
         raise UserError(
-            f"{', '.join(stray)}: not for --format fhir (the research CSV options; a FHIR "
-            "Bundle is one file, -o FILE.json, and carries the patients as recorded)",
+            _("{options}: not for --format fhir (the research CSV options; a FHIR Bundle is one "
+              "file, -o FILE.json, and carries the patients as recorded)").format(
+                options=", ".join(stray)),
             EXIT_USAGE,
         )
     path = args.output
@@ -61,7 +63,8 @@ def run(args: argparse.Namespace, clinic: Clinic) -> int:
                 writer.write(charts, path, advance, before_publish=record)
             except OSError as exc:
                 reason = output_paths.os_reason(exc)
-                raise UserError(f"-o {path}: cannot write it ({reason})") from None
+                raise UserError(_("-o {file}: cannot write it ({reason})").format(
+                    file=path, reason=reason)) from None  # fmt: skip
 
     try:
         count = service.export(
@@ -74,7 +77,14 @@ def run(args: argparse.Namespace, clinic: Clinic) -> int:
             text = text.replace(NOTHING_WRITTEN, "the Bundle on standard output is unfinished")
         raise UserError(text, EXIT_DATA) from None
     if path is not None:
-        what = "patient" if count == 1 else "patients"
-        extra = " with their visit summaries" if args.with_summaries else ""
-        print(f"exported {count} {what}{extra} as a FHIR R4 Bundle to {path}", file=sys.stderr)
+        if args.with_summaries:
+            exported = ngettext(
+                "exported {count} patient with their visit summaries as a FHIR R4 Bundle to "
+                "{file}",
+                "exported {count} patients with their visit summaries as a FHIR R4 Bundle to "
+                "{file}", count)
+        else:
+            exported = ngettext("exported {count} patient as a FHIR R4 Bundle to {file}",
+                                "exported {count} patients as a FHIR R4 Bundle to {file}", count)
+        print(exported.format(count=count, file=path), file=sys.stderr)
     return EXIT_OK

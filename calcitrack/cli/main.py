@@ -16,9 +16,11 @@ import sys
 from collections.abc import Sequence
 
 from calcitrack import __version__
+from calcitrack.cli.cli_language import system_language
 from calcitrack.cli.exits import EXIT_FAILED
 from calcitrack.cli.parser import build_parser
-from calcitrack.i18n.catalogue import _
+from calcitrack.i18n.catalogue import _, activate
+from calcitrack.i18n.languages import Language
 from calcitrack.logging_setup import configure_logging
 from calcitrack.private_files import restrict_umask
 from calcitrack.store.locations import log_dir
@@ -30,6 +32,8 @@ GUI = (None, "gui")
 
 def run(argv: Sequence[str] | None = None) -> int:
     restrict_umask()  # what the process and its children (pg_dump) create is private from birth
+    # the messages' language, before parsing: the help and usage mistakes are messages too
+    activate(system_language())
     args = build_parser().parse_args(argv)
     try:
         configure_logging(log_dir())
@@ -38,12 +42,10 @@ def run(argv: Sequence[str] | None = None) -> int:
     log.info("calcitrack %s: command %s", __version__, args.command or "gui")
     try:
         if args.command in GUI:
+            activate(Language.ENGLISH)  # as before: the window chooses its own at sign-in
             return _run_window(args)
-        from calcitrack.cli.cli_language import system_language
         from calcitrack.cli.commands import run_command
-        from calcitrack.i18n.catalogue import activate
 
-        activate(system_language())  # the messages' language; the window chooses its own
         return run_command(args)
     except KeyboardInterrupt:
         print(_("interrupted"), file=sys.stderr)

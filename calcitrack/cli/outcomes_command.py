@@ -25,6 +25,7 @@ from calcitrack.domain.clinic.permissions import Permission, PermissionDeniedErr
 from calcitrack.domain.errors import DomainValidationError
 from calcitrack.domain.outcomes.outcomes_types import DEFAULT_WINDOW_DAYS, OutcomesQuery
 from calcitrack.domain.outcomes.query_check import check_query
+from calcitrack.i18n.catalogue import _
 from calcitrack.reports.exports.outcomes_csv_writer import write_outcomes_csv
 from calcitrack.services.research.outcomes_service import OutcomesService
 
@@ -36,8 +37,8 @@ def _query(args: argparse.Namespace, clinic: Clinic) -> OutcomesQuery:
     today = clinic.today()
     if args.as_of is not None and args.as_of > today:
         raise UserError(
-            f"--as-of {args.as_of.isoformat()}: after today ({today.isoformat()}); the records "
-            "can only be read up to today",
+            _("--as-of {day}: after today ({today}); the records can only be read up to "
+              "today").format(day=args.as_of.isoformat(), today=today.isoformat()),
             EXIT_USAGE,
         )
     query = OutcomesQuery(regimen, disease, args.as_of or today, window)
@@ -59,8 +60,8 @@ def run(args: argparse.Namespace, clinic: Clinic) -> int:
     )
     if pdf is not None and table is not None and pdf.resolve() == table.resolve():
         raise UserError(
-            f"--csv and -o name the same file ({table}): give each its own, such as "
-            "outcomes.csv and outcomes.pdf",
+            _("--csv and -o name the same file ({file}): give each its own, such as "
+              "outcomes.csv and outcomes.pdf").format(file=table),
             EXIT_USAGE,
         )
     context = clinic.context()
@@ -76,7 +77,7 @@ def run(args: argparse.Namespace, clinic: Clinic) -> int:
             before_publish=lambda: service.record_export(report, what="outcomes-csv",
                                                          to=table.name),
         ), "--csv", table)
-        print(f"wrote {table}")
+        print(_("wrote {file}").format(file=table))
     if pdf is not None:
         # The PDF writer (reportlab, matplotlib) is loaded for -o only; it is built on the
         # outcomes window's branch (a plain import once the branches are merged).
@@ -86,7 +87,7 @@ def run(args: argparse.Namespace, clinic: Clinic) -> int:
             before_publish=lambda: service.record_export(report, what="outcomes-pdf",
                                                          to=pdf.name),
         ), "-o", pdf)
-        print(f"wrote {pdf}")
+        print(_("wrote {file}").format(file=pdf))
     return EXIT_OK
 
 
@@ -97,4 +98,5 @@ def _write(write: Callable[[], object], option: str, path: Path) -> None:
         raise  # a PermissionError, so an OSError: said as the refusal it is
     except OSError as exc:
         reason = output_paths.os_reason(exc)
-        raise UserError(f"{option} {path}: could not be written: {reason}", EXIT_FAILED) from None
+        raise UserError(_("{option} {file}: could not be written: {reason}").format(
+            option=option, file=path, reason=reason), EXIT_FAILED) from None  # fmt: skip

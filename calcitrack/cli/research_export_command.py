@@ -16,6 +16,7 @@ from calcitrack.bootstrap import Clinic
 from calcitrack.cli.exits import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UserError
 from calcitrack.cli.output_paths import checked_new_folder, os_reason
 from calcitrack.domain.clinic.permissions import PermissionDeniedError
+from calcitrack.i18n.catalogue import _, ngettext
 from calcitrack.reports.exports.research_csv import ResearchFolderError, write_research_csv
 from calcitrack.services.errors import NotFoundError
 from calcitrack.services.research.research_service import ResearchService
@@ -26,13 +27,14 @@ def run(args: argparse.Namespace, clinic: Clinic) -> int:
                                           ("--with-summaries", args.with_summaries)) if value]
     if stray:
         raise UserError(
-            f"{', '.join(stray)}: not for --format csv, which writes a folder of tables "
-            "(give --out-dir DIR)",
+            _("{options}: not for --format csv, which writes a folder of tables (give --out-dir "
+              "DIR)").format(options=", ".join(stray)),
             EXIT_USAGE,
         )
     if args.out_dir is None:
         raise UserError(
-            "--format csv needs --out-dir DIR: a new or empty folder for the tables", EXIT_USAGE
+            _("--format csv needs --out-dir DIR: a new or empty folder for the tables"),
+            EXIT_USAGE,
         )
     folder = checked_new_folder("--out-dir", args.out_dir)
     pseudonymise = bool(args.pseudonymise)
@@ -47,25 +49,34 @@ def run(args: argparse.Namespace, clinic: Clinic) -> int:
             ),
         )
     except NotFoundError as exc:
-        raise UserError(f"--mrn: {exc.args[0]}; nothing was written", EXIT_USAGE) from None
+        raise UserError(_("--mrn: {reason}; nothing was written").format(reason=exc.args[0]),
+                        EXIT_USAGE) from None  # fmt: skip
     except ResearchFolderError as exc:
         raise UserError(f"--out-dir {exc}", EXIT_USAGE) from None
     except PermissionDeniedError:
         raise  # a PermissionError, so an OSError: said as the refusal it is (exit 5)
     except OSError as exc:
         raise UserError(
-            f"--out-dir {folder}: cannot write it ({os_reason(exc)}); nothing was written",
+            _("--out-dir {folder}: cannot write it ({reason}); nothing was written").format(
+                folder=folder, reason=os_reason(exc)),
             EXIT_FAILED,
         ) from None
     for line in written.removed_lines():
         print(line, file=sys.stderr)
-    kind = "pseudonymised" if written.pseudonymised else "identified"
     count = written.patients
-    print(f"wrote the research tables of {count} patient{'' if count == 1 else 's'} "
-          f"({kind}) to {folder}:", file=sys.stderr)
+    if written.pseudonymised:
+        wrote = ngettext("wrote the research tables of {count} patient (pseudonymised) to "
+                         "{folder}:",
+                         "wrote the research tables of {count} patients (pseudonymised) to "
+                         "{folder}:", count)
+    else:
+        wrote = ngettext("wrote the research tables of {count} patient (identified) to {folder}:",
+                         "wrote the research tables of {count} patients (identified) to "
+                         "{folder}:", count)
+    print(wrote.format(count=count, folder=folder), file=sys.stderr)
     for line in written.lines():
         print(line, file=sys.stderr)
     if written.pseudonymised:
-        print("pseudonymised: still personal data, not anonymous (see README.txt)",
+        print(_("pseudonymised: still personal data, not anonymous (see README.txt)"),
               file=sys.stderr)
     return EXIT_OK

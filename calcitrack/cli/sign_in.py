@@ -24,6 +24,7 @@ import sys
 from calcitrack.bootstrap import Clinic
 from calcitrack.cli.exits import EXIT_DENIED, EXIT_USAGE, UserError
 from calcitrack.cli.parser import PASSWORD_ENV, USER_ENV
+from calcitrack.i18n.catalogue import _
 from calcitrack.services.accounts.account_service import SignInError
 
 
@@ -35,7 +36,8 @@ def account_name(args: argparse.Namespace) -> str:
         return getpass.getuser()
     except (KeyError, OSError):
         raise UserError(
-            f"who is signing in? give --account or set {USER_ENV}", EXIT_USAGE
+            _("who is signing in? give --account or set {variable}").format(variable=USER_ENV),
+            EXIT_USAGE,
         ) from None
 
 
@@ -45,9 +47,9 @@ def sign_in(args: argparse.Namespace, clinic: Clinic) -> str:
     accounts = clinic.accounts()
     if accounts.needs_first_admin():
         raise UserError(
-            f"{clinic.where} has no administrator yet: create the first one with 'calcitrack "
-            "users add USERNAME --role admin --full-name NAME' or in CalciTrack's window (or "
-            "build a demo clinic with 'calcitrack demo')",
+            _("{database} has no administrator yet: create the first one with 'calcitrack users "
+              "add USERNAME --role admin --full-name NAME' or in CalciTrack's window (or build a "
+              "demo clinic with 'calcitrack demo')").format(database=clinic.where),
             EXIT_DENIED,
         )
     username = account_name(args)
@@ -55,12 +57,18 @@ def sign_in(args: argparse.Namespace, clinic: Clinic) -> str:
     if password is None:
         if not sys.stdin.isatty():
             raise UserError(
-                f"no password for {username!r}: set {PASSWORD_ENV} or run in a terminal",
+                _("no password for {username!r}: set {variable} or run in a terminal").format(
+                    username=username, variable=PASSWORD_ENV),
                 EXIT_USAGE,
-            )
-        password = getpass.getpass(f"CalciTrack password for {username}: ")
+            )  # fmt: skip
+        password = getpass.getpass(
+            _("CalciTrack password for {username}: ").format(username=username)
+        )
     try:
         clinic.user = accounts.sign_in(username, password)
     except SignInError as exc:
-        raise UserError(f"sign-in as {username!r} refused: {exc}", EXIT_DENIED) from None
+        raise UserError(
+            _("sign-in as {username!r} refused: {reason}").format(username=username, reason=exc),
+            EXIT_DENIED,
+        ) from None
     return password

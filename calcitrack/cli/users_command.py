@@ -30,6 +30,7 @@ from calcitrack.domain.clinic.accounts import check_display_name, check_roles, c
 from calcitrack.domain.codes import Role
 from calcitrack.domain.entities import User
 from calcitrack.domain.visits.validation import raise_if
+from calcitrack.i18n.catalogue import _
 from calcitrack.services.accounts.user_admin_service import Account, UserAdminService
 from calcitrack.services.errors import ConflictError, NotFoundError
 from calcitrack.store.unit_of_work import utc_now
@@ -52,25 +53,33 @@ def run(args: argparse.Namespace, clinic: Clinic) -> int:
             check_username(username) + check_display_name(args.full_name) + check_roles(roles)
         )
         if username in accounts:
-            raise ConflictError(f"username: {username!r} is taken; nothing was changed")
+            raise ConflictError(
+                _("username: {username!r} is taken; nothing was changed").format(
+                    username=username)
+            )  # fmt: skip
         user = admin.create(username, args.full_name, roles, _new_password(username))
-        print(f"created {_describe(user)}")
+        print(_("created {account}").format(account=_describe(user)))
         return EXIT_OK
     if username not in accounts:
-        raise NotFoundError(f"no account {username!r} (see 'calcitrack users list')")
+        raise NotFoundError(
+            _("no account {username!r} (see 'calcitrack users list')").format(username=username)
+        )
     if action == "set-roles":
         user = admin.set_roles(username, _roles(args.roles))
-        print(f"{username}: roles now {_roles_text(user.roles)}")
+        print(_("{username}: roles now {roles}").format(username=username,
+                                                        roles=_roles_text(user.roles)))  # fmt: skip
     elif action in ("disable", "enable"):
         user = admin.set_active(username, action == "enable")
-        print(
-            f"{username} disabled: it can no longer sign in (its records stay)"
+        done = (
+            _("{username} disabled: it can no longer sign in (its records stay)")
             if not user.active
-            else f"{username} enabled: it can sign in again"
+            else _("{username} enabled: it can sign in again")
         )
+        print(done.format(username=username))
     else:  # reset-password
         admin.reset_password(username, _new_password(username))
-        print(f"new password set for {username} (a lockout, if any, is lifted)")
+        print(_("new password set for {username} (a lockout, if any, is lifted)").format(
+            username=username))  # fmt: skip
     return EXIT_OK
 
 
@@ -79,15 +88,17 @@ def _first_admin(args: argparse.Namespace, clinic: Clinic) -> int:
     username, roles = args.username.strip(), _roles(args.roles)
     if Role.ADMIN not in roles:
         raise UserError(
-            f"{clinic.where} has no administrator yet: the first account must be one "
-            f"(add --role admin to 'calcitrack users add {username}')",
+            _("{database} has no administrator yet: the first account must be one (add --role "
+              "admin to 'calcitrack users add {username}')").format(database=clinic.where,
+                                                                     username=username),
             EXIT_USAGE,
-        )
+        )  # fmt: skip
     raise_if(check_username(username) + check_display_name(args.full_name))
     user = clinic.accounts().create_first_admin(
         username, args.full_name, _new_password(username), also=roles - {Role.ADMIN}
     )
-    print(f"created {_describe(user)}, the first administrator of {clinic.where}")
+    print(_("created {account}, the first administrator of {database}").format(
+        account=_describe(user), database=clinic.where))  # fmt: skip
     return EXIT_OK
 
 
@@ -98,12 +109,13 @@ def _new_password(username: str) -> str:
         return given
     if not sys.stdin.isatty():
         raise UserError(
-            f"no new password for {username!r}: set {NEW_PASSWORD_ENV} or run in a terminal",
+            _("no new password for {username!r}: set {variable} or run in a terminal").format(
+                username=username, variable=NEW_PASSWORD_ENV),
             EXIT_USAGE,
-        )
-    first = getpass.getpass(f"New password for {username}: ")
-    if getpass.getpass("The same password again: ") != first:
-        raise UserError("the two passwords differ; nothing was changed", EXIT_USAGE)
+        )  # fmt: skip
+    first = getpass.getpass(_("New password for {username}: ").format(username=username))
+    if getpass.getpass(_("The same password again: ")) != first:
+        raise UserError(_("the two passwords differ; nothing was changed"), EXIT_USAGE)
     return first
 
 
