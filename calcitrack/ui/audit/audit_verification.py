@@ -14,13 +14,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
 
 from calcitrack.domain.audit_trail.anchor_check import AnchorReport
 from calcitrack.domain.audit_trail.audit import VerifyResult
 from calcitrack.domain.audit_trail.audit_replay import ReplayReport
 from calcitrack.domain.signed_content import SignatureCheck
 from calcitrack.ui.audit.audit_changes_text import verify_text
+from calcitrack.ui.common.window_locale import is_english
 
 SCOPE = str(QT_TRANSLATE_NOOP(
     "AuditVerification",
@@ -54,10 +55,10 @@ class VerificationCounts(QObject):
     finds a counted text's forms through ``tr`` with the count; the context is this class)."""
 
     def problems_found(self, count: int) -> str:
-        return self.tr("{count} problem(s) found:", "", count).format(count=f"{count:,}")
+        return self.tr("{count} problem(s) found:", "", count).format(count=_grouped(count))
 
     def anchors_found(self, count: int) -> str:
-        return self.tr("{count} anchor(s) found", "", count).format(count=f"{count:,}")
+        return self.tr("{count} anchor(s) found", "", count).format(count=_grouped(count))
 
 
 @dataclass(frozen=True)
@@ -191,3 +192,9 @@ def _anchors_found(report: AnchorReport) -> str:
 
 def _sentence(line: str) -> str:
     return line[:1].upper() + line[1:]
+
+
+def _grouped(count: int) -> str:
+    """``count`` with its thousands grouped as the window's language groups them: "1,234" in
+    English (as always), "1 234" in Portuguese, "١٬٢٣٤" in Arabic with Arabic-Indic digits."""
+    return f"{count:,}" if is_english() else QLocale().toString(count)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
 from calcitrack.domain.worklist import Worklist
+from calcitrack.ui.common.window_locale import shown_date
 
 HEADERS = (
     str(QT_TRANSLATE_NOOP("RecallDocument", "MRN")),
@@ -45,7 +46,7 @@ class RecallDocument(QObject):
             for row in rows
         )
         head = "".join(f"<th align='left'>{html.escape(h)}</th>" for h in headers())
-        title = self.tr("Recall list: overdue on {day}").format(day=worklist.today.isoformat())
+        title = self.tr("Recall list: overdue on {day}").format(day=shown_date(worklist.today))
         intro = self.tr(
             "%n patient(s) whose next visit was due before today (the next visit due planned "
             "at each patient's latest visit).",

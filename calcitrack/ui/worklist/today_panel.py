@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from calcitrack.domain.clinic.permissions import Permission
 from calcitrack.domain.worklist import Worklist, WorklistRow
 from calcitrack.ui.common.task_runner import Runner
+from calcitrack.ui.common.window_locale import shown_date
 from calcitrack.ui.patients.patient_list_panel import PatientListPanel
 from calcitrack.ui.visit_form.draft_store import DraftInfo, DraftStore
 from calcitrack.ui.worklist.recall_dialog import RecallDialog
@@ -46,7 +47,7 @@ TITLES = {
 
 def draft_text(draft: DraftInfo) -> str:
     day = (
-        draft.visit_date.isoformat()
+        shown_date(draft.visit_date)
         if draft.visit_date
         else QCoreApplication.translate("TodayPanel", "(date not read)")
     )
@@ -120,7 +121,7 @@ class TodayPanel(QWidget):
         return self.tr("%n day(s) overdue", "", late)
 
     def unsigned_text(self, row: WorklistRow) -> str:
-        day = row.day.isoformat()
+        day = shown_date(row.day)
         if row.count == 1:
             return self.tr("visit of {day}").format(day=day)
         return self.tr("%n visit(s) since {day}", "", row.count).format(day=day)
@@ -162,7 +163,7 @@ class TodayPanel(QWidget):
         due_rows = [(r.mrn, r.name, self.due_text(worklist, r)) for r in worklist.due]
         due = self._section(DUE, due_rows)
         for item, row in zip(due, worklist.due, strict=True):
-            item.setToolTip(1, self.tr("Next visit due {day}").format(day=row.day.isoformat()))
+            item.setToolTip(1, self.tr("Next visit due {day}").format(day=shown_date(row.day)))
         self._section(SEEN, [(r.mrn, r.name, self.tr("seen today")) for r in worklist.seen_today])
         if self._may_sign:
             unsigned = [(r.mrn, r.name, self.unsigned_text(r)) for r in worklist.unsigned]
