@@ -21,7 +21,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from calcitrack.domain.audit_trail.audit import AuditAction, AuditEntry, VerifyResult
-from calcitrack.ui.common.number_text import exact_text, in_window_digits
+from calcitrack.ui.common.number_text import in_window_digits
 
 NOTHING = "—"
 """How a missing value (null) or a missing cell is shown."""
@@ -77,8 +77,8 @@ def value_text(value: Any) -> str:
         ).format(count=in_window_digits(str(value["bytes"])), digest=str(value["sha256"])[:12])
     if isinstance(value, dict | list):
         return json.dumps(value, ensure_ascii=False, separators=(", ", ": "), sort_keys=True)
-    if isinstance(value, int | float):  # 12,5 in Portuguese
-        return in_window_digits(exact_text(value) if isinstance(value, float) else str(value))
+    if isinstance(value, int | float):  # as stored ("8.0"), with the window's decimal mark
+        return in_window_digits(str(value))
     return str(value)
 
 

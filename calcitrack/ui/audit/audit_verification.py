@@ -14,14 +14,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from calcitrack.domain.audit_trail.anchor_check import AnchorReport
 from calcitrack.domain.audit_trail.audit import VerifyResult
 from calcitrack.domain.audit_trail.audit_replay import ReplayReport
 from calcitrack.domain.signed_content import SignatureCheck
 from calcitrack.ui.audit.audit_changes_text import verify_text
-from calcitrack.ui.common.window_locale import is_english
+from calcitrack.ui.common.number_text import grouped_count
 
 SCOPE = str(QT_TRANSLATE_NOOP(
     "AuditVerification",
@@ -55,10 +55,10 @@ class VerificationCounts(QObject):
     finds a counted text's forms through ``tr`` with the count; the context is this class)."""
 
     def problems_found(self, count: int) -> str:
-        return self.tr("{count} problem(s) found:", "", count).format(count=_grouped(count))
+        return self.tr("{count} problem(s) found:", "", count).format(count=grouped_count(count))
 
     def anchors_found(self, count: int) -> str:
-        return self.tr("{count} anchor(s) found", "", count).format(count=_grouped(count))
+        return self.tr("{count} anchor(s) found", "", count).format(count=grouped_count(count))
 
 
 @dataclass(frozen=True)
@@ -102,7 +102,7 @@ class TrailVerification:
                     "AuditVerification",
                     "{count} signed visits were signed before signatures were bound to their "
                     "content and cannot be verified.",
-                ).format(count=f"{self.signatures.unbound:,}")
+                ).format(count=grouped_count(self.signatures.unbound))
             )
         notes += self.replay.notes()  # they start with a table's name: "lab_results: …"
         notes += self.anchors.notes
@@ -127,7 +127,7 @@ class TrailVerification:
             "Audit trail intact: {count} entries, every audited row as the trail says, "
             "{signatures}, {anchors}.",
         ).format(
-            count=f"{self.chain.checked:,}",
+            count=grouped_count(self.chain.checked),
             signatures=_signatures_matching(self.signatures),
             anchors=_anchors_found(self.anchors),
         )
@@ -139,7 +139,7 @@ class TrailVerification:
             held.append(
                 QCoreApplication.translate(
                     "AuditVerification", "the chain of {count} entries is intact"
-                ).format(count=f"{self.chain.checked:,}")
+                ).format(count=grouped_count(self.chain.checked))
             )
         if self.replay.ok:
             held.append(
@@ -180,7 +180,7 @@ def _signatures_matching(check: SignatureCheck) -> str:
         )
     return QCoreApplication.translate(
         "AuditVerification", "{count} signatures match what was signed"
-    ).format(count=f"{signed:,}")
+    ).format(count=grouped_count(signed))
 
 
 def _anchors_found(report: AnchorReport) -> str:
@@ -193,8 +193,3 @@ def _anchors_found(report: AnchorReport) -> str:
 def _sentence(line: str) -> str:
     return line[:1].upper() + line[1:]
 
-
-def _grouped(count: int) -> str:
-    """``count`` with its thousands grouped as the window's language groups them: "1,234" in
-    English (as always), "1 234" in Portuguese, "١٬٢٣٤" in Arabic with Arabic-Indic digits."""
-    return f"{count:,}" if is_english() else QLocale().toString(count)

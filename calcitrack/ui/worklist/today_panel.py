@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 
 from calcitrack.domain.clinic.permissions import Permission
 from calcitrack.domain.worklist import Worklist, WorklistRow
+from calcitrack.ui.common.number_text import in_window_digits
 from calcitrack.ui.common.task_runner import Runner
-from calcitrack.ui.common.window_locale import shown_date
+from calcitrack.ui.common.window_locale import is_english, shown_date
 from calcitrack.ui.patients.patient_list_panel import PatientListPanel
 from calcitrack.ui.visit_form.draft_store import DraftInfo, DraftStore
 from calcitrack.ui.worklist.recall_dialog import RecallDialog
@@ -57,7 +58,8 @@ def draft_text(draft: DraftInfo) -> str:
 
 
 def draft_tip(draft: DraftInfo) -> str:
-    typed = f"{draft.typed_at.astimezone():%Y-%m-%d %H:%M}"
+    local = draft.typed_at.astimezone()
+    typed = f"{shown_date(local.date())} {in_window_digits(f'{local:%H:%M}')}"
     return QCoreApplication.translate(
         "TodayPanel", "Last typed {typed}; Enter opens the patient and offers the draft back"
     ).format(typed=typed)
@@ -127,7 +129,8 @@ class TodayPanel(QWidget):
         return self.tr("%n visit(s) since {day}", "", row.count).format(day=day)
 
     def _show_title(self) -> None:
-        day = f"{self._today():%A %d %B %Y}"
+        today = self._today()  # "Monday 07 December 2026" in English, else the long form
+        day = f"{today:%A %d %B %Y}" if is_english() else shown_date(today, long=True)
         self.title.setText(self.tr("<b>Today</b>, {date}").format(date=day))
 
     # -- reading -------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable, Iterator
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -28,6 +28,7 @@ from calcitrack.ui.common.number_edit import NumberEdit
 from calcitrack.ui.common.window_language import WindowLanguage
 from calcitrack.ui.photographs.attach_files import size_text
 from calcitrack.ui.visit_form.discard import DiscardQuestion
+from calcitrack.ui.visit_form.draft_store import moment_text
 from calcitrack.ui.visit_form.section import FormContext
 from calcitrack.ui.visit_form.sections.lesion_texts import format_mm2
 from calcitrack.ui.visit_form.sections.medication_change_panel import Weight, diltiazem_text
@@ -166,3 +167,11 @@ def test_medication_doses_ranges_sizes_and_the_audit_trail_in_the_window_s_numbe
         language, "١٢٬٣٤٥" if digits == "arab" else "12,345"
     )
     assert grouped in VerificationCounts().problems_found(12_345)
+
+    typed = moment_text(datetime(2025, 11, 19, 14, 2))  # a draft's last typing, another day
+    assert typed == {
+        ("en", "latn"): "2025-11-19 14:02",
+        ("pt_PT", "latn"): "19/11/2025 14:02",
+        ("ar", "arab"): "١٩\u200f/١١\u200f/٢٠٢٥ ١٤:٠٢",
+        ("ar", "latn"): "19\u200f/11\u200f/2025 14:02",
+    }[(language, digits)]
