@@ -86,7 +86,9 @@ def flags_tooltip(summary: PatientSummary) -> str:
     if not summary.flags:
         assessed = QCoreApplication.translate(
             "PatientFlagsCell", "No flags (assessed {date})"
-        ).format(date=summary.flags_assessed_on)
+        ).format(
+            date=shown_date(summary.flags_assessed_on) if summary.flags_assessed_on else "—"
+        )
         return "\n".join([*stale, assessed, *([decision_support_note()] if stale else [])])
     blocks = [
         "\n".join(

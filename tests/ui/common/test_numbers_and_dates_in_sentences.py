@@ -18,14 +18,21 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from calcitrack.domain.codes import DoseUnit, Frequency, Route
-from calcitrack.domain.entities import MedicationPeriod, PatientChart, Visit
+from calcitrack.domain.codes import DoseUnit, Frequency, Route, Sex, UnderlyingDisease
+from calcitrack.domain.entities import (
+    MedicationPeriod,
+    Patient,
+    PatientChart,
+    PatientSummary,
+    Visit,
+)
 from calcitrack.i18n.digits import Digits
 from calcitrack.ui.audit.audit_changes_text import value_text
 from calcitrack.ui.audit.audit_query import entries_text
 from calcitrack.ui.audit.audit_verification import VerificationCounts
 from calcitrack.ui.common.number_edit import NumberEdit
 from calcitrack.ui.common.window_language import WindowLanguage
+from calcitrack.ui.patients.patient_flags_cell import flags_tooltip
 from calcitrack.ui.photographs.attach_files import size_text
 from calcitrack.ui.visit_form.discard import DiscardQuestion
 from calcitrack.ui.visit_form.draft_store import moment_text
@@ -122,7 +129,9 @@ def test_a_date_inside_a_translated_question_is_in_the_locale_s_form(
     discard = DiscardQuestion(parent, lambda: None)
     discard.ask(DAY)
     assert discard.open_box is not None
-    for text in (box.text(), opening.text(), discard.open_box.text()):
+    patient = Patient("T-001", "Ames", "Al", Sex.FEMALE, date(1970, 1, 31), UnderlyingDisease.SSC)
+    unflagged = flags_tooltip(PatientSummary(patient, DAY, 3, 0, flags_assessed_on=DAY))
+    for text in (box.text(), opening.text(), discard.open_box.text(), unflagged):
         assert day in text, text
         assert (ARABIC_LETTER.search(text) is not None) == (language == "ar"), text
         if language != "en":
