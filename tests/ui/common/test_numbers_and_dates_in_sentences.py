@@ -26,6 +26,7 @@ from calcitrack.domain.entities import (
     PatientSummary,
     Visit,
 )
+from calcitrack.domain.worklist import Worklist, WorklistRow
 from calcitrack.i18n.digits import Digits
 from calcitrack.ui.audit.audit_changes_text import value_text
 from calcitrack.ui.audit.audit_query import entries_text
@@ -42,6 +43,7 @@ from calcitrack.ui.visit_form.sections.medication_change_panel import Weight, di
 from calcitrack.ui.visit_form.sections.section_support import number_problem
 from calcitrack.ui.visit_form.sections.vitals_panel import VitalsPanel
 from calcitrack.ui.visits.same_day_question import ask_same_day
+from calcitrack.ui.worklist.recall_document import recall_rows
 from tests.support.pseudo_locale import compile_catalogue
 
 TRANSLATIONS = Path(__file__).resolve().parents[3] / "resources" / "translations"
@@ -184,3 +186,20 @@ def test_medication_doses_ranges_sizes_and_the_audit_trail_in_the_window_s_numbe
         ("ar", "arab"): "١٩\u200f/١١\u200f/٢٠٢٥ ١٤:٠٢",
         ("ar", "latn"): "19\u200f/11\u200f/2025 14:02",
     }[(language, digits)]
+
+
+@pytest.mark.parametrize(("language", "digits", "day", "kg", "per_kg", "number"), SPOKEN)
+def test_the_recall_list_shows_its_dates_and_days_overdue_in_the_window_s_language(
+    speak: Callable[[str, Digits], None],
+    language: str,
+    digits: Digits,
+    day: str,
+    kg: str,
+    per_kg: str,
+    number: str,
+) -> None:
+    speak(language, digits)
+    late = WorklistRow("T-001", "Ames", "Al", DAY)
+    worklist = Worklist(date(2026, 12, 19), due=(late,))
+    (row,) = recall_rows(worklist)
+    assert row[2:] == (day, "١٢" if (language, digits) == ("ar", "arab") else "12")
