@@ -38,6 +38,7 @@ from calcitrack.ui.photographs.attach_files import size_text
 from calcitrack.ui.visit_form.discard import DiscardQuestion
 from calcitrack.ui.visit_form.draft_store import moment_text
 from calcitrack.ui.visit_form.section import FormContext
+from calcitrack.ui.visit_form.sections.lesion_burden_text import LesionBurdenText
 from calcitrack.ui.visit_form.sections.lesion_texts import format_mm2
 from calcitrack.ui.visit_form.sections.medication_change_panel import Weight, diltiazem_text
 from calcitrack.ui.visit_form.sections.section_support import number_problem
@@ -170,6 +171,9 @@ def test_medication_doses_ranges_sizes_and_the_audit_trail_in_the_window_s_numbe
 
     assert value_text(12.5) == number
     assert format_mm2(12.5) == number
+    burden = LesionBurdenText().burden(today=True, total=format_mm2(12.5), measured=3, active=7)
+    arabic_digits = (language, digits) == ("ar", "arab")
+    assert number in burden and ("٣" if arabic_digits else "3") in burden, burden
     megabytes = {"en": "4.2", "pt_PT": "4,2"}.get(language, "٤٫٢" if digits == "arab" else "4.2")
     assert megabytes in size_text(4_200_000)
     many = "٣١٢" if digits == "arab" and language == "ar" else "312"
