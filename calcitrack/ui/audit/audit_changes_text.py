@@ -21,6 +21,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from calcitrack.domain.audit_trail.audit import AuditAction, AuditEntry, VerifyResult
+from calcitrack.ui.common.number_text import in_window_digits
 
 NOTHING = "—"
 """How a missing value (null) or a missing cell is shown."""
@@ -73,9 +74,11 @@ def value_text(value: Any) -> str:
     if isinstance(value, dict) and set(value) == {"bytes", "sha256"}:
         return QCoreApplication.translate(
             "AuditChangesText", "{count} bytes (sha256 {digest}…)"
-        ).format(count=value["bytes"], digest=str(value["sha256"])[:12])
+        ).format(count=in_window_digits(str(value["bytes"])), digest=str(value["sha256"])[:12])
     if isinstance(value, dict | list):
         return json.dumps(value, ensure_ascii=False, separators=(", ", ": "), sort_keys=True)
+    if isinstance(value, int | float):  # as stored ("8.0"), with the window's decimal mark
+        return in_window_digits(str(value))
     return str(value)
 
 
@@ -159,18 +162,24 @@ def verify_text(result: VerifyResult) -> str:
         if result.last_id is None:
             return QCoreApplication.translate(
                 "AuditChangesText", "Audit trail intact: {count} entries."
-            ).format(count=result.checked)
+            ).format(count=in_window_digits(str(result.checked)))
         return QCoreApplication.translate(
             "AuditChangesText",
             "Audit trail intact: {count} entries. Newest entry #{id}, hash {hash}.",
-        ).format(count=result.checked, id=result.last_id, hash=result.last_hash)
+        ).format(
+            count=in_window_digits(str(result.checked)), id=result.last_id, hash=result.last_hash
+        )
     broken = result.first_broken
     if broken is None:
         return QCoreApplication.translate(
             "AuditChangesText",
             "Audit trail broken at entry #{id}: {reason}. The {count} entries before it are "
             "intact.",
-        ).format(id=result.first_broken_id, reason=result.reason, count=result.checked)
+        ).format(
+            id=result.first_broken_id,
+            reason=result.reason,
+            count=in_window_digits(str(result.checked)),
+        )
     return QCoreApplication.translate(
         "AuditChangesText",
         "Audit trail broken at entry #{id} ({when}, {action} {record}): {reason}. The {count} "

@@ -16,6 +16,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from calcitrack.domain.audit_trail.audit import AuditAction, AuditEntry
 from calcitrack.reports.exports.audit_csv import write_audit_csv
 from calcitrack.ui.audit.audit_verification import Verifiable
+from calcitrack.ui.common.number_text import in_window_digits
+from calcitrack.ui.common.window_locale import shown_date
 
 ENTRY_LIMIT = 2000
 """At most this many entries are listed; the export has no limit."""
@@ -81,7 +83,7 @@ class AuditFilters:
         if self.since is not None and self.until is not None and self.since > self.until:
             return FROM, QCoreApplication.translate(
                 "AuditQuery", "{since} is after To ({until}): no day is in between"
-            ).format(since=self.since.isoformat(), until=self.until.isoformat())
+            ).format(since=shown_date(self.since), until=shown_date(self.until))
         return None
 
     def not_found_field(self, message: str) -> str:
@@ -127,7 +129,7 @@ def count_text(found: int, limit: int, *, newest_first: bool) -> str:
                 "AuditQuery", "Showing the oldest {limit} of more; narrow the filters"
             )
         )
-        return shown.format(limit=limit)
+        return shown.format(limit=in_window_digits(str(limit)))
     if found == 0:
         return QCoreApplication.translate("AuditQuery", "No entries match the filters")
     return entries_text(found)
@@ -135,9 +137,10 @@ def count_text(found: int, limit: int, *, newest_first: bool) -> str:
 
 def entries_text(count: int) -> str:
     """ "1 entry", "312 entries" (English's plural is irregular: two texts)."""
+    shown = in_window_digits(str(count))
     if count == 1:
-        return QCoreApplication.translate("AuditQuery", "{count} entry").format(count=count)
-    return QCoreApplication.translate("AuditQuery", "{count} entries").format(count=count)
+        return QCoreApplication.translate("AuditQuery", "{count} entry").format(count=shown)
+    return QCoreApplication.translate("AuditQuery", "{count} entries").format(count=shown)
 
 
 # ------------------------------------------------------------------ export

@@ -30,6 +30,7 @@ from calcitrack.ui.audit.audit_changes_text import (
     local_time_text,
     record_text,
 )
+from calcitrack.ui.common.number_text import in_window_digits
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -120,7 +121,9 @@ class AuditTableModel(QAbstractTableModel):
                 more = len(lines) - _MAX_TOOLTIP_LINES
                 lines = [
                     *lines[:_MAX_TOOLTIP_LINES],
-                    self.tr("… and {count} more (see below the table)").format(count=more),
+                    self.tr("… and {count} more (see below the table)").format(
+                        count=in_window_digits(str(more))
+                    ),
                 ]
             return "\n".join(lines) or None
         if column == WHEN_COLUMN:

@@ -21,6 +21,7 @@ from calcitrack.domain.audit_trail.audit import VerifyResult
 from calcitrack.domain.audit_trail.audit_replay import ReplayReport
 from calcitrack.domain.signed_content import SignatureCheck
 from calcitrack.ui.audit.audit_changes_text import verify_text
+from calcitrack.ui.common.number_text import grouped_count
 
 SCOPE = str(QT_TRANSLATE_NOOP(
     "AuditVerification",
@@ -54,10 +55,10 @@ class VerificationCounts(QObject):
     finds a counted text's forms through ``tr`` with the count; the context is this class)."""
 
     def problems_found(self, count: int) -> str:
-        return self.tr("{count} problem(s) found:", "", count).format(count=f"{count:,}")
+        return self.tr("{count} problem(s) found:", "", count).format(count=grouped_count(count))
 
     def anchors_found(self, count: int) -> str:
-        return self.tr("{count} anchor(s) found", "", count).format(count=f"{count:,}")
+        return self.tr("{count} anchor(s) found", "", count).format(count=grouped_count(count))
 
 
 @dataclass(frozen=True)
@@ -101,7 +102,7 @@ class TrailVerification:
                     "AuditVerification",
                     "{count} signed visits were signed before signatures were bound to their "
                     "content and cannot be verified.",
-                ).format(count=f"{self.signatures.unbound:,}")
+                ).format(count=grouped_count(self.signatures.unbound))
             )
         notes += self.replay.notes()  # they start with a table's name: "lab_results: …"
         notes += self.anchors.notes
@@ -126,7 +127,7 @@ class TrailVerification:
             "Audit trail intact: {count} entries, every audited row as the trail says, "
             "{signatures}, {anchors}.",
         ).format(
-            count=f"{self.chain.checked:,}",
+            count=grouped_count(self.chain.checked),
             signatures=_signatures_matching(self.signatures),
             anchors=_anchors_found(self.anchors),
         )
@@ -138,7 +139,7 @@ class TrailVerification:
             held.append(
                 QCoreApplication.translate(
                     "AuditVerification", "the chain of {count} entries is intact"
-                ).format(count=f"{self.chain.checked:,}")
+                ).format(count=grouped_count(self.chain.checked))
             )
         if self.replay.ok:
             held.append(
@@ -179,7 +180,7 @@ def _signatures_matching(check: SignatureCheck) -> str:
         )
     return QCoreApplication.translate(
         "AuditVerification", "{count} signatures match what was signed"
-    ).format(count=f"{signed:,}")
+    ).format(count=grouped_count(signed))
 
 
 def _anchors_found(report: AnchorReport) -> str:
@@ -191,3 +192,4 @@ def _anchors_found(report: AnchorReport) -> str:
 
 def _sentence(line: str) -> str:
     return line[:1].upper() + line[1:]
+

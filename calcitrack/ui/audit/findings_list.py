@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeyEvent, QKeySe
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QListWidget, QListWidgetItem
 
 from calcitrack.ui.audit.audit_verification import scope_text
+from calcitrack.ui.common.number_text import grouped_count
 
 SHOWN = 500
 """Findings listed at most; a last line says how many more there are."""
@@ -40,7 +41,8 @@ class FindingsList(QListWidget):
             item.setForeground(QBrush(_FINDING))
             self.addItem(item)
         if len(findings) > SHOWN:
-            self.addItem(self.tr("… and {count} more").format(count=f"{len(findings) - SHOWN:,}"))
+            more = grouped_count(len(findings) - SHOWN)
+            self.addItem(self.tr("… and {count} more").format(count=more))
         for line in notes:
             self.addItem(line)
         scope = QListWidgetItem(scope_text())

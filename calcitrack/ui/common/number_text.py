@@ -160,6 +160,13 @@ def shown_number(value: float, decimals: int) -> str:
     return in_window_digits(f"{value:.{decimals}f}")
 
 
+def grouped_count(count: int) -> str:
+    """A count with its thousands grouped as the window's language groups them: "12,345" in
+    English (Python's ``f"{count:,}"``, as always), "12 345" in Portuguese (a comma there is the
+    decimal mark), "١٢٬٣٤٥" in Arabic with Arabic-Indic digits."""
+    return f"{count:,}" if is_english() else QLocale().toString(count)
+
+
 def editable_text(value: float) -> str:
     """``value`` in full (``exact_text``) as a number field shows it for editing: in the window's
     digits when they are Arabic-Indic (``١٢٫٥``, which ``read_number`` reads back as the same

@@ -61,7 +61,13 @@ def shown_date(day: date, *, long: bool = False) -> str:
     """``day`` as the window shows a date: ``2026-03-07`` in English (as always), else in the
     window locale's short form with the year in full (``07/03/2026``, ``٧‏/٣‏/٢٠٢٦``: a
     two-digit year would make a date of birth in 1926 read as 2026) or, ``long``, its long form
-    (``sábado, 7 de março de 2026``)."""
+    (``sábado, 7 de março de 2026``).
+
+    Every date the window puts in a sentence, a tooltip or a cell goes through here: an ISO date
+    inside an Arabic sentence is shown turned round ("(07-12-2026)": its Latin digits after Arabic
+    letters take the sentence's direction), while the Arabic locale's own form carries the
+    right-to-left marks that keep day, month and year in their order. Dates kept as data (combo
+    data, drafts, file names, exports) stay ISO."""
     if is_english():
         return day.isoformat()
     locale = QLocale()

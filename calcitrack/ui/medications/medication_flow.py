@@ -22,6 +22,7 @@ from calcitrack.domain.visits.plausibility import UnconfirmedValuesError
 from calcitrack.domain.visits.unusual_value import UnusualValue
 from calcitrack.services.errors import SignedVisitError
 from calcitrack.ui.common.task_runner import Runner
+from calcitrack.ui.common.window_locale import shown_date
 from calcitrack.ui.medications.correct_period_dialog import CorrectPeriodDialog
 from calcitrack.ui.medications.delete_period_dialog import DeletePeriodDialog
 
@@ -215,4 +216,4 @@ def _signed_words(visit: Visit, signature: VisitSignature) -> str:
     """ "the visit of 2025-05-12, which is signed (Signed — reviewed and approved by …)"."""
     return QCoreApplication.translate(
         "MedicationFlow", "the visit of {day}, which is signed ({signature})"
-    ).format(day=visit.visit_date.isoformat(), signature=signature.describe())
+    ).format(day=shown_date(visit.visit_date), signature=signature.describe())

@@ -31,6 +31,7 @@ from calcitrack.domain.outcomes.outcomes_types import DISCLAIMER, OutcomesReport
 from calcitrack.output_paths import file_problem, os_reason
 from calcitrack.ui.common.replace_question import confirm_with_dialog
 from calcitrack.ui.common.task_runner import Runner
+from calcitrack.ui.common.window_locale import shown_date
 from calcitrack.ui.outcomes.outcomes_query_form import OutcomesQueryForm
 from calcitrack.ui.outcomes.outcomes_results import ChartImages, OutcomesResults, render_charts
 from calcitrack.ui.outcomes.outcomes_source import OutcomesTools, ReportWriter
@@ -136,7 +137,7 @@ class OutcomesDialog(QDialog):
                 self.tr(
                     "Nothing was computed. As of: after today ({today}); the records can only be "
                     "read up to today."
-                ).format(today=today.isoformat()),
+                ).format(today=shown_date(today)),
                 error=True,
             )
             self.form.as_of_edit.setFocus()
@@ -165,7 +166,7 @@ class OutcomesDialog(QDialog):
             ).format(
                 regimen=report.regimen_label,
                 disease=report.disease_label,
-                as_of=report.query.as_of.isoformat(),
+                as_of=shown_date(report.query.as_of),
             )
         )
 
@@ -232,7 +233,7 @@ class OutcomesDialog(QDialog):
                 ).format(
                     regimen=report.regimen_label,
                     disease=report.disease_label,
-                    as_of=report.query.as_of.isoformat(),
+                    as_of=shown_date(report.query.as_of),
                     days=report.query.window_days,
                 )
             )

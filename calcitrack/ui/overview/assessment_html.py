@@ -175,7 +175,7 @@ def _months(months: float | None) -> str:
     if months is None:
         return "—"
     return QCoreApplication.translate("AssessmentHtml", "{months} months").format(
-        months=f"{months:.1f}"
+        months=in_window_digits(f"{months:.1f}")
     )
 
 

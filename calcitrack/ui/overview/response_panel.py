@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from calcitrack.domain.entities import Visit
 from calcitrack.domain.review.assessment_types import Assessment
 from calcitrack.domain.trajectory.eular_das28 import EularDas28
+from calcitrack.ui.common.window_locale import shown_date
 from calcitrack.ui.overview.assessment_html import (
     assessment_html,
     eular_html,
@@ -78,7 +79,8 @@ class ResponsePanel(QWidget):
             self.baseline_combo.addItem(self.tr(DEFAULT_BASELINE), None)
             for visit in sorted(visits[:-1], key=lambda v: v.visit_date, reverse=True):
                 day = visit.visit_date.isoformat()
-                self.baseline_combo.addItem(day, day)  # ISO text: a date would become a QDate
+                # the date as the window shows it; the data ISO text (a date would become a QDate)
+                self.baseline_combo.addItem(shown_date(visit.visit_date), day)
             index = self.baseline_combo.findData(chosen.isoformat()) if chosen else 0
             self.baseline_combo.setCurrentIndex(max(index, 0))
         finally:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from calcitrack.domain.entities import PatientSummary
 from calcitrack.domain.flags import Flag, FlagKind, Severity, decision_support_note, severity_label
+from calcitrack.ui.common.window_locale import shown_date
 
 SEVERITY_ORDER = {Severity.CONTRAINDICATION: 0, Severity.WARNING: 1, Severity.REVIEW: 2}
 
@@ -85,7 +86,9 @@ def flags_tooltip(summary: PatientSummary) -> str:
     if not summary.flags:
         assessed = QCoreApplication.translate(
             "PatientFlagsCell", "No flags (assessed {date})"
-        ).format(date=summary.flags_assessed_on)
+        ).format(
+            date=shown_date(summary.flags_assessed_on) if summary.flags_assessed_on else "—"
+        )
         return "\n".join([*stale, assessed, *([decision_support_note()] if stale else [])])
     blocks = [
         "\n".join(
@@ -98,7 +101,7 @@ def flags_tooltip(summary: PatientSummary) -> str:
         )
         for f in summary.flags
     ]
-    assessed = summary.flags_assessed_on.isoformat() if summary.flags_assessed_on else "—"
+    assessed = shown_date(summary.flags_assessed_on) if summary.flags_assessed_on else "—"
     last = QCoreApplication.translate("PatientFlagsCell", "Assessed {date}. {note}").format(
         date=assessed, note=decision_support_note()
     )

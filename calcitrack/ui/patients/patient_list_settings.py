@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QSettings, Qt
 from PySide6.QtWidgets import QLabel, QTableView, QWidget
 
 from calcitrack.domain.patient_list import StatusFilter
+from calcitrack.ui.common.number_text import grouped_count
 from calcitrack.ui.patients.patient_flags_cell import widest_cell_text
 from calcitrack.ui.patients.patient_table_model import (
     LAST_VISIT_COLUMN,
@@ -54,7 +55,7 @@ class PatientListFooter(QObject):
 
     def count_text(self, matching: int, total: int) -> str:
         return self.tr("{shown} of {total} patient(s)", "", total).format(
-            shown=f"{matching:,}", total=f"{total:,}"
+            shown=grouped_count(matching), total=grouped_count(total)
         )
 
 

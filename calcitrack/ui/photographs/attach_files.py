@@ -10,6 +10,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from calcitrack.ui.common.number_text import in_window_digits
+
 Check = Callable[[bytes], "str | None"]
 """A problem with this image (unreadable, not a photograph, …), None when it can be attached."""
 
@@ -25,13 +27,15 @@ FILE_FILTER = str(
 def size_text(size: int) -> str:
     """"340 KB", "4.2 MB": a file's size as a person reads it (1 MB = 1,000,000 bytes)."""
     if size < 1_000:
-        return QCoreApplication.translate("AttachFiles", "{size} bytes").format(size=size)
+        return QCoreApplication.translate("AttachFiles", "{size} bytes").format(
+            size=in_window_digits(str(size))
+        )
     if size < 1_000_000:
         return QCoreApplication.translate("AttachFiles", "{size} KB").format(
-            size=f"{size / 1_000:.0f}"
+            size=in_window_digits(f"{size / 1_000:.0f}")
         )
     return QCoreApplication.translate("AttachFiles", "{size} MB").format(
-        size=f"{size / 1_000_000:.1f}"
+        size=in_window_digits(f"{size / 1_000_000:.1f}")
     )
 
 

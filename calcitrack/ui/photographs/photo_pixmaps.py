@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage, QPixmap
 
 from calcitrack.domain.entities import LesionPhotograph
+from calcitrack.ui.common.window_locale import shown_date
 
 
 def decode_pixmap(data: bytes) -> QPixmap | None:
@@ -57,11 +58,11 @@ def taken_order(photograph: LesionPhotograph) -> tuple[date, date, int]:
 
 def date_text(photograph: LesionPhotograph) -> str:
     """The visit date, and the camera's capture date when it differs."""
-    text = photograph.visit_date.isoformat()
+    text = shown_date(photograph.visit_date)
     taken = photograph.captured_on
     if taken is not None and taken != photograph.visit_date:
         return QCoreApplication.translate("PhotoPixmaps", "{visit} (taken {taken})").format(
-            visit=text, taken=taken.isoformat()
+            visit=text, taken=shown_date(taken)
         )
     return text
 

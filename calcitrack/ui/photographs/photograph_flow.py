@@ -26,6 +26,7 @@ from calcitrack.domain.errors import DomainValidationError
 from calcitrack.domain.visits.site_event_entry import signed_visits_touched
 from calcitrack.services.errors import SignedVisitError
 from calcitrack.ui.common.task_runner import Runner
+from calcitrack.ui.common.window_locale import shown_date
 from calcitrack.ui.photographs.attach_dialog import AttachPhotographsDialog
 from calcitrack.ui.photographs.lesion_photos import ATTACH_SHORTCUT
 
@@ -173,7 +174,7 @@ class PhotographFlow(QObject):
                         "the camera dates it {taken}, not the day of the visit chosen ({day}): "
                         "choose the visit it was taken at, or attach again to keep it at this "
                         "visit"
-                    ).format(taken=taken.isoformat(), day=visit.visit_date.isoformat()),
+                    ).format(taken=shown_date(taken), day=shown_date(visit.visit_date)),
                 )
             reason = reasons.get(visit.id)
             if reason is None:
@@ -183,7 +184,7 @@ class PhotographFlow(QObject):
                         self.tr(
                             "the visit of {day} is signed: attaching to it is its amendment, "
                             "which needs the reason"
-                        ).format(day=visit.visit_date.isoformat())
+                        ).format(day=shown_date(visit.visit_date))
                     )
                 reasons[visit.id] = reason
             return self._service.attach(
@@ -220,7 +221,7 @@ class PhotographFlow(QObject):
             return ""
         if not self._window.may(Permission.AMEND_VISITS):
             return None
-        day = visit.visit_date.isoformat()
+        day = shown_date(visit.visit_date)
         reason, ok = QInputDialog.getText(
             self.dialog or self._window.window(),
             self.tr("Amend a signed visit"),
@@ -247,7 +248,7 @@ class PhotographFlow(QObject):
             return False
         signed = signed_visits_touched([photograph.visit_date], chart)
         if signed and not self._window.may(Permission.AMEND_VISITS):
-            day = photograph.visit_date.isoformat()
+            day = shown_date(photograph.visit_date)
             self._window.show_message(
                 self.tr("Part of a signed visit"), self.tr(SIGNED_NEEDS_PHYSICIAN).format(day=day)
             )
@@ -260,7 +261,7 @@ class PhotographFlow(QObject):
             return
         signed = bool(signed_visits_touched([photograph.visit_date], chart))
         if signed and not self._window.may(Permission.AMEND_VISITS):
-            day = photograph.visit_date.isoformat()
+            day = shown_date(photograph.visit_date)
             self._window.show_message(
                 self.tr("Part of a signed visit"), self.tr(SIGNED_NEEDS_PHYSICIAN).format(day=day)
             )
@@ -273,7 +274,7 @@ class PhotographFlow(QObject):
         def deleted(_result: object) -> None:
             self._window.statusBar().showMessage(
                 self.tr("Photograph of {lesion} at the visit of {day} deleted").format(
-                    lesion=photograph.lesion_label, day=photograph.visit_date.isoformat()
+                    lesion=photograph.lesion_label, day=shown_date(photograph.visit_date)
                 ),
                 8000,
             )
@@ -301,7 +302,7 @@ class PhotographFlow(QObject):
         notes = [self.tr("latest")] if latest else []
         if signed_visits_touched([visit.visit_date], chart):
             notes.append(self.tr("signed: a physician's amendment"))
-        day = visit.visit_date.isoformat()
+        day = shown_date(visit.visit_date)
         if not notes:
             return day
         return self.tr("{day} ({notes})").format(day=day, notes=self.tr("; ").join(notes))

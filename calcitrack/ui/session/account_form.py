@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from calcitrack.domain.errors import DomainValidationError, Problem
 from calcitrack.ui.common import field_marks
+from calcitrack.ui.common.number_text import in_window_digits
 
 ERROR_COLOUR = "#b00020"
 STYLE = field_marks.INVALID_STYLE + (
@@ -61,7 +62,7 @@ def password_rule(min_length: int) -> str:
         "AccountForm",
         "At least {count} characters, not the username; "
         "a few words are easy to type and hard to guess.",
-    ).format(count=min_length)
+    ).format(count=in_window_digits(str(min_length)))
 
 
 def message_label() -> QLabel:

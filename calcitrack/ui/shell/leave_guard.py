@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMainWindow
 
+from calcitrack.ui.common.window_locale import shown_date
 from calcitrack.ui.visits.unsaved_visit_question import Answer, UnsavedVisitQuestion
 
 if TYPE_CHECKING:
@@ -57,12 +58,12 @@ class LeaveGuard(QObject):
         patient = form.chart.patient
         what = (
             self.tr("edit of the visit of {date} for {name} ({mrn})").format(
-                date=form.editing.visit_date.isoformat(), name=patient.display_name,
+                date=shown_date(form.editing.visit_date), name=patient.display_name,
                 mrn=patient.mrn,
             )
             if form.editing is not None
             else self.tr("new visit of {date} for {name} ({mrn})").format(
-                date=form.visit_date().isoformat(), name=patient.display_name, mrn=patient.mrn
+                date=shown_date(form.visit_date()), name=patient.display_name, mrn=patient.mrn
             )
         )  # fmt: skip
         question = UnsavedVisitQuestion(leaving, what, self._window)

@@ -31,6 +31,7 @@ from calcitrack.ui.admin.clinic_settings_flow import (
     SettingsSource,
 )
 from calcitrack.ui.admin.daily_backup import BackupWarning
+from calcitrack.ui.common.number_text import grouped_count
 from calcitrack.ui.common.task_runner import Runner
 from calcitrack.ui.common.wheel_guard import wheel_scrolls
 from calcitrack.ui.common.window_sources import PatientSource, VisitSink
@@ -308,7 +309,7 @@ class MainWindow(QMainWindow):
     def _on_flags_progressed(self, done: int, total: int) -> None:
         self.busy_label.setText(
             self.tr("Updating flags: {done} of {total} patients").format(
-                done=f"{done:,}", total=f"{total:,}"
+                done=grouped_count(done), total=grouped_count(total)
             )
         )
 

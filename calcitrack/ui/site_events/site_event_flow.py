@@ -32,6 +32,7 @@ from calcitrack.domain.visits.site_event_entry import (
 )
 from calcitrack.services.errors import SignedVisitError
 from calcitrack.ui.common.task_runner import Runner
+from calcitrack.ui.common.window_locale import shown_date
 from calcitrack.ui.site_events.delete_event_dialog import DeleteEventDialog
 from calcitrack.ui.site_events.event_dialog import SiteEventDialog, sentences
 from calcitrack.ui.site_events.imaging_dialog import ImagingDialog
@@ -338,4 +339,4 @@ def _signed_words(visit: Visit, signature: VisitSignature) -> str:
     """ "the visit of 2025-05-12, which is signed (Signed — reviewed and approved by …)"."""
     return QCoreApplication.translate(
         "SiteEventFlow", "the visit of {day}, which is signed ({signature})"
-    ).format(day=visit.visit_date.isoformat(), signature=signature.describe())
+    ).format(day=shown_date(visit.visit_date), signature=signature.describe())

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from calcitrack.reports.exports.summary_writer import summary_file_name
 from calcitrack.ui.common.replace_question import ConfirmReplace, confirm_with_dialog
+from calcitrack.ui.common.window_locale import shown_date
 
 ChooseFile = Callable[[QWidget, str], str]
 """(parent, suggested path) → the chosen path, or "" when cancelled."""
@@ -72,9 +73,9 @@ class SummaryExportDialog(QDialog):
         days = sorted(set(visit_dates), reverse=True)
         for day in days:
             shown = (
-                self.tr("{date} (latest)").format(date=day.isoformat())
+                self.tr("{date} (latest)").format(date=shown_date(day))
                 if day == days[0]
-                else day.isoformat()
+                else shown_date(day)
             )
             self.visit_combo.addItem(shown, day.isoformat())
         self.visit_combo.setCurrentIndex(max(0, self.visit_combo.findData(selected.isoformat())))

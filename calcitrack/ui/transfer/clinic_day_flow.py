@@ -37,6 +37,7 @@ from calcitrack.reports.exports.summary_batch import (
 )
 from calcitrack.ui.common.iso_date_edit import IsoDateEdit
 from calcitrack.ui.common.task_runner import Runner
+from calcitrack.ui.common.window_locale import shown_date
 from calcitrack.ui.transfer.transfer_report_dialog import TransferReportDialog
 from calcitrack.ui.transfer.transfer_sources import TransferServices
 
@@ -161,10 +162,10 @@ class ClinicDayFlow(QObject):
         self.busy = False
         if not outcomes:
             self.finished.emit(
-                self.tr("No visits on {day}: no summaries written").format(day=day.isoformat())
+                self.tr("No visits on {day}: no summaries written").format(day=shown_date(day))
             )
             self._tell(
-                self.tr("No visits on {day}: no summaries written.").format(day=day.isoformat()),
+                self.tr("No visits on {day}: no summaries written.").format(day=shown_date(day)),
                 QMessageBox.Icon.Information,
             )
             return
@@ -176,7 +177,7 @@ class ClinicDayFlow(QObject):
             if failed
             else self.tr("{written} of {count} summaries for {day} written to {folder}.")
         ).format(
-            written=len(outcomes) - len(failed), count=len(outcomes), day=day.isoformat(),
+            written=len(outcomes) - len(failed), count=len(outcomes), day=shown_date(day),
             folder=folder, failed=len(failed),
         )  # fmt: skip
         lines = [

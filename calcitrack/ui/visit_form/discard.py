@@ -4,9 +4,12 @@ Discard visit, or Keep typing (the default, so an Enter pressed by habit loses n
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
+
+from calcitrack.ui.common.window_locale import shown_date
 
 
 class DiscardQuestion:
@@ -19,13 +22,13 @@ class DiscardQuestion:
         self.open_box: QMessageBox | None = None
         """The question while it is open, for tests to answer."""
 
-    def ask(self, day: str) -> None:
+    def ask(self, day: date) -> None:
         box = self._question()
         box.setText(
             QCoreApplication.translate(
                 "DiscardQuestion",
                 "Discard this visit?\n\nWhat was typed for {day} is not saved and will be lost.",
-            ).format(day=day)
+            ).format(day=shown_date(day))
         )
         self.open_box = box
         box.open()

@@ -33,6 +33,8 @@ from typing import Any
 from urllib.parse import quote, unquote
 
 from calcitrack.private_files import atomic_private, private_folder
+from calcitrack.ui.common.number_text import in_window_digits
+from calcitrack.ui.common.window_locale import shown_date
 
 log = logging.getLogger(__name__)
 
@@ -315,8 +317,10 @@ def _iso_datetime(value: object) -> datetime:
 
 
 def moment_text(moment: datetime) -> str:
-    """"14:02" today, "2026-11-19 14:02" another day (local time)."""
+    """"14:02" today, "2026-11-19 14:02" another day (local time), in the window's digits and
+    date form ("19/11/2026 14:02" in Portuguese)."""
     local = moment.astimezone() if moment.tzinfo is not None else moment
+    time = in_window_digits(f"{local:%H:%M}")
     if local.date() == datetime.now().date():
-        return f"{local:%H:%M}"
-    return f"{local:%Y-%m-%d %H:%M}"
+        return time
+    return f"{shown_date(local.date())} {time}"

@@ -391,7 +391,7 @@ class VisitFormView(QWidget):
         if not self._dirty:
             self.cancelled.emit()
             return
-        self._discard.ask(self.visit_date().isoformat())
+        self._discard.ask(self.visit_date())
 
     @property
     def discard_question(self) -> QMessageBox | None:

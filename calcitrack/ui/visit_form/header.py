@@ -26,6 +26,7 @@ from calcitrack.domain.errors import Problem
 from calcitrack.domain.worklist import follow_up_due
 from calcitrack.ui.common import field_marks
 from calcitrack.ui.common.iso_date_edit import IsoDateEdit
+from calcitrack.ui.common.window_locale import shown_date
 
 FIELDS = {
     "visit_date": str(QT_TRANSLATE_NOOP("VisitHeader", "Visit date")),
@@ -163,7 +164,7 @@ class VisitHeader(QWidget):
                 self.tr(
                     "The visit date “{typed}” could not be read from the unsaved visit: the form "
                     "shows {day}; check it."
-                ).format(typed=state.get("visit_date"), day=day.isoformat())
+                ).format(typed=state.get("visit_date"), day=shown_date(day))
             )
         kind = state.get("visit_type")
         if kind is not None and kind not in VisitType.codes():

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from calcitrack.domain.entities import Visit
+from calcitrack.ui.common.window_locale import shown_date
 from calcitrack.ui.visits.reason_dialog import ReasonDialog
 
 
@@ -21,7 +22,7 @@ class DeleteVisitDialog(ReasonDialog):
         *,
         photographs: int = 0,
     ) -> None:
-        day = visit.visit_date.isoformat()
+        day = shown_date(visit.visit_date)
         photographed = (
             "" if photographs == 0 else self.tr(", its %n lesion photograph(s)", "", photographs)
         )

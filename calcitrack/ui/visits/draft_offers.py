@@ -26,6 +26,7 @@ from calcitrack.domain.clinic.permissions import Permission
 from calcitrack.domain.entities import PatientChart
 from calcitrack.domain.patient_list import ListColumn, PatientListQuery, StatusFilter
 from calcitrack.ui.common.task_runner import Runner
+from calcitrack.ui.common.window_locale import shown_date
 from calcitrack.ui.common.window_sources import PatientSource
 from calcitrack.ui.visit_form.draft_store import DraftInfo, DraftStore, moment_text
 from calcitrack.ui.visits.draft_offer_dialog import DraftOfferDialog, OfferedDraft
@@ -218,7 +219,7 @@ def describe(info: DraftInfo, patient_name: str, own: bool) -> OfferedDraft:
     """The draft in words: "new visit of 2026-11-20 for DEMO-0001 (Haddad, Amal), started 14:02,
     last typed 14:09" for a sentence; patient first for a row of the list."""
     day = (
-        info.visit_date.isoformat()
+        shown_date(info.visit_date)
         if info.visit_date
         else QCoreApplication.translate("DraftOffers", "an unknown date")
     )

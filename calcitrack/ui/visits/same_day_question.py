@@ -11,6 +11,8 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from calcitrack.ui.common.window_locale import shown_date
+
 
 def ask_same_day(
     parent: QWidget,
@@ -31,13 +33,13 @@ def ask_same_day(
             "{patient} already has a visit today ({day}). A patient has one visit a day: open it "
             "to add to it or correct it.\n\nOr record a visit of another date (a visit typed "
             "late): the form opens for you to change the date first.",
-        ).format(patient=patient, day=day.isoformat()),
+        ).format(patient=patient, day=shown_date(day)),
         QMessageBox.StandardButton.Cancel,
         parent,
     )
     opening = box.addButton(
         QCoreApplication.translate("SameDayQuestion", "&Open the visit of {day}").format(
-            day=day.isoformat()
+            day=shown_date(day)
         ),
         QMessageBox.ButtonRole.AcceptRole,
     )

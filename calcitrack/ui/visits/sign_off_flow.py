@@ -18,6 +18,7 @@ from calcitrack.domain.visits.plausibility import unusual_values
 from calcitrack.domain.visits.visit_completeness import join_labels, unmeasured_at
 from calcitrack.domain.visits.visit_entry import VisitEntry
 from calcitrack.ui.common.task_runner import Runner
+from calcitrack.ui.common.window_locale import shown_date
 from calcitrack.ui.session.account_protocols import locked_until_of
 from calcitrack.ui.visits.sign_visit_dialog import SignVisitDialog
 
@@ -87,7 +88,7 @@ class SignOffFlow(QObject):
             )
             return
         signature = chart.signature_of(visit.id)
-        day = visit.visit_date.isoformat()
+        day = shown_date(visit.visit_date)
         if signature is not None:
             self._window.show_message(
                 self.tr("Sign visit"),
@@ -122,7 +123,7 @@ class SignOffFlow(QObject):
             dialog.signed()
             self._window.statusBar().showMessage(
                 self.tr("Visit of {day}: {signature}").format(
-                    day=visit.visit_date.isoformat(), signature=signature.describe()
+                    day=shown_date(visit.visit_date), signature=signature.describe()
                 ),
                 8000,
             )

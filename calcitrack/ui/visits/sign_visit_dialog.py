@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from calcitrack.domain.sign_off import signing_statement
+from calcitrack.ui.common.window_locale import shown_date
 from calcitrack.ui.session.account_form import (
     STYLE,
     fit_height,
@@ -54,7 +55,7 @@ class SignVisitDialog(QDialog):
         self.setMinimumWidth(520)
         heading = QLabel(
             self.tr("<b>Sign the visit of {day}</b> — {patient}").format(
-                day=visit_date.isoformat(), patient=patient
+                day=shown_date(visit_date), patient=patient
             )
         )
         self.cautions_label = QLabel("\n\n".join(cautions), wordWrap=True)

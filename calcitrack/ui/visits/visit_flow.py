@@ -26,6 +26,7 @@ from calcitrack.domain.visits.visit_entry import VisitEntry
 from calcitrack.services.errors import StaleEditError
 from calcitrack.ui.common.conflict_dialog import ConflictDialog
 from calcitrack.ui.common.task_runner import Runner
+from calcitrack.ui.common.window_locale import shown_date
 from calcitrack.ui.common.window_sources import VisitSink
 from calcitrack.ui.visit_form.draft_store import DraftStore, draft_key, moment_text
 from calcitrack.ui.visit_form.rebase import read_content, typed_content
@@ -107,7 +108,7 @@ class VisitFlow(QObject):
                 self.tr(
                     "The visit of {day} is signed and read-only ({signature}). A physician can "
                     "amend it, giving the reason."
-                ).format(day=visit.visit_date.isoformat(), signature=signature.describe()),
+                ).format(day=shown_date(visit.visit_date), signature=signature.describe()),
             )
             return
         self._open_form(chart, visit)
@@ -161,7 +162,7 @@ class VisitFlow(QObject):
         self._show_form(form)
         if not restore and form.has_draft():
             what = (
-                self.tr("edit of the visit of {day}").format(day=visit.visit_date.isoformat())
+                self.tr("edit of the visit of {day}").format(day=shown_date(visit.visit_date))
                 if visit
                 else self.tr("new visit")
             )
@@ -283,7 +284,7 @@ class VisitFlow(QObject):
         read: VisitContent | None,
         signature: VisitSignature,
     ) -> None:
-        day = entry.visit.visit_date.isoformat()
+        day = shown_date(entry.visit.visit_date)
         dialog = AmendReasonDialog(day, signature, self._window.window())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.reason_given.connect(
@@ -314,7 +315,7 @@ class VisitFlow(QObject):
         mrn = self._form_mrn
         self._close_form()
         self._window.statusBar().showMessage(
-            self.tr("Visit of {day} saved").format(day=visit.visit_date.isoformat()), 8000
+            self.tr("Visit of {day} saved").format(day=shown_date(visit.visit_date)), 8000
         )
         self._window.refresh()
         self._window.open_patient(mrn)
@@ -328,7 +329,7 @@ class VisitFlow(QObject):
 
     def _on_save_stale(self, form: VisitFormView, error: StaleEditError) -> None:
         self._stale = error
-        day = form.editing.visit_date.isoformat() if form.editing else ""
+        day = shown_date(form.editing.visit_date) if form.editing else ""
         who = error.last_saved.describe() if error.last_saved else self.tr("someone else")
         form.save_refused_as_stale(
             self.tr(
@@ -417,7 +418,7 @@ class VisitFlow(QObject):
                 self.tr(
                     "The visit of {day} is signed ({signature}) and is kept. A physician can amend "
                     "it instead."
-                ).format(day=visit.visit_date.isoformat(), signature=signature.describe()),
+                ).format(day=shown_date(visit.visit_date), signature=signature.describe()),
             )
             return
         dialog = DeleteVisitDialog(
@@ -440,7 +441,7 @@ class VisitFlow(QObject):
         def deleted(_result: object) -> None:
             self._drafts.discard(draft_key(mrn, visit.id))
             self._window.statusBar().showMessage(
-                self.tr("Visit of {day} deleted").format(day=visit.visit_date.isoformat()), 8000
+                self.tr("Visit of {day} deleted").format(day=shown_date(visit.visit_date)), 8000
             )
             self._window.refresh()
 
@@ -455,7 +456,7 @@ class VisitFlow(QObject):
                     headline=self.tr(
                         "The visit of {day} was not deleted: someone else saved it after you "
                         "opened the chart."
-                    ).format(day=visit.visit_date.isoformat()),
+                    ).format(day=shown_date(visit.visit_date)),
                     last_saved=error.last_saved,
                     reload_text=self.tr("Reload the chart"),
                     keep_text=self.tr("Close"),

@@ -23,6 +23,7 @@ from calcitrack.domain.worklist import Worklist
 from calcitrack.reports.exports.recall_csv import write_recall_csv
 from calcitrack.ui.common.replace_question import confirm_with_dialog
 from calcitrack.ui.common.task_runner import Runner
+from calcitrack.ui.common.window_locale import shown_date
 from calcitrack.ui.worklist import recall_document as doc
 from calcitrack.ui.worklist.worklist_source import WorklistSource
 
@@ -54,7 +55,7 @@ class RecallDialog(QDialog):
                 "%n patient(s) overdue on {day}: identifiers only, no contact details.",
                 "",
                 len(rows),
-            ).format(day=worklist.today.isoformat()),
+            ).format(day=shown_date(worklist.today)),
             wordWrap=True,
         )
         self.table = QTableWidget(len(rows), len(doc.HEADERS))

@@ -12,6 +12,8 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
 from calcitrack.domain.worklist import Worklist
+from calcitrack.ui.common.number_text import in_window_digits
+from calcitrack.ui.common.window_locale import shown_date
 
 HEADERS = (
     str(QT_TRANSLATE_NOOP("RecallDocument", "MRN")),
@@ -28,9 +30,10 @@ def headers() -> list[str]:
 
 
 def recall_rows(worklist: Worklist) -> list[tuple[str, str, str, str]]:
-    """The cells of each overdue patient, the longest overdue first."""
+    """The cells of each overdue patient, the longest overdue first, as the window shows them (the
+    CSV export writes ISO dates: ``write_recall_csv``)."""
     return [
-        (row.mrn, row.name, row.day.isoformat(), str(worklist.days_overdue(row)))
+        (row.mrn, row.name, shown_date(row.day), in_window_digits(str(worklist.days_overdue(row))))
         for row in worklist.overdue
     ]
 
@@ -45,7 +48,7 @@ class RecallDocument(QObject):
             for row in rows
         )
         head = "".join(f"<th align='left'>{html.escape(h)}</th>" for h in headers())
-        title = self.tr("Recall list: overdue on {day}").format(day=worklist.today.isoformat())
+        title = self.tr("Recall list: overdue on {day}").format(day=shown_date(worklist.today))
         intro = self.tr(
             "%n patient(s) whose next visit was due before today (the next visit due planned "
             "at each patient's latest visit).",

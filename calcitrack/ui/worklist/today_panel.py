@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 
 from calcitrack.domain.clinic.permissions import Permission
 from calcitrack.domain.worklist import Worklist, WorklistRow
+from calcitrack.ui.common.number_text import in_window_digits
 from calcitrack.ui.common.task_runner import Runner
+from calcitrack.ui.common.window_locale import is_english, shown_date
 from calcitrack.ui.patients.patient_list_panel import PatientListPanel
 from calcitrack.ui.visit_form.draft_store import DraftInfo, DraftStore
 from calcitrack.ui.worklist.recall_dialog import RecallDialog
@@ -46,7 +48,7 @@ TITLES = {
 
 def draft_text(draft: DraftInfo) -> str:
     day = (
-        draft.visit_date.isoformat()
+        shown_date(draft.visit_date)
         if draft.visit_date
         else QCoreApplication.translate("TodayPanel", "(date not read)")
     )
@@ -56,7 +58,8 @@ def draft_text(draft: DraftInfo) -> str:
 
 
 def draft_tip(draft: DraftInfo) -> str:
-    typed = f"{draft.typed_at.astimezone():%Y-%m-%d %H:%M}"
+    local = draft.typed_at.astimezone()
+    typed = f"{shown_date(local.date())} {in_window_digits(f'{local:%H:%M}')}"
     return QCoreApplication.translate(
         "TodayPanel", "Last typed {typed}; Enter opens the patient and offers the draft back"
     ).format(typed=typed)
@@ -120,13 +123,14 @@ class TodayPanel(QWidget):
         return self.tr("%n day(s) overdue", "", late)
 
     def unsigned_text(self, row: WorklistRow) -> str:
-        day = row.day.isoformat()
+        day = shown_date(row.day)
         if row.count == 1:
             return self.tr("visit of {day}").format(day=day)
         return self.tr("%n visit(s) since {day}", "", row.count).format(day=day)
 
     def _show_title(self) -> None:
-        day = f"{self._today():%A %d %B %Y}"
+        today = self._today()  # "Monday 07 December 2026" in English, else the long form
+        day = f"{today:%A %d %B %Y}" if is_english() else shown_date(today, long=True)
         self.title.setText(self.tr("<b>Today</b>, {date}").format(date=day))
 
     # -- reading -------------------------------------------------------------------------------
@@ -162,7 +166,7 @@ class TodayPanel(QWidget):
         due_rows = [(r.mrn, r.name, self.due_text(worklist, r)) for r in worklist.due]
         due = self._section(DUE, due_rows)
         for item, row in zip(due, worklist.due, strict=True):
-            item.setToolTip(1, self.tr("Next visit due {day}").format(day=row.day.isoformat()))
+            item.setToolTip(1, self.tr("Next visit due {day}").format(day=shown_date(row.day)))
         self._section(SEEN, [(r.mrn, r.name, self.tr("seen today")) for r in worklist.seen_today])
         if self._may_sign:
             unsigned = [(r.mrn, r.name, self.unsigned_text(r)) for r in worklist.unsigned]

@@ -28,6 +28,7 @@ from calcitrack.domain.laboratory.mineral_metabolism import (
     MineralReading,
     day_readings,
 )
+from calcitrack.ui.common.window_locale import shown_date
 from calcitrack.ui.workspace.lab_text import reference_text, unit_label, verdict_text
 from calcitrack.ui.workspace.visit_table_model import format_number
 
@@ -110,7 +111,7 @@ def cell_tooltip(cell: CorrectedCell, unit: str) -> str:
     reading, derived = cell.reading, cell.derived
     lines = [
         QCoreApplication.translate("LabFlowsheetDerived", "{row} (not measured), {date}").format(
-            row=row_name(), date=reading.collected_on.isoformat()
+            row=row_name(), date=shown_date(reading.collected_on)
         )
     ]
     value = f"{format_number(cell.value_in(unit))} {unit_label(unit)}"

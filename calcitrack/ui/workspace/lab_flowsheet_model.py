@@ -269,7 +269,7 @@ class LabFlowsheetModel(QAbstractTableModel):
         lines = [
             self.tr("{analyte}, {date}").format(
                 analyte=entry.name if entry else code,
-                date=shown[0].result.collected_on.isoformat(),
+                date=shown_date(shown[0].result.collected_on),
             )
         ]
         for s in shown:

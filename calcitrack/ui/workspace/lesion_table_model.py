@@ -19,6 +19,7 @@ from calcitrack.domain.body_sites import BODY_SITES
 from calcitrack.domain.codes import LesionStatus
 from calcitrack.domain.entities import Lesion, LesionMeasurement, PatientChart
 from calcitrack.domain.lesions import percent_change
+from calcitrack.ui.common.window_locale import shown_date
 from calcitrack.ui.workspace.visit_table_model import DASH, format_number
 
 Index = QModelIndex | QPersistentModelIndex
@@ -153,9 +154,9 @@ class LesionTableModel(QAbstractTableModel):
         if column == 2:
             return lesion.status.label
         if column == 3:
-            return lesion.first_seen_on.isoformat()
+            return shown_date(lesion.first_seen_on)
         if column == 4:
-            return history[-1][0].isoformat() if history else DASH
+            return shown_date(history[-1][0]) if history else DASH
         if 5 <= column <= 7:
             return _size_cells(latest)[column - 5]
         if len(history) < 2:
@@ -182,11 +183,11 @@ class LesionTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 2 and lesion.status_changed_on is not None:
                 return self.tr("{status} on {date}").format(
-                    status=lesion.status.label, date=lesion.status_changed_on.isoformat()
+                    status=lesion.status.label, date=shown_date(lesion.status_changed_on)
                 )
             if column == 8 and len(history) >= 2:
                 return self.tr("From {first} to {latest}").format(
-                    first=history[0][0].isoformat(), latest=history[-1][0].isoformat()
+                    first=shown_date(history[0][0]), latest=shown_date(history[-1][0])
                 )
             return lesion.notes or None
         return None
@@ -242,7 +243,7 @@ class LesionHistoryTableModel(QAbstractTableModel):
         day, m = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             values = (
-                day.isoformat(),
+                shown_date(day),
                 format_number(m.longest_mm),
                 format_number(m.width_mm),
                 format_number(m.depth_mm),

@@ -30,6 +30,7 @@ from calcitrack.domain.entities import MedicationPeriod, PatientChart, Visit
 from calcitrack.domain.flags import Flag, Severity, decision_support_note, severity_label
 from calcitrack.domain.medications import dosing
 from calcitrack.domain.review.safety_flags import dose_flags
+from calcitrack.ui.common.window_locale import shown_date
 from calcitrack.ui.patients.patient_table_model import flag_icon
 from calcitrack.ui.workspace.visit_table_model import DASH, format_number
 
@@ -246,7 +247,7 @@ class MedicationTableModel(QAbstractTableModel):
             )
         if self._weight is None:
             return DASH, self.tr("No weight recorded on or before {date}").format(
-                date=self._today.isoformat()
+                date=shown_date(self._today)
             )
         weight, weighed_on = self._weight
         value = dosing.mg_per_kg_per_day(daily, 1.0, weight)
@@ -255,7 +256,7 @@ class MedicationTableModel(QAbstractTableModel):
         ).format(
             daily=format_number(daily),
             weight=format_number(weight, decimals=1),
-            date=weighed_on.isoformat(),
+            date=shown_date(weighed_on),
         )
         return format_number(value, decimals=2), tip
 
@@ -280,14 +281,14 @@ class MedicationTableModel(QAbstractTableModel):
         if self._mode is MedicationListMode.CURRENT:
             values = (
                 *common,
-                p.start_on.isoformat(),
+                shown_date(p.start_on),
                 self._per_day_text(p),
                 self._mg_per_kg(p)[0],
                 p.start_reason,
             )
             return values[column]
-        stop = p.stop_on.isoformat() if p.stop_on else DASH
-        history: tuple[str, ...] = (self.event_text(row), *common, p.start_on.isoformat(), stop)
+        stop = shown_date(p.stop_on) if p.stop_on else DASH
+        history: tuple[str, ...] = (self.event_text(row), *common, shown_date(p.start_on), stop)
         history += (p.start_reason, p.stop_reason)
         return history[column]
 
@@ -308,7 +309,7 @@ class MedicationTableModel(QAbstractTableModel):
                     frequency_before=before.frequency.label,
                     dose=dose_text(p),
                     frequency=p.frequency.label,
-                    date=p.start_on.isoformat(),
+                    date=shown_date(p.start_on),
                 )
             return None
         if name in ("Reason", "Start reason"):

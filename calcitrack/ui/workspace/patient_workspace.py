@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from calcitrack.domain.clinic_settings import ClinicSettings
 from calcitrack.domain.entities import PatientChart
 from calcitrack.ui.common.task_runner import Runner
+from calcitrack.ui.common.window_locale import shown_date
 from calcitrack.ui.photographs.lesion_photos import ListPhotographs
 from calcitrack.ui.photographs.photo_strip import DeletePhotograph, LoadImage, no_image
 from calcitrack.ui.workspace.site_events_panel import SiteEventsPanel
@@ -210,7 +211,7 @@ class PatientWorkspace(QWidget):
                 name=html.escape(p.display_name),
                 mrn=html.escape(p.mrn),
                 sex=p.sex.label,
-                born=p.date_of_birth.isoformat(),
+                born=shown_date(p.date_of_birth),
                 age=p.age_on(today),
                 disease=p.underlying_disease.label,
                 archived=archived,

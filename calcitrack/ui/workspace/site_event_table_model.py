@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 )
 
 from calcitrack.domain.entities import ImagingStudy, PatientChart, Procedure
+from calcitrack.ui.common.window_locale import shown_date
 from calcitrack.ui.workspace.lesion_table_model import site_text
 from calcitrack.ui.workspace.visit_table_model import DASH
 
@@ -78,7 +79,7 @@ def complications_text(event: SiteEvent) -> str:
 def detail_text(event: SiteEvent) -> str:
     """The selected row in full, for the line under the table: kind, lesions, the finding or
     outcome, who, the verdict and the complications."""
-    parts = [f"{event_date(event).isoformat()} {kind_text(event)}"]
+    parts = [f"{shown_date(event_date(event))} {kind_text(event)}"]
     lesions = lesions_text(event)
     if lesions:
         parts.append(
@@ -161,7 +162,7 @@ class SiteEventTableModel(QAbstractTableModel):
         event = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             values = (
-                event_date(event).isoformat(),
+                shown_date(event_date(event)),
                 kind_text(event),
                 site_text(event.body_site, None),
                 event.laterality.label if event.laterality is not None else DASH,

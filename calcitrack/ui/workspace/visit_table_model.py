@@ -278,7 +278,7 @@ class VisitTableModel(QAbstractTableModel):
             due = next_due(visit)
             if overdue and due is not None:  # overdue: there is a date, and it is past
                 return self.tr("Overdue: the next visit was due on {date}").format(
-                    date=due.isoformat()
+                    date=shown_date(due)
                 )
             if column == 2 and visit.clinician:  # whole, when a narrow window elides it
                 return "\n\n".join(t for t in (visit.clinician, visit.notes) if t)
@@ -358,7 +358,7 @@ def das28_tip(visit: Visit, das28: VisitDas28) -> str:
         )
         return QCoreApplication.translate(
             "VisitTableModel", "{score} {value} as typed in at the visit ({why})"
-        ).format(score=name, value=f"{das28.value:.2f}", why=why)
+        ).format(score=name, value=in_window_digits(f"{das28.value:.2f}"), why=why)
     lab = f"{marker_name(das28)} {number(marker.value)} {marker.unit}"
     if das28.variant.value == "crp" and marker.unit != "mg/L":
         lab += f" = {number(labs.convert(marker.value, marker.unit, 'mg/L', 'crp'))} mg/L"
@@ -368,16 +368,16 @@ def das28_tip(visit: Visit, das28: VisitDas28) -> str:
         "{patient_global} mm",
     ).format(
         score=name,
-        value=f"{das28.value:.2f}",
-        tender=visit.tender_joints_28,
-        swollen=visit.swollen_joints_28,
+        value=in_window_digits(f"{das28.value:.2f}"),
+        tender=in_window_digits(str(visit.tender_joints_28)),
+        swollen=in_window_digits(str(visit.swollen_joints_28)),
         lab=lab,
-        patient_global=f"{visit.patient_global_mm:g}",
+        patient_global=in_window_digits(f"{visit.patient_global_mm:g}"),
     )
     if das28.typed_disagrees:
         text = QCoreApplication.translate(
             "VisitTableModel",
             "{text}; the {score} typed in ({typed}) differs from it by more than 0.1: check the "
             "joint counts, the patient global and the lab value, or the typed score",
-        ).format(text=text, score=name, typed=f"{das28.typed:.2f}")
+        ).format(text=text, score=name, typed=in_window_digits(f"{das28.typed:.2f}"))
     return text

@@ -25,6 +25,7 @@ from calcitrack.domain.clinic_settings import ClinicSettings
 from calcitrack.domain.entities import Lesion, MedicationPeriod, PatientChart, Visit
 from calcitrack.domain.laboratory import labs
 from calcitrack.ui.common.column_fit import ColumnFit
+from calcitrack.ui.common.window_locale import shown_date
 from calcitrack.ui.photographs.lesion_photos import LesionPhotos
 from calcitrack.ui.workspace.lab_flowsheet_derived import CORRECTED_CALCIUM, row_name
 from calcitrack.ui.workspace.lab_flowsheet_model import LabFlowsheetModel, unit_label
@@ -207,7 +208,7 @@ class MedicationsPanel(QWidget):
         self.current_model.set_chart(chart, today)
         self.history_model.set_chart(chart, today)
         self.current_label.setText(
-            self.tr("Current &regimen on {date}").format(date=today.isoformat())
+            self.tr("Current &regimen on {date}").format(date=shown_date(today))
         )
         for view, period in zip(views, kept, strict=True):
             if period is not None:

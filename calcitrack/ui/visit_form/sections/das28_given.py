@@ -25,6 +25,7 @@ from calcitrack.domain.trajectory.visit_das28 import visit_das28
 from calcitrack.domain.visits.validation import BOUNDS
 from calcitrack.ui.common import field_marks
 from calcitrack.ui.common.number_edit import NumberEdit
+from calcitrack.ui.common.number_text import in_window_digits
 from calcitrack.ui.visit_form.sections.section_support import number_problem
 
 LABEL = str(QT_TRANSLATE_NOOP("Das28Given", "DAS28 given"))
@@ -51,7 +52,11 @@ class Das28Given(QWidget):
         self.edit = NumberEdit(decimals=2, digits=2, accessible_name=self.tr(LABEL))
         self.hint = self.tr(
             "{field}: a DAS28 typed from another form, {low}–{high}, with its variant; may be empty"
-        ).format(field=self.tr(LABEL), low=f"{low:g}", high=f"{high:g}")
+        ).format(
+            field=self.tr(LABEL),
+            low=in_window_digits(f"{low:g}"),
+            high=in_window_digits(f"{high:g}"),
+        )
         self.edit.setToolTip(self.hint)
         self.variant_combo = QComboBox()
         self.variant_combo.setAccessibleName(self.tr(VARIANT_LABEL))
@@ -131,10 +136,10 @@ class Das28Given(QWidget):
                     "{value} its components typed here give: check both forms [R12]"
                 ).format(
                     field=self.tr(LABEL),
-                    typed=f"{found.typed:.2f}",
+                    typed=in_window_digits(f"{found.typed:.2f}"),
                     variant=variant.label,
-                    tolerance=f"{scores.DAS28_ENTRY_TOLERANCE:g}",
-                    value=f"{found.value:.2f}",
+                    tolerance=in_window_digits(f"{scores.DAS28_ENTRY_TOLERANCE:g}"),
+                    value=in_window_digits(f"{found.value:.2f}"),
                 )
         return None
 

@@ -17,6 +17,7 @@ from calcitrack.domain.entities import Lesion, LesionMeasurement, Visit
 from calcitrack.domain.lesions import burden_mm2
 from calcitrack.domain.review.burden_comparison import compare_burden
 from calcitrack.domain.visits.visit_completeness import active_on, resolved_by
+from calcitrack.ui.common.number_text import in_window_digits
 from calcitrack.ui.visit_form.section import FormContext
 from calcitrack.ui.visit_form.sections.lesion_entry_rows import format_mm2
 
@@ -41,7 +42,7 @@ class LesionBurdenText(QObject):
                 active,
             )
         )
-        return text.format(total=total, measured=measured)
+        return text.format(total=total, measured=in_window_digits(str(measured)))
 
 
 def _lesions_as_typed(
@@ -93,7 +94,7 @@ def burden_text(
             else QCoreApplication.translate(
                 "LesionBurdenText", "No lesion measured at this visit yet ({active} active)."
             )
-        ).format(active=active)
+        ).format(active=in_window_digits(str(active)))
     total = burden_mm2(m.area_mm2 for m in measurements)
     text = LesionBurdenText().burden(
         today=today, total=format_mm2(total), measured=len(measurements), active=active

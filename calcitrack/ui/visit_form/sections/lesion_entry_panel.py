@@ -38,6 +38,7 @@ from calcitrack.domain.visits.visit_entry import (
     lesions_to_measure,
 )
 from calcitrack.ui.common.focus_chain import chain_before
+from calcitrack.ui.common.window_locale import shown_date
 from calcitrack.ui.visit_form.section import FormContext, JsonState
 from calcitrack.ui.visit_form.sections.lesion_burden_text import burden_text
 from calcitrack.ui.visit_form.sections.lesion_entry_rows import FLAGS, LesionRow
@@ -335,7 +336,7 @@ class LesionEntryPanel(QWidget):
         lost = self._build([dict(s) for s in state.get("new", [])])
         shown = {r.label() for r in self._rows if r.carried is not None}
         day = (
-            self._context.visit_date.isoformat() if self._context else self.tr("the visit date")
+            shown_date(self._context.visit_date) if self._context else self.tr("the visit date")
         )
         for label, typed in self._kept.items():
             if label not in shown and typed_for(typed):

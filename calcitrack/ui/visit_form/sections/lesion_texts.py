@@ -9,6 +9,8 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from calcitrack.domain.entities import LesionMeasurement
+from calcitrack.ui.common.number_text import in_window_digits
+from calcitrack.ui.common.window_locale import shown_date
 
 FLAGS = (
     ("ulcerated", str(QT_TRANSLATE_NOOP("LesionRow", "Ulcerated"))),
@@ -90,21 +92,22 @@ def unknown(what: str, code: object) -> str:
 def format_mm2(value: float, *, signed: bool = False) -> str:
     """An area or a change of area: one decimal under 100 mm², whole mm² above; a true minus;
     thousands grouped with a no-break space as the Overview does ("12 566"), never a comma,
-    which this form reads as a decimal point."""
+    which this form reads as a decimal point; in the window's digits and decimal mark ("12,5" in
+    Portuguese)."""
     spec = "+," if signed else ","
     text = f"{value:{spec}.1f}" if abs(value) < 100 else f"{value:{spec}.0f}"
-    return text.replace(",", "\u00a0").replace("-", "−")
+    return in_window_digits(text.replace(",", "\u00a0").replace("-", "−"))
 
 
 def describe_last(last: LesionMeasurement | None, last_on: date | None) -> str:
     if last is None or last_on is None:
         return QCoreApplication.translate("LesionRow", "not measured before")
-    size = f"{last.longest_mm:g}×{last.width_mm:g}"
-    day, method = last_on.isoformat(), last.method.label.lower()
+    size = in_window_digits(f"{last.longest_mm:g}×{last.width_mm:g}")
+    day, method = shown_date(last_on), last.method.label.lower()
     if last.depth_mm is not None:
         text = QCoreApplication.translate(
             "LesionRow", "last {size} mm, depth {depth} mm on {day} ({method})"
-        ).format(size=size, depth=f"{last.depth_mm:g}", day=day, method=method)
+        ).format(size=size, depth=in_window_digits(f"{last.depth_mm:g}"), day=day, method=method)
     else:
         text = QCoreApplication.translate("LesionRow", "last {size} mm on {day} ({method})")
         text = text.format(size=size, day=day, method=method)

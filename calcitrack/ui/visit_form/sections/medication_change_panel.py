@@ -41,6 +41,8 @@ from calcitrack.domain.visits.visit_entry import (
     regimen_on,
 )
 from calcitrack.ui.common import field_marks
+from calcitrack.ui.common.number_text import in_window_digits
+from calcitrack.ui.common.window_locale import shown_date
 from calcitrack.ui.visit_form.section import FormContext, JsonState
 from calcitrack.ui.visit_form.sections.medication_change_row import ChangeRow, drug_name_of
 from calcitrack.ui.visit_form.sections.medication_dose_sense import (
@@ -114,12 +116,12 @@ def diltiazem_text(periods: Sequence[MedicationPeriod], weight: Weight | None) -
     if total_mg:
         text = QCoreApplication.translate(
             "MedicationChangePanel", "{doses} = {total} mg/day"
-        ).format(doses=text, total=f"{total_mg:g}")
+        ).format(doses=text, total=in_window_digits(f"{total_mg:g}"))
     if weight is None:
         if per_kg_direct and not total_mg:
             text = QCoreApplication.translate(
                 "MedicationChangePanel", "{doses} = {per_kg} mg/kg/day"
-            ).format(doses=text, per_kg=f"{per_kg_direct:.2f}")
+            ).format(doses=text, per_kg=in_window_digits(f"{per_kg_direct:.2f}"))
         else:
             text = QCoreApplication.translate(
                 "MedicationChangePanel",
@@ -128,7 +130,7 @@ def diltiazem_text(periods: Sequence[MedicationPeriod], weight: Weight | None) -
     elif not weight.kg > 0:  # typed, not yet a weight (the vitals section marks it)
         text = QCoreApplication.translate(
             "MedicationChangePanel", "{doses} · mg/kg/day: none for a weight of {kg} kg"
-        ).format(doses=text, kg=f"{weight.kg:g}")
+        ).format(doses=text, kg=in_window_digits(f"{weight.kg:g}"))
     else:
         per_kg = per_kg_direct + (
             dosing.mg_per_kg_per_day(total_mg, 1.0, weight.kg) if total_mg else 0
@@ -138,11 +140,16 @@ def diltiazem_text(periods: Sequence[MedicationPeriod], weight: Weight | None) -
             if weight.on is None
             else QCoreApplication.translate(
                 "MedicationChangePanel", "weight of {day}; no weight recorded at this visit"
-            ).format(day=weight.on.isoformat())
+            ).format(day=shown_date(weight.on))
         )
         text = QCoreApplication.translate(
             "MedicationChangePanel", "{doses} = {per_kg} mg/kg/day at {kg} kg ({where})"
-        ).format(doses=text, per_kg=f"{per_kg:.2f}", kg=f"{weight.kg:g}", where=where)
+        ).format(
+            doses=text,
+            per_kg=in_window_digits(f"{per_kg:.2f}"),
+            kg=in_window_digits(f"{weight.kg:g}"),
+            where=where,
+        )
     return text
 
 
@@ -154,7 +161,7 @@ def weighed(weight: Weight | None) -> tuple[float | None, str]:
         return weight.kg, QCoreApplication.translate("MedicationChangePanel", "this visit's weight")
     return weight.kg, QCoreApplication.translate(
         "MedicationChangePanel", "weight of {day}; none recorded at this visit"
-    ).format(day=weight.on.isoformat())
+    ).format(day=shown_date(weight.on))
 
 
 def regimen_after(
@@ -374,7 +381,7 @@ class MedicationChangePanel(QWidget):
     def _refresh(self) -> None:
         periods = self.regimen()
         context = self._context
-        day = context.visit_date.isoformat() if context else self.tr("the visit date")
+        day = shown_date(context.visit_date) if context else self.tr("the visit date")
         self.regimen_caption.setText(self.tr("<b>Regimen on {day}</b>").format(day=day))
         self.regimen_label.setText(regimen_html(periods))
         weight = visit_weight(context) if context else None
@@ -437,7 +444,7 @@ def regimen_html(periods: Sequence[MedicationPeriod]) -> str:
                 dose_text(p),
                 p.frequency.label,
                 p.route.label,
-                p.start_on.isoformat(),
+                shown_date(p.start_on),
             )
         )
         + "</tr>"

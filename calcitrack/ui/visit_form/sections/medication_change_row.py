@@ -26,6 +26,7 @@ from calcitrack.domain.entities import MedicationPeriod
 from calcitrack.domain.medications.drugs import DRUGS
 from calcitrack.domain.visits.visit_entry import MedicationChange, MedicationChangeKind
 from calcitrack.ui.common.number_edit import NumberEdit
+from calcitrack.ui.common.window_locale import shown_date
 from calcitrack.ui.visit_form.section import JsonState
 from calcitrack.ui.workspace.medication_table_model import dose_text
 
@@ -221,7 +222,7 @@ class ChangeRow(QFrame):
         for index, period in enumerate(self._periods):
             self.drug_combo.addItem(period_text(period), index)
             tip = self.tr("Since {day}, {route}").format(
-                day=period.start_on.isoformat(), route=period.route.label.lower()
+                day=shown_date(period.start_on), route=period.route.label.lower()
             )
             self.drug_combo.setItemData(index, tip, Qt.ItemDataRole.ToolTipRole)
         index = self._wanted_index()
@@ -372,7 +373,7 @@ class ChangeRow(QFrame):
                             "the date is not the same). The change is kept without a drug: "
                             "choose the drug again, or remove it"
                         ).format(
-                            drug=self._wanted_text or drug_name_of(state), day=on.isoformat()
+                            drug=self._wanted_text or drug_name_of(state), day=shown_date(on)
                         )
                     )
             for combo, key, kind in (

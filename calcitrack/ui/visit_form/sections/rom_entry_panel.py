@@ -32,7 +32,8 @@ from calcitrack.domain.rom import AAOS, JOINTS, VA, RomReference, joints_near, m
 from calcitrack.ui.common import field_marks
 from calcitrack.ui.common.focus_chain import chain_before
 from calcitrack.ui.common.number_edit import NumberEdit
-from calcitrack.ui.common.number_text import exact_text
+from calcitrack.ui.common.number_text import exact_text, in_window_digits
+from calcitrack.ui.common.window_locale import shown_date
 from calcitrack.ui.visit_form.section import FormContext, JsonState
 from calcitrack.ui.visit_form.sections.section_support import SectionMarks, indexed_field
 
@@ -58,7 +59,7 @@ _HEADERS = (
 
 def below_normal_text(reference: RomReference) -> str:
     return QCoreApplication.translate("RomEntryPanel", "below normal ({normal}°)").format(
-        normal=f"{reference.normal_deg:g}"
+        normal=in_window_digits(f"{reference.normal_deg:g}")
     )
 
 
@@ -138,7 +139,7 @@ class RomEntryPanel(QWidget):
             for r in visit.rom:
                 last[f"{r.joint}/{r.movement}/{r.side.value}"] = (
                     r.degrees,
-                    visit.visit_date.isoformat(),
+                    shown_date(visit.visit_date),
                 )
         if last != self._last:
             self._last = last
@@ -184,7 +185,7 @@ class RomEntryPanel(QWidget):
             for joint in self._joints:
                 for reference in movements_of(joint):
                     grid.addWidget(QLabel(reference.label), row, 0)
-                    normal = QLabel(f"{reference.normal_deg:g}°")
+                    normal = QLabel(in_window_digits(f"{reference.normal_deg:g}") + "°")
                     normal.setToolTip(reference.source)
                     grid.addWidget(normal, row, 1)
                     for column, side in ((2, Side.RIGHT), (4, Side.LEFT)):
@@ -227,7 +228,8 @@ class RomEntryPanel(QWidget):
     def _refresh_last(self) -> None:
         for cell in self._cells:
             found = self._last.get(cell.key)
-            last = self.tr("last {degrees}°").format(degrees=f"{found[0]:g}") if found else ""
+            degrees = in_window_digits(f"{found[0]:g}") if found else ""
+            last = self.tr("last {degrees}°").format(degrees=degrees) if found else ""
             cell.last.setText(last)
             cell.last.setToolTip(self.tr("on {day}").format(day=found[1]) if found else "")
 

@@ -134,7 +134,11 @@ def score_lines(
             scores.das28_category,
             QCoreApplication.translate(
                 "ScoreLines", "CRP {crp} {unit} = {mg_l} mg/L used in DAS28-CRP [R12]"
-            ).format(crp=f"{crp:g}", unit=crp_unit, mg_l=f"{crp_mg_l:.3g}"),
+            ).format(
+                crp=in_window_digits(f"{crp:g}"),
+                unit=crp_unit,
+                mg_l=in_window_digits(f"{crp_mg_l:.3g}"),
+            ),
         )
     cdai_needs = needs(
         "tender_joints_28", "swollen_joints_28", "patient_global_mm", "evaluator_global_mm"
@@ -161,7 +165,11 @@ def score_lines(
         scores.sdai_category,
         QCoreApplication.translate(
             "ScoreLines", "SDAI = CDAI + CRP in mg/dL: CRP {crp} {unit} = {mg_dl} mg/dL [R16]"
-        ).format(crp=f"{crp:g}", unit=crp_unit, mg_dl=f"{crp_mg_dl:.3g}")
+        ).format(
+            crp=in_window_digits(f"{crp:g}"),
+            unit=crp_unit,
+            mg_dl=in_window_digits(f"{crp_mg_dl:.3g}"),
+        )
         if crp is not None
         else "",
     )

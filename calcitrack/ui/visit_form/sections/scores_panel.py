@@ -88,7 +88,7 @@ class ScoresPanel(QWidget):
             low, high, unit = BOUNDS[name]
             integer = name in INTEGER_FIELDS
             edit = NumberEdit(decimals=0 if integer else 1, digits=3, accessible_name=label)
-            span = f"{low:g}–{high:g}{' ' + unit if unit else ''}"
+            span = in_window_digits(f"{low:g}–{high:g}") + (f" {unit}" if unit else "")
             edit.setToolTip(self.tr("{field}: {span}; may be empty").format(field=label, span=span))
             self.edits[name] = edit
             form.addRow(self.tr("{field} ({span})").format(field=label, span=span), edit)
@@ -122,7 +122,9 @@ class ScoresPanel(QWidget):
         self.das28_variant_combo = self.das28_given.variant_combo
         low, high, _unit = BOUNDS["das28_recorded"]
         form.addRow(
-            self.tr("DAS28 given ({low}–{high})").format(low=f"{low:g}", high=f"{high:g}"),
+            self.tr("DAS28 given ({low}–{high})").format(
+                low=in_window_digits(f"{low:g}"), high=in_window_digits(f"{high:g}")
+            ),
             self.das28_given,
         )
 
@@ -438,7 +440,7 @@ class ScoresPanel(QWidget):
             self.crp_conversion_label.setText("")
             return
         converted = labs.convert(crp, unit, other, "crp")
-        self.crp_conversion_label.setText(f"= {converted:.3g} {other}")
+        self.crp_conversion_label.setText(f"= {in_window_digits(f'{converted:.3g}')} {other}")
 
     def _refresh_scores(self) -> None:
         values = {name: edit.value() for name, edit in self.edits.items()}

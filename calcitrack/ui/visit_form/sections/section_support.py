@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from calcitrack.domain.errors import Problem
 from calcitrack.ui.common import field_marks
 from calcitrack.ui.common.number_edit import NumberEdit
+from calcitrack.ui.common.number_text import in_window_digits
 
 _INDEXED = re.compile(r"^(?P<prefix>[a-z_]*)\[(?P<index>\d+)\](?:\.(?P<name>\w+))?$")
 
@@ -53,11 +54,22 @@ def number_problem(
     if integer and not value.is_integer():
         return QCoreApplication.translate(
             "SectionSupport", "{field} must be a whole number from {low} to {high}{unit}"
-        ).format(field=label, low=f"{low:g}", high=f"{high:g}", unit=suffix)
+        ).format(
+            field=label,
+            low=in_window_digits(f"{low:g}"),
+            high=in_window_digits(f"{high:g}"),
+            unit=suffix,
+        )
     if not low <= value <= high:
         return QCoreApplication.translate(
             "SectionSupport", "{field} must be between {low} and {high}{unit}, got {value}"
-        ).format(field=label, low=f"{low:g}", high=f"{high:g}", unit=suffix, value=f"{value:g}")
+        ).format(
+            field=label,
+            low=in_window_digits(f"{low:g}"),
+            high=in_window_digits(f"{high:g}"),
+            unit=suffix,
+            value=in_window_digits(f"{value:g}"),
+        )
     return None
 
 

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 from calcitrack.domain.entities import Visit
 from calcitrack.domain.errors import Problem
 from calcitrack.ui.common.number_edit import NumberEdit
+from calcitrack.ui.common.number_text import in_window_digits
+from calcitrack.ui.common.window_locale import shown_date
 from calcitrack.ui.visit_form.section import FormContext, JsonState
 from calcitrack.ui.visit_form.sections.section_support import SectionMarks
 
@@ -101,7 +103,9 @@ class VitalsPanel(QWidget):
             ]
             text = (
                 self.tr("last {value} {unit} on {day}").format(
-                    value=f"{found[-1][1]:g}", unit=self.tr(unit), day=found[-1][0].isoformat()
+                    value=in_window_digits(f"{found[-1][1]:g}"),
+                    unit=self.tr(unit),
+                    day=shown_date(found[-1][0]),
                 )
                 if found
                 else ""
