@@ -1685,12 +1685,12 @@
     <message numerus="yes">
         <source>, its %n lesion photograph(s)</source>
         <translation>
-            <numerusform>، وصور آفاتها (%n)</numerusform>
-            <numerusform>، و%n صورة للآفات</numerusform>
-            <numerusform>، و%n صورتان للآفات</numerusform>
-            <numerusform>، و%n صور للآفات</numerusform>
-            <numerusform>، و%n صورة للآفات</numerusform>
-            <numerusform>، و%n صورة للآفات</numerusform>
+            <numerusform>، وصور آفاتها (%Ln)</numerusform>
+            <numerusform>، و%Ln صورة للآفات</numerusform>
+            <numerusform>، و%Ln صورتان للآفات</numerusform>
+            <numerusform>، و%Ln صور للآفات</numerusform>
+            <numerusform>، و%Ln صورة للآفات</numerusform>
+            <numerusform>، و%Ln صورة للآفات</numerusform>
         </translation>
     </message>
     <message>
@@ -1792,12 +1792,12 @@ Recover it now, keep it for later, or discard it?</source>
     <message numerus="yes">
         <source>You have %n unsaved visit(s), kept as your drafts (oldest first). Recover one now, or keep them for later: they are offered again when you sign in or open their patient.</source>
         <translation>
-            <numerusform>لديك %n زيارة غير محفوظة، محفوظة مسوداتٍ لك (الأقدم أولًا). استرد إحداها الآن، أو احتفظ بها لوقت لاحق: تُعرض عليك مجددًا عند تسجيل الدخول أو عند فتح مريضها.</numerusform>
-            <numerusform>لديك %n زيارة غير محفوظة، محفوظة مسودةً لك. استردها الآن، أو احتفظ بها لوقت لاحق: تُعرض عليك مجددًا عند تسجيل الدخول أو عند فتح مريضها.</numerusform>
-            <numerusform>لديك %n زيارتان غير محفوظتين، محفوظتان مسودتين لك (الأقدم أولًا). استرد إحداهما الآن، أو احتفظ بهما لوقت لاحق: تُعرضان عليك مجددًا عند تسجيل الدخول أو عند فتح مريضهما.</numerusform>
-            <numerusform>لديك %n زيارات غير محفوظة، محفوظة مسوداتٍ لك (الأقدم أولًا). استرد إحداها الآن، أو احتفظ بها لوقت لاحق: تُعرض عليك مجددًا عند تسجيل الدخول أو عند فتح مريضها.</numerusform>
-            <numerusform>لديك %n زيارة غير محفوظة، محفوظة مسوداتٍ لك (الأقدم أولًا). استرد إحداها الآن، أو احتفظ بها لوقت لاحق: تُعرض عليك مجددًا عند تسجيل الدخول أو عند فتح مريضها.</numerusform>
-            <numerusform>لديك %n زيارة غير محفوظة، محفوظة مسوداتٍ لك (الأقدم أولًا). استرد إحداها الآن، أو احتفظ بها لوقت لاحق: تُعرض عليك مجددًا عند تسجيل الدخول أو عند فتح مريضها.</numerusform>
+            <numerusform>لديك %Ln زيارة غير محفوظة، محفوظة مسوداتٍ لك (الأقدم أولًا). استرد إحداها الآن، أو احتفظ بها لوقت لاحق: تُعرض عليك مجددًا عند تسجيل الدخول أو عند فتح مريضها.</numerusform>
+            <numerusform>لديك %Ln زيارة غير محفوظة، محفوظة مسودةً لك. استردها الآن، أو احتفظ بها لوقت لاحق: تُعرض عليك مجددًا عند تسجيل الدخول أو عند فتح مريضها.</numerusform>
+            <numerusform>لديك %Ln زيارتان غير محفوظتين، محفوظتان مسودتين لك (الأقدم أولًا). استرد إحداهما الآن، أو احتفظ بهما لوقت لاحق: تُعرضان عليك مجددًا عند تسجيل الدخول أو عند فتح مريضهما.</numerusform>
+            <numerusform>لديك %Ln زيارات غير محفوظة، محفوظة مسوداتٍ لك (الأقدم أولًا). استرد إحداها الآن، أو احتفظ بها لوقت لاحق: تُعرض عليك مجددًا عند تسجيل الدخول أو عند فتح مريضها.</numerusform>
+            <numerusform>لديك %Ln زيارة غير محفوظة، محفوظة مسوداتٍ لك (الأقدم أولًا). استرد إحداها الآن، أو احتفظ بها لوقت لاحق: تُعرض عليك مجددًا عند تسجيل الدخول أو عند فتح مريضها.</numerusform>
+            <numerusform>لديك %Ln زيارة غير محفوظة، محفوظة مسوداتٍ لك (الأقدم أولًا). استرد إحداها الآن، أو احتفظ بها لوقت لاحق: تُعرض عليك مجددًا عند تسجيل الدخول أو عند فتح مريضها.</numerusform>
         </translation>
     </message>
     <message>
@@ -1811,12 +1811,12 @@ Recover it as your own draft, leave it for whoever typed it, or discard it?</sou
     <message numerus="yes">
         <source>%n unsaved visit(s) for this patient were kept on this workstation by an earlier version of CalciTrack, which did not record who typed them (author unknown).</source>
         <translation>
-            <numerusform>بقيت %n زيارة غير محفوظة لهذا المريض على محطة العمل هذه من إصدار سابق من CalciTrack لم يكن يسجّل من كتبها (الكاتب غير معروف).</numerusform>
-            <numerusform>بقيت %n زيارة غير محفوظة لهذا المريض على محطة العمل هذه من إصدار سابق من CalciTrack لم يكن يسجّل من كتبها (الكاتب غير معروف).</numerusform>
-            <numerusform>بقيت %n زيارتان غير محفوظتين لهذا المريض على محطة العمل هذه من إصدار سابق من CalciTrack لم يكن يسجّل من كتبهما (الكاتب غير معروف).</numerusform>
-            <numerusform>بقيت %n زيارات غير محفوظة لهذا المريض على محطة العمل هذه من إصدار سابق من CalciTrack لم يكن يسجّل من كتبها (الكاتب غير معروف).</numerusform>
-            <numerusform>بقيت %n زيارة غير محفوظة لهذا المريض على محطة العمل هذه من إصدار سابق من CalciTrack لم يكن يسجّل من كتبها (الكاتب غير معروف).</numerusform>
-            <numerusform>بقيت %n زيارة غير محفوظة لهذا المريض على محطة العمل هذه من إصدار سابق من CalciTrack لم يكن يسجّل من كتبها (الكاتب غير معروف).</numerusform>
+            <numerusform>بقيت %Ln زيارة غير محفوظة لهذا المريض على محطة العمل هذه من إصدار سابق من CalciTrack لم يكن يسجّل من كتبها (الكاتب غير معروف).</numerusform>
+            <numerusform>بقيت %Ln زيارة غير محفوظة لهذا المريض على محطة العمل هذه من إصدار سابق من CalciTrack لم يكن يسجّل من كتبها (الكاتب غير معروف).</numerusform>
+            <numerusform>بقيت %Ln زيارتان غير محفوظتين لهذا المريض على محطة العمل هذه من إصدار سابق من CalciTrack لم يكن يسجّل من كتبهما (الكاتب غير معروف).</numerusform>
+            <numerusform>بقيت %Ln زيارات غير محفوظة لهذا المريض على محطة العمل هذه من إصدار سابق من CalciTrack لم يكن يسجّل من كتبها (الكاتب غير معروف).</numerusform>
+            <numerusform>بقيت %Ln زيارة غير محفوظة لهذا المريض على محطة العمل هذه من إصدار سابق من CalciTrack لم يكن يسجّل من كتبها (الكاتب غير معروف).</numerusform>
+            <numerusform>بقيت %Ln زيارة غير محفوظة لهذا المريض على محطة العمل هذه من إصدار سابق من CalciTrack لم يكن يسجّل من كتبها (الكاتب غير معروف).</numerusform>
         </translation>
     </message>
     <message>
@@ -1998,12 +1998,12 @@ Recover it as your own draft, leave it for whoever typed it, or discard it?</sou
     <message numerus="yes">
         <source>Exported %n patient(s) as a FHIR R4 Bundle to {file}</source>
         <translation>
-            <numerusform>صُدِّر %n مريض في حزمة FHIR R4 إلى {file}</numerusform>
-            <numerusform>صُدِّر %n مريض في حزمة FHIR R4 إلى {file}</numerusform>
-            <numerusform>صُدِّر %n مريضان في حزمة FHIR R4 إلى {file}</numerusform>
-            <numerusform>صُدِّر %n مرضى في حزمة FHIR R4 إلى {file}</numerusform>
-            <numerusform>صُدِّر %n مريضًا في حزمة FHIR R4 إلى {file}</numerusform>
-            <numerusform>صُدِّر %n مريض في حزمة FHIR R4 إلى {file}</numerusform>
+            <numerusform>صُدِّر %Ln مريض في حزمة FHIR R4 إلى {file}</numerusform>
+            <numerusform>صُدِّر %Ln مريض في حزمة FHIR R4 إلى {file}</numerusform>
+            <numerusform>صُدِّر %Ln مريضان في حزمة FHIR R4 إلى {file}</numerusform>
+            <numerusform>صُدِّر %Ln مرضى في حزمة FHIR R4 إلى {file}</numerusform>
+            <numerusform>صُدِّر %Ln مريضًا في حزمة FHIR R4 إلى {file}</numerusform>
+            <numerusform>صُدِّر %Ln مريض في حزمة FHIR R4 إلى {file}</numerusform>
         </translation>
     </message>
     <message>
@@ -2630,23 +2630,23 @@ Inaccurate in CKD/ESRD: prefer ionized calcium there [R24].</source>
     <message numerus="yes">
         <source>Burden today: {total} mm² (ellipse, {measured} of %n active lesion(s) measured)</source>
         <translation>
-            <numerusform>العبء اليوم: {total} mm² (قطع ناقص، قيست {measured} من %n آفة نشطة)</numerusform>
-            <numerusform>العبء اليوم: {total} mm² (قطع ناقص، قيست {measured} من %n آفة نشطة)</numerusform>
-            <numerusform>العبء اليوم: {total} mm² (قطع ناقص، قيست {measured} من %n آفتين نشطتين)</numerusform>
-            <numerusform>العبء اليوم: {total} mm² (قطع ناقص، قيست {measured} من %n آفات نشطة)</numerusform>
-            <numerusform>العبء اليوم: {total} mm² (قطع ناقص، قيست {measured} من %n آفة نشطة)</numerusform>
-            <numerusform>العبء اليوم: {total} mm² (قطع ناقص، قيست {measured} من %n آفة نشطة)</numerusform>
+            <numerusform>العبء اليوم: {total} mm² (قطع ناقص، قيست {measured} من %Ln آفة نشطة)</numerusform>
+            <numerusform>العبء اليوم: {total} mm² (قطع ناقص، قيست {measured} من %Ln آفة نشطة)</numerusform>
+            <numerusform>العبء اليوم: {total} mm² (قطع ناقص، قيست {measured} من %Ln آفتين نشطتين)</numerusform>
+            <numerusform>العبء اليوم: {total} mm² (قطع ناقص، قيست {measured} من %Ln آفات نشطة)</numerusform>
+            <numerusform>العبء اليوم: {total} mm² (قطع ناقص، قيست {measured} من %Ln آفة نشطة)</numerusform>
+            <numerusform>العبء اليوم: {total} mm² (قطع ناقص، قيست {measured} من %Ln آفة نشطة)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Burden at this visit: {total} mm² (ellipse, {measured} of %n active lesion(s) measured)</source>
         <translation>
-            <numerusform>العبء في هذه الزيارة: {total} mm² (قطع ناقص، قيست {measured} من %n آفة نشطة)</numerusform>
-            <numerusform>العبء في هذه الزيارة: {total} mm² (قطع ناقص، قيست {measured} من %n آفة نشطة)</numerusform>
-            <numerusform>العبء في هذه الزيارة: {total} mm² (قطع ناقص، قيست {measured} من %n آفتين نشطتين)</numerusform>
-            <numerusform>العبء في هذه الزيارة: {total} mm² (قطع ناقص، قيست {measured} من %n آفات نشطة)</numerusform>
-            <numerusform>العبء في هذه الزيارة: {total} mm² (قطع ناقص، قيست {measured} من %n آفة نشطة)</numerusform>
-            <numerusform>العبء في هذه الزيارة: {total} mm² (قطع ناقص، قيست {measured} من %n آفة نشطة)</numerusform>
+            <numerusform>العبء في هذه الزيارة: {total} mm² (قطع ناقص، قيست {measured} من %Ln آفة نشطة)</numerusform>
+            <numerusform>العبء في هذه الزيارة: {total} mm² (قطع ناقص، قيست {measured} من %Ln آفة نشطة)</numerusform>
+            <numerusform>العبء في هذه الزيارة: {total} mm² (قطع ناقص، قيست {measured} من %Ln آفتين نشطتين)</numerusform>
+            <numerusform>العبء في هذه الزيارة: {total} mm² (قطع ناقص، قيست {measured} من %Ln آفات نشطة)</numerusform>
+            <numerusform>العبء في هذه الزيارة: {total} mm² (قطع ناقص، قيست {measured} من %Ln آفة نشطة)</numerusform>
+            <numerusform>العبء في هذه الزيارة: {total} mm² (قطع ناقص، قيست {measured} من %Ln آفة نشطة)</numerusform>
         </translation>
     </message>
     <message>
@@ -3225,12 +3225,12 @@ last visit</source>
     <message numerus="yes">
         <source>%n part(s) of the unsaved visit could not be put back (see above the form)</source>
         <translation>
-            <numerusform>تعذّرت إعادة %n جزء من الزيارة غير المحفوظة (انظر أعلى النموذج)</numerusform>
-            <numerusform>تعذّرت إعادة %n جزء من الزيارة غير المحفوظة (انظر أعلى النموذج)</numerusform>
-            <numerusform>تعذّرت إعادة %n جزأين من الزيارة غير المحفوظة (انظر أعلى النموذج)</numerusform>
-            <numerusform>تعذّرت إعادة %n أجزاء من الزيارة غير المحفوظة (انظر أعلى النموذج)</numerusform>
-            <numerusform>تعذّرت إعادة %n جزءًا من الزيارة غير المحفوظة (انظر أعلى النموذج)</numerusform>
-            <numerusform>تعذّرت إعادة %n جزء من الزيارة غير المحفوظة (انظر أعلى النموذج)</numerusform>
+            <numerusform>تعذّرت إعادة %Ln جزء من الزيارة غير المحفوظة (انظر أعلى النموذج)</numerusform>
+            <numerusform>تعذّرت إعادة %Ln جزء من الزيارة غير المحفوظة (انظر أعلى النموذج)</numerusform>
+            <numerusform>تعذّرت إعادة %Ln جزأين من الزيارة غير المحفوظة (انظر أعلى النموذج)</numerusform>
+            <numerusform>تعذّرت إعادة %Ln أجزاء من الزيارة غير المحفوظة (انظر أعلى النموذج)</numerusform>
+            <numerusform>تعذّرت إعادة %Ln جزءًا من الزيارة غير المحفوظة (انظر أعلى النموذج)</numerusform>
+            <numerusform>تعذّرت إعادة %Ln جزء من الزيارة غير المحفوظة (انظر أعلى النموذج)</numerusform>
         </translation>
     </message>
 </context>
@@ -3981,12 +3981,12 @@ It cannot be corrected here: it changes only by amending that visit, which a phy
     <message numerus="yes">
         <source>%n patient(s) started {regimen} ({disease}, records up to {as_of}).</source>
         <translation>
-            <numerusform>بدأ %n مريض {regimen} ({disease}، السجلات حتى {as_of}).</numerusform>
-            <numerusform>بدأ %n مريض {regimen} ({disease}، السجلات حتى {as_of}).</numerusform>
-            <numerusform>بدأ %n مريضان {regimen} ({disease}، السجلات حتى {as_of}).</numerusform>
-            <numerusform>بدأ %n مرضى {regimen} ({disease}، السجلات حتى {as_of}).</numerusform>
-            <numerusform>بدأ %n مريضًا {regimen} ({disease}، السجلات حتى {as_of}).</numerusform>
-            <numerusform>بدأ %n مريض {regimen} ({disease}، السجلات حتى {as_of}).</numerusform>
+            <numerusform>بدأ %Ln مريض {regimen} ({disease}، السجلات حتى {as_of}).</numerusform>
+            <numerusform>بدأ %Ln مريض {regimen} ({disease}، السجلات حتى {as_of}).</numerusform>
+            <numerusform>بدأ %Ln مريضان {regimen} ({disease}، السجلات حتى {as_of}).</numerusform>
+            <numerusform>بدأ %Ln مرضى {regimen} ({disease}، السجلات حتى {as_of}).</numerusform>
+            <numerusform>بدأ %Ln مريضًا {regimen} ({disease}، السجلات حتى {as_of}).</numerusform>
+            <numerusform>بدأ %Ln مريض {regimen} ({disease}، السجلات حتى {as_of}).</numerusform>
         </translation>
     </message>
     <message>
@@ -4153,12 +4153,12 @@ It cannot be corrected here: it changes only by amending that visit, which a phy
     <message numerus="yes">
         <source>Excluded: %n patient(s).</source>
         <translation>
-            <numerusform>المستبعدون: %n مريض.</numerusform>
-            <numerusform>المستبعدون: %n مريض.</numerusform>
-            <numerusform>المستبعدون: %n مريضان.</numerusform>
-            <numerusform>المستبعدون: %n مرضى.</numerusform>
-            <numerusform>المستبعدون: %n مريضًا.</numerusform>
-            <numerusform>المستبعدون: %n مريض.</numerusform>
+            <numerusform>المستبعدون: %Ln مريض.</numerusform>
+            <numerusform>المستبعدون: %Ln مريض.</numerusform>
+            <numerusform>المستبعدون: %Ln مريضان.</numerusform>
+            <numerusform>المستبعدون: %Ln مرضى.</numerusform>
+            <numerusform>المستبعدون: %Ln مريضًا.</numerusform>
+            <numerusform>المستبعدون: %Ln مريض.</numerusform>
         </translation>
     </message>
     <message>
@@ -4549,12 +4549,12 @@ It cannot be corrected here: it changes only by amending that visit, which a phy
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
         <translation>
-            <numerusform>متأخر %n يوم</numerusform>
-            <numerusform>متأخر %n يوم</numerusform>
-            <numerusform>متأخر %n يومين</numerusform>
-            <numerusform>متأخر %n أيام</numerusform>
-            <numerusform>متأخر %n يومًا</numerusform>
-            <numerusform>متأخر %n يوم</numerusform>
+            <numerusform>متأخر %Ln يوم</numerusform>
+            <numerusform>متأخر %Ln يوم</numerusform>
+            <numerusform>متأخر %Ln يومين</numerusform>
+            <numerusform>متأخر %Ln أيام</numerusform>
+            <numerusform>متأخر %Ln يومًا</numerusform>
+            <numerusform>متأخر %Ln يوم</numerusform>
         </translation>
     </message>
 </context>
@@ -4749,12 +4749,12 @@ It cannot be corrected here: it changes only by amending that visit, which a phy
     <message numerus="yes">
         <source>%n photograph(s) attached</source>
         <translation>
-            <numerusform>أُرفقت %n صورة</numerusform>
-            <numerusform>أُرفقت %n صورة</numerusform>
-            <numerusform>أُرفقت %n صورتان</numerusform>
-            <numerusform>أُرفقت %n صور</numerusform>
-            <numerusform>أُرفقت %n صورة</numerusform>
-            <numerusform>أُرفقت %n صورة</numerusform>
+            <numerusform>أُرفقت %Ln صورة</numerusform>
+            <numerusform>أُرفقت %Ln صورة</numerusform>
+            <numerusform>أُرفقت %Ln صورتان</numerusform>
+            <numerusform>أُرفقت %Ln صور</numerusform>
+            <numerusform>أُرفقت %Ln صورة</numerusform>
+            <numerusform>أُرفقت %Ln صورة</numerusform>
         </translation>
     </message>
     <message>
@@ -4821,12 +4821,12 @@ Reason for the amendment:</source>
     <message numerus="yes">
         <source>{message} — fix %n problem(s) (Enter on one goes there):</source>
         <translation>
-            <numerusform>{message} — صحّح %n مشكلة (Enter على إحداها ينقلك إليها):</numerusform>
-            <numerusform>{message} — صحّح %n مشكلة (Enter عليها ينقلك إليها):</numerusform>
-            <numerusform>{message} — صحّح %n مشكلتين (Enter على إحداهما ينقلك إليها):</numerusform>
-            <numerusform>{message} — صحّح %n مشكلات (Enter على إحداها ينقلك إليها):</numerusform>
-            <numerusform>{message} — صحّح %n مشكلة (Enter على إحداها ينقلك إليها):</numerusform>
-            <numerusform>{message} — صحّح %n مشكلة (Enter على إحداها ينقلك إليها):</numerusform>
+            <numerusform>{message} — صحّح %Ln مشكلة (Enter على إحداها ينقلك إليها):</numerusform>
+            <numerusform>{message} — صحّح %Ln مشكلة (Enter عليها ينقلك إليها):</numerusform>
+            <numerusform>{message} — صحّح %Ln مشكلتين (Enter على إحداهما ينقلك إليها):</numerusform>
+            <numerusform>{message} — صحّح %Ln مشكلات (Enter على إحداها ينقلك إليها):</numerusform>
+            <numerusform>{message} — صحّح %Ln مشكلة (Enter على إحداها ينقلك إليها):</numerusform>
+            <numerusform>{message} — صحّح %Ln مشكلة (Enter على إحداها ينقلك إليها):</numerusform>
         </translation>
     </message>
 </context>
@@ -4921,12 +4921,12 @@ Reason for the amendment:</source>
     <message numerus="yes">
         <source>%n patient(s) overdue on {day}: identifiers only, no contact details.</source>
         <translation>
-            <numerusform>%n مريض متأخر في {day}: المعرِّفات فقط، دون بيانات الاتصال.</numerusform>
-            <numerusform>%n مريض متأخر في {day}: المعرِّفات فقط، دون بيانات الاتصال.</numerusform>
-            <numerusform>%n مريضان متأخران في {day}: المعرِّفات فقط، دون بيانات الاتصال.</numerusform>
-            <numerusform>%n مرضى متأخرين في {day}: المعرِّفات فقط، دون بيانات الاتصال.</numerusform>
-            <numerusform>%n مريضًا متأخرًا في {day}: المعرِّفات فقط، دون بيانات الاتصال.</numerusform>
-            <numerusform>%n مريض متأخر في {day}: المعرِّفات فقط، دون بيانات الاتصال.</numerusform>
+            <numerusform>%Ln مريض متأخر في {day}: المعرِّفات فقط، دون بيانات الاتصال.</numerusform>
+            <numerusform>%Ln مريض متأخر في {day}: المعرِّفات فقط، دون بيانات الاتصال.</numerusform>
+            <numerusform>%Ln مريضان متأخران في {day}: المعرِّفات فقط، دون بيانات الاتصال.</numerusform>
+            <numerusform>%Ln مرضى متأخرين في {day}: المعرِّفات فقط، دون بيانات الاتصال.</numerusform>
+            <numerusform>%Ln مريضًا متأخرًا في {day}: المعرِّفات فقط، دون بيانات الاتصال.</numerusform>
+            <numerusform>%Ln مريض متأخر في {day}: المعرِّفات فقط، دون بيانات الاتصال.</numerusform>
         </translation>
     </message>
     <message>
@@ -4956,12 +4956,12 @@ Reason for the amendment:</source>
     <message numerus="yes">
         <source>The recall list of %n patient(s) was sent to the printer.</source>
         <translation>
-            <numerusform>أُرسلت قائمة الاستدعاء لـ %n مريض إلى الطابعة.</numerusform>
-            <numerusform>أُرسلت قائمة الاستدعاء لـ %n مريض إلى الطابعة.</numerusform>
-            <numerusform>أُرسلت قائمة الاستدعاء لـ %n مريضين إلى الطابعة.</numerusform>
-            <numerusform>أُرسلت قائمة الاستدعاء لـ %n مرضى إلى الطابعة.</numerusform>
-            <numerusform>أُرسلت قائمة الاستدعاء لـ %n مريضًا إلى الطابعة.</numerusform>
-            <numerusform>أُرسلت قائمة الاستدعاء لـ %n مريض إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت قائمة الاستدعاء لـ %Ln مريض إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت قائمة الاستدعاء لـ %Ln مريض إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت قائمة الاستدعاء لـ %Ln مريضين إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت قائمة الاستدعاء لـ %Ln مرضى إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت قائمة الاستدعاء لـ %Ln مريضًا إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت قائمة الاستدعاء لـ %Ln مريض إلى الطابعة.</numerusform>
         </translation>
     </message>
     <message>
@@ -4983,12 +4983,12 @@ Reason for the amendment:</source>
     <message numerus="yes">
         <source>%n patient(s) exported to {path}</source>
         <translation>
-            <numerusform>صُدِّر %n مريض إلى {path}</numerusform>
-            <numerusform>صُدِّر %n مريض إلى {path}</numerusform>
-            <numerusform>صُدِّر %n مريضان إلى {path}</numerusform>
-            <numerusform>صُدِّر %n مرضى إلى {path}</numerusform>
-            <numerusform>صُدِّر %n مريضًا إلى {path}</numerusform>
-            <numerusform>صُدِّر %n مريض إلى {path}</numerusform>
+            <numerusform>صُدِّر %Ln مريض إلى {path}</numerusform>
+            <numerusform>صُدِّر %Ln مريض إلى {path}</numerusform>
+            <numerusform>صُدِّر %Ln مريضان إلى {path}</numerusform>
+            <numerusform>صُدِّر %Ln مرضى إلى {path}</numerusform>
+            <numerusform>صُدِّر %Ln مريضًا إلى {path}</numerusform>
+            <numerusform>صُدِّر %Ln مريض إلى {path}</numerusform>
         </translation>
     </message>
     <message>
@@ -5025,12 +5025,12 @@ Reason for the amendment:</source>
     <message numerus="yes">
         <source>%n patient(s) whose next visit was due before today (the next visit due planned at each patient&apos;s latest visit).</source>
         <translation>
-            <numerusform>%n مريض كان موعد زيارتهم التالية قبل اليوم (موعد الزيارة التالية المخطط في آخر زيارة لكل مريض).</numerusform>
-            <numerusform>%n مريض كان موعد زيارته التالية قبل اليوم (موعد الزيارة التالية المخطط في آخر زيارة لكل مريض).</numerusform>
-            <numerusform>%n مريضان كان موعد زيارتهما التالية قبل اليوم (موعد الزيارة التالية المخطط في آخر زيارة لكل مريض).</numerusform>
-            <numerusform>%n مرضى كان موعد زيارتهم التالية قبل اليوم (موعد الزيارة التالية المخطط في آخر زيارة لكل مريض).</numerusform>
-            <numerusform>%n مريضًا كان موعد زيارتهم التالية قبل اليوم (موعد الزيارة التالية المخطط في آخر زيارة لكل مريض).</numerusform>
-            <numerusform>%n مريض كان موعد زيارتهم التالية قبل اليوم (موعد الزيارة التالية المخطط في آخر زيارة لكل مريض).</numerusform>
+            <numerusform>%Ln مريض كان موعد زيارتهم التالية قبل اليوم (موعد الزيارة التالية المخطط في آخر زيارة لكل مريض).</numerusform>
+            <numerusform>%Ln مريض كان موعد زيارته التالية قبل اليوم (موعد الزيارة التالية المخطط في آخر زيارة لكل مريض).</numerusform>
+            <numerusform>%Ln مريضان كان موعد زيارتهما التالية قبل اليوم (موعد الزيارة التالية المخطط في آخر زيارة لكل مريض).</numerusform>
+            <numerusform>%Ln مرضى كان موعد زيارتهم التالية قبل اليوم (موعد الزيارة التالية المخطط في آخر زيارة لكل مريض).</numerusform>
+            <numerusform>%Ln مريضًا كان موعد زيارتهم التالية قبل اليوم (موعد الزيارة التالية المخطط في آخر زيارة لكل مريض).</numerusform>
+            <numerusform>%Ln مريض كان موعد زيارتهم التالية قبل اليوم (موعد الزيارة التالية المخطط في آخر زيارة لكل مريض).</numerusform>
         </translation>
     </message>
     <message>
@@ -5134,23 +5134,23 @@ Replace it?</source>
     <message numerus="yes">
         <source>Wrote the research tables of %n patient(s) (pseudonymised) to {folder}:</source>
         <translation>
-            <numerusform>كُتبت جداول البحث لـ %n مريض (بأسماء مستعارة) في {folder}:</numerusform>
-            <numerusform>كُتبت جداول البحث لـ %n مريض (بأسماء مستعارة) في {folder}:</numerusform>
-            <numerusform>كُتبت جداول البحث لـ %n مريضين (بأسماء مستعارة) في {folder}:</numerusform>
-            <numerusform>كُتبت جداول البحث لـ %n مرضى (بأسماء مستعارة) في {folder}:</numerusform>
-            <numerusform>كُتبت جداول البحث لـ %n مريضًا (بأسماء مستعارة) في {folder}:</numerusform>
-            <numerusform>كُتبت جداول البحث لـ %n مريض (بأسماء مستعارة) في {folder}:</numerusform>
+            <numerusform>كُتبت جداول البحث لـ %Ln مريض (بأسماء مستعارة) في {folder}:</numerusform>
+            <numerusform>كُتبت جداول البحث لـ %Ln مريض (بأسماء مستعارة) في {folder}:</numerusform>
+            <numerusform>كُتبت جداول البحث لـ %Ln مريضين (بأسماء مستعارة) في {folder}:</numerusform>
+            <numerusform>كُتبت جداول البحث لـ %Ln مرضى (بأسماء مستعارة) في {folder}:</numerusform>
+            <numerusform>كُتبت جداول البحث لـ %Ln مريضًا (بأسماء مستعارة) في {folder}:</numerusform>
+            <numerusform>كُتبت جداول البحث لـ %Ln مريض (بأسماء مستعارة) في {folder}:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote the research tables of %n patient(s) (identified) to {folder}:</source>
         <translation>
-            <numerusform>كُتبت جداول البحث لـ %n مريض (بهوياتهم) في {folder}:</numerusform>
-            <numerusform>كُتبت جداول البحث لـ %n مريض (بهويته) في {folder}:</numerusform>
-            <numerusform>كُتبت جداول البحث لـ %n مريضين (بهويتيهما) في {folder}:</numerusform>
-            <numerusform>كُتبت جداول البحث لـ %n مرضى (بهوياتهم) في {folder}:</numerusform>
-            <numerusform>كُتبت جداول البحث لـ %n مريضًا (بهوياتهم) في {folder}:</numerusform>
-            <numerusform>كُتبت جداول البحث لـ %n مريض (بهوياتهم) في {folder}:</numerusform>
+            <numerusform>كُتبت جداول البحث لـ %Ln مريض (بهوياتهم) في {folder}:</numerusform>
+            <numerusform>كُتبت جداول البحث لـ %Ln مريض (بهويته) في {folder}:</numerusform>
+            <numerusform>كُتبت جداول البحث لـ %Ln مريضين (بهويتيهما) في {folder}:</numerusform>
+            <numerusform>كُتبت جداول البحث لـ %Ln مرضى (بهوياتهم) في {folder}:</numerusform>
+            <numerusform>كُتبت جداول البحث لـ %Ln مريضًا (بهوياتهم) في {folder}:</numerusform>
+            <numerusform>كُتبت جداول البحث لـ %Ln مريض (بهوياتهم) في {folder}:</numerusform>
         </translation>
     </message>
     <message>
@@ -5164,12 +5164,12 @@ Replace it?</source>
     <message numerus="yes">
         <source>Exported the research tables of %n patient(s) to {folder}</source>
         <translation>
-            <numerusform>صُدِّرت جداول البحث لـ %n مريض إلى {folder}</numerusform>
-            <numerusform>صُدِّرت جداول البحث لـ %n مريض إلى {folder}</numerusform>
-            <numerusform>صُدِّرت جداول البحث لـ %n مريضين إلى {folder}</numerusform>
-            <numerusform>صُدِّرت جداول البحث لـ %n مرضى إلى {folder}</numerusform>
-            <numerusform>صُدِّرت جداول البحث لـ %n مريضًا إلى {folder}</numerusform>
-            <numerusform>صُدِّرت جداول البحث لـ %n مريض إلى {folder}</numerusform>
+            <numerusform>صُدِّرت جداول البحث لـ %Ln مريض إلى {folder}</numerusform>
+            <numerusform>صُدِّرت جداول البحث لـ %Ln مريض إلى {folder}</numerusform>
+            <numerusform>صُدِّرت جداول البحث لـ %Ln مريضين إلى {folder}</numerusform>
+            <numerusform>صُدِّرت جداول البحث لـ %Ln مرضى إلى {folder}</numerusform>
+            <numerusform>صُدِّرت جداول البحث لـ %Ln مريضًا إلى {folder}</numerusform>
+            <numerusform>صُدِّرت جداول البحث لـ %Ln مريض إلى {folder}</numerusform>
         </translation>
     </message>
     <message>
@@ -6051,23 +6051,23 @@ It cannot be corrected here: it changes only by amending that visit, which a phy
     <message numerus="yes">
         <source>%n source(s)</source>
         <translation>
-            <numerusform>%n مصدر</numerusform>
-            <numerusform>%n مصدر</numerusform>
-            <numerusform>%n مصدران</numerusform>
-            <numerusform>%n مصادر</numerusform>
-            <numerusform>%n مصدرًا</numerusform>
-            <numerusform>%n مصدر</numerusform>
+            <numerusform>%Ln مصدر</numerusform>
+            <numerusform>%Ln مصدر</numerusform>
+            <numerusform>%Ln مصدران</numerusform>
+            <numerusform>%Ln مصادر</numerusform>
+            <numerusform>%Ln مصدرًا</numerusform>
+            <numerusform>%Ln مصدر</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %n source(s)</source>
         <translation>
-            <numerusform>{shown} من %n مصدر</numerusform>
-            <numerusform>{shown} من %n مصدر</numerusform>
-            <numerusform>{shown} من %n مصدرين</numerusform>
-            <numerusform>{shown} من %n مصادر</numerusform>
-            <numerusform>{shown} من %n مصدرًا</numerusform>
-            <numerusform>{shown} من %n مصدر</numerusform>
+            <numerusform>{shown} من %Ln مصدر</numerusform>
+            <numerusform>{shown} من %Ln مصدر</numerusform>
+            <numerusform>{shown} من %Ln مصدرين</numerusform>
+            <numerusform>{shown} من %Ln مصادر</numerusform>
+            <numerusform>{shown} من %Ln مصدرًا</numerusform>
+            <numerusform>{shown} من %Ln مصدر</numerusform>
         </translation>
     </message>
 </context>
@@ -6182,12 +6182,12 @@ It cannot be corrected here: it changes only by amending that visit, which a phy
     <message numerus="yes">
         <source>Visit summary sent to {printer} (%n page(s))</source>
         <translation>
-            <numerusform>أُرسل ملخص الزيارة إلى {printer} (%n صفحة)</numerusform>
-            <numerusform>أُرسل ملخص الزيارة إلى {printer} (%n صفحة)</numerusform>
-            <numerusform>أُرسل ملخص الزيارة إلى {printer} (%n صفحتان)</numerusform>
-            <numerusform>أُرسل ملخص الزيارة إلى {printer} (%n صفحات)</numerusform>
-            <numerusform>أُرسل ملخص الزيارة إلى {printer} (%n صفحة)</numerusform>
-            <numerusform>أُرسل ملخص الزيارة إلى {printer} (%n صفحة)</numerusform>
+            <numerusform>أُرسل ملخص الزيارة إلى {printer} (%Ln صفحة)</numerusform>
+            <numerusform>أُرسل ملخص الزيارة إلى {printer} (%Ln صفحة)</numerusform>
+            <numerusform>أُرسل ملخص الزيارة إلى {printer} (%Ln صفحتان)</numerusform>
+            <numerusform>أُرسل ملخص الزيارة إلى {printer} (%Ln صفحات)</numerusform>
+            <numerusform>أُرسل ملخص الزيارة إلى {printer} (%Ln صفحة)</numerusform>
+            <numerusform>أُرسل ملخص الزيارة إلى {printer} (%Ln صفحة)</numerusform>
         </translation>
     </message>
 </context>
@@ -6274,12 +6274,12 @@ It cannot be corrected here: it changes only by amending that visit, which a phy
     <message numerus="yes">
         <source>%n day(s) overdue</source>
         <translation>
-            <numerusform>متأخر %n يوم</numerusform>
-            <numerusform>متأخر %n يوم</numerusform>
-            <numerusform>متأخر %n يومين</numerusform>
-            <numerusform>متأخر %n أيام</numerusform>
-            <numerusform>متأخر %n يومًا</numerusform>
-            <numerusform>متأخر %n يوم</numerusform>
+            <numerusform>متأخر %Ln يوم</numerusform>
+            <numerusform>متأخر %Ln يوم</numerusform>
+            <numerusform>متأخر %Ln يومين</numerusform>
+            <numerusform>متأخر %Ln أيام</numerusform>
+            <numerusform>متأخر %Ln يومًا</numerusform>
+            <numerusform>متأخر %Ln يوم</numerusform>
         </translation>
     </message>
     <message>
@@ -6289,12 +6289,12 @@ It cannot be corrected here: it changes only by amending that visit, which a phy
     <message numerus="yes">
         <source>%n visit(s) since {day}</source>
         <translation>
-            <numerusform>%n زيارة منذ {day}</numerusform>
-            <numerusform>%n زيارة منذ {day}</numerusform>
-            <numerusform>%n زيارتان منذ {day}</numerusform>
-            <numerusform>%n زيارات منذ {day}</numerusform>
-            <numerusform>%n زيارة منذ {day}</numerusform>
-            <numerusform>%n زيارة منذ {day}</numerusform>
+            <numerusform>%Ln زيارة منذ {day}</numerusform>
+            <numerusform>%Ln زيارة منذ {day}</numerusform>
+            <numerusform>%Ln زيارتان منذ {day}</numerusform>
+            <numerusform>%Ln زيارات منذ {day}</numerusform>
+            <numerusform>%Ln زيارة منذ {day}</numerusform>
+            <numerusform>%Ln زيارة منذ {day}</numerusform>
         </translation>
     </message>
     <message>
@@ -6539,23 +6539,23 @@ It cannot be corrected here: it changes only by amending that visit, which a phy
     <message numerus="yes">
         <source>%n active lesion(s) have no size today. For each, say whether it was not measured today, or found resolved or excised.</source>
         <translation>
-            <numerusform>%n آفة نشطة بلا حجم اليوم. لكل منها، اذكر هل لم تُقَس اليوم، أم وُجدت زائلة أو مستأصَلة.</numerusform>
-            <numerusform>%n آفة نشطة بلا حجم اليوم. اذكر هل لم تُقَس اليوم، أم وُجدت زائلة أو مستأصَلة.</numerusform>
-            <numerusform>%n آفتان نشطتان بلا حجم اليوم. لكل منهما، اذكر هل لم تُقَس اليوم، أم وُجدت زائلة أو مستأصَلة.</numerusform>
-            <numerusform>%n آفات نشطة بلا حجم اليوم. لكل منها، اذكر هل لم تُقَس اليوم، أم وُجدت زائلة أو مستأصَلة.</numerusform>
-            <numerusform>%n آفة نشطة بلا حجم اليوم. لكل منها، اذكر هل لم تُقَس اليوم، أم وُجدت زائلة أو مستأصَلة.</numerusform>
-            <numerusform>%n آفة نشطة بلا حجم اليوم. لكل منها، اذكر هل لم تُقَس اليوم، أم وُجدت زائلة أو مستأصَلة.</numerusform>
+            <numerusform>%Ln آفة نشطة بلا حجم اليوم. لكل منها، اذكر هل لم تُقَس اليوم، أم وُجدت زائلة أو مستأصَلة.</numerusform>
+            <numerusform>%Ln آفة نشطة بلا حجم اليوم. اذكر هل لم تُقَس اليوم، أم وُجدت زائلة أو مستأصَلة.</numerusform>
+            <numerusform>%Ln آفتان نشطتان بلا حجم اليوم. لكل منهما، اذكر هل لم تُقَس اليوم، أم وُجدت زائلة أو مستأصَلة.</numerusform>
+            <numerusform>%Ln آفات نشطة بلا حجم اليوم. لكل منها، اذكر هل لم تُقَس اليوم، أم وُجدت زائلة أو مستأصَلة.</numerusform>
+            <numerusform>%Ln آفة نشطة بلا حجم اليوم. لكل منها، اذكر هل لم تُقَس اليوم، أم وُجدت زائلة أو مستأصَلة.</numerusform>
+            <numerusform>%Ln آفة نشطة بلا حجم اليوم. لكل منها، اذكر هل لم تُقَس اليوم، أم وُجدت زائلة أو مستأصَلة.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n active lesion(s) have no size at this visit. For each, say whether it was not measured at this visit, or found resolved or excised.</source>
         <translation>
-            <numerusform>%n آفة نشطة بلا حجم في هذه الزيارة. لكل منها، اذكر هل لم تُقَس في هذه الزيارة، أم وُجدت زائلة أو مستأصَلة.</numerusform>
-            <numerusform>%n آفة نشطة بلا حجم في هذه الزيارة. اذكر هل لم تُقَس في هذه الزيارة، أم وُجدت زائلة أو مستأصَلة.</numerusform>
-            <numerusform>%n آفتان نشطتان بلا حجم في هذه الزيارة. لكل منهما، اذكر هل لم تُقَس في هذه الزيارة، أم وُجدت زائلة أو مستأصَلة.</numerusform>
-            <numerusform>%n آفات نشطة بلا حجم في هذه الزيارة. لكل منها، اذكر هل لم تُقَس في هذه الزيارة، أم وُجدت زائلة أو مستأصَلة.</numerusform>
-            <numerusform>%n آفة نشطة بلا حجم في هذه الزيارة. لكل منها، اذكر هل لم تُقَس في هذه الزيارة، أم وُجدت زائلة أو مستأصَلة.</numerusform>
-            <numerusform>%n آفة نشطة بلا حجم في هذه الزيارة. لكل منها، اذكر هل لم تُقَس في هذه الزيارة، أم وُجدت زائلة أو مستأصَلة.</numerusform>
+            <numerusform>%Ln آفة نشطة بلا حجم في هذه الزيارة. لكل منها، اذكر هل لم تُقَس في هذه الزيارة، أم وُجدت زائلة أو مستأصَلة.</numerusform>
+            <numerusform>%Ln آفة نشطة بلا حجم في هذه الزيارة. اذكر هل لم تُقَس في هذه الزيارة، أم وُجدت زائلة أو مستأصَلة.</numerusform>
+            <numerusform>%Ln آفتان نشطتان بلا حجم في هذه الزيارة. لكل منهما، اذكر هل لم تُقَس في هذه الزيارة، أم وُجدت زائلة أو مستأصَلة.</numerusform>
+            <numerusform>%Ln آفات نشطة بلا حجم في هذه الزيارة. لكل منها، اذكر هل لم تُقَس في هذه الزيارة، أم وُجدت زائلة أو مستأصَلة.</numerusform>
+            <numerusform>%Ln آفة نشطة بلا حجم في هذه الزيارة. لكل منها، اذكر هل لم تُقَس في هذه الزيارة، أم وُجدت زائلة أو مستأصَلة.</numerusform>
+            <numerusform>%Ln آفة نشطة بلا حجم في هذه الزيارة. لكل منها، اذكر هل لم تُقَس في هذه الزيارة، أم وُجدت زائلة أو مستأصَلة.</numerusform>
         </translation>
     </message>
 </context>
@@ -6683,12 +6683,12 @@ Save it now, keep it as your draft (offered to you alone when you next sign in),
     <message numerus="yes">
         <source>&lt;b&gt;%n unusual value(s)&lt;/b&gt; in this visit. {intro}</source>
         <translation>
-            <numerusform>&lt;b&gt;%n قيمة غير معتادة&lt;/b&gt; في هذه الزيارة. {intro}</numerusform>
-            <numerusform>&lt;b&gt;%n قيمة غير معتادة&lt;/b&gt; في هذه الزيارة. {intro}</numerusform>
-            <numerusform>&lt;b&gt;%n قيمتان غير معتادتين&lt;/b&gt; في هذه الزيارة. {intro}</numerusform>
-            <numerusform>&lt;b&gt;%n قيم غير معتادة&lt;/b&gt; في هذه الزيارة. {intro}</numerusform>
-            <numerusform>&lt;b&gt;%n قيمة غير معتادة&lt;/b&gt; في هذه الزيارة. {intro}</numerusform>
-            <numerusform>&lt;b&gt;%n قيمة غير معتادة&lt;/b&gt; في هذه الزيارة. {intro}</numerusform>
+            <numerusform>&lt;b&gt;%Ln قيمة غير معتادة&lt;/b&gt; في هذه الزيارة. {intro}</numerusform>
+            <numerusform>&lt;b&gt;%Ln قيمة غير معتادة&lt;/b&gt; في هذه الزيارة. {intro}</numerusform>
+            <numerusform>&lt;b&gt;%Ln قيمتان غير معتادتين&lt;/b&gt; في هذه الزيارة. {intro}</numerusform>
+            <numerusform>&lt;b&gt;%Ln قيم غير معتادة&lt;/b&gt; في هذه الزيارة. {intro}</numerusform>
+            <numerusform>&lt;b&gt;%Ln قيمة غير معتادة&lt;/b&gt; في هذه الزيارة. {intro}</numerusform>
+            <numerusform>&lt;b&gt;%Ln قيمة غير معتادة&lt;/b&gt; في هذه الزيارة. {intro}</numerusform>
         </translation>
     </message>
     <message>
@@ -6789,23 +6789,23 @@ Save it now, keep it as your draft (offered to you alone when you next sign in),
     <message numerus="yes">
         <source>%n failed sign-in(s) in a row</source>
         <translation>
-            <numerusform>%n محاولة دخول فاشلة متتالية</numerusform>
-            <numerusform>%n محاولة دخول فاشلة</numerusform>
-            <numerusform>%n محاولتا دخول فاشلتان متتاليتان</numerusform>
-            <numerusform>%n محاولات دخول فاشلة متتالية</numerusform>
-            <numerusform>%n محاولة دخول فاشلة متتالية</numerusform>
-            <numerusform>%n محاولة دخول فاشلة متتالية</numerusform>
+            <numerusform>%Ln محاولة دخول فاشلة متتالية</numerusform>
+            <numerusform>%Ln محاولة دخول فاشلة</numerusform>
+            <numerusform>%Ln محاولتا دخول فاشلتان متتاليتان</numerusform>
+            <numerusform>%Ln محاولات دخول فاشلة متتالية</numerusform>
+            <numerusform>%Ln محاولة دخول فاشلة متتالية</numerusform>
+            <numerusform>%Ln محاولة دخول فاشلة متتالية</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n account(s)</source>
         <translation>
-            <numerusform>%n حساب</numerusform>
-            <numerusform>%n حساب</numerusform>
-            <numerusform>%n حسابان</numerusform>
-            <numerusform>%n حسابات</numerusform>
-            <numerusform>%n حسابًا</numerusform>
-            <numerusform>%n حساب</numerusform>
+            <numerusform>%Ln حساب</numerusform>
+            <numerusform>%Ln حساب</numerusform>
+            <numerusform>%Ln حسابان</numerusform>
+            <numerusform>%Ln حسابات</numerusform>
+            <numerusform>%Ln حسابًا</numerusform>
+            <numerusform>%Ln حساب</numerusform>
         </translation>
     </message>
     <message>
@@ -7273,12 +7273,12 @@ Keep editing: back to your form as it is (it cannot be saved over the newer visi
     <message numerus="yes">
         <source>(clinic interval: %n week(s))</source>
         <translation>
-            <numerusform>(فاصل العيادة: %n أسبوع)</numerusform>
-            <numerusform>(فاصل العيادة: %n أسبوع)</numerusform>
-            <numerusform>(فاصل العيادة: %n أسبوعان)</numerusform>
-            <numerusform>(فاصل العيادة: %n أسابيع)</numerusform>
-            <numerusform>(فاصل العيادة: %n أسبوعًا)</numerusform>
-            <numerusform>(فاصل العيادة: %n أسبوع)</numerusform>
+            <numerusform>(فاصل العيادة: %Ln أسبوع)</numerusform>
+            <numerusform>(فاصل العيادة: %Ln أسبوع)</numerusform>
+            <numerusform>(فاصل العيادة: %Ln أسبوعان)</numerusform>
+            <numerusform>(فاصل العيادة: %Ln أسابيع)</numerusform>
+            <numerusform>(فاصل العيادة: %Ln أسبوعًا)</numerusform>
+            <numerusform>(فاصل العيادة: %Ln أسبوع)</numerusform>
         </translation>
     </message>
 </context>
