@@ -134,7 +134,8 @@ def _entries(catalog: Catalog) -> dict[object, object]:
 
 def unfinished(ts_text: str) -> list[str]:
     """Every message of a Qt .ts file not ready to ship: unfinished, empty (each numerus form),
-    or whose placeholders (%n, %1…, {name}) differ from its source's."""
+    or whose placeholders (%n, %1…, {name}) differ from its source's. A translation may write
+    the count as ``%Ln`` (in the locale's digits, as Arabic does) for the source's ``%n``."""
     found = []
     for message in ET.fromstring(ts_text).iter("message"):
         source = message.findtext("source") or ""
@@ -149,7 +150,7 @@ def unfinished(ts_text: str) -> list[str]:
         for slot, form in enumerate(forms):
             if not form:
                 found.append(f"{source}: form {slot} empty")
-            elif set(re.findall(r"%n|%\d+|\{[^{}]*\}", form)) != marks:
+            elif set(re.findall(r"%n|%\d+|\{[^{}]*\}", form.replace("%Ln", "%n"))) != marks:
                 found.append(f"{source}: form {slot} placeholders differ")
     return found
 

@@ -207,3 +207,19 @@ def test_the_recall_list_shows_its_dates_and_days_overdue_in_the_window_s_langua
     worklist = Worklist(date(2026, 12, 19), due=(late,))
     (row,) = recall_rows(worklist)
     assert row[2:] == (day, "١٢" if (language, digits) == ("ar", "arab") else "12")
+
+
+@pytest.mark.parametrize(("digits", "twelve"), [("arab", "١٢"), ("latn", "12")])
+def test_a_counted_arabic_text_writes_its_count_in_the_clinic_s_digits(
+    speak: Callable[[str, Digits], None], digits: Digits, twelve: str
+) -> None:
+    """Counted texts (Qt's %n) in Arabic: the translation writes %Ln, the number in the window
+    locale's digits."""
+    speak("ar", digits)
+    source = (
+        "You have %n unsaved visit(s), kept as your drafts (oldest first). Recover one now, or "
+        "keep them for later: they are offered again when you sign in or open their patient."
+    )
+    shown = QApplication.translate("DraftOffers", source, "", 12)
+    assert ARABIC_LETTER.search(shown) is not None  # translated
+    assert twelve in shown and "%" not in shown, shown
