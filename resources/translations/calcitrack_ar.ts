@@ -1095,6 +1095,10 @@
         <translation>ال&amp;مجلد:</translation>
     </message>
     <message>
+        <source>&amp;Language of the summaries:</source>
+        <translation>&amp;لغة الملخصات:</translation>
+    </message>
+    <message>
         <source>&amp;Write the summaries</source>
         <translation>&amp;كتابة الملخصات</translation>
     </message>

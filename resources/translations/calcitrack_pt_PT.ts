@@ -1095,6 +1095,10 @@
         <translation>&amp;Pasta:</translation>
     </message>
     <message>
+        <source>&amp;Language of the summaries:</source>
+        <translation>&amp;Língua dos resumos:</translation>
+    </message>
+    <message>
         <source>&amp;Write the summaries</source>
         <translation>&amp;Escrever os resumos</translation>
     </message>

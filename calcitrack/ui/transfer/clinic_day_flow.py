@@ -1,6 +1,7 @@
 """File → Clinic-day summaries…: a PDF visit summary for every patient seen on a day, written
 into a folder as ``calcitrack report --date D --out-dir DIR`` writes them (``<MRN>_<date>.pdf``),
-on the task runner with progress. A patient whose summary fails is listed with the reason and
+in the language chosen in the dialog (the window's by default: ``--language``), on the task
+runner with progress. A patient whose summary fails is listed with the reason and
 the batch goes on; the report lists every failure and every file written.
 
 The command line builds them in worker processes; the window builds them one after the other on
@@ -16,6 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -29,6 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from calcitrack.i18n.catalogue import current_language
+from calcitrack.i18n.languages import Language, offered
 from calcitrack.output_paths import folder_problem
 from calcitrack.reports.exports.summary_batch import (
     SummaryOutcome,
@@ -65,6 +69,15 @@ class ClinicDayDialog(QDialog):
         folder_label = QLabel(self.tr("&Folder:"))
         folder_label.setBuddy(self.folder_edit)
         form.addRow(folder_label, row)
+        self.language_combo = QComboBox()
+        self.language_combo.setObjectName("summaryLanguageCombo")
+        for language in Language:
+            if language in offered():
+                self.language_combo.addItem(language.native_name, language.code)
+        self.language_combo.setCurrentIndex(
+            max(0, self.language_combo.findData(current_language().code))
+        )
+        form.addRow(self.tr("&Language of the summaries:"), self.language_combo)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -83,6 +96,10 @@ class ClinicDayDialog(QDialog):
 
     def folder(self) -> Path:
         return Path(self.folder_edit.text().strip()).expanduser()
+
+    def language(self) -> Language:
+        """The language the summaries are written in."""
+        return Language(self.language_combo.currentData())
 
     def _browse(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, title(), self.folder_edit.text())
@@ -122,11 +139,15 @@ class ClinicDayFlow(QObject):
         if self.busy:
             return
         dialog = ClinicDayDialog(self._services.today(), Path.home() / "summaries", self._parent)
-        dialog.accepted.connect(lambda: self._write(dialog.day(), dialog.folder(), dialog))
+        dialog.accepted.connect(
+            lambda: self._write(dialog.day(), dialog.folder(), dialog, dialog.language())
+        )
         self.dialog = dialog
         dialog.open()
 
-    def _write(self, day: date, folder: Path, dialog: ClinicDayDialog) -> None:
+    def _write(
+        self, day: date, folder: Path, dialog: ClinicDayDialog, language: Language | None = None
+    ) -> None:
         problem = folder_problem(folder)
         if problem is not None:
             dialog.open()  # back to the dialog as she left it, to correct the folder
@@ -143,7 +164,7 @@ class ClinicDayFlow(QObject):
         doing = self.tr("Summaries: {done} of {total}")
 
         def work() -> list[SummaryOutcome]:
-            jobs = clinic_day_jobs(visits.mrns_with_visit_on(day), day, folder)
+            jobs = clinic_day_jobs(visits.mrns_with_visit_on(day), day, folder, language)
             outcomes = []
             for done, job in enumerate(jobs):
                 relay.progressed.emit(

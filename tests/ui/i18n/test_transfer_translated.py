@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from calcitrack.bootstrap import Clinic
+from calcitrack.i18n.languages import Language
 from calcitrack.ui.shell.main_window import MainWindow
 from calcitrack.ui.transfer.transfer_menu import TransferMenu
 from tests.support.accounts import open_signed_in
@@ -42,6 +43,9 @@ def _checked(qtbot: QtBot, dialog: QDialog | None, *data: str) -> None:
     assert_translated(dialog, *data)
 
 
+NATIVE_NAMES = tuple(language.native_name for language in Language)
+
+
 def test_the_export_dialogs(window: MainWindow, qtbot: QtBot) -> None:
     menu = _menu(window)
     for action, flow in (
@@ -52,7 +56,7 @@ def test_the_export_dialogs(window: MainWindow, qtbot: QtBot) -> None:
     ):
         action.trigger()
         dialog = flow.dialog
-        _checked(qtbot, dialog)
+        _checked(qtbot, dialog, *NATIVE_NAMES)  # each language by its own name, in every one
         assert dialog is not None
         dialog.reject()
 

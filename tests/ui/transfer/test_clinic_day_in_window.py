@@ -8,7 +8,8 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from pypdf import PdfReader
+from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
 from calcitrack.bootstrap import Clinic
@@ -95,3 +96,39 @@ def test_a_folder_that_is_not_writable_is_named(
     box.accept()  # OK: back to the dialog as she left it, to correct the folder
     qtbot.waitUntil(lambda: dialog.isVisible() and dialog.focusWidget() is dialog.folder_edit)
     assert dialog.folder_edit.text() == str(locked)
+
+
+def test_the_summaries_are_written_in_the_language_chosen_in_the_dialog(
+    qtbot: QtBot, clinic: Clinic, make_window: Callable[..., MainWindow], tmp_path: Path
+) -> None:
+    """The dialog offers the languages ready, the window's first; the PDFs come out in the one
+    chosen (read back with pypdf), the window stays in its own."""
+    ChartService(clinic.context()).add_charts(demo_charts())
+    day, mrns = _busiest_day(clinic)
+    folder = tmp_path / "pt"
+    folder.mkdir()
+    window = make_window(clinic)
+    assert window.transfer is not None
+    window.transfer.clinic_day_action.trigger()
+    dialog = window.transfer.clinic_day_flow.dialog
+    assert dialog is not None
+    combo = dialog.language_combo
+    offered = [combo.itemData(i) for i in range(combo.count())]
+    assert offered[0] == "en" and {"pt_PT", "ar"} <= set(offered)
+    assert combo.currentData() == "en"  # the window's
+    dialog.date_edit.setDate(QDate(day.year, day.month, day.day))
+    dialog.folder_edit.setText(str(folder))
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # the keyboard's way to the next language
+    assert combo.currentData() == "pt_PT"
+    qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
+
+    report = window.transfer.clinic_day_flow.report
+    assert report is not None and report.heading.text().startswith(f"{len(mrns)} of ")
+    for mrn in mrns:
+        text = "".join(
+            page.extract_text() or ""
+            for page in PdfReader(folder / summary_file_name(mrn, day)).pages
+        )
+        assert "Resumo da consulta" in text and "Visit summary" not in text
+    assert window.transfer.clinic_day_action.text().replace("&", "").startswith("Clinic-day")
