@@ -22,6 +22,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from calcitrack.domain.audit_trail.audit import AuditAction, AuditEntry, VerifyResult
 from calcitrack.ui.common.number_text import in_window_digits
+from calcitrack.ui.common.window_locale import shown_date
 
 NOTHING = "—"
 """How a missing value (null) or a missing cell is shown."""
@@ -38,8 +39,10 @@ _EVENT_HEADING = str(QT_TRANSLATE_NOOP("AuditChangesText", "Details:"))
 
 
 def local_time_text(moment: datetime) -> str:
-    """``2026-11-20 10:31:15`` in the workstation's time zone."""
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    """``2026-11-20 10:31:15`` in the workstation's time zone; the date as the window writes
+    dates (``shown_date``: an ISO date inside an Arabic sentence would read turned round)."""
+    local = moment.astimezone()
+    return f"{shown_date(local.date())} {in_window_digits(local.strftime('%H:%M:%S'))}"
 
 
 def action_label(code: str) -> str:

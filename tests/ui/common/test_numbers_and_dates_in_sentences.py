@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable, Iterator
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -223,3 +223,25 @@ def test_a_counted_arabic_text_writes_its_count_in_the_clinic_s_digits(
     shown = QApplication.translate("DraftOffers", source, "", 12)
     assert ARABIC_LETTER.search(shown) is not None  # translated
     assert twelve in shown and "%" not in shown, shown
+
+
+@pytest.mark.parametrize(("language", "digits", "day", "kg", "per_kg", "number"), SPOKEN)
+def test_an_audit_entry_s_moment_is_dated_as_the_window_dates(
+    speak: Callable[[str, Digits], None],
+    language: str,
+    digits: Digits,
+    day: str,
+    kg: str,
+    per_kg: str,
+    number: str,
+) -> None:
+    """The moment in the audit viewer's table and in its entry line ("Entry #438 · <moment> ·
+    …"), where an ISO date after Arabic words read turned round ("07-12-2026")."""
+    from calcitrack.ui.audit.audit_changes_text import local_time_text
+
+    speak(language, digits)
+    noon = datetime(2026, 12, 7, 12, 0, tzinfo=UTC)  # the 7th in every time zone but ±12 h
+    shown = local_time_text(noon)
+    assert shown.startswith(day), shown
+    if language == "en":
+        assert re.fullmatch(r"2026-12-07 \d\d:00:00", shown)
