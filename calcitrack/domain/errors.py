@@ -17,10 +17,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from calcitrack.i18n.catalogue import _, current_digits, current_language
-from calcitrack.i18n.digits import with_digits
+from calcitrack.i18n import formats
+from calcitrack.i18n.catalogue import _
 from calcitrack.i18n.formats import number
-from calcitrack.i18n.languages import Language
 
 
 class ProblemKind(enum.Enum):
@@ -97,10 +96,9 @@ def shown_number(value: float) -> str:
 
 
 def shown_day(day: date) -> str:
-    """``day`` as a reason writes it: ISO (``2026-03-07``, the same in every language), in the
-    current digits in Arabic."""
-    text = day.isoformat()
-    return with_digits(text, current_digits()) if current_language() is Language.ARABIC else text
+    """``day`` as a reason writes it: ISO in English (``2026-03-07``), else in the language's own
+    form and digits (``i18n.formats.sentence_day``)."""
+    return formats.sentence_day(day)
 
 
 def check_range(

@@ -16,18 +16,12 @@ from datetime import date, datetime
 
 from calcitrack.domain.field_change import FieldChange
 from calcitrack.domain.signed_content import invalid_short
-from calcitrack.i18n.catalogue import N_, _, current_digits, current_language
-from calcitrack.i18n.digits import with_digits
-from calcitrack.i18n.languages import Language
+from calcitrack.i18n import formats
+from calcitrack.i18n.catalogue import N_, _
 
 SIGNATURE_MEANING = N_("reviewed and approved")
 """What signing a visit means; recorded with each signature made since it was stated (stored in
 English; shown translated)."""
-
-
-def _digits(text: str) -> str:
-    """``text`` (ASCII digits) in the current digits where the language is Arabic."""
-    return with_digits(text, current_digits()) if current_language() is Language.ARABIC else text
 
 
 def signing_statement(visit_date: date, patient: str, signer: str) -> str:
@@ -35,7 +29,7 @@ def signing_statement(visit_date: date, patient: str, signer: str) -> str:
     return _(
         "By signing you confirm that you have reviewed and approved this visit's record "
         "({day}, {patient}). Signed by {signer}."
-    ).format(day=_digits(visit_date.isoformat()), patient=patient, signer=signer)
+    ).format(day=formats.sentence_day(visit_date), patient=patient, signer=signer)
 
 
 def signed_text(signed_by: str, meaning: str | None) -> str:
@@ -87,12 +81,12 @@ class VisitSignature:
         Dr B: reason"."""
         text = signed_text(self.signed_by, self.meaning)
         text = _("{signed} on {moment}").format(
-            signed=text, moment=_digits(f"{self.signed_at.astimezone():%Y-%m-%d %H:%M}")
+            signed=text, moment=formats.moment(self.signed_at)
         )
         last = self.last_amendment
         if last is not None:
             text = _("{signed}; amended {moment} by {name}: {reason}").format(
-                signed=text, moment=_digits(f"{last.amended_at.astimezone():%Y-%m-%d %H:%M}"),
+                signed=text, moment=formats.moment(last.amended_at),
                 name=last.amended_by, reason=last.reason,
             )
         if self.invalid:

@@ -18,7 +18,7 @@ locale-free.
 from __future__ import annotations
 
 import math
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Literal
 
@@ -86,3 +86,22 @@ def number(value: float | Decimal | int, decimals: int, *, grouping: bool = True
 def day(value: date, style: DateStyle = "medium") -> str:
     """``value`` as the current language writes a date (in the current digits)."""
     return format_date(value, current_language(), current_digits(), style)
+
+
+def moment(value: datetime) -> str:
+    """``value`` in this workstation's time zone, to the minute, for a sentence: ISO in English
+    (``2026-12-07 17:36``, as CalciTrack always wrote it); else the date in the language's form and
+    digits and the time after it (``07/12/2026 17:36``). Never ISO in Arabic: an ISO date after
+    Arabic words reads turned round (``07-12-2026``), while the locale's form carries the marks
+    that keep its parts in order."""
+    local = value.astimezone()
+    if current_language() is Language.ENGLISH:
+        return f"{local:%Y-%m-%d %H:%M}"
+    return f"{day(local.date())} {with_digits(f'{local:%H:%M}', current_digits())}"
+
+
+def sentence_day(value: date) -> str:
+    """``value`` as a sentence writes a date: ISO in English (``2026-03-07``, as CalciTrack always
+    wrote it), else the language's own form (``07/03/2026``, ``٠٧‏/٠٣‏/٢٠٢٦``), for the reason
+    ``moment`` gives."""
+    return value.isoformat() if current_language() is Language.ENGLISH else day(value)

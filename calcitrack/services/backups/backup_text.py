@@ -7,10 +7,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from calcitrack.i18n.catalogue import current_digits, current_language, ngettext
-from calcitrack.i18n.digits import with_digits
-from calcitrack.i18n.formats import day, number
-from calcitrack.i18n.languages import Language
+from calcitrack.i18n import formats
+from calcitrack.i18n.catalogue import ngettext
+from calcitrack.i18n.formats import number
 
 
 def _count(count: int, singular: str, plural: str) -> str:
@@ -31,14 +30,8 @@ def audit_entries_text(count: int) -> str:
 
 
 def local_time_text(moment: datetime) -> str:
-    """``moment`` in this workstation's time zone: "2026-12-07 17:36" in English, else the date in
-    the language's form and digits ("07/12/2026 17:36"; in Arabic with the marks that keep day,
-    month and year in order inside a right-to-left sentence, where an ISO date reads turned
-    round)."""
-    local = moment.astimezone()
-    if current_language() is Language.ENGLISH:
-        return local.strftime("%Y-%m-%d %H:%M")
-    return f"{day(local.date())} {with_digits(local.strftime('%H:%M'), current_digits())}"
+    """``moment`` as a sentence writes it (``i18n.formats.moment``)."""
+    return formats.moment(moment)
 
 
 def days_text(days: float) -> str:

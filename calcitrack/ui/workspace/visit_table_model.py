@@ -289,7 +289,7 @@ class VisitTableModel(QAbstractTableModel):
 def _signed_text(signature: VisitSignature | None) -> str:
     if signature is None:
         return QCoreApplication.translate("VisitTableModel", "Not signed")
-    text = f"{signature.signed_by}\n{signature.signed_at.astimezone():%Y-%m-%d}"
+    text = f"{signature.signed_by}\n{shown_date(signature.signed_at.astimezone().date())}"
     if signature.amendments:
         text = QCoreApplication.translate("VisitTableModel", "{signature} (amended)").format(
             signature=text
