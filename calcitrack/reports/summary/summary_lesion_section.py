@@ -102,7 +102,7 @@ def _names(labels: tuple[str, ...]) -> str:
 
 def compared_pct(value: float | None, compared: BurdenComparison | None) -> str:
     """A change of burden, with what it was computed on when that is not every lesion."""
-    basis = "" if compared is None else compared.basis("at this visit")
+    basis = "" if compared is None else compared.basis(_("at this visit"))
     if not basis:
         return pct(value)
     return f"{pct(value)} <font color='#7F6000'>({esc(basis)})</font>"

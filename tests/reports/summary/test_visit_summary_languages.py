@@ -190,3 +190,25 @@ def test_the_shipped_catalogue_renders_too(monkeypatch: pytest.MonkeyPatch) -> N
             kind = catalogue._("Visit summary")
         pdf = _build(language)
         assert _nfkc(kind) in _nfkc(_pages(pdf)[0])
+
+
+def test_a_partial_change_names_the_visit_in_the_summary_s_language(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """"(1 of 2 lesions measured at both; L2 not measured at this visit)": the visit is named in
+    the summary's language too (it was left English in an Arabic summary)."""
+    from datetime import date
+
+    from calcitrack.domain.review.burden_comparison import BurdenComparison
+    from calcitrack.reports.summary.summary_lesion_section import compared_pct
+    from tests.support.tmp_catalogue import install_catalogue
+
+    install_catalogue(monkeypatch, tmp_path, Language.PORTUGUESE, {
+        "at this visit": "nesta consulta",
+        "{labels} not measured {when}": "{labels} não medida(s) {when}",
+    })  # fmt: skip
+    compared = BurdenComparison(date(2026, 3, 1), date(2026, 9, 1), 100.0, 50.0,
+                                measured_both=("L1",), not_measured_later=("L2",))  # fmt: skip
+    assert "L2 not measured at this visit" in compared_pct(-50.0, compared)
+    with using(Language.PORTUGUESE):
+        assert "L2 não medida(s) nesta consulta" in compared_pct(-50.0, compared)
