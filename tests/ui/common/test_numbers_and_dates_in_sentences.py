@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -51,13 +52,28 @@ TRANSLATIONS = Path(__file__).resolve().parents[3] / "resources" / "translations
 DAY = date(2026, 12, 7)
 ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 
-# language, digits, then how the window writes 2026-12-07, 62.5, 2.88 and 12.5
+class Spoken(NamedTuple):
+    """A language and its digits, then how the window writes 2026-12-07, 62.5, 2.88 and 12.5."""
+
+    language: str
+    digits: Digits
+    day: str
+    kg: str
+    per_kg: str
+    number: str
+
+
 SPOKEN = [
-    ("en", "latn", "2026-12-07", "62.5", "2.88", "12.5"),
-    ("pt_PT", "latn", "07/12/2026", "62,5", "2,88", "12,5"),
-    ("ar", "arab", "٧\u200f/١٢\u200f/٢٠٢٦", "٦٢٫٥", "٢٫٨٨", "١٢٫٥"),
-    ("ar", "latn", "7\u200f/12\u200f/2026", "62.5", "2.88", "12.5"),
+    Spoken("en", "latn", "2026-12-07", "62.5", "2.88", "12.5"),
+    Spoken("pt_PT", "latn", "07/12/2026", "62,5", "2,88", "12,5"),
+    Spoken("ar", "arab", "٧\u200f/١٢\u200f/٢٠٢٦", "٦٢٫٥", "٢٫٨٨", "١٢٫٥"),
+    Spoken("ar", "latn", "7\u200f/12\u200f/2026", "62.5", "2.88", "12.5"),
 ]
+
+
+@pytest.fixture(params=SPOKEN, ids=lambda s: f"{s.language}-{s.digits}")
+def spoken(request: pytest.FixtureRequest) -> Spoken:
+    return request.param  # type: ignore[no-any-return]  # pytest types params as Any
 
 
 @pytest.fixture
@@ -80,18 +96,13 @@ def speak(
     assert english_window.use("en")
 
 
-@pytest.mark.parametrize(("language", "digits", "day", "kg", "per_kg", "number"), SPOKEN)
 def test_the_vitals_show_the_last_weight_and_its_date_in_the_window_s_language(
     qtbot: QtBot,
     speak: Callable[[str, Digits], None],
     stored_demo_charts: dict[str, PatientChart],
-    language: str,
-    digits: Digits,
-    day: str,
-    kg: str,
-    per_kg: str,
-    number: str,
+    spoken: Spoken,
 ) -> None:
+    language, digits, day, kg, _per_kg, _number = spoken
     speak(language, digits)
     chart = next(iter(stored_demo_charts.values()))
     earlier = Visit(chart.patient.id, DAY, weight_kg=62.5)
@@ -106,20 +117,15 @@ def test_the_vitals_show_the_last_weight_and_its_date_in_the_window_s_language(
         assert shown == "last 62.5 kg on 2026-12-07"
 
 
-@pytest.mark.parametrize(("language", "digits", "day", "kg", "per_kg", "number"), SPOKEN)
 def test_a_date_inside_a_translated_question_is_in_the_locale_s_form(
     qtbot: QtBot,
     speak: Callable[[str, Digits], None],
-    language: str,
-    digits: Digits,
-    day: str,
-    kg: str,
-    per_kg: str,
-    number: str,
+    spoken: Spoken,
 ) -> None:
     """The same-day question and the question before discarding a visit: in Arabic the date is
     the locale's own (day, month, year with the right-to-left marks Qt puts between them), never
     an ISO date whose Latin digits the bidi algorithm shows turned round."""
+    language, digits, day, _kg, _per_kg, _number = spoken
     speak(language, digits)
     parent = QWidget()
     qtbot.addWidget(parent)
@@ -143,17 +149,12 @@ def test_a_date_inside_a_translated_question_is_in_the_locale_s_form(
     discard.open_box.done(QMessageBox.StandardButton.Cancel)
 
 
-@pytest.mark.parametrize(("language", "digits", "day", "kg", "per_kg", "number"), SPOKEN)
 def test_medication_doses_ranges_sizes_and_the_audit_trail_in_the_window_s_numbers(
     qtbot: QtBot,
     speak: Callable[[str, Digits], None],
-    language: str,
-    digits: Digits,
-    day: str,
-    kg: str,
-    per_kg: str,
-    number: str,
+    spoken: Spoken,
 ) -> None:
+    language, digits, day, kg, per_kg, number = spoken
     speak(language, digits)
     diltiazem = MedicationPeriod(
         "diltiazem", "diltiazem", 60, DoseUnit.MG, Frequency.TID, Route.ORAL, date(2026, 11, 1)
@@ -192,16 +193,11 @@ def test_medication_doses_ranges_sizes_and_the_audit_trail_in_the_window_s_numbe
     }[(language, digits)]
 
 
-@pytest.mark.parametrize(("language", "digits", "day", "kg", "per_kg", "number"), SPOKEN)
 def test_the_recall_list_shows_its_dates_and_days_overdue_in_the_window_s_language(
     speak: Callable[[str, Digits], None],
-    language: str,
-    digits: Digits,
-    day: str,
-    kg: str,
-    per_kg: str,
-    number: str,
+    spoken: Spoken,
 ) -> None:
+    language, digits, day, _kg, _per_kg, _number = spoken
     speak(language, digits)
     late = WorklistRow("T-001", "Ames", "Al", DAY)
     worklist = Worklist(date(2026, 12, 19), due=(late,))
@@ -225,18 +221,13 @@ def test_a_counted_arabic_text_writes_its_count_in_the_clinic_s_digits(
     assert twelve in shown and "%" not in shown, shown
 
 
-@pytest.mark.parametrize(("language", "digits", "day", "kg", "per_kg", "number"), SPOKEN)
 def test_an_audit_entry_s_moment_is_dated_as_the_window_dates(
     speak: Callable[[str, Digits], None],
-    language: str,
-    digits: Digits,
-    day: str,
-    kg: str,
-    per_kg: str,
-    number: str,
+    spoken: Spoken,
 ) -> None:
     """The moment in the audit viewer's table and in its entry line ("Entry #438 · <moment> ·
     …"), where an ISO date after Arabic words read turned round ("07-12-2026")."""
+    language, digits, day, _kg, _per_kg, _number = spoken
     from calcitrack.ui.audit.audit_changes_text import local_time_text
 
     speak(language, digits)
