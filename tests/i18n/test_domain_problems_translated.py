@@ -84,14 +84,20 @@ def test_a_reason_in_arabic_in_the_clinics_digits() -> None:
         assert _refusal(1.25).reason == "يجب أن يكون 2.5 mm على الأقل، والمُدخل 1.25"
 
 
-def test_a_date_in_a_reason_is_iso_in_the_current_digits() -> None:
+def test_a_date_in_a_reason_is_in_the_language_s_form_and_digits() -> None:
+    """Not ISO outside English: after Arabic words an ISO date reads turned round (its digits
+    become Arabic numbers under the bidi algorithm); the locale's form keeps its order."""
     unborn = dataclasses.replace(PATIENT, date_of_birth=date(2026, 3, 9))
     with using(AR, "arab"):
         (problem,) = validate_patient(unborn, today=TODAY)
-    assert problem == Problem("date_of_birth", "٢٠٢٦-٠٣-٠٩ في المستقبل (اليوم ٢٠٢٦-٠٣-٠٧)")
+    assert problem == Problem(
+        "date_of_birth", "٠٩\u200f/٠٣\u200f/٢٠٢٦ في المستقبل (اليوم ٠٧\u200f/٠٣\u200f/٢٠٢٦)"
+    )
     with using(PT):
         (problem,) = validate_patient(unborn, today=TODAY)
-    assert problem.reason == "2026-03-09 é no futuro (hoje é 2026-03-07)"
+    assert problem.reason == "09/03/2026 é no futuro (hoje é 07/03/2026)"
+    (problem,) = validate_patient(unborn, today=TODAY)
+    assert problem.reason == "2026-03-09 is in the future (today is 2026-03-07)"
 
 
 @pytest.mark.parametrize("language", [PT, AR])
