@@ -36,7 +36,7 @@ from calcitrack.domain.laboratory import derived_labs
 from calcitrack.domain.laboratory.derived_labs import number, range_text
 from calcitrack.domain.laboratory.lab_reference import ReferenceRange, reference_range
 from calcitrack.domain.rule_text import Day, Number, Text, joined, message, render
-from calcitrack.i18n.catalogue import N_
+from calcitrack.i18n.catalogue import N_, _
 
 __all__ = [
     "CALCIUM",
@@ -48,6 +48,7 @@ __all__ = [
     "PHOSPHATE",
     "MineralReading",
     "day_readings",
+    "mineral_hint",
     "mineral_readings",
     "row_note",
 ]
@@ -57,6 +58,7 @@ PHOSPHATE: Final = "phosphate"
 CA_P: Final = "ca_p_product"
 
 MINERAL_HINT: Final = derived_labs.METASTATIC_HINT
+
 MINERAL_CITATION: Final = "[R7][R26][R60]"
 
 CORRECTED_BASIS: Final = N_("albumin measured the same day: corrected calcium is read [R24]")
@@ -134,6 +136,12 @@ class MineralReading:
         if not self.basis:
             return text
         return message(N_("{reading} ({basis})"), reading=text, basis=message(self.basis))
+
+
+def mineral_hint() -> str:
+    """``MINERAL_HINT`` in the current language, as a sentence starts ("Abnormal mineral …")."""
+    hint = _(MINERAL_HINT)
+    return hint[:1].upper() + hint[1:]
 
 
 def _unit(unit: str) -> str:

@@ -127,7 +127,7 @@ def _reference(
     if typical.kind == "miller":
         return None, high, f"upper limit {high:g} mm/h (Miller, age {age}) [R31]"
     citation = f" {typical.citation}" if typical.citation else ""
-    return low, high, f"{typical.source} {_range_text(low, high)} {unit}{citation}"
+    return low, high, f"{typical.shown_source} {_range_text(low, high)} {unit}{citation}"
 
 
 def _range_text(low: float | None, high: float | None) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from calcitrack.domain.laboratory.derived_labs import CA_P_PRODUCT, CORRECTED_CALCIUM, EGFR
-from calcitrack.domain.laboratory.mineral_metabolism import MINERAL_HINT, MineralReading
+from calcitrack.domain.laboratory.mineral_metabolism import MineralReading, mineral_hint
 from calcitrack.i18n.catalogue import _
 from calcitrack.reports.summary.pdf_direction import Paragraph
 from calcitrack.reports.summary.pdf_styles import esc, styles
@@ -50,7 +50,7 @@ def _mineral(readings: tuple[MineralReading, ...]) -> list[Flowable]:
     abnormal = [r for r in readings if r.abnormal]
     if abnormal:
         verdict = esc(_("{hint} [R7][R26][R60], raised as a safety flag:")).format(
-            hint=f"<b>{esc(MINERAL_HINT[0].upper() + MINERAL_HINT[1:])}</b>"
+            hint=f"<b>{esc(mineral_hint())}</b>"
         )
     else:
         verdict = esc(_("Within range, no mineral-metabolism flag:"))

@@ -85,7 +85,7 @@ def reference(result: LabResult, patient: Patient) -> tuple[str, Flag]:
     found = reference_range(result, patient.sex.value, patient.age_on(result.collected_on))
     if found is None:
         return "", None
-    text = f"{_bounds(found.low, found.high)} {unit_text(found.unit)} ({found.source})"
+    text = f"{_bounds(found.low, found.high)} {unit_text(found.unit)} ({found.shown_source})"
     return (f"{text} {found.citation}" if found.citation else text), found.flag
 
 

@@ -24,9 +24,9 @@ from calcitrack.domain.laboratory.lab_reference import Flag, ReferenceRange
 from calcitrack.domain.laboratory.mineral_metabolism import (
     CALCIUM,
     CORRECTED_BASIS,
-    MINERAL_HINT,
     MineralReading,
     day_readings,
+    mineral_hint,
 )
 from calcitrack.ui.common.window_locale import shown_date
 from calcitrack.ui.workspace.lab_text import reference_text, unit_label, verdict_text
@@ -146,7 +146,7 @@ def cell_tooltip(cell: CorrectedCell, unit: str) -> str:
         lines.append(
             QCoreApplication.translate(
                 "LabFlowsheetDerived", "{hint} [R7][R60] (decision support)"
-            ).format(hint=f"{MINERAL_HINT[:1].upper()}{MINERAL_HINT[1:]}")
+            ).format(hint=mineral_hint())
         )
     if derived.note:
         lines.append(derived.note)

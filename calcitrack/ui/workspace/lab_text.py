@@ -42,7 +42,7 @@ def reference_text(found: ReferenceRange) -> str:
         text = QCoreApplication.translate("LabText", "the reporting lab's range {range}")
     else:
         text = QCoreApplication.translate("LabText", "the {source} {range}")
-    text = text.format(source=found.source, range=span)
+    text = text.format(source=found.shown_source, range=span)
     return f"{text} {found.citation}" if found.citation else text
 
 

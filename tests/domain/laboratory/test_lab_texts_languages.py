@@ -170,3 +170,17 @@ def test_an_upside_down_lab_range_is_said_in_portuguese_with_its_numbers() -> No
         assert derived_values(upside_down, WOMAN, DAY)[0].note == (
             "não pode exceder o limite superior (8,5), recebido 10,5"
         )
+
+
+def test_the_summary_names_whose_range_in_the_reader_s_language() -> None:
+    """The PDF's lab table says whose range a result is read against in the summary's language
+    (it printed the English source inside a Portuguese summary)."""
+    from calcitrack.reports.summary.summary_labs import reference
+
+    esr = LabResult("esr", DAY, 25.0, "mm/h")
+    english, _flag = reference(esr, WOMAN)
+    assert "Miller age-adjusted ESR limit for a woman aged 51" in english
+    with using(PT):
+        portuguese, _flag = reference(esr, WOMAN)
+    assert "limite da VS de Miller ajustado à idade para uma mulher de 51 anos" in portuguese
+    assert "Miller age-adjusted" not in portuguese
