@@ -71,9 +71,9 @@ def _unusual(
     if key:
         value = settings.optional(key)
         limit = (
-            message(N_("{setting}: not set"), setting=definition(key).label)
+            message(N_("{setting}: not set"), setting=message(definition(key).label))
             if value is None
-            else message(N_("{setting}: {value} {unit}"), setting=definition(key).label,
+            else message(N_("{setting}: {value} {unit}"), setting=message(definition(key).label),
                          value=Number(value), unit=definition(key).unit)
         )  # fmt: skip
     label = (

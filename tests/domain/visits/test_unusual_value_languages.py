@@ -125,7 +125,8 @@ def test_a_portuguese_nurse_reads_the_values_with_a_decimal_comma_and_units_as_t
         assert (hip.label, hip.shown_value(), hip.value) == (
             "Flexão da anca, direita", "140,5°", "140.5°"
         )
-        [not_weekly, _above] = _methotrexate()
+        [not_weekly, above] = _methotrexate()
+        assert above.limit == "Metotrexato: aviso acima de um total semanal de: 25 mg/week"
         assert not_weekly.shown_value() == "90 mg duas vezes por dia"
         assert not_weekly.label == "Alterar dose de Methotrexate"
         assert not_weekly.reason.endswith("[R63]. Apoio à decisão: para revisão pelo prescritor.")

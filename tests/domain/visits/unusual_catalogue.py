@@ -42,6 +42,8 @@ PORTUGUESE: Entries = {
     '{source} ({span} {unit})': '{source} ({span} {unit})',
     '{reason}; as {amount} it would be typical ({converted} {unit}): check the unit': '{reason}; em {amount} seria um valor típico ({converted} {unit}): verifique a unidade',
     '{setting}: not set': '{setting}: não definido',
+    'Methotrexate: warning (prescriber review) above a weekly total of':
+        'Metotrexato: aviso acima de um total semanal de',
     '{setting}: {value} {unit}': '{setting}: {value} {unit}',
     'Change dose of {drug}': 'Alterar dose de {drug}',
     'Start {drug}': 'Iniciar {drug}',
