@@ -31,12 +31,11 @@ from PySide6.QtWidgets import (
 from calcitrack.domain.codes import CodedEnum, DoseUnit, Frequency, Route
 from calcitrack.domain.entities import MedicationPeriod
 from calcitrack.domain.errors import Problem
-from calcitrack.domain.visits.period_correction import CORRECTABLE, describe_period
+from calcitrack.domain.visits.period_correction import correctable_label, describe_period
 from calcitrack.domain.visits.unusual_value import UnusualValue
 from calcitrack.ui.common.iso_date_edit import IsoDateEdit
 from calcitrack.ui.common.number_edit import NumberEdit
 
-_LABELS = dict(CORRECTABLE)
 """The names of the fields a refusal names: the domain's (gettext)."""
 _AMENDMENT = str(QT_TRANSLATE_NOOP("CorrectPeriodDialog", "Reason for the amendment"))
 """The dialog's own field, in English (shown translated)."""
@@ -249,7 +248,7 @@ class CorrectPeriodDialog(QDialog):
     def _field_name(self, field: str) -> str:
         if field == "amendment":
             return self.tr(_AMENDMENT)
-        return _LABELS.get(field, field.replace("_", " ").capitalize())
+        return correctable_label(field)
 
     def show_refusal(self, text: str) -> None:
         self.problem_label.setText(text)
