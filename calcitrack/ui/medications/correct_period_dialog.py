@@ -36,7 +36,6 @@ from calcitrack.domain.visits.unusual_value import UnusualValue
 from calcitrack.ui.common.iso_date_edit import IsoDateEdit
 from calcitrack.ui.common.number_edit import NumberEdit
 
-"""The names of the fields a refusal names: the domain's (gettext)."""
 _AMENDMENT = str(QT_TRANSLATE_NOOP("CorrectPeriodDialog", "Reason for the amendment"))
 """The dialog's own field, in English (shown translated)."""
 
