@@ -34,7 +34,7 @@ from decimal import Decimal
 from typing import Any, Union
 
 from calcitrack.i18n import catalogue, formats
-from calcitrack.i18n.catalogue import _, current_language
+from calcitrack.i18n.catalogue import N_, _, current_language
 from calcitrack.i18n.languages import Language
 
 
@@ -98,6 +98,8 @@ class Message:
     args: tuple[tuple[str, Arg], ...] = ()
     plural: str | None = None
     count: int = 0
+    capital: bool = False
+    """Written with its first letter a capital (a sentence made of a phrase: :func:`sentence`)."""
 
     def render(self) -> str:
         if self.plural is None:
@@ -105,8 +107,10 @@ class Message:
         else:
             template = catalogue.ngettext(self.msgid, self.plural, self.count)
         if not self.args and self.plural is None:
-            return template
-        return template.format(**{name: render(arg) for name, arg in self.args})
+            written = template
+        else:
+            written = template.format(**{name: render(arg) for name, arg in self.args})
+        return written[:1].upper() + written[1:] if self.capital else written
 
 
 Text = str | Message
@@ -125,6 +129,18 @@ def ngettext(singular: str, plural: str, count: int, **args: Arg) -> Message:
     return Message(
         singular, tuple(sorted({**args, "count": Number(count, "d")}.items())), plural, count
     )
+
+
+SENTENCE = N_("{text}.")
+"""A phrase ended as a sentence (Arabic and Portuguese end it with a full stop too)."""
+
+
+def sentence(text: Text) -> Text:
+    """``text`` (a phrase: "above the label maximum …") as a sentence: a capital first and a full
+    stop after it, in the reader's language when shown."""
+    if isinstance(text, str):
+        return f"{text[:1].upper()}{text[1:]}."
+    return Message(SENTENCE, (("text", text),), capital=True)
 
 
 def joined(separator: str, items: Sequence[Text]) -> Joined:
@@ -155,6 +171,8 @@ def to_json(text: Arg) -> Any:
         out["args"] = {name: to_json(arg) for name, arg in text.args}
     if text.plural is not None:
         out["plural"], out["count"] = text.plural, text.count
+    if text.capital:
+        out["capital"] = True
     return out
 
 
@@ -202,6 +220,10 @@ def _message(value: Mapping[str, Any]) -> Message:
         raise ValueError(f"not a stored message: {value!r}")
     if isinstance(count, bool) or not isinstance(count, int):
         raise ValueError(f"not a stored message: {value!r}")
+    capital = value.get("capital", False)
+    if not isinstance(capital, bool):
+        raise ValueError(f"not a stored message: {value!r}")
     return Message(
-        msgid, tuple(sorted((str(k), from_json(v)) for k, v in args.items())), plural, count
+        msgid, tuple(sorted((str(k), from_json(v)) for k, v in args.items())), plural, count,
+        capital,
     )

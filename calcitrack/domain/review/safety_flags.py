@@ -46,7 +46,16 @@ from calcitrack.domain.laboratory.mineral_metabolism import MINERAL_CITATION, mi
 from calcitrack.domain.medications.dose_sense import Dose, above_max_code, regimen_concerns
 from calcitrack.domain.medications.regimen import active_periods, weight_on
 from calcitrack.domain.review.latest_records import last_recorded, not_since, visits_until
-from calcitrack.domain.rule_text import Day, Message, Number, Text, joined, message
+from calcitrack.domain.rule_text import (
+    Arg,
+    Day,
+    Message,
+    Number,
+    Text,
+    joined,
+    message,
+    sentence,
+)
 from calcitrack.i18n.catalogue import N_
 
 COLCHICINE_DILTIAZEM = "colchicine_diltiazem"
@@ -146,13 +155,17 @@ def dose_flags(
         mine = [p for p in periods if p.drug == concern.drug]
         related = joined(N_("; "), [_period(p) for p in mine])
         name = mine[0].drug_name
-        shown = f"{name} {concern.total}" if concern.total else concern.recorded
+        shown: Arg = (
+            message(N_("{drug} {total}"), drug=name, total=concern.total_text)
+            if concern.total_text
+            else concern.recorded_text
+        )
         flags.append(
             _safety(
                 concern.code,
                 concern.severity,
-                concern.title,
-                f"{concern.reason[:1].upper()}{concern.reason[1:]}.",
+                concern.title_text,
+                sentence(concern.reason_text),
                 [message(N_("{dose} on {day} ({periods})"), dose=shown, day=Day(on),
                          periods=related)],
                 concern.source,

@@ -86,8 +86,11 @@ class WindowLanguage:
         self._installed.clear()
 
     def close(self) -> None:
-        """Remove the translators (the texts are English again, and so are numbers and dates)."""
+        """Remove the translators (the texts are English again, and so are numbers, dates and
+        the layout's direction: left to right)."""
         self._remove()
         use_window_locale("en")
+        if isinstance(self._app, QGuiApplication):
+            self._app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.language = None
         self.digits = "latn"

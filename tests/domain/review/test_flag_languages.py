@@ -62,6 +62,13 @@ PORTUGUESE = {
     "warning": "aviso",
     "Source: {source}": "Fonte: {source}",
     DECISION_SUPPORT_NOTE: NOTE_PT,
+    "{drug} above the label maximum": "{drug} acima do máximo do RCM",
+    "{text}.": "{text}.",
+    "above {limit} {unit}, the label maximum (label: {label})":
+        "acima de {limit} {unit}, o máximo do RCM (RCM: {label})",
+    "{unit}/day": "{unit}/dia",
+    "{drug} {total}": "{drug} {total}",
+    "{dose} on {day} ({periods})": "{dose} em {day} ({periods})",
 }
 ARABIC = {
     "Colchicine with low eGFR": "كولشيسين مع انخفاض معدل الترشيح",
@@ -211,3 +218,24 @@ def test_counted_rule_texts_are_extracted_as_plural_entries(module: str) -> None
     found = [m for _, m, _, _ in extract_from_file("python", str(path), keywords=keywords)]
     counted = [m for m in found if "{count}" in (m if isinstance(m, str) else m[0])]
     assert counted and all(isinstance(m, tuple) and len(m) == 2 for m in counted), counted
+
+
+def test_a_dose_flag_assessed_in_english_reads_in_portuguese() -> None:
+    """A dose above its label's maximum: title, reason (a phrase made a sentence) and dose are
+    stored as messages, so a Portuguese reader reads them in Portuguese; English reads as before
+    ("Above 480 mg/day, the label maximum (…).")."""
+    from calcitrack.domain.review.safety_flags import dose_flags
+    from tests.domain.review.test_safety_flags import _visit as visit_at
+
+    chart = _chart((_diltiazem(300),), visit_at())
+    (flag,) = flags_from_json(flags_to_json(tuple(dose_flags(chart, DEFAULTS, ON))))
+    assert flag.tooltip.splitlines()[1] == (
+        "Above 480 mg/day, the label maximum (label: ER capsules: up to 480 mg once daily)."
+    )
+    with using(PT):
+        lines = flag.tooltip.splitlines()
+    assert lines[0].startswith("Diltiazem acima do máximo do RCM")
+    assert lines[1] == (
+        "Acima de 480 mg/dia, o máximo do RCM (RCM: ER capsules: up to 480 mg once daily)."
+    )
+    assert lines[2].startswith("Diltiazem 600 mg/dia em 20/03/2026")
