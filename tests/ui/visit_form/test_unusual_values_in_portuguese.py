@@ -7,33 +7,29 @@ back the values shown, whose keys are those the service finds in English."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from calcitrack.app import build_main_window
 from calcitrack.bootstrap import Clinic
-from calcitrack.domain.codes import Role, Side
+from calcitrack.domain.codes import Side
 from calcitrack.domain.laboratory.lab_results import entered
 from calcitrack.domain.visits.unusual_value import UnusualValue
 from calcitrack.domain.visits.visit_entry import VisitEntry
 from calcitrack.i18n.catalogue import activate, current_language
 from calcitrack.i18n.languages import Language
 from calcitrack.services.audit_service import AuditService
-from calcitrack.services.demo.demo_clinic import DEMO_RA_MRN, demo_charts
-from calcitrack.services.import_export.chart_service import ChartService
-from calcitrack.ui.common.task_runner import InlineTaskRunner
 from calcitrack.ui.common.window_language import WindowLanguage
 from calcitrack.ui.visit_form.unusual_values_dialog import UnusualValuesDialog
 from tests.domain.visits import test_plausibility as visits
 from tests.domain.visits.unusual_catalogue import ARABIC, PORTUGUESE
-from tests.support.accounts import open_signed_in, signed_in
+from tests.support.accounts import signed_in
 from tests.support.tmp_catalogue import install_catalogue
 from tests.ui.conftest import TRANSLATIONS
+from tests.ui.visit_form.demo_form import CTRL, nurse_clinic, ra_patient_window, retype
 from tests.ui.visit_question import keep_not_measured
 
 
@@ -101,51 +97,30 @@ def test_the_unusual_values_read_in_portuguese_and_confirm_what_the_service_find
 
 # ------------------------------------------------------------------ the real form, in Portuguese
 
-TODAY = date(2026, 11, 20)
-CTRL = Qt.KeyboardModifier.ControlModifier
-
-
 @pytest.fixture
 def clinic(tmp_path: Path) -> Iterator[Clinic]:
-    opened = open_signed_in(f"sqlite:///{tmp_path / 'demo.sqlite3'}")
-    opened.today = lambda: TODAY
-    ChartService(opened.context()).add_charts(demo_charts())
-    signed_in(opened, "enf.ana", "Ana Lopes", Role.NURSE)
-    yield opened
-    opened.close()
-
-
-def _retype(qtbot: QtBot, widget: QWidget, text: str) -> None:
-    widget.setFocus(Qt.FocusReason.TabFocusReason)
-    qtbot.keyClick(widget, Qt.Key.Key_A, CTRL)
-    qtbot.keyClicks(widget, text)
-    qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    with nurse_clinic(tmp_path, "enf.ana", "Ana Lopes") as opened:
+        yield opened
 
 
 @pytest.mark.usefixtures("portuguese")
 def test_a_portuguese_nurse_confirms_in_her_form_and_the_trail_keeps_english_and_hers(
     qtbot: QtBot, clinic: Clinic
 ) -> None:
-    window = build_main_window(clinic, InlineTaskRunner())
-    qtbot.addWidget(window)
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
-    window.open_patient(DEMO_RA_MRN)
-    qtbot.waitUntil(lambda: window.workspace.chart is not None)
+    window = ra_patient_window(qtbot, clinic)
     qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_N, CTRL)
     form = window.visit_flow.form
     assert form is not None
     hip = form.rom.cell("hip", "flexion", Side.RIGHT)
 
-    _retype(qtbot, hip, "141")
+    retype(qtbot, hip, "141")
     qtbot.waitUntil(lambda: bool(hip.property("unusual")))
     assert hip.toolTip() == (
         "Invulgar: 141° — 16° acima do valor normal de referência de 125° [R22]. Ao guardar, "
         "é-lhe pedido que o confirme."
     )
     weight = form.vitals.weight
-    _retype(qtbot, weight, "150,5")  # far from any earlier weight of the demo patient
+    retype(qtbot, weight, "150,5")  # far from any earlier weight of the demo patient
     qtbot.waitUntil(lambda: bool(weight.property("unusual")))
     assert weight.toolTip().startswith("Invulgar: 150,5 kg — +")
     assert " % em relação a " in weight.toolTip()

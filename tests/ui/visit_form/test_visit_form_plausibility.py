@@ -6,55 +6,38 @@ audit trail holds who confirmed which value at which visit, with the reason she 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from calcitrack.app import build_main_window
 from calcitrack.bootstrap import Clinic
 from calcitrack.domain.clinic_settings import DQ_ROM_ABOVE_NORMAL_DEG
 from calcitrack.domain.codes import Role, Side
 from calcitrack.services.audit_service import AuditService
 from calcitrack.services.clinic_settings_service import ClinicSettingsService
-from calcitrack.services.demo.demo_clinic import DEMO_RA_MRN, demo_charts
-from calcitrack.services.import_export.chart_service import ChartService
+from calcitrack.services.demo.demo_clinic import DEMO_RA_MRN
 from calcitrack.services.patient_service import PatientService
 from calcitrack.ui.common import field_marks
-from calcitrack.ui.common.task_runner import InlineTaskRunner
 from calcitrack.ui.shell.main_window import MainWindow
 from calcitrack.ui.visit_form.form import VisitFormView
 from calcitrack.ui.visit_form.unusual import GO_BACK_STATUS
 from calcitrack.ui.visit_form.unusual_values_dialog import UnusualValuesDialog
-from tests.support.accounts import open_signed_in, signed_in
+from tests.support.accounts import signed_in
+from tests.ui.visit_form.demo_form import CTRL, TODAY, nurse_clinic, ra_patient_window, retype
 from tests.ui.visit_question import keep_not_measured
-
-TODAY = date(2026, 11, 20)
-CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 @pytest.fixture
 def clinic(tmp_path: Path) -> Iterator[Clinic]:
-    opened = open_signed_in(f"sqlite:///{tmp_path / 'demo.sqlite3'}")
-    opened.today = lambda: TODAY
-    ChartService(opened.context()).add_charts(demo_charts())
-    signed_in(opened, "nurse.rui", "Rui Costa", Role.NURSE)
-    yield opened
-    opened.close()
+    with nurse_clinic(tmp_path, "nurse.rui", "Rui Costa") as opened:
+        yield opened
 
 
 def _window(qtbot: QtBot, clinic: Clinic) -> MainWindow:
-    window = build_main_window(clinic, InlineTaskRunner())
-    qtbot.addWidget(window)
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
-    window.open_patient(DEMO_RA_MRN)
-    qtbot.waitUntil(lambda: window.workspace.chart is not None)
-    return window
+    return ra_patient_window(qtbot, clinic)
 
 
 def _new_visit(qtbot: QtBot, window: MainWindow) -> VisitFormView:
@@ -62,13 +45,6 @@ def _new_visit(qtbot: QtBot, window: MainWindow) -> VisitFormView:
     form = window.visit_flow.form
     assert form is not None
     return form
-
-
-def _retype(qtbot: QtBot, widget: QWidget, text: str) -> None:
-    widget.setFocus(Qt.FocusReason.TabFocusReason)
-    qtbot.keyClick(widget, Qt.Key.Key_A, CTRL)
-    qtbot.keyClicks(widget, text)
-    qtbot.keyClick(widget, Qt.Key.Key_Tab)
 
 
 def _save(qtbot: QtBot) -> None:
@@ -98,7 +74,7 @@ def test_hip_flexion_200_is_refused_and_140_is_confirmed_before_it_is_saved(
     hip = form.rom.cell("hip", "flexion", Side.RIGHT)
 
     # 200°: impossible, red while typing, Save refused naming the field
-    _retype(qtbot, hip, "200")
+    retype(qtbot, hip, "200")
     qtbot.waitUntil(lambda: field_marks.is_marked(hip))
     assert "200° is impossible" in hip.toolTip()
     _save(qtbot)
@@ -109,13 +85,13 @@ def test_hip_flexion_200_is_refused_and_140_is_confirmed_before_it_is_saved(
     assert _visits(clinic) == before
 
     # 140°: possible but above the normal 125°: amber while typing, Save asks
-    _retype(qtbot, hip, "140")
+    retype(qtbot, hip, "140")
     qtbot.waitUntil(lambda: not field_marks.is_marked(hip) and bool(hip.property("unusual")))
     assert "15° above the normal reference of 125° [R22]" in hip.toolTip()
-    _retype(qtbot, hip, "250")  # red wins over amber, with its own reason
+    retype(qtbot, hip, "250")  # red wins over amber, with its own reason
     qtbot.waitUntil(lambda: field_marks.is_marked(hip) and not hip.property("unusual"))
     assert "250° is impossible" in hip.toolTip()
-    _retype(qtbot, hip, "140")
+    retype(qtbot, hip, "140")
     qtbot.waitUntil(lambda: not field_marks.is_marked(hip) and bool(hip.property("unusual")))
     _save(qtbot)
     keep_not_measured(qtbot, form, next_question=True)  # no lesion measured: asked first, once
@@ -166,7 +142,7 @@ def test_values_the_service_finds_unusual_under_newer_settings_are_asked_on_the_
     settings.save({DQ_ROM_ABOVE_NORMAL_DEG: 0}, based_on_version=settings.current().version)
     signed_in(clinic, "nurse.rui", "Rui Costa", Role.NURSE)
     hip = form.rom.cell("hip", "flexion", Side.RIGHT)
-    _retype(qtbot, hip, "130")  # 5° above: fine for the form's 10°, not for the stored 0°
+    retype(qtbot, hip, "130")  # 5° above: fine for the form's 10°, not for the stored 0°
     _save(qtbot)
     keep_not_measured(qtbot, form)
     qtbot.waitUntil(lambda: form.problem_list.isVisible())
@@ -192,9 +168,9 @@ def test_methotrexate_changed_to_twice_daily_is_asked_about_before_it_is_saved(
     qtbot.mouseClick(form.medications.dose_button, Qt.MouseButton.LeftButton)
     row = form.medications.rows[-1]
     row.drug_combo.setCurrentIndex(row.drug_combo.findText("Methotrexate", Qt.MatchStartsWith))
-    _retype(qtbot, row.dose_edit, "90")
+    retype(qtbot, row.dose_edit, "90")
     row.frequency_combo.setCurrentIndex(row.frequency_combo.findText("twice daily"))
-    _retype(qtbot, row.reason_edit, "flare")
+    retype(qtbot, row.reason_edit, "flare")
     qtbot.waitUntil(lambda: bool(row.dose_edit.property("unusual")))
     _save(qtbot)
     keep_not_measured(qtbot, form, next_question=True)
