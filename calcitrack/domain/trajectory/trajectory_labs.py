@@ -17,13 +17,19 @@ from calcitrack.domain.entities import LabResult, Patient
 from calcitrack.domain.errors import DomainValidationError
 from calcitrack.domain.laboratory import derived_labs, lab_reference, labs
 from calcitrack.domain.trajectory.trajectory_types import LabSeries, Point, Series
+from calcitrack.i18n import formats
+from calcitrack.i18n.catalogue import N_, _, current_language
+from calcitrack.i18n.languages import Language
 
 _UNIT_TEXT = {"mg2/dL2": "mg²/dL²", "mL/min/{1.73_m2}": "mL/min/1.73 m²", "umol/L": "µmol/L"}
-_SHORT = {"calcium_corrected": "Corrected calcium", "calcium_total": "Calcium (total)",
-          "phosphate": "Phosphate", "ca_p_product": "Ca × P", "crp": "CRP", "esr": "ESR",
+_SHORT = {"calcium_corrected": N_("Corrected calcium"), "calcium_total": N_("Calcium (total)"),
+          "phosphate": N_("Phosphate"), "ca_p_product": N_("Ca × P"), "crp": "CRP", "esr": "ESR",
           "egfr": "eGFR"}  # fmt: skip
+"""The series' names in English (marked; written in the reader's language in a point's text)."""
 Raw = tuple[date, float, str, str]
-"""A lab value before conversion: day, value, unit, how it was obtained."""
+"""A lab value before conversion: day, value, unit, how it was obtained ("entered", "computed",
+"as reported")."""
+_HOW = {"computed": N_("computed"), "as reported": N_("as reported")}
 
 
 def number(value: float) -> str:
@@ -31,6 +37,22 @@ def number(value: float) -> str:
     if abs(value) >= 100:
         return f"{value:.0f}"
     return f"{value:.3g}"
+
+
+def _shown(value: float) -> str:
+    """``number(value)`` in the reader's language ("1,36" in Portuguese); English as it was."""
+    text = number(value)
+    if current_language() is Language.ENGLISH or "e" in text:
+        return text
+    return formats.number(value, len(text.partition(".")[2]), grouping=False)
+
+
+def _shown_g(value: float) -> str:
+    """``f"{value:g}"`` in the reader's language."""
+    text = f"{value:g}"
+    if current_language() is Language.ENGLISH or "e" in text:
+        return text
+    return formats.number(value, len(text.partition(".")[2]), grouping=False)
 
 
 def latest(results: Iterable[LabResult], code: str) -> LabResult | None:
@@ -45,7 +67,7 @@ def lab_series(patient: Patient, by_day: Mapping[date, list[LabResult]]) -> tupl
     for day, results in by_day.items():
         for code in ("phosphate", "crp", "esr", "calcium_total"):
             if (found := latest(results, code)) is not None:
-                raw[code].append((day, found.value, found.unit, _entered(found)))
+                raw[code].append((day, found.value, found.unit, "entered"))
         for code, derived, recorded in (
             (
                 "calcium_corrected",
@@ -68,8 +90,13 @@ def lab_series(patient: Patient, by_day: Mapping[date, list[LabResult]]) -> tupl
     return tuple(result)
 
 
-def _entered(result: LabResult) -> str:
-    return f"entered {number(result.value)} {_UNIT_TEXT.get(result.unit, result.unit)}"
+def _how_text(how: str, value: float, unit: str) -> str:
+    """How a value was obtained, in the reader's language: "entered 2.4 mmol/L", "computed"."""
+    if how == "entered":
+        return _("entered {value} {unit}").format(
+            value=_shown(value), unit=_UNIT_TEXT.get(unit, unit)
+        )
+    return _(_HOW[how])
 
 
 def _one_lab(
@@ -84,19 +111,27 @@ def _one_lab(
     threshold, threshold_text = None, ""
     if code == "ca_p_product":
         threshold = labs.CA_P_PRODUCT_ALERT_MG2_DL2
-        threshold_text = f"> {threshold:g} mg²/dL²: metastatic calcification described [R26]"
+        threshold_text = _(
+            "> {threshold} mg²/dL²: metastatic calcification described [R26]"
+        ).format(threshold=_shown_g(threshold))
     elif code == "egfr":
         threshold = derived_labs.EGFR_COLCHICINE_LOW_DOSE_BELOW
-        threshold_text = f"< {threshold:g}: colchicine label starts at 0.3 mg/day [R41]"
+        threshold_text = _("< {threshold}: colchicine label starts at {dose} mg/day [R41]").format(
+            threshold=_shown_g(threshold), dose=_shown_g(0.3)
+        )
     points = []
     for day, value, entered_unit, how in raw:
         shown = value if entered_unit == unit else labs.convert(value, entered_unit, unit, code)
-        note = how if entered_unit != unit or not how.startswith("entered") else ""
+        kept = entered_unit != unit or how != "entered"  # an entry in the series' own unit: no note
+        note = _how_text(how, value, entered_unit) if kept else ""
         flag = labs.out_of_range(shown, low, high) if threshold is None else None
-        parts = ", ".join(p for p in (flag and f"{flag}", note) if p)
+        parts = _(", ").join(p for p in (flag and _(flag), note) if p)
+        name, amount = _(_SHORT[code]), _shown(shown)
         text = (
-            f"{_SHORT[code]} {number(shown)} {unit_text}{f' ({parts})' if parts else ''} on {day}"
-        )
+            _("{name} {value} {unit} ({notes}) on {day}") if parts
+            else _("{name} {value} {unit} on {day}")
+        ).format(name=name, value=amount, unit=unit_text, notes=parts,
+                 day=formats.sentence_day(day))  # fmt: skip
         points.append(Point(day, shown, text))
     series = Series(f"lab:{code}", _SHORT[code], unit_text, tuple(points))
     return LabSeries(code, _SHORT[code], unit, unit_text, series, low, high, ref_text,
@@ -114,7 +149,9 @@ def _reference(
         if result is not None and (result.ref_low is not None or result.ref_high is not None):
             low, high = (None if b is None else labs.convert(b, result.unit, unit, analyte)
                          for b in (result.ref_low, result.ref_high))  # fmt: skip
-            return low, high, f"lab range {_range_text(low, high)} {_UNIT_TEXT.get(unit, unit)}"
+            return low, high, _("lab range {range} {unit}").format(
+                range=_range_text(low, high), unit=_UNIT_TEXT.get(unit, unit)
+            )
     age = patient.age_on(max(by_day)) if by_day else None
     typical = lab_reference.typical_reference(analyte, patient.sex.value, age)
     if typical is None:
@@ -125,12 +162,14 @@ def _reference(
         return None, None, ""
     low, high = typical.low, typical.high
     if typical.kind == "miller":
-        return None, high, f"upper limit {high:g} mm/h (Miller, age {age}) [R31]"
+        return None, high, _("upper limit {limit} mm/h (Miller, age {age}) [R31]").format(
+            limit="" if high is None else _shown_g(high), age=age
+        )
     citation = f" {typical.citation}" if typical.citation else ""
     return low, high, f"{typical.shown_source} {_range_text(low, high)} {unit}{citation}"
 
 
 def _range_text(low: float | None, high: float | None) -> str:
     if low is not None and high is not None:
-        return f"{number(low)}–{number(high)}"
-    return f"≤ {number(high)}" if high is not None else f"≥ {number(low or 0.0)}"
+        return f"{_shown(low)}–{_shown(high)}"
+    return f"≤ {_shown(high)}" if high is not None else f"≥ {_shown(low or 0.0)}"

@@ -61,3 +61,36 @@ def test_the_series_names_read_in_portuguese(
     assert rom.series.points[0].text == "Flexão da anca D: 100° (normal 125°) em 10/03/2025"
     assert found.burden.label == "Área total (lesões ativas)"
     assert found.burden.points[0].text == "Carga: 47\u00a0658 mm² (elipse, 5 lesões) em 10/03/2025"
+
+
+LABS_PT = {
+    "lab range {range} {unit}": "intervalo do laboratório {range} {unit}",
+    "Corrected calcium": "Cálcio corrigido",
+    "{name} {value} {unit} ({notes}) on {day}": "{name} {value} {unit} ({notes}) em {day}",
+    "low": "baixo",
+    "computed": "calculado",
+    "< {threshold}: colchicine label starts at {dose} mg/day [R41]":
+        "< {threshold}: o RCM da colquicina começa com {dose} mg/dia [R41]",
+}
+
+
+def test_the_lab_charts_notes_and_points_read_in_portuguese(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The lab panels' range notes, thresholds and point texts (they were English in every
+    language), with the language's decimal mark and date; English as it always was."""
+    chart = ra_case_chart("RA-1")
+    english = {lab.code: lab for lab in trajectories(chart).labs}
+    assert english["calcium_corrected"].ref_text == "lab range 8.5–10.5 mg/dL"
+    assert english["calcium_corrected"].series.points[0].text == (
+        "Corrected calcium 8.1 mg/dL (low, computed) on 2025-03-10"
+    )
+    assert english["egfr"].threshold_text == "< 30: colchicine label starts at 0.3 mg/day [R41]"
+    install_catalogue(monkeypatch, tmp_path, PT, LABS_PT)
+    with using(PT):
+        labs = {lab.code: lab for lab in trajectories(chart).labs}
+    assert labs["calcium_corrected"].ref_text == "intervalo do laboratório 8,5–10,5 mg/dL"
+    assert labs["calcium_corrected"].series.points[0].text == (
+        "Cálcio corrigido 8,1 mg/dL (baixo, calculado) em 10/03/2025"
+    )
+    assert labs["egfr"].threshold_text == "< 30: o RCM da colquicina começa com 0,3 mg/dia [R41]"
