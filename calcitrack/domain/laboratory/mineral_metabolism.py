@@ -128,6 +128,9 @@ class MineralReading:
                 reading=value, inputs=self.inputs_text, against=self.against_text,
             )
         verdict = {
+            # TRANSLATORS: {against} is a whole phrase with its article ("the lab's range
+            # 8.5–10.5 mg/dL"): a language that contracts a preposition with the article may write
+            # it so (pt-PT "fora d{against}" gives "fora do intervalo").
             "high": N_("{reading}: high, outside {against}"),
             "low": N_("{reading}: low, outside {against}"),
             None: N_("{reading}: within {against}"),
