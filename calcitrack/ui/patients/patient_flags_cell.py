@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from calcitrack.domain.entities import PatientSummary
 from calcitrack.domain.flags import Flag, FlagKind, Severity, decision_support_note, severity_label
+from calcitrack.ui.common.number_text import in_window_digits
 from calcitrack.ui.common.window_locale import shown_date
 
 SEVERITY_ORDER = {Severity.CONTRAINDICATION: 0, Severity.WARNING: 1, Severity.REVIEW: 2}
@@ -27,7 +28,11 @@ STALE_MARK = str(QT_TRANSLATE_NOOP("PatientFlagsCell", "(out of date)"))
 def _cell_text(safety: int, review: bool) -> str:
     parts = [
         *(
-            [QCoreApplication.translate("PatientFlagsCell", "{count} safety").format(count=safety)]
+            [
+                QCoreApplication.translate("PatientFlagsCell", "{count} safety").format(
+                    count=in_window_digits(str(safety))
+                )
+            ]
             if safety
             else []
         ),

@@ -236,3 +236,20 @@ def test_an_audit_entry_s_moment_is_dated_as_the_window_dates(
     assert shown.startswith(day), shown
     if language == "en":
         assert re.fullmatch(r"2026-12-07 \d\d:00:00", shown)
+
+
+@pytest.mark.parametrize(("digits", "two"), [("arab", "٢"), ("latn", "2")])
+def test_the_patient_list_counts_safety_flags_in_the_clinic_s_digits(
+    speak: Callable[[str, Digits], None], digits: Digits, two: str
+) -> None:
+    """The flags column's "2 safety" in Arabic: the count in the digits the clinic chose (it
+    stayed Western beside Arabic-Indic counts elsewhere, seen in the Arabic patient list)."""
+    from calcitrack.domain.flags import Flag, FlagKind, Severity
+    from calcitrack.ui.patients.patient_flags_cell import flags_cell_text
+
+    speak("ar", digits)
+    patient = Patient("T-001", "Ames", "Al", Sex.FEMALE, date(1970, 1, 31), UnderlyingDisease.SSC)
+    flag = Flag("x", FlagKind.SAFETY, Severity.WARNING, "t", "r", (), "")
+    shown = flags_cell_text(PatientSummary(patient, DAY, 3, 0, flags=(flag, flag),
+                                           flags_assessed_on=DAY))  # fmt: skip
+    assert ARABIC_LETTER.search(shown) is not None and two in shown, shown
