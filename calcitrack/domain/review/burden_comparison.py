@@ -35,7 +35,9 @@ from calcitrack.domain import lesions as lesion_math
 from calcitrack.domain.entities import Lesion, LesionMeasurement, Visit
 from calcitrack.domain.rule_text import Day, Number, Text, joined, message, ngettext, render
 from calcitrack.domain.visits.visit_completeness import active_on, join_labels, resolved_by
-from calcitrack.i18n.catalogue import N_
+from calcitrack.i18n import formats
+from calcitrack.i18n.catalogue import N_, _, current_language
+from calcitrack.i18n.languages import Language
 
 
 @dataclass(frozen=True)
@@ -130,16 +132,23 @@ class BurdenComparison:
     def describe(self, what: str, *, later_name: str = "", digits: int = 0) -> str:
         """"−12 % from previous visit, 1 of 4 lesions measured at both; L2, L3, L4 not measured
         today", or why there is no change to give. ``what`` is "from previous visit" or
-        "from baseline"."""
+        "from baseline" (in the current language, as the result is)."""
         basis = self.basis(later_name)
         change = self.change_pct
         if change is None:
-            why = "no lesion measured at both" if not self.comparable else "no burden before"
-            text = f"no change {what}: {why}"
-            return f"{text} ({basis})" if basis else text
-        number = f"{change:+.{digits}f}".replace("-", "−")
-        text = f"{number} % {what}"
-        return f"{text}, {basis}" if basis else text
+            why = _("no lesion measured at both") if not self.comparable else _("no burden before")
+            text = _("no change {what}: {why}").format(what=what, why=why)
+            return _("{text} ({basis})").format(text=text, basis=basis) if basis else text
+        text = _("{change} % {what}").format(change=_signed(change, digits), what=what)
+        return _("{text}, {basis}").format(text=text, basis=basis) if basis else text
+
+
+def _signed(value: float, digits: int) -> str:
+    """``value`` with its sign ("+396", "−12"; in the current language's digits and mark)."""
+    english = f"{value:+.{digits}f}".replace("-", "−")
+    if current_language() is Language.ENGLISH:
+        return english
+    return english[0] + formats.number(abs(value), digits, grouping=False)
 
 
 def _measured(visit: Visit) -> dict[str, LesionMeasurement]:

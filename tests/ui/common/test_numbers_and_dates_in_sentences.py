@@ -253,3 +253,27 @@ def test_the_patient_list_counts_safety_flags_in_the_clinic_s_digits(
     shown = flags_cell_text(PatientSummary(patient, DAY, 3, 0, flags=(flag, flag),
                                            flags_assessed_on=DAY))  # fmt: skip
     assert ARABIC_LETTER.search(shown) is not None and two in shown, shown
+
+
+def test_the_change_of_burden_since_the_previous_visit_in_arabic(
+    speak: Callable[[str, Digits], None], stored_demo_charts: dict[str, PatientChart]
+) -> None:
+    """The visit form's burden line: the change and the previous visit's date in the clinic's
+    digits and the locale's date (it read "+396 % … (14-09-2026)", turned round, in Arabic)."""
+    from calcitrack.domain.entities import LesionMeasurement
+    from calcitrack.services.demo.demo_clinic import DEMO_RA_MRN
+    from calcitrack.ui.visit_form.sections.lesion_burden_text import burden_text
+
+    chart = stored_demo_charts[DEMO_RA_MRN]
+    context = FormContext(chart, date(2026, 12, 7), date(2026, 12, 7))
+    knee = LesionMeasurement("R knee", 95.0, 70.5, 9.0)
+    english = burden_text(context, [knee], {})
+    assert "+396 % from previous visit (2026-09-14)" in english, english
+    speak("ar", "arab")
+    from calcitrack.i18n.catalogue import using
+    from calcitrack.i18n.languages import Language
+
+    with using(Language.ARABIC, "arab"):  # the gettext side, as a signed-in Arabic user has it
+        arabic = burden_text(context, [knee], {})
+    assert "+٣٩٦ %" in arabic and "2026" not in arabic and "٢٠٢٦" in arabic, arabic
+    assert not any(c in "0123456789" for c in arabic), arabic

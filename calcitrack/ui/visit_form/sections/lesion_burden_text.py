@@ -18,6 +18,7 @@ from calcitrack.domain.lesions import burden_mm2
 from calcitrack.domain.review.burden_comparison import compare_burden
 from calcitrack.domain.visits.visit_completeness import active_on, resolved_by
 from calcitrack.ui.common.number_text import in_window_digits
+from calcitrack.ui.common.window_locale import shown_date
 from calcitrack.ui.visit_form.section import FormContext
 from calcitrack.ui.visit_form.sections.lesion_entry_rows import format_mm2
 
@@ -107,7 +108,7 @@ def burden_text(
     compared = compare_burden(lesions, previous, visit)
     change = compared.describe(
         QCoreApplication.translate("LesionBurdenText", "from previous visit ({day})").format(
-            day=previous.visit_date
+            day=shown_date(previous.visit_date)
         ),
         later_name=QCoreApplication.translate("LesionBurdenText", "today")
         if today
