@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from calcitrack.domain.clinic_settings import ClinicSettings
 from calcitrack.domain.entities import PatientChart
+from calcitrack.ui.common.number_text import in_window_digits
 from calcitrack.ui.common.task_runner import Runner
 from calcitrack.ui.common.window_locale import shown_date
 from calcitrack.ui.photographs.lesion_photos import ListPhotographs
@@ -212,7 +213,7 @@ class PatientWorkspace(QWidget):
                 mrn=html.escape(p.mrn),
                 sex=p.sex.label,
                 born=shown_date(p.date_of_birth),
-                age=p.age_on(today),
+                age=in_window_digits(str(p.age_on(today))),
                 disease=p.underlying_disease.label,
                 archived=archived,
             )

@@ -216,18 +216,18 @@ class VisitTableModel(QAbstractTableModel):
         if column == 2:
             return visit.clinician or DASH
         if column == 3:
-            return DASH if visit.pain_nrs is None else str(visit.pain_nrs)
+            return DASH if visit.pain_nrs is None else in_window_digits(str(visit.pain_nrs))
         if column == _DAS28:
             return "\n".join(das28_text(d) for d in self._das28[row]) or DASH
         if column == 5:
             return format_number(visit.weight_kg, decimals=1)
         incomplete = bool(self._unmeasured[row])
         if column == _MEASURED:
-            count = str(len(visit.lesion_measurements))
+            count = in_window_digits(str(len(visit.lesion_measurements)))
             if not incomplete:
                 return count
             return self.tr("{measured} of {active}\nincomplete").format(
-                measured=count, active=self._active[row]
+                measured=count, active=in_window_digits(str(self._active[row]))
             )
         if column == _AREA:
             if not visit.lesion_measurements:

@@ -277,3 +277,21 @@ def test_the_change_of_burden_since_the_previous_visit_in_arabic(
         arabic = burden_text(context, [knee], {})
     assert "+٣٩٦ %" in arabic and "2026" not in arabic and "٢٠٢٦" in arabic, arabic
     assert not any(c in "0123456789" for c in arabic), arabic
+
+
+def test_the_visits_table_counts_in_the_clinic_s_digits(
+    speak: Callable[[str, Digits], None],
+) -> None:
+    """Pain and the lesions measured in the Visits tab: Arabic-Indic when the clinic chose them
+    (they stayed Western beside Arabic-Indic dates and weights, seen in the Arabic table)."""
+    from calcitrack.services.demo.demo_cases import ra_case_chart
+    from calcitrack.ui.workspace.visit_table_model import VisitTableModel
+
+    chart = ra_case_chart("DEMO-0001")
+    speak("ar", "arab")
+    model = VisitTableModel()
+    model.set_visits(chart.visits, DAY, (), chart.lesions)
+    pain, measured = model.index(0, 3).data(), model.index(0, 6).data()
+    assert pain and measured and not any(c in "0123456789" for c in pain + measured), (
+        pain, measured,
+    )
