@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from calcitrack.app import build_main_window
 from calcitrack.bootstrap import Clinic
 from calcitrack.domain.audit_trail.audit import AuditEntry
 from calcitrack.services.audit_service import AuditService
@@ -27,6 +26,7 @@ from calcitrack.ui.shell.main_window import MainWindow
 from calcitrack.ui.workspace.patient_workspace import OVERVIEW, VISITS
 from tests.support.accounts import TEST_USERNAME, open_signed_in
 from tests.support.file_modes import mode
+from tests.ui.demo_window import ra_patient_window
 
 pytestmark = [
     pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX"),
@@ -55,13 +55,7 @@ def chosen(tmp_path: Path) -> Path:
 
 
 def _window(qtbot: QtBot, clinic: Clinic) -> MainWindow:
-    window = build_main_window(clinic, InlineTaskRunner())
-    qtbot.addWidget(window)
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
-    window.open_patient(DEMO_RA_MRN)
-    qtbot.waitUntil(lambda: window.workspace.chart is not None)
+    window = ra_patient_window(qtbot, clinic)
     return window
 
 

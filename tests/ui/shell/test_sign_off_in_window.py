@@ -18,7 +18,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from calcitrack.app import build_main_window
 from calcitrack.bootstrap import Clinic
 from calcitrack.domain.codes import Role, Side
 from calcitrack.domain.entities import RomMeasurement, Visit
@@ -31,13 +30,13 @@ from calcitrack.services.demo.demo_clinic import DEMO_RA_MRN, demo_charts
 from calcitrack.services.import_export.chart_service import ChartService
 from calcitrack.services.patient_service import PatientService
 from calcitrack.services.visit_service import VisitService
-from calcitrack.ui.common.task_runner import InlineTaskRunner
 from calcitrack.ui.shell.main_window import MainWindow
 from calcitrack.ui.visits.amend_reason_dialog import AmendReasonDialog
 from calcitrack.ui.visits.sign_visit_dialog import SignVisitDialog
 from calcitrack.ui.workspace.patient_workspace import VISITS
 from calcitrack.ui.workspace.visit_table_model import COLUMNS
 from tests.support.accounts import TEST_PASSWORD, open_signed_in, signed_in
+from tests.ui.demo_window import ra_patient_window
 
 TODAY = date(2026, 11, 20)
 SIGNED = COLUMNS.index("Signed")
@@ -55,13 +54,7 @@ def clinic(tmp_path: Path) -> Iterator[Clinic]:
 
 
 def _window(qtbot: QtBot, clinic: Clinic) -> MainWindow:
-    window = build_main_window(clinic, InlineTaskRunner())
-    qtbot.addWidget(window)
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
-    window.open_patient(DEMO_RA_MRN)
-    qtbot.waitUntil(lambda: window.workspace.chart is not None)
+    window = ra_patient_window(qtbot, clinic)
     window.workspace.tabs.setCurrentIndex(VISITS)
     return window
 

@@ -29,7 +29,7 @@ from tests.domain.visits.unusual_catalogue import ARABIC, PORTUGUESE
 from tests.support.accounts import signed_in
 from tests.support.tmp_catalogue import install_catalogue
 from tests.ui.conftest import TRANSLATIONS
-from tests.ui.visit_form.demo_form import CTRL, nurse_clinic, ra_patient_window, retype
+from tests.ui.demo_window import CTRL, nurse_clinic, ra_patient_window, retype
 from tests.ui.visit_question import keep_not_measured
 
 

@@ -26,7 +26,7 @@ from calcitrack.ui.visit_form.form import VisitFormView
 from calcitrack.ui.visit_form.unusual import GO_BACK_STATUS
 from calcitrack.ui.visit_form.unusual_values_dialog import UnusualValuesDialog
 from tests.support.accounts import signed_in
-from tests.ui.visit_form.demo_form import CTRL, TODAY, nurse_clinic, ra_patient_window, retype
+from tests.ui.demo_window import CTRL, TODAY, nurse_clinic, ra_patient_window, retype
 from tests.ui.visit_question import keep_not_measured
 
 

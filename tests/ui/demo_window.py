@@ -1,5 +1,5 @@
-"""The visit form as a nurse meets it: the demo clinic on a real SQLite file, signed in as a
-nurse, the RA demo patient open in the real main window, values retyped with the keyboard."""
+"""The main window as a person meets it: the demo clinic on a real SQLite file (signed in as a
+nurse, or as the test's account), the RA demo patient open, values retyped with the keyboard."""
 
 from __future__ import annotations
 
