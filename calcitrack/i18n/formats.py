@@ -105,3 +105,12 @@ def sentence_day(value: date) -> str:
     wrote it), else the language's own form (``07/03/2026``, ``٠٧‏/٠٣‏/٢٠٢٦``), for the reason
     ``moment`` gives."""
     return value.isoformat() if current_language() is Language.ENGLISH else day(value)
+
+
+def as_written(value: float, english: str) -> str:
+    """``value``, which English writes as ``english`` (Python's own text of it: ``f"{x:g}"``,
+    ``f"{x:.3g}"``), with as many decimals in the current language: ``english`` itself in English,
+    ``2,5`` in Portuguese, ``٢٫٥`` in Arabic-Indic digits. A text in exponent form is kept."""
+    if current_language() is Language.ENGLISH or "e" in english:
+        return english
+    return number(value, len(english.partition(".")[2]), grouping=False)

@@ -36,8 +36,7 @@ from calcitrack.domain.entities import Lesion, LesionMeasurement, Visit
 from calcitrack.domain.rule_text import Day, Number, Text, joined, message, ngettext, render
 from calcitrack.domain.visits.visit_completeness import active_on, join_labels, resolved_by
 from calcitrack.i18n import formats
-from calcitrack.i18n.catalogue import N_, _, current_language
-from calcitrack.i18n.languages import Language
+from calcitrack.i18n.catalogue import N_, _
 
 
 @dataclass(frozen=True)
@@ -146,9 +145,7 @@ class BurdenComparison:
 def _signed(value: float, digits: int) -> str:
     """``value`` with its sign ("+396", "−12"; in the current language's digits and mark)."""
     english = f"{value:+.{digits}f}".replace("-", "−")
-    if current_language() is Language.ENGLISH:
-        return english
-    return english[0] + formats.number(abs(value), digits, grouping=False)
+    return english[0] + formats.as_written(abs(value), english[1:])
 
 
 def _measured(visit: Visit) -> dict[str, LesionMeasurement]:

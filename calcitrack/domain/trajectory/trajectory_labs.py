@@ -18,8 +18,7 @@ from calcitrack.domain.errors import DomainValidationError
 from calcitrack.domain.laboratory import derived_labs, lab_reference, labs
 from calcitrack.domain.trajectory.trajectory_types import LabSeries, Point, Series
 from calcitrack.i18n import formats
-from calcitrack.i18n.catalogue import N_, _, current_language
-from calcitrack.i18n.languages import Language
+from calcitrack.i18n.catalogue import N_, _
 
 _UNIT_TEXT = {"mg2/dL2": "mg²/dL²", "mL/min/{1.73_m2}": "mL/min/1.73 m²", "umol/L": "µmol/L"}
 _SHORT = {"calcium_corrected": N_("Corrected calcium"), "calcium_total": N_("Calcium (total)"),
@@ -41,18 +40,12 @@ def number(value: float) -> str:
 
 def _shown(value: float) -> str:
     """``number(value)`` in the reader's language ("1,36" in Portuguese); English as it was."""
-    text = number(value)
-    if current_language() is Language.ENGLISH or "e" in text:
-        return text
-    return formats.number(value, len(text.partition(".")[2]), grouping=False)
+    return formats.as_written(value, number(value))
 
 
 def _shown_g(value: float) -> str:
     """``f"{value:g}"`` in the reader's language."""
-    text = f"{value:g}"
-    if current_language() is Language.ENGLISH or "e" in text:
-        return text
-    return formats.number(value, len(text.partition(".")[2]), grouping=False)
+    return formats.as_written(value, f"{value:g}")
 
 
 def latest(results: Iterable[LabResult], code: str) -> LabResult | None:

@@ -37,5 +37,4 @@ def local_time_text(moment: datetime) -> str:
 def days_text(days: float) -> str:
     """A number of days as the clinic set it (2, 2.5), in the current language: "2,5" in
     Portuguese."""
-    decimals = len(f"{days:g}".partition(".")[2])
-    return number(days, decimals)
+    return formats.as_written(days, f"{days:g}")
