@@ -31,12 +31,12 @@ from calcitrack.domain.clinic.backup_manifest import (
 from calcitrack.domain.clinic.permissions import Permission
 from calcitrack.domain.clinic_settings import BACKUP_WARN_AFTER_DAYS, ClinicSettings
 from calcitrack.domain.clinic_text_settings import BACKUP_FOLDER
+from calcitrack.i18n import formats
 from calcitrack.i18n.catalogue import _
 from calcitrack.private_files import private_folder, write_private
 from calcitrack.services.audit_service import os_user
 from calcitrack.services.backups.backup_text import (
     days_text,
-    local_time_text,
     patients_text,
     visits_text,
 )
@@ -108,7 +108,7 @@ class BackupStatus:
                 "The last verified backup is from {when}, more than {days} day(s) ago "
                 "(operational setting in the clinic settings)."
             ).format(
-                when=local_time_text(self.last_good),
+                when=formats.moment(self.last_good),
                 days=days_text(self.warn_after_days),
             )
         return None

@@ -5,8 +5,6 @@ What is recorded (the manifest, the audit trail, a failure's reason) stays as it
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from calcitrack.i18n import formats
 from calcitrack.i18n.catalogue import ngettext
 from calcitrack.i18n.formats import number
@@ -27,11 +25,6 @@ def visits_text(count: int) -> str:
 
 def audit_entries_text(count: int) -> str:
     return _count(count, "{count} audit entry", "{count} audit entries")
-
-
-def local_time_text(moment: datetime) -> str:
-    """``moment`` as a sentence writes it (``i18n.formats.moment``)."""
-    return formats.moment(moment)
 
 
 def days_text(days: float) -> str:

@@ -16,13 +16,13 @@ from calcitrack.domain.audit_trail.audit import AuditAction
 from calcitrack.domain.clinic.backup_manifest import KIND_BEFORE_RESTORE, BackupManifest
 from calcitrack.domain.clinic.permissions import Permission
 from calcitrack.domain.entities import User
+from calcitrack.i18n import formats
 from calcitrack.i18n.catalogue import _
 from calcitrack.private_files import private_folder
 from calcitrack.services.audit_service import os_user
 from calcitrack.services.backups.backup_service import BackupResult, take_backup
 from calcitrack.services.backups.backup_text import (
     audit_entries_text,
-    local_time_text,
     patients_text,
     visits_text,
 )
@@ -54,7 +54,7 @@ class RestorePlan:
         counts = m.counts
         return "\n".join([
             _("Backup: {file}").format(file=self.backup),
-            _("Made: {when} ({kind})").format(when=local_time_text(m.created_at), kind=m.kind),
+            _("Made: {when} ({kind})").format(when=formats.moment(m.created_at), kind=m.kind),
             _("From: {database} ({engine}, schema {revision})").format(
                 database=m.source, engine=m.engine, revision=m.schema_revision
             ),
