@@ -429,7 +429,8 @@ class MainWindow(QMainWindow):
             self.setCursor(Qt.CursorShape.BusyCursor)
         else:
             self.unsetCursor()
-            self.busy_label.clear()
+            if self.busy_label.text():  # clearing an empty label still lays the bar out again
+                self.busy_label.clear()
 
     def _on_about_triggered(self) -> None:
         box = QMessageBox(
