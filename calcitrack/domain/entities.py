@@ -7,6 +7,7 @@ stored row (0 before the first save).
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -294,7 +295,9 @@ class PatientSummary:
     active_lesions: int
     next_due_on: date | None = None
     current_drugs: frozenset[str] = frozenset()
-    flags: tuple[Flag, ...] = ()
+    flags: Sequence[Flag] = ()
+    """A tuple, or as the patient list reads them ``FlagsReadLater`` (equal to that tuple): each
+    flag's kind and severity known, its texts read when first looked at (``flag_marks``)."""
     response_category: str | None = None
     flags_assessed_on: date | None = None
     flags_stale: bool = False

@@ -28,6 +28,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from calcitrack.domain.flags import Flag, FlagKind, Severity
+from calcitrack.domain.flags_read_later import FlagsReadLater
 from calcitrack.domain.rule_text import Text, text_from_json, to_json
 from calcitrack.store import mapping
 from calcitrack.store.records import PatientFlagsRecord, PatientRecord
@@ -79,6 +80,33 @@ def flags_from_json(text: str) -> tuple[Flag, ...]:
     if not isinstance(items, list):
         raise ValueError("the stored flags are not a JSON list")
     return tuple(_flag(item) for item in items)
+
+
+def flags_read_later(text: str) -> FlagsReadLater:
+    """The flags stored by ``flags_to_json``, for the patient list: each flag's kind and severity
+    read now (ValueError if the text is not a list of flags with a known kind and severity), the
+    rest when first looked at (the row's tooltip). Texts unreadable then are logged and read as
+    no flags, as ``patient_list_repository`` reads an unreadable row (the background refresh
+    rewrites them)."""
+    items = json.loads(text)
+    if not isinstance(items, list):
+        raise ValueError("the stored flags are not a JSON list")
+    marks = []
+    for item in items:
+        if not isinstance(item, dict) or "kind" not in item or "severity" not in item:
+            raise ValueError(f"a stored flag lacks its kind or severity: {item!r}")
+        marks.append(
+            (mapping.coded(FlagKind, item["kind"]), mapping.coded(Severity, item["severity"]))
+        )
+
+    def read() -> tuple[Flag, ...]:
+        try:
+            return flags_from_json(text)
+        except ValueError as error:
+            log.warning("cached flags are unreadable: %s", error)
+            return ()
+
+    return FlagsReadLater(marks, read)
 
 
 def _flag(item: Any) -> Flag:

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from calcitrack.domain.entities import PatientSummary
 from calcitrack.domain.flags import Flag
+from calcitrack.domain.flags_read_later import FlagsReadLater
 from calcitrack.domain.patient_list import (
     ListColumn,
     PatientListPage,
@@ -30,7 +31,7 @@ from calcitrack.store import mapping
 from calcitrack.store import patient_list_kept as kept
 from calcitrack.store import patient_list_shortcuts as shortcuts
 from calcitrack.store import patient_list_sql as sql
-from calcitrack.store.flag_repository import flags_from_json
+from calcitrack.store.flag_repository import flags_read_later
 from calcitrack.store.patient_list_sql import F, P
 from calcitrack.store.records import ClinicSettingsRevisionRecord
 
@@ -175,7 +176,7 @@ def _rows_statement(session: Session) -> Select[Any]:
 
 def _flags(
     patient_id: int, columns: Sequence[Any], settings_version: int
-) -> tuple[tuple[Flag, ...], str | None, date | None, bool]:
+) -> tuple[Sequence[Flag], str | None, date | None, bool]:
     """Flags, response category, assessment day and staleness (nothing when never assessed, or
     when the stored flags cannot be read: logged, and the background refresh rewrites them)."""
     text, category, assessed_on, its_settings, its_rules = columns
@@ -190,15 +191,19 @@ def _flags(
     return flags, category, assessed_on, stale
 
 
-#: Parsed flag texts (most patients share a few: "[]" above all); Flag is immutable.
-_PARSED: dict[str, tuple[Flag, ...]] = {}
+#: Parsed flag texts (most patients share a few: "[]" above all); their flags, once read, are
+#: immutable. Each holds its kinds and severities, and its flags only when a tooltip asked.
+_PARSED: dict[str, FlagsReadLater] = {}
 _PARSED_MAX = 4096
 
 
-def _parsed(text: str) -> tuple[Flag, ...]:
+def _parsed(text: str) -> FlagsReadLater:
+    """The flags stored as ``text``, their texts read when first looked at: a search's first
+    page of patients never shown before would otherwise read every flag's messages on the
+    keystroke, for rows whose cells show only the flags' kinds and severities."""
     flags = _PARSED.get(text)
     if flags is None:
-        flags = flags_from_json(text)
+        flags = flags_read_later(text)
         if len(_PARSED) >= _PARSED_MAX:
             _PARSED.clear()
         _PARSED[text] = flags

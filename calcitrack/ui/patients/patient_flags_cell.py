@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from calcitrack.domain.entities import PatientSummary
 from calcitrack.domain.flags import Flag, FlagKind, Severity, decision_support_note, severity_label
+from calcitrack.domain.flags_read_later import flag_marks
 from calcitrack.ui.common.number_text import in_window_digits
 from calcitrack.ui.common.window_locale import shown_date
 
@@ -42,10 +43,9 @@ def _cell_text(safety: int, review: bool) -> str:
 
 
 def flags_text(flags: Sequence[Flag]) -> str:
-    """Short text of the flags column: "2 safety · review"."""
-    safety = sum(1 for f in flags if f.kind is FlagKind.SAFETY)
-    review = any(f.kind is FlagKind.REVIEW for f in flags)
-    return _cell_text(safety, review)
+    """Short text of the flags column: "2 safety · review" (from the flags' kinds alone)."""
+    kinds = [kind for kind, _severity in flag_marks(flags)]
+    return _cell_text(kinds.count(FlagKind.SAFETY), FlagKind.REVIEW in kinds)
 
 
 def _with_stale_mark(text: str) -> str:
@@ -118,10 +118,10 @@ _ICONS: dict[tuple[Severity, bool], QIcon] = {}
 
 def flag_icon(flags: Sequence[Flag], *, stale: bool = False) -> QIcon | None:
     """The worst flag's icon, greyed when ``stale`` (made once each: painting asks for it on
-    every row)."""
+    every row); from the flags' severities alone."""
     if not flags:
         return None
-    worst = min(flags, key=lambda f: SEVERITY_ORDER[f.severity]).severity
+    worst = min((severity for _kind, severity in flag_marks(flags)), key=SEVERITY_ORDER.__getitem__)
     if (worst, stale) not in _ICONS:
         pixmap = {
             Severity.CONTRAINDICATION: QStyle.StandardPixmap.SP_MessageBoxCritical,
