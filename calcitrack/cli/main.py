@@ -16,6 +16,7 @@ import sys
 from collections.abc import Sequence
 
 from calcitrack import __version__
+from calcitrack.cli.argparse_words import speak_our_language
 from calcitrack.cli.cli_language import system_language
 from calcitrack.cli.exits import EXIT_FAILED
 from calcitrack.cli.parser import build_parser
@@ -34,6 +35,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     restrict_umask()  # what the process and its children (pg_dump) create is private from birth
     # the messages' language, before parsing: the help and usage mistakes are messages too
     activate(system_language())
+    speak_our_language()  # argparse's own words ("usage: ", "options") in it too
     args = build_parser().parse_args(argv)
     try:
         configure_logging(log_dir())
