@@ -10,8 +10,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from tqdm import tqdm
-
 from calcitrack.bootstrap import Clinic, open_clinic
 from calcitrack.cli import (
     audit_command,
@@ -33,11 +31,12 @@ from calcitrack.cli.exits import (
     EXIT_USAGE,
     UserError,
 )
+from calcitrack.cli.progress import PATIENT, progress_bar
 from calcitrack.cli.users_command import run as run_users
 from calcitrack.domain.codes import Role
 from calcitrack.domain.errors import DomainValidationError
 from calcitrack.domain.visits.plausibility import UnconfirmedValuesError
-from calcitrack.i18n.catalogue import _, ngettext
+from calcitrack.i18n.catalogue import _, ngettext, pgettext
 from calcitrack.private_files import write_private
 from calcitrack.services.demo.demo_accounts import (
     DEMO_ACCOUNTS,
@@ -55,10 +54,6 @@ from calcitrack.services.patient_service import PatientService
 from calcitrack.store import integrity
 from calcitrack.store.engine import database_url, missing_sqlite_file
 from calcitrack.store.locations import default_database
-
-
-def _progress(total: int, desc: str) -> tqdm:
-    return tqdm(total=total, desc=desc, unit="patient", file=sys.stderr, disable=None)
 
 
 def _cmd_demo(args: argparse.Namespace, clinic: Clinic) -> int:
@@ -82,7 +77,8 @@ def _cmd_demo(args: argparse.Namespace, clinic: Clinic) -> int:
     if args.synthetic is not None:
         if args.synthetic < 1:
             raise UserError(_("--synthetic needs a positive number of patients"), EXIT_USAGE)
-        with _progress(args.synthetic, "synthetic clinic") as bar:
+        label = pgettext("progress bar", "synthetic clinic")
+        with progress_bar(label, PATIENT, args.synthetic) as bar:
 
             def advance(made: int) -> None:
                 bar.update(made)
@@ -125,7 +121,7 @@ def _cmd_import(args: argparse.Namespace, clinic: Clinic) -> int:
         return f"{path} ({whose})" if whose else path
 
     try:
-        with _progress(count, "import") as bar:
+        with progress_bar(pgettext("progress bar", "import"), PATIENT, count) as bar:
 
             def advance(_done: int, _total: int) -> None:
                 bar.update(1)

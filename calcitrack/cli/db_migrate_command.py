@@ -15,17 +15,16 @@ account that ran it (the command needs no sign-in). A SQLite target is created o
 from __future__ import annotations
 
 import argparse
-import sys
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
-from tqdm import tqdm
 
 from calcitrack.bootstrap import Clinic
 from calcitrack.cli.exits import EXIT_DATABASE, EXIT_FAILED, EXIT_OK, EXIT_USAGE, UserError
+from calcitrack.cli.progress import ROW, progress_bar
 from calcitrack.domain.audit_trail.audit import AuditAction
 from calcitrack.domain.errors import DomainValidationError
-from calcitrack.i18n.catalogue import _
+from calcitrack.i18n.catalogue import _, pgettext
 from calcitrack.services.audit_service import os_user, record_by_os_user
 from calcitrack.store.clinic_copy import ClinicCopyError, CopyReport, copy_clinic
 from calcitrack.store.engine import database_url, describe, make_engine
@@ -55,7 +54,7 @@ def run(args: argparse.Namespace, clinic: Clinic) -> int:
     target = make_engine(target_url)  # NetworkShareError for a SQLite file on a share
     try:
         _reach(target, where)
-        with tqdm(desc="copy", unit="row", file=sys.stderr, disable=None) as bar:
+        with progress_bar(pgettext("progress bar", "copy"), ROW) as bar:
 
             def progress(done: int, total: int) -> None:
                 if bar.total != total:

@@ -15,13 +15,12 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
-from tqdm import tqdm
-
 from calcitrack.bootstrap import Clinic
 from calcitrack.cli import output_paths
 from calcitrack.cli.exits import EXIT_DATA, EXIT_OK, EXIT_USAGE, UserError
+from calcitrack.cli.progress import PATIENT, progress_bar
 from calcitrack.domain.entities import PatientChart
-from calcitrack.i18n.catalogue import _, ngettext
+from calcitrack.i18n.catalogue import _, ngettext, pgettext
 from calcitrack.reports.exports.fhir_writer import NOTHING_WRITTEN, FhirBundleError, FhirWriter
 from calcitrack.reports.exports.summary_writer import SummaryWriter
 from calcitrack.services.research.fhir_export_service import FhirExportService
@@ -48,8 +47,8 @@ def run(args: argparse.Namespace, clinic: Clinic) -> int:
 
     def write(charts: Sequence[PatientChart], record: Callable[[], None]) -> None:
         # as the demo and import commands show theirs: on standard error, when it is a terminal
-        with tqdm(total=len(charts), desc="FHIR export", unit="patient", file=sys.stderr,
-                  disable=None) as bar:  # fmt: skip
+        label = pgettext("progress bar", "FHIR export")
+        with progress_bar(label, PATIENT, len(charts)) as bar:
 
             def advance(_done: int, _total: int) -> None:
                 bar.update(1)

@@ -16,6 +16,7 @@ import sys
 from collections.abc import Sequence
 
 from calcitrack import __version__
+from calcitrack.cli.argparse_words import speak_our_language
 from calcitrack.cli.cli_language import system_language
 from calcitrack.cli.exits import EXIT_FAILED
 from calcitrack.cli.parser import build_parser
@@ -34,6 +35,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     restrict_umask()  # what the process and its children (pg_dump) create is private from birth
     # the messages' language, before parsing: the help and usage mistakes are messages too
     activate(system_language())
+    speak_our_language()  # argparse's own words ("usage: ", "options") in it too
     args = build_parser().parse_args(argv)
     try:
         configure_logging(log_dir())
@@ -71,17 +73,23 @@ def _run_window(args: argparse.Namespace) -> int:
 
 
 def _explain_start_failure(error: BaseException) -> tuple[str, int]:
-    """The window could not start: the reason on stderr too, and for the message box."""
+    """The window could not start: the reason on stderr too, and for the message box. Asked on
+    the window's thread once the sign-in dialog is up, so in the language the window started in
+    (the system's, activated for gettext by its SessionLanguage before the clinic is opened), as
+    the message box around it and ``explain``'s own reasons are."""
     from calcitrack.cli.explain import explain
 
     explained = explain(error) if isinstance(error, Exception) else None
     if explained is None:
         log.error("the window could not start", exc_info=error)
         explained = (
-            f"an unexpected error ({type(error).__name__}); see the log in {log_dir()}",
+            # TRANSLATORS: {kind} is the Python error's name (e.g. RuntimeError), left as it is
+            _("an unexpected error ({kind}); see the log in {folder}").format(
+                kind=type(error).__name__, folder=log_dir()
+            ),
             EXIT_FAILED,
         )
-    print(f"error: {explained[0]}", file=sys.stderr)
+    print(_("error: {message}").format(message=explained[0]), file=sys.stderr)
     return explained
 
 

@@ -37,7 +37,11 @@ def build_parser() -> argparse.ArgumentParser:
         description=_("CalciTrack: follow-up tracker for calcinosis cutis clinics. "
         "Without a command it opens the window."),
     )
-    parser.add_argument("--version", action="version", version=f"CalciTrack {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"CalciTrack {__version__}",
+        # argparse's own default, which it does not translate
+        help=_("show program's version number and exit"),
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     sub.add_parser("gui", parents=[common], help=_("open the window (the default)"))
