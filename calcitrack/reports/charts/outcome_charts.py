@@ -35,6 +35,7 @@ from calcitrack.domain.outcomes.outcomes_types import (
     SurvivalPoint,
     Waterfall,
 )
+from calcitrack.domain.outcomes.outcomes_words import curve_title, translated
 from calcitrack.i18n.catalogue import _, ngettext
 from calcitrack.i18n.formats import number
 from calcitrack.reports.charts import chart_style as style
@@ -86,7 +87,7 @@ def excluded_text(excluded: Sequence[Excluded]) -> str:
     # TRANSLATORS: between the reasons patients were left out of a chart
     between = _("; ")
     named = between.join(
-        _("{reason} ({count})").format(reason=reason, count=number(count, 0))
+        _("{reason} ({count})").format(reason=translated(reason), count=number(count, 0))
         for reason, count in reasons[:MAX_REASONS]
     )
     more = len(reasons) - MAX_REASONS
@@ -148,7 +149,7 @@ def draw_survival(figure: Figure, curve: SurvivalCurve, *, colour: str = style.B
     figure.clear()
     points = curve.points
     ax = _axes(figure, KM_BOTTOM_IN)
-    _heading(figure, ax, curve.title, counts_text(curve))
+    _heading(figure, ax, curve_title(curve), counts_text(curve))
     _below(ax, excluded_text(curve.excluded), EXCLUDED_BELOW_IN, "excluded")
     if not points:
         ax.set_xlim(0, 1)
