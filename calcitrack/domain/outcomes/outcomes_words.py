@@ -21,7 +21,8 @@ from calcitrack.domain.outcomes.query_check import disease_label
 from calcitrack.domain.review.assessment_types import ResponseCategory
 from calcitrack.domain.rule_text import render
 from calcitrack.i18n import formats
-from calcitrack.i18n.catalogue import _
+from calcitrack.i18n.catalogue import _, using
+from calcitrack.i18n.languages import Language
 
 CATEGORIES = (
     ResponseCategory.IMPROVED,
@@ -81,5 +82,9 @@ def disclaimer(report: OutcomesReport | None = None) -> str:
 
 
 def shown_definitions(report: OutcomesReport) -> tuple[str, ...]:
-    """The definitions the figures use, in the current language."""
-    return definitions(report.query)
+    """The definitions the figures use, in the current language: the report's own (English,
+    those of its query) written anew in it; definitions a report was given otherwise, as they
+    are."""
+    with using(Language.ENGLISH):
+        english = definitions(report.query)
+    return definitions(report.query) if report.definitions == english else report.definitions
