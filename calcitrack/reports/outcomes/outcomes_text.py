@@ -31,7 +31,7 @@ from calcitrack.domain.outcomes.outcomes_words import (
     window_label,
 )
 from calcitrack.i18n import formats
-from calcitrack.i18n.catalogue import N_, _, ngettext
+from calcitrack.i18n.catalogue import N_, _, ngettext, pgettext
 
 CATEGORIES = ("improved", "stable", "progressed")
 """The response categories the window tables count, in this order (ResponseCategory values)."""
@@ -106,7 +106,7 @@ def cohort_facts(report: OutcomesReport) -> list[tuple[str, str]]:
     return [
         (_("Started the regimen"), patients(n)),
         (_("Still on it"), share(report.still_on, n)),
-        (_("Stopped"), share(n - report.still_on, n)),
+        (pgettext("patients who", "Stopped"), share(n - report.still_on, n)),
         (_("Days on the regimen"), days_on_text(report)),
         (_("Never took the whole regimen"), count(report.not_started)),
         (_("Visits while on it"), count(report.visits_on_regimen)),
