@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+from matplotlib.textpath import TextPath
 from matplotlib.ticker import MaxNLocator
 from matplotlib.transforms import ScaledTranslation
 
@@ -189,14 +190,30 @@ def draw_survival(figure: Figure, curve: SurvivalCurve, *, colour: str = style.B
         ax.text(day, 0, number(count, 0), transform=ax.get_xaxis_transform() + shift,
                 fontsize=style.TICK_PT, color=style.INK, ha="center", va="top",
                 gid="km:at-risk")  # fmt: skip
-    ax.text(0, 0, shown(_("At risk")),
-            transform=style.inches(ax, -LEFT_IN + 0.06, -AT_RISK_BELOW_IN),
+    label = shown(_("At risk"))
+    # beside the counts when it fits in the margin, else on a line of its own above them (the
+    # Arabic words are wider than the margin and would run into the first count)
+    fits = _width_in(label, style.TICK_PT) <= LEFT_IN - 0.06 - AT_RISK_GAP_IN
+    ax.text(0, 0, label, gid="km:at-risk-label",
+            transform=style.inches(ax, -LEFT_IN + 0.06,
+                                   -AT_RISK_BELOW_IN + (0 if fits else AT_RISK_LINE_IN)),
             fontsize=style.TICK_PT, color=style.MUTED, ha="left", va="top")  # fmt: skip
     ax.legend(loc="upper right", bbox_to_anchor=(1.0, 1.0),
               bbox_transform=style.inches(ax, 0.0, TOP_IN - 0.03), ncols=3,
               fontsize=style.LEGEND_PT, frameon=False, borderaxespad=0.0,
               handlelength=1.6, columnspacing=1.2)  # fmt: skip
     return KmMarks(censored, row)
+
+
+AT_RISK_GAP_IN = 0.12
+"""Room kept between the "At risk" label and the first count (half a count's width, and a gap)."""
+AT_RISK_LINE_IN = 0.13
+"""How far a label too wide for the margin is raised: one line of tick text."""
+
+
+def _width_in(text: str, size_pt: float) -> float:
+    """How wide ``text`` is drawn at ``size_pt``, in inches (the default font's outlines)."""
+    return float(TextPath((0, 0), text, size=size_pt).get_extents().width) / 72
 
 
 def _survival_at(points: Sequence[SurvivalPoint], day: float) -> float:
