@@ -169,9 +169,13 @@ def _curve(curve: SurvivalCurve, charts: ChartSet) -> list[Flowable]:
     counts = _("{counts} · excluded {excluded}").format(
         counts=counts_text(curve), excluded=count(len(curve.excluded))
     )
+    *page_break, title = heading(esc(curve_title(curve)), level=2)
     return [
-        *heading(esc(curve_title(curve)), level=2, keep=True),
+        *page_break,
+        # the heading kept with its chart: keepWithNext left it alone at the foot of a page
+        # when the text after it (longer in Portuguese) no longer fitted there
         KeepTogether([
+            title,
             key_values(words.curve_facts(curve)[5:], columns=1, label_share=0.16),
             Paragraph(esc(counts), styles().body),
             Spacer(0, 2),
