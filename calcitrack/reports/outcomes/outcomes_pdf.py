@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 from collections.abc import Sequence
 from datetime import datetime, timezone
 
+from reportlab.lib.enums import TA_LEFT
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
@@ -30,7 +32,7 @@ from reportlab.platypus import (
 )
 
 from calcitrack import __version__
-from calcitrack.domain.outcomes.definitions import percent
+from calcitrack.domain.outcomes.definitions import KAPLAN_MEIER, SCIPY, percent
 from calcitrack.domain.outcomes.outcomes_types import Excluded, OutcomesReport, SurvivalCurve
 from calcitrack.domain.outcomes.outcomes_words import (
     count,
@@ -51,7 +53,7 @@ from calcitrack.reports.charts.outcome_charts import (
 from calcitrack.reports.outcomes import outcomes_text as words
 from calcitrack.reports.outcomes.outcomes_pdf_page import OutcomesPageInfo, outcomes_canvas
 from calcitrack.reports.summary.pdf_charts import ChartSet
-from calcitrack.reports.summary.pdf_direction import Paragraph
+from calcitrack.reports.summary.pdf_direction import Paragraph, isolated, right_to_left
 from calcitrack.reports.summary.pdf_fonts import REGULAR, register_fonts
 from calcitrack.reports.summary.pdf_page import when
 from calcitrack.reports.summary.pdf_stamp import stamp_charts
@@ -229,11 +231,37 @@ def _flags(report: OutcomesReport) -> list[Flowable]:
     return flowables
 
 
+CITED = (KAPLAN_MEIER, SCIPY)
+"""The references the definitions cite in full (English, left to right)."""
+
+
+def _definition(text: str) -> list[Flowable]:
+    """One definition as a bullet. Right to left, a reference it cites in full (a long English
+    text) is numbered in it and printed after it in a left-to-right paragraph of its own: a
+    left-to-right run wrapped over several right-to-left lines comes out of order."""
+    s = styles()
+    cited = [c for c in CITED if c in text]
+    if not right_to_left():
+        return [Paragraph(esc(text), s.bullet, bulletText="•")]
+    # a source marker ("[R2]") kept whole: its brackets would otherwise be mirrored apart
+    text = re.sub(r"\[R\d+\]", lambda marker: isolated(marker.group()), text)
+    if not cited:
+        return [Paragraph(esc(text), s.bullet, bulletText="•")]
+    for number, citation in enumerate(cited, start=1):
+        text = text.replace(citation, isolated(f"[{number}]"))
+    references = s.bullet.clone("reference-ltr", wordWrap=None, alignment=TA_LEFT,
+                                leftIndent=s.bullet.leftIndent, rightIndent=0)  # fmt: skip
+    return [
+        Paragraph(esc(text), s.bullet, bulletText="•"),
+        *(Paragraph(esc(f"[{n}] {c}"), references) for n, c in enumerate(cited, start=1)),
+    ]
+
+
 def _definitions(report: OutcomesReport) -> list[Flowable]:
     s = styles()
     return [
         *heading(esc(_("Definitions")), keep=True),
-        *(Paragraph(esc(d), s.bullet, bulletText="•") for d in shown_definitions(report)),
+        *(f for d in shown_definitions(report) for f in _definition(d)),
         Spacer(0, 6),
         Paragraph(f"<b>{esc(disclaimer(report))}</b>", s.body),
     ]

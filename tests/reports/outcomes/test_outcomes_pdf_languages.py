@@ -24,6 +24,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from calcitrack.domain.outcomes.definitions import definitions
 from calcitrack.domain.outcomes.outcomes_types import OutcomesReport
 from calcitrack.i18n.catalogue import using
 from calcitrack.i18n.languages import Language
@@ -173,3 +174,17 @@ def test_a_page_renders(language: str, request: pytest.FixtureRequest, tmp_path:
                     str(tmp_path / "page")], check=True, capture_output=True)  # fmt: skip
     png = next(tmp_path.glob("page*.png"))
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_arabic_prints_the_references_cited_in_full_left_to_right(
+    report: OutcomesReport, catalogues: None
+) -> None:
+    """A long English reference inside right-to-left text would come out of order over its
+    lines: it is numbered in the definition and printed after it, left to right."""
+    with using(Language.ENGLISH):
+        english = definitions(report.query)
+    pdf = _build(dataclasses.replace(report, definitions=english), Language.ARABIC)
+    text = " ".join(_pages(pdf))
+    assert "[1] Kaplan EL, Meier P. Nonparametric estimation from incomplete observations." in text
+    assert "[2] Virtanen P, Gommers R, Oliphant TE et al. SciPy 1.0:" in text
+    assert "[R2]" in text  # the source marker whole, and the source listed
