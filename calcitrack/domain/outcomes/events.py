@@ -19,20 +19,23 @@ from calcitrack.domain.outcomes.outcomes_types import Excluded, SurvivalCurve
 from calcitrack.domain.outcomes.survival import kaplan_meier
 from calcitrack.domain.outcomes.waterfall import NO_VISIT_AFTER_START, NONE_ASSESSABLE
 from calcitrack.domain.review.assessment_types import ResponseCategory
+from calcitrack.i18n.catalogue import N_
 
-NO_FOLLOW_UP = "no follow-up after the regimen's start"
+# The words below are English, marked: the report keeps them (the CSV writes them), and the
+# page, the PDF and the command line translate them where shown (outcomes_words).
+NO_FOLLOW_UP = N_("no follow-up after the regimen's start")
 
 DRUG_SURVIVAL = (
-    "Drug survival",
-    "the regimen stopped (the first day one of its drugs was no longer taken)",
-    "still on the regimen: censored at the last contact (latest visit, lab or medication "
-    "change up to the as-of day)",
+    N_("Drug survival"),
+    N_("the regimen stopped (the first day one of its drugs was no longer taken)"),
+    N_("still on the regimen: censored at the last contact (latest visit, lab or medication "
+       "change up to the as-of day)"),
 )
 TIME_TO_IMPROVED = (
-    "Time to first improved assessment",
-    "the first visit on the regimen after its start assessed as improved",
-    "stopped before improving: censored at the stop; still on the regimen: censored at the "
-    "latest visit on it whose response could be assessed",
+    N_("Time to first improved assessment"),
+    N_("the first visit on the regimen after its start assessed as improved"),
+    N_("stopped before improving: censored at the stop; still on the regimen: censored at the "
+       "latest visit on it whose response could be assessed"),
 )
 
 

@@ -20,8 +20,9 @@ from calcitrack.domain.entities import PatientChart, Visit
 from calcitrack.domain.outcomes.outcomes_types import CohortMember
 from calcitrack.domain.review.assessment import assess
 from calcitrack.domain.review.assessment_types import Assessment, ResponseCategory
+from calcitrack.i18n.catalogue import N_
 
-NO_BASELINE = "no visit on or before the regimen's start (no baseline)"
+NO_BASELINE = N_("no visit on or before the regimen's start (no baseline)")
 
 
 @dataclass(frozen=True)

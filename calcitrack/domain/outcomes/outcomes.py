@@ -27,6 +27,8 @@ from calcitrack.domain.outcomes.outcomes_types import OutcomesQuery, OutcomesRep
 from calcitrack.domain.outcomes.query_check import check_query, disease_label, regimen_label
 from calcitrack.domain.outcomes.waterfall import waterfall
 from calcitrack.domain.outcomes.windows import response_windows
+from calcitrack.i18n.catalogue import using
+from calcitrack.i18n.languages import Language
 
 
 def follow_ups(
@@ -58,8 +60,18 @@ def outcomes_report(
 ) -> OutcomesReport:
     """The report of ``query`` over ``charts``; ``not_loaded`` counts patients of the disease the
     caller left out because they never had a period of every drug (they never started).
-    Refuses an unknown regimen or disease first (DomainValidationError)."""
+    Refuses an unknown regimen or disease first (DomainValidationError), in the reader's
+    language; the report itself is in English (see ``outcomes_words`` for what a reader reads)."""
     check_query(query)
+    # The report's words are English, whoever asks (the CSV writes them as they are); the page,
+    # the PDF and the command line write them in the reader's language (outcomes_words).
+    with using(Language.ENGLISH):
+        return _report(charts, settings, query, not_loaded)
+
+
+def _report(
+    charts: Iterable[PatientChart], settings: ClinicSettings, query: OutcomesQuery, not_loaded: int
+) -> OutcomesReport:
     members, not_started = follow_ups(charts, settings, query)
     return OutcomesReport(
         query=query,

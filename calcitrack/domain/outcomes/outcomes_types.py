@@ -11,10 +11,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-DISCLAIMER = (
+from calcitrack.domain.rule_text import Text
+from calcitrack.i18n.catalogue import N_
+
+DISCLAIMER = N_(
     "Observational summary of this clinic's records, not evidence of efficacy: the patients were "
     "not randomised, had no control group, and are only those this clinic recorded."
 )
+"""English, marked: translated where shown (``outcomes_words.disclaimer``)."""
 
 DEFAULT_WINDOW_DAYS = 42
 """Half-width of the "about 6 months" and "about 12 months" windows, in days (six weeks either
@@ -162,10 +166,13 @@ class FlagTally:
     code: str
     """Flag.code, stable."""
     title: str
+    """In English (what the CSV writes); ``title_text`` is what a reader reads."""
     patients: int
     """Cohort members with the flag at one or more visits on the regimen."""
     visits: int
     """Visits on the regimen at which it fired."""
+    title_text: Text = ""
+    """Flag.title_text, written in the reader's language where shown (``title`` when empty)."""
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,9 @@ def regimen_label(regimen: tuple[str, ...]) -> str:
 
 
 def disease_label(disease: str | None) -> str:
-    return "every underlying disease" if disease is None else UnderlyingDisease(disease).label
+    """The disease chosen (or every one), as it reads inside a sentence, in the current
+    language."""
+    return _("every underlying disease") if disease is None else UnderlyingDisease(disease).label
 
 
 def check_query(query: OutcomesQuery) -> None:

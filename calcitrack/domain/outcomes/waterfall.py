@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from calcitrack.domain.outcomes.follow_up import FollowUp
 from calcitrack.domain.outcomes.outcomes_types import Excluded, Waterfall, WaterfallBar
+from calcitrack.i18n.catalogue import N_
 
-NO_VISIT_AFTER_START = "no visit on the regimen after its start"
-NONE_ASSESSABLE = "no visit on the regimen whose response could be assessed"
-NO_BURDEN = "no lesion measured at both the baseline and the latest assessed visit"
+# English, marked: kept in the report (the CSV writes them); translated where shown.
+NO_VISIT_AFTER_START = N_("no visit on the regimen after its start")
+NONE_ASSESSABLE = N_("no visit on the regimen whose response could be assessed")
+NO_BURDEN = N_("no lesion measured at both the baseline and the latest assessed visit")
 
 
 def waterfall(follow_ups: tuple[FollowUp, ...]) -> Waterfall:

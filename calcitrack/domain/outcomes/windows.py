@@ -19,14 +19,19 @@ from datetime import date, timedelta
 
 from calcitrack.domain.outcomes.follow_up import AssessedVisit, FollowUp
 from calcitrack.domain.outcomes.outcomes_types import ResponseAtWindow, WindowOutcome
+from calcitrack.i18n.catalogue import N_
 
-WINDOW_TARGETS: tuple[tuple[str, int], ...] = (("about 6 months", 182), ("about 12 months", 365))
-"""The windows' labels and target days from t0 (half a year and a year of days)."""
+WINDOW_TARGETS: tuple[tuple[str, int], ...] = (
+    (N_("about 6 months"), 182), (N_("about 12 months"), 365)
+)
+"""The windows' labels (English, marked: translated where shown) and target days from t0 (half
+a year and a year of days)."""
 
-STOPPED_BEFORE = "regimen stopped before the window"
-SHORT_FOLLOW_UP = "follow-up shorter than the window"
-NO_VISIT = "no visit in the window"
-NOT_ASSESSABLE = "the response assessment could not judge the visit"
+# English, marked: the report keeps them (the CSV writes them); translated where shown.
+STOPPED_BEFORE = N_("regimen stopped before the window")
+SHORT_FOLLOW_UP = N_("follow-up shorter than the window")
+NO_VISIT = N_("no visit in the window")
+NOT_ASSESSABLE = N_("the response assessment could not judge the visit")
 REASONS = (STOPPED_BEFORE, SHORT_FOLLOW_UP, NO_VISIT, NOT_ASSESSABLE)
 
 

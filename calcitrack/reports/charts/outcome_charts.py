@@ -22,9 +22,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+from matplotlib.textpath import TextPath
 from matplotlib.ticker import MaxNLocator
 from matplotlib.transforms import ScaledTranslation
 
@@ -35,6 +37,7 @@ from calcitrack.domain.outcomes.outcomes_types import (
     SurvivalPoint,
     Waterfall,
 )
+from calcitrack.domain.outcomes.outcomes_words import curve_title, translated
 from calcitrack.i18n.catalogue import _, ngettext
 from calcitrack.i18n.formats import number
 from calcitrack.reports.charts import chart_style as style
@@ -86,7 +89,7 @@ def excluded_text(excluded: Sequence[Excluded]) -> str:
     # TRANSLATORS: between the reasons patients were left out of a chart
     between = _("; ")
     named = between.join(
-        _("{reason} ({count})").format(reason=reason, count=number(count, 0))
+        _("{reason} ({count})").format(reason=translated(reason), count=number(count, 0))
         for reason, count in reasons[:MAX_REASONS]
     )
     more = len(reasons) - MAX_REASONS
@@ -148,7 +151,7 @@ def draw_survival(figure: Figure, curve: SurvivalCurve, *, colour: str = style.B
     figure.clear()
     points = curve.points
     ax = _axes(figure, KM_BOTTOM_IN)
-    _heading(figure, ax, curve.title, counts_text(curve))
+    _heading(figure, ax, curve_title(curve), counts_text(curve))
     _below(ax, excluded_text(curve.excluded), EXCLUDED_BELOW_IN, "excluded")
     if not points:
         ax.set_xlim(0, 1)
@@ -188,14 +191,63 @@ def draw_survival(figure: Figure, curve: SurvivalCurve, *, colour: str = style.B
         ax.text(day, 0, number(count, 0), transform=ax.get_xaxis_transform() + shift,
                 fontsize=style.TICK_PT, color=style.INK, ha="center", va="top",
                 gid="km:at-risk")  # fmt: skip
-    ax.text(0, 0, shown(_("At risk")),
-            transform=style.inches(ax, -LEFT_IN + 0.06, -AT_RISK_BELOW_IN),
+    label = shown(_("At risk"))
+    # beside the counts when it fits in the margin, else on a line of its own above them (the
+    # Arabic words are wider than the margin and would run into the first count)
+    fits = _width_in(label, style.TICK_PT) <= LEFT_IN - 0.06 - AT_RISK_GAP_IN
+    ax.text(0, 0, label, gid="km:at-risk-label",
+            transform=style.inches(ax, -LEFT_IN + 0.06,
+                                   -AT_RISK_BELOW_IN + (0 if fits else AT_RISK_LINE_IN)),
             fontsize=style.TICK_PT, color=style.MUTED, ha="left", va="top")  # fmt: skip
-    ax.legend(loc="upper right", bbox_to_anchor=(1.0, 1.0),
-              bbox_transform=style.inches(ax, 0.0, TOP_IN - 0.03), ncols=3,
-              fontsize=style.LEGEND_PT, frameon=False, borderaxespad=0.0,
-              handlelength=1.6, columnspacing=1.2)  # fmt: skip
+    legend_top = _legend_top_in(figure, ax, curve_title(curve), counts_text(curve))
+    where: dict[str, Any] = (
+        {"loc": "upper right", "bbox_to_anchor": (1.0, 1.0), "frameon": False,
+         "bbox_transform": style.inches(ax, 0.0, legend_top)}
+        if legend_top is not None
+        # no room above the axes: inside them, bottom left, where a survival curve (which
+        # starts at 100 %) seldom is
+        else {"loc": "lower left", "frameon": True, "facecolor": "white", "edgecolor": "none",
+              "framealpha": 0.9}
+    )  # fmt: skip
+    ax.legend(ncols=3, fontsize=style.LEGEND_PT, borderaxespad=0.0 if legend_top else 0.4,
+              handlelength=LEGEND_HANDLE_EM, columnspacing=LEGEND_SPACING_EM,
+              handletextpad=LEGEND_PAD_EM, **where)  # fmt: skip
     return KmMarks(censored, row)
+
+
+LEGEND_HANDLE_EM, LEGEND_PAD_EM, LEGEND_SPACING_EM = 1.6, 0.8, 1.2
+"""The legend's line length, the gap after it and between entries (in font sizes)."""
+
+
+def _legend_top_in(figure: Figure, ax: Axes, title: str, counts: str) -> float | None:
+    """Where the legend's top goes, in inches above the axes: on the title's line, or on the
+    line of counts when the title (a longer one in another language) would run into it there;
+    None when neither line has room for it."""
+    _handles, labels = ax.get_legend_handles_labels()
+    em_in = style.LEGEND_PT / 72
+    legend_in = sum(_width_in(label, style.LEGEND_PT) for label in labels) + len(labels) * (
+        LEGEND_HANDLE_EM + LEGEND_PAD_EM
+    ) * em_in + max(len(labels) - 1, 0) * LEGEND_SPACING_EM * em_in
+    room_in = figure.get_size_inches()[0] - RIGHT_IN - 0.06 - LEGEND_GAP_IN - legend_in
+    # the title is bold: measured a little wider than its regular outlines
+    if _width_in(title, style.TITLE_PT) * 1.1 <= room_in:
+        return TOP_IN - 0.03
+    if _width_in(counts, style.LABEL_PT) <= room_in:
+        return TOP_IN - 0.24
+    return None
+
+
+LEGEND_GAP_IN = 0.15
+"""Room kept between the chart's title (or its counts) and the legend."""
+AT_RISK_GAP_IN = 0.12
+"""Room kept between the "At risk" label and the first count (half a count's width, and a gap)."""
+AT_RISK_LINE_IN = 0.13
+"""How far a label too wide for the margin is raised: one line of tick text."""
+
+
+def _width_in(text: str, size_pt: float) -> float:
+    """How wide ``text`` is drawn at ``size_pt``, in inches (the default font's outlines)."""
+    return float(TextPath((0, 0), text, size=size_pt).get_extents().width) / 72
 
 
 def _survival_at(points: Sequence[SurvivalPoint], day: float) -> float:

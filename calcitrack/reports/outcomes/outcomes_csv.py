@@ -22,6 +22,8 @@ from calcitrack.domain.outcomes.outcomes_types import (
     SurvivalCurve,
 )
 from calcitrack.domain.sources import cited_sources
+from calcitrack.i18n.catalogue import using
+from calcitrack.i18n.languages import Language
 
 Cell = str | int | float | None
 Row = tuple[Cell, ...]
@@ -123,8 +125,9 @@ def curve_rows(section: str, curve: SurvivalCurve) -> Iterator[Row]:
     yield _row(section, "n", value=curve.n)
     yield _row(section, "events", value=curve.events)
     yield _row(section, "censored", value=curve.censored)
-    yield _row(section, "median_days", value=curve.median_days,
-               detail="" if curve.median_days is not None else median_text(curve))
+    with using(Language.ENGLISH):  # the CSV is English, whoever exports it
+        median = "" if curve.median_days is not None else median_text(curve)
+    yield _row(section, "median_days", value=curve.median_days, detail=median)
     for p in curve.points:
         yield _row(
             section, "kaplan_meier", day=p.day, value=p.survival, lower_95=_bound(p.lower),

@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 from collections.abc import Sequence
 from datetime import datetime, timezone
 
+from reportlab.lib.enums import TA_LEFT
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
@@ -26,12 +28,20 @@ from reportlab.platypus import (
     Frame,
     KeepTogether,
     PageTemplate,
-    Paragraph,
     Spacer,
 )
 
 from calcitrack import __version__
+from calcitrack.domain.outcomes.definitions import KAPLAN_MEIER, SCIPY, percent
 from calcitrack.domain.outcomes.outcomes_types import Excluded, OutcomesReport, SurvivalCurve
+from calcitrack.domain.outcomes.outcomes_words import (
+    count,
+    curve_title,
+    disclaimer,
+    shown_definitions,
+)
+from calcitrack.i18n import formats
+from calcitrack.i18n.catalogue import _, ngettext
 from calcitrack.reports.charts.figure_lock import FIGURE_LOCK
 from calcitrack.reports.charts.outcome_charts import (
     KM_SIZE_IN,
@@ -43,7 +53,9 @@ from calcitrack.reports.charts.outcome_charts import (
 from calcitrack.reports.outcomes import outcomes_text as words
 from calcitrack.reports.outcomes.outcomes_pdf_page import OutcomesPageInfo, outcomes_canvas
 from calcitrack.reports.summary.pdf_charts import ChartSet
+from calcitrack.reports.summary.pdf_direction import Paragraph, isolated, right_to_left
 from calcitrack.reports.summary.pdf_fonts import REGULAR, register_fonts
+from calcitrack.reports.summary.pdf_page import when
 from calcitrack.reports.summary.pdf_stamp import stamp_charts
 from calcitrack.reports.summary.pdf_styles import (
     BOTTOM_MARGIN,
@@ -68,7 +80,10 @@ ROOM_ABOVE_CHART = 70.0
 
 
 def document_title(report: OutcomesReport) -> str:
-    return f"{words.title(report)} — {report.query.as_of.isoformat()}"
+    # TRANSLATORS: the PDF's title: "Clinic outcomes: (regimen)" and the as-of day
+    return _("{title} — {day}").format(
+        title=words.title(report), day=formats.sentence_day(report.query.as_of)
+    )
 
 
 def _chart_size(size_in: tuple[float, float]) -> tuple[float, float]:
@@ -88,22 +103,23 @@ def _cells(rows: Sequence[Sequence[str]]) -> list[list[str]]:
 def _exclusions(excluded: Sequence[Excluded]) -> list[Flowable]:
     s = styles()
     if not excluded:
-        return [Paragraph("Excluded: none.", s.note)]
+        return [Paragraph(esc(_("Excluded: none.")), s.note)]
+    left_out = ngettext("Excluded: {count} patient.", "Excluded: {count} patients.", len(excluded))
     return [
-        Paragraph(f"Excluded: {len(excluded)} patient{'s' * (len(excluded) != 1)}.", s.note),
-        data_table(("Why excluded", "Patients"), _cells(words.exclusion_rows(excluded)), (5, 1),
-                   right=(1,)),
-    ]
+        Paragraph(esc(left_out.format(count=count(len(excluded)))), s.note),
+        data_table((_("Why excluded"), _("Patients")), _cells(words.exclusion_rows(excluded)),
+                   (5, 1), right=(1,)),
+    ]  # fmt: skip
 
 
 def _cohort(report: OutcomesReport) -> list[Flowable]:
     s = styles()
     return [
-        *heading("Who started the regimen", keep=True),
+        *heading(esc(_("Who started the regimen")), keep=True),
         key_values(words.cohort_facts(report), columns=2, boxed=True),
-        Paragraph(
+        Paragraph(esc(_(
             "Days on the regimen: to the day one of its drugs stopped, or to the last contact "
-            "for those still on it.", s.note,
+            "for those still on it.")), s.note,
         ),
     ]  # fmt: skip
 
@@ -112,12 +128,21 @@ def _windows(report: OutcomesReport) -> list[Flowable]:
     s = styles()
     widths = (2.6, *(2.2 for _ in report.windows))
     return [
-        *heading("Response at about 6 and 12 months", keep=True),
+        *heading(esc(_("Response at about 6 and 12 months")), keep=True),
         Paragraph(
             esc(
-                "The response category of the visit nearest the target day (day 182, day 365 "
-                f"from the start) within ±{report.query.window_days} days of it. Shares are of "
-                f"the {words.patients(report.n)} who started."
+                ngettext(
+                    "The response category of the visit nearest the target day (day {first}, "
+                    "day {second} from the start) within ±{days} day of it. Shares are of the "
+                    "{patients} who started.",
+                    "The response category of the visit nearest the target day (day {first}, "
+                    "day {second} from the start) within ±{days} days of it. Shares are of the "
+                    "{patients} who started.",
+                    report.query.window_days,
+                ).format(
+                    first=count(182), second=count(365), days=count(report.query.window_days),
+                    patients=words.patients(report.n),
+                )
             ),
             s.note,
         ),
@@ -131,10 +156,10 @@ def _waterfall(report: OutcomesReport, charts: ChartSet) -> list[Flowable]:
     figure = waterfall_figure(report.waterfall, _chart_size(WATERFALL_SIZE_IN))
     return [
         CondPageBreak(_chart_size(WATERFALL_SIZE_IN)[1] * 72 + ROOM_ABOVE_CHART),
-        *heading("Burden change from baseline", keep=True),
-        Paragraph(
+        *heading(esc(_("Burden change from baseline")), keep=True),
+        Paragraph(esc(_(
             "Each bar is one patient's calcinosis burden change from the regimen's baseline to "
-            "the latest assessed visit on it, in percent (below zero: smaller).", s.note,
+            "the latest assessed visit on it, in percent (below zero: smaller).")), s.note,
         ),
         charts.add(figure),
         *_exclusions(report.waterfall.excluded),
@@ -143,10 +168,16 @@ def _waterfall(report: OutcomesReport, charts: ChartSet) -> list[Flowable]:
 
 def _curve(curve: SurvivalCurve, charts: ChartSet) -> list[Flowable]:
     figure = survival_figure(curve, _chart_size(KM_SIZE_IN))
-    counts = f"{counts_text(curve)} · excluded {len(curve.excluded)}"
+    counts = _("{counts} · excluded {excluded}").format(
+        counts=counts_text(curve), excluded=count(len(curve.excluded))
+    )
+    *page_break, title = heading(esc(curve_title(curve)), level=2)
     return [
-        *heading(esc(curve.title), level=2, keep=True),
+        *page_break,
+        # the heading kept with its chart: keepWithNext left it alone at the foot of a page
+        # when the text after it (longer in Portuguese) no longer fitted there
         KeepTogether([
+            title,
             key_values(words.curve_facts(curve)[5:], columns=1, label_share=0.16),
             Paragraph(esc(counts), styles().body),
             Spacer(0, 2),
@@ -160,10 +191,11 @@ def _curves(report: OutcomesReport, charts: ChartSet) -> list[Flowable]:
     s = styles()
     return [
         CondPageBreak(_chart_size(KM_SIZE_IN)[1] * 72 + 2 * ROOM_ABOVE_CHART),
-        *heading("Kaplan–Meier curves", keep=True),
-        Paragraph(
-            "Shaded: the pointwise 95 % confidence band. Ticks: patients censored (no event "
-            "seen by then). The number at risk is under the time axis.", s.note,
+        *heading(esc(_("Kaplan–Meier curves")), keep=True),
+        Paragraph(esc(_(
+            "Shaded: the pointwise {level} confidence band. Ticks: patients censored (no event "
+            "seen by then). The number at risk is under the time axis.").format(
+                level=percent(95))), s.note,
         ),
         *_curve(report.time_to_improved, charts),
         *_curve(report.drug_survival, charts),
@@ -173,30 +205,65 @@ def _curves(report: OutcomesReport, charts: ChartSet) -> list[Flowable]:
 def _flags(report: OutcomesReport) -> list[Flowable]:
     s = styles()
     flowables: list[Flowable] = [
-        *heading("Safety and review flags while on the regimen", keep=True),
+        *heading(esc(_("Safety and review flags while on the regimen")), keep=True),
         Paragraph(
-            esc(f"Patients with the flag at one or more visits on the regimen (share of the "
-                f"{report.n} who started), and the visits at which it fired, of "
-                f"{report.visits_on_regimen} visits on the regimen. The flags are decision "
-                "support, as on each visit."),
+            esc(ngettext(
+                "Patients with the flag at one or more visits on the regimen (share of the "
+                "{started} who started), and the visits at which it fired, of {visits} visit on "
+                "the regimen. The flags are decision support, as on each visit.",
+                "Patients with the flag at one or more visits on the regimen (share of the "
+                "{started} who started), and the visits at which it fired, of {visits} visits on "
+                "the regimen. The flags are decision support, as on each visit.",
+                report.visits_on_regimen,
+            ).format(started=count(report.n), visits=count(report.visits_on_regimen))),
             s.note,
         ),
     ]  # fmt: skip
     rows = words.flag_rows(report)
     if rows:
-        flowables.append(data_table(words.FLAG_HEADER, _cells(rows), (5, 1.3, 1), right=(1, 2)))
+        flowables.append(
+            data_table(words.flag_header(), _cells(rows), (5, 1.3, 1), right=(1, 2))
+        )
     else:
-        flowables.append(Paragraph("No safety or review flag fired on the regimen.", s.missing))
+        flowables.append(
+            Paragraph(esc(_("No safety or review flag fired on the regimen.")), s.missing)
+        )
     return flowables
+
+
+CITED = (KAPLAN_MEIER, SCIPY)
+"""The references the definitions cite in full (English, left to right)."""
+
+
+def _definition(text: str) -> list[Flowable]:
+    """One definition as a bullet. Right to left, a reference it cites in full (a long English
+    text) is numbered in it and printed after it in a left-to-right paragraph of its own: a
+    left-to-right run wrapped over several right-to-left lines comes out of order."""
+    s = styles()
+    cited = [c for c in CITED if c in text]
+    if not right_to_left():
+        return [Paragraph(esc(text), s.bullet, bulletText="•")]
+    # a source marker ("[R2]") kept whole: its brackets would otherwise be mirrored apart
+    text = re.sub(r"\[R\d+\]", lambda marker: isolated(marker.group()), text)
+    if not cited:
+        return [Paragraph(esc(text), s.bullet, bulletText="•")]
+    for number, citation in enumerate(cited, start=1):
+        text = text.replace(citation, isolated(f"[{number}]"))
+    references = s.bullet.clone("reference-ltr", wordWrap=None, alignment=TA_LEFT,
+                                leftIndent=s.bullet.leftIndent, rightIndent=0)  # fmt: skip
+    return [
+        Paragraph(esc(text), s.bullet, bulletText="•"),
+        *(Paragraph(esc(f"[{n}] {c}"), references) for n, c in enumerate(cited, start=1)),
+    ]
 
 
 def _definitions(report: OutcomesReport) -> list[Flowable]:
     s = styles()
     return [
-        *heading("Definitions", keep=True),
-        *(Paragraph(esc(d), s.bullet, bulletText="•") for d in report.definitions),
+        *heading(esc(_("Definitions")), keep=True),
+        *(f for d in shown_definitions(report) for f in _definition(d)),
         Spacer(0, 6),
-        Paragraph(f"<b>{esc(report.disclaimer)}</b>", s.body),
+        Paragraph(f"<b>{esc(disclaimer(report))}</b>", s.body),
     ]
 
 
@@ -205,7 +272,7 @@ def _story(report: OutcomesReport, charts: ChartSet) -> list[Flowable]:
     story: list[Flowable] = [
         Paragraph(esc(words.title(report)), s.title),
         Paragraph(esc(words.subtitle(report)), s.subtitle),
-        Paragraph(f"<b>{esc(report.disclaimer)}</b>", s.body),
+        Paragraph(f"<b>{esc(disclaimer(report))}</b>", s.body),
         *_cohort(report),
         *_windows(report),
         *_waterfall(report, charts),
@@ -228,11 +295,13 @@ def _layout(story: list[Flowable], report: OutcomesReport, generated_at: datetim
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)  # fmt: skip
     doc.addPageTemplates([PageTemplate(id="outcomes", frames=[frame])])
     info = OutcomesPageInfo(
-        title=f"CalciTrack · {words.title(report)}",  # the regimen on every page
+        # the regimen on every page
+        title=_("CalciTrack · {title}").format(title=words.title(report)),
         covers=words.subtitle(report),
-        disclaimer=report.disclaimer,
-        generated=f"Generated {generated_at:%Y-%m-%d %H:%M} {generated_at.tzname() or ''} · "
-        f"CalciTrack {__version__}".replace("  ", " "),
+        disclaimer=disclaimer(report),
+        generated=_("Generated {moment} · CalciTrack {version}").format(
+            moment=when(generated_at), version=__version__
+        ),
     )
     doc.build(story, canvasmaker=outcomes_canvas(info))
     return out.getvalue()
@@ -250,7 +319,7 @@ def outcomes_pdf(report: OutcomesReport, *, generated_at: datetime | None = None
     info = {
         "/Title": document_title(report),
         "/Author": "CalciTrack",
-        "/Subject": "Clinic outcomes (observational summary, not evidence of efficacy)",
+        "/Subject": _("Clinic outcomes (observational summary, not evidence of efficacy)"),
         "/Creator": f"CalciTrack {__version__}",
         "/Producer": "CalciTrack (ReportLab, pypdf, Matplotlib)",
     }

@@ -1,6 +1,7 @@
 """The header and footer of every page of the clinic outcomes PDF: the report's title and what it
 covers on top; under a rule at the foot, the observational disclaimer (on every page), when and by
-which CalciTrack it was made, and "Page x of y" (the visit summary's two-step canvas)."""
+which CalciTrack it was made, and "Page x of y" (the visit summary's two-step canvas). In the
+current language; right to left, mirrored as the visit summary's (``pdf_direction``)."""
 
 from __future__ import annotations
 
@@ -10,8 +11,10 @@ from functools import partial
 from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph
 
+from calcitrack.i18n.catalogue import _
+from calcitrack.i18n.formats import number
+from calcitrack.reports.summary.pdf_direction import Paragraph, draw_text, right_to_left
 from calcitrack.reports.summary.pdf_fonts import REGULAR
 from calcitrack.reports.summary.pdf_styles import (
     BOTTOM_MARGIN,
@@ -50,9 +53,9 @@ class _Decor:
     def draw(self, canvas: Canvas, page: int, pages: int) -> None:
         canvas.saveState()
         top = PAGE_HEIGHT - HEADER_TOP
-        _, title_h = self.title.wrap(FRAME_WIDTH, 40)
+        _width, title_h = self.title.wrap(FRAME_WIDTH, 40)
         self.title.drawOn(canvas, MARGIN_X, top - title_h)
-        _, covers_h = self.covers.wrap(FRAME_WIDTH, 30)
+        _width, covers_h = self.covers.wrap(FRAME_WIDTH, 30)
         self.covers.drawOn(canvas, MARGIN_X, top - title_h - 2 - covers_h)
         rule_y = top - title_h - covers_h - 8
         canvas.setStrokeColor(RULE)
@@ -62,13 +65,20 @@ class _Decor:
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN_X, rule_y, PAGE_WIDTH - MARGIN_X, rule_y)
         width = FRAME_WIDTH - PAGE_NUMBER_WIDTH
-        _, height = self.disclaimer.wrap(width, FOOTER_HEIGHT)
-        self.disclaimer.drawOn(canvas, MARGIN_X, rule_y - 3 - height)
+        rtl = right_to_left()
+        _width, height = self.disclaimer.wrap(width, FOOTER_HEIGHT)
+        # right to left, the disclaimer starts from the right and the page number is on the left
+        self.disclaimer.drawOn(canvas, MARGIN_X + PAGE_NUMBER_WIDTH if rtl else MARGIN_X,
+                               rule_y - 3 - height)  # fmt: skip
         canvas.setFillColor(MUTED)
         canvas.setFont(REGULAR, 7)
-        canvas.drawString(MARGIN_X, rule_y - 11 - height, self.info.generated)
+        start = PAGE_WIDTH - MARGIN_X if rtl else MARGIN_X
+        draw_text(canvas, start, rule_y - 11 - height, self.info.generated, right=rtl)
         canvas.setFont(REGULAR, 8)
-        canvas.drawRightString(PAGE_WIDTH - MARGIN_X, rule_y - 11, f"Page {page} of {pages}")
+        end = MARGIN_X if rtl else PAGE_WIDTH - MARGIN_X
+        page_text = _("Page {page} of {pages}").format(page=number(page, 0),
+                                                       pages=number(pages, 0))  # fmt: skip
+        draw_text(canvas, end, rule_y - 11, page_text, right=not rtl)
         canvas.restoreState()
 
 
@@ -87,9 +97,9 @@ class OutcomesCanvas(Canvas):
 
     def save(self) -> None:
         total = len(self._pages)
-        for number, state in enumerate(self._pages, start=1):
+        for page, state in enumerate(self._pages, start=1):
             self.__dict__.update(state)
-            self._decor.draw(self, number, total)
+            self._decor.draw(self, page, total)
             super().showPage()
         super().save()
 

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from calcitrack.domain.errors import DomainValidationError
-from calcitrack.domain.outcomes.outcomes_types import DISCLAIMER, OutcomesReport
+from calcitrack.domain.outcomes.outcomes_types import OutcomesReport
+from calcitrack.domain.outcomes.outcomes_words import disclaimer, disease_text
 from calcitrack.output_paths import file_problem, os_reason
 from calcitrack.ui.common.replace_question import confirm_with_dialog
 from calcitrack.ui.common.task_runner import Runner
@@ -67,7 +68,7 @@ class OutcomesDialog(QDialog):
         self.report: OutcomesReport | None = None
         self.folder = Path.home()
 
-        self.disclaimer = QLabel(f"<b>{DISCLAIMER}</b>")
+        self.disclaimer = QLabel(f"<b>{disclaimer()}</b>")
         self.disclaimer.setWordWrap(True)
         self.disclaimer.setStyleSheet("color: #7F3F00;")
         self.form = OutcomesQueryForm(tools.source.regimen_choices(), tools.today())
@@ -165,7 +166,7 @@ class OutcomesDialog(QDialog):
                 "%n patient(s) started {regimen} ({disease}, records up to {as_of}).", "", report.n
             ).format(
                 regimen=report.regimen_label,
-                disease=report.disease_label,
+                disease=disease_text(report),
                 as_of=shown_date(report.query.as_of),
             )
         )
@@ -232,7 +233,7 @@ class OutcomesDialog(QDialog):
                     "Export is off until then."
                 ).format(
                     regimen=report.regimen_label,
-                    disease=report.disease_label,
+                    disease=disease_text(report),
                     as_of=shown_date(report.query.as_of),
                     days=report.query.window_days,
                 )

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from calcitrack.domain.outcomes.outcomes_types import Excluded, OutcomesReport, SurvivalCurve
+from calcitrack.domain.outcomes.outcomes_words import curve_title, disclaimer, shown_definitions
 from calcitrack.reports.charts.outcome_charts import (
     KM_SIZE_IN,
     WATERFALL_SIZE_IN,
@@ -166,8 +167,8 @@ class OutcomesResults(QTabWidget):
                                 images.time_to_improved), self.tr("Time to &improved"))  # fmt: skip
         self.addTab(self._curve("drug_survival", report.drug_survival, images.drug_survival),
                     self.tr("D&rug survival"))  # fmt: skip
-        definitions = [_note(f"• {d}") for d in report.definitions]
-        self.addTab(_page([*definitions, _note(report.disclaimer)]), self.tr("De&finitions"))
+        definitions = [_note(f"• {d}") for d in shown_definitions(report)]
+        self.addTab(_page([*definitions, _note(disclaimer(report))]), self.tr("De&finitions"))
         self.setCurrentIndex(max(current, 0))
 
     def _exclusions(self, excluded: Sequence[Excluded], name: str) -> list[QWidget]:
@@ -208,7 +209,8 @@ class OutcomesResults(QTabWidget):
         ]  # fmt: skip
         if flag_rows:
             flags = table(
-                words.FLAG_HEADER, flag_rows, right=(1, 2), name=self.tr("Safety and review flags")
+                words.flag_header(), flag_rows, right=(1, 2),
+                name=self.tr("Safety and review flags"),
             )
             self.tables["flags"] = flags
             widgets.append(flags)
@@ -218,6 +220,7 @@ class OutcomesResults(QTabWidget):
 
     def _curve(self, key: str, curve: SurvivalCurve, image: QImage) -> QScrollArea:
         facts = words.curve_facts(curve)[5:]
+        name = curve_title(curve)
         counts = QLabel(self.tr("{counts} · excluded {excluded}").format(
             counts=counts_text(curve), excluded=len(curve.excluded)))  # fmt: skip
         self.texts[key] = counts
@@ -225,7 +228,7 @@ class OutcomesResults(QTabWidget):
             *(_note(self.tr("{label}: {value}").format(label=label, value=value))
               for label, value in facts),
             counts,
-            self._keep(key, _chart(image, self.tr("{chart} chart").format(chart=curve.title))),
+            self._keep(key, _chart(image, self.tr("{chart} chart").format(chart=name))),
             *self._exclusions(curve.excluded,
-                         self.tr("Excluded from {chart}").format(chart=curve.title.lower())),
+                         self.tr("Excluded from {chart}").format(chart=name.lower())),
         ])  # fmt: skip
