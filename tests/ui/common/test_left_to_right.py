@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from calcitrack.app import build_main_window
+from calcitrack.ui.admin.backup_folder_field import BackupFolderField, default_text
 from calcitrack.ui.common.left_to_right import LRI, PDI, left_to_right
 from calcitrack.ui.common.task_runner import InlineTaskRunner
 from calcitrack.ui.common.window_language import WindowLanguage
@@ -89,3 +90,15 @@ def test_a_left_to_right_window_gets_no_marks(qapp: QApplication) -> None:
     assert not qapp.isRightToLeft()
     assert left_to_right(Path(PATH)) == PATH
     assert left_to_right("") == ""
+
+
+@pytest.mark.usefixtures("arabic")
+def test_the_backup_folder_s_default_shows_its_path_in_order(qtbot: QtBot) -> None:
+    default = Path("/root/.local/share/CalciTrack/backups")
+    field = BackupFolderField("", default)
+    qtbot.addWidget(field)
+    field.default_note.setText(default_text(default))
+    assert str(default) in shown_left_to_right(field.default_note)
+    placeholder = _label(field.edit.placeholderText())
+    qtbot.addWidget(placeholder)
+    assert str(default) in shown_left_to_right(placeholder)
