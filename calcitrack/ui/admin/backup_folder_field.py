@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from calcitrack.domain.clinic_text_settings import BACKUP_FOLDER, check_text_setting, tidy
 from calcitrack.services.backups.backup_folder_reach import elsewhere_note, reach_warning
 from calcitrack.ui.common import field_marks
+from calcitrack.ui.common.left_to_right import left_to_right
 
 LABEL = str(QT_TRANSLATE_NOOP("BackupFolderField", "Backup folder"))
 """The field's name in English (shown translated: ``label``)."""
@@ -53,7 +54,7 @@ def default_text(default: Path | None) -> str:
         )
     return QCoreApplication.translate(
         "BackupFolderField", "Empty: each workstation's own data folder: {folder}"
-    ).format(folder=default)
+    ).format(folder=left_to_right(default))
 
 
 class BackupFolderField(QWidget):
@@ -75,7 +76,7 @@ class BackupFolderField(QWidget):
         self.edit = QLineEdit(stored)
         self.edit.setObjectName("backup_folder")
         self.edit.setPlaceholderText(
-            self.tr("default: {folder}").format(folder=default)
+            self.tr("default: {folder}").format(folder=left_to_right(default))
             if default is not None
             else self.tr("default: this workstation's folder")
         )
@@ -132,7 +133,7 @@ class BackupFolderField(QWidget):
         reason = reach_warning(Path(text))
         if reason is None:
             return None
-        return self.tr("{folder} {reason}.").format(folder=text, reason=reason)
+        return self.tr("{folder} {reason}.").format(folder=left_to_right(text), reason=reason)
 
     def warn_once(self) -> str | None:
         """On Save: the warning for the folder as the message to show, the first time only (the

@@ -59,7 +59,9 @@ class ResponsePanel(QWidget):
         self.flags_text = ""
         self.eular_text = ""
 
-        title = QLabel(self.tr("<b>Response assessment</b> — decision support"))
+        # Wrapped: on one line its Portuguese ("Avaliação da resposta — apoio à decisão") set the
+        # side's least width, and with the charts' controls widened the window past 1280 (QA).
+        title = QLabel(self.tr("<b>Response assessment</b> — decision support"), wordWrap=True)
         chooser = QFormLayout()
         chooser.addRow(self.tr("Bas&eline:"), self.baseline_combo)
         layout = QVBoxLayout(self)

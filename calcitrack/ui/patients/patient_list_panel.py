@@ -163,17 +163,21 @@ class PatientListPanel(QWidget):
         header.resizeSection(FLAGS_COLUMN, flags_column_width(self.view))
         self._apply_sort(0)
 
-        # Two short rows, so the list stays narrow beside the patient's workspace.
+        # Two short rows, so the list stays narrow beside the patient's workspace. The status and
+        # the sort share one box across the disease's columns: in a column of their own, the
+        # sort's caption and choices ("Ordenar por:", "Próxima consulta") widened the list past
+        # the diltiazem box and the window opened a patient wider than 1280 pixels (QA).
         filters = QGridLayout()
         filters.addWidget(buddy_label(self.tr("&Disease:"), self.disease_combo), 0, 0)
         filters.addWidget(self.disease_combo, 0, 1)
         filters.addWidget(self.diltiazem_check, 0, 2)
         filters.addWidget(buddy_label(self.tr("St&atus:"), self.status_combo), 1, 0)
-        filters.addWidget(self.status_combo, 1, 1)
-        sort_row = QHBoxLayout()
-        sort_row.addWidget(buddy_label(self.tr("Sort b&y:"), self.sort_combo))
-        sort_row.addWidget(self.sort_combo)
-        filters.addLayout(sort_row, 1, 2)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status_combo)
+        status_row.addWidget(buddy_label(self.tr("Sort b&y:"), self.sort_combo))
+        status_row.addWidget(self.sort_combo)
+        status_row.addStretch(1)
+        filters.addLayout(status_row, 1, 1, 1, 2)
         filters.setColumnStretch(3, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

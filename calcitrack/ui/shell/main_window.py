@@ -31,6 +31,7 @@ from calcitrack.ui.admin.clinic_settings_flow import (
     SettingsSource,
 )
 from calcitrack.ui.admin.daily_backup import BackupWarning
+from calcitrack.ui.common.left_to_right import left_to_right
 from calcitrack.ui.common.number_text import grouped_count
 from calcitrack.ui.common.task_runner import Runner
 from calcitrack.ui.common.wheel_guard import wheel_scrolls
@@ -122,7 +123,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         wheel_scrolls(self)  # no wheel changes a filter, a choice or a date here or in a dialog
 
-        self.database_label = QLabel(self.tr("Database: {database}").format(database=database))
+        self.database_label = QLabel(self.tr("Database: {database}").format(
+            database=left_to_right(database)))
         self.user_label = QLabel(self.tr("User: {user}").format(user=user))
         self.busy_label = QLabel()
         self.statusBar().addWidget(self.busy_label)

@@ -19,6 +19,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 
 from calcitrack.domain.entities import PatientChart
+from calcitrack.ui.common.left_to_right import left_to_right
 from calcitrack.ui.common.replace_question import ConfirmReplace, confirm_with_dialog
 from calcitrack.ui.common.task_runner import Runner
 from calcitrack.ui.summaries import summary_printing
@@ -150,19 +151,20 @@ class SummaryFlow(QObject):
             reason = error.strerror or str(error)
             error = OSError(
                 self.tr("The visit summary could not be written to {path}: {reason}").format(
-                    path=path, reason=reason
+                    path=left_to_right(path), reason=reason
                 )
             )
         self._failed(error)
 
     def _exported(self, path: Path, open_after: bool) -> None:
         self.busy = False
-        self.finished.emit(self.tr("Visit summary written to {path}").format(path=path))
+        written = self.tr("Visit summary written to {path}")
+        self.finished.emit(written.format(path=left_to_right(path)))
         if open_after and not self.open_file(path):
             self._show_error(
                 OSError(
                     self.tr("The summary was written to {path}, but no program opened it.").format(
-                        path=path
+                        path=left_to_right(path)
                     )
                 )
             )

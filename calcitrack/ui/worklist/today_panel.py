@@ -88,7 +88,9 @@ class TodayPanel(QWidget):
         self._may_export = Permission.EXPORT_CHARTS in permissions
         self.worklist: Worklist | None = None
         self.recall_dialog: RecallDialog | None = None
-        self.title = QLabel()
+        # Wrapped: the day written out ("Hoje, sexta-feira, 20 de novembro de 2026") beside the
+        # recall button set the left pane's least width, and the window's past 1280 (QA).
+        self.title = QLabel(wordWrap=True)
         self.title.setAccessibleName(self.tr("Today's date"))
         self.tree = QTreeWidget()
         self.tree.setColumnCount(2)

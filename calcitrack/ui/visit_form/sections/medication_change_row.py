@@ -40,11 +40,14 @@ _TITLES = {
 
 
 def _combo(name: str, items: Sequence[tuple[str, Any]], width: int) -> QComboBox:
+    """A combo box ``width`` pixels wide, or as wide as its longest item needs: at 140 pixels
+    Portuguese's "uma vez por semana" showed as "uma vez por sema" (QA). Fixed, so that every row
+    of the section keeps its columns in line."""
     combo = QComboBox()
     combo.setAccessibleName(name)
     for text, data in items:
         combo.addItem(text, data)
-    combo.setFixedWidth(width)
+    combo.setFixedWidth(max(width, combo.sizeHint().width()))
     return combo
 
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from calcitrack.domain.body_sites import body_site
 from calcitrack.domain.codes import Side
 from calcitrack.domain.entities import RomMeasurement, Visit
 from calcitrack.domain.errors import Problem
@@ -204,7 +205,8 @@ class RomEntryPanel(QWidget):
             self.joint_combo.clear()
             for joint in JOINTS:
                 if joint not in self._joints:
-                    self.joint_combo.addItem(joint.capitalize(), joint)
+                    # every joint is a body site: its name in the window's language
+                    self.joint_combo.addItem(body_site(joint).name, joint)
             self.add_button.setEnabled(self.joint_combo.count() > 0)
             self._refresh_last()
             self._marks.clear_shown()  # the form checks the new cells again

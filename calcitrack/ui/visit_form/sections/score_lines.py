@@ -24,6 +24,21 @@ CATEGORY_COLOURS = {
 }
 
 
+_BANDS = {
+    "remission": str(QT_TRANSLATE_NOOP("ScoreLines", "remission")),
+    "low": str(QT_TRANSLATE_NOOP("ScoreLines", "low")),
+    "moderate": str(QT_TRANSLATE_NOOP("ScoreLines", "moderate")),
+    "high": str(QT_TRANSLATE_NOOP("ScoreLines", "high")),
+}
+"""A score's disease-activity band, by its code (in English: shown translated)."""
+
+
+def band_text(band: str) -> str:
+    """The band's name in the window's language ("remission" in English): the code itself was
+    shown, English in a Portuguese or Arabic form (QA)."""
+    return QCoreApplication.translate("ScoreLines", _BANDS[band]) if band in _BANDS else band
+
+
 def score_text(value: float, name: str) -> str:
     """DAS28 with two decimals ("4.12"); CDAI and SDAI with up to two, trailing zeros dropped; in
     the window locale's digits and decimal mark ("4,12" in Portuguese)."""
@@ -70,7 +85,9 @@ def _line(
     band = category(value)
     text = QCoreApplication.translate("ScoreLines", "{score} {value} ({band})")
     return ScoreLine(
-        text.format(score=name, value=score_text(value, name), band=band), band, tooltip
+        text.format(score=name, value=score_text(value, name), band=band_text(band)),
+        band,
+        tooltip,
     )
 
 
