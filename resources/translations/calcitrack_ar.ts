@@ -5390,6 +5390,22 @@ Or record a visit of another date (a visit typed late): the form opens for you t
 <context>
     <name>ScoreLines</name>
     <message>
+        <source>remission</source>
+        <translation>هدأة</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>نشاط منخفض</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>نشاط متوسط</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>نشاط مرتفع</translation>
+    </message>
+    <message>
         <source>TJC</source>
         <translation>TJC</translation>
     </message>

@@ -5306,6 +5306,22 @@ Ou registe uma consulta de outra data (uma consulta escrita mais tarde): o formu
 <context>
     <name>ScoreLines</name>
     <message>
+        <source>remission</source>
+        <translation>remissão</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>atividade baixa</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>atividade moderada</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>atividade alta</translation>
+    </message>
+    <message>
         <source>TJC</source>
         <translation>NAD</translation>
     </message>
