@@ -97,6 +97,7 @@ _ANSWERED: dict[int, frozenset[int]] = {
 shown, and the others are refused before the row is looked up."""
 _NOWHERE: frozenset[int] = frozenset()
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_LEADING = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
 Answers = dict[int, Any]
 """A row's answers but its tooltips, keyed ``role << 4 | column``, worked out when the row is
@@ -319,8 +320,14 @@ class PatientTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section] if 0 <= section < len(COLUMNS) else None
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            # at the column's start as its cells (mirrored in Arabic): a title centred in a wide
+            # column is out of view when the column runs out of a narrow list (the Flags column)
+            return _RIGHT if section in (VISITS_COLUMN, LESIONS_COLUMN) else _LEADING
         return None
 
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
