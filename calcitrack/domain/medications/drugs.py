@@ -11,6 +11,7 @@ user named differently, is shown as typed).
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -70,3 +71,10 @@ def drug_label(code: str, name: str = "") -> str:
     if name and (code == "other" or name != drug.name):
         return name
     return drug.shown_name
+
+
+def name_order(name: str) -> str:
+    """``name``'s place in an alphabetical list of drug names in any language: case and accents
+    set aside, so that Portuguese "Ácido fólico" sorts among the A's, not after the Z's."""
+    letters = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(c for c in letters if not unicodedata.combining(c))

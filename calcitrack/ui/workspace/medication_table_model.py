@@ -29,7 +29,7 @@ from calcitrack.domain.codes import DoseUnit
 from calcitrack.domain.entities import MedicationPeriod, PatientChart, Visit
 from calcitrack.domain.flags import Flag, Severity, decision_support_note, severity_label
 from calcitrack.domain.medications import dosing
-from calcitrack.domain.medications.drugs import drug_label
+from calcitrack.domain.medications.drugs import drug_label, name_order
 from calcitrack.domain.review.safety_flags import dose_flags
 from calcitrack.ui.common.window_locale import shown_date
 from calcitrack.ui.patients.patient_table_model import flag_icon
@@ -158,10 +158,10 @@ class MedicationTableModel(QAbstractTableModel):
         self._weight = latest_weight(chart.visits, today)
         if self._mode is MedicationListMode.CURRENT:
             active = (p for p in chart.medications if p.active_on(today))
-            self._rows = sorted(active, key=lambda p: (_shown(p).casefold(), p.start_on))
+            self._rows = sorted(active, key=lambda p: (name_order(_shown(p)), p.start_on))
         else:
             self._rows = sorted(
-                chart.medications, key=lambda p: (-p.start_on.toordinal(), _shown(p).casefold())
+                chart.medications, key=lambda p: (-p.start_on.toordinal(), name_order(_shown(p)))
             )
         self._chart = chart
         self._flags = [self._dose_flags(p) for p in self._rows]

@@ -14,9 +14,11 @@ import pytest
 from calcitrack.domain.codes import DoseUnit, Frequency, Route
 from calcitrack.domain.entities import MedicationPeriod
 from calcitrack.domain.medications.drugs import DRUGS, drug_label
-from calcitrack.i18n.catalogue import using
+from calcitrack.i18n.catalogue import activate, using
 from calcitrack.i18n.languages import Language
 from calcitrack.reports.interop.fhir_medications import medication
+from calcitrack.services.demo.demo_cases import ra_case_chart
+from calcitrack.services.import_export.interchange import chart_to_json
 from tests.support.tmp_catalogue import installed
 
 # a context-bound msgid is stored as "context\x04text" in a compiled catalogue
@@ -76,3 +78,16 @@ def test_a_portuguese_process_still_stores_and_exports_the_english_name() -> Non
     assert fhir.text == "Methotrexate"
     assert [(c.code, c.display) for c in fhir.coding or []][-1] == ("methotrexate", "Methotrexate")
     assert "Metotrexato" not in fhir.model_dump_json()
+
+
+def test_a_portuguese_process_writes_the_interchange_file_in_english() -> None:
+    activate(Language.PORTUGUESE)
+    try:
+        assert DRUGS["methotrexate"].shown_name == "Metotrexato"  # the process reads Portuguese
+        document = chart_to_json(ra_case_chart("DEMO-0001"))
+    finally:
+        activate(Language.ENGLISH)
+    drugs = {(m["drug"], m["drug_name"]) for m in document["medications"]}
+    assert ("methotrexate", "Methotrexate") in drugs
+    assert ("folic_acid", "Folic acid") in drugs
+    assert "Metotrexato" not in repr(document)
