@@ -6,6 +6,7 @@ from __future__ import annotations
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
 
 from calcitrack.domain.entities import MedicationPeriod
+from calcitrack.domain.medications.drugs import drug_label
 from calcitrack.i18n.catalogue import N_, _
 from calcitrack.reports.summary.pdf_direction import Paragraph
 from calcitrack.reports.summary.pdf_styles import esc, styles
@@ -53,7 +54,7 @@ def _row(row: MedicationRow) -> list[str]:
     if p.start_on != row.course_start:
         this_dose = esc(_("this dose {day}")).format(day=day(p.start_on))
         since += f"<br/><font size='6.8'>{this_dose}</font>"
-    name = f"<b>{esc(p.drug_name)}</b>"
+    name = f"<b>{esc(drug_label(p.drug, p.drug_name))}</b>"
     if row.calcinosis_directed:
         directed = esc(_("calcinosis-directed"))
         name += f"<br/><font size='6.8' color='#5A5A5A'>{directed}</font>"
@@ -68,10 +69,16 @@ def _row(row: MedicationRow) -> list[str]:
     ]
 
 
+def _change_name(change: MedicationChange) -> str:
+    """The drug's name in the reader's language (the catalogue's; a typed name as typed)."""
+    period = change.after or change.before
+    return change.name if period is None else drug_label(period.drug, period.drug_name)
+
+
 def _change(change: MedicationChange) -> list[str]:
     before = DASH if change.before is None else esc(dose_text(change.before))
     after = DASH if change.after is None else esc(dose_text(change.after))
-    return [f"<b>{esc(change.name)}</b>", esc(_(VERBS[change.kind])), before, after,
+    return [f"<b>{esc(_change_name(change))}</b>", esc(_(VERBS[change.kind])), before, after,
             esc(change.reason) or esc(_("no reason recorded"))]  # fmt: skip
 
 

@@ -28,7 +28,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from calcitrack.domain.entities import PatientSummary
-from calcitrack.domain.medications.drugs import DRUGS
+from calcitrack.domain.medications.drugs import drug_label, name_order
 from calcitrack.domain.patient_list import ListColumn, PatientListPage
 from calcitrack.ui.common.number_text import in_window_digits
 from calcitrack.ui.common.window_locale import shown_date
@@ -111,10 +111,11 @@ def _bold() -> QFont:
 
 
 def drug_names(codes: frozenset[str]) -> str:
-    """The drugs' names in alphabetical order: "Colchicine, Diltiazem"."""
-    names = (DRUGS[code].name if code in DRUGS else code for code in codes)
+    """The drugs' names in the current language, in alphabetical order: "Colchicine, Diltiazem"
+    ("Colquicina, Diltiazem" in Portuguese); a code outside the catalogue as it is."""
+    names = (drug_label(code) for code in codes)
     return QCoreApplication.translate("PatientTableModel", ", ").join(
-        sorted(names, key=str.casefold)
+        sorted(names, key=name_order)
     )
 
 

@@ -29,6 +29,7 @@ from calcitrack.domain.codes import DoseUnit
 from calcitrack.domain.entities import MedicationPeriod, PatientChart, Visit
 from calcitrack.domain.flags import Flag, Severity, decision_support_note, severity_label
 from calcitrack.domain.medications import dosing
+from calcitrack.domain.medications.drugs import drug_label, name_order
 from calcitrack.domain.review.safety_flags import dose_flags
 from calcitrack.ui.common.window_locale import shown_date
 from calcitrack.ui.patients.patient_table_model import flag_icon
@@ -121,6 +122,11 @@ def flags_text(flags: tuple[Flag, ...]) -> str:
     return "".join([*blocks, f"<p><i>{escape(decision_support_note())}</i></p>"])
 
 
+def _shown(period: MedicationPeriod) -> str:
+    """The drug's name as the reader reads it (the catalogue's translated, a typed one as is)."""
+    return drug_label(period.drug, period.drug_name)
+
+
 def _drug_key(period: MedicationPeriod) -> tuple[str, str]:
     # "other" covers many drugs: the name tells them apart.
     return (period.drug, period.drug_name if period.drug == "other" else "")
@@ -152,10 +158,10 @@ class MedicationTableModel(QAbstractTableModel):
         self._weight = latest_weight(chart.visits, today)
         if self._mode is MedicationListMode.CURRENT:
             active = (p for p in chart.medications if p.active_on(today))
-            self._rows = sorted(active, key=lambda p: (p.drug_name.casefold(), p.start_on))
+            self._rows = sorted(active, key=lambda p: (name_order(_shown(p)), p.start_on))
         else:
             self._rows = sorted(
-                chart.medications, key=lambda p: (-p.start_on.toordinal(), p.drug_name.casefold())
+                chart.medications, key=lambda p: (-p.start_on.toordinal(), name_order(_shown(p)))
             )
         self._chart = chart
         self._flags = [self._dose_flags(p) for p in self._rows]
@@ -277,7 +283,7 @@ class MedicationTableModel(QAbstractTableModel):
 
     def _display(self, row: int, column: int) -> str:
         p = self._rows[row]
-        common = (p.drug_name, dose_text(p), p.frequency.label, p.route.label)
+        common = (_shown(p), dose_text(p), p.frequency.label, p.route.label)
         if self._mode is MedicationListMode.CURRENT:
             values = (
                 *common,

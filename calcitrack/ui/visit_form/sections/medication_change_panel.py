@@ -34,6 +34,7 @@ from calcitrack.domain.codes import DoseUnit
 from calcitrack.domain.entities import MedicationPeriod
 from calcitrack.domain.errors import Problem
 from calcitrack.domain.medications import dosing
+from calcitrack.domain.medications.drugs import drug_label
 from calcitrack.domain.visits.visit_entry import (
     MedicationChange,
     MedicationChangeKind,
@@ -98,7 +99,7 @@ def diltiazem_text(periods: Sequence[MedicationPeriod], weight: Weight | None) -
     per_kg_direct = 0.0
     for p in taken:
         per_day = p.frequency.doses_per_day
-        described = f"{p.drug_name} {dose_text(p)} {p.frequency.label}"
+        described = f"{drug_label(p.drug, p.drug_name)} {dose_text(p)} {p.frequency.label}"
         if not p.frequency.is_daily or per_day is None:
             return QCoreApplication.translate(
                 "MedicationChangePanel", "{dose}: no daily total for a dose given {frequency}."
@@ -440,7 +441,7 @@ def regimen_html(periods: Sequence[MedicationPeriod]) -> str:
         + "".join(
             f"<td>{html.escape(cell)}&nbsp;&nbsp;</td>"
             for cell in (
-                p.drug_name,
+                drug_label(p.drug, p.drug_name),
                 dose_text(p),
                 p.frequency.label,
                 p.route.label,

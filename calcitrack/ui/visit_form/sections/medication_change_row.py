@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from calcitrack.domain.codes import DoseUnit, Frequency, Route
 from calcitrack.domain.entities import MedicationPeriod
-from calcitrack.domain.medications.drugs import DRUGS
+from calcitrack.domain.medications.drugs import DRUGS, drug_label
 from calcitrack.domain.visits.visit_entry import MedicationChange, MedicationChangeKind
 from calcitrack.ui.common.number_edit import NumberEdit
 from calcitrack.ui.common.window_locale import shown_date
@@ -72,11 +72,8 @@ def _chosen(enum: Any, combo: QComboBox) -> Any:
 def drug_name_of(state: JsonState) -> str:
     """The drug a change of a draft names, as the nurse saw it."""
     code = str(state.get("drug") or "")
-    drug = DRUGS.get(code)
-    return str(
-        state.get("drug_name")
-        or (drug.name if drug else code)
-        or QCoreApplication.translate("ChangeRow", "a drug")
+    return drug_label(code, str(state.get("drug_name") or "")) or QCoreApplication.translate(
+        "ChangeRow", "a drug"
     )
 
 
@@ -110,7 +107,8 @@ def describe_change(state: JsonState) -> str:
 
 
 def period_text(period: MedicationPeriod) -> str:
-    return f"{period.drug_name} {dose_text(period)} {period.frequency.label}"
+    name = drug_label(period.drug, period.drug_name)
+    return f"{name} {dose_text(period)} {period.frequency.label}"
 
 
 class ChangeRow(QFrame):
@@ -140,7 +138,7 @@ class ChangeRow(QFrame):
         self.drug_combo = _combo(self.tr("Drug"), (), 280)
         if kind is Kind.START:  # no drug until the nurse picks one (typing its first letters)
             for code, drug in DRUGS.items():
-                self.drug_combo.addItem(drug.name, code)
+                self.drug_combo.addItem(drug.shown_name, code)
             self.drug_combo.setCurrentIndex(-1)
             self.drug_combo.setPlaceholderText(self.tr("Drug…"))
         self.name_edit = QLineEdit()
@@ -231,7 +229,7 @@ class ChangeRow(QFrame):
         index = self._wanted_index()
         first = self._first_choice and index < 0 and bool(self._periods)
         self.drug_combo.setCurrentIndex(0 if first else index)
-        name = self._wanted["drug_name"] or self._wanted["drug"]
+        name = drug_label(str(self._wanted["drug"] or ""), str(self._wanted["drug_name"] or ""))
         self.drug_combo.setPlaceholderText(
             self.tr("{drug}: not taken on this date").format(drug=self._wanted_text or name)
             if name
@@ -298,7 +296,8 @@ class ChangeRow(QFrame):
             other = self.drug_code() == "other" and self.name_edit.text().strip()
             name = other or self.drug_combo.currentText()
         else:
-            name = period.drug_name if period is not None else self._wanted["drug_name"]
+            wanted = (str(self._wanted["drug"] or ""), str(self._wanted["drug_name"] or ""))
+            name = drug_label(*(wanted if period is None else (period.drug, period.drug_name)))
         drug = name or self.tr("a drug")
         if self.kind is Kind.DOSE:
             return self.tr("Change dose of {drug}").format(drug=drug)
