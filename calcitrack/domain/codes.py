@@ -11,6 +11,7 @@ from __future__ import annotations
 from enum import Enum
 from typing import TYPE_CHECKING
 
+from calcitrack.domain.rule_text import Message
 from calcitrack.i18n.catalogue import N_, NC_, _, pgettext
 
 
@@ -40,6 +41,12 @@ class CodedEnum(str, Enum):
         if self.label_context is not None:
             return pgettext(self.label_context, self.english_label)
         return _(self.english_label)
+
+    @property
+    def label_text(self) -> Message:
+        """The label kept language-neutral (a rule text that puts it into a flag or a
+        confirmation), written in the reader's language when shown."""
+        return Message(self.english_label, context=self.label_context)
 
     if TYPE_CHECKING:
         # Every value is a str code; the custom __new__ hides that from mypy (Any otherwise).

@@ -100,9 +100,14 @@ class Message:
     count: int = 0
     capital: bool = False
     """Written with its first letter a capital (a sentence made of a phrase: :func:`sentence`)."""
+    context: str | None = None
+    """The gettext context the text is marked in (``NC_``): a drug's name ("drug"), a coded
+    label marked with one (:func:`label`); translated with ``pgettext``."""
 
     def render(self) -> str:
-        if self.plural is None:
+        if self.context is not None and self.plural is None:
+            template = catalogue.pgettext(self.context, self.msgid)
+        elif self.plural is None:
             template = _(self.msgid)
         else:
             template = catalogue.ngettext(self.msgid, self.plural, self.count)
@@ -120,6 +125,12 @@ Text = str | Message
 def message(msgid: str, **args: Arg) -> Message:
     """``msgid`` (marked with ``N_`` where it is written) with its arguments."""
     return Message(msgid, tuple(sorted(args.items())))
+
+
+def in_context(context: str, msgid: str) -> Message:
+    """``msgid`` as marked with ``NC_(context, msgid)`` where it is written (a drug's name, a
+    coded label with a context), translated with ``pgettext`` when shown."""
+    return Message(msgid, context=context)
 
 
 def ngettext(singular: str, plural: str, count: int, **args: Arg) -> Message:
@@ -173,6 +184,8 @@ def to_json(text: Arg) -> Any:
         out["plural"], out["count"] = text.plural, text.count
     if text.capital:
         out["capital"] = True
+    if text.context is not None:
+        out["context"] = text.context
     return out
 
 
@@ -220,10 +233,12 @@ def _message(value: Mapping[str, Any]) -> Message:
         raise ValueError(f"not a stored message: {value!r}")
     if isinstance(count, bool) or not isinstance(count, int):
         raise ValueError(f"not a stored message: {value!r}")
-    capital = value.get("capital", False)
-    if not isinstance(capital, bool):
+    capital, context = value.get("capital", False), value.get("context")
+    if not isinstance(capital, bool) or not (context is None or isinstance(context, str)):
         raise ValueError(f"not a stored message: {value!r}")
+    if context is not None and plural is not None:
+        raise ValueError(f"a stored counted message with a context: {value!r}")
     return Message(
         msgid, tuple(sorted((str(k), from_json(v)) for k, v in args.items())), plural, count,
-        capital,
+        capital, context,
     )

@@ -11,6 +11,7 @@ from calcitrack.domain.audit_trail.audit import AuditAction
 from calcitrack.domain.clinic.permissions import Permission
 from calcitrack.domain.entities import MedicationPeriod, PatientChart
 from calcitrack.domain.errors import DomainValidationError, shown_day
+from calcitrack.domain.medications.drugs import drug_label
 from calcitrack.domain.visits.period_correction import (
     correction_problems,
     correction_unusual,
@@ -273,7 +274,7 @@ class MedicationService:
         changes = period_changes(read, stored)
         last_saved = medication_repository.last_saved(session, read.id)
         subject = _("The period of {drug} from {day}").format(
-            drug=read.drug_name, day=shown_day(read.start_on)
+            drug=drug_label(read.drug, read.drug_name), day=shown_day(read.start_on)
         )
         return StaleEditError(
             stale_message(subject, refused, changes, last_saved),

@@ -99,7 +99,8 @@ def test_a_row_stored_with_english_strings_is_still_read(clinic: Clinic) -> None
 
 @pytest.mark.parametrize("broken", [
     {"msgid": 3}, {"number": "28"}, {"number": 1.5}, {"day": "14/02/2026"}, {"join": ", "},
-    {"msgid": "{a}", "args": {"a": {"what": 1}}}, [1],
+    {"msgid": "{a}", "args": {"a": {"what": 1}}}, [1], {"msgid": "Colchicine", "context": 3},
+    {"msgid": "a", "plural": "b", "count": 2, "context": "drug"},
 ])
 def test_a_damaged_text_is_refused(broken: object) -> None:
     row = {"code": "x", "kind": "review", "severity": "review", "title": broken, "reason": "r",
@@ -126,8 +127,9 @@ def _messages(args: st.SearchStrategy[Arg]) -> st.SearchStrategy[Message]:
         named = draw(st.dictionaries(NAMES, args, max_size=3))
         words = draw(WORDS)
         msgid = words + " ".join("{" + name + "}" for name in named)
-        if draw(st.booleans()):
-            return Message(msgid, tuple(sorted(named.items())))
+        if draw(st.booleans()):  # a text marked in a context (a drug's name) or not
+            context = draw(st.sampled_from([None, "drug", "side of the body"]))
+            return Message(msgid, tuple(sorted(named.items())), context=context)
         count = draw(st.integers(0, 120))
         return Message(msgid, tuple(sorted({**named, "count": Number(count, "d")}.items())),
                        msgid + " {count}", count)
@@ -181,8 +183,9 @@ def test_numbers_are_stored_as_numbers_and_dates_as_iso() -> None:
 def test_what_is_stored_is_assessed_in_english_whatever_the_saving_window_speaks(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    """A label a rule puts into its text as it is (a dose's frequency) is stored in English even
-    when a Portuguese nurse's save refreshes the row: each reader's language applies on reading."""
+    """What a Portuguese nurse's save stores is English: a dose's frequency is kept as a message
+    (its English label, translated when read), and the assessment for the cache runs in English
+    anyway, for any label a rule would put into its text as it is."""
     from calcitrack.domain.review.assessment import assess
     from calcitrack.services.reassessment_worker import assess_to_store
 
@@ -190,7 +193,8 @@ def test_what_is_stored_is_assessed_in_english_whatever_the_saving_window_speaks
     chart = _chart_with_flags()
     activate(PT)
     unguarded = flags_to_json(assess(chart, DEFAULTS, on=ON).flags)
-    assert "uma vez por dia" in unguarded  # the label follows the process's language...
+    assert "uma vez por dia" not in unguarded  # the schedule is a message, whatever the process
+    assert '{"msgid": "once daily"}' in unguarded
     stored = flags_to_json(assess_to_store(chart, DEFAULTS, ON).flags)
-    assert "once daily" in stored and "uma vez por dia" not in stored  # ...but not in the cache
+    assert "once daily" in stored and "uma vez por dia" not in stored
     assert current_language() is PT

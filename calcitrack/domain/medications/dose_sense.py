@@ -46,7 +46,7 @@ from calcitrack.domain.dose_labels import (
     LabelDosing,
 )
 from calcitrack.domain.flags import Severity
-from calcitrack.domain.medications.drugs import DRUGS
+from calcitrack.domain.medications.drugs import DRUGS, drug_text
 from calcitrack.domain.rule_text import Arg, Number, Text, joined, message, render
 from calcitrack.i18n.catalogue import N_, using
 from calcitrack.i18n.languages import Language
@@ -162,6 +162,11 @@ class Dose:
     def name(self) -> str:
         return self.drug_name or (DRUGS[self.drug].name if self.drug in DRUGS else self.drug)
 
+    @property
+    def name_text(self) -> Text:
+        """The drug's name kept language-neutral (``drug_text``): translated when shown."""
+        return drug_text(self.drug, self.drug_name)
+
     def describe(self) -> str:
         """ "Methotrexate 90 mg twice daily" (English)."""
         return in_english(self.description())
@@ -173,10 +178,10 @@ class Dose:
             # TRANSLATORS: a dose as recorded: drug name, dose, unit, schedule
             # ("Methotrexate 90 mg twice daily").
             N_("{drug} {dose} {unit} {frequency}"),
-            drug=self.name,
+            drug=self.name_text,
             dose=Number(self.dose),
-            unit=message(self.dose_unit.english_label),
-            frequency=message(self.frequency.english_label),
+            unit=self.dose_unit.label_text,
+            frequency=self.frequency.label_text,
         )
 
 
@@ -293,7 +298,7 @@ def _not_weekly(label: LabelDosing, item: Dose) -> DoseConcern:
         DoseLevel.SAFETY,
         Severity.CONTRAINDICATION if daily else Severity.WARNING,
         message(N_("{drug} scheduled {frequency}, not weekly"),
-                drug=item.name, frequency=message(item.frequency.english_label)),
+                drug=item.name_text, frequency=item.frequency.label_text),
         _with_totals(item),
         reason,
         "[R63]",
@@ -397,7 +402,7 @@ def _above(
     total: float | None = None,
 ) -> DoseConcern:
     items = [item for item, _ in amounts]
-    name = items[0].name
+    name = items[0].name_text
     total = amounts[0][1] if total is None else total
     total_text: Text = _amount_text(_number(total), limit)
     if weight_kg and any(limit.per_kg != (i.dose_unit in _PER_KG_MG) for i in items):

@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from calcitrack.domain.rule_text import Text, in_context
 from calcitrack.i18n.catalogue import NC_, pgettext
 
 DRUG_CONTEXT = "drug"
@@ -71,6 +72,18 @@ def drug_label(code: str, name: str = "") -> str:
     if name and (code == "other" or name != drug.name):
         return name
     return drug.shown_name
+
+
+def drug_text(code: str, name: str = "") -> Text:
+    """``drug_label`` kept language-neutral, for a rule text stored or shown later (a flag, an
+    unusual value's label): the catalogue's name as a message in the "drug" context, or the
+    name as typed (shown as it is in every language)."""
+    drug = DRUGS.get(code)
+    if drug is None:
+        return name or code
+    if name and (code == "other" or name != drug.name):
+        return name
+    return in_context(DRUG_CONTEXT, drug.name)
 
 
 def name_order(name: str) -> str:

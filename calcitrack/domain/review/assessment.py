@@ -22,12 +22,15 @@ from calcitrack.domain.review.response import assess_response
 from calcitrack.domain.review.review_flags import review_flags
 from calcitrack.domain.review.safety_flags import safety_flags
 
-RULES_VERSION = 8
+RULES_VERSION = 9
 """Bump whenever a rule or a default changes: stored assessments of older rules are recomputed.
 7: the flags' texts are stored language-neutral (messages and their values, rendered in each
 reader's language), so the English text stored by version 6 is re-assessed.
 8: the dose flags' title, reason and dose are stored as messages too (version 7 stored them as
-English text)."""
+English text).
+9: a catalogue drug's name, a dose's unit and a schedule inside a flag are stored as messages
+(in their gettext context) instead of their English words, so that each reader sees them in her
+language."""
 
 SEVERITY_ORDER: tuple[Severity, ...] = (
     Severity.CONTRAINDICATION,

@@ -44,6 +44,7 @@ from calcitrack.domain.flags import Flag, FlagKind, Severity
 from calcitrack.domain.laboratory.derived_labs import EGFR, derived_values
 from calcitrack.domain.laboratory.mineral_metabolism import MINERAL_CITATION, mineral_readings
 from calcitrack.domain.medications.dose_sense import Dose, above_max_code, regimen_concerns
+from calcitrack.domain.medications.drugs import drug_text
 from calcitrack.domain.medications.regimen import active_periods, weight_on
 from calcitrack.domain.review.latest_records import last_recorded, not_since, visits_until
 from calcitrack.domain.rule_text import (
@@ -94,10 +95,10 @@ def _period(period: MedicationPeriod) -> Message:
     return message(
         # TRANSLATORS: a medication period: "Diltiazem 60 mg twice daily since 2025-03-24".
         N_("{drug} {dose} {unit} {frequency} since {start}"),
-        drug=period.drug_name,
+        drug=drug_text(period.drug, period.drug_name),
         dose=Number(period.dose),
-        unit=period.dose_unit.label,
-        frequency=period.frequency.label,
+        unit=period.dose_unit.label_text,
+        frequency=period.frequency.label_text,
         start=Day(period.start_on),
     )
 
@@ -154,7 +155,7 @@ def dose_flags(
             continue
         mine = [p for p in periods if p.drug == concern.drug]
         related = joined(N_("; "), [_period(p) for p in mine])
-        name = mine[0].drug_name
+        name = drug_text(mine[0].drug, mine[0].drug_name)
         shown: Arg = (
             message(N_("{drug} {total}"), drug=name, total=concern.total_text)
             if concern.total_text

@@ -22,6 +22,7 @@ from dataclasses import replace
 from calcitrack.domain.clinic_settings import ClinicSettings, definition
 from calcitrack.domain.entities import PatientChart, Visit
 from calcitrack.domain.medications.dose_sense import DoseConcern, dose_concerns
+from calcitrack.domain.medications.drugs import drug_text
 from calcitrack.domain.medications.regimen import weight_on
 from calcitrack.domain.rule_text import Day, Message, Number, Text, message
 from calcitrack.domain.visits.unusual_value import UnusualValue
@@ -151,6 +152,8 @@ def period_doses_vs_label(chart: PatientChart, settings: ClinicSettings) -> Iter
                 field=f"medications[{k}].dose",
                 subject=f"medication/period/{k}/{period.drug}",
                 label_text=message(
-                    N_("{drug} from {day}"), drug=period.drug_name, day=Day(period.start_on)
+                    N_("{drug} from {day}"),
+                    drug=drug_text(period.drug, period.drug_name),
+                    day=Day(period.start_on),
                 ),
             )

@@ -25,7 +25,8 @@ from calcitrack.domain.clinic_settings import ClinicSettings
 from calcitrack.domain.entities import MedicationPeriod, PatientChart, Visit
 from calcitrack.domain.errors import Problem
 from calcitrack.domain.field_change import FieldChange
-from calcitrack.domain.rule_text import Arg, Day, Message, Number, message, render
+from calcitrack.domain.medications.drugs import drug_text
+from calcitrack.domain.rule_text import Arg, Day, Number, message, render
 from calcitrack.domain.sign_off import VisitSignature
 from calcitrack.domain.visits.dose_plausibility import period_doses_vs_label
 from calcitrack.domain.visits.unusual_value import UnusualValue
@@ -128,10 +129,10 @@ def period_changes(before: MedicationPeriod, after: MedicationPeriod) -> list[Fi
 def describe_period(period: MedicationPeriod) -> str:
     """ "Diltiazem 60 mg twice daily from 2025-01-13 to 2025-04-14", in the current language."""
     args: dict[str, Arg] = {
-        "drug": period.drug_name,
+        "drug": drug_text(period.drug, period.drug_name),
         "dose": Number(period.dose),
-        "unit": Message(period.dose_unit.english_label),
-        "frequency": Message(period.frequency.english_label),
+        "unit": period.dose_unit.label_text,
+        "frequency": period.frequency.label_text,
         "start": Day(period.start_on),
     }
     if period.stop_on is None:

@@ -239,3 +239,34 @@ def test_a_dose_flag_assessed_in_english_reads_in_portuguese() -> None:
         "Acima de 480 mg/dia, o máximo do RCM (RCM: ER capsules: up to 480 mg once daily)."
     )
     assert lines[2].startswith("Diltiazem 600 mg/dia em 20/03/2026")
+
+
+def test_a_catalogue_drug_its_unit_and_schedule_follow_the_reader(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The drug's name, the dose's unit and the schedule are kept as messages (the name in the
+    "drug" context), not as the English words of whoever assessed: read in Portuguese, the
+    period reads as a Portuguese nurse writes it."""
+    install_catalogue(monkeypatch, tmp_path, PT, {
+        **PORTUGUESE, "drug\x04Colchicine": "Colquicina", "once daily": "uma vez por dia",
+    })
+    stored = flags_to_json(_assessed_in_english_and_stored())
+    assert "Colquicina" not in stored and '"context": "drug"' in stored
+    egfr = _flag(flags_from_json(stored), "colchicine_low_egfr")
+    assert "Colchicine 0.5 mg once daily since 2025-01-06" in egfr.tooltip  # English as before
+    with using(PT):
+        assert "Colquicina 0,5 mg uma vez por dia desde 06/01/2025, ativo em 20/03/2026" in (
+            egfr.tooltip
+        )
+
+
+def test_a_drug_typed_by_the_nurse_stays_as_typed_in_every_language() -> None:
+    from calcitrack.domain.medications.drugs import drug_text
+
+    assert drug_text("other", "Sodium thiosulfate (compounded)") == (
+        "Sodium thiosulfate (compounded)"
+    )
+    assert drug_text("colchicine", "Colchicine Teva") == "Colchicine Teva"  # named otherwise
+    assert drug_text("no_such_code", "") == "no_such_code"
+    with using(PT):
+        assert render(drug_text("colchicine", "Colchicine")) == "Colchicine"  # no entry: English
