@@ -49,8 +49,8 @@ def test_the_caption_is_drawn_inside_the_figure_and_under_the_drawing(
     title = legend.get_title()
     box = title.get_window_extent()
     assert title.get_text().replace("\n", " ").strip()
-    assert 0 <= box.x0 and box.x1 <= figure.bbox.width, (language, size, box)
-    assert 0 <= box.y0 and box.y1 <= figure.bbox.height, (language, size, box)
+    assert box.x0 >= 0 and box.x1 <= figure.bbox.width, (language, size, box)
+    assert box.y0 >= 0 and box.y1 <= figure.bbox.height, (language, size, box)
     # the key (with its caption) stays below the drawing's room
     room_bottom = drawing.axes.get_position().y0 * figure.bbox.height
     assert legend.get_window_extent().y1 <= room_bottom + 1, (language, size)
@@ -59,9 +59,9 @@ def test_the_caption_is_drawn_inside_the_figure_and_under_the_drawing(
 def test_the_portuguese_caption_is_broken_into_lines_where_the_map_is_narrow() -> None:
     figure = Figure(figsize=SIZES[0], dpi=100)
     FigureCanvasAgg(figure)
-    with installed(Language.PORTUGUESE, TEXTS[Language.PORTUGUESE]):
-        with catalogue.using(Language.PORTUGUESE):
-            draw_lesion_map(figure, ra_lesions())
+    texts = TEXTS[Language.PORTUGUESE]
+    with installed(Language.PORTUGUESE, texts), catalogue.using(Language.PORTUGUESE):
+        draw_lesion_map(figure, ra_lesions())
     lines = _legend(figure).get_title().get_text().split("\n")
     assert len(lines) >= 2
     assert " ".join(lines).replace("  ", " ") == TEXTS[Language.PORTUGUESE][CAPTION].replace(

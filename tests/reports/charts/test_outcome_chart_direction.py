@@ -48,7 +48,7 @@ def test_the_heading_starts_where_the_documents_lines_start(language: Language) 
         width = figure.bbox.width
         assert set(boxes) == set(LINES)
         for gid, box in boxes.items():
-            assert 0 <= box.x0 and box.x1 <= width, (language, gid)
+            assert box.x0 >= 0 and box.x1 <= width, (language, gid)
             if language is Language.ARABIC:  # ends at the right edge, less than 0.1 in off it
                 assert width - box.x1 < 0.1 * figure.dpi, (gid, box, width)
                 assert box.x0 > 0.1 * figure.dpi, (gid, box)
