@@ -270,12 +270,23 @@ def _rom_series(visits: Sequence[Visit], joints: Sequence[str]) -> tuple[RomSeri
     return tuple(result)
 
 
+_ROM_SIDE_LABELS = {
+    # TRANSLATORS: a range-of-motion line on the chart: the joint's movement ("Hip flexion") and
+    # the patient's right side, short. The right and left texts must differ at a glance, so do
+    # not shorten the side to a letter that both words start with (Arabic أيمن/أيسر)
+    Side.RIGHT: N_("{movement} R"),
+    # TRANSLATORS: as "{movement} R", for the patient's left side
+    Side.LEFT: N_("{movement} L"),
+}
+
+
 def _rom_label(joint: str, movement: str, side: Side) -> str:
     """ "Hip flexion R": the joint and movement in the current language (``rom``), and the
-    side's initial."""
+    side in its translated short form (never the translated word's first letter: Arabic right
+    and left both begin with أ)."""
     ref = ROM_REFERENCES.get((joint, movement))
     name = ref.label if ref else f"{joint.capitalize()} {movement.replace('_', ' ')}"
-    return f"{name} {side.label[0]}"
+    return _(_ROM_SIDE_LABELS[side]).format(movement=name)
 
 
 def _safe(compute: Callable[..., float], *args: object) -> float | None:

@@ -10,6 +10,7 @@ from matplotlib.text import Text
 
 from calcitrack.i18n.catalogue import N_, _
 from calcitrack.reports.charts.body_map_geometry import BodyMapGeometry, Label
+from calcitrack.reports.charts.chart_style import text_width_pt
 from calcitrack.reports.charts.chart_text import shown
 
 MAP_TEXTS: dict[tuple[str, str], str] = {
@@ -24,6 +25,38 @@ MAP_TEXTS: dict[tuple[str, str], str] = {
 """The drawing's texts (role and text in ``body_map.svg``) → what the map writes there. The sides
 are named as the patient's, never the viewer's: the drawing is never mirrored, whatever the
 language's direction, so the patient's right stays on the viewer's left on the front view."""
+
+
+# TRANSLATORS: the caption over the body map's key; it is broken into lines at "·" and between
+# words where the map is too narrow for it
+CAPTION = N_("Change since baseline · marker area ∝ lesion area")
+CAPTION_SEPARATOR = " · "
+
+
+def caption_lines(size_pt: float, width_pt: float) -> list[str]:
+    """The map's caption, translated, as the lines it is written on at ``size_pt`` so that none
+    is wider than ``width_pt`` (one line where it fits; else broken at "·", then between words;
+    a single word wider than the room stays whole); each line shaped where need be."""
+    text = _(CAPTION)
+
+    def fits(line: str) -> bool:
+        return text_width_pt(shown(line), size_pt) <= width_pt
+
+    if fits(text):
+        return [shown(text)]
+    lines: list[str] = []
+    for part in text.split(CAPTION_SEPARATOR.strip()):
+        line = ""
+        for word in part.split():
+            trial = f"{line} {word}" if line else word
+            if line and not fits(trial):
+                lines.append(line)
+                line = word
+            else:
+                line = trial
+        if line:
+            lines.append(line)
+    return [shown(line) for line in lines]
 
 
 def map_text(label: Label, *, two_lines: bool = False) -> str:

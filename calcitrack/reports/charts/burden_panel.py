@@ -124,14 +124,13 @@ def draw_burden(ctx: PanelContext, ax: Axes, legend_room_in: float) -> Axes:
         _("Total (active lesions)"),
         _("Sum of longest diameters\n(right axis)"),
         *([incomplete] if partial else []),
-        *(_short(label) for label in lines),
+        *_shorts(list(lines)),
         *(str(m.get_label()) for m in marks),
     ]
     ncols = 1 if rows_height_in(labels) <= legend_room_in else 2
     if ncols == 2:
-        labels = [
-            label if label == incomplete else _short(label, 11) for label in labels
-        ]
+        shorter = iter(_shorts([label for label in labels if label != incomplete], 11))
+        labels = [label if label == incomplete else next(shorter) for label in labels]
     outside_legend(ax, handles, labels, ncols=ncols)
     return twin
 
@@ -189,8 +188,43 @@ def draw_depth(ctx: PanelContext, ax: Axes, with_legend: bool) -> None:
     style.few_ticks(ax)
     style.set_ylabel(ax, _("Depth, mm"))
     if with_legend:
-        outside_legend(ax, list(lines.values()), [_short(label) for label in lines])
+        outside_legend(ax, list(lines.values()), _shorts(list(lines)))
 
 
 def _short(label: str, chars: int = LESION_LABEL_CHARS) -> str:
     return label if len(label) <= chars else label[: chars - 1].rstrip() + "…"
+
+
+def _shorts(labels: list[str], chars: int = LESION_LABEL_CHARS) -> list[str]:
+    """Each label cut to ``chars`` for the key, never two alike: labels that would be cut alike
+    ("R lateral thigh 1" and "R lateral thigh 2") keep their ends ("R lateral…1"), their last
+    word where it tells them apart, else as many characters of the end as it takes, or stay
+    whole."""
+    shown = [_short(label, chars) for label in labels]
+    for cut in {text for text in shown if shown.count(text) > 1}:
+        group = [i for i, text in enumerate(shown) if text == cut]
+        whole = {labels[i] for i in group}
+        for end in _end_lengths([labels[i] for i in group], chars):
+            trial = {i: _ends(labels[i], chars, end) for i in group}
+            others = {text for i, text in enumerate(shown) if i not in group}
+            if len(set(trial.values())) == len(whole) and not others & set(trial.values()):
+                break
+        else:
+            trial = {i: labels[i] for i in group}
+        for i, text in trial.items():
+            shown[i] = text
+    return shown
+
+
+def _end_lengths(labels: list[str], chars: int) -> list[int]:
+    """How much of their ends labels cut alike keep, tried in turn: the longest last word among
+    them (when it leaves room for a start), then 1, 2, … characters."""
+    words = max(len(label.rsplit(" ", 1)[-1]) for label in labels)
+    return [*([words] if words <= chars - 4 else []), *range(1, chars - 2)]
+
+
+def _ends(label: str, chars: int, end: int) -> str:
+    """``label`` cut to ``chars`` keeping its last ``end`` characters after the ellipsis."""
+    if len(label) <= chars:
+        return label
+    return label[: chars - 1 - end].rstrip() + "…" + label[-end:].lstrip()

@@ -40,7 +40,7 @@ from calcitrack.i18n.catalogue import N_, _, current_language
 from calcitrack.i18n.formats import number
 from calcitrack.i18n.languages import Language
 from calcitrack.reports.charts.body_map_geometry import BodyMapGeometry, Label, body_map
-from calcitrack.reports.charts.body_map_text import fit_side_labels, map_text
+from calcitrack.reports.charts.body_map_text import caption_lines, fit_side_labels, map_text
 from calcitrack.reports.charts.chart_text import shown
 
 
@@ -93,6 +93,7 @@ SELECTED_COLOUR = "#111111"
 _LABEL_COLOUR = "#222222"
 _LEGEND_HEIGHT_IN = 0.62
 _BASE_SIZE_IN = (3.5, 4.0)
+_CAPTION_MARGIN_PT = 3.0
 SIDE_LABEL_INSET = 16.0
 """How far outward of the drawing's side letter the side's name starts, in body-map units."""
 SIDE_LABEL_GAP = 12.0
@@ -174,7 +175,9 @@ def draw_lesion_map(
     width_in, height_in = figure.get_size_inches()
     scale = max(1.0, min(width_in / _BASE_SIZE_IN[0], height_in / _BASE_SIZE_IN[1]))
     font_size = min(6.5 * scale, 9.0)
-    legend_frac = min(0.3, _LEGEND_HEIGHT_IN * font_size / 6.5 / height_in)
+    caption = caption_lines(font_size, width_in * 72 - 2 * _CAPTION_MARGIN_PT)
+    legend_in = _LEGEND_HEIGHT_IN * font_size / 6.5 + (len(caption) - 1) * font_size * 1.2 / 72
+    legend_frac = min(0.4, legend_in / height_in)
     axes = figure.add_axes((0.01, legend_frac, 0.98, 0.995 - legend_frac))
     axes.set_xlim(0, geometry.width)
     axes.set_ylim(geometry.height, 0)
@@ -189,7 +192,7 @@ def draw_lesion_map(
         drawing.patches[lesion.label] = _draw_markers(
             axes, lesion, positions[lesion.label], lesion.label == selected
         )
-    _draw_legend(figure, font_size)
+    _draw_legend(figure, font_size, caption)
     axes.apply_aspect()
     fit_side_labels(axes, geometry, texts, SIDE_LABEL_GAP)
     _place_labels(drawing, font_size)
@@ -334,7 +337,7 @@ def _legend_key(
     return Circle((width / 2 - xdescent, height / 2 - ydescent), min(width, height) / 2 * 0.95)
 
 
-def _draw_legend(figure: Figure, font_size: float) -> None:
+def _draw_legend(figure: Figure, font_size: float, caption: Sequence[str]) -> None:
     handles = [
         _marker((0, 0), 1, style, label=shown(_(style.legend))) for style in CHANGE_STYLES.values()
     ]
@@ -344,11 +347,11 @@ def _draw_legend(figure: Figure, font_size: float) -> None:
         handles=handles, loc="lower center", ncols=3, frameon=False, fontsize=font_size + 0.5,
         handler_map={Circle: HandlerPatch(patch_func=_legend_key)}, handlelength=1.1,
         handleheight=1.1, handletextpad=0.4, columnspacing=1.4, borderaxespad=0.3,
-        title=shown(_("Change since baseline · marker area ∝ lesion area")),
-        title_fontsize=font_size,
+        title="\n".join(caption), title_fontsize=font_size,
     )  # fmt: skip
     legend.set_gid("lesion-map-legend")
     legend.get_title().set_color("#444444")
+    legend.get_title().set_multialignment("center")
 
 
 def _place_labels(drawing: LesionMapDrawing, font_size: float) -> None:

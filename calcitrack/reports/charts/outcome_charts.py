@@ -22,13 +22,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.textpath import TextPath
 from matplotlib.ticker import MaxNLocator
-from matplotlib.transforms import ScaledTranslation
+from matplotlib.transforms import ScaledTranslation, Transform
 
 from calcitrack.domain.outcomes.definitions import median_text
 from calcitrack.domain.outcomes.outcomes_types import (
@@ -41,7 +41,13 @@ from calcitrack.domain.outcomes.outcomes_words import curve_title, translated
 from calcitrack.i18n.catalogue import _, ngettext
 from calcitrack.i18n.formats import number
 from calcitrack.reports.charts import chart_style as style
-from calcitrack.reports.charts.chart_text import font_style, number_text, pinned_formatter, shown
+from calcitrack.reports.charts.chart_text import (
+    font_style,
+    number_text,
+    pinned_formatter,
+    right_to_left,
+    shown,
+)
 
 KM_SIZE_IN = (7.0, 3.3)
 """The Kaplan–Meier figure at its base size (the PDF's text width)."""
@@ -59,6 +65,7 @@ EXCLUDED_BELOW_IN = 0.84
 MAX_REASONS = 3
 """Exclusion reasons named one by one before "and N more"."""
 
+HAlign = Literal["left", "right"]
 DECREASE = style.BLUE
 INCREASE = style.VERMILLION
 
@@ -132,18 +139,29 @@ def _axes(figure: Figure, bottom_in: float) -> Axes:
     return ax
 
 
+def _start(ax: Axes, y: float, y_in: float) -> tuple[tuple[float, float], Transform, HAlign]:
+    """Where a line of the chart's own text starts, ``y_in`` from the axes' top (``y`` 1) or
+    bottom (``y`` 0): at the figure's left edge, or at its right edge in a right-to-left language
+    (the title, the counts and the exclusions read from the right there; the time axis still
+    runs left to right, and the legend moves to the left end of the title's line)."""
+    if right_to_left():
+        return (1.0, y), style.inches(ax, RIGHT_IN - 0.06, y_in), "right"
+    return (0.0, y), style.inches(ax, -LEFT_IN + 0.06, y_in), "left"
+
+
 def _heading(figure: Figure, ax: Axes, title: str, counts: str) -> None:
-    ax.text(0.0, 1.0, shown(title), transform=style.inches(ax, -LEFT_IN + 0.06, TOP_IN - 0.22),
-            fontsize=style.TITLE_PT, fontweight="bold", color=style.INK, ha="left",
-            va="baseline", gid="title")  # fmt: skip
-    ax.text(0.0, 1.0, shown(counts), transform=style.inches(ax, -LEFT_IN + 0.06, TOP_IN - 0.42),
-            fontsize=style.LABEL_PT, color=style.INK, ha="left", va="baseline",
-            gid="counts")  # fmt: skip
+    xy, at, ha = _start(ax, 1.0, TOP_IN - 0.22)
+    ax.text(*xy, shown(title), transform=at, fontsize=style.TITLE_PT, fontweight="bold",
+            color=style.INK, ha=ha, va="baseline", gid="title")  # fmt: skip
+    xy, at, ha = _start(ax, 1.0, TOP_IN - 0.42)
+    ax.text(*xy, shown(counts), transform=at, fontsize=style.LABEL_PT, color=style.INK,
+            ha=ha, va="baseline", gid="counts")  # fmt: skip
 
 
 def _below(ax: Axes, text: str, below_in: float, gid: str) -> None:
-    ax.text(0.0, 0.0, shown(text), transform=style.inches(ax, -LEFT_IN + 0.06, -below_in),
-            fontsize=style.NOTE_PT, color=style.MUTED, ha="left", va="top", gid=gid)  # fmt: skip
+    xy, at, ha = _start(ax, 0.0, -below_in)
+    ax.text(*xy, shown(text), transform=at, fontsize=style.NOTE_PT, color=style.MUTED,
+            ha=ha, va="top", gid=gid)  # fmt: skip
 
 
 def draw_survival(figure: Figure, curve: SurvivalCurve, *, colour: str = style.BLUE) -> KmMarks:
@@ -200,8 +218,10 @@ def draw_survival(figure: Figure, curve: SurvivalCurve, *, colour: str = style.B
                                    -AT_RISK_BELOW_IN + (0 if fits else AT_RISK_LINE_IN)),
             fontsize=style.TICK_PT, color=style.MUTED, ha="left", va="top")  # fmt: skip
     legend_top = _legend_top_in(figure, ax, curve_title(curve), counts_text(curve))
+    rtl = right_to_left()
     where: dict[str, Any] = (
-        {"loc": "upper right", "bbox_to_anchor": (1.0, 1.0), "frameon": False,
+        {"loc": "upper left" if rtl else "upper right", "frameon": False,
+         "bbox_to_anchor": (0.0 if rtl else 1.0, 1.0),
          "bbox_transform": style.inches(ax, 0.0, legend_top)}
         if legend_top is not None
         # no room above the axes: inside them, bottom left, where a survival curve (which
@@ -228,7 +248,9 @@ def _legend_top_in(figure: Figure, ax: Axes, title: str, counts: str) -> float |
     legend_in = sum(_width_in(label, style.LEGEND_PT) for label in labels) + len(labels) * (
         LEGEND_HANDLE_EM + LEGEND_PAD_EM
     ) * em_in + max(len(labels) - 1, 0) * LEGEND_SPACING_EM * em_in
-    room_in = figure.get_size_inches()[0] - RIGHT_IN - 0.06 - LEGEND_GAP_IN - legend_in
+    # the legend ends at the axes' right end, or starts at their left end right to left
+    margin_in = LEFT_IN if right_to_left() else RIGHT_IN
+    room_in = figure.get_size_inches()[0] - margin_in - 0.06 - LEGEND_GAP_IN - legend_in
     # the title is bold: measured a little wider than its regular outlines
     if _width_in(title, style.TITLE_PT) * 1.1 <= room_in:
         return TOP_IN - 0.03

@@ -20,7 +20,7 @@ PORTUGUESE = {
     "Pain NRS": "Dor (EN)",
     "Pain NRS {pain}/10 on {day}": "Dor (EN) {pain}/10 em {day}",
     "Hip flexion": "Flexão da anca",
-    "joint side\x04Right": "Direito",  # pgettext("joint side", "Right"): a context, then the text
+    "{movement} R": "{movement} D",  # the side's translated short form
     "{label}: {degrees}° (normal {normal}°) on {day}": "{label}: {degrees}° (normal {normal}°) "
     "em {day}",
     "Total area (active lesions)": "Área total (lesões ativas)",
