@@ -14,6 +14,7 @@ from functools import cached_property
 from typing import Literal
 
 from calcitrack.domain.codes import Das28Variant, Side
+from calcitrack.domain.medications.drugs import drug_label
 from calcitrack.i18n.catalogue import N_
 
 AREA_LABEL = N_("Area (ellipse estimate), mm²")
@@ -117,6 +118,12 @@ class MedicationTrack:
     name: str
     steps: tuple[DoseStep, ...]
     events: tuple[MedicationEvent, ...]
+
+    @property
+    def shown_name(self) -> str:
+        """The drug's name as a reader of the current language reads it (``drug_label``: a
+        catalogue drug translated, a drug typed by the nurse as typed)."""
+        return drug_label(self.key, self.name)
 
 
 @dataclass(frozen=True)

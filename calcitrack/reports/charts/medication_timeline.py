@@ -250,7 +250,7 @@ def draw_medications(ctx: PanelContext, ax: Axes, tracks: tuple[MedicationTrack,
             handles.append(line)
     ax.set_ylim(len(tracks) - 0.5, -0.5)
     ax.set_yticks(range(len(tracks)))
-    ax.set_yticklabels([shown(short_name(t.name)) for t in tracks], fontsize=style.TICK_PT)
+    ax.set_yticklabels([shown(short_name(t.shown_name)) for t in tracks], fontsize=style.TICK_PT)
     outside_legend(ax, handles, [str(h.get_label()) for h in handles])
 
 

@@ -9,16 +9,20 @@ import itertools
 import subprocess
 import sys
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from calcitrack.domain.codes import Frequency
 from calcitrack.domain.entities import MedicationPeriod, PatientChart
 from calcitrack.domain.trajectory.trajectories import trajectories
+from calcitrack.i18n.catalogue import using
+from calcitrack.i18n.languages import Language
 from calcitrack.reports.charts.dashboard import DashboardOptions
 from calcitrack.reports.charts.medication_timeline import short_name, visible_dose_texts
 from calcitrack.services.demo.demo_cases import dm_case_chart, ra_case_chart
 from tests.reports.dashboard_support import render
+from tests.support.tmp_catalogue import install_catalogue
 
 ONLY_MEDICATIONS = DashboardOptions(panels=("medications",))
 LATE_CHANGE = date(2026, 12, 5)
@@ -125,3 +129,22 @@ def test_when_the_current_dose_cannot_be_written_the_old_one_is_not_written_alon
     hovers = [p.text for p in drawing.hover_points if p.panel == "medications"]
     assert any("Methotrexate 15 mg weekly" in h for h in hovers)
     assert any("Methotrexate 90 mg BID, 2026-12-05 – ongoing" in h for h in hovers)
+
+
+def test_a_catalogue_drug_is_named_in_the_readers_language(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The timeline's rows name the drugs as the Medications tab does: Colchicine is Colquicina in
+    Portuguese (the catalogue's name, translated), English as before."""
+    install_catalogue(monkeypatch, tmp_path, Language.PORTUGUESE,
+                      {"drug\x04Colchicine": "Colquicina"})
+    data = trajectories(ra_case_chart("X"))
+
+    def rows() -> list[str]:
+        _figure, drawing = render(data, ONLY_MEDICATIONS, size=(10, 2))
+        return [t.get_text() for t in drawing.axes["medications"].get_yticklabels()]
+
+    assert "Colchicine" in rows()
+    with using(Language.PORTUGUESE):
+        portuguese = rows()
+    assert "Colquicina" in portuguese and "Colchicine" not in portuguese
