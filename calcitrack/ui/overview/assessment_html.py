@@ -31,7 +31,7 @@ from calcitrack.domain.review.burden_comparison import BurdenComparison
 from calcitrack.domain.review.imaging_evidence import imaging_readings_text, imaging_row_label
 from calcitrack.domain.trajectory.eular_das28 import EularDas28
 from calcitrack.domain.visits.visit_completeness import incomplete_text
-from calcitrack.ui.common.number_text import in_window_digits
+from calcitrack.ui.common.number_text import grouped_number, in_window_digits
 from calcitrack.ui.common.window_locale import shown_date
 
 CATEGORY_COLOURS = {
@@ -94,7 +94,7 @@ def _num(value: float | None, unit: str = "", digits: int = 0) -> str:
     """A number with its unit, never broken across lines (no-break spaces, word joiners)."""
     if value is None:
         return "—"
-    text = in_window_digits(f"{value:,.{digits}f}".replace(",", _GROUP))
+    text = grouped_number(value, digits)
     return f"{text}\u00a0{_unit(unit)}" if unit else text
 
 
