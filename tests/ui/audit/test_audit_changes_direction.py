@@ -36,7 +36,7 @@ def _x(text: str, index: int) -> float:
     line = layout.createLine()
     line.setLineWidth(2000)
     layout.endLayout()
-    return line.cursorToX(index)[0]
+    return float(line.cursorToX(index)[0])  # type: ignore[index]  # PySide6 types the (x, pos) pair as object
 
 
 def test_a_cut_summary_ends_on_the_right(right_to_left: None) -> None:
