@@ -9,6 +9,7 @@ Arabic letters, so ``<i>`` is dropped from right-to-left markup.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any, Literal, TypeVar
 from xml.sax.saxutils import escape
@@ -44,7 +45,7 @@ class Paragraph(PlatypusParagraph):
     def __init__(self, text: str, style: Any, *args: Any, **kwargs: Any) -> None:
         rtl = getattr(style, "wordWrap", None) == "RTL"
         if rtl:
-            text = shaped(text.replace("<i>", "").replace("</i>", ""))
+            text = shaped(_isolated_markers(text.replace("<i>", "").replace("</i>", "")))
             bullet = kwargs.pop("bulletText", None)
             if bullet:  # ReportLab puts a bullet on the left: it goes before the text instead
                 text = f"{escape(bullet)} {text}"
@@ -57,7 +58,9 @@ class Paragraph(PlatypusParagraph):
         plain = "".join(" " if getattr(f, "lineBreak", False) else f.text for f in self.frags)
         looks = {(f.fontName, f.fontSize, str(f.textColor)) for f in pieces}
         one_piece = len(self.frags) <= 1
-        left_to_right = not any(_is_rtl(char) for char in plain)
+        # a date alone ("14‏/09‏/2026") is written right to left, as inside a sentence: its
+        # right-to-left marks make it read "2026/09/14" from the left, as every other date
+        left_to_right = not any(_is_rtl(char) or char == RLM for char in plain)
         if one_piece and not left_to_right:
             return
         if len(looks) == 1:
@@ -70,6 +73,16 @@ class Paragraph(PlatypusParagraph):
 
 
 _NO_MARKS = {ord(mark): None for mark in DIRECTION_MARKS}
+RLM = "\u200f"
+_MARKERS = re.compile(r"(?:\[R\d+\])+")
+"""Source markers ("[R2]", "[R40][R41]")."""
+
+
+def _isolated_markers(text: str) -> str:
+    """Each source marker kept left to right: inside Arabic, "[R2]" before an Arabic comma read
+    "[R2[" turned round (python-bidi does not pair brackets: the closing one took the
+    paragraph's direction and was mirrored)."""
+    return _MARKERS.sub(lambda found: ltr(found.group()), text)
 
 
 def _is_rtl(char: str) -> bool:
@@ -97,7 +110,7 @@ def draw_text(canvas: Canvas, x: float, y: float, text: str, *, right: bool = Fa
     """One line on the canvas from ``x`` (its right end at ``x`` when ``right``), shaped and
     ordered right to left when the summary runs so."""
     if right_to_left():
-        text = shaped(text)
+        text = shaped(_isolated_markers(text))
         if right:
             canvas.drawRightString(x, y, text, direction="RTL")
         else:

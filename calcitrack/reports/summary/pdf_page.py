@@ -26,8 +26,10 @@ from reportlab.pdfgen.canvas import Canvas
 from calcitrack.domain.sign_off import signed_text
 from calcitrack.domain.signed_content import invalid_short
 from calcitrack.domain.visit_summary_request import SignOff
-from calcitrack.i18n.catalogue import _
+from calcitrack.i18n import formats
+from calcitrack.i18n.catalogue import _, current_language
 from calcitrack.i18n.formats import number
+from calcitrack.i18n.languages import Language
 from calcitrack.reports.summary.pdf_direction import Paragraph, draw_text, isolated, right_to_left
 from calcitrack.reports.summary.pdf_fonts import BOLD, REGULAR
 from calcitrack.reports.summary.pdf_styles import (
@@ -78,7 +80,11 @@ def when(moment: datetime) -> str:
     """ "2026-09-14 15:02 UTC+02:00": a time as printed, with its zone (kept left to right in
     right-to-left text)."""
     zone = moment.tzname() or ""
-    return isolated(f"{moment:%Y-%m-%d %H:%M} {zone}".strip())
+    if current_language() is Language.ENGLISH:
+        return isolated(f"{moment:%Y-%m-%d %H:%M} {zone}".strip())
+    # the date in the form every other date on the page has ("14/09/2026", in Arabic its own
+    # form with its right-to-left marks, never isolated left to right); the time and zone after
+    return f"{formats.day(moment.date())} {isolated(f'{moment:%H:%M} {zone}'.strip())}"
 
 
 def sign_off_text(sign_off: SignOff) -> str:

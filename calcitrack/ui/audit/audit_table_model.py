@@ -8,6 +8,7 @@ is the order the entries were written in.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
@@ -30,6 +31,7 @@ from calcitrack.ui.audit.audit_changes_text import (
     local_time_text,
     record_text,
 )
+from calcitrack.ui.common.left_to_right import left_to_right
 from calcitrack.ui.common.number_text import in_window_digits
 
 Index = QModelIndex | QPersistentModelIndex
@@ -93,7 +95,7 @@ class AuditTableModel(QAbstractTableModel):
             action_label(entry.action),
             record_text(entry),
             entry.patient_mrn or "",
-            changes_summary(entry),
+            _changes_cell(changes_summary(entry)),
         )
 
     # -- QAbstractTableModel -------------------------------------------------------------------
@@ -199,3 +201,13 @@ def entry_table_view(model: AuditTableModel) -> QTableView:
         widest = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
         header.resizeSection(column, widest + 24)
     return table
+
+
+def _changes_cell(summary: str) -> str:
+    """The changes' summary as its cell shows it: recorded keys and values, in English letters,
+    kept left to right in a right-to-left window (``left_to_right``), so that the "…" that cuts a
+    long one stays at its end, on the right, not at its start on the left; a summary with
+    right-to-left letters as it is."""
+    if any(unicodedata.bidirectional(char) in ("R", "AL") for char in summary):
+        return summary
+    return left_to_right(summary)

@@ -160,6 +160,21 @@ def shown_number(value: float, decimals: int) -> str:
     return in_window_digits(f"{value:.{decimals}f}")
 
 
+def grouped_number(value: float, decimals: int = 0) -> str:
+    """``value`` with ``decimals`` decimals and its thousands grouped as the window's locale
+    groups them, for a measurement shown in a sentence or a cell (never in a field a person
+    edits): "47 658" in English (a no-break space, as the window always wrote it), "47 658" in
+    Portuguese (a no-break space, none under five digits: "4241"), "47,658" or "٤٧٬٦٥٨" in
+    Arabic, the same text ``calcitrack.i18n.formats`` writes for the rule texts and the PDF.
+    A negative value gets a true minus sign (U+2212) in front."""
+    locale = QLocale()
+    minus = "−" if value < 0 and round(abs(value), decimals) != 0 else ""
+    if is_english(locale):
+        return minus + f"{abs(value):,.{decimals}f}".replace(",", "\u00a0")
+    rounded = float(f"{abs(value):.{decimals}f}")  # Python's rounding, as ``formats`` rounds
+    return minus + locale.toString(rounded, "f", decimals)
+
+
 def grouped_count(count: int) -> str:
     """A count with its thousands grouped as the window's language groups them: "12,345" in
     English (Python's ``f"{count:,}"``, as always), "12 345" in Portuguese (a comma there is the

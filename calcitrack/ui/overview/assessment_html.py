@@ -31,7 +31,7 @@ from calcitrack.domain.review.burden_comparison import BurdenComparison
 from calcitrack.domain.review.imaging_evidence import imaging_readings_text, imaging_row_label
 from calcitrack.domain.trajectory.eular_das28 import EularDas28
 from calcitrack.domain.visits.visit_completeness import incomplete_text
-from calcitrack.ui.common.number_text import in_window_digits
+from calcitrack.ui.common.number_text import grouped_number, in_window_digits
 from calcitrack.ui.common.window_locale import shown_date
 
 CATEGORY_COLOURS = {
@@ -94,7 +94,7 @@ def _num(value: float | None, unit: str = "", digits: int = 0) -> str:
     """A number with its unit, never broken across lines (no-break spaces, word joiners)."""
     if value is None:
         return "—"
-    text = in_window_digits(f"{value:,.{digits}f}".replace(",", _GROUP))
+    text = grouped_number(value, digits)
     return f"{text}\u00a0{_unit(unit)}" if unit else text
 
 
@@ -111,8 +111,19 @@ def _span(before: str, after: str) -> str:
     return f"{before}\u00a0→ {after}"
 
 
+_DATE_SLASH = re.compile(r"(?<=[\d\u200f])/(?=\u200f?\d)")
+"""A slash between the parts of a date ("16‏/01‏/2023", "١٦‏/٠١‏/٢٠٢٣", "16/01/2023")."""
+
+
+def _whole_dates(text: str) -> str:
+    """Every date in ``text`` kept on one line: a word joiner either side of each slash (Qt
+    breaks a line after a slash: "16‏/" at the end of one line, "2023‏/01" on the next). The
+    Arabic date's own right-to-left marks keep its parts in order."""
+    return _DATE_SLASH.sub(f"{_JOIN}/{_JOIN}", text)
+
+
 def _day(day: date | None) -> str:
-    return shown_date(day) if day else "—"
+    return _whole_dates(shown_date(day)) if day else "—"
 
 
 def _change(value: float | None, compared: BurdenComparison | None) -> str:
@@ -188,7 +199,7 @@ _BEFORE_UNIT = re.compile(
 def _text(text: str) -> str:
     """Recorded or rule text, escaped, its numbers and units kept whole ("13 862 mm²", "180
     mg/day" and "60 kg" never break)."""
-    return escape(_unit(_BEFORE_UNIT.sub("\u00a0", _GROUPED.sub(_GROUP, text))))
+    return escape(_whole_dates(_unit(_BEFORE_UNIT.sub("\u00a0", _GROUPED.sub(_GROUP, text)))))
 
 
 def category_badge(category: ResponseCategory) -> str:
@@ -295,7 +306,7 @@ def details_html(a: ResponseAssessment) -> str:
         (QCoreApplication.translate("AssessmentHtml", "Pain NRS"),
          f"{_num(a.pain_baseline)} → {_num(a.pain_current)}"),
     ]
-    parts.append(_rows(rows))
+    parts.append(_whole_dates(_rows(rows)))
     if a.lesions:
         parts.append(_lesion_table(a))
     if a.rom:
@@ -303,7 +314,9 @@ def details_html(a: ResponseAssessment) -> str:
     if a.missing:
         items = "".join(f"<li>{escape(m)}</li>" for m in a.missing)
         missing = QCoreApplication.translate("AssessmentHtml", "Missing")
-        parts.append(f"<p style='margin:4px 0 0 0'><b>{missing}</b></p><ul>{items}</ul>")
+        parts.append(
+            f"<p style='margin:4px 0 0 0'><b>{missing}</b></p><ul>{_whole_dates(items)}</ul>"
+        )
     return "".join(parts)
 
 
@@ -387,7 +400,8 @@ def flag_html(flag: Flag) -> str:
     )
     return (
         f"<p style='margin:6px 0 0 0'><span style='color:{colour};font-weight:bold'>"
-        f"{escape(severity_label(flag.severity).upper())}</span> <b>{escape(flag.title)}</b></p>"
+        f"{escape(severity_label(flag.severity).upper())}</span> "
+        f"<b>{_whole_dates(escape(flag.title))}</b></p>"
         f"<p style='margin:0'>{_text(flag.reason)}</p>"
         f"<ul style='margin-top:0;margin-bottom:0'>{triggers}</ul>"
         f"<p style='margin:0;{_MUTED}'>{source}</p>"

@@ -9,7 +9,7 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from calcitrack.domain.entities import LesionMeasurement
-from calcitrack.ui.common.number_text import in_window_digits
+from calcitrack.ui.common.number_text import grouped_number, in_window_digits
 from calcitrack.ui.common.window_locale import shown_date
 
 FLAGS = (
@@ -91,12 +91,12 @@ def unknown(what: str, code: object) -> str:
 
 def format_mm2(value: float, *, signed: bool = False) -> str:
     """An area or a change of area: one decimal under 100 mm², whole mm² above; a true minus;
-    thousands grouped with a no-break space as the Overview does ("12 566"), never a comma,
-    which this form reads as a decimal point; in the window's digits and decimal mark ("12,5" in
-    Portuguese)."""
-    spec = "+," if signed else ","
-    text = f"{value:{spec}.1f}" if abs(value) < 100 else f"{value:{spec}.0f}"
-    return in_window_digits(text.replace(",", "\u00a0").replace("-", "−"))
+    thousands grouped as the window's locale groups them, as the Overview does
+    (``number_text.grouped_number``: "12 566" in English and Portuguese, "12,566" or "١٢٬٥٦٦" in
+    Arabic); in the window's digits and decimal mark ("12,5" in Portuguese)."""
+    decimals = 1 if abs(value) < 100 else 0
+    text = grouped_number(value, decimals)  # the window locale's grouping, as the Overview
+    return f"+{text}" if signed and not text.startswith("−") else text
 
 
 def describe_last(last: LesionMeasurement | None, last_on: date | None) -> str:
