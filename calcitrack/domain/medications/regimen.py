@@ -30,6 +30,7 @@ from datetime import date
 from calcitrack.domain.codes import DoseUnit
 from calcitrack.domain.entities import MedicationPeriod, Visit
 from calcitrack.domain.medications import dosing
+from calcitrack.domain.medications.drugs import drug_label
 from calcitrack.domain.rule_text import Day, message, render
 from calcitrack.i18n.catalogue import N_, _
 
@@ -275,7 +276,7 @@ def dose_reading(
     periods = active_periods(medications, drug, day)
     if not periods:
         return None
-    name = periods[0].drug_name
+    name = drug_label(drug, periods[0].drug_name)  # read as the reader's language names it
     mg, why = daily_mg(medications, drug, day)
     weight = weight_on(visits, day)
     if weight is None:

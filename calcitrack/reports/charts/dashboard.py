@@ -219,7 +219,9 @@ def _rows(
 
 def _left_margin(labs: tuple[LabSeries, ...], tracks: tuple[MedicationTrack, ...]) -> float:
     """Room for the drug names and the horizontal lab labels, measured once per draw."""
-    widths = [style.text_width_pt(short_name(t.shown_name), style.TICK_PT) / 72 + 0.12 for t in tracks]
+    widths = [
+        style.text_width_pt(short_name(t.shown_name), style.TICK_PT) / 72 + 0.12 for t in tracks
+    ]
     widths += [
         style.text_width_pt(shown(lab_name(lab)), style.TICK_PT) / 72 + 0.42
         for lab in labs
