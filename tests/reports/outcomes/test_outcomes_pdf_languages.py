@@ -12,12 +12,9 @@ from __future__ import annotations
 
 import dataclasses
 import io
-import re
 import shutil
 import subprocess
-import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -31,6 +28,7 @@ from calcitrack.i18n.languages import Language
 from calcitrack.reports.outcomes.outcomes_pdf import outcomes_pdf
 from calcitrack.reports.summary.pdf_styles import PAGE_WIDTH
 from tests.reports.outcomes_support import small_report
+from tests.support.pdf_words import find_word, nfkc, page_words
 from tests.support.tmp_catalogue import installed
 
 MOMENT = datetime(2026, 12, 6, 19, 30, tzinfo=timezone.utc)
@@ -96,10 +94,6 @@ def _pages(pdf: bytes) -> list[str]:
     return [" ".join((p.extract_text() or "").split()) for p in PdfReader(io.BytesIO(pdf)).pages]
 
 
-def _nfkc(text: str) -> str:
-    return unicodedata.normalize("NFKC", text)
-
-
 def test_the_portuguese_pdf_reads_in_portuguese(portuguese: bytes) -> None:
     pages = _pages(portuguese)
     first = pages[0]
@@ -119,7 +113,7 @@ def test_portuguese_numbers_have_decimal_commas(portuguese: bytes) -> None:
 
 
 def test_the_arabic_pdf_reads_in_arabic_in_logical_order(arabic: bytes) -> None:
-    pages = [_nfkc(page) for page in _pages(arabic)]
+    pages = [nfkc(page) for page in _pages(arabic)]
     first = pages[0]
     assert "نتائج العيادة" in first
     assert "من بدأ النظام العلاجي" in first
@@ -129,40 +123,13 @@ def test_the_arabic_pdf_reads_in_arabic_in_logical_order(arabic: bytes) -> None:
     assert any("\ufe8d" <= char <= "\ufefc" for char in _pages(arabic)[0])
 
 
-@dataclass(frozen=True)
-class Word:
-    text: str
-    x_min: float
-    y_min: float
-
-
-def _words(pdf: bytes, tmp_path: Path, page: int = 1) -> list[Word]:
-    path = tmp_path / "outcomes.pdf"
-    path.write_bytes(pdf)
-    html = subprocess.run(
-        ["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(path), "-"],
-        capture_output=True, text=True, check=True,
-    ).stdout  # fmt: skip
-    found = re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)</word>', html)
-    return [Word(text, float(x), float(y)) for x, y, text in found]
-
-
-def _word(words: list[Word], text: str) -> Word:
-    """The word ``text``: pdftotext may give an Arabic word's glyphs in visual order, so they are
-    read both ways, each normalised."""
-    for word in words:
-        if text in (_nfkc(word.text), _nfkc(word.text[::-1])):
-            return word
-    raise AssertionError(f"{text!r} not on the page: {[w.text for w in words][:80]}")
-
-
 def test_the_arabic_pdf_runs_right_to_left(arabic: bytes, tmp_path: Path) -> None:
-    words = _words(arabic, tmp_path)
-    started, regimen = _word(words, "بدأ"), _word(words, "العلاجي")
+    words = page_words(arabic, tmp_path)
+    started, regimen = find_word(words, "بدأ"), find_word(words, "العلاجي")
     assert abs(started.y_min - regimen.y_min) < 1  # the heading, one line
     assert started.x_min > regimen.x_min  # its first word on the right
-    assert _word(words, "فئة").x_min > PAGE_WIDTH / 2  # the table's first column on the right
-    assert _word(words, "الصفحة").x_min < PAGE_WIDTH / 2  # the page number on the left
+    assert find_word(words, "فئة").x_min > PAGE_WIDTH / 2  # the table's first column on the right
+    assert find_word(words, "الصفحة").x_min < PAGE_WIDTH / 2  # the page number on the left
 
 
 @pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm (poppler-utils) missing")

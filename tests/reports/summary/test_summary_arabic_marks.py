@@ -16,7 +16,8 @@ import pytest
 
 from calcitrack.i18n import catalogue
 from calcitrack.i18n.languages import Language
-from tests.reports.summary.test_visit_summary_languages import _build, _words
+from tests.reports.summary.test_visit_summary_languages import _build
+from tests.support.pdf_words import page_words
 
 DIRECTION_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c"))
 DATE = re.compile(r"\d+/\d+/\d+|\d{4}-\d{2}-\d{2}")
@@ -30,14 +31,14 @@ def arabic() -> bytes:
 
 @pytest.mark.parametrize("page", [1, 2])
 def test_every_date_is_drawn_in_the_arabic_form(arabic: bytes, tmp_path: Path, page: int) -> None:
-    drawn = [w.text.translate(DIRECTION_MARKS) for w in _words(arabic, tmp_path, page)]
+    drawn = [w.text.translate(DIRECTION_MARKS) for w in page_words(arabic, tmp_path, page)]
     dates = [found.group() for text in drawn for found in DATE.finditer(text)]
     assert len(dates) >= 8, dates
     assert [d for d in dates if not re.fullmatch(r"\d{4}/\d{2}/\d{2}", d)] == []
 
 
 def test_source_markers_read_left_to_right(arabic: bytes, tmp_path: Path) -> None:
-    drawn = [w.text for w in _words(arabic, tmp_path, 1)]
+    drawn = [w.text for w in page_words(arabic, tmp_path, 1)]
     markers = [text for text in drawn if "[R" in text or "R2" in text or "]" in text]
     assert "[R2]" in markers  # the SCTC categories' source, inside the Arabic rule text
     assert [m for m in markers if not re.fullmatch(r"\W?(?:\[R\d+\])+\W?", m)] == []

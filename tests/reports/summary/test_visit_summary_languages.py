@@ -13,11 +13,7 @@ the shipped catalogue says today; one renders with the shipped catalogue as it i
 from __future__ import annotations
 
 import io
-import re
-import subprocess
-import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -29,6 +25,7 @@ from calcitrack.i18n.languages import Language
 from calcitrack.reports.summary.visit_summary import build_visit_summary
 from calcitrack.services.demo.demo_cases import ra_case_chart
 from tests.reports.visit_summary_support import render, request
+from tests.support.pdf_words import find_word, nfkc, page_words
 from tests.support.tmp_catalogue import installed
 
 PORTUGUESE = {
@@ -79,38 +76,6 @@ def _pages(pdf: bytes) -> list[str]:
     return [page.extract_text() or "" for page in PdfReader(io.BytesIO(pdf)).pages]
 
 
-def _nfkc(text: str) -> str:
-    return unicodedata.normalize("NFKC", text)
-
-
-@dataclass(frozen=True)
-class Word:
-    text: str
-    """As pdftotext gives it (an Arabic word: its glyphs, in either order)."""
-    x_min: float
-    y_min: float
-
-
-def _words(pdf: bytes, tmp_path: Path, page: int = 1) -> list[Word]:
-    path = tmp_path / "summary.pdf"
-    path.write_bytes(pdf)
-    html = subprocess.run(
-        ["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(path), "-"],
-        capture_output=True, text=True, check=True,
-    ).stdout  # fmt: skip
-    found = re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)</word>', html)
-    return [Word(text, float(x), float(y)) for x, y, text in found]
-
-
-def _word(words: list[Word], text: str) -> Word:
-    """The word ``text``: pdftotext may give an Arabic word's glyphs in visual order, so they are
-    read both ways, each normalised (NFKC: a lam-alef ligature becomes its two letters)."""
-    for word in words:
-        if text in (_nfkc(word.text), _nfkc(word.text[::-1])):
-            return word
-    raise AssertionError(f"{text!r} not on the page: {[w.text for w in words][:80]}")
-
-
 def test_the_portuguese_summary_reads_in_portuguese_with_decimal_commas(
     portuguese: bytes,
 ) -> None:
@@ -125,7 +90,7 @@ def test_the_portuguese_summary_reads_in_portuguese_with_decimal_commas(
 
 
 def test_the_arabic_headings_come_back_in_logical_order(arabic: bytes) -> None:
-    pages = [_nfkc(page) for page in _pages(arabic)]
+    pages = [nfkc(page) for page in _pages(arabic)]
     first = pages[0]
     assert "ملخص الزيارة" in first
     assert "تقييم الاستجابة" in first
@@ -135,26 +100,26 @@ def test_the_arabic_headings_come_back_in_logical_order(arabic: bytes) -> None:
 
 
 def test_an_arabic_heading_runs_right_to_left(arabic: bytes, tmp_path: Path) -> None:
-    words = _words(arabic, tmp_path)
-    first, second = _word(words, "تقييم"), _word(words, "الاستجابة")
+    words = page_words(arabic, tmp_path)
+    first, second = find_word(words, "تقييم"), find_word(words, "الاستجابة")
     assert abs(first.y_min - second.y_min) < 1  # one line
     assert first.x_min > second.x_min  # the first word is the rightmost
 
 
 def test_an_arabic_page_is_laid_out_from_the_right(arabic: bytes, tmp_path: Path) -> None:
-    words = _words(arabic, tmp_path)
+    words = page_words(arabic, tmp_path)
     page_middle = 595.0 / 2
-    assert _word(words, "Calcinosis").x_min > page_middle  # the clinic heads the page's right
-    assert _word(words, "HADDAD,").x_min < page_middle  # the patient its left
-    assert _word(words, "الصفحة").x_min < page_middle  # "Page 1 of 7" at the bottom left
+    assert find_word(words, "Calcinosis").x_min > page_middle  # the clinic heads the page's right
+    assert find_word(words, "HADDAD,").x_min < page_middle  # the patient its left
+    assert find_word(words, "الصفحة").x_min < page_middle  # "Page 1 of 7" at the bottom left
 
 
 def test_an_arabic_table_has_its_first_column_on_the_right(arabic: bytes, tmp_path: Path) -> None:
     pages = _pages(arabic)
-    lab_page = next(i for i, page in enumerate(pages, start=1) if "التحليل" in _nfkc(page)
-                    or "التحليل"[::-1] in _nfkc(page))  # fmt: skip
-    words = _words(arabic, tmp_path, lab_page)
-    analyte, flag = _word(words, "التحليل"), _word(words, "التنبيه")
+    lab_page = next(i for i, page in enumerate(pages, start=1) if "التحليل" in nfkc(page)
+                    or "التحليل"[::-1] in nfkc(page))  # fmt: skip
+    words = page_words(arabic, tmp_path, lab_page)
+    analyte, flag = find_word(words, "التحليل"), find_word(words, "التنبيه")
     assert analyte.x_min > flag.x_min
 
 
@@ -176,7 +141,7 @@ def test_an_arabic_page_renders_with_its_text_on_the_right(arabic: bytes, tmp_pa
 
 
 def test_arabic_indic_digits_when_the_clinic_chooses_them(test_catalogues: None) -> None:
-    first = _nfkc(_pages(_build(Language.ARABIC, "arab"))[0])
+    first = nfkc(_pages(_build(Language.ARABIC, "arab"))[0])
     assert "٦٠٫١" in first or "١٫٠٦" in first  # the weight (pypdf may give a digit run reversed)
     assert "60.1" not in first
 
@@ -189,7 +154,7 @@ def test_the_shipped_catalogue_renders_too(monkeypatch: pytest.MonkeyPatch) -> N
         with using(language):
             kind = catalogue._("Visit summary")
         pdf = _build(language)
-        assert _nfkc(kind) in _nfkc(_pages(pdf)[0])
+        assert nfkc(kind) in nfkc(_pages(pdf)[0])
 
 
 def test_a_partial_change_names_the_visit_in_the_summary_s_language(
