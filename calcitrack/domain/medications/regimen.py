@@ -175,9 +175,9 @@ def regimen_on(medications: Sequence[MedicationPeriod], on: date) -> Regimen:
     if current:
         start = max(c.start_on for c in current)
         names = _names(current)
-        description = render(
-            message(N_("{drugs} since {start}"), drugs=join_names(names), start=Day(start))
-        )
+        description = render(message(
+            N_("{drugs} since {start}"), drugs=join_names(_shown_names(current)), start=Day(start)
+        ))
         return Regimen(names, start, description=description)
     begun = [c for c in directed if c.start_on <= on]
     if not begun:
@@ -194,13 +194,19 @@ def regimen_on(medications: Sequence[MedicationPeriod], on: date) -> Regimen:
     names = _names(last)
     text = render(message(
         N_("{drugs} from {start}, ended {stopped}"),
-        drugs=join_names(names), start=Day(start), stopped=Day(stopped),
+        drugs=join_names(_shown_names(last)), start=Day(start), stopped=Day(stopped),
     ))
     return Regimen(names, start, stopped, text)
 
 
 def _names(found: Iterable[Course]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(c.drug_name for c in found))
+
+
+def _shown_names(found: Iterable[Course]) -> tuple[str, ...]:
+    """The drugs' names as the reader's language names them (``drug_label``), for the
+    description; ``Regimen.drugs`` keeps them as recorded."""
+    return tuple(dict.fromkeys(drug_label(c.drug, c.drug_name) for c in found))
 
 
 def join_names(names: Sequence[str]) -> str:

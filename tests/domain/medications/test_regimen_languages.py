@@ -37,3 +37,18 @@ def test_the_regimen_reads_in_portuguese_and_english_as_before() -> None:
     with using(PT):
         assert regimen_on(periods, on).description == "diltiazem e colchicine desde 10/02/2025"
         assert regimen_on((), on).description == PORTUGUESE[NO_REGIMEN]
+
+
+def test_the_drugs_are_named_as_the_reader_s_language_names_them(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A catalogue drug's name in the description is its name in the language (Colquicina);
+    what the regimen keeps (``drugs``: the outcomes and exports read it) stays as recorded."""
+    install_catalogue(monkeypatch, tmp_path, PT, {
+        **PORTUGUESE, "drug\x04Colchicine": "Colquicina",
+    })
+    periods = [_dilt(date(2025, 1, 6)), _colch(date(2025, 2, 10))]
+    with using(PT):
+        regimen = regimen_on(periods, date(2025, 6, 1))
+    assert regimen.description == "diltiazem e colquicina desde 10/02/2025"
+    assert regimen.drugs == ("Diltiazem", "Colchicine")
