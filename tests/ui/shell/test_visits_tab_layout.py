@@ -163,6 +163,9 @@ def test_the_imaging_tab_keeps_every_column_in_view_at_the_default_size(
     right at 1280 × 800: the free text gives way, whole in its tooltip, never a date."""
     from calcitrack.ui.workspace.patient_workspace import SITE_EVENTS
 
+    # given the default size, as the Visits tab's test: the offscreen screen is smaller, and the
+    # window opened at its least width (which the Portuguese QA fixes made narrower: 1106 px)
+    window.resize(*DEFAULT_SIZE)
     window.open_patient(DEMO_DM_MRN)  # eight X-rays with long findings, a debridement
     qtbot.waitUntil(lambda: window.workspace.chart is not None)
     window.show_workspace(SITE_EVENTS)
