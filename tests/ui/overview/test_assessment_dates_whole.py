@@ -22,6 +22,7 @@ from calcitrack.services.demo.demo_clinic import demo_charts
 from calcitrack.ui.overview.assessment_html import assessment_html
 from tests.ui.admin.test_clinic_settings_languages import Use
 from tests.ui.admin.test_clinic_settings_languages import use_language as use_language
+from tests.ui.overview.laid_out import line_ends
 
 TODAY = date(2026, 12, 6)
 DATE = re.compile(r"\d+(?:[\u200f\u2060\u2066-\u2069]*/[\u200f\u2060\u2066-\u2069]*\d+){2}")
@@ -30,23 +31,12 @@ DATE = re.compile(r"\d+(?:[\u200f\u2060\u2066-\u2069]*/[\u200f\u2060\u2066-\u206
 
 def _broken_dates(html: str, width: int) -> list[str]:
     """Each date that a line ends inside, laid out at ``width``."""
-    document = QTextDocument()
-    document.setHtml(html)
-    document.setTextWidth(width)
-    document.size()  # lays the text out at that width
-    found = []
-    block = document.begin()
-    while block.isValid():
-        layout, text = block.layout(), block.text()
-        ends = {
-            layout.lineAt(i).textStart() + layout.lineAt(i).textLength()
-            for i in range(layout.lineCount() - 1)
-        }
-        for match in DATE.finditer(text):
-            if any(match.start() < end < match.end() for end in ends):
-                found.append(match.group())
-        block = block.next()
-    return found
+    return [
+        match.group()
+        for text, ends in line_ends(html, width)
+        for match in DATE.finditer(text)
+        if any(match.start() < end < match.end() for end in ends)
+    ]
 
 
 @pytest.mark.parametrize(

@@ -19,6 +19,7 @@ from calcitrack.domain.flags import Flag, FlagKind, Severity
 from calcitrack.domain.review.assessment import assess
 from calcitrack.services.demo.demo_clinic import demo_charts
 from calcitrack.ui.overview.assessment_html import assessment_html
+from tests.ui.overview.laid_out import line_ends
 
 TODAY = date(2026, 12, 6)
 QA_FLAG = Flag(
@@ -37,22 +38,14 @@ _NUMBER_THEN_UNIT = re.compile(rf"^{UNIT}\b")
 
 
 def _breaks(html: str, width: int) -> list[str]:
-    document = QTextDocument()
-    document.setHtml(html)
-    document.setTextWidth(width)
-    document.size()  # lays the text out at that width
     found = []
-    block = document.begin()
-    while block.isValid():
-        layout, text = block.layout(), block.text()
-        for i in range(layout.lineCount() - 1):
-            end = layout.lineAt(i).textStart() + layout.lineAt(i).textLength()
+    for text, ends in line_ends(html, width):
+        for end in ends:
             line, rest = text[:end].rstrip(), text[end:].lstrip()
             if _AFTER_SLASH.search(line) or (
                 re.search(r"\d$", line) and _NUMBER_THEN_UNIT.match(rest)
             ):
                 found.append(f"{line[-20:]}|{rest[:20]}")
-        block = block.next()
     return found
 
 
