@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QLabel, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from calcitrack.app import build_main_window
 from calcitrack.bootstrap import Clinic
 from calcitrack.domain.codes import Frequency, Role
 from calcitrack.domain.entities import MedicationPeriod
@@ -30,11 +29,11 @@ from calcitrack.services.medication_service import MedicationService
 from calcitrack.services.patient_service import PatientService
 from calcitrack.services.visit_service import VisitService
 from calcitrack.store.schema import metadata
-from calcitrack.ui.common.task_runner import InlineTaskRunner
 from calcitrack.ui.medications.correct_period_dialog import CorrectPeriodDialog
 from calcitrack.ui.shell.main_window import MainWindow
 from calcitrack.ui.workspace.patient_workspace import MEDICATIONS
 from tests.support.accounts import TEST_PASSWORD, open_signed_in, signed_in
+from tests.ui.demo_window import ra_patient_window
 
 TODAY = date(2026, 11, 20)
 SIGNED_DAY = date(2025, 4, 21)  # a demo visit after diltiazem was started (2025-03-24)
@@ -58,13 +57,7 @@ def window(qtbot: QtBot, demo_clinic: Clinic) -> MainWindow:
 def _open_window(qtbot: QtBot, demo_clinic: Clinic) -> MainWindow:
     """The window of whoever is signed in, the RA demo patient's Medications tab open."""
     demo_clinic.today = lambda: TODAY
-    window = build_main_window(demo_clinic, InlineTaskRunner())
-    qtbot.addWidget(window)
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
-    window.open_patient(DEMO_RA_MRN)
-    qtbot.waitUntil(lambda: window.workspace.chart is not None)
+    window = ra_patient_window(qtbot, demo_clinic)
     window.workspace.tabs.setCurrentIndex(MEDICATIONS)
     return window
 
