@@ -100,8 +100,8 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _LEADING = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
 Answers = dict[int, Any]
-"""A row's answers but its tooltips, keyed ``role << 4 | column``, worked out when the row is
-first shown: a repaint then costs one lookup per role and cell."""
+"""A row's answers but its tooltips, keyed ``role << 4 | column``, each worked out when its cell
+is first shown: a repaint then costs one lookup per role and cell."""
 
 
 def _bold() -> QFont:
@@ -265,34 +265,47 @@ class PatientTableModel(QAbstractTableModel):
         held = self._held(row)
         return held[0] if held else None
 
-    def _answers(self, summary: PatientSummary) -> Answers:
+    def _answer(self, summary: PatientSummary, role: int, column: int) -> Any:
+        """What ``role`` of ``column`` shows for this patient (None: nothing). Only the cells
+        in view are asked: a repaint of the list beside the workspace shows three of the
+        eleven columns, so each is worked out when first shown, not all of a row at once."""
+        if role == _DISPLAY:
+            return self._text(summary, column)
+        if role == _ALIGNMENT:
+            return _RIGHT
+        if role == _DECORATION:
+            return flag_icon(summary.flags, stale=is_stale(summary))
+        if column == FLAGS_COLUMN:  # the foreground of stale flags
+            return QBrush(STALE_COLOR) if is_stale(summary) else None
+        if self._overdue_days(summary) is None:  # the next due date's colour and font
+            return None
+        return QBrush(_OVERDUE) if role == _FOREGROUND else _bold()
+
+    def _text(self, summary: PatientSummary, column: int) -> str:
         patient = summary.patient
-        texts = (
-            patient.mrn,
-            self._archived.format(name=patient.display_name)
-            if patient.archived
-            else patient.display_name,
-            flags_cell_text(summary),
-            shown_date(patient.date_of_birth),
-            patient.underlying_disease.label,
-            patient.calcinosis_type.label,
-            shown_date(summary.last_visit_on) if summary.last_visit_on else "—",
-            shown_date(summary.next_due_on) if summary.next_due_on else "—",
-            in_window_digits(str(summary.visit_count)),
-            in_window_digits(str(summary.active_lesions)),
-            self._drug_text(summary),
-        )
-        answers: Answers = {_DISPLAY << 4 | column: text for column, text in enumerate(texts)}
-        for column in (VISITS_COLUMN, LESIONS_COLUMN):
-            answers[_ALIGNMENT << 4 | column] = _RIGHT
-        stale = is_stale(summary)
-        answers[_DECORATION << 4 | FLAGS_COLUMN] = flag_icon(summary.flags, stale=stale)
-        if stale:
-            answers[_FOREGROUND << 4 | FLAGS_COLUMN] = QBrush(STALE_COLOR)
-        if self._overdue_days(summary) is not None:
-            answers[_FOREGROUND << 4 | NEXT_DUE_COLUMN] = QBrush(_OVERDUE)
-            answers[_FONT << 4 | NEXT_DUE_COLUMN] = _bold()
-        return answers
+        if column == MRN_COLUMN:
+            return patient.mrn
+        if column == NAME_COLUMN:
+            if patient.archived:
+                return self._archived.format(name=patient.display_name)
+            return patient.display_name
+        if column == FLAGS_COLUMN:
+            return flags_cell_text(summary)
+        if column == BORN_COLUMN:
+            return shown_date(patient.date_of_birth)
+        if column == DISEASE_COLUMN:
+            return patient.underlying_disease.label
+        if column == CALCINOSIS_COLUMN:
+            return patient.calcinosis_type.label
+        if column == LAST_VISIT_COLUMN:
+            return shown_date(summary.last_visit_on) if summary.last_visit_on else "—"
+        if column == NEXT_DUE_COLUMN:
+            return shown_date(summary.next_due_on) if summary.next_due_on else "—"
+        if column == VISITS_COLUMN:
+            return in_window_digits(str(summary.visit_count))
+        if column == LESIONS_COLUMN:
+            return in_window_digits(str(summary.active_lesions))
+        return self._drug_text(summary)
 
     def row_of_mrn(self, mrn: str) -> int | None:
         """The row of the patient among those held."""
@@ -332,8 +345,11 @@ class PatientTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
-        row = index.row()  # -1 for an invalid index
-        column = index.column()
+        return self.answer(index.row(), index.column(), role)  # row -1: an invalid index
+
+    def answer(self, row: int, column: int, role: int) -> Any:
+        """``data`` of the cell at ``row`` and ``column`` (the list's delegate asks here
+        directly, without a Qt model index: tests/ui/patients/test_patient_list_delegate.py)."""
         if column not in _ANSWERED.get(role, _NOWHERE) or not 0 <= row < self._matching:
             return None
         held = self._held(row)
@@ -348,8 +364,12 @@ class PatientTableModel(QAbstractTableModel):
             return self._tooltip(summary, column)
         answers = answered[at]
         if answers is None:
-            answers = answered[at] = self._answers(summary)
-        return answers.get(role << 4 | column)
+            answers = answered[at] = {}
+        key = role << 4 | column
+        if key in answers:
+            return answers[key]
+        answer = answers[key] = self._answer(summary, role, column)
+        return answer
 
     def _want(self, row: int) -> None:
         number = row // self.page_size
