@@ -42,6 +42,7 @@ from calcitrack.domain.codes import UnderlyingDisease
 from calcitrack.domain.patient_list import ListColumn, PatientListQuery, StatusFilter
 from calcitrack.ui.common.task_runner import Runner
 from calcitrack.ui.common.window_sources import PatientPages
+from calcitrack.ui.patients.patient_list_delegate import PatientListDelegate
 from calcitrack.ui.patients.patient_list_loader import (
     PAGE,
     ListAnswer,
@@ -145,6 +146,7 @@ class PatientListPanel(QWidget):
 
         self.view = PatientListView()
         self.view.setModel(self.model)
+        self.view.setItemDelegate(PatientListDelegate(self.model, self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
