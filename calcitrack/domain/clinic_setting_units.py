@@ -5,17 +5,16 @@ settings dialog, its tooltips and the reasons a value is refused show ``shown_un
 
 * a counted word ("minutes", "days", "visits") takes the form of the number before it, as the
   language counts (``ngettext``: "1 minute", "2 minutes"; Portuguese "1 minuto", "2 minutos";
-  Arabic's six forms). A number with decimals ("1.5", "1.0") takes the form of "other" numbers,
-  as English always wrote it ("1.5 months", "1.0 months");
+  Arabic's six forms). A number with decimals takes the form CLDR gives it as written
+  (``catalogue.plural_count``): "other" in English and Portuguese ("1.5 months", "1.0 months"),
+  in Arabic "other" for 1.5 but "one" for 1.0;
 * a unit with words in it ("mg/day", "% per month") is one translated text;
 * a symbol ("%", "°", "/min", "mmHg", "×") is the same in every language.
 """
 
 from __future__ import annotations
 
-import re
-
-from calcitrack.i18n.catalogue import N_, _, ngettext
+from calcitrack.i18n.catalogue import N_, _, ngettext, plural_count
 from calcitrack.i18n.digits import normalise_digits
 
 __all__ = ["counted", "shown_unit", "unit_forms"]
@@ -33,16 +32,15 @@ _WORDED = frozenset({
 })
 """The units with words (or a decimal number) in them, each translated as a whole."""
 
-_INTEGER = re.compile(r"^[+\-−]?[0-9]+$")
 _OTHER = 100
 """A count that takes the "other" form in every language CalciTrack speaks (English "months",
-Portuguese "meses", Arabic's form for 100): what a number with decimals reads with."""
+Portuguese "meses", Arabic's form for 100): a unit shown without its number reads with it."""
 
 
 def _count(number: str) -> int:
-    """The count a number's text reads as ("1" or "١" → 1; "1.5", "1.0" → other)."""
-    plain = normalise_digits(number).strip().replace("−", "-")
-    return int(plain) if _INTEGER.match(plain) else _OTHER
+    """The count a number's text reads as ("1" or "١" → 1; "1.5" → other; "1.0" → English's and
+    Portuguese's other, Arabic's one)."""
+    return plural_count(normalise_digits(number))
 
 
 def _counted(unit: str, count: int) -> str | None:

@@ -97,7 +97,10 @@ class Message:
     msgid: str
     args: tuple[tuple[str, Arg], ...] = ()
     plural: str | None = None
-    count: int = 0
+    count: int | Number = 0
+    """The count a counted message's form is chosen by: a whole number, or a number written with
+    decimals (``Number(2.5, ".1f")``), which takes the form CLDR gives decimals (Arabic and
+    Portuguese "other" for 2.5)."""
     capital: bool = False
     """Written with its first letter a capital (a sentence made of a phrase: :func:`sentence`)."""
     context: str | None = None
@@ -109,6 +112,9 @@ class Message:
             template = catalogue.pgettext(self.context, self.msgid)
         elif self.plural is None:
             template = _(self.msgid)
+        elif isinstance(self.count, Number):
+            written = format(self.count.value, self.count.spec)
+            template = catalogue.ngettext_number(self.msgid, self.plural, written)
         else:
             template = catalogue.ngettext(self.msgid, self.plural, self.count)
         if not self.args and self.plural is None:
@@ -133,12 +139,18 @@ def in_context(context: str, msgid: str) -> Message:
     return Message(msgid, context=context)
 
 
-def ngettext(singular: str, plural: str, count: int, **args: Arg) -> Message:
+def ngettext(singular: str, plural: str, count: int | Number, **args: Arg) -> Message:
     """A counted message, kept to be written when shown: ``{count}`` is filled with ``count``
-    (and the other ``args``). Named ``ngettext`` so that the extractor (``pybabel extract -k
-    ngettext:1,2``) takes its two literal texts as one plural entry: call it with literals."""
+    (and the other ``args``); a count with decimals is a :class:`Number` (``Number(2.5, ".1f")``:
+    its form is the one CLDR gives the number as written). Named ``ngettext`` so that the
+    extractor (``pybabel extract -k ngettext:1,2``) takes its two literal texts as one plural
+    entry: call it with literals."""
     return Message(
-        singular, tuple(sorted({**args, "count": Number(count, "d")}.items())), plural, count
+        singular,
+        tuple(sorted({**args, "count": count if isinstance(count, Number) else Number(count, "d")}
+                     .items())),
+        plural,
+        count,
     )
 
 
@@ -181,7 +193,8 @@ def to_json(text: Arg) -> Any:
     if text.args:
         out["args"] = {name: to_json(arg) for name, arg in text.args}
     if text.plural is not None:
-        out["plural"], out["count"] = text.plural, text.count
+        out["plural"] = text.plural
+        out["count"] = text.count if isinstance(text.count, int) else to_json(text.count)
     if text.capital:
         out["capital"] = True
     if text.context is not None:
@@ -231,7 +244,9 @@ def _message(value: Mapping[str, Any]) -> Message:
         raise ValueError(f"not a stored message: {value!r}")
     if plural is not None and not isinstance(plural, str):
         raise ValueError(f"not a stored message: {value!r}")
-    if isinstance(count, bool) or not isinstance(count, int):
+    if isinstance(count, Mapping):
+        count = from_json(count)
+    if isinstance(count, bool) or not isinstance(count, (int, Number)):
         raise ValueError(f"not a stored message: {value!r}")
     capital, context = value.get("capital", False), value.get("context")
     if not isinstance(capital, bool) or not (context is None or isinstance(context, str)):

@@ -31,14 +31,18 @@ English with one warning in the log (the path and language only: catalogues hold
 
 from __future__ import annotations
 
+import functools
 import gettext
 import logging
 import struct
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
+
+from babel import Locale
 
 from calcitrack.i18n.digits import Digits
 from calcitrack.i18n.languages import Language
@@ -171,3 +175,44 @@ def ngettext(singular: str, plural: str, n: int) -> str:
     """The form of a message for the count ``n`` in the current language (its plural rules:
     English 2 forms, Portuguese 3, Arabic 6)."""
     return translations(current_language()).ngettext(singular, plural, n)
+
+
+def ngettext_number(singular: str, plural: str, number: str) -> str:
+    """The form of a message for the count written ``number`` (see :func:`plural_count`) in the
+    current language."""
+    return ngettext(singular, plural, plural_count(number))
+
+
+def plural_count(number: str) -> int:
+    """The whole number whose form, in the current language, the count written ``number`` (in
+    English, Western digits: ``"2.5"``, ``"1"``, ``"3.0"``) reads with: itself when whole;
+    for a count written with decimals, a whole number of the CLDR category CLDR gives it, since a
+    catalogue's plural formula reads whole numbers only. "Other" in English and Portuguese
+    ("2.5 months", "1.0 months", "2,5 meses"); in Arabic "other" for 2.5 but "few" for 3.0 and
+    "one" for 1.0. Pass it to ``ngettext`` as the count."""
+    try:
+        count = Decimal(number.strip().replace("\u2212", "-"))
+    except InvalidOperation:
+        return _whole_number_of(current_language(), "other")
+    if not count.is_finite():
+        return _whole_number_of(current_language(), "other")
+    if count.as_tuple().exponent == 0:
+        return int(count)  # as gettext always read it (a negative one too)
+    language = current_language()
+    return _whole_number_of(language, _plural_rule(language)(abs(count)))
+
+
+def _plural_rule(language: Language) -> Callable[[Decimal], str]:
+    return Locale.parse(language.details.babel_locale).plural_form
+
+
+@functools.cache
+def _whole_number_of(language: Language, category: str) -> int:
+    """The least whole number CLDR puts in ``category`` in ``language`` (the catalogue's formula
+    is CLDR's for whole numbers, so it gives that number the category's form)."""
+    rule = _plural_rule(language)
+    candidates: list[int] = [*range(200), 1_000_000]
+    for n in candidates:
+        if rule(Decimal(n)) == category:
+            return n
+    return 100  # no whole number reads so: the plural ("other" in each language shipped)

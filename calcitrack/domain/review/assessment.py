@@ -22,7 +22,7 @@ from calcitrack.domain.review.response import assess_response
 from calcitrack.domain.review.review_flags import review_flags
 from calcitrack.domain.review.safety_flags import safety_flags
 
-RULES_VERSION = 9
+RULES_VERSION = 10
 """Bump whenever a rule or a default changes: stored assessments of older rules are recomputed.
 7: the flags' texts are stored language-neutral (messages and their values, rendered in each
 reader's language), so the English text stored by version 6 is re-assessed.
@@ -30,7 +30,9 @@ reader's language), so the English text stored by version 6 is re-assessed.
 English text).
 9: a catalogue drug's name, a dose's unit and a schedule inside a flag are stored as messages
 (in their gettext context) instead of their English words, so that each reader sees them in her
-language."""
+language.
+10: the surgery-reconsideration flag's months are counted messages ("{count} month(s)", a course's
+decimal months taking the form CLDR gives decimals), stored under new texts."""
 
 SEVERITY_ORDER: tuple[Severity, ...] = (
     Severity.CONTRAINDICATION,

@@ -109,26 +109,29 @@ def _n(settings: ClinicSettings, key: str) -> int:
 def reason_text(settings: ClinicSettings) -> Message:
     """The rule in words with the thresholds in force."""
     s = settings
+    # Counted texts, their form chosen by the number ("1 month", Arabic "3 أشهر", "2.5 شهر").
+    months = ngettext("{count} month", "{count} months", Number(s[SURGERY_MIN_MONTHS_DILTIAZEM]))
+    infection_months = ngettext("{count} month", "{count} months", _n(s, SURGERY_INFECTION_MONTHS))
     # "% o" (a space, then a letter) reads as a printf conversion to Babel's catalogue checks:
     # a no-break space after "%" (here and in every rule text with a percentage before a word).
     return message(
         N_("Review whether surgery should be reconsidered when any of these holds (clinic "
-           "settings, decision support): (a) progressed after ≥ {months} months of diltiazem at "
+           "settings, decision support): (a) progressed after ≥ {months} of diltiazem at "
            "≥ {dose} mg/kg/day; (b) a joint next to an active lesion whose range of motion fell "
            "≥ {loss}° from baseline or is below {share} %\u00a0of the normal reference; "
            "(c) ulceration or extrusion on {ulcer_visits} consecutive visits that recorded it "
            "(any lesion), or ≥ {infections} visits with an infected lesion within "
-           "{infection_months} months; (d) pain NRS ≥ {pain} on {pain_visits} consecutive "
+           "{infection_months}; (d) pain NRS ≥ {pain} on {pain_visits} consecutive "
            "visits that recorded it, on calcinosis-directed treatment; (e) localised "
            "(≤ {localised} active lesions) and symptomatic disease. Each reads the latest visits "
            "that recorded what it needs: a value not measured since is used, with its date."),
-        months=Number(s[SURGERY_MIN_MONTHS_DILTIAZEM]),
+        months=months,
         dose=Number(s[SURGERY_ADEQUATE_MG_KG_DAY]),
         loss=Number(s[SURGERY_ROM_LOSS_DEG]),
         share=Number(s[SURGERY_ROM_FRACTION_PCT]),
         ulcer_visits=Number(_n(s, SURGERY_ULCER_VISITS), "d"),
         infections=Number(_n(s, SURGERY_INFECTIONS), "d"),
-        infection_months=Number(_n(s, SURGERY_INFECTION_MONTHS), "d"),
+        infection_months=infection_months,
         pain=Number(_n(s, SURGERY_PAIN_NRS), "d"),
         pain_visits=Number(_n(s, SURGERY_PAIN_VISITS), "d"),
         localised=Number(_n(s, SURGERY_LOCALISED_MAX), "d"),
@@ -154,19 +157,23 @@ def progressed_on_diltiazem(
     if pct_key(months) < min_months or pct_key(per_kg) < adequate:
         return []
     weighed: Arg = "None" if dose.weight_on is None else Day(dose.weight_on)
+    # Counted texts: a course's months have a decimal ("2.5 months"), which takes the form CLDR
+    # gives decimals (Arabic "2.5 شهر", not the "شهرًا" of 11 to 99).
+    on_it = ngettext("{count} month", "{count} months", Number(months, ".1f"))
+    at_least = ngettext("{count} month", "{count} months", Number(min_months))
     return [
         message(
-            N_("Progressed on {day} after {months} months of diltiazem (since {start}) at "
+            N_("Progressed on {day} after {months} of diltiazem (since {start}) at "
                "{per_kg} mg/kg/day ({mg_per_day} mg/day, {weight} kg on {weight_day}); "
-               "thresholds ≥ {min_months} months at ≥ {adequate} mg/kg/day"),
+               "thresholds ≥ {min_months} at ≥ {adequate} mg/kg/day"),
             day=Day(visit.visit_date),
-            months=Number(months, ".1f"),
+            months=on_it,
             start=Day(course.start_on),
             per_kg=Number(per_kg, ".2f"),
             mg_per_day=Number(dose.mg_per_day),
             weight=Number(dose.weight_kg),
             weight_day=weighed,
-            min_months=Number(min_months),
+            min_months=at_least,
             adequate=Number(adequate),
         )
     ]
@@ -305,7 +312,7 @@ def ulcers_or_infections(
     since = months_before(end, months)
     infected = [v for v in history if since <= v.visit_date <= end and _labels(v, "infected")]
     if len(infected) >= needed:
-        within = ngettext("{count} months", "{count} months", months)
+        within = ngettext("{count} month", "{count} months", months)
         later = not_since(end, history, "lesions measured")
         at_least = Number(needed, "d")
         days = joined(N_("; "), [_lesions_on(v, "infected") for v in infected])

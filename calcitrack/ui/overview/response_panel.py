@@ -62,7 +62,12 @@ class ResponsePanel(QWidget):
         # Wrapped: on one line its Portuguese ("Avaliação da resposta — apoio à decisão") set the
         # side's least width, and with the charts' controls widened the window past 1280 (QA).
         title = QLabel(self.tr("<b>Response assessment</b> — decision support"), wordWrap=True)
+        # The label above the chooser, which takes the panel's whole width: beside its label
+        # the Portuguese default, "Predefinição (início do esquema)", was cut off at 1280 × 800
+        # (QA), and a wider side would widen the window.
         chooser = QFormLayout()
+        chooser.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        chooser.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         chooser.addRow(self.tr("Bas&eline:"), self.baseline_combo)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 0)
