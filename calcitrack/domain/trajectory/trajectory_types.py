@@ -15,6 +15,7 @@ from typing import Literal
 
 from calcitrack.domain.codes import Das28Variant, Side
 from calcitrack.domain.medications.drugs import drug_label
+from calcitrack.domain.rule_text import Text
 from calcitrack.i18n.catalogue import N_
 
 AREA_LABEL = N_("Area (ellipse estimate), mm²")
@@ -102,14 +103,16 @@ class DoseStep:
     text: str
     short_text: str
     dose_text: str
-    hover: str
+    hover: Text
+    """What the step's hover says, written in the reader's language when shown (``render``)."""
 
 
 @dataclass(frozen=True)
 class MedicationEvent:
     day: date
     kind: EventKind
-    text: str
+    text: Text
+    """What the event's hover says, written in the reader's language when shown (``render``)."""
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from matplotlib.backend_bases import RendererBase
 from matplotlib.collections import PolyCollection
 from matplotlib.text import Text
 
+from calcitrack.domain.rule_text import render
 from calcitrack.domain.trajectory.trajectory_types import DoseStep, MedicationTrack
 from calcitrack.i18n.catalogue import N_, _
 from calcitrack.reports.charts import chart_style as style
@@ -228,12 +229,14 @@ def draw_medications(ctx: PanelContext, ax: Axes, tracks: tuple[MedicationTrack,
             siblings.append(text)
             ax.add_artist(text)
             middle = (max(x0, ctx.x0) + min(x1, ctx.x1)) / 2
-            ctx.hover.append(HoverPoint("medications", ax, middle, float(row), step.hover, None))
+            ctx.hover.append(
+                HoverPoint("medications", ax, middle, float(row), render(step.hover), None)
+            )
         for event in track.events:
             x = _x(ctx, event.day)
             events[event.kind][0].append(x)
             events[event.kind][1].append(row)
-            ctx.hover.append(HoverPoint("medications", ax, x, float(row), event.text, None))
+            ctx.hover.append(HoverPoint("medications", ax, x, float(row), render(event.text), None))
     bars = PolyCollection(
         verts, facecolors=faces, edgecolors="white", linewidths=1.2, zorder=2, gid="medication_bars"
     )

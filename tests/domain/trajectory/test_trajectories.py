@@ -29,6 +29,7 @@ from calcitrack.domain.entities import (
     PatientChart,
 )
 from calcitrack.domain.laboratory import lab_results
+from calcitrack.domain.rule_text import render
 from calcitrack.domain.trajectory.trajectories import grouped, trajectories
 from calcitrack.domain.trajectory.trajectory_medications import dose_texts
 from calcitrack.domain.trajectory.trajectory_types import Trajectories
@@ -314,7 +315,7 @@ def test_a_dose_increase_is_told_from_a_change_of_frequency() -> None:
     chart = dataclasses.replace(ra_case_chart("X"), medications=(base, twice))
     (track,) = trajectories(chart).medications
     assert [e.kind for e in track.events] == ["start", "increase"]
-    assert "increased to 0.5 mg BID on 2025-03-01" in track.events[1].text
+    assert "increased to 0.5 mg BID on 2025-03-01" in render(track.events[1].text)
 
 
 def test_markers_regimen_start_procedures_and_imaging(ra: Trajectories, dm: Trajectories) -> None:
