@@ -1,12 +1,14 @@
 """Medication tracks of the trajectory dashboard: one MedicationTrack a drug, its dose steps and
 its start, stop and dose-change events, and the dose texts written on a timeline step.
 
-The hover texts of a step and of an event ("Diltiazem increased to 90 mg BID on 2024-03-01:
-reason") are :class:`~calcitrack.domain.rule_text.Message` s, written in the reader's language
+The dose texts of a step ("60 mg BID", "60 mg", "60") and the hover texts of a step and of an
+event ("Diltiazem increased to 90 mg BID on 2024-03-01: reason") are kept language-neutral
+(:class:`~calcitrack.domain.rule_text.Message`, ``Number``) and written in the reader's language
 when the timeline is drawn: the drug's name as ``drug_text`` gives it (a catalogue drug
 translated, a drug typed by the nurse as typed), the dose's number in the language's digits, the
-dates ISO in English and in the language's date form elsewhere, and the reason as the nurse typed
-it (only shortened). English reads exactly as it always did.
+unit and a schedule word ("weekly") in her words (the prescription abbreviations BID, q2w, IV as
+they are), the dates ISO in English and in the language's date form elsewhere, and the reason as
+the nurse typed it (only shortened). English reads exactly as it always did.
 """
 
 from __future__ import annotations
@@ -18,7 +20,16 @@ from types import MappingProxyType
 from calcitrack.domain.codes import Frequency, Route
 from calcitrack.domain.entities import MedicationPeriod
 from calcitrack.domain.medications.drugs import drug_text
-from calcitrack.domain.rule_text import Arg, Day, Message, Number, Text, in_context, message
+from calcitrack.domain.rule_text import (
+    Arg,
+    Day,
+    Message,
+    Number,
+    Text,
+    in_context,
+    message,
+    render,
+)
 from calcitrack.domain.trajectory.trajectory_types import (
     DoseStep,
     EventKind,
@@ -54,11 +65,20 @@ def medication_tracks(periods: Sequence[MedicationPeriod]) -> tuple[MedicationTr
 
 
 def dose_texts(period: MedicationPeriod) -> tuple[str, str, str]:
-    """ "60 mg BID", "60 mg", "60": the dose as written on a timeline step, longest first."""
-    dose = f"{period.dose:g}"
-    amount = f"{dose} {period.dose_unit.label}"
-    route = "" if period.route is Route.ORAL else f" {period.route.name}"
-    return f"{amount}{route} {FREQUENCY_TEXT[period.frequency]}", amount, dose
+    """ "60 mg BID", "60 mg", "60": the dose as written on a timeline step, longest first, in the
+    current language (``dose_messages`` written out)."""
+    full, amount, number = dose_messages(period)
+    return render(full), render(amount), render(number)
+
+
+def dose_messages(period: MedicationPeriod) -> tuple[Message, Message, Number]:
+    """The texts of ``dose_texts`` kept language-neutral, written when the timeline is drawn:
+    the number in the reader's digits ("2,5 mg" in Portuguese), the unit and a schedule word in
+    her words; English reads as CalciTrack always wrote them."""
+    number = Number(period.dose)
+    # TRANSLATORS: a dose's amount on the medication timeline: "60 mg".
+    amount = message(N_("{dose} {unit}"), dose=number, unit=period.dose_unit.label_text)
+    return dose_message(period), amount, number
 
 
 def dose_message(period: MedicationPeriod) -> Message:
@@ -153,7 +173,7 @@ def _track(key: str, periods: list[MedicationPeriod]) -> MedicationTrack:
     steps, events = [], []
     previous: MedicationPeriod | None = None
     for period in periods:
-        full, short, dose = dose_texts(period)
+        full, short, dose = dose_messages(period)
         steps.append(DoseStep(period.start_on, period.stop_on, full, short, dose,
                               _step_hover(drug, period)))  # fmt: skip
         day = period.start_on

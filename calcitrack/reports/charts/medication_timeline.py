@@ -205,10 +205,11 @@ def draw_medications(ctx: PanelContext, ax: Axes, tracks: tuple[MedicationTrack,
             x1 = open_end if step.stop is None else _x(ctx, step.stop)
             verts.append(((x0, top), (x1, top), (x1, bottom), (x0, bottom)))
             faces.append(face)
-            texts: tuple[str, ...] = (step.text, step.short_text, step.dose_text)
+            full = render(step.text)
+            texts: tuple[str, ...] = (full, render(step.short_text), render(step.dose_text))
             if step.start < ctx.first:  # the bar runs in from the left: say since when
                 since = _("{dose} (since {month})").format(
-                    dose=step.text, month=month_and_year(step.start)
+                    dose=full, month=month_and_year(step.start)
                 )
                 texts = (since, *texts)
             text = DoseText(
@@ -264,7 +265,8 @@ def now_texts(step: DoseStep) -> tuple[str, ...]:
         return ()
     # TRANSLATORS: the current dose of a drug, written on its bar ("now 90 mg BID")
     now = _("now {dose}")
-    return tuple(dict.fromkeys((now.format(dose=step.text), now.format(dose=step.short_text))))
+    doses = (render(step.text), render(step.short_text))
+    return tuple(dict.fromkeys(now.format(dose=dose) for dose in doses))
 
 
 def _x(ctx: PanelContext, day: date) -> float:

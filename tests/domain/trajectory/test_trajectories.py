@@ -273,7 +273,8 @@ def test_total_calcium_is_shown_when_no_albumin_allows_a_corrected_one() -> None
 def test_medication_tracks_with_dose_steps_and_events(dm: Trajectories) -> None:
     tracks = {t.key: t for t in dm.medications}
     prednisolone = tracks["prednisolone"]
-    assert [s.text for s in prednisolone.steps] == ["60 mg QD", "30 mg QD", "10 mg QD", "5 mg QD"]
+    steps = [render(s.text) for s in prednisolone.steps]
+    assert steps == ["60 mg QD", "30 mg QD", "10 mg QD", "5 mg QD"]
     assert [e.kind for e in prednisolone.events] == [
         "start",
         "decrease",
@@ -282,7 +283,7 @@ def test_medication_tracks_with_dose_steps_and_events(dm: Trajectories) -> None:
         "stop",
     ]
     assert prednisolone.events[-1].day == date(2009, 6, 1)
-    assert tracks["ivig"].steps[0].text == "2 g/kg IV q4w"
+    assert render(tracks["ivig"].steps[0].text) == "2 g/kg IV q4w"
     antibiotic = tracks["flucloxacillin"]
     assert antibiotic.name == "Flucloxacillin"
     assert [e.kind for e in antibiotic.events] == ["start", "stop"] * 3

@@ -1,8 +1,9 @@
-"""The medication timeline's hover texts (a dose step, a start, a dose change, a stop) are written
-in the reader's language when the timeline is drawn: the sentence translated, a catalogue drug by
-its translated name, a drug typed by the nurse as typed, the dose's number and the dates in the
-language's digits and date form, and the reason as the nurse typed it. English reads as it always
-did. A tiny catalogue in the test's tmp folder stands in for the shipped one."""
+"""The medication timeline's hover texts (a dose step, a start, a dose change, a stop) and the
+doses written on its bars are written in the reader's language when the timeline is drawn: the
+sentence translated, a catalogue drug by its translated name, a drug typed by the nurse as typed,
+the dose's number and the dates in the language's digits and date form, and the reason as the
+nurse typed it. English reads as it always did. A tiny catalogue in the test's tmp folder stands
+in for the shipped one."""
 
 from __future__ import annotations
 
@@ -20,7 +21,9 @@ from calcitrack.domain.trajectory.trajectory_types import Trajectories
 from calcitrack.i18n.catalogue import activate, current_language, using
 from calcitrack.i18n.formats import format_date
 from calcitrack.i18n.languages import Language
+from calcitrack.reports.charts.chart_text import shown
 from calcitrack.reports.charts.dashboard import DashboardOptions
+from calcitrack.reports.charts.medication_timeline import dose_texts
 from calcitrack.services.demo.demo_cases import ra_case_chart
 from tests.reports.dashboard_support import render
 from tests.support.tmp_catalogue import install_catalogue
@@ -139,3 +142,36 @@ def test_the_hover_texts_read_in_arabic_with_arabic_indic_digits(
         f"{TYPED} ٢٫٥ mg أسبوعيًا، {day(2025, 2, 1)} – مستمر",
         f"بدء {TYPED} بجرعة ٢٫٥ mg أسبوعيًا في {day(2025, 2, 1)}: {SHORTENED}",
     }
+
+
+def test_the_doses_on_the_bars_read_in_portuguese_and_arabic(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The texts a step may show, longest first: the schedule word translated, the number in
+    the language's decimal mark and digits, the abbreviations (BID) as they are."""
+    install_catalogue(monkeypatch, tmp_path / "pt", Language.PORTUGUESE, PORTUGUESE)
+    install_catalogue(monkeypatch, tmp_path / "ar", Language.ARABIC, ARABIC)
+    data = trajectories(_chart())
+
+    def candidates() -> dict[str, list[tuple[str, ...]]]:
+        _figure, drawing = render(data, ONLY_MEDICATIONS, size=(10, 2.5))
+        found: dict[str, list[tuple[str, ...]]] = {}
+        for text in dose_texts(drawing.axes["medications"]):
+            found.setdefault(str(text.get_gid()), []).append(text.candidates[-3:])
+        return found
+
+    typed, colchicine = f"dose:{TYPED.lower()}", "dose:colchicine"
+    english = candidates()
+    assert english[typed] == [("2.5 mg weekly", "2.5 mg", "2.5")]
+    assert ("0.5 mg BID", "0.5 mg", "0.5") in english[colchicine]
+    with using(Language.PORTUGUESE):
+        portuguese = candidates()
+    assert portuguese[typed] == [("2,5 mg semanal", "2,5 mg", "2,5")]
+    assert ("0,5 mg BID", "0,5 mg", "0,5") in portuguese[colchicine]
+    with using(Language.ARABIC, "arab"):
+        arabic = candidates()
+        # as matplotlib is given Arabic (pre-shaped where it does not shape text itself)
+        weekly = tuple(shown(t) for t in ("٢٫٥ mg أسبوعيًا", "٢٫٥ mg", "٢٫٥"))
+        bid = tuple(shown(t) for t in ("٠٫٥ mg BID", "٠٫٥ mg", "٠٫٥"))
+    assert arabic[typed] == [weekly]
+    assert bid in arabic[colchicine]
