@@ -53,6 +53,14 @@ _SCHEDULE_WORDS: Mapping[Frequency, str] = MappingProxyType({
 })  # fmt: skip
 """The schedules of ``FREQUENCY_TEXT`` that are English words; the others are the prescription
 abbreviations (QD, BID, q2w, PRN), written as they are in every language."""
+ROUTE_CONTEXT = "dose route, short"
+"""The gettext context of the routes the timeline writes as a word ("TOPICAL") after a dose."""
+_ROUTE_WORDS: Mapping[Route, str] = MappingProxyType({
+    Route.TOPICAL: NC_("dose route, short", "TOPICAL"),
+    Route.INTRALESIONAL: NC_("dose route, short", "INTRALESIONAL"),
+})  # fmt: skip
+"""The routes whose code name is an English word; IV, SC and IM are abbreviations, written as
+they are in every language."""
 
 
 def medication_tracks(periods: Sequence[MedicationPeriod]) -> tuple[MedicationTrack, ...]:
@@ -83,8 +91,9 @@ def dose_messages(period: MedicationPeriod) -> tuple[Message, Message, Number]:
 
 def dose_message(period: MedicationPeriod) -> Message:
     """The timeline's full dose ("60 mg BID", "2.5 mg IV weekly") kept language-neutral, for a
-    hover text: the number in the reader's digits, the unit in her words, a schedule word
-    translated (the abbreviations as they are). English reads as ``dose_texts``' first text."""
+    step and its hover: the number in the reader's digits, the unit in her words, a schedule or
+    route word translated (the abbreviations as they are). English reads as CalciTrack always
+    wrote it."""
     frequency = period.frequency
     schedule: Text = (
         in_context(SCHEDULE_CONTEXT, _SCHEDULE_WORDS[frequency])
@@ -94,13 +103,16 @@ def dose_message(period: MedicationPeriod) -> Message:
     args: dict[str, Arg] = {
         "dose": Number(period.dose), "unit": period.dose_unit.label_text, "schedule": schedule,
     }  # fmt: skip
-    if period.route is Route.ORAL:
+    route = period.route
+    if route is Route.ORAL:
         # TRANSLATORS: a dose on the medication timeline: "60 mg BID" (BID, QD, q2w, PRN are
         # prescription abbreviations, kept as they are).
         return message(N_("{dose} {unit} {schedule}"), **args)
+    word = _ROUTE_WORDS.get(route)
+    args["route"] = route.name if word is None else in_context(ROUTE_CONTEXT, word)
     # TRANSLATORS: a dose on the medication timeline given by another route than by mouth:
     # "2 g IV weekly" (IV, SC, IM: route abbreviations, kept as they are).
-    return message(N_("{dose} {unit} {route} {schedule}"), route=period.route.name, **args)
+    return message(N_("{dose} {unit} {route} {schedule}"), **args)
 
 
 def daily_dose(period: MedicationPeriod) -> float | None:

@@ -17,6 +17,7 @@ import pytest
 from calcitrack.domain.codes import DoseUnit, Frequency, Route
 from calcitrack.domain.entities import MedicationPeriod, PatientChart
 from calcitrack.domain.trajectory.trajectories import trajectories
+from calcitrack.domain.trajectory.trajectory_medications import dose_texts as step_texts
 from calcitrack.domain.trajectory.trajectory_types import Trajectories
 from calcitrack.i18n.catalogue import activate, current_language, using
 from calcitrack.i18n.formats import format_date
@@ -175,3 +176,21 @@ def test_the_doses_on_the_bars_read_in_portuguese_and_arabic(
         bid = tuple(shown(t) for t in ("٠٫٥ mg BID", "٠٫٥ mg", "٠٫٥"))
     assert arabic[typed] == [weekly]
     assert bid in arabic[colchicine]
+
+
+def test_a_route_written_as_a_word_is_translated_an_abbreviation_kept(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    install_catalogue(monkeypatch, tmp_path, Language.PORTUGUESE,
+                      {"dose schedule, short\x04weekly": "semanal",
+                       "dose route, short\x04TOPICAL": "tópica"})  # fmt: skip
+    cream = MedicationPeriod(
+        "other", "Tiossulfato de sódio 25 %", 1.5, DoseUnit.G, Frequency.BID, Route.TOPICAL,
+        date(2025, 1, 1),
+    )  # fmt: skip
+    drip = dataclasses.replace(cream, route=Route.IV, frequency=Frequency.QW)
+    assert step_texts(cream)[0] == "1.5 g TOPICAL BID"
+    assert step_texts(drip)[0] == "1.5 g IV weekly"
+    with using(Language.PORTUGUESE):
+        assert step_texts(cream)[0] == "1,5 g tópica BID"
+        assert step_texts(drip)[0] == "1,5 g IV semanal"
