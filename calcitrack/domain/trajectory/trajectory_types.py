@@ -15,6 +15,7 @@ from typing import Literal
 
 from calcitrack.domain.codes import Das28Variant, Side
 from calcitrack.domain.medications.drugs import drug_label
+from calcitrack.domain.rule_text import Number, Text
 from calcitrack.i18n.catalogue import N_
 
 AREA_LABEL = N_("Area (ellipse estimate), mm²")
@@ -99,17 +100,21 @@ class DoseStep:
 
     start: date
     stop: date | None
-    text: str
-    short_text: str
-    dose_text: str
-    hover: str
+    text: Text
+    """The dose written on the step ("60 mg BID"), then shorter ("60 mg", "60"): each written in
+    the reader's language when drawn (``render``)."""
+    short_text: Text
+    dose_text: Number
+    hover: Text
+    """What the step's hover says, written in the reader's language when shown (``render``)."""
 
 
 @dataclass(frozen=True)
 class MedicationEvent:
     day: date
     kind: EventKind
-    text: str
+    text: Text
+    """What the event's hover says, written in the reader's language when shown (``render``)."""
 
 
 @dataclass(frozen=True)

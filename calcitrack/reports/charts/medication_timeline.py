@@ -22,6 +22,7 @@ from matplotlib.backend_bases import RendererBase
 from matplotlib.collections import PolyCollection
 from matplotlib.text import Text
 
+from calcitrack.domain.rule_text import render
 from calcitrack.domain.trajectory.trajectory_types import DoseStep, MedicationTrack
 from calcitrack.i18n.catalogue import N_, _
 from calcitrack.reports.charts import chart_style as style
@@ -204,10 +205,11 @@ def draw_medications(ctx: PanelContext, ax: Axes, tracks: tuple[MedicationTrack,
             x1 = open_end if step.stop is None else _x(ctx, step.stop)
             verts.append(((x0, top), (x1, top), (x1, bottom), (x0, bottom)))
             faces.append(face)
-            texts: tuple[str, ...] = (step.text, step.short_text, step.dose_text)
+            full = render(step.text)
+            texts: tuple[str, ...] = (full, render(step.short_text), render(step.dose_text))
             if step.start < ctx.first:  # the bar runs in from the left: say since when
                 since = _("{dose} (since {month})").format(
-                    dose=step.text, month=month_and_year(step.start)
+                    dose=full, month=month_and_year(step.start)
                 )
                 texts = (since, *texts)
             text = DoseText(
@@ -228,12 +230,14 @@ def draw_medications(ctx: PanelContext, ax: Axes, tracks: tuple[MedicationTrack,
             siblings.append(text)
             ax.add_artist(text)
             middle = (max(x0, ctx.x0) + min(x1, ctx.x1)) / 2
-            ctx.hover.append(HoverPoint("medications", ax, middle, float(row), step.hover, None))
+            ctx.hover.append(
+                HoverPoint("medications", ax, middle, float(row), render(step.hover), None)
+            )
         for event in track.events:
             x = _x(ctx, event.day)
             events[event.kind][0].append(x)
             events[event.kind][1].append(row)
-            ctx.hover.append(HoverPoint("medications", ax, x, float(row), event.text, None))
+            ctx.hover.append(HoverPoint("medications", ax, x, float(row), render(event.text), None))
     bars = PolyCollection(
         verts, facecolors=faces, edgecolors="white", linewidths=1.2, zorder=2, gid="medication_bars"
     )
@@ -261,7 +265,8 @@ def now_texts(step: DoseStep) -> tuple[str, ...]:
         return ()
     # TRANSLATORS: the current dose of a drug, written on its bar ("now 90 mg BID")
     now = _("now {dose}")
-    return tuple(dict.fromkeys((now.format(dose=step.text), now.format(dose=step.short_text))))
+    doses = (render(step.text), render(step.short_text))
+    return tuple(dict.fromkeys(now.format(dose=dose) for dose in doses))
 
 
 def _x(ctx: PanelContext, day: date) -> float:

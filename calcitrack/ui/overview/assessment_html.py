@@ -99,7 +99,15 @@ def _num(value: float | None, unit: str = "", digits: int = 0) -> str:
 
 
 def _pct(value: float | None) -> str:
-    return "—" if value is None else in_window_digits(f"{value:+.0f}") + "\u00a0%"
+    """A change in per cent, signed as the window writes a change ("+5 %", "−17 %"): a true minus
+    sign (U+2212) in every language, never the hyphen-minus Python writes nor the locale's own
+    negative sign, as the rest of the window writes a negative change; a change that rounds to
+    zero is "+0 %"; in the window locale's digits ("−١٧ %")."""
+    if value is None:
+        return "—"
+    whole = f"{abs(value):.0f}"
+    sign = "−" if value < 0 and whole != "0" else "+"
+    return f"{sign}{in_window_digits(whole)}\u00a0%"
 
 
 def _deg(value: float | None) -> str:

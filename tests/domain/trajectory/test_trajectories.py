@@ -29,6 +29,7 @@ from calcitrack.domain.entities import (
     PatientChart,
 )
 from calcitrack.domain.laboratory import lab_results
+from calcitrack.domain.rule_text import render
 from calcitrack.domain.trajectory.trajectories import grouped, trajectories
 from calcitrack.domain.trajectory.trajectory_medications import dose_texts
 from calcitrack.domain.trajectory.trajectory_types import Trajectories
@@ -272,7 +273,8 @@ def test_total_calcium_is_shown_when_no_albumin_allows_a_corrected_one() -> None
 def test_medication_tracks_with_dose_steps_and_events(dm: Trajectories) -> None:
     tracks = {t.key: t for t in dm.medications}
     prednisolone = tracks["prednisolone"]
-    assert [s.text for s in prednisolone.steps] == ["60 mg QD", "30 mg QD", "10 mg QD", "5 mg QD"]
+    steps = [render(s.text) for s in prednisolone.steps]
+    assert steps == ["60 mg QD", "30 mg QD", "10 mg QD", "5 mg QD"]
     assert [e.kind for e in prednisolone.events] == [
         "start",
         "decrease",
@@ -281,7 +283,7 @@ def test_medication_tracks_with_dose_steps_and_events(dm: Trajectories) -> None:
         "stop",
     ]
     assert prednisolone.events[-1].day == date(2009, 6, 1)
-    assert tracks["ivig"].steps[0].text == "2 g/kg IV q4w"
+    assert render(tracks["ivig"].steps[0].text) == "2 g/kg IV q4w"
     antibiotic = tracks["flucloxacillin"]
     assert antibiotic.name == "Flucloxacillin"
     assert [e.kind for e in antibiotic.events] == ["start", "stop"] * 3
@@ -314,7 +316,7 @@ def test_a_dose_increase_is_told_from_a_change_of_frequency() -> None:
     chart = dataclasses.replace(ra_case_chart("X"), medications=(base, twice))
     (track,) = trajectories(chart).medications
     assert [e.kind for e in track.events] == ["start", "increase"]
-    assert "increased to 0.5 mg BID on 2025-03-01" in track.events[1].text
+    assert "increased to 0.5 mg BID on 2025-03-01" in render(track.events[1].text)
 
 
 def test_markers_regimen_start_procedures_and_imaging(ra: Trajectories, dm: Trajectories) -> None:

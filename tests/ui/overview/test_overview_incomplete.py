@@ -45,8 +45,9 @@ def test_the_overview_names_an_incomplete_visit_and_compares_only_what_was_measu
     assert f"{DAY} — incomplete: {UNMEASURED} not measured" in text
     # R knee, the only lesion measured at both: 45 × 30 mm on 2026-09-14, 40 × 28 mm now
     by_hand = (40 * 28 - 45 * 30) / (45 * 30) * 100  # −17.0 %; the old text said −97 %
-    assert (
-        f"Change from previous visit {by_hand:+.0f} % (1 of 5 lesions measured at both; "
+    assert round(by_hand) == -17
+    assert (  # a true minus sign (U+2212), as the rest of the window writes a fall
+        "Change from previous visit −17 % (1 of 5 lesions measured at both; "
         f"{UNMEASURED} not measured on {DAY})"
     ) in " ".join(text.split())
     assert "partial total" in text
