@@ -320,6 +320,9 @@ class PatientListPanel(QWidget):
         self._shown = True
         late, self._wanted = self._wanted, None  # asked for while the rows were on their way
         self.model.reset(answer.pages, today=self.loader.today if self.loader else None)
+        # Lay the rows out now rather than on the view's own zero timer: that timer fires after
+        # the new rows are painted and makes the view paint them all over again.
+        self.view.executeDelayedItemsLayout()
         # A refresh keeps the view where it was; a new search, filter or sort starts at the top.
         self.view.verticalScrollBar().setValue(self._scroll or 0)
         self._scroll = None
