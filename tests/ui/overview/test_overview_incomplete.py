@@ -15,8 +15,8 @@ from calcitrack.domain.review.assessment_types import ResponseCategory
 from calcitrack.services.demo.demo_clinic import DEMO_DM_MRN, DEMO_RA_MRN
 from calcitrack.ui.common.task_runner import InlineTaskRunner
 from calcitrack.ui.overview.overview_panel import OverviewPanel
+from tests.ui.overview.knee_only import DAY, knee_only_overview
 
-DAY = date(2026, 10, 12)
 EMPTY_DAY = date(2026, 12, 6)
 UNMEASURED = "R lateral thigh, R buttock, L lateral thigh, R upper chest"
 
@@ -24,20 +24,7 @@ UNMEASURED = "R lateral thigh, R buttock, L lateral thigh, R upper chest"
 def test_the_overview_names_an_incomplete_visit_and_compares_only_what_was_measured(
     qtbot: QtBot, stored_demo_charts: dict[str, PatientChart]
 ) -> None:
-    chart = stored_demo_charts[DEMO_RA_MRN]
-    partial = dataclasses.replace(
-        chart.visits[-1],
-        id=None,
-        visit_date=DAY,
-        lesion_measurements=(LesionMeasurement("R knee", 40, 28),),
-    )
-    panel = OverviewPanel(InlineTaskRunner())
-    qtbot.addWidget(panel)
-    panel.resize(1200, 800)
-    panel.show()
-    qtbot.waitExposed(panel)
-    panel.set_chart(dataclasses.replace(chart, visits=(*chart.visits, partial)), DAY)
-    qtbot.waitUntil(lambda: panel.assessment is not None, timeout=5000)
+    panel = knee_only_overview(qtbot, stored_demo_charts[DEMO_RA_MRN])
 
     assert panel.assessment is not None
     assert panel.assessment.response.category is ResponseCategory.NOT_ASSESSABLE

@@ -5,25 +5,21 @@ the hyphen-minus "-17 %" Python writes nor the locale's own negative sign
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from calcitrack.domain.entities import LesionMeasurement, PatientChart
+from calcitrack.domain.entities import PatientChart
 from calcitrack.i18n.digits import Digits
 from calcitrack.services.demo.demo_clinic import DEMO_RA_MRN
-from calcitrack.ui.common.task_runner import InlineTaskRunner
 from calcitrack.ui.common.window_language import WindowLanguage
-from calcitrack.ui.overview.overview_panel import OverviewPanel
 from tests.support.pseudo_locale import compile_catalogue
+from tests.ui.overview.knee_only import knee_only_overview
 
 TRANSLATIONS = Path(__file__).resolve().parents[3] / "resources" / "translations"
-DAY = date(2026, 10, 12)
 HYPHEN_FALL = ("-17", "-١٧", "\u061c-")
 """A fall written with the hyphen-minus (in Western or Arabic-Indic digits, or after the Arabic
 letter mark the Arabic locale puts before its negative sign)."""
@@ -49,19 +45,7 @@ def window_language(
 def _response_text(qtbot: QtBot, chart: PatientChart) -> str:
     """The response table of the RA patient on a visit that measured only the R knee: 45 × 30 mm
     before, 40 × 28 mm now, a fall of 17 %."""
-    partial = dataclasses.replace(
-        chart.visits[-1],
-        id=None,
-        visit_date=DAY,
-        lesion_measurements=(LesionMeasurement("R knee", 40, 28),),
-    )
-    panel = OverviewPanel(InlineTaskRunner())
-    qtbot.addWidget(panel)
-    panel.resize(1200, 800)
-    panel.show()
-    qtbot.waitExposed(panel)
-    panel.set_chart(dataclasses.replace(chart, visits=(*chart.visits, partial)), DAY)
-    qtbot.waitUntil(lambda: panel.assessment is not None, timeout=5000)
+    panel = knee_only_overview(qtbot, chart)
     return " ".join(panel.response_panel.browser.toPlainText().split())
 
 
