@@ -268,7 +268,9 @@ class PatientTableModel(QAbstractTableModel):
     def _answer(self, summary: PatientSummary, role: int, column: int) -> Any:
         """What ``role`` of ``column`` shows for this patient (None: nothing). Only the cells
         in view are asked: a repaint of the list beside the workspace shows three of the
-        eleven columns, so each is worked out when first shown, not all of a row at once."""
+        eleven columns, so each is worked out when first shown, not all of a row at once.
+        Only the roles and columns of ``_ANSWERED`` reach here (``answer`` refuses the rest):
+        past the display, alignment and icon, what is left is a foreground or a font."""
         if role == _DISPLAY:
             return self._text(summary, column)
         if role == _ALIGNMENT:

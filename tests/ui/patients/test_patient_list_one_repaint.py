@@ -8,24 +8,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent
 from pytestqt.qtbot import QtBot
 
 from calcitrack.services.patient_service import PatientService
 from calcitrack.ui.common.task_runner import TaskRunner
 from calcitrack.ui.patients.patient_list_panel import PatientListPanel
+from tests.support.event_count import EventCount
 from tests.ui.patients.test_patient_list_panel import TODAY, _demo_clinic
-
-
-class _Paints(QObject):
-    def __init__(self) -> None:
-        super().__init__()
-        self.count = 0
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            self.count += 1
-        return False
 
 
 def test_each_search_paints_the_rows_once(qtbot: QtBot, tmp_path: Path) -> None:
@@ -39,7 +29,7 @@ def test_each_search_paints_the_rows_once(qtbot: QtBot, tmp_path: Path) -> None:
     with qtbot.waitExposed(panel):
         panel.show()
     qtbot.wait(50)
-    paints = _Paints()
+    paints = EventCount(QEvent.Type.Paint)
     panel.view.viewport().installEventFilter(paints)
     painted = []
     for text in ("a", "al", "alv", "al", "a", ""):

@@ -8,24 +8,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent
 from pytestqt.qtbot import QtBot
 
 from calcitrack.app import build_main_window
 from calcitrack.ui.common.task_runner import TaskRunner
 from calcitrack.ui.shell.main_window import MainWindow
+from tests.support.event_count import EventCount
 from tests.ui.demo_window import nurse_clinic
-
-
-class _Layouts(QObject):
-    def __init__(self) -> None:
-        super().__init__()
-        self.count = 0
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LayoutRequest:
-            self.count += 1
-        return False
 
 
 def test_a_search_does_not_lay_the_status_bar_out_again(qtbot: QtBot, tmp_path: Path) -> None:
@@ -37,7 +27,7 @@ def test_a_search_does_not_lay_the_status_bar_out_again(qtbot: QtBot, tmp_path: 
         panel = window.patient_list
         qtbot.waitUntil(lambda: panel.model.matching > 0 and not runner.is_busy(), timeout=20_000)
         qtbot.wait(50)
-        layouts = _Layouts()
+        layouts = EventCount(QEvent.Type.LayoutRequest)
         window.statusBar().installEventFilter(layouts)
         busy: list[bool] = []
         runner.busy_changed.connect(busy.append)
